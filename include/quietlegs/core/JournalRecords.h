@@ -1,0 +1,25 @@
+#pragma once
+
+#include "quietlegs/core/DailyFactors.h"
+#include "quietlegs/core/Intake.h"
+#include "quietlegs/core/LabResult.h"
+#include "quietlegs/core/Night.h"
+
+#include <vector>
+
+namespace quietlegs {
+
+/// Everything a journal holds for a period, as validated domain values. What storage
+/// loads, what importers produce and exporters and the statistics consume.
+struct JournalRecords
+{
+    std::vector<Night> nights;
+    std::vector<Intake> intakes;
+    std::vector<DailyFactors> daily;
+    std::vector<LabResult> labs;
+
+    std::size_t size() const { return nights.size() + intakes.size() + daily.size() + labs.size(); }
+    bool empty() const { return size() == 0; }
+};
+
+} // namespace quietlegs

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "quietlegs/core/JournalRecords.h"
+#include "quietlegs/core/SupplementPreset.h"
+#include "quietlegs/storage/SqliteDatabase.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace quietlegs {
+
+/// An inclusive range of journal dates; an empty end is open.
+struct DateRange
+{
+    std::optional<Date> from;
+    std::optional<Date> to;
+
+    bool contains(Date date) const
+    {
+        return (!from || date >= *from) && (!to || date <= *to);
+    }
+};
+
+struct StoredIntake
+{
+    std::int64_t id = 0;
+    Intake intake;
+    std::optional<std::int64_t> presetId;
+};
+
+struct StoredLabResult
+{
+    std::int64_t id = 0;
+    LabResult result;
+};
+
+struct StoredPreset
+{
+    std::int64_t id = 0;
+    SupplementPreset preset;
+};
+
+/// How many entries of each kind the journal holds (for the status bar and `check`).
+struct JournalCounts
+{
+    std::int64_t nights = 0;
+    std::int64_t intakes = 0;
+    std::int64_t daily = 0;
+    std::int64_t labs = 0;
+    std::optional<Date> firstDate;
+    std::optional<Date> lastDate;
+};
+
+/// What merging records into the journal did, entity by entity.
+struct MergeSummary
+{
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+};
+
+/// The SQLite journal: nights, intakes, daily factors, labs and presets. Every change is
+/// one transaction; reads return validated domain values.
+class Journal
+{
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    /// Opens (creating when absent, in ReadWrite) and migrates the journal at `path`.
+    /// A journal written by a newer QuietLegs is refused and left untouched.
+    static Result<Journal> open(const std::filesystem::path& path,
+                                Access access = Access::ReadWrite);
+
+    const std::filesystem::path& path() const { return m_db.path(); }
+    SqliteDatabase& database() { return m_db; }
+
+    // Nights, keyed by journal date. saveNight replaces the night of the same date.
+    Result<std::int64_t> saveNight(const Night& night);
+    Result<std::optional<Night>> night(Date date) const;
+    Result<std::vector<Night>> nights(const DateRange& range = {}) const;
+    Result<bool> deleteNight(Date date);
+
+    // Intakes, selected by the journal date they belong to (04:00 boundary).
+    Result<std::int64_t> addIntake(const Intake& intake,
+                                   std::optional<std::int64_t> presetId = std::nullopt);
+    Status updateIntake(std::int64_t id, const Intake& intake);
+    Result<bool> deleteIntake(std::int64_t id);
+    Result<std::optional<StoredIntake>> intake(std::int64_t id) const;
+    Result<std::vector<StoredIntake>> intakes(const DateRange& range = {}) const;
+
+    // Daily factors, keyed by date.
+    Result<std::int64_t> saveDailyFactors(const DailyFactors& factors);
+    Result<std::optional<DailyFactors>> dailyFactors(Date date) const;
+    Result<std::vector<DailyFactors>> dailyFactors(const DateRange& range = {}) const;
+    Result<bool> deleteDailyFactors(Date date);
+
+    // Lab results, keyed by (date, test).
+    Result<std::int64_t> saveLabResult(const LabResult& result);
+    Result<std::vector<StoredLabResult>> labResults(const DateRange& range = {}) const;
+    Result<bool> deleteLabResult(std::int64_t id);
+
+    // "My supplements" presets, in the user's order.
+    Result<std::int64_t> savePreset(const SupplementPreset& preset,
+                                    std::optional<std::int64_t> id = std::nullopt);
+    Result<std::vector<StoredPreset>> presets() const;
+    Result<bool> deletePreset(std::int64_t id);
+
+    /// Everything in a range, for the statistics and exports.
+    Result<JournalRecords> records(const DateRange& range = {}) const;
+    /// Upserts by the interchange-v1 keys (nights and daily by date, intakes by
+    /// (taken_at, nutrient, form, elemental_mg), labs by (date, test)), all or nothing.
+    Result<MergeSummary> merge(const JournalRecords& records);
+    Result<JournalCounts> counts() const;
+
+    /// Runs `change` in one transaction: committed when it succeeds, rolled back otherwise.
+    Status inTransaction(const std::function<Status()>& change);
+
+private:
+    explicit Journal(SqliteDatabase db) : m_db(std::move(db)) {}
+    Result<std::int64_t> insertIntake(const Intake& intake, std::optional<std::int64_t> presetId);
+    Result<MergeSummary> mergeInOpenTransaction(const JournalRecords& records);
+
+    SqliteDatabase m_db;
+};
+
+} // namespace quietlegs

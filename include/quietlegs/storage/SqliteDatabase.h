@@ -1,0 +1,123 @@
+#pragma once
+
+#include "quietlegs/core/Result.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace quietlegs {
+
+class SqliteStatement;
+
+/// An open SQLite connection (RAII); errors come back as values naming the SQL failure.
+class SqliteDatabase
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    /// Opens an existing database file, or creates it (owner-only, 0600) in ReadWrite mode.
+    static Result<SqliteDatabase> open(const std::filesystem::path& path, Mode mode);
+
+    SqliteDatabase(SqliteDatabase&&) noexcept = default;
+    SqliteDatabase& operator=(SqliteDatabase&&) noexcept = default;
+    ~SqliteDatabase();
+
+    /// Runs one or more statements that return no rows.
+    Status execute(std::string_view sql);
+    Result<SqliteStatement> prepare(std::string_view sql) const;
+    /// Runs a query whose first row's first column is an integer (e.g. a PRAGMA).
+    Result<std::int64_t> queryInteger(std::string_view sql) const;
+
+    std::int64_t lastInsertRowId() const;
+    int changes() const;
+    std::string errorMessage() const;
+    sqlite3* handle() const { return m_db.get(); }
+    const std::filesystem::path& path() const { return m_path; }
+
+    /// While set, closing the connection does not checkpoint the WAL into the file.
+    void setCheckpointOnClose(bool enabled);
+
+private:
+    struct Closer
+    {
+        void operator()(sqlite3* db) const;
+    };
+    SqliteDatabase(sqlite3* db, std::filesystem::path path) : m_db(db), m_path(std::move(path)) {}
+    std::unique_ptr<sqlite3, Closer> m_db;
+    std::filesystem::path m_path;
+};
+
+/// A prepared statement; bind by 1-based index, step, read columns by 0-based index.
+class SqliteStatement
+{
+public:
+    SqliteStatement(SqliteStatement&&) noexcept = default;
+    SqliteStatement& operator=(SqliteStatement&&) noexcept = default;
+
+    SqliteStatement& bind(int index, std::int64_t value);
+    SqliteStatement& bind(int index, int value) { return bind(index, std::int64_t(value)); }
+    SqliteStatement& bind(int index, double value);
+    SqliteStatement& bind(int index, std::string_view value);
+    SqliteStatement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
+    SqliteStatement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
+    SqliteStatement& bindNull(int index);
+    template <typename T>
+    SqliteStatement& bind(int index, const std::optional<T>& value)
+    {
+        return value ? bind(index, *value) : bindNull(index);
+    }
+
+    /// Advances one row: true when a row is available, false when done.
+    Result<bool> step();
+    /// Steps to completion (for INSERT/UPDATE/DELETE).
+    Status run();
+    void reset();
+
+    bool isNull(int column) const;
+    std::int64_t columnInt64(int column) const;
+    int columnInt(int column) const { return int(columnInt64(column)); }
+    double columnDouble(int column) const;
+    std::string columnText(int column) const;
+    std::optional<std::int64_t> optionalInt64(int column) const;
+    std::optional<int> optionalInt(int column) const;
+    std::optional<double> optionalDouble(int column) const;
+    std::optional<std::string> optionalText(int column) const;
+
+private:
+    friend class SqliteDatabase;
+    struct Finalizer
+    {
+        void operator()(sqlite3_stmt* statement) const;
+    };
+    SqliteStatement(sqlite3_stmt* statement, sqlite3* db) : m_statement(statement), m_db(db) {}
+    std::unique_ptr<sqlite3_stmt, Finalizer> m_statement;
+    sqlite3* m_db = nullptr;
+};
+
+/// BEGIN IMMEDIATE on construction (a SAVEPOINT when a transaction is already open);
+/// rolls back on destruction unless committed.
+class SqliteTransaction
+{
+public:
+    static Result<SqliteTransaction> begin(SqliteDatabase& db);
+    SqliteTransaction(SqliteTransaction&& other) noexcept;
+    SqliteTransaction& operator=(SqliteTransaction&&) = delete;
+    ~SqliteTransaction();
+
+    Status commit();
+
+private:
+    explicit SqliteTransaction(SqliteDatabase& db) : m_db(&db) {}
+    SqliteDatabase* m_db = nullptr;
+    bool m_open = false;
+    bool m_nested = false;
+};
+
+} // namespace quietlegs

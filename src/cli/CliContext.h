@@ -1,0 +1,43 @@
+#pragma once
+
+#include "quietlegs/storage/Journal.h"
+
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <functional>
+#include <iostream>
+#include <optional>
+#include <string>
+
+namespace quietlegs::cli {
+
+/// Exit codes: style.md, "Errors and data safety".
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;
+inline constexpr int kExitBadInput = 2;
+
+/// What every command shares: the global options and the command chosen to run.
+struct CliContext
+{
+    std::string databaseFlag;
+    std::function<int()> action;
+
+    /// Opens the journal that --database, QUIETLEGS_DATABASE or the default names.
+    Result<Journal> openJournal(Journal::Access access = Journal::Access::ReadWrite) const;
+};
+
+/// Prints `quietlegs-cli: <message>` to stderr and returns `code`.
+int reportError(const Error& error, int code);
+int reportError(const std::string& message, int code);
+
+/// Parses an optional `--from`/`--to` pair into a range (bad dates name the flag).
+Result<DateRange> parseRange(const std::string& from, const std::string& to);
+
+// One function per command group; each registers its subcommand and its action.
+void addDemoCommand(CLI::App& app, CliContext& context);
+void addLogCommands(CLI::App& app, CliContext& context);
+void addListCommand(CLI::App& app, CliContext& context);
+void addCheckCommand(CLI::App& app, CliContext& context);
+
+} // namespace quietlegs::cli

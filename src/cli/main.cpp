@@ -1,0 +1,40 @@
+// quietlegs-cli: the journal's operations for scripts, tests and benchmarks.
+#include "CliContext.h"
+
+#include "quietlegs/core/BuildInfo.h"
+
+int main(int argc, char** argv)
+{
+    using namespace quietlegs::cli;
+    CLI::App app{"QuietLegs: a private nightly journal for Restless Legs Syndrome.\n"
+                 "Every change is one transaction; bad input exits 2 and changes nothing.",
+                 "quietlegs-cli"};
+    app.set_version_flag("--version", std::string("quietlegs-cli ") + quietlegs::kVersion);
+    app.require_subcommand(1);
+
+    CliContext context;
+    app.add_option("--database", context.databaseFlag,
+                   "Journal file (default: $QUIETLEGS_DATABASE, else "
+                   "$XDG_DATA_HOME/quietlegs/journal.sqlite)");
+
+    addDemoCommand(app, context);
+    addLogCommands(app, context);
+    addListCommand(app, context);
+    addCheckCommand(app, context);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::Success& success) {
+        return app.exit(success); // --help, --version
+    } catch (const CLI::ParseError& error) {
+        app.exit(error);
+        return kExitBadInput;
+    }
+    if (!context.action)
+        return reportError("no command given (see --help)", kExitBadInput);
+    try {
+        return context.action();
+    } catch (const std::exception& bug) {
+        return reportError(std::string("internal error: ") + bug.what(), kExitFailure);
+    }
+}

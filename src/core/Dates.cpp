@@ -1,0 +1,142 @@
+#include "quietlegs/core/Dates.h"
+
+#include <charconv>
+#include <cstdio>
+
+namespace quietlegs {
+namespace {
+
+bool parseDigits(std::string_view text, int& out)
+{
+    if (text.empty())
+        return false;
+    for (char c : text)
+        if (c < '0' || c > '9')
+            return false;
+    auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+    return ec == std::errc() && ptr == text.data() + text.size();
+}
+
+Error badValue(std::string_view field, std::string_view text, std::string rule)
+{
+    return Error{std::string(field), std::string(text), std::move(rule)};
+}
+
+} // namespace
+
+Result<Date> parseDate(std::string_view text, std::string_view field)
+{
+    int y = 0, m = 0, d = 0;
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !parseDigits(text.substr(0, 4), y)
+        || !parseDigits(text.substr(5, 2), m) || !parseDigits(text.substr(8, 2), d))
+        return badValue(field, text, "expected a date as YYYY-MM-DD");
+    const Date date{std::chrono::year{y}, std::chrono::month{unsigned(m)},
+                    std::chrono::day{unsigned(d)}};
+    if (!date.ok())
+        return badValue(field, text, "no such calendar date");
+    if (y < 1900 || y > 2200)
+        return badValue(field, text, "year must be between 1900 and 2200");
+    return date;
+}
+
+std::string formatDate(Date date)
+{
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", int(date.year()),
+                  unsigned(date.month()), unsigned(date.day()));
+    return buffer;
+}
+
+Result<std::chrono::minutes> parseClockTime(std::string_view text, std::string_view field)
+{
+    int h = 0, m = 0;
+    if (text.size() != 5 || text[2] != ':' || !parseDigits(text.substr(0, 2), h)
+        || !parseDigits(text.substr(3, 2), m))
+        return badValue(field, text, "expected a time as HH:MM");
+    if (h > 23 || m > 59)
+        return badValue(field, text, "no such time of day (00:00 to 23:59)");
+    return std::chrono::minutes{h * 60 + m};
+}
+
+std::string formatClockTime(std::chrono::minutes sinceMidnight)
+{
+    const auto total = sinceMidnight.count();
+    char buffer[8];
+    std::snprintf(buffer, sizeof buffer, "%02d:%02d", int(total / 60), int(total % 60));
+    return buffer;
+}
+
+Result<LocalDateTime> parseLocalDateTime(std::string_view text, std::string_view field)
+{
+    if (text.size() != 16 || (text[10] != 'T' && text[10] != ' '))
+        return badValue(field, text, "expected a local date and time as YYYY-MM-DDTHH:MM");
+    auto date = parseDate(text.substr(0, 10), field);
+    if (!date)
+        return badValue(field, text, date.error().rule);
+    auto clock = parseClockTime(text.substr(11, 5), field);
+    if (!clock)
+        return badValue(field, text, clock.error().rule);
+    return atTime(*date, *clock);
+}
+
+std::string formatLocalDateTime(LocalDateTime when)
+{
+    return formatDate(dateOf(when)) + "T" + formatClockTime(timeOfDay(when));
+}
+
+LocalDateTime atTime(Date date, std::chrono::minutes sinceMidnight)
+{
+    return std::chrono::local_days{date} + sinceMidnight;
+}
+
+Date dateOf(LocalDateTime when)
+{
+    return Date{std::chrono::floor<std::chrono::days>(when)};
+}
+
+std::chrono::minutes timeOfDay(LocalDateTime when)
+{
+    return when - std::chrono::floor<std::chrono::days>(when);
+}
+
+Date addDays(Date date, int days)
+{
+    return Date{std::chrono::local_days{date} + std::chrono::days{days}};
+}
+
+int daysBetween(Date from, Date to)
+{
+    return int((std::chrono::local_days{to} - std::chrono::local_days{from}).count());
+}
+
+Date mondayOfWeek(Date date)
+{
+    const std::chrono::local_days day{date};
+    const std::chrono::weekday weekday{day};
+    // iso_encoding: Monday = 1 .. Sunday = 7
+    return Date{day - std::chrono::days{weekday.iso_encoding() - 1}};
+}
+
+} // namespace quietlegs
+
+#include <ctime>
+
+namespace quietlegs {
+
+LocalDateTime localNow()
+{
+    // libstdc++ 12 has no time-zone database; localtime_r reads the system zone.
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    const Date date{std::chrono::year{local.tm_year + 1900}, std::chrono::month{unsigned(local.tm_mon + 1)},
+                    std::chrono::day{unsigned(local.tm_mday)}};
+    return atTime(date, std::chrono::minutes{local.tm_hour * 60 + local.tm_min});
+}
+
+Date localToday()
+{
+    return dateOf(localNow());
+}
+
+} // namespace quietlegs

@@ -1,0 +1,10 @@
+#include "quietlegs/core/JournalDay.h"
+
+namespace quietlegs {
+
+Date journalDateOf(LocalDateTime when, std::chrono::minutes boundary)
+{
+    return dateOf(when - boundary);
+}
+
+} // namespace quietlegs

@@ -1,0 +1,669 @@
+#include "quietlegs/storage/Journal.h"
+
+#include "quietlegs/storage/JournalSchema.h"
+
+#include <cmath>
+#include <string>
+
+namespace quietlegs {
+namespace {
+
+using std::chrono::minutes;
+
+constexpr const char* kNightColumns =
+    "date, irls1, irls2, irls3, irls4, irls5, irls6, irls7, irls8, irls9, irls10, severity, "
+    "into_bed, lights_out, sleep_latency_min, awakenings, waso_min, final_wake, out_of_bed, notes";
+constexpr const char* kIntakeColumns =
+    "id, taken_at, nutrient, form, route, compound_mg, elemental_mg, label, preset_id";
+constexpr const char* kDailyColumns = "date, caffeine_mg, alcohol_units, exercise_min, stress";
+
+Error corruptRow(const char* table, const std::string& key, const Error& error)
+{
+    return Error{std::string(table) + " " + key, "",
+                 "stored entry is not valid: " + error.message()};
+}
+
+std::optional<std::string> optionalDateTime(const std::optional<LocalDateTime>& when)
+{
+    if (!when)
+        return std::nullopt;
+    return formatLocalDateTime(*when);
+}
+
+Result<std::optional<LocalDateTime>> readDateTime(const SqliteStatement& row, int column,
+                                                  const char* field)
+{
+    auto text = row.optionalText(column);
+    if (!text)
+        return std::optional<LocalDateTime>{};
+    auto when = parseLocalDateTime(*text, field);
+    if (!when)
+        return when.error();
+    return std::optional<LocalDateTime>(*when);
+}
+
+/// Intakes of journal dates [from, to] were taken from `from` 04:00 to the day after `to` 04:00.
+std::string intakeTimeBound(Date date)
+{
+    return formatLocalDateTime(atTime(date, kDefaultJournalDayBoundary));
+}
+
+Result<Night> readNight(const SqliteStatement& row)
+{
+    const std::string dateText = row.columnText(0);
+    auto date = parseDate(dateText);
+    if (!date)
+        return corruptRow("night", dateText, date.error());
+    NightEntry entry;
+    entry.date = *date;
+    if (!row.isNull(1)) {
+        std::vector<int> items;
+        for (int i = 0; i < kIrlsItemCount; ++i)
+            items.push_back(row.columnInt(1 + i));
+        auto irls = IrlsScore::fromItems(items);
+        if (!irls)
+            return corruptRow("night", dateText, irls.error());
+        entry.irls = *irls;
+    }
+    entry.severity = row.optionalInt(11);
+    const std::pair<int, std::optional<LocalDateTime>*> times[] = {
+        {12, &entry.sleep.intoBed}, {13, &entry.sleep.lightsOut},
+        {17, &entry.sleep.finalWake}, {18, &entry.sleep.outOfBed}};
+    for (auto [column, target] : times) {
+        auto when = readDateTime(row, column, "time");
+        if (!when)
+            return corruptRow("night", dateText, when.error());
+        *target = *when;
+    }
+    entry.sleep.sleepLatencyMin = row.optionalInt(14);
+    entry.sleep.awakenings = row.optionalInt(15);
+    entry.sleep.wasoMin = row.optionalInt(16);
+    entry.notes = row.columnText(19);
+    auto night = Night::create(entry);
+    if (!night)
+        return corruptRow("night", dateText, night.error());
+    return night;
+}
+
+Result<StoredIntake> readIntake(const SqliteStatement& row)
+{
+    const std::int64_t id = row.columnInt64(0);
+    const std::string key = "#" + std::to_string(id);
+    auto takenAt = parseLocalDateTime(row.columnText(1), "taken_at");
+    if (!takenAt)
+        return corruptRow("intake", key, takenAt.error());
+    auto nutrient = parseNutrient(row.columnText(2));
+    if (!nutrient)
+        return corruptRow("intake", key, nutrient.error());
+    auto route = parseRoute(row.columnText(4));
+    if (!route)
+        return corruptRow("intake", key, route.error());
+    auto intake = Intake::create(IntakeEntry{*takenAt, *nutrient, row.columnText(3), *route,
+                                             row.optionalDouble(5), row.optionalDouble(6),
+                                             row.columnText(7)});
+    if (!intake)
+        return corruptRow("intake", key, intake.error());
+    return StoredIntake{id, std::move(intake).value(), row.optionalInt64(8)};
+}
+
+Result<DailyFactors> readDaily(const SqliteStatement& row)
+{
+    const std::string dateText = row.columnText(0);
+    auto date = parseDate(dateText);
+    if (!date)
+        return corruptRow("daily", dateText, date.error());
+    auto factors = DailyFactors::create(DailyFactorsEntry{
+        *date, row.optionalDouble(1), row.optionalDouble(2), row.optionalInt(3), row.optionalInt(4)});
+    if (!factors)
+        return corruptRow("daily", dateText, factors.error());
+    return factors;
+}
+
+void bindRange(SqliteStatement& statement, const DateRange& range)
+{
+    statement.bind(1, range.from ? formatDate(*range.from) : std::string("0000-01-01"));
+    statement.bind(2, range.to ? formatDate(*range.to) : std::string("9999-12-31"));
+}
+
+template <typename T, typename Reader>
+Result<std::vector<T>> readAll(SqliteStatement& statement, Reader read)
+{
+    std::vector<T> out;
+    for (;;) {
+        auto row = statement.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        auto value = read(statement);
+        if (!value)
+            return value.error();
+        out.push_back(std::move(value).value());
+    }
+}
+
+bool sameAmount(std::optional<double> a, std::optional<double> b)
+{
+    if (a.has_value() != b.has_value())
+        return false;
+    return !a || std::fabs(*a - *b) < 1e-9;
+}
+
+} // namespace
+
+Result<Journal> Journal::open(const std::filesystem::path& path, Access access)
+{
+    auto db = SqliteDatabase::open(path, access == Access::ReadOnly ? SqliteDatabase::Mode::ReadOnly
+                                                                    : SqliteDatabase::Mode::ReadWrite);
+    if (!db)
+        return db.error();
+    // Until we know the file is ours and not newer, closing must not checkpoint a WAL into it.
+    db->setCheckpointOnClose(false);
+    auto version = JournalSchema::versionOf(*db);
+    if (!version)
+        return version.error();
+    auto applicationId = db->queryInteger("PRAGMA application_id");
+    if (!applicationId)
+        return applicationId.error();
+    if (*applicationId != 0 && *applicationId != kJournalApplicationId)
+        return Error{"database", path.string(), "is an SQLite file of another program, not a "
+                                                "QuietLegs journal"};
+    if (*version == 0) {
+        auto tables = db->queryInteger("SELECT count(*) FROM sqlite_schema");
+        if (!tables)
+            return tables.error();
+        if (*tables > 0)
+            return Error{"database", path.string(),
+                         "is an SQLite file of another program, not a QuietLegs journal"};
+    }
+    if (*version > kJournalSchemaVersion)
+        return JournalSchema::migrate(*db).error(); // the refusal, file untouched
+
+    if (access == Access::ReadOnly) {
+        if (*version < kJournalSchemaVersion)
+            return Error{"database", path.string(),
+                         "uses an older journal format; open it once for writing to upgrade"};
+        db->setCheckpointOnClose(true);
+        return Journal(std::move(db).value());
+    }
+    if (auto status = db->execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
+                                  "PRAGMA foreign_keys = ON;");
+        !status)
+        return Error{"database", path.string(), "cannot open: " + status.error().rule};
+    if (auto status = JournalSchema::migrate(*db); !status)
+        return status.error();
+    db->setCheckpointOnClose(true);
+    return Journal(std::move(db).value());
+}
+
+Status Journal::inTransaction(const std::function<Status()>& change)
+{
+    auto transaction = SqliteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    if (auto status = change(); !status)
+        return status; // the destructor rolls back
+    return transaction->commit();
+}
+
+Result<std::int64_t> Journal::saveNight(const Night& night)
+{
+    auto statement = m_db.prepare(
+        std::string("INSERT INTO nights (") + kNightColumns
+        + ", updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+          "?15, ?16, ?17, ?18, ?19, ?20, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) "
+          "ON CONFLICT (date) DO UPDATE SET irls1 = ?2, irls2 = ?3, irls3 = ?4, irls4 = ?5, "
+          "irls5 = ?6, irls6 = ?7, irls7 = ?8, irls8 = ?9, irls9 = ?10, irls10 = ?11, "
+          "severity = ?12, into_bed = ?13, lights_out = ?14, sleep_latency_min = ?15, "
+          "awakenings = ?16, waso_min = ?17, final_wake = ?18, out_of_bed = ?19, notes = ?20, "
+          "updated_at = excluded.updated_at RETURNING id");
+    if (!statement)
+        return statement.error();
+    statement->bind(1, formatDate(night.date()));
+    for (int i = 0; i < kIrlsItemCount; ++i) {
+        if (night.irls())
+            statement->bind(2 + i, night.irls()->items()[i]);
+        else
+            statement->bindNull(2 + i);
+    }
+    const auto& t = night.sleep().times();
+    statement->bind(12, night.severity())
+        .bind(13, optionalDateTime(t.intoBed))
+        .bind(14, optionalDateTime(t.lightsOut))
+        .bind(15, t.sleepLatencyMin)
+        .bind(16, t.awakenings)
+        .bind(17, t.wasoMin)
+        .bind(18, optionalDateTime(t.finalWake))
+        .bind(19, optionalDateTime(t.outOfBed))
+        .bind(20, night.notes());
+    auto row = statement->step();
+    if (!row)
+        return Error{"night", formatDate(night.date()), "cannot save: " + row.error().rule};
+    return statement->columnInt64(0);
+}
+
+Result<std::optional<Night>> Journal::night(Date date) const
+{
+    auto found = nights(DateRange{date, date});
+    if (!found)
+        return found.error();
+    if (found->empty())
+        return std::optional<Night>{};
+    return std::optional<Night>(found->front());
+}
+
+Result<std::vector<Night>> Journal::nights(const DateRange& range) const
+{
+    auto statement = m_db.prepare(std::string("SELECT ") + kNightColumns
+                                  + " FROM nights WHERE date BETWEEN ?1 AND ?2 ORDER BY date");
+    if (!statement)
+        return statement.error();
+    bindRange(*statement, range);
+    return readAll<Night>(*statement, readNight);
+}
+
+Result<bool> Journal::deleteNight(Date date)
+{
+    auto statement = m_db.prepare("DELETE FROM nights WHERE date = ?1");
+    if (!statement)
+        return statement.error();
+    statement->bind(1, formatDate(date));
+    if (auto status = statement->run(); !status)
+        return status.error();
+    return m_db.changes() > 0;
+}
+
+Result<std::int64_t> Journal::insertIntake(const Intake& intake,
+                                           std::optional<std::int64_t> presetId)
+{
+    auto statement = m_db.prepare(
+        "INSERT INTO intakes (taken_at, nutrient, form, route, compound_mg, elemental_mg, label, "
+        "preset_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    if (!statement)
+        return statement.error();
+    statement->bind(1, formatLocalDateTime(intake.takenAt()))
+        .bind(2, nutrientId(intake.nutrient()))
+        .bind(3, intake.form())
+        .bind(4, routeId(intake.route()))
+        .bind(5, intake.compoundMg())
+        .bind(6, intake.elementalMg())
+        .bind(7, intake.label())
+        .bind(8, presetId);
+    if (auto status = statement->run(); !status)
+        return Error{"intake", formatLocalDateTime(intake.takenAt()),
+                     "cannot save: " + status.error().rule};
+    return m_db.lastInsertRowId();
+}
+
+Result<std::int64_t> Journal::addIntake(const Intake& intake, std::optional<std::int64_t> presetId)
+{
+    return insertIntake(intake, presetId);
+}
+
+Status Journal::updateIntake(std::int64_t id, const Intake& intake)
+{
+    auto statement = m_db.prepare(
+        "UPDATE intakes SET taken_at = ?2, nutrient = ?3, form = ?4, route = ?5, compound_mg = ?6, "
+        "elemental_mg = ?7, label = ?8 WHERE id = ?1");
+    if (!statement)
+        return statement.error();
+    statement->bind(1, id)
+        .bind(2, formatLocalDateTime(intake.takenAt()))
+        .bind(3, nutrientId(intake.nutrient()))
+        .bind(4, intake.form())
+        .bind(5, routeId(intake.route()))
+        .bind(6, intake.compoundMg())
+        .bind(7, intake.elementalMg())
+        .bind(8, intake.label());
+    if (auto status = statement->run(); !status)
+        return status;
+    if (m_db.changes() == 0)
+        return Error{"intake", "#" + std::to_string(id), "no such intake"};
+    return {};
+}
+
+Result<bool> Journal::deleteIntake(std::int64_t id)
+{
+    auto statement = m_db.prepare("DELETE FROM intakes WHERE id = ?1");
+    if (!statement)
+        return statement.error();
+    statement->bind(1, id);
+    if (auto status = statement->run(); !status)
+        return status.error();
+    return m_db.changes() > 0;
+}
+
+Result<std::optional<StoredIntake>> Journal::intake(std::int64_t id) const
+{
+    auto statement =
+        m_db.prepare(std::string("SELECT ") + kIntakeColumns + " FROM intakes WHERE id = ?1");
+    if (!statement)
+        return statement.error();
+    statement->bind(1, id);
+    auto found = readAll<StoredIntake>(*statement, readIntake);
+    if (!found)
+        return found.error();
+    if (found->empty())
+        return std::optional<StoredIntake>{};
+    return std::optional<StoredIntake>(found->front());
+}
+
+Result<std::vector<StoredIntake>> Journal::intakes(const DateRange& range) const
+{
+    auto statement = m_db.prepare(std::string("SELECT ") + kIntakeColumns
+                                  + " FROM intakes WHERE taken_at >= ?1 AND taken_at < ?2 "
+                                    "ORDER BY taken_at, id");
+    if (!statement)
+        return statement.error();
+    statement->bind(1, range.from ? intakeTimeBound(*range.from) : std::string("0000"));
+    statement->bind(2, range.to ? intakeTimeBound(addDays(*range.to, 1)) : std::string("9999"));
+    return readAll<StoredIntake>(*statement, readIntake);
+}
+
+Result<std::int64_t> Journal::saveDailyFactors(const DailyFactors& factors)
+{
+    auto statement = m_db.prepare(
+        std::string("INSERT INTO daily_factors (") + kDailyColumns
+        + ") VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (date) DO UPDATE SET caffeine_mg = ?2, "
+          "alcohol_units = ?3, exercise_min = ?4, stress = ?5 RETURNING id");
+    if (!statement)
+        return statement.error();
+    statement->bind(1, formatDate(factors.date()))
+        .bind(2, factors.caffeineMg())
+        .bind(3, factors.alcoholUnits())
+        .bind(4, factors.exerciseMin())
+        .bind(5, factors.stress());
+    auto row = statement->step();
+    if (!row)
+        return Error{"daily", formatDate(factors.date()), "cannot save: " + row.error().rule};
+    return statement->columnInt64(0);
+}
+
+Result<std::optional<DailyFactors>> Journal::dailyFactors(Date date) const
+{
+    auto found = dailyFactors(DateRange{date, date});
+    if (!found)
+        return found.error();
+    if (found->empty())
+        return std::optional<DailyFactors>{};
+    return std::optional<DailyFactors>(found->front());
+}
+
+Result<std::vector<DailyFactors>> Journal::dailyFactors(const DateRange& range) const
+{
+    auto statement = m_db.prepare(std::string("SELECT ") + kDailyColumns
+                                  + " FROM daily_factors WHERE date BETWEEN ?1 AND ?2 ORDER BY date");
+    if (!statement)
+        return statement.error();
+    bindRange(*statement, range);
+    return readAll<DailyFactors>(*statement, readDaily);
+}
+
+Result<bool> Journal::deleteDailyFactors(Date date)
+{
+    auto statement = m_db.prepare("DELETE FROM daily_factors WHERE date = ?1");
+    if (!statement)
+        return statement.error();
+    statement->bind(1, formatDate(date));
+    if (auto status = statement->run(); !status)
+        return status.error();
+    return m_db.changes() > 0;
+}
+
+Result<std::int64_t> Journal::saveLabResult(const LabResult& result)
+{
+    auto statement = m_db.prepare(
+        "INSERT INTO lab_results (date, test, value, unit) VALUES (?1, ?2, ?3, ?4) "
+        "ON CONFLICT (date, test) DO UPDATE SET value = ?3, unit = ?4 RETURNING id");
+    if (!statement)
+        return statement.error();
+    statement->bind(1, formatDate(result.date()))
+        .bind(2, labTestId(result.test()))
+        .bind(3, result.value())
+        .bind(4, result.unit());
+    auto row = statement->step();
+    if (!row)
+        return Error{"lab", formatDate(result.date()), "cannot save: " + row.error().rule};
+    return statement->columnInt64(0);
+}
+
+Result<std::vector<StoredLabResult>> Journal::labResults(const DateRange& range) const
+{
+    auto statement = m_db.prepare("SELECT id, date, test, value, unit FROM lab_results "
+                                  "WHERE date BETWEEN ?1 AND ?2 ORDER BY date, test");
+    if (!statement)
+        return statement.error();
+    bindRange(*statement, range);
+    return readAll<StoredLabResult>(*statement, [](const SqliteStatement& row) -> Result<StoredLabResult> {
+        const std::string key = "#" + std::to_string(row.columnInt64(0));
+        auto date = parseDate(row.columnText(1));
+        if (!date)
+            return corruptRow("lab", key, date.error());
+        auto test = parseLabTest(row.columnText(2));
+        if (!test)
+            return corruptRow("lab", key, test.error());
+        auto result = LabResult::create(*date, *test, row.columnDouble(3), row.columnText(4));
+        if (!result)
+            return corruptRow("lab", key, result.error());
+        return StoredLabResult{row.columnInt64(0), std::move(result).value()};
+    });
+}
+
+Result<bool> Journal::deleteLabResult(std::int64_t id)
+{
+    auto statement = m_db.prepare("DELETE FROM lab_results WHERE id = ?1");
+    if (!statement)
+        return statement.error();
+    statement->bind(1, id);
+    if (auto status = statement->run(); !status)
+        return status.error();
+    return m_db.changes() > 0;
+}
+
+Result<std::int64_t> Journal::savePreset(const SupplementPreset& preset,
+                                         std::optional<std::int64_t> id)
+{
+    auto statement =
+        id ? m_db.prepare("UPDATE supplement_presets SET name = ?2, nutrient = ?3, form = ?4, "
+                          "route = ?5, compound_mg = ?6, elemental_mg = ?7 WHERE id = ?1 "
+                          "RETURNING id")
+           : m_db.prepare("INSERT INTO supplement_presets (name, nutrient, form, route, "
+                          "compound_mg, elemental_mg, position) VALUES (?2, ?3, ?4, ?5, ?6, ?7, "
+                          "(SELECT coalesce(max(position), 0) + 1 FROM supplement_presets)) "
+                          "RETURNING id");
+    if (!statement)
+        return statement.error();
+    if (id)
+        statement->bind(1, *id);
+    statement->bind(2, preset.name())
+        .bind(3, nutrientId(preset.nutrient()))
+        .bind(4, preset.form())
+        .bind(5, routeId(preset.route()))
+        .bind(6, preset.compoundMg())
+        .bind(7, preset.elementalMg());
+    auto row = statement->step();
+    if (!row) {
+        if (row.error().rule.find("UNIQUE") != std::string::npos)
+            return Error{"name", preset.name(), "a preset with this name exists already"};
+        return Error{"preset", preset.name(), "cannot save: " + row.error().rule};
+    }
+    if (!*row)
+        return Error{"preset", "#" + std::to_string(id.value_or(0)), "no such preset"};
+    return statement->columnInt64(0);
+}
+
+Result<std::vector<StoredPreset>> Journal::presets() const
+{
+    auto statement = m_db.prepare("SELECT id, name, nutrient, form, route, compound_mg, "
+                                  "elemental_mg FROM supplement_presets ORDER BY position, id");
+    if (!statement)
+        return statement.error();
+    return readAll<StoredPreset>(*statement, [](const SqliteStatement& row) -> Result<StoredPreset> {
+        const std::string key = "#" + std::to_string(row.columnInt64(0));
+        auto nutrient = parseNutrient(row.columnText(2));
+        if (!nutrient)
+            return corruptRow("preset", key, nutrient.error());
+        auto route = parseRoute(row.columnText(4));
+        if (!route)
+            return corruptRow("preset", key, route.error());
+        auto preset = SupplementPreset::create(row.columnText(1), *nutrient, row.columnText(3),
+                                               *route, row.optionalDouble(5), row.optionalDouble(6));
+        if (!preset)
+            return corruptRow("preset", key, preset.error());
+        return StoredPreset{row.columnInt64(0), std::move(preset).value()};
+    });
+}
+
+Result<bool> Journal::deletePreset(std::int64_t id)
+{
+    auto statement = m_db.prepare("DELETE FROM supplement_presets WHERE id = ?1");
+    if (!statement)
+        return statement.error();
+    statement->bind(1, id);
+    if (auto status = statement->run(); !status)
+        return status.error();
+    return m_db.changes() > 0;
+}
+
+Result<JournalRecords> Journal::records(const DateRange& range) const
+{
+    JournalRecords records;
+    auto nightList = nights(range);
+    if (!nightList)
+        return nightList.error();
+    records.nights = std::move(nightList).value();
+    auto intakeList = intakes(range);
+    if (!intakeList)
+        return intakeList.error();
+    for (auto& stored : *intakeList)
+        records.intakes.push_back(std::move(stored.intake));
+    auto dailyList = dailyFactors(range);
+    if (!dailyList)
+        return dailyList.error();
+    records.daily = std::move(dailyList).value();
+    auto labList = labResults(range);
+    if (!labList)
+        return labList.error();
+    for (auto& stored : *labList)
+        records.labs.push_back(std::move(stored.result));
+    return records;
+}
+
+Result<MergeSummary> Journal::merge(const JournalRecords& records)
+{
+    auto transaction = SqliteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    auto summary = mergeInOpenTransaction(records);
+    if (!summary)
+        return summary.error();
+    if (auto status = transaction->commit(); !status)
+        return status.error();
+    return summary;
+}
+
+Result<MergeSummary> Journal::mergeInOpenTransaction(const JournalRecords& records)
+{
+    MergeSummary summary;
+    auto count = [&summary](bool existed, bool same) {
+        if (!existed)
+            ++summary.added;
+        else if (same)
+            ++summary.unchanged;
+        else
+            ++summary.updated;
+    };
+    for (const Night& night : records.nights) {
+        auto existing = this->night(night.date());
+        if (!existing)
+            return existing.error();
+        count(existing->has_value(), *existing == night);
+        if (!*existing || !(**existing == night))
+            if (auto saved = saveNight(night); !saved)
+                return saved.error();
+    }
+
+    auto findIntake = m_db.prepare("SELECT id, compound_mg, route, label FROM intakes WHERE "
+                                   "taken_at = ?1 AND nutrient = ?2 AND form = ?3 AND "
+                                   "abs(elemental_mg - ?4) < 1e-9 LIMIT 1");
+    if (!findIntake)
+        return findIntake.error();
+    for (const Intake& intake : records.intakes) {
+        findIntake->reset();
+        findIntake->bind(1, formatLocalDateTime(intake.takenAt()))
+            .bind(2, nutrientId(intake.nutrient()))
+            .bind(3, intake.form())
+            .bind(4, intake.elementalMg());
+        auto row = findIntake->step();
+        if (!row)
+            return row.error();
+        if (!*row) {
+            count(false, false);
+            if (auto added = insertIntake(intake, std::nullopt); !added)
+                return added.error();
+            continue;
+        }
+        const std::int64_t id = findIntake->columnInt64(0);
+        const bool same = sameAmount(findIntake->optionalDouble(1), intake.compoundMg())
+                          && findIntake->columnText(2) == routeId(intake.route())
+                          && findIntake->columnText(3) == intake.label();
+        count(true, same);
+        if (!same)
+            if (auto status = updateIntake(id, intake); !status)
+                return status.error();
+    }
+
+    for (const DailyFactors& factors : records.daily) {
+        auto existing = dailyFactors(factors.date());
+        if (!existing)
+            return existing.error();
+        const bool same = *existing && **existing == factors;
+        count(existing->has_value(), same);
+        if (!same)
+            if (auto saved = saveDailyFactors(factors); !saved)
+                return saved.error();
+    }
+
+    for (const LabResult& lab : records.labs) {
+        auto existing = labResults(DateRange{lab.date(), lab.date()});
+        if (!existing)
+            return existing.error();
+        const StoredLabResult* match = nullptr;
+        for (const auto& stored : *existing)
+            if (stored.result.test() == lab.test())
+                match = &stored;
+        const bool same = match && match->result == lab;
+        count(match != nullptr, same);
+        if (!same)
+            if (auto saved = saveLabResult(lab); !saved)
+                return saved.error();
+    }
+    return summary;
+}
+
+Result<JournalCounts> Journal::counts() const
+{
+    JournalCounts counts;
+    auto statement = m_db.prepare(
+        "SELECT (SELECT count(*) FROM nights), (SELECT count(*) FROM intakes), "
+        "(SELECT count(*) FROM daily_factors), (SELECT count(*) FROM lab_results), "
+        "(SELECT min(date) FROM nights), (SELECT max(date) FROM nights)");
+    if (!statement)
+        return statement.error();
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    counts.nights = statement->columnInt64(0);
+    counts.intakes = statement->columnInt64(1);
+    counts.daily = statement->columnInt64(2);
+    counts.labs = statement->columnInt64(3);
+    if (auto first = statement->optionalText(4))
+        if (auto date = parseDate(*first))
+            counts.firstDate = *date;
+    if (auto last = statement->optionalText(5))
+        if (auto date = parseDate(*last))
+            counts.lastDate = *date;
+    return counts;
+}
+
+} // namespace quietlegs

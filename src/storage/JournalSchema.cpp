@@ -1,0 +1,163 @@
+#include "quietlegs/storage/JournalSchema.h"
+
+#include <string>
+
+namespace quietlegs {
+namespace {
+
+// Version 1: the journal itself. CHECKs mirror the core's rules so that no tool writing
+// the file directly can store what the app would refuse.
+constexpr const char* kSchemaVersion1 = R"sql(
+CREATE TABLE nights (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL UNIQUE CHECK (date = date(date)),
+    irls1 INTEGER CHECK (irls1 BETWEEN 0 AND 4),
+    irls2 INTEGER CHECK (irls2 BETWEEN 0 AND 4),
+    irls3 INTEGER CHECK (irls3 BETWEEN 0 AND 4),
+    irls4 INTEGER CHECK (irls4 BETWEEN 0 AND 4),
+    irls5 INTEGER CHECK (irls5 BETWEEN 0 AND 4),
+    irls6 INTEGER CHECK (irls6 BETWEEN 0 AND 4),
+    irls7 INTEGER CHECK (irls7 BETWEEN 0 AND 4),
+    irls8 INTEGER CHECK (irls8 BETWEEN 0 AND 4),
+    irls9 INTEGER CHECK (irls9 BETWEEN 0 AND 4),
+    irls10 INTEGER CHECK (irls10 BETWEEN 0 AND 4),
+    severity INTEGER CHECK (severity BETWEEN 0 AND 10),
+    into_bed TEXT CHECK (into_bed IS NULL OR into_bed = strftime('%Y-%m-%dT%H:%M', into_bed)),
+    lights_out TEXT CHECK (lights_out IS NULL OR lights_out = strftime('%Y-%m-%dT%H:%M', lights_out)),
+    sleep_latency_min INTEGER CHECK (sleep_latency_min BETWEEN 0 AND 1440),
+    awakenings INTEGER CHECK (awakenings BETWEEN 0 AND 100),
+    waso_min INTEGER CHECK (waso_min BETWEEN 0 AND 1440),
+    final_wake TEXT CHECK (final_wake IS NULL OR final_wake = strftime('%Y-%m-%dT%H:%M', final_wake)),
+    out_of_bed TEXT CHECK (out_of_bed IS NULL OR out_of_bed = strftime('%Y-%m-%dT%H:%M', out_of_bed)),
+    notes TEXT NOT NULL DEFAULT '' CHECK (length(notes) <= 10000),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    -- all ten IRLS items or none
+    CHECK ((irls1 IS NULL) + (irls2 IS NULL) + (irls3 IS NULL) + (irls4 IS NULL)
+           + (irls5 IS NULL) + (irls6 IS NULL) + (irls7 IS NULL) + (irls8 IS NULL)
+           + (irls9 IS NULL) + (irls10 IS NULL) IN (0, 10)),
+    -- Consensus Sleep Diary order
+    CHECK (into_bed IS NULL OR lights_out IS NULL OR into_bed <= lights_out),
+    CHECK (lights_out IS NULL OR final_wake IS NULL OR lights_out <= final_wake),
+    CHECK (final_wake IS NULL OR out_of_bed IS NULL OR final_wake <= out_of_bed),
+    CHECK (into_bed IS NULL OR out_of_bed IS NULL
+           OR julianday(out_of_bed) - julianday(into_bed) < 1.0)
+);
+
+CREATE TABLE intakes (
+    id INTEGER PRIMARY KEY,
+    taken_at TEXT NOT NULL CHECK (taken_at = strftime('%Y-%m-%dT%H:%M', taken_at)),
+    nutrient TEXT NOT NULL CHECK (nutrient IN ('magnesium', 'iron', 'vitamin_b6', 'vitamin_c', 'other')),
+    form TEXT NOT NULL CHECK (length(form) > 0),
+    route TEXT NOT NULL CHECK (route IN ('oral', 'topical')),
+    compound_mg REAL CHECK (compound_mg IS NULL OR compound_mg > 0),
+    elemental_mg REAL NOT NULL CHECK (elemental_mg > 0),
+    label TEXT NOT NULL DEFAULT '' CHECK (length(label) <= 200),
+    CHECK (compound_mg IS NULL OR elemental_mg <= compound_mg + 1e-9)
+);
+CREATE INDEX intakes_by_time ON intakes (taken_at);
+CREATE INDEX intakes_by_key ON intakes (taken_at, nutrient, form, elemental_mg);
+
+CREATE TABLE daily_factors (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL UNIQUE CHECK (date = date(date)),
+    caffeine_mg REAL CHECK (caffeine_mg BETWEEN 0 AND 2000),
+    alcohol_units REAL CHECK (alcohol_units BETWEEN 0 AND 60),
+    exercise_min INTEGER CHECK (exercise_min BETWEEN 0 AND 1440),
+    stress INTEGER CHECK (stress BETWEEN 0 AND 10)
+);
+
+CREATE TABLE lab_results (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL CHECK (date = date(date)),
+    test TEXT NOT NULL CHECK (test IN ('ferritin', 'tsat', 'serum_magnesium', 'hemoglobin')),
+    value REAL NOT NULL,
+    unit TEXT NOT NULL,
+    UNIQUE (date, test)
+);
+CREATE INDEX lab_results_by_date ON lab_results (date);
+)sql";
+
+// Version 2: "My supplements" presets and the user's own foods and portions. Intakes
+// remember the preset that added them (kept when the preset is deleted, as plain intakes).
+constexpr const char* kSchemaVersion2 = R"sql(
+CREATE TABLE supplement_presets (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 200),
+    nutrient TEXT NOT NULL CHECK (nutrient IN ('magnesium', 'iron', 'vitamin_b6', 'vitamin_c', 'other')),
+    form TEXT NOT NULL,
+    route TEXT NOT NULL CHECK (route IN ('oral', 'topical')),
+    compound_mg REAL CHECK (compound_mg IS NULL OR compound_mg > 0),
+    elemental_mg REAL CHECK (elemental_mg IS NULL OR elemental_mg > 0),
+    position INTEGER NOT NULL DEFAULT 0,
+    CHECK (compound_mg IS NOT NULL OR elemental_mg IS NOT NULL)
+);
+
+ALTER TABLE intakes ADD COLUMN preset_id INTEGER
+    REFERENCES supplement_presets (id) ON DELETE SET NULL;
+CREATE INDEX intakes_by_preset ON intakes (preset_id);
+
+CREATE TABLE custom_foods (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 200),
+    magnesium_mg_per_100g REAL NOT NULL CHECK (magnesium_mg_per_100g BETWEEN 0 AND 2000),
+    iron_mg_per_100g REAL NOT NULL CHECK (iron_mg_per_100g BETWEEN 0 AND 200)
+);
+
+CREATE TABLE food_portions (
+    id INTEGER PRIMARY KEY,
+    food_name TEXT NOT NULL CHECK (length(food_name) > 0),
+    custom_food_id INTEGER REFERENCES custom_foods (id) ON DELETE CASCADE,
+    name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+    grams REAL NOT NULL CHECK (grams > 0 AND grams <= 5000),
+    UNIQUE (food_name, name)
+);
+)sql";
+
+constexpr const char* kMigrations[] = {kSchemaVersion1, kSchemaVersion2};
+
+} // namespace
+
+Result<int> JournalSchema::versionOf(const SqliteDatabase& db)
+{
+    auto version = db.queryInteger("PRAGMA user_version");
+    if (!version)
+        return Error{"database", db.path().string(),
+                     "not a QuietLegs journal (" + version.error().rule + ")"};
+    return int(*version);
+}
+
+Status JournalSchema::migrate(SqliteDatabase& db, int targetVersion)
+{
+    auto current = versionOf(db);
+    if (!current)
+        return current.error();
+    if (*current > kJournalSchemaVersion)
+        return Error{"database", db.path().string(),
+                     "was written by a newer QuietLegs (journal format " + std::to_string(*current)
+                         + ", this version reads up to " + std::to_string(kJournalSchemaVersion)
+                         + "); update QuietLegs to open it"};
+    if (*current >= targetVersion)
+        return {};
+
+    auto transaction = SqliteTransaction::begin(db);
+    if (!transaction)
+        return transaction.error();
+    // Re-read inside the write lock: another process may have migrated meanwhile.
+    current = versionOf(db);
+    if (!current)
+        return current.error();
+    for (int version = *current + 1; version <= targetVersion; ++version) {
+        if (auto status = db.execute(kMigrations[version - 1]); !status)
+            return Error{"database", db.path().string(),
+                         "cannot upgrade to journal format " + std::to_string(version) + ": "
+                             + status.error().rule};
+    }
+    if (auto status = db.execute("PRAGMA user_version = " + std::to_string(targetVersion)
+                                 + "; PRAGMA application_id = "
+                                 + std::to_string(kJournalApplicationId));
+        !status)
+        return status;
+    return transaction->commit();
+}
+
+} // namespace quietlegs

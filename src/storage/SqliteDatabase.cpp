@@ -1,0 +1,270 @@
+#include "quietlegs/storage/SqliteDatabase.h"
+
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace quietlegs {
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
+
+Error sqliteError(sqlite3* db, std::string_view context)
+{
+    return Error{"", "", std::string(context) + ": " + (db ? sqlite3_errmsg(db) : "out of memory")};
+}
+
+/// Creates the database file owner-only before SQLite opens it, so the journal is never
+/// readable by others (SQLite gives -wal and -shm files the same permissions).
+Status createOwnerOnly(const std::filesystem::path& path)
+{
+    std::error_code ec;
+    const auto directory = path.parent_path();
+    if (!directory.empty() && !std::filesystem::exists(directory, ec)) {
+        std::filesystem::create_directories(directory, ec);
+        if (ec)
+            return Error{"database", path.string(), "cannot create folder: " + ec.message()};
+        ::chmod(directory.c_str(), 0700);
+    }
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0 && errno != EEXIST)
+        return Error{"database", path.string(), std::string("cannot create: ") + std::strerror(errno)};
+    if (fd >= 0)
+        ::close(fd);
+    return {};
+}
+
+} // namespace
+
+void SqliteDatabase::Closer::operator()(sqlite3* db) const
+{
+    sqlite3_close_v2(db);
+}
+
+void SqliteStatement::Finalizer::operator()(sqlite3_stmt* statement) const
+{
+    sqlite3_finalize(statement);
+}
+
+SqliteDatabase::~SqliteDatabase() = default;
+
+Result<SqliteDatabase> SqliteDatabase::open(const std::filesystem::path& path, Mode mode)
+{
+    int flags = SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_NOFOLLOW;
+    if (mode == Mode::ReadOnly) {
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(path, ec))
+            return Error{"database", path.string(), "no such journal file"};
+        flags |= SQLITE_OPEN_READONLY;
+    } else {
+        if (auto created = createOwnerOnly(path); !created)
+            return created.error();
+        flags |= SQLITE_OPEN_READWRITE;
+    }
+    sqlite3* raw = nullptr;
+    const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+    SqliteDatabase db(raw, path);
+    if (rc != SQLITE_OK)
+        return Error{"database", path.string(), std::string("cannot open: ") + sqlite3_errstr(rc)};
+    sqlite3_extended_result_codes(raw, 1);
+    sqlite3_busy_timeout(raw, kBusyTimeoutMs);
+    return db;
+}
+
+void SqliteDatabase::setCheckpointOnClose(bool enabled)
+{
+    sqlite3_db_config(m_db.get(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, enabled ? 0 : 1, nullptr);
+}
+
+Status SqliteDatabase::execute(std::string_view sql)
+{
+    char* message = nullptr;
+    const std::string text(sql);
+    if (sqlite3_exec(m_db.get(), text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+        Error error{"", "", message ? message : sqlite3_errmsg(m_db.get())};
+        sqlite3_free(message);
+        return error;
+    }
+    return {};
+}
+
+Result<SqliteStatement> SqliteDatabase::prepare(std::string_view sql) const
+{
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(m_db.get(), sql.data(), int(sql.size()), &raw, nullptr) != SQLITE_OK)
+        return sqliteError(m_db.get(), "cannot prepare query");
+    return SqliteStatement(raw, m_db.get());
+}
+
+Result<std::int64_t> SqliteDatabase::queryInteger(std::string_view sql) const
+{
+    auto statement = prepare(sql);
+    if (!statement)
+        return statement.error();
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error{"", "", "query returned no row: " + std::string(sql)};
+    return statement->columnInt64(0);
+}
+
+std::int64_t SqliteDatabase::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db.get());
+}
+
+int SqliteDatabase::changes() const
+{
+    return sqlite3_changes(m_db.get());
+}
+
+std::string SqliteDatabase::errorMessage() const
+{
+    return sqlite3_errmsg(m_db.get());
+}
+
+SqliteStatement& SqliteStatement::bind(int index, std::int64_t value)
+{
+    sqlite3_bind_int64(m_statement.get(), index, value);
+    return *this;
+}
+
+SqliteStatement& SqliteStatement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_statement.get(), index, value);
+    return *this;
+}
+
+SqliteStatement& SqliteStatement::bind(int index, std::string_view value)
+{
+    sqlite3_bind_text(m_statement.get(), index, value.data(), int(value.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+SqliteStatement& SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement.get(), index);
+    return *this;
+}
+
+Result<bool> SqliteStatement::step()
+{
+    const int rc = sqlite3_step(m_statement.get());
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return sqliteError(m_db, "database error");
+}
+
+Status SqliteStatement::run()
+{
+    for (;;) {
+        auto row = step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+    }
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_statement.get());
+    sqlite3_clear_bindings(m_statement.get());
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement.get(), column) == SQLITE_NULL;
+}
+
+std::int64_t SqliteStatement::columnInt64(int column) const
+{
+    return sqlite3_column_int64(m_statement.get(), column);
+}
+
+double SqliteStatement::columnDouble(int column) const
+{
+    return sqlite3_column_double(m_statement.get(), column);
+}
+
+std::string SqliteStatement::columnText(int column) const
+{
+    const auto* text = sqlite3_column_text(m_statement.get(), column);
+    const int bytes = sqlite3_column_bytes(m_statement.get(), column);
+    return text ? std::string(reinterpret_cast<const char*>(text), std::size_t(bytes)) : std::string();
+}
+
+std::optional<std::int64_t> SqliteStatement::optionalInt64(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return columnInt64(column);
+}
+
+std::optional<int> SqliteStatement::optionalInt(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return columnInt(column);
+}
+
+std::optional<double> SqliteStatement::optionalDouble(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return columnDouble(column);
+}
+
+std::optional<std::string> SqliteStatement::optionalText(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return columnText(column);
+}
+
+Result<SqliteTransaction> SqliteTransaction::begin(SqliteDatabase& db)
+{
+    // Inside an open transaction a savepoint nests, so a caller's batch stays one unit.
+    const bool nested = sqlite3_get_autocommit(db.handle()) == 0;
+    if (auto status = db.execute(nested ? "SAVEPOINT quietlegs" : "BEGIN IMMEDIATE"); !status)
+        return Error{"", "", "cannot start a transaction: " + status.error().rule};
+    SqliteTransaction transaction(db);
+    transaction.m_open = true;
+    transaction.m_nested = nested;
+    return transaction;
+}
+
+SqliteTransaction::SqliteTransaction(SqliteTransaction&& other) noexcept
+    : m_db(other.m_db), m_open(other.m_open), m_nested(other.m_nested)
+{
+    other.m_open = false;
+}
+
+SqliteTransaction::~SqliteTransaction()
+{
+    if (!m_open)
+        return;
+    if (m_nested)
+        (void)m_db->execute("ROLLBACK TO quietlegs; RELEASE quietlegs");
+    else
+        (void)m_db->execute("ROLLBACK");
+}
+
+Status SqliteTransaction::commit()
+{
+    if (!m_open)
+        return Error{"", "", "transaction is not open"};
+    if (auto status = m_db->execute(m_nested ? "RELEASE quietlegs" : "COMMIT"); !status)
+        return status;
+    m_open = false;
+    return {};
+}
+
+} // namespace quietlegs
