@@ -161,6 +161,16 @@ Result<std::filesystem::path> writeVerifiedTemporaryCopy(SqliteDatabase& source,
     const auto temporary = temporaryNameFor(target);
     std::error_code ec;
     std::filesystem::remove(temporary, ec);
+    // Clear what earlier, killed copies to the same name left (an hour old: surely not running).
+    const std::string prefix = "." + target.filename().string() + ".tmp-";
+    const auto folder = target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
+    const auto now = std::filesystem::file_time_type::clock::now();
+    for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+        std::error_code entryError;
+        if (entry.path().filename().string().rfind(prefix, 0) == 0
+            && now - entry.last_write_time(entryError) > std::chrono::hours{1} && !entryError)
+            std::filesystem::remove(entry.path(), entryError);
+    }
     // Owner-only from the first byte: the copy holds the same health data as the journal.
     const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
