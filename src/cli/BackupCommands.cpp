@@ -1,5 +1,4 @@
 #include "CliContext.h"
-
 #include "quietlegs/storage/JournalBackups.h"
 
 #include <cstdio>
@@ -30,7 +29,8 @@ int backupTo(CliContext& context, const std::string& out, bool force)
 {
     const std::filesystem::path target(out);
     std::error_code ec;
-    const auto folder = target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
+    const auto folder =
+        target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
     if (!std::filesystem::is_directory(folder, ec))
         return reportError(Error{"--out", out, "its folder does not exist"}, kExitBadInput);
     if (std::filesystem::is_directory(target, ec))
@@ -46,8 +46,8 @@ int backupTo(CliContext& context, const std::string& out, bool force)
     auto info = writeJournalCopy(journal->database(), target);
     if (!info)
         return reportError(info.error(), kExitFailure);
-    std::cout << "backup: " << target.string() << ": " << nightSpan(*info) << ", "
-              << info->intakes << " intakes, verified\n";
+    std::cout << "backup: " << target.string() << ": " << nightSpan(*info) << ", " << info->intakes
+              << " intakes, verified\n";
     return kExitOk;
 }
 
@@ -63,7 +63,8 @@ int restoreFrom(CliContext& context, const std::string& file)
     std::cout << "restored: " << nightSpan(summary->restored) << " from " << file << " into "
               << journalPath.string() << '\n';
     if (summary->previous)
-        std::cout << "the journal as it was is saved as " << summary->previous->path.string() << '\n';
+        std::cout << "the journal as it was is saved as " << summary->previous->path.string()
+                  << '\n';
     return kExitOk;
 }
 
@@ -113,7 +114,9 @@ void addBackupCommands(CLI::App& app, CliContext& context)
     backup->add_option("--out", options->out, "The backup file to write")->required();
     backup->add_flag("--force", options->force, "Replace --out when it exists");
     backup->callback([&context, options] {
-        context.action = [&context, options] { return backupTo(context, options->out, options->force); };
+        context.action = [&context, options] {
+            return backupTo(context, options->out, options->force);
+        };
     });
 
     auto* restore = app.add_subcommand(

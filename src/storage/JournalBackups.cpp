@@ -2,14 +2,13 @@
 
 #include "DurableFiles.h"
 
-#include <sqlite3.h>
-#include <sys/stat.h>
-
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <ctime>
 #include <set>
+#include <sqlite3.h>
+#include <sys/stat.h>
 #include <thread>
 
 namespace quietlegs {
@@ -31,7 +30,8 @@ constexpr std::pair<BackupReason, std::string_view> kReasonIds[] = {
 
 bool parseNumber(std::string_view text, int& out)
 {
-    if (text.empty() || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    if (text.empty() ||
+        !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return false;
     auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
     return ec == std::errc() && ptr == text.data() + text.size();
@@ -50,11 +50,13 @@ std::string stampOf(local_seconds when)
 }
 
 /// Reads a backup's time and reason from its name; none for files that are not our backups.
-std::optional<JournalBackup> parseBackupName(const std::filesystem::path& file, std::string_view stem)
+std::optional<JournalBackup> parseBackupName(const std::filesystem::path& file,
+                                             std::string_view stem)
 {
     const std::string name = file.filename().string();
     std::string_view rest(name);
-    if (rest.size() < stem.size() + 1 || rest.substr(0, stem.size()) != stem || rest[stem.size()] != '-')
+    if (rest.size() < stem.size() + 1 || rest.substr(0, stem.size()) != stem ||
+        rest[stem.size()] != '-')
         return std::nullopt;
     rest.remove_prefix(stem.size() + 1);
     const std::string_view extension(kExtension);
@@ -66,8 +68,8 @@ std::optional<JournalBackup> parseBackupName(const std::filesystem::path& file, 
         return std::nullopt;
     auto date = parseDate(rest.substr(0, 10));
     int hh = 0, mm = 0, ss = 0;
-    if (!date || !parseNumber(rest.substr(11, 2), hh) || !parseNumber(rest.substr(13, 2), mm)
-        || !parseNumber(rest.substr(15, 2), ss) || hh > 23 || mm > 59 || ss > 59)
+    if (!date || !parseNumber(rest.substr(11, 2), hh) || !parseNumber(rest.substr(13, 2), mm) ||
+        !parseNumber(rest.substr(15, 2), ss) || hh > 23 || mm > 59 || ss > 59)
         return std::nullopt;
     std::string_view reasonText = rest.substr(18);
     for (const auto& [reason, id] : kReasonIds) {
@@ -79,8 +81,8 @@ std::optional<JournalBackup> parseBackupName(const std::filesystem::path& file, 
             continue;
         JournalBackup backup;
         backup.path = file;
-        backup.takenAt = std::chrono::local_days{*date} + std::chrono::hours{hh}
-                         + std::chrono::minutes{mm} + std::chrono::seconds{ss};
+        backup.takenAt = std::chrono::local_days{*date} + std::chrono::hours{hh} +
+                         std::chrono::minutes{mm} + std::chrono::seconds{ss};
         backup.reason = reason;
         return backup;
     }
@@ -126,8 +128,8 @@ local_seconds localNowSeconds()
     const Date date{std::chrono::year{local.tm_year + 1900},
                     std::chrono::month{unsigned(local.tm_mon + 1)},
                     std::chrono::day{unsigned(local.tm_mday)}};
-    return std::chrono::local_days{date} + std::chrono::hours{local.tm_hour}
-           + std::chrono::minutes{local.tm_min} + std::chrono::seconds{local.tm_sec};
+    return std::chrono::local_days{date} + std::chrono::hours{local.tm_hour} +
+           std::chrono::minutes{local.tm_min} + std::chrono::seconds{local.tm_sec};
 }
 
 Date JournalBackup::date() const
@@ -137,13 +139,12 @@ Date JournalBackup::date() const
 
 JournalBackups::JournalBackups(std::filesystem::path journalPath)
     : m_journalPath(std::move(journalPath)), m_folder(m_journalPath.parent_path() / kFolderName)
-{
-}
+{}
 
 std::filesystem::path JournalBackups::nameFor(local_seconds when, BackupReason reason) const
 {
-    const std::string base = m_journalPath.stem().string() + "-" + stampOf(when) + "-"
-                             + std::string(backupReasonId(reason));
+    const std::string base = m_journalPath.stem().string() + "-" + stampOf(when) + "-" +
+                             std::string(backupReasonId(reason));
     std::filesystem::path candidate = m_folder / (base + kExtension);
     std::error_code ec;
     for (int n = 2; std::filesystem::exists(candidate, ec); ++n)
@@ -167,7 +168,8 @@ Result<JournalBackup> JournalBackups::create(SqliteDatabase& journal, BackupReas
     return backup;
 }
 
-Result<std::optional<JournalBackup>> JournalBackups::ensureDaily(Journal& journal, local_seconds now)
+Result<std::optional<JournalBackup>> JournalBackups::ensureDaily(Journal& journal,
+                                                                 local_seconds now)
 {
     const Date today{std::chrono::floor<std::chrono::days>(now)};
     for (const JournalBackup& existing : files())
@@ -282,7 +284,8 @@ std::optional<JournalBackup> JournalBackups::newestRestorable() const
     return std::nullopt;
 }
 
-Result<RestoreSummary> JournalBackups::restore(const std::filesystem::path& source, local_seconds now)
+Result<RestoreSummary> JournalBackups::restore(const std::filesystem::path& source,
+                                               local_seconds now)
 {
     std::error_code ec;
     if (std::filesystem::equivalent(source, m_journalPath, ec))
@@ -295,8 +298,8 @@ Result<RestoreSummary> JournalBackups::restore(const std::filesystem::path& sour
         return sourceDb.error();
 
     RestoreSummary summary;
-    const bool present = std::filesystem::is_regular_file(m_journalPath, ec)
-                         && std::filesystem::file_size(m_journalPath, ec) > 0;
+    const bool present = std::filesystem::is_regular_file(m_journalPath, ec) &&
+                         std::filesystem::file_size(m_journalPath, ec) > 0;
     if (present && inspectJournalFile(m_journalPath)) {
         // The journal is sound: overwrite its pages in one transaction, so that a crash leaves
         // the old or the new content and other open connections simply see the new content.
@@ -306,10 +309,11 @@ Result<RestoreSummary> JournalBackups::restore(const std::filesystem::path& sour
         auto previous = create(*journalDb, BackupReason::BeforeRestore, now);
         if (!previous)
             return Error{"database", m_journalPath.string(),
-                         "not restored, because backing up the current journal failed: "
-                             + previous.error().message()};
+                         "not restored, because backing up the current journal failed: " +
+                             previous.error().message()};
         summary.previous = *previous;
-        sqlite3_backup* backup = sqlite3_backup_init(journalDb->handle(), "main", sourceDb->handle(), "main");
+        sqlite3_backup* backup =
+            sqlite3_backup_init(journalDb->handle(), "main", sourceDb->handle(), "main");
         if (!backup)
             return Error{"database", m_journalPath.string(),
                          "cannot restore: " + journalDb->errorMessage()};
@@ -323,7 +327,8 @@ Result<RestoreSummary> JournalBackups::restore(const std::filesystem::path& sour
         sqlite3_backup_finish(backup);
         if (rc != SQLITE_DONE)
             return Error{"database", m_journalPath.string(),
-                         std::string("cannot restore (the journal is unchanged): ") + sqlite3_errstr(rc)};
+                         std::string("cannot restore (the journal is unchanged): ") +
+                             sqlite3_errstr(rc)};
     } else {
         // Missing, damaged or foreign: keep its bytes as found, then put a verified copy of the
         // backup in its place by rename. A stale -wal would be replayed into the new file, so
@@ -343,7 +348,8 @@ Result<RestoreSummary> JournalBackups::restore(const std::filesystem::path& sour
                     return copied.error();
             previous.problem = "the journal as it was found (not a sound journal)";
             summary.previous = previous;
-        } else if (auto created = durable::createOwnerOnlyFolder(m_journalPath.parent_path()); !created) {
+        } else if (auto created = durable::createOwnerOnlyFolder(m_journalPath.parent_path());
+                   !created) {
             return created.error();
         }
         auto temporary = durable::writeVerifiedTemporaryCopy(*sourceDb, m_journalPath);

@@ -3,17 +3,16 @@
 #include "DurableFiles.h"
 #include "quietlegs/storage/JournalSchema.h"
 
-#include <fcntl.h>
-#include <sqlite3.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <array>
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <fstream>
+#include <sqlite3.h>
 #include <string>
+#include <sys/stat.h>
 #include <thread>
+#include <unistd.h>
 
 namespace quietlegs {
 namespace {
@@ -73,9 +72,9 @@ Result<JournalFileInfo> inspectJournalFile(const std::filesystem::path& file)
     if (*version < 1)
         return fileError(file, "is not a QuietLegs journal (it has no journal tables)");
     if (*version > kJournalSchemaVersion)
-        return fileError(file, "was written by a newer QuietLegs (journal format "
-                                   + std::to_string(*version) + ", this version reads up to "
-                                   + std::to_string(kJournalSchemaVersion) + ")");
+        return fileError(file, "was written by a newer QuietLegs (journal format " +
+                                   std::to_string(*version) + ", this version reads up to " +
+                                   std::to_string(kJournalSchemaVersion) + ")");
 
     // integrity_check reads every page and index; a few of its complaints name the damage.
     auto check = db->prepare("PRAGMA integrity_check(5)");
@@ -95,8 +94,9 @@ Result<JournalFileInfo> inspectJournalFile(const std::filesystem::path& file)
     if (!problems.empty())
         return fileError(file, "is damaged (integrity check: " + problems + ")");
 
-    auto counts = db->prepare("SELECT (SELECT count(*) FROM nights), (SELECT count(*) FROM intakes), "
-                              "(SELECT min(date) FROM nights), (SELECT max(date) FROM nights)");
+    auto counts =
+        db->prepare("SELECT (SELECT count(*) FROM nights), (SELECT count(*) FROM intakes), "
+                    "(SELECT min(date) FROM nights), (SELECT max(date) FROM nights)");
     if (!counts)
         return fileError(file, "is not a QuietLegs journal (" + counts.error().rule + ")");
     auto row = counts->step();
@@ -115,7 +115,8 @@ Result<JournalFileInfo> inspectJournalFile(const std::filesystem::path& file)
     return info;
 }
 
-Result<JournalFileInfo> writeJournalCopy(SqliteDatabase& source, const std::filesystem::path& target)
+Result<JournalFileInfo> writeJournalCopy(SqliteDatabase& source,
+                                         const std::filesystem::path& target)
 {
     auto temporary = durable::writeVerifiedTemporaryCopy(source, target);
     if (!temporary)
@@ -139,14 +140,15 @@ Status createOwnerOnlyFolder(const std::filesystem::path& folder)
         if (auto status = createOwnerOnlyFolder(parent); !status)
             return status;
     if (::mkdir(folder.c_str(), 0700) != 0 && errno != EEXIST)
-        return Error{"folder", folder.string(), std::string("cannot create: ") + std::strerror(errno)};
+        return Error{"folder", folder.string(),
+                     std::string("cannot create: ") + std::strerror(errno)};
     return {};
 }
 
 std::filesystem::path temporaryNameFor(const std::filesystem::path& target)
 {
-    return target.parent_path()
-           / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()));
+    return target.parent_path() /
+           ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()));
 }
 
 bool isTemporaryName(const std::filesystem::path& file)
@@ -163,12 +165,13 @@ Result<std::filesystem::path> writeVerifiedTemporaryCopy(SqliteDatabase& source,
     std::filesystem::remove(temporary, ec);
     // Clear what earlier, killed copies to the same name left (an hour old: surely not running).
     const std::string prefix = "." + target.filename().string() + ".tmp-";
-    const auto folder = target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
+    const auto folder =
+        target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
     const auto now = std::filesystem::file_time_type::clock::now();
     for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
         std::error_code entryError;
-        if (entry.path().filename().string().rfind(prefix, 0) == 0
-            && now - entry.last_write_time(entryError) > std::chrono::hours{1} && !entryError)
+        if (entry.path().filename().string().rfind(prefix, 0) == 0 &&
+            now - entry.last_write_time(entryError) > std::chrono::hours{1} && !entryError)
             std::filesystem::remove(entry.path(), entryError);
     }
     // Owner-only from the first byte: the copy holds the same health data as the journal.
@@ -187,7 +190,8 @@ Result<std::filesystem::path> writeVerifiedTemporaryCopy(SqliteDatabase& source,
         auto copy = SqliteDatabase::open(temporary, SqliteDatabase::Mode::ReadWrite);
         if (!copy)
             return fail(copy.error());
-        sqlite3_backup* backup = sqlite3_backup_init(copy->handle(), "main", source.handle(), "main");
+        sqlite3_backup* backup =
+            sqlite3_backup_init(copy->handle(), "main", source.handle(), "main");
         if (!backup)
             return fail(fileError(target, "cannot start the copy: " + copy->errorMessage()));
         int rc = SQLITE_OK;
@@ -201,7 +205,8 @@ Result<std::filesystem::path> writeVerifiedTemporaryCopy(SqliteDatabase& source,
         }
         sqlite3_backup_finish(backup);
         if (rc != SQLITE_DONE)
-            return fail(fileError(target, std::string("cannot copy the journal: ") + sqlite3_errstr(rc)));
+            return fail(
+                fileError(target, std::string("cannot copy the journal: ") + sqlite3_errstr(rc)));
         // A copy in WAL mode would need -wal/-shm files beside it; a backup is one file.
         if (auto status = copy->execute("PRAGMA journal_mode = DELETE"); !status)
             return fail(fileError(target, "cannot finish the copy: " + status.error().rule));

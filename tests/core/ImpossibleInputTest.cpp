@@ -6,7 +6,6 @@
 #include "quietlegs/core/Night.h"
 
 #include <catch2/catch.hpp>
-
 #include <limits>
 
 using namespace quietlegs;
@@ -48,7 +47,8 @@ TEST_CASE("waking before going to bed is refused")
 
 TEST_CASE("dates and times that do not exist are refused with the field named")
 {
-    for (const char* text : {"2026-02-30", "2025-02-29", "2026-13-01", "2026-00-10", "2026-1-10", ""}) {
+    for (const char* text :
+         {"2026-02-30", "2025-02-29", "2026-13-01", "2026-00-10", "2026-1-10", ""}) {
         INFO(text);
         auto date = parseDate(text, "--date");
         REQUIRE_FALSE(date.ok());

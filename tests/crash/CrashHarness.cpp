@@ -8,28 +8,27 @@
 // The journal is checked with the SQLite C API directly, not through QuietLegs' own code.
 #include "quietlegs/core/Dates.h"
 
-#include <fcntl.h>
-#include <signal.h>
-#include <spawn.h>
-#include <sqlite3.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
 #include <optional>
 #include <random>
+#include <signal.h>
+#include <spawn.h>
+#include <sqlite3.h>
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <sys/wait.h>
 #include <thread>
+#include <unistd.h>
 #include <vector>
 
 extern char** environ;
@@ -104,7 +103,8 @@ public:
         while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
         }
         Run result;
-        result.duration = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started);
+        result.duration =
+            std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started);
         std::array<char, 4096> buffer{};
         for (;;) {
             const ssize_t got = ::read(pipeFds[0], buffer.data(), buffer.size());
@@ -146,15 +146,16 @@ public:
     {
         std::string result;
         query("PRAGMA integrity_check", {}, [&](sqlite3_stmt* row) {
-            result += (result.empty() ? "" : "; ")
-                      + std::string(reinterpret_cast<const char*>(sqlite3_column_text(row, 0)));
+            result += (result.empty() ? "" : "; ") +
+                      std::string(reinterpret_cast<const char*>(sqlite3_column_text(row, 0)));
         });
         return result;
     }
 
     bool hasTable(const std::string& table) const
     {
-        return integer("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1", {table}) > 0;
+        return integer("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1",
+                       {table}) > 0;
     }
 
     std::int64_t count(const std::string& table) const
@@ -245,7 +246,8 @@ struct Harness
 
     std::chrono::microseconds randomDelay(std::chrono::microseconds upTo)
     {
-        std::uniform_int_distribution<std::int64_t> pick(0, std::max<std::int64_t>(upTo.count(), 1));
+        std::uniform_int_distribution<std::int64_t> pick(0,
+                                                         std::max<std::int64_t>(upTo.count(), 1));
         return std::chrono::microseconds{pick(random)};
     }
 
@@ -281,15 +283,29 @@ struct Harness
         std::vector<std::pair<std::string, std::string>> nights;  // id, date
         std::vector<std::pair<std::string, std::string>> intakes; // id, taken_at
         auto writeArgs = [&](int i) {
-            const std::string date = formatDate(addDays(Date{std::chrono::year{1990}, std::chrono::January,
-                                                             std::chrono::day{1}},
-                                                        i));
+            const std::string date = formatDate(addDays(
+                Date{std::chrono::year{1990}, std::chrono::January, std::chrono::day{1}}, i));
             if (i % 2 == 0)
-                return std::pair{date, with({"log", "night", "--date", date, "--severity",
-                                             std::to_string(i % 11), "--into-bed", "22:30",
-                                             "--lights-out", "22:45", "--sleep-latency", "15",
-                                             "--waso", "20", "--final-wake", "06:30", "--out-of-bed",
-                                             "06:45", "--notes", "crash " + std::to_string(i)})};
+                return std::pair{date, with({"log",
+                                             "night",
+                                             "--date",
+                                             date,
+                                             "--severity",
+                                             std::to_string(i % 11),
+                                             "--into-bed",
+                                             "22:30",
+                                             "--lights-out",
+                                             "22:45",
+                                             "--sleep-latency",
+                                             "15",
+                                             "--waso",
+                                             "20",
+                                             "--final-wake",
+                                             "06:30",
+                                             "--out-of-bed",
+                                             "06:45",
+                                             "--notes",
+                                             "crash " + std::to_string(i)})};
             const std::string at = date + "T08:00";
             return std::pair{at, with({"log", "intake", "--at", at, "--nutrient", "magnesium",
                                        "--form", "glycinate", "--compound-mg", "1000"})};
@@ -315,15 +331,19 @@ struct Harness
             auto [key, args] = writeArgs(i);
             Run run = kill(args, window);
             record(i, key, run);
-            const std::string context = "single write #" + std::to_string(i) + (run.killed ? " (killed)" : "");
+            const std::string context =
+                "single write #" + std::to_string(i) + (run.killed ? " (killed)" : "");
             requireSound(journal, context);
             JournalProbe probe(journal);
             for (const auto& [id, date] : nights)
-                require(probe.integer("SELECT count(*) FROM nights WHERE id = ?1 AND date = ?2", {id, date}) == 1,
+                require(probe.integer("SELECT count(*) FROM nights WHERE id = ?1 AND date = ?2",
+                                      {id, date}) == 1,
                         context + ": night " + id + " of " + date + " was printed but is missing");
             for (const auto& [id, at] : intakes)
-                require(probe.integer("SELECT count(*) FROM intakes WHERE id = ?1 AND taken_at = ?2", {id, at}) == 1,
-                        context + ": intake " + id + " at " + at + " was printed but is missing");
+                require(
+                    probe.integer("SELECT count(*) FROM intakes WHERE id = ?1 AND taken_at = ?2",
+                                  {id, at}) == 1,
+                    context + ": intake " + id + " at " + at + " was printed but is missing");
         }
         require(cli.run(with({"check"})).exitCode == 0, "check fails after the single writes");
         std::cout << "single writes: " << iterations << " runs; " << nights.size() << " nights and "
@@ -348,11 +368,12 @@ struct Harness
         for (int i = 0; i < iterations; ++i) {
             removeJournal(journal);
             Run run = kill(args, full.duration);
-            const std::string context = batch.name + " #" + std::to_string(i) + (run.killed ? " (killed)" : "");
+            const std::string context =
+                batch.name + " #" + std::to_string(i) + (run.killed ? " (killed)" : "");
             requireSound(journal, context);
             const TableCounts found = countsOf(journal, batch.tables);
-            require(found == none || found == all,
-                    context + ": partial batch: " + describe(found) + "(all is " + describe(all) + ")");
+            require(found == none || found == all, context + ": partial batch: " + describe(found) +
+                                                       "(all is " + describe(all) + ")");
             if (run.out.find(batch.successMarker) != std::string::npos)
                 require(found == all, context + ": reported success but holds " + describe(found));
         }
@@ -368,30 +389,36 @@ struct Harness
         const fs::path journal = folder / "batch" / "journal.sqlite"; // the full batch journal
         const fs::path out = folder / "backup-target" / "copy.sqlite";
         fs::create_directories(out.parent_path());
-        const std::vector<std::string> args = {"--database", journal.string(), "backup", "--out", out.string()};
+        const std::vector<std::string> args = {"--database", journal.string(), "backup", "--out",
+                                               out.string()};
         const std::int64_t nights = countsOf(journal, {"nights"})["nights"];
         const Run full = cli.run(args);
         require(full.exitCode == 0, "calibration backup failed");
         for (int i = 0; i < iterations; ++i) {
             fs::remove(out);
             Run run = kill(args, full.duration);
-            const std::string context = "backup #" + std::to_string(i) + (run.killed ? " (killed)" : "");
+            const std::string context =
+                "backup #" + std::to_string(i) + (run.killed ? " (killed)" : "");
             requireSound(journal, context);
             for (const auto& entry : fs::directory_iterator(out.parent_path()))
                 if (entry.path().filename().string()[0] != '.')
-                    require(entry.path() == out, context + ": unexpected file " + entry.path().string());
+                    require(entry.path() == out,
+                            context + ": unexpected file " + entry.path().string());
             if (!fs::exists(out)) {
                 require(run.killed, context + ": finished without writing the backup");
                 continue;
             }
             requireSound(out, context + " target");
             JournalProbe probe(out);
-            require(probe.integer("PRAGMA application_id", {}) == 0x514C4753, context + ": not a journal");
-            require(probe.count("nights") == nights, context + ": backup holds "
-                                                         + std::to_string(probe.count("nights")) + " nights");
+            require(probe.integer("PRAGMA application_id", {}) == 0x514C4753,
+                    context + ": not a journal");
+            require(probe.count("nights") == nights, context + ": backup holds " +
+                                                         std::to_string(probe.count("nights")) +
+                                                         " nights");
         }
         require(cli.run(args).exitCode == 0, "final backup failed"); // for restores()
-        std::cout << "backup --out: " << iterations << " runs; the target was always absent or complete\n";
+        std::cout << "backup --out: " << iterations
+                  << " runs; the target was always absent or complete\n";
     }
 
     /// `restore`: the journal holds the old content or the restored one, never a mix.
@@ -401,14 +428,19 @@ struct Harness
         const fs::path small = folder / "restore" / "small.sqlite";
         const fs::path journal = folder / "restore" / "journal.sqlite";
         fs::create_directories(journal.parent_path());
-        require(cli.run({"--database", journal.string(), "demo", "--days", "20", "--end", "2026-01-31"}).exitCode == 0,
-                "demo for the restore journal failed");
-        require(cli.run({"--database", journal.string(), "backup", "--out", small.string()}).exitCode == 0,
-                "backup for the restore journal failed");
+        require(
+            cli.run({"--database", journal.string(), "demo", "--days", "20", "--end", "2026-01-31"})
+                    .exitCode == 0,
+            "demo for the restore journal failed");
+        require(
+            cli.run({"--database", journal.string(), "backup", "--out", small.string()}).exitCode ==
+                0,
+            "backup for the restore journal failed");
         const std::int64_t before = countsOf(small, {"nights"})["nights"];
         const std::int64_t after = countsOf(big, {"nights"})["nights"];
         require(before != after, "restore phase needs two different journals");
-        const std::vector<std::string> args = {"--database", journal.string(), "restore", big.string()};
+        const std::vector<std::string> args = {"--database", journal.string(), "restore",
+                                               big.string()};
         std::chrono::microseconds window{0};
         for (int i = 0; i < iterations; ++i) {
             removeJournal(journal);
@@ -418,7 +450,8 @@ struct Harness
                 require(run.exitCode == 0, "calibration restore failed");
                 window = run.duration;
             }
-            const std::string context = "restore #" + std::to_string(i) + (run.killed ? " (killed)" : "");
+            const std::string context =
+                "restore #" + std::to_string(i) + (run.killed ? " (killed)" : "");
             requireSound(journal, context);
             const std::int64_t nights = countsOf(journal, {"nights"})["nights"];
             require(nights == before || nights == after,
@@ -426,7 +459,8 @@ struct Harness
             if (run.out.find("restored:") != std::string::npos)
                 require(nights == after, context + ": reported success but holds the old journal");
         }
-        std::cout << "restore: " << iterations << " runs; the journal always held the old or the restored content\n";
+        std::cout << "restore: " << iterations
+                  << " runs; the journal always held the old or the restored content\n";
     }
 };
 
@@ -467,8 +501,10 @@ int main(int argc, char** argv)
     const auto started = Clock::now();
     // The large batch: ten years of demo data in one transaction (an importer joins later).
     const std::vector<BatchCommand> batchCommands = {
-        {"demo --days 3650", {"demo", "--days", "3650", "--end", "2025-12-31"},
-         {"nights", "intakes", "daily_factors", "lab_results"}, "demo:"},
+        {"demo --days 3650",
+         {"demo", "--days", "3650", "--end", "2025-12-31"},
+         {"nights", "intakes", "daily_factors", "lab_results"},
+         "demo:"},
     };
     try {
         harness.singleWrites(iterations * 6 / 10);

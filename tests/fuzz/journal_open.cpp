@@ -5,14 +5,13 @@
 #include "quietlegs/storage/Journal.h"
 #include "quietlegs/storage/JournalFile.h"
 
-#include <unistd.h>
-
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <unistd.h>
 
 using namespace quietlegs;
 

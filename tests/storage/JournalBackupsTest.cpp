@@ -1,17 +1,15 @@
-#include "quietlegs/core/DemoJournal.h"
 #include "quietlegs/storage/JournalBackups.h"
-#include "quietlegs/storage/JournalSchema.h"
 
 #include "../support/JournalDump.h"
 #include "../support/ScratchFolder.h"
+#include "quietlegs/core/DemoJournal.h"
+#include "quietlegs/storage/JournalSchema.h"
 
 #include <catch2/catch.hpp>
-
-#include <sys/stat.h>
-
 #include <fstream>
 #include <iterator>
 #include <set>
+#include <sys/stat.h>
 
 using namespace quietlegs;
 using testsupport::journalDump;
@@ -48,7 +46,9 @@ Journal journalWithNights(const std::filesystem::path& path, int count)
 
 unsigned modeOf(const std::filesystem::path& path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     REQUIRE(::stat(path.c_str(), &info) == 0);
     return info.st_mode & 0777;
 }
@@ -192,7 +192,9 @@ TEST_CASE("rotation keeps the last 7 days with a backup and the newest of the 4 
             REQUIRE(backups.create(journal.database(), BackupReason::Daily, at(date, 21)).ok());
     }
     // An event backup is never rotated away.
-    REQUIRE(backups.create(journal.database(), BackupReason::BeforeMigration, at(day(2026, 1, 2), 7)).ok());
+    REQUIRE(
+        backups.create(journal.database(), BackupReason::BeforeMigration, at(day(2026, 1, 2), 7))
+            .ok());
     REQUIRE(backups.rotate().ok());
 
     std::set<std::string> kept;
@@ -203,8 +205,7 @@ TEST_CASE("rotation keeps the last 7 days with a backup and the newest of the 4 
         "2026-02-01 daily", "2026-02-08 daily", "2026-02-15 daily", "2026-02-22 daily",
         // the last 7 days
         "2026-02-23 daily", "2026-02-24 daily", "2026-02-25 daily", "2026-02-26 daily",
-        "2026-02-27 daily", "2026-02-28 daily", "2026-03-01 daily",
-        "2026-01-02 before-upgrade"};
+        "2026-02-27 daily", "2026-02-28 daily", "2026-03-01 daily", "2026-01-02 before-upgrade"};
     CHECK(kept == expected);
     // Days with two backups (every tenth) keep at most one.
     CHECK(backups.files().size() == expected.size());
@@ -237,8 +238,8 @@ TEST_CASE("rotation clears temporary files that a killed backup left behind")
     const auto fresh = backups.folder() / ".journal-2026-05-04-080000-daily.sqlite.tmp-99998";
     writeBytes(stale, "half a copy");
     writeBytes(fresh, "a copy in progress");
-    std::filesystem::last_write_time(stale, std::filesystem::file_time_type::clock::now()
-                                                - std::chrono::hours{2});
+    std::filesystem::last_write_time(stale, std::filesystem::file_time_type::clock::now() -
+                                                std::chrono::hours{2});
     REQUIRE(backups.rotate().ok());
     CHECK_FALSE(std::filesystem::exists(stale));
     CHECK(std::filesystem::exists(fresh)); // may belong to a process still writing it
@@ -287,13 +288,16 @@ TEST_CASE("a file that is not a sound QuietLegs journal is not restored and chan
     const auto foreign = folder / "other.sqlite";
     {
         auto db = SqliteDatabase::open(foreign, SqliteDatabase::Mode::ReadWrite);
-        REQUIRE(db->execute("CREATE TABLE t (x); PRAGMA application_id = 42; PRAGMA user_version = 1").ok());
+        REQUIRE(
+            db->execute("CREATE TABLE t (x); PRAGMA application_id = 42; PRAGMA user_version = 1")
+                .ok());
     }
     const auto newer = folder / "newer.sqlite";
     {
         auto db = SqliteDatabase::open(newer, SqliteDatabase::Mode::ReadWrite);
         REQUIRE(JournalSchema::migrate(*db).ok());
-        REQUIRE(db->execute("PRAGMA user_version = " + std::to_string(kJournalSchemaVersion + 1)).ok());
+        REQUIRE(
+            db->execute("PRAGMA user_version = " + std::to_string(kJournalSchemaVersion + 1)).ok());
     }
     const auto damaged = folder / "damaged.sqlite";
     {
@@ -321,7 +325,8 @@ TEST_CASE("a file that is not a sound QuietLegs journal is not restored and chan
     CHECK(backups.files().empty());
 }
 
-TEST_CASE("restoring backs up the current journal, then replaces its content, seen by open connections")
+TEST_CASE(
+    "restoring backs up the current journal, then replaces its content, seen by open connections")
 {
     ScratchFolder folder;
     const auto path = folder / "journal.sqlite";

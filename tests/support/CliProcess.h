@@ -3,16 +3,15 @@
 // Runs quietlegs-cli (QUIETLEGS_CLI) as a real process and captures its exit code, stdout
 // and stderr, for end-to-end tests.
 
+#include <array>
+#include <cerrno>
 #include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <array>
-#include <cerrno>
 #include <stdexcept>
 #include <string>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <vector>
 
 extern char** environ;

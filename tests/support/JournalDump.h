@@ -4,9 +4,8 @@
 // order, each value with its SQLite type. Two journals with equal dumps hold the same data,
 // whatever their pages look like; used to prove that refused input changed nothing.
 
-#include <sqlite3.h>
-
 #include <filesystem>
+#include <sqlite3.h>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -33,15 +32,20 @@ inline std::string journalDump(const std::filesystem::path& file)
     };
     for (const char* pragma : {"PRAGMA user_version", "PRAGMA application_id"})
         query(pragma, [&](sqlite3_stmt* row) {
-            out += std::string(pragma) + " = " + std::to_string(sqlite3_column_int64(row, 0)) + "\n";
+            out +=
+                std::string(pragma) + " = " + std::to_string(sqlite3_column_int64(row, 0)) + "\n";
         });
     std::vector<std::string> tables;
-    query("SELECT name, coalesce(sql, '') FROM sqlite_schema ORDER BY type, name", [&](sqlite3_stmt* row) {
-        out += reinterpret_cast<const char*>(sqlite3_column_text(row, 1));
-        out += "\n";
-    });
-    query("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-          [&](sqlite3_stmt* row) { tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(row, 0))); });
+    query("SELECT name, coalesce(sql, '') FROM sqlite_schema ORDER BY type, name",
+          [&](sqlite3_stmt* row) {
+              out += reinterpret_cast<const char*>(sqlite3_column_text(row, 1));
+              out += "\n";
+          });
+    query("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER "
+          "BY name",
+          [&](sqlite3_stmt* row) {
+              tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(row, 0)));
+          });
     for (const std::string& table : tables) {
         out += "-- " + table + "\n";
         query("SELECT * FROM \"" + table + "\" ORDER BY rowid", [&](sqlite3_stmt* row) {
@@ -60,9 +64,10 @@ inline std::string journalDump(const std::filesystem::path& file)
                     break;
                 }
                 default:
-                    out += "'" + std::string(reinterpret_cast<const char*>(sqlite3_column_text(row, i)),
-                                             std::size_t(sqlite3_column_bytes(row, i)))
-                           + "'";
+                    out += "'" +
+                           std::string(reinterpret_cast<const char*>(sqlite3_column_text(row, i)),
+                                       std::size_t(sqlite3_column_bytes(row, i))) +
+                           "'";
                 }
                 out += i + 1 < sqlite3_column_count(row) ? "|" : "\n";
             }

@@ -14,7 +14,8 @@ class ScratchFolder
 public:
     ScratchFolder()
     {
-        std::string pattern = (std::filesystem::temp_directory_path() / "quietlegs-test-XXXXXX").string();
+        std::string pattern =
+            (std::filesystem::temp_directory_path() / "quietlegs-test-XXXXXX").string();
         if (!::mkdtemp(pattern.data()))
             throw std::runtime_error("mkdtemp failed");
         m_path = pattern;

@@ -13,7 +13,12 @@
 namespace quietlegs {
 
 /// Why an automatic backup was made; part of its file name.
-enum class BackupReason { Daily, BeforeMigration, BeforeRestore };
+enum class BackupReason
+{
+    Daily,
+    BeforeMigration,
+    BeforeRestore
+};
 
 std::string_view backupReasonId(BackupReason reason);
 /// For people: "daily", "before upgrade", "before restore".
