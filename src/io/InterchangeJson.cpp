@@ -5,8 +5,6 @@
 #include <cmath>
 #include <limits>
 #include <map>
-#include <set>
-#include <sstream>
 
 namespace quietlegs {
 namespace {
@@ -509,16 +507,22 @@ Result<JournalRecords> readInterchangeJson(std::string_view text, const ImportPr
                                + arraySize(document, "daily") + arraySize(document, "labs");
     std::int64_t done = 0;
     JournalRecords records;
-    for (Status status : {readArray(document, "nights", records.nights, nightFromJson, progress,
-                                    done, total),
-                          readArray(document, "intakes", records.intakes, intakeFromJson,
-                                    progress, done, total),
-                          readArray(document, "daily", records.daily, dailyFromJson, progress,
-                                    done, total),
-                          readArray(document, "labs", records.labs, labFromJson, progress, done,
-                                    total)})
-        if (!status)
-            return status.error();
+    // One array after the other: the first error in document order wins, and a cancel stops.
+    if (auto status = readArray(document, "nights", records.nights, nightFromJson, progress, done,
+                                total);
+        !status)
+        return status.error();
+    if (auto status = readArray(document, "intakes", records.intakes, intakeFromJson, progress,
+                                done, total);
+        !status)
+        return status.error();
+    if (auto status = readArray(document, "daily", records.daily, dailyFromJson, progress, done,
+                                total);
+        !status)
+        return status.error();
+    if (auto status = readArray(document, "labs", records.labs, labFromJson, progress, done, total);
+        !status)
+        return status.error();
 
     for (Status status :
          {refuseDuplicates(records.nights, "nights", "date",

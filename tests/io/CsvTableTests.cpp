@@ -62,3 +62,28 @@ TEST_CASE("a preview stops after the rows it needs")
     CHECK(header.header.size() == 2);
     CHECK_FALSE(valueOf(readCsvTable(text)).truncated);
 }
+
+TEST_CASE("reading a large CSV reports progress in bytes and can be cancelled")
+{
+    std::string text = "Date,Severity,Notes\n";
+    while (text.size() < 400000)
+        text += "2024-02-01,3,\"a note, long enough to make the file big\"\n";
+    std::int64_t lastDone = 0, lastTotal = 0;
+    int calls = 0;
+    REQUIRE(readCsvTable(text, std::nullopt, [&](std::int64_t done, std::int64_t total) {
+                CHECK(done >= lastDone);
+                lastDone = done;
+                lastTotal = total;
+                ++calls;
+                return true;
+            }).ok());
+    CHECK(calls > 3);
+    CHECK(lastDone == std::int64_t(text.size()));
+    CHECK(lastTotal == std::int64_t(text.size()));
+
+    auto cancelled = readCsvTable(text, std::nullopt, [](std::int64_t done, std::int64_t total) {
+        return done < total / 2;
+    });
+    REQUIRE_FALSE(cancelled.ok());
+    CHECK(cancelled.error().message().find("cancelled") != std::string::npos);
+}
