@@ -8,16 +8,21 @@
 #include <cmath>
 #include <cstdio>
 #include <ctime>
+#include <map>
 
 namespace quietlegs {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-/// FHIR wants an offset on every dateTime with a time; the journal is in the user's local
-/// time, so the offset is the system zone's at that moment (DST-aware via mktime).
-std::string fhirDateTime(LocalDateTime when)
+/// The system zone's UTC offset, in seconds, at a local moment (DST-aware via mktime).
+long utcOffsetAt(LocalDateTime when)
 {
+    // mktime re-reads the zone on every call; offsets change at most on the hour.
+    static thread_local std::map<std::int64_t, long> cache;
+    const auto hour = std::chrono::floor<std::chrono::hours>(when).time_since_epoch().count();
+    if (auto it = cache.find(hour); it != cache.end())
+        return it->second;
     const Date date = dateOf(when);
     const auto minutes = timeOfDay(when).count();
     std::tm local{};
@@ -30,6 +35,17 @@ std::string fhirDateTime(LocalDateTime when)
     long offset = 0;
     if (std::mktime(&local) != std::time_t(-1))
         offset = local.tm_gmtoff;
+    if (cache.size() > 100000)
+        cache.clear();
+    cache.emplace(hour, offset);
+    return offset;
+}
+
+/// FHIR wants an offset on every dateTime with a time; the journal is in the user's local
+/// time, so the offset is the system zone's at that moment.
+std::string fhirDateTime(LocalDateTime when)
+{
+    const long offset = utcOffsetAt(when);
     const long offsetMin = std::labs(offset) / 60;
     char buffer[48];
     std::snprintf(buffer, sizeof buffer, "%s:00%c%02ld:%02ld", formatLocalDateTime(when).c_str(),
