@@ -221,3 +221,17 @@ TEST_CASE("exports validate against the shipped JSON Schema, and the schema has 
     writeText(dir / "broken.json", broken.dump(2));
     CHECK(validate(dir / "broken.json") == 1);
 }
+
+TEST_CASE("writers never throw, even on notes that are not UTF-8")
+{
+    NightEntry entry;
+    entry.date = Date{std::chrono::year{2026} / 11 / 20};
+    entry.notes = "Gr\xf6\xdf" "e";
+    JournalRecords records;
+    records.nights.push_back(valueOf(Night::create(entry)));
+    std::string text;
+    REQUIRE_NOTHROW(text = interchangeJson(records, kExportedAt));
+    // The bad bytes become U+FFFD, so the document is valid JSON that reads back.
+    auto read = valueOf(readInterchangeJson(text));
+    CHECK(read.nights[0].notes() == "Gr\xEF\xBF\xBD\xEF\xBF\xBD" "e");
+}
