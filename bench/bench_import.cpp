@@ -17,8 +17,7 @@ using namespace quietlegs;
 
 namespace {
 
-template <typename F>
-double secondsOf(F&& work)
+template <typename F> double secondsOf(F&& work)
 {
     const auto start = std::chrono::steady_clock::now();
     work();
@@ -33,7 +32,8 @@ void removeJournal(const std::filesystem::path& path)
 
 std::string cronometerFile(Date last, int days)
 {
-    std::string text = "\xEF\xBB\xBF" "Date,Energy (kcal),Caffeine (mg),Iron (mg),Magnesium (mg),"
+    std::string text = "\xEF\xBB\xBF"
+                       "Date,Energy (kcal),Caffeine (mg),Iron (mg),Magnesium (mg),"
                        "Vitamin B12 (\xC2\xB5g),Completed\r\n";
     for (int i = days - 1; i >= 0; --i) {
         char row[128];

@@ -1,5 +1,4 @@
 #include "CliContext.h"
-
 #include "quietlegs/io/CsvExport.h"
 #include "quietlegs/io/ExportFile.h"
 #include "quietlegs/io/FhirExport.h"
@@ -30,8 +29,8 @@ Result<JournalRecords> recordsFor(const ExportRequest& request)
 int printWritten(const ExportRequest& request, const JournalRecords& records)
 {
     std::cout << "exported " << records.nights.size() << " nights, " << records.intakes.size()
-              << " intakes, " << records.daily.size() << " daily entries, "
-              << records.labs.size() << " labs to " << request.out.string() << '\n';
+              << " intakes, " << records.daily.size() << " daily entries, " << records.labs.size()
+              << " labs to " << request.out.string() << '\n';
     return kExitOk;
 }
 
@@ -69,8 +68,9 @@ int exportFhir(const ExportRequest& request)
 
 int exportPdfUnavailable(const ExportRequest&)
 {
-    return reportError(Error{"--format", "pdf", "the PDF report is not available in this build yet"},
-                       kExitBadInput);
+    return reportError(
+        Error{"--format", "pdf", "the PDF report is not available in this build yet"},
+        kExitBadInput);
 }
 
 const std::map<std::string, Exporter>& exportFormats()

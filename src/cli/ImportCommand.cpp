@@ -1,5 +1,4 @@
 #include "CliContext.h"
-
 #include "quietlegs/io/ExportFile.h"
 #include "quietlegs/io/ImportFormat.h"
 
@@ -51,8 +50,8 @@ void addImportCommand(CLI::App& app, CliContext& context)
                 if (!preview)
                     return reportError(preview.error(), kExitBadInput);
                 if (options->map.empty())
-                    return reportError("a spreadsheet needs --map date=COLUMN,... (its columns: "
-                                           + headerList(preview->header) + ")",
+                    return reportError("a spreadsheet needs --map date=COLUMN,... (its columns: " +
+                                           headerList(preview->header) + ")",
                                        kExitBadInput);
                 auto parsed = parseColumnMapping(options->map, preview->header);
                 if (!parsed)

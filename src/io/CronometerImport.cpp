@@ -1,8 +1,7 @@
 #include "quietlegs/io/CronometerImport.h"
 
-#include "quietlegs/io/CsvTable.h"
-
 #include "TextChecks.h"
+#include "quietlegs/io/CsvTable.h"
 
 #include <set>
 
@@ -42,8 +41,9 @@ bool looksLikeCronometerDailySummary(std::string_view text)
     auto table = readCsvTable(text, 0);
     if (!table)
         return false;
-    return table->column("Date") && (table->column("Magnesium (mg)") || table->column("Iron (mg)"))
-           && (table->column("Energy (kcal)") || table->column("Completed"));
+    return table->column("Date") &&
+           (table->column("Magnesium (mg)") || table->column("Iron (mg)")) &&
+           (table->column("Energy (kcal)") || table->column("Completed"));
 }
 
 Result<ImportBatch> importCronometerDailySummary(std::string_view text,
@@ -98,8 +98,8 @@ Result<ImportBatch> importCronometerDailySummary(std::string_view text,
                 {where, formatDate(*date) + ": no magnesium, iron or caffeine value"});
             continue;
         }
-        if (completedColumn && *completedColumn < row.cells.size()
-            && asciiLower(trimmed(row.cells[*completedColumn])) == "false")
+        if (completedColumn && *completedColumn < row.cells.size() &&
+            asciiLower(trimmed(row.cells[*completedColumn])) == "false")
             ++notCompleted;
 
         batch.replacedIntakes->dates.push_back(*date);
@@ -109,10 +109,9 @@ Result<ImportBatch> importCronometerDailySummary(std::string_view text,
             // A zero total is no intake to record; the day still counts as logged.
             if (!**value || ***value == 0)
                 continue;
-            auto intake = Intake::create(IntakeEntry{atTime(*date, kCronometerIntakeTime),
-                                                     nutrient, std::string(kFoodForm), Route::Oral,
-                                                     std::nullopt, ***value,
-                                                     std::string(kCronometerLabel)});
+            auto intake = Intake::create(
+                IntakeEntry{atTime(*date, kCronometerIntakeTime), nutrient, std::string(kFoodForm),
+                            Route::Oral, std::nullopt, ***value, std::string(kCronometerLabel)});
             if (!intake)
                 return atLine(row, nutrient == Nutrient::Magnesium ? "Magnesium (mg)" : "Iron (mg)",
                               intake.error());
@@ -128,9 +127,9 @@ Result<ImportBatch> importCronometerDailySummary(std::string_view text,
         }
     }
     if (notCompleted > 0)
-        batch.notes.push_back(std::to_string(notCompleted)
-                              + " day(s) are not marked completed in Cronometer; their totals "
-                                "may be partial");
+        batch.notes.push_back(std::to_string(notCompleted) +
+                              " day(s) are not marked completed in Cronometer; their totals "
+                              "may be partial");
     return batch;
 }
 

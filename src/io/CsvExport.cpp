@@ -1,14 +1,12 @@
 #include "quietlegs/io/CsvExport.h"
 
+#include "TextChecks.h"
 #include "quietlegs/core/SafetyRules.h"
 #include "quietlegs/io/ExportFile.h"
 
-#include "TextChecks.h"
-
-#include <csv.h>
-
 #include <cmath>
 #include <cstdio>
+#include <csv.h>
 #include <optional>
 #include <vector>
 
@@ -38,8 +36,7 @@ public:
     }
     CsvText& empty() { return raw(""); }
     CsvText& number(double value) { return raw(shortestNumber(value)); }
-    template <typename T>
-    CsvText& number(const std::optional<T>& value)
+    template <typename T> CsvText& number(const std::optional<T>& value)
     {
         return value ? number(double(*value)) : empty();
     }
@@ -83,9 +80,12 @@ private:
 std::string_view sourceId(IntakeSource source)
 {
     switch (source) {
-    case IntakeSource::Supplement: return "supplement";
-    case IntakeSource::Food: return "food";
-    case IntakeSource::Topical: return "topical";
+    case IntakeSource::Supplement:
+        return "supplement";
+    case IntakeSource::Food:
+        return "food";
+    case IntakeSource::Topical:
+        return "topical";
     }
     return "supplement";
 }
@@ -94,10 +94,14 @@ std::string_view sourceId(IntakeSource source)
 std::string_view flagId(IronFlag flag)
 {
     switch (flag) {
-    case IronFlag::None: return "";
-    case IronFlag::OralOrIvIron: return "iron_recommended";
-    case IronFlag::IvIronOnly: return "iv_iron_only";
-    case IronFlag::LowSaturation: return "low_saturation";
+    case IronFlag::None:
+        return "";
+    case IronFlag::OralOrIvIron:
+        return "iron_recommended";
+    case IronFlag::IvIronOnly:
+        return "iv_iron_only";
+    case IronFlag::LowSaturation:
+        return "low_saturation";
     }
     return "";
 }
@@ -107,10 +111,31 @@ std::string_view flagId(IronFlag flag)
 std::string nightsCsv(const JournalRecords& records)
 {
     CsvText csv;
-    csv.header({"date", "irls_1", "irls_2", "irls_3", "irls_4", "irls_5", "irls_6", "irls_7",
-                "irls_8", "irls_9", "irls_10", "irls_total", "irls_band", "severity", "into_bed",
-                "lights_out", "sleep_latency_min", "awakenings", "waso_min", "final_wake",
-                "out_of_bed", "tib_min", "tst_min", "se_percent", "notes"});
+    csv.header({"date",
+                "irls_1",
+                "irls_2",
+                "irls_3",
+                "irls_4",
+                "irls_5",
+                "irls_6",
+                "irls_7",
+                "irls_8",
+                "irls_9",
+                "irls_10",
+                "irls_total",
+                "irls_band",
+                "severity",
+                "into_bed",
+                "lights_out",
+                "sleep_latency_min",
+                "awakenings",
+                "waso_min",
+                "final_wake",
+                "out_of_bed",
+                "tib_min",
+                "tst_min",
+                "se_percent",
+                "notes"});
     for (const Night& night : records.nights) {
         csv.raw(formatDate(night.date()));
         for (int i = 0; i < kIrlsItemCount; ++i)

@@ -3,7 +3,6 @@
 #include "TextChecks.h"
 
 #include <csv.h>
-
 #include <memory>
 
 namespace quietlegs {
@@ -14,8 +13,8 @@ struct CsvReadState
 {
     CsvTable table;
     std::vector<std::string> cells;
-    int line = 1;          // the physical line being fed to the parser
-    int recordStart = 1;   // the line the current record started on
+    int line = 1;        // the physical line being fed to the parser
+    int recordStart = 1; // the line the current record started on
     bool tooWide = false;
     bool cellTooLong = false;
     std::optional<std::size_t> maxRows;
@@ -109,10 +108,10 @@ Result<CsvTable> readCsvTable(std::string_view text, std::optional<std::size_t> 
         const std::string_view line = text.substr(position, end - position);
         if (!isValidUtf8(line))
             return lineError(state.line, "is not valid UTF-8 text (save the file as UTF-8)");
-        if (csv_parse(parser.get(), line.data(), line.size(), onField, onRecordEnd, &state)
-            != line.size())
-            return lineError(state.recordStart,
-                             std::string("is not valid CSV: ") + csv_strerror(csv_error(parser.get())));
+        if (csv_parse(parser.get(), line.data(), line.size(), onField, onRecordEnd, &state) !=
+            line.size())
+            return lineError(state.recordStart, std::string("is not valid CSV: ") +
+                                                    csv_strerror(csv_error(parser.get())));
         if (state.tooWide)
             return lineError(state.recordStart,
                              "has more than " + std::to_string(kCsvMaxColumns) + " columns");

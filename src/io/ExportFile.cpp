@@ -83,7 +83,9 @@ Status writeFileAtomically(const std::filesystem::path& path, std::string_view b
 
 Status makeExportDirectory(const std::filesystem::path& dir)
 {
-    struct stat info{};
+    struct stat info
+    {
+    };
     if (::stat(dir.c_str(), &info) == 0) {
         if (!S_ISDIR(info.st_mode))
             return Error{"--out", dir.string(), "exists and is not a directory"};

@@ -1,9 +1,8 @@
 #include "quietlegs/io/FhirExport.h"
 
+#include "TextChecks.h"
 #include "quietlegs/core/SafetyRules.h"
 #include "quietlegs/io/InterchangeJson.h"
-
-#include "TextChecks.h"
 
 #include <cmath>
 #include <cstdio>
@@ -66,8 +65,8 @@ std::string uuidFor(std::string_view name)
     };
     std::uint64_t high = fnv(0xcbf29ce484222325ULL);
     std::uint64_t low = fnv(0x84222325cbf29ce4ULL ^ 0x5bd1e995ULL);
-    high = (high & ~0xF000ULL) | 0x8000ULL;                       // version 8
-    low = (low & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;  // RFC variant
+    high = (high & ~0xF000ULL) | 0x8000ULL;                      // version 8
+    low = (low & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL; // RFC variant
     char buffer[40];
     std::snprintf(buffer, sizeof buffer, "%08llx-%04llx-%04llx-%04llx-%012llx",
                   (unsigned long long)(high >> 32), (unsigned long long)((high >> 16) & 0xFFFF),
@@ -101,7 +100,8 @@ Json localConcept(std::string_view code, std::string_view text)
 
 Json category(std::string_view code, std::string_view display)
 {
-    return Json::array({codeableConcept(coding(kFhirObservationCategorySystem, code, display), display)});
+    return Json::array(
+        {codeableConcept(coding(kFhirObservationCategorySystem, code, display), display)});
 }
 
 Json quantity(double value, std::string_view ucum, std::string_view unit = {})
@@ -168,9 +168,9 @@ void addNight(FhirBundleBuilder& builder, const Night& night)
 {
     const std::string date = formatDate(night.date());
     if (night.irls()) {
-        Json obs = builder.observation(category("survey", "Survey"),
-                                       localConcept("irls-style-total",
-                                                    "IRLS-style total score (0-40, self-rated)"));
+        Json obs = builder.observation(
+            category("survey", "Survey"),
+            localConcept("irls-style-total", "IRLS-style total score (0-40, self-rated)"));
         obs["effectiveDateTime"] = date;
         obs["valueInteger"] = night.irls()->total();
         obs["interpretation"] =
@@ -178,8 +178,8 @@ void addNight(FhirBundleBuilder& builder, const Night& night)
         Json components = Json::array();
         for (int i = 0; i < kIrlsItemCount; ++i) {
             Json component;
-            component["code"] = localConcept("irls-style-item-" + std::to_string(i + 1),
-                                             irlsAreaLabel(i));
+            component["code"] =
+                localConcept("irls-style-item-" + std::to_string(i + 1), irlsAreaLabel(i));
             component["valueInteger"] = night.irls()->items()[std::size_t(i)];
             components.push_back(std::move(component));
         }
@@ -187,9 +187,9 @@ void addNight(FhirBundleBuilder& builder, const Night& night)
         builder.add("night-" + date + "-irls-style", std::move(obs));
     }
     if (night.severity()) {
-        Json obs = builder.observation(category("survey", "Survey"),
-                                       localConcept("quick-severity",
-                                                    "RLS severity, quick rating (0-10, self-rated)"));
+        Json obs = builder.observation(
+            category("survey", "Survey"),
+            localConcept("quick-severity", "RLS severity, quick rating (0-10, self-rated)"));
         obs["effectiveDateTime"] = date;
         obs["valueInteger"] = *night.severity();
         builder.add("night-" + date + "-severity", std::move(obs));
@@ -200,8 +200,8 @@ void addNight(FhirBundleBuilder& builder, const Night& night)
         Json obs = builder.observation(
             category("survey", "Survey"),
             localConcept("sleep-efficiency", "Sleep efficiency from the sleep diary (TST/TIB)"));
-        obs["effectivePeriod"] = Json{{"start", fhirDateTime(*t.intoBed)},
-                                      {"end", fhirDateTime(*t.outOfBed)}};
+        obs["effectivePeriod"] =
+            Json{{"start", fhirDateTime(*t.intoBed)}, {"end", fhirDateTime(*t.outOfBed)}};
         obs["valueQuantity"] = quantity(*metrics->efficiencyPercent, "%");
         Json tib;
         tib["code"] = localConcept("time-in-bed", "Time in bed (out of bed - into bed)");
@@ -217,14 +217,16 @@ void addNight(FhirBundleBuilder& builder, const Night& night)
 void addIntake(FhirBundleBuilder& builder, const Intake& intake, std::size_t index)
 {
     const std::string nutrient(nutrientId(intake.nutrient()));
-    const std::string id = "intake-" + std::to_string(index + 1) + "-"
-                           + formatDate(dateOf(intake.takenAt())) + "-" + nutrient;
+    const std::string id = "intake-" + std::to_string(index + 1) + "-" +
+                           formatDate(dateOf(intake.takenAt())) + "-" + nutrient;
     char amount[64];
     std::snprintf(amount, sizeof amount, "%g mg", intake.elementalMg());
     if (intake.source() == IntakeSource::Food) {
         Json obs = builder.observation(
             category("survey", "Survey"),
-            localConcept("dietary-" + nutrient, "Dietary " + asciiLower(nutrientDisplayName(intake.nutrient())) + " (elemental)"));
+            localConcept("dietary-" + nutrient,
+                         "Dietary " + asciiLower(nutrientDisplayName(intake.nutrient())) +
+                             " (elemental)"));
         obs["effectiveDateTime"] = fhirDateTime(intake.takenAt());
         obs["valueQuantity"] = quantity(intake.elementalMg(), "mg");
         if (!intake.label().empty())
@@ -263,9 +265,9 @@ void addIntake(FhirBundleBuilder& builder, const Intake& intake, std::size_t ind
 void addLab(FhirBundleBuilder& builder, const LabResult& lab)
 {
     const std::string display(labTestDisplayName(lab.test()));
-    Json obs = builder.observation(category("laboratory", "Laboratory"),
-                                   codeableConcept(coding(kFhirLoincSystem, loincCode(lab.test(), lab.unit())),
-                                           display));
+    Json obs = builder.observation(
+        category("laboratory", "Laboratory"),
+        codeableConcept(coding(kFhirLoincSystem, loincCode(lab.test(), lab.unit())), display));
     obs["effectiveDateTime"] = formatDate(lab.date());
     // Every unit the journal accepts is already a UCUM code (ug/L, ng/mL, %, mmol/L, ...).
     obs["valueQuantity"] = quantity(lab.value(), lab.unit());

@@ -1,8 +1,7 @@
 #include "quietlegs/io/FitbitSleepImport.h"
 
-#include "quietlegs/io/InterchangeJson.h"
-
 #include "TextChecks.h"
+#include "quietlegs/io/InterchangeJson.h"
 
 #include <cmath>
 #include <map>
@@ -35,8 +34,7 @@ class SleepLog
 public:
     SleepLog(const Json& log, std::size_t index)
         : m_log(log), m_where("sleep log [" + std::to_string(index) + "]")
-    {
-    }
+    {}
 
     const std::string& where() const { return m_where; }
 
@@ -55,7 +53,8 @@ public:
                          "must be a whole number of minutes");
         const double value = it->get<double>();
         if (value != std::floor(value) || value < 0 || value > max)
-            return error(field, it->dump(), "must be a whole number from 0 to " + std::to_string(max));
+            return error(field, it->dump(),
+                         "must be a whole number from 0 to " + std::to_string(max));
         return int(value);
     }
 
@@ -87,7 +86,8 @@ public:
         // Stage logs count wake periods in levels.summary.wake; classic logs say awakeningsCount.
         const Json* count = nullptr;
         if (auto levels = m_log.find("levels"); levels != m_log.end() && levels->is_object())
-            if (auto summary = levels->find("summary"); summary != levels->end() && summary->is_object())
+            if (auto summary = levels->find("summary");
+                summary != levels->end() && summary->is_object())
                 if (auto wake = summary->find("wake"); wake != summary->end() && wake->is_object())
                     if (auto c = wake->find("count"); c != wake->end())
                         count = &*c;
@@ -141,13 +141,13 @@ Result<MainSleep> mainSleepOf(const SleepLog& log)
     const LocalDateTime outOfBed = *start + std::chrono::minutes{*timeInBed};
     if (std::abs(int((*end - outOfBed).count())) > kEndTimeToleranceMin)
         return log.error("endTime", formatLocalDateTime(*end),
-                         "disagrees with startTime + timeInBed ("
-                             + formatLocalDateTime(outOfBed) + ")");
+                         "disagrees with startTime + timeInBed (" + formatLocalDateTime(outOfBed) +
+                             ")");
     const int waso = *timeInBed - *afterWakeup - *toFallAsleep - *asleep;
     if (waso < 0)
         return log.error("minutesAsleep", std::to_string(*asleep),
-                         "plus minutesToFallAsleep and minutesAfterWakeup exceeds timeInBed ("
-                             + std::to_string(*timeInBed) + ")");
+                         "plus minutesToFallAsleep and minutesAfterWakeup exceeds timeInBed (" +
+                             std::to_string(*timeInBed) + ")");
 
     SleepDiaryTimes times;
     times.intoBed = *start;
@@ -182,8 +182,8 @@ bool looksLikeFitbitSleep(std::string_view text)
     if (!logs || logs->empty() || !(*logs)[0].is_object())
         return false;
     const Json& first = (*logs)[0];
-    return first.contains("startTime") && first.contains("minutesAsleep")
-           && first.contains("timeInBed");
+    return first.contains("startTime") && first.contains("minutesAsleep") &&
+           first.contains("timeInBed");
 }
 
 Result<ImportBatch> importFitbitSleep(std::string_view text, const ImportProgress& progress)
@@ -221,8 +221,8 @@ Result<ImportBatch> importFitbitSleep(std::string_view text, const ImportProgres
             MainSleep shorter = std::move(sleep).value();
             if (shorter.timeInBed > it->second.timeInBed)
                 std::swap(shorter, it->second);
-            batch.skipped.push_back({shorter.where, "another main sleep on the night of "
-                                                       + formatDate(it->first) + " is longer"});
+            batch.skipped.push_back({shorter.where, "another main sleep on the night of " +
+                                                        formatDate(it->first) + " is longer"});
         }
     }
     for (auto& [date, sleep] : nights)

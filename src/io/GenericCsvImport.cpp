@@ -45,9 +45,9 @@ Result<Date> parseSheetDate(std::string_view text, CsvDateFormat format, std::st
         else if (format == CsvDateFormat::MonthDayYear)
             year = parts[2], month = parts[0], day = parts[1];
         if (year.size() == 4 && month.size() <= 2 && day.size() <= 2) {
-            const std::string iso = std::string(year) + "-" + (month.size() == 1 ? "0" : "")
-                                    + std::string(month) + "-" + (day.size() == 1 ? "0" : "")
-                                    + std::string(day);
+            const std::string iso = std::string(year) + "-" + (month.size() == 1 ? "0" : "") +
+                                    std::string(month) + "-" + (day.size() == 1 ? "0" : "") +
+                                    std::string(day);
             auto date = parseDate(iso, field);
             if (!date)
                 return Error{std::string(field), printableText(text, 40), date.error().rule};
@@ -66,8 +66,7 @@ class SheetRow
 public:
     SheetRow(const CsvRow& row, const std::vector<std::string>& header)
         : m_row(row), m_header(header)
-    {
-    }
+    {}
 
     std::string where() const { return "line " + std::to_string(m_row.line); }
 
@@ -172,7 +171,8 @@ CsvColumnMapping guessColumnMapping(const std::vector<std::string>& header)
 {
     CsvColumnMapping mapping;
     std::set<std::size_t> taken;
-    auto guess = [&](std::optional<std::size_t>& slot, std::initializer_list<std::string_view> words) {
+    auto guess = [&](std::optional<std::size_t>& slot,
+                     std::initializer_list<std::string_view> words) {
         slot = findHeader(header, words, taken);
         if (slot)
             taken.insert(*slot);
@@ -361,10 +361,9 @@ Result<ImportBatch> importGenericCsv(std::string_view text, const CsvColumnMappi
             intakeHasValues = true;
             if (**amount == 0)
                 continue; // nothing taken: the date is still logged by this row
-            auto intake = Intake::create(IntakeEntry{atTime(*date, kSpreadsheetIntakeTime),
-                                                     nutrient, std::string(form), Route::Oral,
-                                                     std::nullopt, **amount,
-                                                     std::string(kSpreadsheetLabel)});
+            auto intake = Intake::create(
+                IntakeEntry{atTime(*date, kSpreadsheetIntakeTime), nutrient, std::string(form),
+                            Route::Oral, std::nullopt, **amount, std::string(kSpreadsheetLabel)});
             if (!intake)
                 return row.error(*column, intake.error());
             batch.records.intakes.push_back(std::move(intake).value());
@@ -405,7 +404,8 @@ Result<ImportBatch> importGenericCsv(std::string_view text, const CsvColumnMappi
             batch.dailyPatches.push_back(std::move(daily));
 
         if (!nightHasValues && !intakeHasValues && !dailyHasValues)
-            batch.skipped.push_back({row.where(), formatDate(*date) + ": no values in the mapped columns"});
+            batch.skipped.push_back(
+                {row.where(), formatDate(*date) + ": no values in the mapped columns"});
     }
     return batch;
 }

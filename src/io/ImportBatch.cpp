@@ -13,8 +13,7 @@ Error fromOrigin(const std::string& origin, const Error& error)
 {
     if (origin.empty())
         return error;
-    return Error{origin + (error.field.empty() ? "" : ", " + error.field), error.value,
-                 error.rule};
+    return Error{origin + (error.field.empty() ? "" : ", " + error.field), error.value, error.rule};
 }
 
 Result<Night> patchedNight(const Journal& journal, const NightPatch& patch)
@@ -94,8 +93,8 @@ Error importCancelled()
 std::string ImportSummary::text() const
 {
     std::ostringstream out;
-    out << source << (dryRun ? " (dry run, nothing written)" : "") << ": " << added
-        << " added, " << updated << " updated, " << unchanged << " unchanged";
+    out << source << (dryRun ? " (dry run, nothing written)" : "") << ": " << added << " added, "
+        << updated << " updated, " << unchanged << " unchanged";
     if (removed > 0)
         out << ", " << removed << " removed";
     out << ", " << skipped.size() << " skipped\n";
@@ -137,8 +136,8 @@ Result<ImportSummary> applyImport(Journal& journal, const ImportBatch& batch, bo
             for (const StoredIntake& entry : *stored) {
                 if (entry.intake.label() != replaced->label)
                     continue;
-                if (std::find(merged.intakes.begin(), merged.intakes.end(), entry.intake)
-                    != merged.intakes.end())
+                if (std::find(merged.intakes.begin(), merged.intakes.end(), entry.intake) !=
+                    merged.intakes.end())
                     continue;
                 auto deleted = journal.deleteIntake(entry.id);
                 if (!deleted)
@@ -166,9 +165,9 @@ Result<ImportSummary> applyImport(Journal& journal, const ImportBatch& batch, bo
         bool replacedByNew = false;
         for (std::size_t i = 0; i < merged.intakes.size() && !replacedByNew; ++i) {
             const Intake& incoming = merged.intakes[i];
-            if (!paired[i] && incoming.label() == batch.replacedIntakes->label
-                && incoming.journalDate() == gone.journalDate
-                && incoming.nutrient() == gone.nutrient) {
+            if (!paired[i] && incoming.label() == batch.replacedIntakes->label &&
+                incoming.journalDate() == gone.journalDate &&
+                incoming.nutrient() == gone.nutrient) {
                 paired[i] = true;
                 replacedByNew = true;
             }

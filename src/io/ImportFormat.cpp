@@ -1,20 +1,23 @@
 #include "quietlegs/io/ImportFormat.h"
 
+#include "TextChecks.h"
 #include "quietlegs/io/CronometerImport.h"
 #include "quietlegs/io/FitbitSleepImport.h"
 #include "quietlegs/io/InterchangeJson.h"
-
-#include "TextChecks.h"
 
 namespace quietlegs {
 
 std::string_view importFormatId(ImportFormat format)
 {
     switch (format) {
-    case ImportFormat::InterchangeJson: return "json";
-    case ImportFormat::Cronometer: return "cronometer";
-    case ImportFormat::Fitbit: return "fitbit";
-    case ImportFormat::GenericCsv: return "csv";
+    case ImportFormat::InterchangeJson:
+        return "json";
+    case ImportFormat::Cronometer:
+        return "cronometer";
+    case ImportFormat::Fitbit:
+        return "fitbit";
+    case ImportFormat::GenericCsv:
+        return "csv";
     }
     return "json";
 }
@@ -32,8 +35,8 @@ Result<ImportFormat> parseImportFormat(std::string_view id, std::string_view fie
 Result<ImportFormat> detectImportFormat(std::string_view text)
 {
     std::string_view start = withoutByteOrderMark(text);
-    while (!start.empty() && (start.front() == ' ' || start.front() == '\t' || start.front() == '\r'
-                              || start.front() == '\n'))
+    while (!start.empty() && (start.front() == ' ' || start.front() == '\t' ||
+                              start.front() == '\r' || start.front() == '\n'))
         start.remove_prefix(1);
     if (start.empty())
         return Error{"", "", "the file is empty"};
@@ -59,12 +62,16 @@ Result<ImportBatch> readImport(std::string_view text, ImportFormat format,
                                const ImportProgress& progress)
 {
     switch (format) {
-    case ImportFormat::InterchangeJson: return importInterchangeJson(text, progress);
-    case ImportFormat::Cronometer: return importCronometerDailySummary(text, progress);
-    case ImportFormat::Fitbit: return importFitbitSleep(text, progress);
+    case ImportFormat::InterchangeJson:
+        return importInterchangeJson(text, progress);
+    case ImportFormat::Cronometer:
+        return importCronometerDailySummary(text, progress);
+    case ImportFormat::Fitbit:
+        return importFitbitSleep(text, progress);
     case ImportFormat::GenericCsv:
         if (!mapping)
-            return Error{"--map", "", "a spreadsheet needs a column mapping (at least date=COLUMN)"};
+            return Error{"--map", "",
+                         "a spreadsheet needs a column mapping (at least date=COLUMN)"};
         return importGenericCsv(text, *mapping, progress);
     }
     return Error{"--format", "", "unknown import format"};

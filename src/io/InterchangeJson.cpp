@@ -12,8 +12,7 @@ namespace {
 using Json = nlohmann::ordered_json;
 using ReadJson = nlohmann::json;
 
-template <typename T>
-Json orNull(const std::optional<T>& value)
+template <typename T> Json orNull(const std::optional<T>& value)
 {
     return value ? Json(*value) : Json(nullptr);
 }
@@ -61,8 +60,9 @@ public:
         std::string what = ex.what();
         if (auto bracket = what.find("] "); bracket != std::string::npos)
             what = what.substr(bracket + 2);
-        m_error = Error{"", "", "not valid JSON (byte " + std::to_string(position)
-                                    + "): " + printableText(what, 160)};
+        m_error = Error{"", "",
+                        "not valid JSON (byte " + std::to_string(position) +
+                            "): " + printableText(what, 160)};
         return false;
     }
 
@@ -73,8 +73,9 @@ private:
     bool open(ReadJson value)
     {
         if (m_stack.size() >= m_maxDepth) {
-            m_error = Error{"", "", "not a QuietLegs document: JSON nested deeper than "
-                                        + std::to_string(m_maxDepth) + " levels"};
+            m_error = Error{"", "",
+                            "not a QuietLegs document: JSON nested deeper than " +
+                                std::to_string(m_maxDepth) + " levels"};
             return false;
         }
         m_stack.push_back(add(std::move(value)) ? m_last : nullptr);
@@ -231,7 +232,8 @@ Result<Night> nightFromJson(const EntityFields& f)
             return Error{"irls_items", shown(items), "must be an array of ten scores or null"};
         std::vector<int> scores;
         for (std::size_t i = 0; i < items.size(); ++i) {
-            auto score = EntityFields::wholeNumber(items[i], "irls_items[" + std::to_string(i) + "]");
+            auto score =
+                EntityFields::wholeNumber(items[i], "irls_items[" + std::to_string(i) + "]");
             if (!score)
                 return score.error();
             if (!*score)
@@ -251,8 +253,8 @@ Result<Night> nightFromJson(const EntityFields& f)
     QL_TRY(waso, f.integer("waso_min"));
     QL_TRY(finalWake, f.dateTime("final_wake"));
     QL_TRY(outOfBed, f.dateTime("out_of_bed"));
-    entry.sleep = SleepDiaryTimes{*intoBed, *lightsOut, *latency, *awakenings,
-                                  *waso,     *finalWake, *outOfBed};
+    entry.sleep =
+        SleepDiaryTimes{*intoBed, *lightsOut, *latency, *awakenings, *waso, *finalWake, *outOfBed};
     QL_TRY(notes, f.text("notes"));
     entry.notes = notes->value_or("");
     if (!isValidUtf8(entry.notes))
@@ -354,8 +356,8 @@ Status refuseDuplicates(const std::vector<T>& values, const char* array, const c
         auto [it, inserted] = seen.emplace(keyOf(values[i]), i);
         if (!inserted)
             return Error{std::string(array) + "[" + std::to_string(i) + "]." + field, it->first,
-                         "appears twice (also " + std::string(array) + "["
-                             + std::to_string(it->second) + "])"};
+                         "appears twice (also " + std::string(array) + "[" +
+                             std::to_string(it->second) + "])"};
     }
     return {};
 }
@@ -487,8 +489,9 @@ Result<JournalRecords> readInterchangeJson(std::string_view text, const ImportPr
     if (format == document.end() || format->is_null())
         return Error{"format", "", "is missing: not a QuietLegs interchange document"};
     if (!format->is_string() || format->get_ref<const std::string&>() != kInterchangeFormat)
-        return Error{"format", shown(*format), "not a QuietLegs interchange document (expected \""
-                                                   + std::string(kInterchangeFormat) + "\")"};
+        return Error{"format", shown(*format),
+                     "not a QuietLegs interchange document (expected \"" +
+                         std::string(kInterchangeFormat) + "\")"};
     auto version = document.find("version");
     if (version == document.end() || version->is_null())
         return Error{"version", "", "is missing: cannot tell which interchange version this is"};
@@ -498,26 +501,26 @@ Result<JournalRecords> readInterchangeJson(std::string_view text, const ImportPr
     if (**versionNumber > kInterchangeVersion)
         return Error{"version", shown(*version),
                      "this file was written by a newer QuietLegs; this version reads "
-                     "interchange version "
-                         + std::to_string(kInterchangeVersion) + " only"};
+                     "interchange version " +
+                         std::to_string(kInterchangeVersion) + " only"};
     if (**versionNumber < 1)
         return Error{"version", shown(*version), "is not a valid interchange version"};
 
-    const std::int64_t total = arraySize(document, "nights") + arraySize(document, "intakes")
-                               + arraySize(document, "daily") + arraySize(document, "labs");
+    const std::int64_t total = arraySize(document, "nights") + arraySize(document, "intakes") +
+                               arraySize(document, "daily") + arraySize(document, "labs");
     std::int64_t done = 0;
     JournalRecords records;
     // One array after the other: the first error in document order wins, and a cancel stops.
-    if (auto status = readArray(document, "nights", records.nights, nightFromJson, progress, done,
-                                total);
+    if (auto status =
+            readArray(document, "nights", records.nights, nightFromJson, progress, done, total);
         !status)
         return status.error();
-    if (auto status = readArray(document, "intakes", records.intakes, intakeFromJson, progress,
-                                done, total);
+    if (auto status =
+            readArray(document, "intakes", records.intakes, intakeFromJson, progress, done, total);
         !status)
         return status.error();
-    if (auto status = readArray(document, "daily", records.daily, dailyFromJson, progress, done,
-                                total);
+    if (auto status =
+            readArray(document, "daily", records.daily, dailyFromJson, progress, done, total);
         !status)
         return status.error();
     if (auto status = readArray(document, "labs", records.labs, labFromJson, progress, done, total);

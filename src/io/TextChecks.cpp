@@ -63,8 +63,8 @@ std::string printableText(std::string_view text, std::size_t maxLength)
             break;
         }
         const std::size_t length = utf8SequenceLength(text, i);
-        if (length == 0 || (length == 1 && (static_cast<unsigned char>(text[i]) < 0x20
-                                             || text[i] == 0x7F))) {
+        if (length == 0 ||
+            (length == 1 && (static_cast<unsigned char>(text[i]) < 0x20 || text[i] == 0x7F))) {
             out += '?';
             i += length == 0 ? 1 : length;
             continue;
@@ -100,8 +100,8 @@ std::optional<double> parseDecimal(std::string_view text)
     if (text.front() == '+')
         text.remove_prefix(1);
     double value = 0;
-    auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value,
-                                     std::chars_format::general);
+    auto [ptr, ec] =
+        std::from_chars(text.data(), text.data() + text.size(), value, std::chars_format::general);
     if (ec != std::errc() || ptr != text.data() + text.size() || !std::isfinite(value))
         return std::nullopt;
     return value;

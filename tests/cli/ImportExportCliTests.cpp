@@ -1,12 +1,11 @@
 // quietlegs-cli import/export end to end: real processes on temporary journals.
-#include "CliProcess.h"
 #include "../storage/TempJournal.h"
+#include "CliProcess.h"
 
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -70,7 +69,8 @@ std::string contentOf(const CliSandbox& sandbox, const std::string& journal)
 
 } // namespace
 
-TEST_CASE("cli: export json, import into an empty journal, export again: identical but for exported_at")
+TEST_CASE(
+    "cli: export json, import into an empty journal, export again: identical but for exported_at")
 {
     CliSandbox sandbox;
     REQUIRE(sandbox.run("a.sqlite", {"demo", "--days", "45", "--end", "2026-11-20"}).exitCode == 0);
@@ -97,8 +97,8 @@ TEST_CASE("cli: an invalid document exits 2 naming array, index and field; journ
     const std::string before = contentOf(sandbox, "j.sqlite");
     CliRun run = sandbox.run("j.sqlite", {"import", data("interchange/bad-last-night.json")});
     CHECK(run.exitCode == 2);
-    CHECK(run.err.find("nights[3].sleep_latency_min \"-5\": must be between 0 and 1440")
-          != std::string::npos);
+    CHECK(run.err.find("nights[3].sleep_latency_min \"-5\": must be between 0 and 1440") !=
+          std::string::npos);
     CHECK(contentOf(sandbox, "j.sqlite") == before);
 
     CliRun cronometer =
@@ -139,9 +139,9 @@ TEST_CASE("cli: a spreadsheet needs --map; bad rows exit 2 with their line")
     CHECK(unmapped.exitCode == 2);
     CHECK(unmapped.err.find("1=Datum") != std::string::npos);
 
-    CliRun mapped = sandbox.run(
-        "j.sqlite",
-        {"import", diary, "--map", "date=Datum,date_format=dmy,severity=2,magnesium=3,notes=Notes"});
+    CliRun mapped =
+        sandbox.run("j.sqlite", {"import", diary, "--map",
+                                 "date=Datum,date_format=dmy,severity=2,magnesium=3,notes=Notes"});
     INFO(sandbox.output());
     REQUIRE(mapped.exitCode == 0);
     CHECK(mapped.out.find("Spreadsheet (CSV): 7 added") != std::string::npos);
@@ -150,9 +150,9 @@ TEST_CASE("cli: a spreadsheet needs --map; bad rows exit 2 with their line")
     CHECK(badMap.exitCode == 2);
     CHECK(badMap.err.find("--map date") != std::string::npos);
 
-    CliRun badRow = sandbox.run("j.sqlite", {"import", "--format", "csv",
-                                             data("spreadsheet/bad-severity.csv"), "--map",
-                                             "date=1,severity=2"});
+    CliRun badRow =
+        sandbox.run("j.sqlite", {"import", "--format", "csv", data("spreadsheet/bad-severity.csv"),
+                                 "--map", "date=1,severity=2"});
     CHECK(badRow.exitCode == 2);
     CHECK(badRow.err.find("line 3, Severity \"12\"") != std::string::npos);
 }
@@ -160,7 +160,8 @@ TEST_CASE("cli: a spreadsheet needs --map; bad rows exit 2 with their line")
 TEST_CASE("cli: --dry-run reports and writes nothing")
 {
     CliSandbox sandbox;
-    CliRun run = sandbox.run("j.sqlite", {"import", "--dry-run", data("cronometer/dailysummary.csv")});
+    CliRun run =
+        sandbox.run("j.sqlite", {"import", "--dry-run", data("cronometer/dailysummary.csv")});
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.find("dry run") != std::string::npos);
     CHECK(contentOf(sandbox, "j.sqlite").find("Cronometer") == std::string::npos);
@@ -180,19 +181,19 @@ TEST_CASE("cli: export csv, fhir and a date range; pdf is not available yet")
     CHECK(readText(dir / "nights.csv").rfind("\"date\",\"irls_1\"", 0) == 0);
 
     const fs::path fhir = sandbox.path("bundle.json");
-    REQUIRE(sandbox.run("j.sqlite", {"export", "--format", "fhir", "--patient", "Jane Doe", "--out",
-                                     fhir.string()})
-                .exitCode
-            == 0);
+    REQUIRE(sandbox
+                .run("j.sqlite", {"export", "--format", "fhir", "--patient", "Jane Doe", "--out",
+                                  fhir.string()})
+                .exitCode == 0);
     const auto bundle = nlohmann::json::parse(readText(fhir));
     CHECK(bundle["resourceType"] == "Bundle");
     CHECK(bundle["type"] == "collection");
 
     const fs::path ranged = sandbox.path("range.json");
-    REQUIRE(sandbox.run("j.sqlite", {"export", "--format", "json", "--from", "2026-11-10", "--to",
-                                     "2026-11-12", "--out", ranged.string()})
-                .exitCode
-            == 0);
+    REQUIRE(sandbox
+                .run("j.sqlite", {"export", "--format", "json", "--from", "2026-11-10", "--to",
+                                  "2026-11-12", "--out", ranged.string()})
+                .exitCode == 0);
     const auto document = nlohmann::json::parse(readText(ranged));
     REQUIRE_FALSE(document["nights"].empty());
     for (const auto& night : document["nights"]) {
@@ -200,16 +201,16 @@ TEST_CASE("cli: export csv, fhir and a date range; pdf is not available yet")
         CHECK(night["date"].get<std::string>() <= "2026-11-12");
     }
 
-    CliRun pdf = sandbox.run("j.sqlite",
-                             {"export", "--format", "pdf", "--out", sandbox.path("r.pdf").string()});
+    CliRun pdf = sandbox.run(
+        "j.sqlite", {"export", "--format", "pdf", "--out", sandbox.path("r.pdf").string()});
     CHECK(pdf.exitCode == 2);
     CHECK(pdf.err.find("not available") != std::string::npos);
     CHECK_FALSE(fs::exists(sandbox.path("r.pdf")));
 
     CliRun unknown = sandbox.run("j.sqlite", {"export", "--format", "xml", "--out", "x"});
     CHECK(unknown.exitCode == 2);
-    CliRun badRange = sandbox.run("j.sqlite",
-                                  {"export", "--format", "json", "--from", "2026-13-01", "--out", "x"});
+    CliRun badRange = sandbox.run(
+        "j.sqlite", {"export", "--format", "json", "--from", "2026-13-01", "--out", "x"});
     CHECK(badRange.exitCode == 2);
     CHECK(badRange.err.find("--from") != std::string::npos);
 }

@@ -1,5 +1,4 @@
 #include "IoTestSupport.h"
-
 #include "quietlegs/io/CronometerImport.h"
 #include "quietlegs/io/ImportFormat.h"
 
@@ -8,7 +7,10 @@ using namespace quietlegs::test;
 
 namespace {
 
-Date day(int d) { return Date{std::chrono::year{2026} / 11 / d}; }
+Date day(int d)
+{
+    return Date{std::chrono::year{2026} / 11 / d};
+}
 
 std::vector<Intake> intakesOn(const Journal& journal, Date date, Nutrient nutrient)
 {
@@ -23,7 +25,8 @@ std::vector<Intake> intakesOn(const Journal& journal, Date date, Nutrient nutrie
 
 TEST_CASE("a Cronometer daily summary becomes food intakes and caffeine per day")
 {
-    const ImportBatch batch = valueOf(importCronometerDailySummary(fixture("cronometer/dailysummary.csv")));
+    const ImportBatch batch =
+        valueOf(importCronometerDailySummary(fixture("cronometer/dailysummary.csv")));
     // 6 rows: 11-03 is all zeros (not logged), 11-04 has iron only.
     CHECK(batch.records.intakes.size() == 9);
     REQUIRE(batch.skipped.size() == 1);
@@ -78,8 +81,8 @@ TEST_CASE("re-importing the same or an overlapping Cronometer file replaces, nev
     CHECK(valueOf(journal.counts()).intakes == 9);
 
     // The overlap corrects 11-05 magnesium (401.33 -> 410), repeats 11-06 and adds 11-07.
-    auto overlap = valueOf(applyImport(
-        journal, valueOf(importCronometerDailySummary(fixture("cronometer/dailysummary-overlap.csv")))));
+    auto overlap = valueOf(applyImport(journal, valueOf(importCronometerDailySummary(fixture(
+                                                    "cronometer/dailysummary-overlap.csv")))));
     CHECK(overlap.added == 3);     // 11-07: magnesium, iron, caffeine
     CHECK(overlap.updated == 1);   // 11-05 magnesium
     CHECK(overlap.unchanged == 5); // 11-05 iron and caffeine, 11-06 all three
@@ -93,9 +96,9 @@ TEST_CASE("Cronometer import leaves the user's own intakes alone")
 {
     TemporaryDirectory dir;
     Journal journal = openJournal(dir / "j.sqlite");
-    const auto supplement = valueOf(Intake::create({atTime(day(1), std::chrono::hours{21}),
-                                                    Nutrient::Magnesium, "glycinate", Route::Oral,
-                                                    1000, std::nullopt, "Mg bisglycinate"}));
+    const auto supplement =
+        valueOf(Intake::create({atTime(day(1), std::chrono::hours{21}), Nutrient::Magnesium,
+                                "glycinate", Route::Oral, 1000, std::nullopt, "Mg bisglycinate"}));
     REQUIRE(journal.addIntake(supplement).ok());
     const std::string file = fixture("cronometer/dailysummary.csv");
     REQUIRE(applyImport(journal, valueOf(importCronometerDailySummary(file))).ok());
@@ -129,7 +132,8 @@ TEST_CASE("a dry run reports what would change and writes nothing")
     TemporaryDirectory dir;
     Journal journal = openJournal(dir / "j.sqlite");
     auto summary = valueOf(applyImport(
-        journal, valueOf(importCronometerDailySummary(fixture("cronometer/dailysummary.csv"))), true));
+        journal, valueOf(importCronometerDailySummary(fixture("cronometer/dailysummary.csv"))),
+        true));
     CHECK(summary.dryRun);
     CHECK(summary.added == 13);
     CHECK(valueOf(journal.counts()).intakes == 0);

@@ -1,5 +1,4 @@
 #include "IoTestSupport.h"
-
 #include "quietlegs/io/CsvExport.h"
 #include "quietlegs/io/CsvTable.h"
 #include "quietlegs/io/InterchangeJson.h"
@@ -11,7 +10,10 @@ using namespace quietlegs::test;
 
 namespace {
 
-Date day(int d) { return Date{std::chrono::year{2026} / 11 / d}; }
+Date day(int d)
+{
+    return Date{std::chrono::year{2026} / 11 / d};
+}
 
 LocalDateTime at(int d, int h, int m)
 {
@@ -25,7 +27,8 @@ JournalRecords sampleRecords()
     night.date = day(20);
     night.irls = valueOf(IrlsScore::fromItems({2, 2, 1, 1, 2, 1, 2, 1, 1, 0}));
     night.severity = 6;
-    night.sleep = SleepDiaryTimes{at(20, 22, 30), at(20, 22, 45), 25, 2, 30, at(21, 6, 30), at(21, 6, 45)};
+    night.sleep =
+        SleepDiaryTimes{at(20, 22, 30), at(20, 22, 45), 25, 2, 30, at(21, 6, 30), at(21, 6, 45)};
     night.notes = "legs bad, \"crawling\"\nafter a long drive; Größe µ";
     records.nights.push_back(valueOf(Night::create(night)));
     NightEntry sparse;
@@ -33,18 +36,21 @@ JournalRecords sampleRecords()
     sparse.severity = 2;
     records.nights.push_back(valueOf(Night::create(sparse)));
 
-    records.intakes.push_back(valueOf(Intake::create(
-        {at(20, 21, 0), Nutrient::Magnesium, "glycinate", Route::Oral, 1000, std::nullopt, "Mg, 2 caps"})));
+    records.intakes.push_back(
+        valueOf(Intake::create({at(20, 21, 0), Nutrient::Magnesium, "glycinate", Route::Oral, 1000,
+                                std::nullopt, "Mg, 2 caps"})));
     records.intakes.push_back(valueOf(Intake::create(
         {at(22, 0, 30), Nutrient::Magnesium, "citrate", Route::Oral, std::nullopt, 100, ""})));
     records.intakes.push_back(valueOf(Intake::create(
         {at(21, 12, 0), Nutrient::Iron, "food", Route::Oral, std::nullopt, 12.5, "Cronometer"})));
 
     records.daily.push_back(valueOf(DailyFactors::create({day(20), 190, 1.5, 30, 4})));
-    records.daily.push_back(valueOf(DailyFactors::create({day(21), std::nullopt, std::nullopt, std::nullopt, 2})));
+    records.daily.push_back(
+        valueOf(DailyFactors::create({day(21), std::nullopt, std::nullopt, std::nullopt, 2})));
 
     records.labs.push_back(valueOf(LabResult::create(day(2), LabTest::Ferritin, 48, "ug/L")));
-    records.labs.push_back(valueOf(LabResult::create(day(2), LabTest::SerumMagnesium, 2.4305, "mg/dL")));
+    records.labs.push_back(
+        valueOf(LabResult::create(day(2), LabTest::SerumMagnesium, 2.4305, "mg/dL")));
     return records;
 }
 
@@ -125,7 +131,9 @@ TEST_CASE("exportCsv writes four owner-only files into an owner-only directory")
     TemporaryDirectory dir;
     const auto out = dir / "export";
     REQUIRE(exportCsv(sampleRecords(), out).ok());
-    struct stat info{};
+    struct stat info
+    {
+    };
     REQUIRE(::stat(out.c_str(), &info) == 0);
     CHECK((info.st_mode & 0777) == 0700);
     for (const char* name : {kNightsCsvFile, kIntakesCsvFile, kDailyCsvFile, kLabsCsvFile}) {

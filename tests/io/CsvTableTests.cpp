@@ -1,5 +1,4 @@
 #include "IoTestSupport.h"
-
 #include "quietlegs/io/CsvTable.h"
 
 using namespace quietlegs;
@@ -7,7 +6,8 @@ using namespace quietlegs::test;
 
 TEST_CASE("CSV with a byte order mark, CRLF and quoted fields reads cell by cell")
 {
-    const std::string text = "\xEF\xBB\xBF" "Date,Vitamin B12 (µg),Notes\r\n"
+    const std::string text = "\xEF\xBB\xBF"
+                             "Date,Vitamin B12 (µg),Notes\r\n"
                              "2026-11-01,2.4,\"a, b\"\r\n"
                              "2026-11-02,,\"say \"\"hi\"\"\"\r\n";
     const CsvTable table = valueOf(readCsvTable(text));
@@ -41,7 +41,8 @@ TEST_CASE("malformed CSV, non-UTF-8 text and empty files are refused with the li
     REQUIRE_FALSE(unclosed.ok());
     CHECK(unclosed.error().message().find("never closed") != std::string::npos);
 
-    auto latin1 = readCsvTable("a,b\n1,2\nGr\xf6\xdf" "e,3\n");
+    auto latin1 = readCsvTable("a,b\n1,2\nGr\xf6\xdf"
+                               "e,3\n");
     REQUIRE_FALSE(latin1.ok());
     CHECK(latin1.error().message() == "line 3: is not valid UTF-8 text (save the file as UTF-8)");
 
@@ -81,9 +82,8 @@ TEST_CASE("reading a large CSV reports progress in bytes and can be cancelled")
     CHECK(lastDone == std::int64_t(text.size()));
     CHECK(lastTotal == std::int64_t(text.size()));
 
-    auto cancelled = readCsvTable(text, std::nullopt, [](std::int64_t done, std::int64_t total) {
-        return done < total / 2;
-    });
+    auto cancelled = readCsvTable(
+        text, std::nullopt, [](std::int64_t done, std::int64_t total) { return done < total / 2; });
     REQUIRE_FALSE(cancelled.ok());
     CHECK(cancelled.error().message().find("cancelled") != std::string::npos);
 }

@@ -1,5 +1,4 @@
 #include "IoTestSupport.h"
-
 #include "quietlegs/core/DemoJournal.h"
 #include "quietlegs/io/FhirExport.h"
 
@@ -56,7 +55,8 @@ TEST_CASE("the FHIR export is an R4 collection Bundle whose entries are well for
     CHECK(bundle["timestamp"] == "2026-11-24T10:00:00Z");
     REQUIRE(bundle["entry"].is_array());
 
-    const std::regex uuidUrl("urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    const std::regex uuidUrl(
+        "urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     const std::regex fhirId("[A-Za-z0-9\\-\\.]{1,64}");
     std::set<std::string> urls;
     for (const Json& entry : bundle["entry"]) {
@@ -77,7 +77,8 @@ TEST_CASE("the FHIR export is an R4 collection Bundle whose entries are well for
         CHECK(observation["status"] == "final"); // required in R4
         REQUIRE(observation["code"]["coding"].size() >= 1);
         CHECK(observation["subject"]["reference"] == patientUrl);
-        CHECK((observation.contains("effectiveDateTime") || observation.contains("effectivePeriod")));
+        CHECK(
+            (observation.contains("effectiveDateTime") || observation.contains("effectivePeriod")));
         CHECK((observation.contains("valueQuantity") || observation.contains("valueInteger")));
         if (observation.contains("valueQuantity"))
             checkUcumQuantity(observation["valueQuantity"]);
@@ -87,8 +88,9 @@ TEST_CASE("the FHIR export is an R4 collection Bundle whose entries are well for
         CHECK(statement["status"] == "completed");
         CHECK(statement["medicationCodeableConcept"]["text"].is_string());
         CHECK(statement["subject"]["reference"] == patientUrl); // 1..1 in R4
-        CHECK(std::regex_match(statement["effectiveDateTime"].get<std::string>(),
-                               std::regex("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:00[+-]\\d{2}:\\d{2}")));
+        CHECK(
+            std::regex_match(statement["effectiveDateTime"].get<std::string>(),
+                             std::regex("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:00[+-]\\d{2}:\\d{2}")));
         checkUcumQuantity(statement["dosage"][0]["doseAndRate"][0]["doseQuantity"]);
     }
 }
@@ -104,7 +106,8 @@ TEST_CASE("FHIR labs carry their LOINC code and UCUM unit")
         ++labs;
         CHECK(observation["code"]["coding"][0]["system"] == "http://loinc.org");
         const std::string code = observation["code"]["coding"][0]["code"];
-        CHECK(std::set<std::string>{"2276-4", "2502-3", "19123-9", "2601-3", "718-7"}.count(code) == 1);
+        CHECK(std::set<std::string>{"2276-4", "2502-3", "19123-9", "2601-3", "718-7"}.count(code) ==
+              1);
         const std::string unit = observation["valueQuantity"]["code"];
         if (code == "2276-4")
             CHECK((unit == "ug/L" || unit == "ng/mL"));
@@ -150,5 +153,6 @@ TEST_CASE("FHIR nights: IRLS-style totals and sleep efficiency in the local code
 
 TEST_CASE("the same journal gives the same FHIR bundle")
 {
-    CHECK(fhirBundleJson(records(), {kExportedAt, ""}) == fhirBundleJson(records(), {kExportedAt, ""}));
+    CHECK(fhirBundleJson(records(), {kExportedAt, ""}) ==
+          fhirBundleJson(records(), {kExportedAt, ""}));
 }

@@ -1,5 +1,4 @@
 #include "IoTestSupport.h"
-
 #include "quietlegs/io/FitbitSleepImport.h"
 #include "quietlegs/io/ImportFormat.h"
 
@@ -10,7 +9,10 @@ using namespace quietlegs::test;
 
 namespace {
 
-Date day(int d) { return Date{std::chrono::year{2026} / 11 / d}; }
+Date day(int d)
+{
+    return Date{std::chrono::year{2026} / 11 / d};
+}
 
 } // namespace
 
@@ -55,7 +57,8 @@ TEST_CASE("our sleep efficiency equals Fitbit's minutesAsleep / timeInBed")
     for (const auto& log : logs) {
         if (!log["mainSleep"].get<bool>())
             continue;
-        const auto start = valueOf(parseLocalDateTime(log["startTime"].get<std::string>().substr(0, 16), "t"));
+        const auto start =
+            valueOf(parseLocalDateTime(log["startTime"].get<std::string>().substr(0, 16), "t"));
         const auto night = valueOf(journal.night(journalDateOf(start)));
         REQUIRE(night.has_value());
         const auto metrics = night->sleepMetrics();
@@ -106,9 +109,12 @@ TEST_CASE("an impossible Fitbit log fails the whole file, naming the log and fie
     CHECK_FALSE(importFitbitSleep(R"([{"startTime": "2026-11-20T23:00:00.000"}])").ok());
     CHECK(importFitbitSleep(R"({"sleep": []})").ok());
     CHECK_FALSE(importFitbitSleep(R"({"nights": []})").ok());
-    CHECK_FALSE(importFitbitSleep(R"([{"startTime": "2026-11-20T23:00:00.000", "endTime": "2026-11-21T07:00:00.000",
+    CHECK_FALSE(
+        importFitbitSleep(
+            R"([{"startTime": "2026-11-20T23:00:00.000", "endTime": "2026-11-21T07:00:00.000",
         "timeInBed": 480, "minutesAsleep": 400, "minutesToFallAsleep": 10, "minutesAfterWakeup": 0,
-        "mainSleep": true, "endTimeWrong": 1}, 5])").ok());
+        "mainSleep": true, "endTimeWrong": 1}, 5])")
+            .ok());
 }
 
 TEST_CASE("two main sleeps on one night: the longer one wins and the other is reported")

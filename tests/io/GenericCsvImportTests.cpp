@@ -1,5 +1,4 @@
 #include "IoTestSupport.h"
-
 #include "quietlegs/io/GenericCsvImport.h"
 #include "quietlegs/io/ImportFormat.h"
 
@@ -8,7 +7,10 @@ using namespace quietlegs::test;
 
 namespace {
 
-Date january(int d) { return Date{std::chrono::year{2024} / 1 / d}; }
+Date january(int d)
+{
+    return Date{std::chrono::year{2024} / 1 / d};
+}
 
 const char* kDiaryMap = "date=Datum,date_format=dmy,severity=How bad (0-10),magnesium=Magnesium mg,"
                         "iron=4,caffeine=Coffee (mg caffeine),alcohol=Alcohol units,"
@@ -42,21 +44,25 @@ TEST_CASE("a spreadsheet preview shows the header and the first rows, and a gues
 TEST_CASE("a mapping is parsed from names or numbers, and mistakes name the key")
 {
     const std::vector<std::string> header = {"Datum", "How bad (0-10)", "Magnesium mg"};
-    const CsvColumnMapping mapping =
-        valueOf(parseColumnMapping("date=datum, severity=2, magnesium=Magnesium mg, date_format=dmy", header));
+    const CsvColumnMapping mapping = valueOf(parseColumnMapping(
+        "date=datum, severity=2, magnesium=Magnesium mg, date_format=dmy", header));
     CHECK(mapping.date == 0u);
     CHECK(mapping.severity == 1u);
     CHECK(mapping.magnesiumMg == 2u);
     CHECK(mapping.dateFormat == CsvDateFormat::DayMonthYear);
 
-    CHECK(parseColumnMapping("severity=2", header).error().message()
-          == "--map date: the date column is required");
-    CHECK(parseColumnMapping("date=1,severity=9", header).error().message()
-          == "--map severity \"9\": no such column (the file has 3)");
-    CHECK(parseColumnMapping("date=1,mood=2", header).error().message().rfind("--map \"mood\": unknown key", 0) == 0);
-    CHECK(parseColumnMapping("date=1,irls1=2", header).error().message().find("all ten") != std::string::npos);
-    CHECK(parseColumnMapping("date=When", header).error().message()
-          == "--map date \"When\": no column with this header name");
+    CHECK(parseColumnMapping("severity=2", header).error().message() ==
+          "--map date: the date column is required");
+    CHECK(parseColumnMapping("date=1,severity=9", header).error().message() ==
+          "--map severity \"9\": no such column (the file has 3)");
+    CHECK(parseColumnMapping("date=1,mood=2", header)
+              .error()
+              .message()
+              .rfind("--map \"mood\": unknown key", 0) == 0);
+    CHECK(parseColumnMapping("date=1,irls1=2", header).error().message().find("all ten") !=
+          std::string::npos);
+    CHECK(parseColumnMapping("date=When", header).error().message() ==
+          "--map date \"When\": no column with this header name");
     CHECK_FALSE(parseColumnMapping("date=1,magnesium_form=gummy", header).ok());
 }
 
@@ -100,14 +106,15 @@ TEST_CASE("a bad spreadsheet row names its line and column, and nothing is impor
 {
     const std::string file = fixture("spreadsheet/bad-severity.csv");
     const CsvTable preview = valueOf(previewCsv(file));
-    const CsvColumnMapping mapping =
-        valueOf(parseColumnMapping("date=Date,severity=Severity,magnesium=Magnesium (mg)", preview.header));
+    const CsvColumnMapping mapping = valueOf(
+        parseColumnMapping("date=Date,severity=Severity,magnesium=Magnesium (mg)", preview.header));
     auto batch = importGenericCsv(file, mapping);
     REQUIRE_FALSE(batch.ok());
     CHECK(batch.error().message() == "line 3, Severity \"12\": must be between 0 and 10");
 
     const std::string wrongDate = "Date,Severity\n2024-02-01,3\n02/01/2024,4\n";
-    auto dates = importGenericCsv(wrongDate, valueOf(parseColumnMapping("date=1,severity=2", {"Date", "Severity"})));
+    auto dates = importGenericCsv(
+        wrongDate, valueOf(parseColumnMapping("date=1,severity=2", {"Date", "Severity"})));
     REQUIRE_FALSE(dates.ok());
     CHECK(dates.error().message() == "line 3, Date \"02/01/2024\": expected a date as YYYY-MM-DD");
 }

@@ -1,5 +1,4 @@
 #include "IoTestSupport.h"
-
 #include "quietlegs/core/DemoJournal.h"
 #include "quietlegs/io/InterchangeJson.h"
 
@@ -46,7 +45,7 @@ TEST_CASE("export, import into an empty journal, export again gives the same doc
     CHECK(summary.updated == 0);
 
     const std::string second = exportOf(copy, kExportedAt + std::chrono::hours{5});
-    CHECK(second != first); // exported_at differs ...
+    CHECK(second != first);                                       // exported_at differs ...
     CHECK(withoutExportedAt(second) == withoutExportedAt(first)); // ... and nothing else
     CHECK(first.find("\"exported_at\": \"2026-11-24T10:00:00Z\"") != std::string::npos);
 }
@@ -94,43 +93,42 @@ TEST_CASE("reading the contract's example: unknown keys ignored, absent and null
 
 TEST_CASE("the first invalid entity is named by array, index and field")
 {
-    CHECK(errorOf(fixture("interchange/bad-last-night.json"))
-          == "nights[3].sleep_latency_min \"-5\": must be between 0 and 1440");
+    CHECK(errorOf(fixture("interchange/bad-last-night.json")) ==
+          "nights[3].sleep_latency_min \"-5\": must be between 0 and 1440");
     CHECK(errorOf(document(R"("intakes": [{"taken_at": "2026-11-20T21:00", "nutrient": "magnesium",
         "form": "gummy", "elemental_mg": 100}])"))
-              .rfind("intakes[0].form \"gummy\": not a known form of magnesium", 0)
-          == 0);
-    CHECK(errorOf(document(R"("labs": [{"date": "2026-10-02", "test": "ferritin", "value": 48}])"))
-          == "labs[0].unit: is required");
-    CHECK(errorOf(document(R"("daily": [{"date": "2026-11-20"}, {"date": "2026-02-30"}])"))
-          == "daily[1].date \"2026-02-30\": no such calendar date");
+              .rfind("intakes[0].form \"gummy\": not a known form of magnesium", 0) == 0);
+    CHECK(
+        errorOf(document(R"("labs": [{"date": "2026-10-02", "test": "ferritin", "value": 48}])")) ==
+        "labs[0].unit: is required");
+    CHECK(errorOf(document(R"("daily": [{"date": "2026-11-20"}, {"date": "2026-02-30"}])")) ==
+          "daily[1].date \"2026-02-30\": no such calendar date");
     CHECK(errorOf(document(R"("nights": [{"date": "2026-11-20", "irls_items": [1, 2, 3]}])"))
-              .rfind("nights[0].irls_items", 0)
-          == 0);
+              .rfind("nights[0].irls_items", 0) == 0);
 }
 
 TEST_CASE("wrong types are refused with the field named, never coerced")
 {
-    CHECK(errorOf(document(R"("nights": [{"date": "2026-11-20", "severity": "6"}])"))
-          == "nights[0].severity \"6\": must be a whole number or null");
-    CHECK(errorOf(document(R"("nights": [{"date": "2026-11-20", "severity": 6.5}])"))
-          == "nights[0].severity \"6.5\": must be a whole number");
-    CHECK(errorOf(document(R"("nights": [{"date": 20261120}])"))
-          == "nights[0].date \"20261120\": must be a string or null");
+    CHECK(errorOf(document(R"("nights": [{"date": "2026-11-20", "severity": "6"}])")) ==
+          "nights[0].severity \"6\": must be a whole number or null");
+    CHECK(errorOf(document(R"("nights": [{"date": "2026-11-20", "severity": 6.5}])")) ==
+          "nights[0].severity \"6.5\": must be a whole number");
+    CHECK(errorOf(document(R"("nights": [{"date": 20261120}])")) ==
+          "nights[0].date \"20261120\": must be a string or null");
     CHECK(errorOf(document(R"("nights": {"date": "2026-11-20"})")).rfind("nights ", 0) == 0);
     CHECK(errorOf(document(R"("labs": [42])")) == "labs[0] \"42\": must be an object");
     // Whole numbers written as 25.0 are still whole numbers.
-    CHECK(readInterchangeJson(document(R"("nights": [{"date": "2026-11-20", "severity": 6.0}])")).ok());
+    CHECK(readInterchangeJson(document(R"("nights": [{"date": "2026-11-20", "severity": 6.0}])"))
+              .ok());
 }
 
 TEST_CASE("a missing or newer version and a foreign format are refused")
 {
     CHECK(errorOf(R"({"format": "quietlegs", "nights": []})").rfind("version: is missing", 0) == 0);
-    CHECK(errorOf(R"({"format": "quietlegs", "version": 2})").find("newer QuietLegs")
-          != std::string::npos);
+    CHECK(errorOf(R"({"format": "quietlegs", "version": 2})").find("newer QuietLegs") !=
+          std::string::npos);
     CHECK(errorOf(R"({"format": "sleepdiary", "version": 1})")
-              .rfind("format \"sleepdiary\": not a QuietLegs interchange document", 0)
-          == 0);
+              .rfind("format \"sleepdiary\": not a QuietLegs interchange document", 0) == 0);
     CHECK(errorOf(R"({"version": 1})").rfind("format: is missing", 0) == 0);
     CHECK(errorOf("[1, 2, 3]").find("expected a JSON object") != std::string::npos);
 }
@@ -141,13 +139,14 @@ TEST_CASE("hostile JSON is refused without crashing")
     {
         const std::string deep = std::string(200000, '[') + std::string(200000, ']');
         CHECK(errorOf(deep).find("nested deeper than") != std::string::npos);
-        const std::string deepObjects = document("\"x\": " + std::string(200000, '[') + "1"
-                                                 + std::string(200000, ']'));
+        const std::string deepObjects =
+            document("\"x\": " + std::string(200000, '[') + "1" + std::string(200000, ']'));
         CHECK(errorOf(deepObjects).find("nested deeper than") != std::string::npos);
     }
     SECTION("invalid UTF-8 inside a string")
     {
-        const std::string text = document("\"nights\": [{\"date\": \"2026-11-20\", \"notes\": \"\xff\xfe\"}]");
+        const std::string text =
+            document("\"nights\": [{\"date\": \"2026-11-20\", \"notes\": \"\xff\xfe\"}]");
         const std::string error = errorOf(text);
         CHECK(error.rfind("not valid JSON", 0) == 0);
         CHECK(error.find('\xff') == std::string::npos); // the message itself is printable
@@ -155,25 +154,27 @@ TEST_CASE("hostile JSON is refused without crashing")
     SECTION("numbers beyond double and int")
     {
         CHECK(errorOf(document(R"("daily": [{"date": "2026-11-20", "caffeine_mg": 1e400}])"))
-                  .rfind("not valid JSON", 0)
-              == 0);
-        CHECK(errorOf(document(R"("nights": [{"date": "2026-11-20", "severity": 99999999999999999999}])"))
-              == "nights[0].severity \"1e+20\": is out of range");
-        CHECK(errorOf(document(R"("nights": [{"date": "2026-11-20", "awakenings": -3000000000}])"))
-              == "nights[0].awakenings \"-3000000000\": is out of range");
+                  .rfind("not valid JSON", 0) == 0);
+        CHECK(errorOf(document(
+                  R"("nights": [{"date": "2026-11-20", "severity": 99999999999999999999}])")) ==
+              "nights[0].severity \"1e+20\": is out of range");
+        CHECK(
+            errorOf(document(R"("nights": [{"date": "2026-11-20", "awakenings": -3000000000}])")) ==
+            "nights[0].awakenings \"-3000000000\": is out of range");
     }
     SECTION("truncated and empty text")
     {
         CHECK(errorOf("").rfind("not valid JSON", 0) == 0);
-        CHECK(errorOf(R"({"format": "quietlegs", "version": 1, "nights": [)").rfind("not valid JSON", 0) == 0);
+        CHECK(errorOf(R"({"format": "quietlegs", "version": 1, "nights": [)")
+                  .rfind("not valid JSON", 0) == 0);
     }
 }
 
 TEST_CASE("a document that names the same night twice is refused")
 {
     CHECK(errorOf(document(R"("nights": [{"date": "2026-11-20"}, {"date": "2026-11-21"},
-                                         {"date": "2026-11-20", "severity": 2}])"))
-          == "nights[2].date \"2026-11-20\": appears twice (also nights[0])");
+                                         {"date": "2026-11-20", "severity": 2}])")) ==
+          "nights[2].date \"2026-11-20\": appears twice (also nights[0])");
 }
 
 TEST_CASE("the progress callback sees the entities and can cancel")
@@ -191,7 +192,8 @@ TEST_CASE("the progress callback sees the entities and can cancel")
     REQUIRE(read.ok());
     CHECK(lastTotal == std::int64_t(read->size()));
     CHECK(lastDone == lastTotal);
-    auto cancelled = readInterchangeJson(text, [](std::int64_t done, std::int64_t) { return done < 300; });
+    auto cancelled =
+        readInterchangeJson(text, [](std::int64_t done, std::int64_t) { return done < 300; });
     REQUIRE_FALSE(cancelled.ok());
     CHECK(cancelled.error().message().find("cancelled") != std::string::npos);
 }
@@ -201,15 +203,19 @@ TEST_CASE("exports validate against the shipped JSON Schema, and the schema has 
     TemporaryDirectory dir;
     Journal journal = openJournal(dir / "j.sqlite");
     REQUIRE(journal.merge(demoJournal(Date{std::chrono::year{2026} / 11 / 20}, 60, 11)).ok());
-    REQUIRE(applyImport(journal, valueOf(importInterchangeJson(fixture("interchange/example-v1.json")))).ok());
+    REQUIRE(
+        applyImport(journal, valueOf(importInterchangeJson(fixture("interchange/example-v1.json"))))
+            .ok());
     const std::string exported = exportOf(journal);
     writeText(dir / "export.json", exported);
 
-    const std::string root = std::filesystem::path(QUIETLEGS_TEST_DATA).parent_path().parent_path().string();
+    const std::string root =
+        std::filesystem::path(QUIETLEGS_TEST_DATA).parent_path().parent_path().string();
     auto validate = [&](const std::filesystem::path& file) {
-        const std::string command = "/usr/bin/python3 '" + root + "/tests/io/validate_json_schema.py' '"
-                                    + root + "/docs/interchange-v1.schema.json' '" + file.string()
-                                    + "' > '" + (dir / "validator.log").string() + "' 2>&1";
+        const std::string command = "/usr/bin/python3 '" + root +
+                                    "/tests/io/validate_json_schema.py' '" + root +
+                                    "/docs/interchange-v1.schema.json' '" + file.string() +
+                                    "' > '" + (dir / "validator.log").string() + "' 2>&1";
         const int status = std::system(command.c_str());
         INFO(readText(dir / "validator.log"));
         return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -226,12 +232,14 @@ TEST_CASE("writers never throw, even on notes that are not UTF-8")
 {
     NightEntry entry;
     entry.date = Date{std::chrono::year{2026} / 11 / 20};
-    entry.notes = "Gr\xf6\xdf" "e";
+    entry.notes = "Gr\xf6\xdf"
+                  "e";
     JournalRecords records;
     records.nights.push_back(valueOf(Night::create(entry)));
     std::string text;
     REQUIRE_NOTHROW(text = interchangeJson(records, kExportedAt));
     // The bad bytes become U+FFFD, so the document is valid JSON that reads back.
     auto read = valueOf(readInterchangeJson(text));
-    CHECK(read.nights[0].notes() == "Gr\xEF\xBF\xBD\xEF\xBF\xBD" "e");
+    CHECK(read.nights[0].notes() == "Gr\xEF\xBF\xBD\xEF\xBF\xBD"
+                                    "e");
 }

@@ -5,7 +5,6 @@
 #include "quietlegs/storage/Journal.h"
 
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -20,7 +19,8 @@ class TemporaryDirectory
 public:
     TemporaryDirectory()
     {
-        std::string pattern = (std::filesystem::temp_directory_path() / "quietlegs-io-XXXXXX").string();
+        std::string pattern =
+            (std::filesystem::temp_directory_path() / "quietlegs-io-XXXXXX").string();
         REQUIRE(::mkdtemp(pattern.data()) != nullptr);
         m_path = pattern;
     }
@@ -87,8 +87,7 @@ inline std::string withoutExportedAt(const std::string& document)
     return out;
 }
 
-template <typename T>
-T valueOf(Result<T> result)
+template <typename T> T valueOf(Result<T> result)
 {
     INFO((result.ok() ? std::string() : result.error().message()));
     REQUIRE(result.ok());

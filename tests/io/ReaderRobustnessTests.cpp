@@ -1,7 +1,6 @@
 // Every reader takes a byte buffer and must neither crash nor throw, whatever the bytes:
 // a deterministic stand-in for the fuzzers that can be built later.
 #include "IoTestSupport.h"
-
 #include "quietlegs/io/CronometerImport.h"
 #include "quietlegs/io/FitbitSleepImport.h"
 #include "quietlegs/io/ImportFormat.h"
@@ -48,9 +47,15 @@ TEST_CASE("readers survive truncated and corrupted fixtures")
             for (int e = 0; e < edits; ++e) {
                 const std::size_t at = random() % mutated.size();
                 switch (random() % 3) {
-                case 0: mutated[at] = char(random() % 256); break;
-                case 1: mutated.erase(at, 1 + random() % 8); break;
-                default: mutated.insert(at, std::string(1 + random() % 4, "{[\",\n\"9-\xff"[random() % 10]));
+                case 0:
+                    mutated[at] = char(random() % 256);
+                    break;
+                case 1:
+                    mutated.erase(at, 1 + random() % 8);
+                    break;
+                default:
+                    mutated.insert(at,
+                                   std::string(1 + random() % 4, "{[\",\n\"9-\xff"[random() % 10]));
                 }
                 if (mutated.empty())
                     mutated = "x";
@@ -72,6 +77,7 @@ TEST_CASE("readers survive random bytes and pathological shapes")
     REQUIRE_NOTHROW(readEverything(std::string(100000, '{')));
     REQUIRE_NOTHROW(readEverything(std::string(100000, '"')));
     REQUIRE_NOTHROW(readEverything(std::string(50000, ',') + "\n"));
-    REQUIRE_NOTHROW(readEverything(std::string("Date,Magnesium (mg),Energy (kcal)\n") + std::string(5000, '\n')));
-    REQUIRE_NOTHROW(readEverything("[" + std::string(100000, '[') ));
+    REQUIRE_NOTHROW(readEverything(std::string("Date,Magnesium (mg),Energy (kcal)\n") +
+                                   std::string(5000, '\n')));
+    REQUIRE_NOTHROW(readEverything("[" + std::string(100000, '[')));
 }

@@ -2,9 +2,8 @@
 
 #include "quietlegs/core/JournalRecords.h"
 
-#include <nlohmann/json.hpp>
-
 #include <chrono>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 

@@ -17,7 +17,12 @@ namespace quietlegs {
 inline constexpr std::string_view kSpreadsheetLabel = "Spreadsheet import";
 
 /// How dates are written in a spreadsheet: 2026-11-20, 20/11/2026 (or 20.11.2026), 11/20/2026.
-enum class CsvDateFormat { YearMonthDay, DayMonthYear, MonthDayYear };
+enum class CsvDateFormat
+{
+    YearMonthDay,
+    DayMonthYear,
+    MonthDayYear
+};
 
 /// Which column (0-based) holds what, chosen by the user after seeing a preview. Only `date`
 /// is required; unmapped or empty cells are missing and leave the journal's value alone.

@@ -58,8 +58,8 @@ struct SkippedEntry
 /// What an importer read from a file, validated and ready to be written in one transaction.
 struct ImportBatch
 {
-    std::string source;      // "QuietLegs interchange v1", "Cronometer daily summary", ...
-    JournalRecords records;  // upserted by the interchange keys, as they are
+    std::string source;     // "QuietLegs interchange v1", "Cronometer daily summary", ...
+    JournalRecords records; // upserted by the interchange keys, as they are
     std::vector<NightPatch> nightPatches;
     std::vector<DailyFactorsPatch> dailyPatches;
     std::optional<ReplacedIntakes> replacedIntakes;

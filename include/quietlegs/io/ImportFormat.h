@@ -9,7 +9,13 @@
 namespace quietlegs {
 
 /// The files `import` understands.
-enum class ImportFormat { InterchangeJson, Cronometer, Fitbit, GenericCsv };
+enum class ImportFormat
+{
+    InterchangeJson,
+    Cronometer,
+    Fitbit,
+    GenericCsv
+};
 
 std::string_view importFormatId(ImportFormat format); // "json", "cronometer", "fitbit", "csv"
 Result<ImportFormat> parseImportFormat(std::string_view id, std::string_view field = "--format");

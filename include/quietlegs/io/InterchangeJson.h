@@ -3,9 +3,8 @@
 #include "quietlegs/core/JournalRecords.h"
 #include "quietlegs/io/ImportBatch.h"
 
-#include <nlohmann/json.hpp>
-
 #include <chrono>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 
