@@ -47,6 +47,11 @@ int exportJson(const ExportRequest& request)
 
 int exportCsvFiles(const ExportRequest& request)
 {
+    std::error_code ec;
+    if (std::filesystem::exists(request.out, ec) && !std::filesystem::is_directory(request.out, ec))
+        return reportError(Error{"--out", request.out.string(),
+                                 "is a file; CSV export writes four files into a directory"},
+                           kExitBadInput);
     auto records = recordsFor(request);
     if (!records)
         return reportError(records.error(), kExitFailure);

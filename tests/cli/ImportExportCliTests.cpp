@@ -180,6 +180,11 @@ TEST_CASE("cli: export csv, fhir and a date range; pdf is not available yet")
         CHECK(fs::exists(dir / name));
     CHECK(readText(dir / "nights.csv").rfind("\"date\",\"irls_1\"", 0) == 0);
 
+    CliRun intoFile = sandbox.run("j.sqlite", {"export", "--format", "csv", "--out",
+                                               (dir / "nights.csv").string()});
+    CHECK(intoFile.exitCode == 2);
+    CHECK(intoFile.err.find("--out") != std::string::npos);
+
     const fs::path fhir = sandbox.path("bundle.json");
     REQUIRE(sandbox
                 .run("j.sqlite", {"export", "--format", "fhir", "--patient", "Jane Doe", "--out",
