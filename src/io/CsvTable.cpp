@@ -103,8 +103,14 @@ Result<CsvTable> readCsvTable(std::string_view text, std::optional<std::size_t> 
     std::size_t sinceProgress = 0;
     // Fed one physical line at a time, so a record's end knows the line it is on.
     while (position < text.size() && !state.full) {
-        std::size_t end = text.find('\n', position);
-        end = end == std::string_view::npos ? text.size() : end + 1;
+        // A line ends at LF, CRLF, or a lone CR (old Mac spreadsheets save "CSV (Macintosh)").
+        std::size_t end = text.find_first_of("\r\n", position);
+        if (end == std::string_view::npos)
+            end = text.size();
+        else if (text[end] == '\r' && end + 1 < text.size() && text[end + 1] == '\n')
+            end += 2;
+        else
+            end += 1;
         const std::string_view line = text.substr(position, end - position);
         if (!isValidUtf8(line))
             return lineError(state.line, "is not valid UTF-8 text (save the file as UTF-8)");

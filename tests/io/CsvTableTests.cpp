@@ -87,3 +87,16 @@ TEST_CASE("reading a large CSV reports progress in bytes and can be cancelled")
     REQUIRE_FALSE(cancelled.ok());
     CHECK(cancelled.error().message().find("cancelled") != std::string::npos);
 }
+
+TEST_CASE("lone CR line ends (old Mac spreadsheets) still give the right line numbers")
+{
+    const CsvTable table = valueOf(readCsvTable("a,b\r1,2\r\r3,\"x\ry\"\r5,6"));
+    REQUIRE(table.rows.size() == 3);
+    CHECK(table.rows[0].line == 2);
+    CHECK(table.rows[1].line == 4);
+    CHECK(table.rows[1].cells[1] == "x\ry");
+    CHECK(table.rows[2].line == 6);
+    auto bad = readCsvTable("a,b\r1,2\r3,\"x\"y\r");
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().message().rfind("line 3", 0) == 0);
+}
