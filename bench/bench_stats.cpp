@@ -16,8 +16,7 @@ using namespace quietlegs;
 
 namespace {
 
-template <typename Work>
-double millisecondsOf(Work work, int repeats = 5)
+template <typename Work> double millisecondsOf(Work work, int repeats = 5)
 {
     double best = 1e300;
     for (int i = 0; i < repeats; ++i) {
@@ -59,8 +58,8 @@ int main()
         millisecondsOf([&] { (void)analyseExperiment(*plan, all, Outcome::IrlsTotal); });
     std::printf("on/off experiment, 16 blocks (10,000 relabelings): %8.1f ms\n", experiment);
 
-    const auto path = std::filesystem::temp_directory_path()
-                      / ("quietlegs-bench-stats-" + std::to_string(getpid()) + ".sqlite");
+    const auto path = std::filesystem::temp_directory_path() /
+                      ("quietlegs-bench-stats-" + std::to_string(getpid()) + ".sqlite");
     {
         auto journal = Journal::open(path);
         if (!journal || !journal->merge(records)) {

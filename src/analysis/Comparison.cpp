@@ -64,15 +64,13 @@ void hedgesG(std::span<const double> a, std::span<const double> b, TwoSampleTest
         return;
     const double na = double(a.size()), nb = double(b.size());
     const double sa = *sampleStandardDeviation(a), sb = *sampleStandardDeviation(b);
-    const double pooled =
-        std::sqrt(((na - 1) * sa * sa + (nb - 1) * sb * sb) / (na + nb - 2));
+    const double pooled = std::sqrt(((na - 1) * sa * sa + (nb - 1) * sb * sb) / (na + nb - 2));
     if (!(pooled > 0))
         return;
     test.hedgesG = (*mean(b) - *mean(a)) / pooled * (1 - 3 / (4 * (na + nb) - 9));
 }
 
-std::vector<double> outcomeValues(const JournalSeries& series, Outcome outcome, Date from,
-                                  Date to)
+std::vector<double> outcomeValues(const JournalSeries& series, Outcome outcome, Date from, Date to)
 {
     std::vector<double> values;
     const DatedSeries& nights = series.outcome(outcome);

@@ -1,9 +1,8 @@
 #include "quietlegs/analysis/Correlation.h"
 
+#include <algorithm>
 #include <boost/math/distributions/normal.hpp>
 #include <boost/math/distributions/students_t.hpp>
-
-#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -53,7 +52,8 @@ double twoSidedStudentP(double t, double df)
     if (!std::isfinite(t))
         return std::isnan(t) ? std::numeric_limits<double>::quiet_NaN() : 0.0;
     const boost::math::students_t distribution(df);
-    return std::min(1.0, 2.0 * boost::math::cdf(boost::math::complement(distribution, std::abs(t))));
+    return std::min(1.0,
+                    2.0 * boost::math::cdf(boost::math::complement(distribution, std::abs(t))));
 }
 
 double twoSidedNormalP(double z)
@@ -61,7 +61,8 @@ double twoSidedNormalP(double z)
     if (!std::isfinite(z))
         return std::isnan(z) ? std::numeric_limits<double>::quiet_NaN() : 0.0;
     const boost::math::normal distribution;
-    return std::min(1.0, 2.0 * boost::math::cdf(boost::math::complement(distribution, std::abs(z))));
+    return std::min(1.0,
+                    2.0 * boost::math::cdf(boost::math::complement(distribution, std::abs(z))));
 }
 
 Correlation correlate(std::span<const double> x, std::span<const double> y)
@@ -80,8 +81,7 @@ Correlation correlate(std::span<const double> x, std::span<const double> y)
     if (result.n >= 4) {
         // Fisher z interval with the exact normal quantile, as R's cor.test
         // (qnorm(0.975) = 1.959963984540054; statistics-v1.md rounds it to 1.959964).
-        static const double kZ975 =
-            boost::math::quantile(boost::math::normal(), 0.975);
+        static const double kZ975 = boost::math::quantile(boost::math::normal(), 0.975);
         const double z = std::atanh(r);
         const double halfWidth = kZ975 / std::sqrt(double(result.n - 3));
         result.pearsonCi95 = Interval{std::tanh(z - halfWidth), std::tanh(z + halfWidth)};

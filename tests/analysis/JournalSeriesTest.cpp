@@ -1,7 +1,7 @@
+#include "quietlegs/analysis/JournalSeries.h"
+
 #include "ReferenceValues.h"
 #include "TestJournal.h"
-
-#include "quietlegs/analysis/JournalSeries.h"
 
 using namespace quietlegs;
 using namespace quietlegs::test;
@@ -25,7 +25,7 @@ TEST_CASE("a magnesium dose at 00:30 counts for the previous journal date")
     CHECK(series.exposure(Exposure::IronMg).at(tuesday) == 0.0);
 }
 
-TEST_CASE("a date with only a daily row has 0 mg magnesium; a date without records is unknown")
+TEST_CASE("a date with only a daily row has 0 mg magnesium and a date without records is unknown")
 {
     JournalRecords records;
     const Date withDailyRow = date(2026, 11, 16);
@@ -67,8 +67,9 @@ TEST_CASE("topical magnesium is left out of magnesium_mg unless asked for")
     CHECK(JournalSeries::fromRecords(records).exposure(Exposure::MagnesiumMg).at(day) == 200.0);
     SeriesOptions withTopical;
     withTopical.includeTopicalMagnesium = true;
-    CHECK(JournalSeries::fromRecords(records, withTopical).exposure(Exposure::MagnesiumMg).at(day)
-          == 350.0);
+    CHECK(
+        JournalSeries::fromRecords(records, withTopical).exposure(Exposure::MagnesiumMg).at(day) ==
+        350.0);
 
     // A topical dose alone still makes the date a known 0 by default.
     JournalRecords bathOnly;

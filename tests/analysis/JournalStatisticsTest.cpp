@@ -1,6 +1,5 @@
 #include "ReferenceValues.h"
 #include "TestJournal.h"
-
 #include "quietlegs/analysis/StatisticsReport.h"
 
 #include <array>
@@ -16,14 +15,17 @@ constexpr double NA = std::numeric_limits<double>::quiet_NaN();
 
 // Three weeks from Monday 2026-03-02 (day 1), as in reference.R: oral magnesium, IRLS total
 // and caffeine per day; NA = undefined. Days 4 and 11 have no record at all.
-constexpr std::array<double, 21> kMagnesium{0,   200, 200, NA,  300, 100, 0,   250, 250, 200, NA,
-                                            0,   300, 300, 150, 200, 0,   100, 250, 300, 200};
+constexpr std::array<double, 21> kMagnesium{0, 200, 200, NA,  300, 100, 0,   250, 250, 200, NA,
+                                            0, 300, 300, 150, 200, 0,   100, 250, 300, 200};
 constexpr std::array<double, 21> kIrls{25, 22, 20, NA, 18, 21, 26, 19, 17, 18, NA,
                                        24, 15, 16, 19, 18, NA, 23, 17, 14, 16};
 constexpr std::array<double, 21> kCaffeine{100, NA, 200, NA, 90,  180, 0,  NA, 100, 90, NA,
                                            270, 90, 90,  NA, 180, 100, 90, 0,  NA,  90};
 
-Date day(int number) { return addDays(date(2026, 3, 2), number - 1); }
+Date day(int number)
+{
+    return addDays(date(2026, 3, 2), number - 1);
+}
 
 /// The journal of reference.R, with the magnesium spread over several doses so that the
 /// journal-day rule and the topical rule decide the daily totals.
@@ -116,27 +118,26 @@ TEST_CASE("lagged correlations over a journal with missing days match R")
     const std::array<CorrelationReference, 4> magnesium{{
         {18, -0.90275623230682556, -0.96352820144137885, -0.75343726289279023,
          2.9522596707179738e-07, -0.85688789729524262, 5.5911000943430215e-06},
-        {15, -0.35424700389502589, -0.73341822002077506, 0.19304774707236189,
-         0.19515840903534426, -0.31444872460134993, 0.25368046168388275},
-        {14, 0.39276115389560967, -0.17409902071492306, 0.76410751398333887,
-         0.16478645452956237, 0.35677706020658784, 0.21049932042398406},
-        {13, 0.34379332873634877, -0.25561112971862404, 0.75227826665003172,
-         0.25007799752090903, 0.34706031242944352, 0.24530700542460721},
+        {15, -0.35424700389502589, -0.73341822002077506, 0.19304774707236189, 0.19515840903534426,
+         -0.31444872460134993, 0.25368046168388275},
+        {14, 0.39276115389560967, -0.17409902071492306, 0.76410751398333887, 0.16478645452956237,
+         0.35677706020658784, 0.21049932042398406},
+        {13, 0.34379332873634877, -0.25561112971862404, 0.75227826665003172, 0.25007799752090903,
+         0.34706031242944352, 0.24530700542460721},
     }};
     const std::array<CorrelationReference, 4> caffeine{{
         {14, 0.14780046615575163, -0.415350803956963, 0.62904993690356781, 0.6140905457793826,
          0.26577041977947763, 0.35842046622266266},
-        {11, 0.15036623694175799, -0.49407479143192079, 0.68816785714078554,
-         0.65899520810559031, 0.33980792908184088, 0.30658081320495245},
-        {13, 0.047344513720965917, -0.51713072834314144, 0.58311850981403046,
-         0.87793533209786223, 0.097039930577188405, 0.75247846374232219},
-        {11, 0.16982580206733822, -0.47882962277077734, 0.69853779770274482,
-         0.61762907330908801, 0.26829545846107816, 0.42504989436803919},
+        {11, 0.15036623694175799, -0.49407479143192079, 0.68816785714078554, 0.65899520810559031,
+         0.33980792908184088, 0.30658081320495245},
+        {13, 0.047344513720965917, -0.51713072834314144, 0.58311850981403046, 0.87793533209786223,
+         0.097039930577188405, 0.75247846374232219},
+        {11, 0.16982580206733822, -0.47882962277077734, 0.69853779770274482, 0.61762907330908801,
+         0.26829545846107816, 0.42504989436803919},
     }};
     // BH over the eight defined p of the table (R p.adjust).
-    const std::array<double, 8> q{2.3618077365743791e-06, 0.50015599504181807,
-                                  0.50015599504181807,    0.50015599504181807,
-                                  0.75313738069210312,    0.75313738069210312,
+    const std::array<double, 8> q{2.3618077365743791e-06, 0.50015599504181807, 0.50015599504181807,
+                                  0.50015599504181807,    0.75313738069210312, 0.75313738069210312,
                                   0.87793533209786223,    0.75313738069210312};
     for (int lag = 0; lag <= 3; ++lag) {
         INFO("lag " << lag);
@@ -168,7 +169,8 @@ TEST_CASE("the table has every exposure x outcome x lag row in order, empty ones
                 CHECK(rows[i].lagDays == lag);
             }
     // No alcohol anywhere: n = 0 and nothing defined.
-    const auto& alcohol = rowOf(report->correlations, Exposure::AlcoholUnits, Outcome::IrlsTotal, 0);
+    const auto& alcohol =
+        rowOf(report->correlations, Exposure::AlcoholUnits, Outcome::IrlsTotal, 0);
     CHECK(alcohol.stats.n == 0);
     CHECK_FALSE(alcohol.stats.pearsonR);
     CHECK_FALSE(alcohol.qValue);

@@ -1,9 +1,9 @@
+#include "quietlegs/analysis/PlainLanguage.h"
+
 #include "TestJournal.h"
+#include "quietlegs/analysis/SelfExperiment.h"
 
 #include <catch2/catch.hpp>
-
-#include "quietlegs/analysis/PlainLanguage.h"
-#include "quietlegs/analysis/SelfExperiment.h"
 
 using namespace quietlegs;
 using namespace quietlegs::test;

@@ -4,7 +4,6 @@
 // (tests/analysis/reference/reference.R and check_scipy.py); the tests never run them.
 
 #include <catch2/catch.hpp>
-
 #include <optional>
 
 namespace quietlegs::test {

@@ -1,12 +1,12 @@
+#include "quietlegs/analysis/SelfExperiment.h"
+
 #include "ReferenceValues.h"
 #include "TestJournal.h"
 
-#include "quietlegs/analysis/SelfExperiment.h"
-
 #include <bit>
-#include <set>
 #include <cmath>
 #include <cstdint>
+#include <set>
 
 using namespace quietlegs;
 using namespace quietlegs::test;
@@ -14,8 +14,7 @@ using namespace quietlegs::test;
 namespace {
 
 /// Nights of a plan whose outcome is `value(block, dayInBlock)`.
-template <typename Value>
-JournalSeries nightsOf(const ExperimentPlan& plan, Value value)
+template <typename Value> JournalSeries nightsOf(const ExperimentPlan& plan, Value value)
 {
     JournalRecords records;
     for (const ExperimentBlock& block : plan.blocks())
@@ -207,7 +206,7 @@ TEST_CASE("too many labelings to enumerate: 10,000 seeded random relabelings")
     CHECK(*result.pValue == Approx(bruteForceP(means, on)).margin(0.02));
 }
 
-TEST_CASE("blocks without scored nights drop out; washout days are skipped")
+TEST_CASE("blocks without scored nights drop out and washout days are skipped")
 {
     const auto plan = ExperimentPlan::create(date(2026, 12, 1), 4, 4, 9);
     REQUIRE(plan);

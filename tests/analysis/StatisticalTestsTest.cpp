@@ -1,5 +1,4 @@
 #include "ReferenceValues.h"
-
 #include "quietlegs/analysis/Comparison.h"
 #include "quietlegs/analysis/Correlation.h"
 #include "quietlegs/analysis/MultipleTesting.h"
@@ -65,21 +64,22 @@ TEST_CASE("correlations with ties match R's cor.test and SciPy's spearmanr")
                      {5, -0.9711232450841949, -0.99816900963189314, -0.62046273595148105,
                       0.0058649768298936087, -0.94868329805051377, 0.013846832988859059});
     checkCorrelation(
-        correlate(std::vector<double>{0.5, 1.25, 3.75, 2.0, 2.0, 0.0, 4.5, 1.0, 3.0, 2.5, 0.75, 5.0},
-                  std::vector<double>{7.1, 6.4, 4.9, 6.0, 5.2, 8.3, 4.4, 6.9, 5.5, 5.2, 7.7, 3.9}),
+        correlate(
+            std::vector<double>{0.5, 1.25, 3.75, 2.0, 2.0, 0.0, 4.5, 1.0, 3.0, 2.5, 0.75, 5.0},
+            std::vector<double>{7.1, 6.4, 4.9, 6.0, 5.2, 8.3, 4.4, 6.9, 5.5, 5.2, 7.7, 3.9}),
         {12, -0.94545076078519308, -0.9849323174471285, -0.81229922928224962,
          3.4697226404660608e-06, -0.9631578947368421, 5.0247780582551134e-07});
 }
 
-TEST_CASE("three pairs give r and p but no interval; four give the Fisher interval")
+TEST_CASE("three pairs give r and p but no interval, four give the Fisher interval")
 {
     checkCorrelation(correlate(std::vector<double>{1, 2, 4}, std::vector<double>{3, 1, 2}),
                      {3, -0.32732683535398854, std::nullopt, std::nullopt, 0.78770438499034345,
                       -0.5, 0.66666666666666674});
-    checkCorrelation(correlate(std::vector<double>{0, 100, 200, 300},
-                               std::vector<double>{20, 18, 15, 19}),
-                     {4, -0.35856858280031806, -0.98143709833108606, 0.91933608768913433,
-                      0.64143141719968189, -0.40000000000000002, 0.59999999999999987});
+    checkCorrelation(
+        correlate(std::vector<double>{0, 100, 200, 300}, std::vector<double>{20, 18, 15, 19}),
+        {4, -0.35856858280031806, -0.98143709833108606, 0.91933608768913433, 0.64143141719968189,
+         -0.40000000000000002, 0.59999999999999987});
 }
 
 TEST_CASE("fewer than three pairs or a constant series leave every statistic undefined")
@@ -112,9 +112,9 @@ TEST_CASE("fewer than three pairs or a constant series leave every statistic und
 TEST_CASE("a perfect correlation has r = +/-1 and p = 0, never NaN")
 {
     // R: cor.test(1:6, 2 * (1:6) + 1) gives r = 1, interval [1, 1], p = 0.
-    checkCorrelation(correlate(std::vector<double>{1, 2, 3, 4, 5, 6},
-                               std::vector<double>{3, 5, 7, 9, 11, 13}),
-                     {6, 1, 1, 1, 0, 1, 0});
+    checkCorrelation(
+        correlate(std::vector<double>{1, 2, 3, 4, 5, 6}, std::vector<double>{3, 5, 7, 9, 11, 13}),
+        {6, 1, 1, 1, 0, 1, 0});
     // y = 0.7 - 3x in decimals that binary floating point cannot hold exactly. R gives
     // r = -1, p = 0; its rank correlation comes out as -0.99999999999999978 with
     // p = 4e-24 by rounding, which statistics-v1.md's "r = +/-1 gives p = 0" settles as -1, 0.
@@ -125,13 +125,18 @@ TEST_CASE("a perfect correlation has r = +/-1 and p = 0, never NaN")
 
 TEST_CASE("Benjamini-Hochberg q equals R's p.adjust(p, \"BH\") and skips undefined p")
 {
-    const std::vector<std::optional<double>> p{0.01, std::nullopt, 0.04, 0.03, 0.2,
+    const std::vector<std::optional<double>> p{0.01, std::nullopt, 0.04,  0.03,         0.2,
                                                0.04, 0.5,          0.001, std::nullopt, 0.0205};
-    const std::vector<std::optional<double>> expected{
-        0.040000000000000001, std::nullopt,          0.05333333333333333,
-        0.05333333333333333,  0.22857142857142856,   0.05333333333333333,
-        0.5,                  0.0080000000000000002, std::nullopt,
-        0.05333333333333333};
+    const std::vector<std::optional<double>> expected{0.040000000000000001,
+                                                      std::nullopt,
+                                                      0.05333333333333333,
+                                                      0.05333333333333333,
+                                                      0.22857142857142856,
+                                                      0.05333333333333333,
+                                                      0.5,
+                                                      0.0080000000000000002,
+                                                      std::nullopt,
+                                                      0.05333333333333333};
     const auto q = benjaminiHochberg(p);
     REQUIRE(q.size() == expected.size());
     for (std::size_t i = 0; i < q.size(); ++i)

@@ -9,8 +9,7 @@
 
 namespace quietlegs::test {
 
-template <typename T>
-T must(Result<T> result)
+template <typename T> T must(Result<T> result)
 {
     if (!result)
         throw std::logic_error("test data is invalid: " + result.error().message());
@@ -53,12 +52,12 @@ inline Night night(Date day, std::optional<int> irlsTotal, std::optional<int> se
 inline Intake intake(LocalDateTime when, Nutrient nutrient, double elementalMg,
                      Route route = Route::Oral)
 {
-    std::string form = nutrient == Nutrient::Magnesium ? (route == Route::Topical ? "sulfate"
-                                                                                  : "glycinate")
+    std::string form = nutrient == Nutrient::Magnesium
+                           ? (route == Route::Topical ? "sulfate" : "glycinate")
                        : nutrient == Nutrient::Iron ? "bisglycinate"
                                                     : "food";
-    return must(Intake::create(IntakeEntry{when, nutrient, form, route, std::nullopt, elementalMg,
-                                           "test"}));
+    return must(Intake::create(
+        IntakeEntry{when, nutrient, form, route, std::nullopt, elementalMg, "test"}));
 }
 
 inline DailyFactors daily(Date day, std::optional<double> caffeineMg,

@@ -1,67 +1,32 @@
 // quietlegs-cli stats end to end: a real process on a temporary journal.
+#include "../storage/TempJournal.h"
+#include "CliProcess.h"
+
 #include <catch2/catch.hpp>
-
 #include <nlohmann/json.hpp>
-
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <array>
-#include <cstdio>
-#include <filesystem>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <vector>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    std::string output; // stdout and stderr
-};
-
-Run run(const std::string& arguments)
-{
-    const std::string command = std::string("'") + QUIETLEGS_CLI + "' " + arguments + " 2>&1";
-    Run result;
-    FILE* pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    std::array<char, 4096> buffer{};
-    std::size_t read = 0;
-    while ((read = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-        result.output.append(buffer.data(), read);
-    const int status = pclose(pipe);
-    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
-}
-
-/// A journal file in the temporary directory, removed afterwards.
+/// A journal in a temporary folder and the CLI run on it.
 class TemporaryJournal
 {
 public:
-    TemporaryJournal()
+    /// Runs `quietlegs-cli --database <journal> <arguments>` (arguments split at spaces).
+    CliRun run(const std::string& arguments) const
     {
-        static int counter = 0;
-        m_path = std::filesystem::temp_directory_path()
-                 / ("quietlegs-stats-test-" + std::to_string(getpid()) + "-"
-                    + std::to_string(++counter) + ".sqlite");
-        std::filesystem::remove(m_path);
-    }
-    ~TemporaryJournal()
-    {
-        std::error_code ignored;
-        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-            std::filesystem::remove(m_path.string() + suffix, ignored);
-    }
-    /// `--database 'path' arguments`
-    std::string cli(const std::string& arguments) const
-    {
-        return "--database '" + m_path.string() + "' " + arguments;
+        std::vector<std::string> args{"--database", (m_folder / "journal.sqlite").string()};
+        std::istringstream words(arguments);
+        for (std::string word; words >> word;)
+            args.push_back(word);
+        return runCli(args);
     }
 
 private:
-    std::filesystem::path m_path;
+    TempFolder m_folder;
 };
 
 /// Ten IRLS-style items adding up to `total`, as --irls takes them.
@@ -78,8 +43,8 @@ std::string irlsItems(int total)
 
 void logOrFail(const TemporaryJournal& journal, const std::string& arguments)
 {
-    const Run logged = run(journal.cli(arguments));
-    INFO(arguments << "\n" << logged.output);
+    const CliRun logged = journal.run(arguments);
+    INFO(arguments << "\n" << logged.err);
     REQUIRE(logged.exitCode == 0);
 }
 
@@ -89,15 +54,15 @@ void fillJournal(const TemporaryJournal& journal)
 {
     const int irls[] = {12, 20, 15, 16, 22};
     for (int i = 0; i < 5; ++i)
-        logOrFail(journal, "log night --date 2026-11-" + std::to_string(16 + i) + " --irls "
-                               + irlsItems(irls[i]));
+        logOrFail(journal, "log night --date 2026-11-" + std::to_string(16 + i) + " --irls " +
+                               irlsItems(irls[i]));
     logOrFail(journal, "log intake --at 2026-11-16T21:00 --nutrient magnesium --form glycinate "
                        "--elemental-mg 200");
     logOrFail(journal, "log intake --at 2026-11-17T00:30 --nutrient magnesium --form glycinate "
                        "--elemental-mg 100");
     for (const char* day : {"18", "19"})
-        logOrFail(journal, std::string("log intake --at 2026-11-") + day
-                               + "T21:15 --nutrient magnesium --form citrate --elemental-mg 150");
+        logOrFail(journal, std::string("log intake --at 2026-11-") + day +
+                               "T21:15 --nutrient magnesium --form citrate --elemental-mg 150");
     logOrFail(journal, "log intake --at 2026-11-20T20:00 --nutrient magnesium --form sulfate "
                        "--route topical --elemental-mg 400");
     logOrFail(journal, "log daily --date 2026-11-21 --caffeine 90");
@@ -131,26 +96,23 @@ TEST_CASE("stats --json prints the statistics-v1 document with R's values")
 {
     TemporaryJournal journal;
     fillJournal(journal);
-    const Run stats =
-        run(journal.cli("stats --json --compare 2026-11-16:2026-11-17,2026-11-18:2026-11-20 "
-                        "--outcome irls_total"));
-    INFO(stats.output);
+    const CliRun stats = journal.run(
+        "stats --json --compare 2026-11-16:2026-11-17,2026-11-18:2026-11-20 --outcome irls_total");
+    INFO(stats.err);
     REQUIRE(stats.exitCode == 0);
-    const auto document = nlohmann::ordered_json::parse(stats.output);
+    const auto document = nlohmann::ordered_json::parse(stats.out);
 
-    CHECK(keysOf(document)
-          == std::vector<std::string>{"from", "to", "max_lag", "correlations", "weekly",
-                                      "comparison"});
+    CHECK(keysOf(document) == std::vector<std::string>{"from", "to", "max_lag", "correlations",
+                                                       "weekly", "comparison"});
     CHECK(document["from"] == "2026-11-16");
     CHECK(document["to"] == "2026-11-21"); // the caffeine-only date is the journal's last
     CHECK(document["max_lag"] == 3);
 
     const auto& rows = document["correlations"];
     REQUIRE(rows.size() == 6 * 3 * 4);
-    CHECK(keysOf(rows[0])
-          == std::vector<std::string>{"exposure", "outcome", "lag_days", "n", "pearson_r",
-                                      "pearson_ci95", "pearson_p", "spearman_rho", "spearman_p",
-                                      "q_value"});
+    CHECK(keysOf(rows[0]) == std::vector<std::string>{"exposure", "outcome", "lag_days", "n",
+                                                      "pearson_r", "pearson_ci95", "pearson_p",
+                                                      "spearman_rho", "spearman_p", "q_value"});
     // Magnesium against IRLS, lags 0..3: reference.R "cli journal".
     CHECK(rows[0]["exposure"] == "magnesium_mg");
     CHECK(rows[0]["outcome"] == "irls_total");
@@ -184,11 +146,11 @@ TEST_CASE("stats --json prints the statistics-v1 document with R's values")
 
     REQUIRE(document["weekly"].size() == 1);
     const auto& week = document["weekly"][0];
-    CHECK(keysOf(week)
-          == std::vector<std::string>{"week_start", "nights", "irls_total_mean", "severity_mean",
-                                      "sleep_efficiency_mean", "magnesium_mg_mean",
-                                      "iron_mg_mean", "caffeine_mg_mean", "alcohol_units_mean",
-                                      "exercise_min_mean", "stress_mean"});
+    CHECK(keysOf(week) == std::vector<std::string>{"week_start", "nights", "irls_total_mean",
+                                                   "severity_mean", "sleep_efficiency_mean",
+                                                   "magnesium_mg_mean", "iron_mg_mean",
+                                                   "caffeine_mg_mean", "alcohol_units_mean",
+                                                   "exercise_min_mean", "stress_mean"});
     CHECK(week["week_start"] == "2026-11-16");
     CHECK(week["nights"] == 5);
     checkNumber(week["irls_total_mean"], 17.0);
@@ -200,9 +162,9 @@ TEST_CASE("stats --json prints the statistics-v1 document with R's values")
     CHECK(week["stress_mean"].is_null());
 
     const auto& comparison = document["comparison"];
-    CHECK(keysOf(comparison)
-          == std::vector<std::string>{"outcome", "a", "b", "difference", "welch_t", "welch_df",
-                                      "welch_p", "mann_whitney_p", "hedges_g"});
+    CHECK(keysOf(comparison) == std::vector<std::string>{"outcome", "a", "b", "difference",
+                                                         "welch_t", "welch_df", "welch_p",
+                                                         "mann_whitney_p", "hedges_g"});
     CHECK(keysOf(comparison["a"]) == std::vector<std::string>{"from", "to", "n", "mean", "sd"});
     CHECK(comparison["outcome"] == "irls_total");
     CHECK(comparison["a"]["from"] == "2026-11-16");
@@ -221,14 +183,14 @@ TEST_CASE("stats --json prints the statistics-v1 document with R's values")
     checkNumber(comparison["hedges_g"], 0.2695452060585824);
 }
 
-TEST_CASE("stats --from/--to and --max-lag limit the table; no comparison without --compare")
+TEST_CASE("stats --from/--to and --max-lag limit the table, with no comparison unless asked")
 {
     TemporaryJournal journal;
     fillJournal(journal);
-    const Run stats = run(journal.cli("stats --json --from 2026-11-17 --to 2026-11-20 --max-lag 1"));
-    INFO(stats.output);
+    const CliRun stats = journal.run("stats --json --from 2026-11-17 --to 2026-11-20 --max-lag 1");
+    INFO(stats.err);
     REQUIRE(stats.exitCode == 0);
-    const auto document = nlohmann::ordered_json::parse(stats.output);
+    const auto document = nlohmann::ordered_json::parse(stats.out);
     CHECK(document["from"] == "2026-11-17");
     CHECK(document["to"] == "2026-11-20");
     CHECK_FALSE(document.contains("comparison"));
@@ -242,12 +204,12 @@ TEST_CASE("stats without --json prints a table and says when there are too few n
 {
     TemporaryJournal journal;
     fillJournal(journal);
-    const Run stats = run(journal.cli("stats"));
-    INFO(stats.output);
+    const CliRun stats = journal.run("stats");
+    INFO(stats.err);
     REQUIRE(stats.exitCode == 0);
-    CHECK(stats.output.find("magnesium_mg") != std::string::npos);
-    CHECK(stats.output.find("too few nights") != std::string::npos);
-    CHECK(stats.output.find("Not enough nights yet") != std::string::npos);
+    CHECK(stats.out.find("magnesium_mg") != std::string::npos);
+    CHECK(stats.out.find("too few nights") != std::string::npos);
+    CHECK(stats.out.find("Not enough nights yet") != std::string::npos);
 }
 
 TEST_CASE("stats on a journal without nights or intakes prints nulls, not an error")
@@ -255,10 +217,10 @@ TEST_CASE("stats on a journal without nights or intakes prints nulls, not an err
     TemporaryJournal journal;
     // A lab result is no night, intake or daily entry: the statistics have nothing to use.
     logOrFail(journal, "log lab --date 2026-11-01 --test ferritin --value 40 --unit ug/L");
-    const Run stats = run(journal.cli("stats --json"));
-    INFO(stats.output);
+    const CliRun stats = journal.run("stats --json");
+    INFO(stats.err);
     REQUIRE(stats.exitCode == 0);
-    const auto document = nlohmann::ordered_json::parse(stats.output);
+    const auto document = nlohmann::ordered_json::parse(stats.out);
     CHECK(document["from"].is_null());
     CHECK(document["correlations"].size() == 72);
     CHECK(document["weekly"].empty());
@@ -276,16 +238,16 @@ TEST_CASE("stats refuses bad flags with exit code 2, naming the flag")
         {"stats --compare 2026-11-16-2026-11-17 --outcome irls_total", "--compare"},
         {"stats --compare 2026-11-18:2026-11-16,2026-11-18:2026-11-20 --outcome irls_total",
          "--compare"},
-        {"stats --compare 2026-11-16:2026-11-17,2026-11-18:2026-11-20 --outcome pain",
-         "--outcome"},
+        {"stats --compare 2026-11-16:2026-11-17,2026-11-18:2026-11-20 --outcome pain", "--outcome"},
         {"stats --compare 2026-11-16:2026-11-17,2026-11-18:2026-11-20", "--outcome"},
         {"stats --outcome irls_total", "--outcome"},
         {"stats --lag 2", "--lag"},
     };
     for (const auto& [arguments, flag] : cases) {
-        const Run refused = run(journal.cli(arguments));
-        INFO(arguments << "\n" << refused.output);
+        const CliRun refused = journal.run(arguments);
+        INFO(arguments << "\n" << refused.err);
         CHECK(refused.exitCode == 2);
-        CHECK(refused.output.find(flag) != std::string::npos);
+        CHECK(refused.err.find(flag) != std::string::npos);
+        CHECK(refused.out.empty());
     }
 }

@@ -23,8 +23,8 @@ struct ComparisonSide
 /// Every test statistic is B against A, as R's `t.test(b, a)` and `wilcox.test(b, a)`.
 struct TwoSampleTest
 {
-    std::optional<double> difference;   // mean_b - mean_a
-    std::optional<double> welchT;       // both n >= 2 and not both constant
+    std::optional<double> difference; // mean_b - mean_a
+    std::optional<double> welchT;     // both n >= 2 and not both constant
     std::optional<double> welchDf;
     std::optional<double> welchP;
     std::optional<double> mannWhitneyW; // R's W: rank sum of B minus n_b (n_b + 1) / 2

@@ -12,11 +12,11 @@ namespace quietlegs {
 struct Correlation
 {
     int n = 0;
-    std::optional<double> pearsonR;          // n >= 3 and neither series constant
-    std::optional<Interval> pearsonCi95;     // Fisher z interval, n >= 4 (R cor.test)
-    std::optional<double> pearsonP;          // two-sided t test on n - 2 df; 0 when r = +/-1
-    std::optional<double> spearmanRho;       // Pearson r of the mid-ranks
-    std::optional<double> spearmanP;         // the same t approximation (SciPy spearmanr)
+    std::optional<double> pearsonR;      // n >= 3 and neither series constant
+    std::optional<Interval> pearsonCi95; // Fisher z interval, n >= 4 (R cor.test)
+    std::optional<double> pearsonP;      // two-sided t test on n - 2 df; 0 when r = +/-1
+    std::optional<double> spearmanRho;   // Pearson r of the mid-ranks
+    std::optional<double> spearmanP;     // the same t approximation (SciPy spearmanr)
 };
 
 /// Correlates x[i] with y[i]; both spans must have the same length (a bug otherwise).
