@@ -3,6 +3,7 @@
 #include "quietlegs/analysis/Correlation.h"
 #include "quietlegs/analysis/Descriptive.h"
 
+#include <boost/math/distributions/students_t.hpp>
 #include <cmath>
 #include <map>
 #include <vector>
@@ -79,13 +80,24 @@ std::vector<double> outcomeValues(const JournalSeries& series, Outcome outcome, 
     return values;
 }
 
-ComparisonSide describe(std::span<const double> values, Date from, Date to)
-{
-    return ComparisonSide{from, to, static_cast<int>(values.size()), mean(values),
-                          sampleStandardDeviation(values)};
-}
-
 } // namespace
+
+ComparisonSide describeSample(std::span<const double> values, Date from, Date to)
+{
+    ComparisonSide side{from,
+                        to,
+                        static_cast<int>(values.size()),
+                        mean(values),
+                        sampleStandardDeviation(values),
+                        std::nullopt};
+    if (side.sd) {
+        const boost::math::students_t distribution(double(side.n - 1));
+        const double halfWidth =
+            boost::math::quantile(distribution, 0.975) * *side.sd / std::sqrt(double(side.n));
+        side.meanCi95 = Interval{*side.mean - halfWidth, *side.mean + halfWidth};
+    }
+    return side;
+}
 
 TwoSampleTest compareSamples(std::span<const double> a, std::span<const double> b)
 {
@@ -103,7 +115,7 @@ Comparison compareRanges(const JournalSeries& series, Outcome outcome, Date aFro
 {
     const std::vector<double> a = outcomeValues(series, outcome, aFrom, aTo);
     const std::vector<double> b = outcomeValues(series, outcome, bFrom, bTo);
-    return Comparison{outcome, describe(a, aFrom, aTo), describe(b, bFrom, bTo),
+    return Comparison{outcome, describeSample(a, aFrom, aTo), describeSample(b, bFrom, bTo),
                       compareSamples(a, b)};
 }
 

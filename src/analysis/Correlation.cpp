@@ -65,6 +65,24 @@ double twoSidedNormalP(double z)
                     2.0 * boost::math::cdf(boost::math::complement(distribution, std::abs(z))));
 }
 
+std::optional<LeastSquaresLine> leastSquaresLine(std::span<const double> x,
+                                                 std::span<const double> y)
+{
+    if (x.size() != y.size())
+        throw std::logic_error("leastSquaresLine: series of different lengths");
+    if (x.size() < 2 || isConstant(x))
+        return std::nullopt;
+    const double mx = *mean(x);
+    const double my = *mean(y);
+    double sxx = 0, sxy = 0;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        sxx += (x[i] - mx) * (x[i] - mx);
+        sxy += (x[i] - mx) * (y[i] - my);
+    }
+    const double slope = sxy / sxx;
+    return LeastSquaresLine{my - slope * mx, slope};
+}
+
 Correlation correlate(std::span<const double> x, std::span<const double> y)
 {
     if (x.size() != y.size())

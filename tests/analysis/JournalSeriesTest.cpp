@@ -114,3 +114,24 @@ TEST_CASE("variable ids round-trip and unknown ids name the field")
     CHECK(bad.error().field == "--outcome");
     CHECK(bad.error().message().find("irls_total") != std::string::npos);
 }
+
+TEST_CASE("the 7-day moving average averages the defined values of each trailing window")
+{
+    // Values on days 1, 3, 9 and 10 of ten; reference.R: mean(z[max(1, d - 6):d], na.rm = TRUE).
+    const Date first = date(2026, 1, 1);
+    DatedSeries series;
+    series.set(first, 10);
+    series.set(addDays(first, 2), 14);
+    series.set(addDays(first, 8), 20);
+    series.set(addDays(first, 9), 30);
+    const DatedSeries average = movingAverage(series, first, addDays(first, 9), 7);
+    const double expected[] = {10, 10, 12, 12, 12, 12, 12, 14, 17, 25};
+    for (int d = 0; d < 10; ++d) {
+        INFO("day " << d + 1);
+        checkStatistic(average.at(addDays(first, d)), expected[d]);
+    }
+    // A window without any value is a gap, not 0.
+    const DatedSeries sparse = movingAverage(series, first, addDays(first, 20), 3);
+    CHECK_FALSE(sparse.at(addDays(first, 5)));
+    CHECK_FALSE(sparse.at(addDays(first, 20)));
+}

@@ -70,8 +70,9 @@ TEST_CASE("a comparison is worded for a layperson with its caveat")
 {
     Comparison comparison;
     comparison.outcome = Outcome::IrlsTotal;
-    comparison.a = ComparisonSide{date(2026, 8, 1), date(2026, 8, 31), 28, 21.3, 4.2};
-    comparison.b = ComparisonSide{date(2026, 9, 15), date(2026, 10, 26), 40, 15.9, 5.0};
+    comparison.a = ComparisonSide{date(2026, 8, 1), date(2026, 8, 31), 28, 21.3, 4.2, std::nullopt};
+    comparison.b =
+        ComparisonSide{date(2026, 9, 15), date(2026, 10, 26), 40, 15.9, 5.0, std::nullopt};
     comparison.test.difference = -5.4;
     comparison.test.welchP = 8.7e-06;
     comparison.test.mannWhitneyP = 3.0e-05;
@@ -95,8 +96,8 @@ TEST_CASE("sleep efficiency going up is better")
 {
     Comparison comparison;
     comparison.outcome = Outcome::SleepEfficiency;
-    comparison.a = ComparisonSide{date(2026, 8, 1), date(2026, 8, 31), 20, 78.0, 3.0};
-    comparison.b = ComparisonSide{date(2026, 9, 1), date(2026, 9, 30), 20, 83.0, 3.0};
+    comparison.a = ComparisonSide{date(2026, 8, 1), date(2026, 8, 31), 20, 78.0, 3.0, std::nullopt};
+    comparison.b = ComparisonSide{date(2026, 9, 1), date(2026, 9, 30), 20, 83.0, 3.0, std::nullopt};
     comparison.test.difference = 5.0;
     comparison.test.welchP = 0.3;
     CHECK(contains(comparisonSentence(comparison), "5.0 higher (better)"));

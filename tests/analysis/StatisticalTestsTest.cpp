@@ -196,3 +196,30 @@ TEST_CASE("Hedges g follows statistics-v1.md's formula")
         compareSamples(std::vector<double>{1, 2, 3}, std::vector<double>{3, 5, 7});
     checkStatistic(test.hedgesG, 3 / std::sqrt(2.5) * 0.8);
 }
+
+TEST_CASE("the scatter plot's least-squares line matches R's lm")
+{
+    const auto line = leastSquaresLine(std::vector<double>{1, 2, 2, 3, 4, 4, 4, 5, 6, 7},
+                                       std::vector<double>{2, 1, 3, 3, 5, 4, 6, 5, 7, 6});
+    REQUIRE(line);
+    checkStatistic(line->intercept, 0.78481012658227911);
+    checkStatistic(line->slope, 0.89873417721518978);
+    CHECK_FALSE(leastSquaresLine(std::vector<double>{3, 3, 3}, std::vector<double>{1, 2, 3}));
+    CHECK_FALSE(leastSquaresLine(std::vector<double>{1}, std::vector<double>{1}));
+}
+
+TEST_CASE("each side's mean interval matches R's t.test(x)$conf.int")
+{
+    const Date day{std::chrono::year{2026}, std::chrono::month{1}, std::chrono::day{1}};
+    const ComparisonSide a =
+        describeSample(std::vector<double>{21, 19, 24, 21, 18, 23, 21, 20}, day, day);
+    REQUIRE(a.meanCi95);
+    checkStatistic(a.meanCi95->low, 19.23689263716609);
+    checkStatistic(a.meanCi95->high, 22.51310736283391);
+    const ComparisonSide b =
+        describeSample(std::vector<double>{15, 17, 21, 16, 15, 19, 14, 18, 17}, day, day);
+    REQUIRE(b.meanCi95);
+    checkStatistic(b.meanCi95->low, 15.19413514887867);
+    checkStatistic(b.meanCi95->high, 18.58364262889911);
+    CHECK_FALSE(describeSample(std::vector<double>{4}, day, day).meanCi95);
+}

@@ -22,6 +22,17 @@ struct Correlation
 /// Correlates x[i] with y[i]; both spans must have the same length (a bug otherwise).
 Correlation correlate(std::span<const double> x, std::span<const double> y);
 
+/// The least-squares line y = intercept + slope x (R `lm(y ~ x)`), for the scatter plot.
+struct LeastSquaresLine
+{
+    double intercept = 0;
+    double slope = 0;
+};
+
+/// None below two points or when x does not vary.
+std::optional<LeastSquaresLine> leastSquaresLine(std::span<const double> x,
+                                                 std::span<const double> y);
+
 /// Two-sided p of Student's t with `df` degrees of freedom (df may be fractional, Welch).
 double twoSidedStudentP(double t, double df);
 /// Two-sided p of a standard normal deviate.

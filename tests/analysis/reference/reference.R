@@ -100,3 +100,16 @@ p2 <- correlation("cli lag 2", mg[1:3], irls[3:5])
 cat("// q of lags 0, 1, 2 (the only defined p of the table)\n")
 cat(paste0("    ", sapply(p.adjust(c(p0, p1, p2), "BH"), num), ",\n"), sep = "")
 two("cli A/B", irls[1:2], irls[3:5])
+
+# For the GUI's charts: the scatter plot's least-squares line, the before/after chart's mean
+# intervals, and the 7-day trailing moving average (days without a value are NA).
+cat("// --- lm(y ~ x) of the ties data set: intercept, slope\n")
+cat(sprintf("    %s, %s\n", num(coef(lm(c(2, 1, 3, 3, 5, 4, 6, 5, 7, 6) ~ c(1, 2, 2, 3, 4, 4, 4, 5, 6, 7)))[1]),
+            num(coef(lm(c(2, 1, 3, 3, 5, 4, 6, 5, 7, 6) ~ c(1, 2, 2, 3, 4, 4, 4, 5, 6, 7)))[2])))
+cat("// --- t.test(x)$conf.int of the 'ties' samples a and b\n")
+ci <- function(x) cat(sprintf("    {%s, %s},\n", num(t.test(x)$conf.int[1]), num(t.test(x)$conf.int[2])))
+ci(c(21, 19, 24, 21, 18, 23, 21, 20))
+ci(c(15, 17, 21, 16, 15, 19, 14, 18, 17))
+cat("// --- 7-day trailing mean of days 1..10 with values on days 1, 3, 9, 10\n")
+z <- c(10, NA, 14, NA, NA, NA, NA, NA, 20, 30)
+cat(paste0("    ", sapply(1:10, function(d) num(mean(z[max(1, d - 6):d], na.rm = TRUE))), ",\n"), sep = "")
