@@ -2,6 +2,7 @@
 # (cor.test, p.adjust, t.test, wilcox.test). Regenerate with:
 #   Rscript tests/analysis/reference/reference.R > /tmp/reference.txt
 # and check the Spearman values with SciPy: /usr/bin/python3 tests/analysis/reference/check_scipy.py
+# (check_demo_journal.py cross-checks the CLI on a demo journal; schedule.py the on/off schedules)
 # The numbers are pasted into the tests; the tests never run R.
 
 num <- function(v) if (is.null(v) || length(v) == 0 || is.na(v)) "std::nullopt" else sprintf("%.17g", v)
