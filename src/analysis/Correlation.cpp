@@ -89,14 +89,15 @@ Correlation correlate(std::span<const double> x, std::span<const double> y)
         throw std::logic_error("correlate: series of different lengths");
     Correlation result;
     result.n = static_cast<int>(x.size());
-    // R's cor.test needs three pairs for r and its p; with two, r is +/-1 by construction.
-    if (result.n < 3 || isConstant(x) || isConstant(y))
+    // statistics-v1.md: with fewer than four pairs every statistic is undefined (null), so a
+    // table never shows an r without its interval.
+    if (result.n < 4 || isConstant(x) || isConstant(y))
         return result;
 
     const double r = pearsonR(x, y);
     result.pearsonR = r;
     result.pearsonP = correlationP(r, result.n);
-    if (result.n >= 4) {
+    {
         // Fisher z interval with the exact normal quantile, as R's cor.test
         // (qnorm(0.975) = 1.959963984540054; statistics-v1.md rounds it to 1.959964).
         static const double kZ975 = boost::math::quantile(boost::math::normal(), 0.975);

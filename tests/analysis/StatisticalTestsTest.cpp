@@ -71,18 +71,22 @@ TEST_CASE("correlations with ties match R's cor.test and SciPy's spearmanr")
          3.4697226404660608e-06, -0.9631578947368421, 5.0247780582551134e-07});
 }
 
-TEST_CASE("three pairs give r and p but no interval, four give the Fisher interval")
+TEST_CASE("three pairs leave every statistic undefined, four give r, p and the Fisher interval")
 {
-    checkCorrelation(correlate(std::vector<double>{1, 2, 4}, std::vector<double>{3, 1, 2}),
-                     {3, -0.32732683535398854, std::nullopt, std::nullopt, 0.78770438499034345,
-                      -0.5, 0.66666666666666674});
+    const Correlation three = correlate(std::vector<double>{1, 2, 4}, std::vector<double>{3, 1, 2});
+    CHECK(three.n == 3);
+    CHECK_FALSE(three.pearsonR);
+    CHECK_FALSE(three.pearsonP);
+    CHECK_FALSE(three.pearsonCi95);
+    CHECK_FALSE(three.spearmanRho);
+    CHECK_FALSE(three.spearmanP);
     checkCorrelation(
         correlate(std::vector<double>{0, 100, 200, 300}, std::vector<double>{20, 18, 15, 19}),
         {4, -0.35856858280031806, -0.98143709833108606, 0.91933608768913433, 0.64143141719968189,
          -0.40000000000000002, 0.59999999999999987});
 }
 
-TEST_CASE("fewer than three pairs or a constant series leave every statistic undefined")
+TEST_CASE("fewer than four pairs or a constant series leave every statistic undefined")
 {
     const Correlation two = correlate(std::vector<double>{1, 2}, std::vector<double>{5, 3});
     CHECK(two.n == 2);

@@ -98,8 +98,8 @@ irls <- c(12, 20, 15, 16, 22)
 p0 <- correlation("cli lag 0", mg, irls)
 p1 <- correlation("cli lag 1", mg[1:4], irls[2:5])
 p2 <- correlation("cli lag 2", mg[1:3], irls[3:5])
-cat("// q of lags 0, 1, 2 (the only defined p of the table)\n")
-cat(paste0("    ", sapply(p.adjust(c(p0, p1, p2), "BH"), num), ",\n"), sep = "")
+cat("// q of lags 0 and 1 (the only defined p of the table: lag 2 has n = 3 < 4)\n")
+cat(paste0("    ", sapply(p.adjust(c(p0, p1), "BH"), num), ",\n"), sep = "")
 two("cli A/B", irls[1:2], irls[3:5])
 
 # For the GUI's charts: the scatter plot's least-squares line, the before/after chart's mean
