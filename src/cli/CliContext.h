@@ -41,5 +41,6 @@ void addListCommand(CLI::App& app, CliContext& context);
 void addCheckCommand(CLI::App& app, CliContext& context);
 void addExportCommand(CLI::App& app, CliContext& context);
 void addImportCommand(CLI::App& app, CliContext& context);
+void addStatsCommand(CLI::App& app, CliContext& context);
 
 } // namespace quietlegs::cli

@@ -23,6 +23,7 @@ int main(int argc, char** argv)
     addCheckCommand(app, context);
     addExportCommand(app, context);
     addImportCommand(app, context);
+    addStatsCommand(app, context);
 
     try {
         app.parse(argc, argv);
