@@ -107,6 +107,13 @@ TEST_CASE("cli: an invalid document exits 2 naming array, index and field; journ
     CHECK(cronometer.err.find("line 4, Magnesium (mg)") != std::string::npos);
     CHECK(contentOf(sandbox, "j.sqlite") == before);
 
+    {
+        std::ofstream(sandbox.path("empty.csv"));
+    }
+    CliRun empty = sandbox.run("j.sqlite", {"import", sandbox.path("empty.csv").string()});
+    CHECK(empty.exitCode == 2);
+    CHECK(empty.err.find("empty") != std::string::npos);
+
     CliRun missing = sandbox.run("j.sqlite", {"import", sandbox.path("nope.json").string()});
     CHECK(missing.exitCode == 2);
     CHECK(contentOf(sandbox, "j.sqlite") == before);
@@ -180,8 +187,8 @@ TEST_CASE("cli: export csv, fhir and a date range; pdf is not available yet")
         CHECK(fs::exists(dir / name));
     CHECK(readText(dir / "nights.csv").rfind("\"date\",\"irls_1\"", 0) == 0);
 
-    CliRun intoFile = sandbox.run("j.sqlite", {"export", "--format", "csv", "--out",
-                                               (dir / "nights.csv").string()});
+    CliRun intoFile = sandbox.run(
+        "j.sqlite", {"export", "--format", "csv", "--out", (dir / "nights.csv").string()});
     CHECK(intoFile.exitCode == 2);
     CHECK(intoFile.err.find("--out") != std::string::npos);
 

@@ -81,3 +81,39 @@ TEST_CASE("readers survive random bytes and pathological shapes")
                                    std::string(5000, '\n')));
     REQUIRE_NOTHROW(readEverything("[" + std::string(100000, '[')));
 }
+
+TEST_CASE("each reader refuses an empty file and says why")
+{
+    CHECK(readInterchangeJson("").error().message().rfind("not valid JSON", 0) == 0);
+    CHECK(importFitbitSleep("").error().message().rfind("not valid JSON", 0) == 0);
+    CHECK(importCronometerDailySummary("").error().message() ==
+          "the file is empty: expected a header row");
+    CsvColumnMapping mapping;
+    mapping.date = 0;
+    CHECK(importGenericCsv("", mapping).error().message() ==
+          "the file is empty: expected a header row");
+    CHECK(detectImportFormat("  \r\n").error().message() == "the file is empty");
+}
+
+TEST_CASE("a Cronometer file without its Date column or with text in a number cell is refused")
+{
+    auto noDate =
+        importCronometerDailySummary("Day,Magnesium (mg),Completed\n2026-11-01,300,true\n");
+    REQUIRE_FALSE(noDate.ok());
+    CHECK(noDate.error().message() == "line 1: no Date column: not a Cronometer daily summary");
+
+    auto noNutrients = importCronometerDailySummary("Date,Energy (kcal)\n2026-11-01,2000\n");
+    REQUIRE_FALSE(noNutrients.ok());
+    CHECK(noNutrients.error().message().find("Magnesium (mg)") != std::string::npos);
+
+    auto text = importCronometerDailySummary(
+        "Date,Energy (kcal),Iron (mg),Magnesium (mg)\n2026-11-01,2000,12,300\n"
+        "2026-11-02,1900,n/a,280\n");
+    REQUIRE_FALSE(text.ok());
+    CHECK(text.error().message() == "line 3, Iron (mg) \"n/a\": is not a number");
+
+    auto badDate = importCronometerDailySummary("Date,Magnesium (mg)\n11/01/2026,300\n");
+    REQUIRE_FALSE(badDate.ok());
+    CHECK(badDate.error().message() ==
+          "line 2, Date \"11/01/2026\": expected a date as YYYY-MM-DD");
+}
