@@ -8,6 +8,14 @@
 #include <string>
 #include <vector>
 
+// How an import runs (the CLI's `import` and the app's import dialog alike):
+//   1. read the file's bytes and call a reader (ImportFormat.h: detectImportFormat, readImport;
+//      for a spreadsheet first previewCsv + guessColumnMapping, then the user's mapping).
+//      Readers are pure functions of the bytes: run them on a worker thread with an
+//      ImportProgress callback for a progress dialog; they never throw.
+//   2. applyImport(journal, batch, /*dryRun*/ true) for "this will add 12, update 3" before
+//      the user confirms, then applyImport(journal, batch) on the thread that owns the Journal.
+//   3. show ImportSummary (its fields, or text()).
 namespace quietlegs {
 
 class Journal;
