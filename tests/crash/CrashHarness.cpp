@@ -392,6 +392,7 @@ struct Harness
         const std::vector<std::string> args = {"--database", journal.string(), "backup", "--out",
                                                out.string()};
         const std::int64_t nights = countsOf(journal, {"nights"})["nights"];
+        fs::remove(out);
         const Run full = cli.run(args);
         require(full.exitCode == 0, "calibration backup failed");
         for (int i = 0; i < iterations; ++i) {
@@ -416,6 +417,7 @@ struct Harness
                                                          std::to_string(probe.count("nights")) +
                                                          " nights");
         }
+        fs::remove(out); // the last run may have finished it; backup refuses to overwrite
         require(cli.run(args).exitCode == 0, "final backup failed"); // for restores()
         std::cout << "backup --out: " << iterations
                   << " runs; the target was always absent or complete\n";
