@@ -1,5 +1,6 @@
 #pragma once
 
+#include "quietlegs/core/Food.h"
 #include "quietlegs/core/JournalRecords.h"
 #include "quietlegs/core/SupplementPreset.h"
 #include "quietlegs/storage/SqliteDatabase.h"
@@ -41,6 +42,18 @@ struct StoredPreset
 {
     std::int64_t id = 0;
     SupplementPreset preset;
+};
+
+struct StoredFood
+{
+    std::int64_t id = 0;
+    Food food;
+};
+
+struct StoredFoodPortion
+{
+    std::int64_t id = 0;
+    FoodPortion portion;
 };
 
 /// How many entries of each kind the journal holds (for the status bar and `check`).
@@ -107,6 +120,19 @@ public:
                                     std::optional<std::int64_t> id = std::nullopt);
     Result<std::vector<StoredPreset>> presets() const;
     Result<bool> deletePreset(std::int64_t id);
+
+    // The user's own foods (group "My foods", no code), by name; saving an existing name
+    // without an id is refused. Deleting a food deletes its saved portions.
+    Result<std::int64_t> saveCustomFood(const Food& food,
+                                        std::optional<std::int64_t> id = std::nullopt);
+    Result<std::vector<StoredFood>> customFoods() const;
+    Result<bool> deleteCustomFood(std::int64_t id);
+
+    // Saved portions ("a handful" of almonds = 30 g) of any food; replaces the portion of
+    // the same food and name.
+    Result<std::int64_t> saveFoodPortion(const FoodPortion& portion);
+    Result<std::vector<StoredFoodPortion>> foodPortions() const;
+    Result<bool> deleteFoodPortion(std::int64_t id);
 
     /// Everything in a range, for the statistics and exports.
     Result<JournalRecords> records(const DateRange& range = {}) const;
