@@ -102,6 +102,8 @@ public:
     Status updateIntake(std::int64_t id, const Intake& intake);
     Result<bool> deleteIntake(std::int64_t id);
     Result<std::optional<StoredIntake>> intake(std::int64_t id) const;
+    /// Puts a deleted intake back under its old id (undo); fails when the id is taken.
+    Status restoreIntake(const StoredIntake& stored);
     Result<std::vector<StoredIntake>> intakes(const DateRange& range = {}) const;
 
     // Daily factors, keyed by date.
@@ -120,6 +122,8 @@ public:
                                     std::optional<std::int64_t> id = std::nullopt);
     Result<std::vector<StoredPreset>> presets() const;
     Result<bool> deletePreset(std::int64_t id);
+    /// Puts a deleted preset back under its old id and place in the list (undo).
+    Status restorePreset(const StoredPreset& stored);
 
     // The user's own foods (group "My foods", no code), by name; saving an existing name
     // without an id is refused. Deleting a food deletes its saved portions.
