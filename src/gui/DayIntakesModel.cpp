@@ -35,7 +35,7 @@ QVariant DayIntakesModel::data(const QModelIndex& index, int role) const
     const QLocale locale;
     switch (index.column()) {
     case TimeColumn:
-        return locale.toString(toQTime(timeOfDay(intake.takenAt())), QLocale::ShortFormat);
+        return toQTime(timeOfDay(intake.takenAt())).toString(QStringLiteral("HH:mm"));
     case NutrientColumn: return toQString(nutrientDisplayName(intake.nutrient()));
     case FormColumn: {
         QString form = toQString(intake.form());

@@ -44,11 +44,14 @@ FoodCatalog::FoodCatalog(JournalSession* session, QObject* parent)
 
 void FoodCatalog::reload()
 {
-    beginResetModel();
-    m_foods.clear();
+    std::vector<Food> foods;
     for (const auto& stored : m_session->customFoods())
-        m_foods.push_back(stored.food);
-    m_foods.insert(m_foods.end(), m_table.begin(), m_table.end());
+        foods.push_back(stored.food);
+    foods.insert(foods.end(), m_table.begin(), m_table.end());
+    if (foods == m_foods)
+        return; // a saved portion changed, not the foods: keep the views' selection
+    beginResetModel();
+    m_foods = std::move(foods);
     endResetModel();
 }
 

@@ -116,6 +116,7 @@ HistoryView::HistoryView(JournalSession* session, QWidget* parent)
         if (auto first = m_model->firstDate(); first && *first < m_from->date())
             m_from->setDate(*first);
     });
+    setFocusProxy(m_table);
     resetRange();
 }
 

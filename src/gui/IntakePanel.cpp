@@ -34,7 +34,7 @@ enum AmountKind { CompoundAmount, ElementalAmount };
 
 QString mg(double value)
 {
-    return IntakePanel::tr("%1 mg").arg(QLocale().toString(value, 'f', value < 20 ? 1 : 0));
+    return IntakePanel::tr("%1 mg").arg(QLocale().toString(value, 'f', value > 0 && value < 20 ? 1 : 0));
 }
 
 QColor warningBackground(const QPalette& palette)
@@ -231,6 +231,7 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
         reload();
     });
     updateForms();
+    reloadPresets();
 }
 
 void IntakePanel::setDate(QDate date)

@@ -104,6 +104,7 @@ LabsView::LabsView(JournalSession* session, QWidget* parent) : QWidget(parent), 
     connect(m_value, &QDoubleSpinBox::valueChanged, this, &LabsView::updatePreview);
     connect(m_date, &QDateEdit::dateChanged, this, &LabsView::updatePreview);
     connect(m_add, &QPushButton::clicked, this, &LabsView::addFromForm);
+    setFocusProxy(m_date);
     updateUnits();
 }
 
@@ -120,12 +121,12 @@ void LabsView::updatePreview()
     auto result = LabResult::create(toDate(m_date->date()), LabTest(m_test->currentData().toInt()),
                                     m_value->value(), m_unit->currentText().toStdString());
     m_add->setEnabled(result.ok() && m_value->value() > 0);
-    if (!result) {
-        m_preview->setText(errorText(result.error()));
+    if (m_value->value() <= 0) {
+        m_preview->setText(tr("Type the value as on the lab report and choose its unit."));
         return;
     }
-    if (m_value->value() <= 0) {
-        m_preview->setText(QString());
+    if (!result) {
+        m_preview->setText(errorText(result.error()));
         return;
     }
     const QString flag = toQString(ironFlagText(ironFlagOf(*result)));

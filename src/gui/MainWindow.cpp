@@ -22,6 +22,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QAbstractSpinBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -99,6 +102,7 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
         updateTitle();
         updateStatus();
     }
+    qApp->installEventFilter(this);
     resize(1280, 860);
 }
 
@@ -128,8 +132,29 @@ void MainWindow::showSection(int index)
     m_stack->setCurrentIndex(index);
     if (m_sidebar->currentRow() != index)
         m_sidebar->setCurrentRow(index);
-    if (m_stack->currentWidget() == m_today)
-        m_today->focusFirstField();
+    // A section chooses where the keyboard lands with its focus proxy.
+    if (QWidget* section = m_stack->currentWidget(); section->focusProxy())
+        section->setFocus(Qt::ShortcutFocusReason);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // Spin boxes and date/time fields hold a number, not prose: Ctrl+Z and Ctrl+Shift+Z there
+    // mean the journal's undo, not undoing the last keystroke.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool undoKey = key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
+                             || key->keyCombination()
+                                    == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z);
+        QObject* target = watched;
+        if (undoKey && qobject_cast<QLineEdit*>(target) && target->parent())
+            target = target->parent();
+        if (undoKey && qobject_cast<QAbstractSpinBox*>(target)) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 int MainWindow::currentSection() const
@@ -157,13 +182,21 @@ void MainWindow::createMenus()
     QAction* undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Ctrl+Shift+Z everywhere, plus the platform's own redo keys when they differ.
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
     QAction* preferences =
         edit->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
-    preferences->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferenceKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferenceKeys << QKeySequence(Qt::CTRL | Qt::Key_Comma);
+    preferences->setShortcuts(preferenceKeys);
 
     m_goMenu = menuBar()->addMenu(tr("&Go"));
 

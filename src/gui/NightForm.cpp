@@ -195,6 +195,7 @@ QLabel* NightForm::addMessageLabel(const QString& field)
     label->setWordWrap(true);
     label->setVisible(false);
     label->setAccessibleName(tr("Problem"));
+    label->setObjectName(QStringLiteral("message_") + field);
     QPalette palette = label->palette();
     // Red that stays readable on light and dark windows.
     palette.setColor(QPalette::WindowText, palette.color(QPalette::Window).lightness() > 128

@@ -51,6 +51,8 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
     m_dateEdit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
     m_dateEdit->setAccessibleName(tr("Night of (journal date)"));
     m_dateEdit->setToolTip(tr("The evening the night starts"));
+    m_dateEdit->setMinimumWidth(m_dateEdit->fontMetrics().horizontalAdvance(
+                                    QStringLiteral("Wed 28 Sep 2026")) + 48);
     auto* next = new QToolButton(this);
     next->setArrowType(Qt::RightArrow);
     next->setToolTip(tr("Next night (Alt+Right)"));
@@ -137,6 +139,7 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
         addAction(action);
     }
 
+    setFocusProxy(m_nightForm->firstField());
     connect(previous, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(-1)); });
     connect(next, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(1)); });
     connect(toLog, &QPushButton::clicked, this, [this] { setDate(nightToLog()); });
