@@ -10,7 +10,7 @@ namespace {
 constexpr const char* kSchemaVersion1 = R"sql(
 CREATE TABLE nights (
     id INTEGER PRIMARY KEY,
-    date TEXT NOT NULL UNIQUE CHECK (date = date(date)),
+    date TEXT NOT NULL UNIQUE CHECK (date IS date(date, '+0 days')),
     irls1 INTEGER CHECK (irls1 BETWEEN 0 AND 4),
     irls2 INTEGER CHECK (irls2 BETWEEN 0 AND 4),
     irls3 INTEGER CHECK (irls3 BETWEEN 0 AND 4),
@@ -22,13 +22,13 @@ CREATE TABLE nights (
     irls9 INTEGER CHECK (irls9 BETWEEN 0 AND 4),
     irls10 INTEGER CHECK (irls10 BETWEEN 0 AND 4),
     severity INTEGER CHECK (severity BETWEEN 0 AND 10),
-    into_bed TEXT CHECK (into_bed IS NULL OR into_bed = strftime('%Y-%m-%dT%H:%M', into_bed)),
-    lights_out TEXT CHECK (lights_out IS NULL OR lights_out = strftime('%Y-%m-%dT%H:%M', lights_out)),
+    into_bed TEXT CHECK (into_bed IS NULL OR into_bed IS strftime('%Y-%m-%dT%H:%M', into_bed, '+0 minutes')),
+    lights_out TEXT CHECK (lights_out IS NULL OR lights_out IS strftime('%Y-%m-%dT%H:%M', lights_out, '+0 minutes')),
     sleep_latency_min INTEGER CHECK (sleep_latency_min BETWEEN 0 AND 1440),
     awakenings INTEGER CHECK (awakenings BETWEEN 0 AND 100),
     waso_min INTEGER CHECK (waso_min BETWEEN 0 AND 1440),
-    final_wake TEXT CHECK (final_wake IS NULL OR final_wake = strftime('%Y-%m-%dT%H:%M', final_wake)),
-    out_of_bed TEXT CHECK (out_of_bed IS NULL OR out_of_bed = strftime('%Y-%m-%dT%H:%M', out_of_bed)),
+    final_wake TEXT CHECK (final_wake IS NULL OR final_wake IS strftime('%Y-%m-%dT%H:%M', final_wake, '+0 minutes')),
+    out_of_bed TEXT CHECK (out_of_bed IS NULL OR out_of_bed IS strftime('%Y-%m-%dT%H:%M', out_of_bed, '+0 minutes')),
     notes TEXT NOT NULL DEFAULT '' CHECK (length(notes) <= 10000),
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
     -- all ten IRLS items or none
@@ -45,7 +45,7 @@ CREATE TABLE nights (
 
 CREATE TABLE intakes (
     id INTEGER PRIMARY KEY,
-    taken_at TEXT NOT NULL CHECK (taken_at = strftime('%Y-%m-%dT%H:%M', taken_at)),
+    taken_at TEXT NOT NULL CHECK (taken_at IS strftime('%Y-%m-%dT%H:%M', taken_at, '+0 minutes')),
     nutrient TEXT NOT NULL CHECK (nutrient IN ('magnesium', 'iron', 'vitamin_b6', 'vitamin_c', 'other')),
     form TEXT NOT NULL CHECK (length(form) > 0),
     route TEXT NOT NULL CHECK (route IN ('oral', 'topical')),
@@ -59,7 +59,7 @@ CREATE INDEX intakes_by_key ON intakes (taken_at, nutrient, form, elemental_mg);
 
 CREATE TABLE daily_factors (
     id INTEGER PRIMARY KEY,
-    date TEXT NOT NULL UNIQUE CHECK (date = date(date)),
+    date TEXT NOT NULL UNIQUE CHECK (date IS date(date, '+0 days')),
     caffeine_mg REAL CHECK (caffeine_mg BETWEEN 0 AND 2000),
     alcohol_units REAL CHECK (alcohol_units BETWEEN 0 AND 60),
     exercise_min INTEGER CHECK (exercise_min BETWEEN 0 AND 1440),
@@ -68,7 +68,7 @@ CREATE TABLE daily_factors (
 
 CREATE TABLE lab_results (
     id INTEGER PRIMARY KEY,
-    date TEXT NOT NULL CHECK (date = date(date)),
+    date TEXT NOT NULL CHECK (date IS date(date, '+0 days')),
     test TEXT NOT NULL CHECK (test IN ('ferritin', 'tsat', 'serum_magnesium', 'hemoglobin')),
     value REAL NOT NULL,
     unit TEXT NOT NULL,

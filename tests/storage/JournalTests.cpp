@@ -1,0 +1,296 @@
+#include "TempJournal.h"
+
+#include "quietlegs/core/DemoJournal.h"
+#include "quietlegs/storage/Journal.h"
+#include "quietlegs/storage/JournalLocation.h"
+#include "quietlegs/storage/JournalSchema.h"
+
+#include <catch2/catch.hpp>
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+
+using namespace quietlegs;
+
+namespace {
+
+Night exampleNight(const char* date = "2026-11-20")
+{
+    NightEntry entry;
+    entry.date = *parseDate(date);
+    entry.irls = *IrlsScore::fromItems({2, 2, 1, 1, 2, 1, 2, 1, 1, 0});
+    entry.severity = 6;
+    const auto bed = atTime(entry.date, std::chrono::minutes(22 * 60 + 30));
+    entry.sleep = SleepDiaryTimes{bed, bed + std::chrono::minutes(15), 25, 2, 30,
+                                  bed + std::chrono::minutes(8 * 60), bed + std::chrono::minutes(8 * 60 + 15)};
+    entry.notes = "legs bad after long drive";
+    return *Night::create(entry);
+}
+
+Intake exampleIntake(const char* when = "2026-11-20T21:00", double elemental = 141)
+{
+    return *Intake::create(IntakeEntry{*parseLocalDateTime(when, "t"), Nutrient::Magnesium,
+                                       "glycinate", Route::Oral, 1000, elemental, "2 capsules"});
+}
+
+std::string fileBytes(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+} // namespace
+
+TEST_CASE("a night is stored and read back exactly")
+{
+    TempFolder folder;
+    auto journal = Journal::open(folder / "journal.sqlite");
+    REQUIRE(journal.ok());
+    const Night night = exampleNight();
+    REQUIRE(journal->saveNight(night).ok());
+    auto loaded = journal->night(night.date());
+    REQUIRE(loaded.ok());
+    REQUIRE(loaded->has_value());
+    CHECK(**loaded == night);
+    CHECK((*loaded)->sleepMetrics()->efficiencyPercent == night.sleepMetrics()->efficiencyPercent);
+}
+
+TEST_CASE("saving a night again replaces it rather than adding a second one")
+{
+    TempFolder folder;
+    auto journal = Journal::open(folder / "journal.sqlite");
+    auto first = journal->saveNight(exampleNight());
+    NightEntry changed;
+    changed.date = *parseDate("2026-11-20");
+    changed.severity = 2;
+    auto second = journal->saveNight(*Night::create(changed));
+    REQUIRE(second.ok());
+    CHECK(*first == *second);
+    CHECK(journal->counts()->nights == 1);
+    CHECK(journal->night(changed.date)->value().severity() == 2);
+}
+
+TEST_CASE("intakes are selected by the journal date they belong to")
+{
+    TempFolder folder;
+    auto journal = Journal::open(folder / "journal.sqlite");
+    REQUIRE(journal->addIntake(exampleIntake("2026-11-20T21:00")).ok());
+    REQUIRE(journal->addIntake(exampleIntake("2026-11-21T00:30")).ok()); // belongs to the 20th
+    REQUIRE(journal->addIntake(exampleIntake("2026-11-21T04:00")).ok()); // the 21st
+    const Date day = *parseDate("2026-11-20");
+    auto intakes = journal->intakes(DateRange{day, day});
+    REQUIRE(intakes.ok());
+    CHECK(intakes->size() == 2);
+}
+
+TEST_CASE("intakes can be updated and deleted by id")
+{
+    TempFolder folder;
+    auto journal = Journal::open(folder / "journal.sqlite");
+    auto id = journal->addIntake(exampleIntake());
+    REQUIRE(journal->updateIntake(*id, exampleIntake("2026-11-20T22:00", 100)).ok());
+    CHECK(journal->intake(*id)->value().intake.elementalMg() == 100);
+    CHECK(*journal->deleteIntake(*id));
+    CHECK_FALSE(*journal->deleteIntake(*id));
+    CHECK_FALSE(journal->updateIntake(*id, exampleIntake()).ok());
+}
+
+TEST_CASE("daily factors and labs are keyed by date (and test)")
+{
+    TempFolder folder;
+    auto journal = Journal::open(folder / "journal.sqlite");
+    const Date day = *parseDate("2026-11-20");
+    REQUIRE(journal->saveDailyFactors(*DailyFactors::create({day, 190, 1.5, 30, 4})).ok());
+    REQUIRE(journal->saveDailyFactors(*DailyFactors::create({day, 90, {}, {}, 2})).ok());
+    auto daily = journal->dailyFactors(day);
+    REQUIRE(daily->has_value());
+    CHECK((*daily)->caffeineMg() == 90);
+    CHECK_FALSE((*daily)->alcoholUnits());
+    REQUIRE(journal->saveLabResult(*LabResult::create(day, LabTest::Ferritin, 48, "ug/L")).ok());
+    REQUIRE(journal->saveLabResult(*LabResult::create(day, LabTest::Ferritin, 52, "ug/L")).ok());
+    auto labs = journal->labResults();
+    REQUIRE(labs->size() == 1);
+    CHECK(labs->front().result.value() == 52);
+}
+
+TEST_CASE("merging the same records twice adds nothing the second time")
+{
+    TempFolder folder;
+    auto journal = Journal::open(folder / "journal.sqlite");
+    const auto records = demoJournal(*parseDate("2026-11-24"), 60, 3);
+    auto first = journal->merge(records);
+    REQUIRE(first.ok());
+    CHECK(first->added == int(records.size()));
+    auto second = journal->merge(records);
+    REQUIRE(second.ok());
+    CHECK(second->added == 0);
+    CHECK(second->updated == 0);
+    CHECK(second->unchanged == int(records.size()));
+    auto loaded = journal->records();
+    CHECK(loaded->nights == records.nights);
+    CHECK(loaded->daily == records.daily);
+    auto byDateAndTest = [](const LabResult& a, const LabResult& b) {
+        return std::pair(a.date(), labTestId(a.test())) < std::pair(b.date(), labTestId(b.test()));
+    };
+    auto expectedLabs = records.labs;
+    std::sort(expectedLabs.begin(), expectedLabs.end(), byDateAndTest);
+    CHECK(loaded->labs == expectedLabs);
+    CHECK(loaded->intakes.size() == records.intakes.size());
+}
+
+TEST_CASE("a failed change inside a transaction leaves nothing behind")
+{
+    TempFolder folder;
+    auto journal = Journal::open(folder / "journal.sqlite");
+    auto status = journal->inTransaction([&]() -> Status {
+        if (auto saved = journal->saveNight(exampleNight("2026-11-20")); !saved)
+            return saved.error();
+        if (auto saved = journal->addIntake(exampleIntake()); !saved)
+            return saved.error();
+        return Error{"test", "", "simulated failure after two writes"};
+    });
+    CHECK_FALSE(status.ok());
+    CHECK(journal->counts()->nights == 0);
+    CHECK(journal->counts()->intakes == 0);
+}
+
+TEST_CASE("the database refuses what the domain refuses, even from raw SQL")
+{
+    TempFolder folder;
+    auto journal = Journal::open(folder / "journal.sqlite");
+    auto& db = journal->database();
+    CHECK_FALSE(db.execute("INSERT INTO nights (date, severity) VALUES ('2026-11-20', 11)").ok());
+    CHECK_FALSE(db.execute("INSERT INTO nights (date) VALUES ('2026-02-30')").ok());
+    CHECK_FALSE(db.execute("INSERT INTO nights (date, irls1) VALUES ('2026-11-20', 2)").ok());
+    CHECK_FALSE(db.execute("INSERT INTO intakes (taken_at, nutrient, form, route, elemental_mg) "
+                           "VALUES ('2026-11-20T25:61', 'magnesium', 'oxide', 'oral', 10)").ok());
+    CHECK_FALSE(db.execute("INSERT INTO intakes (taken_at, nutrient, form, route, elemental_mg) "
+                           "VALUES ('2026-11-20T21:00', 'zinc', 'oxide', 'oral', 10)").ok());
+    CHECK_FALSE(db.execute("INSERT INTO intakes (taken_at, nutrient, form, route, elemental_mg, "
+                           "preset_id) VALUES ('2026-11-20T21:00', 'magnesium', 'oxide', 'oral', "
+                           "10, 999)").ok()); // foreign key
+    CHECK_FALSE(db.execute("INSERT INTO nights (date, into_bed, out_of_bed) VALUES ('2026-11-20', "
+                           "'2026-11-20T22:00', '2026-11-22T04:00')").ok()); // 30-hour night
+}
+
+TEST_CASE("deleting a preset keeps the intakes it added")
+{
+    TempFolder folder;
+    auto journal = Journal::open(folder / "journal.sqlite");
+    auto preset = SupplementPreset::create("Mg glycinate 2 caps", Nutrient::Magnesium, "glycinate",
+                                           Route::Oral, 1000, 200);
+    auto presetId = journal->savePreset(*preset);
+    REQUIRE(presetId.ok());
+    auto intakeId = journal->addIntake(preset->intakeAt(*parseLocalDateTime("2026-11-20T21:00", "t")),
+                                       *presetId);
+    REQUIRE(intakeId.ok());
+    CHECK(journal->intake(*intakeId)->value().presetId == *presetId);
+    CHECK(*journal->deletePreset(*presetId));
+    auto kept = journal->intake(*intakeId);
+    REQUIRE(kept->has_value());
+    CHECK_FALSE((*kept)->presetId);
+    CHECK(journal->savePreset(*preset).ok());
+    CHECK(journal->savePreset(*preset).error().rule == "a preset with this name exists already");
+}
+
+TEST_CASE("a journal made with the first schema is upgraded with its entries kept")
+{
+    TempFolder folder;
+    const auto path = folder / "old.sqlite";
+    {
+        auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite);
+        REQUIRE(JournalSchema::migrate(*db, 1).ok());
+        REQUIRE(db->execute("INSERT INTO nights (date, severity) VALUES ('2026-11-20', 4); "
+                            "INSERT INTO intakes (taken_at, nutrient, form, route, compound_mg, "
+                            "elemental_mg, label) VALUES ('2026-11-20T21:00', 'magnesium', "
+                            "'citrate', 'oral', 1000, 160, 'old')").ok());
+        CHECK(*JournalSchema::versionOf(*db) == 1);
+    }
+    auto journal = Journal::open(path);
+    REQUIRE(journal.ok());
+    CHECK(*JournalSchema::versionOf(journal->database()) == kJournalSchemaVersion);
+    CHECK(journal->night(*parseDate("2026-11-20"))->value().severity() == 4);
+    auto intakes = journal->intakes();
+    REQUIRE(intakes->size() == 1);
+    CHECK(intakes->front().intake.elementalMg() == 160);
+    CHECK_FALSE(intakes->front().presetId);
+    CHECK(journal->presets()->empty());
+}
+
+TEST_CASE("a journal from a newer QuietLegs is refused and left untouched, WAL included")
+{
+    TempFolder folder;
+    const auto path = folder / "future.sqlite";
+    {
+        auto journal = Journal::open(path);
+        REQUIRE(journal->saveNight(exampleNight()).ok());
+    }
+    // Simulate a newer app: bump user_version and leave an un-checkpointed WAL behind.
+    sqlite3* raw = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &raw) == SQLITE_OK);
+    sqlite3_db_config(raw, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    REQUIRE(sqlite3_exec(raw, "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0; "
+                              "PRAGMA user_version = 99; "
+                              "INSERT INTO nights (date, severity) VALUES ('2026-11-21', 3);",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(raw);
+    const auto mainBefore = fileBytes(path);
+    const auto walBefore = fileBytes(path.string() + "-wal");
+    REQUIRE_FALSE(walBefore.empty());
+
+    auto refused = Journal::open(path);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().rule.find("newer QuietLegs") != std::string::npos);
+    CHECK(fileBytes(path) == mainBefore);
+    CHECK(fileBytes(path.string() + "-wal") == walBefore);
+}
+
+TEST_CASE("an SQLite file of another program or a non-database is refused")
+{
+    TempFolder folder;
+    const auto other = folder / "other.sqlite";
+    {
+        auto db = SqliteDatabase::open(other, SqliteDatabase::Mode::ReadWrite);
+        REQUIRE(db->execute("CREATE TABLE songs (title TEXT)").ok());
+    }
+    auto refused = Journal::open(other);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().rule.find("not a QuietLegs journal") != std::string::npos);
+
+    const auto text = folder / "notes.txt";
+    std::ofstream(text) << "these are not the droids you are looking for, padded to a page..."
+                        << std::string(200, 'x');
+    auto notDb = Journal::open(text);
+    REQUIRE_FALSE(notDb.ok());
+    CHECK(notDb.error().message().find("not a QuietLegs journal") != std::string::npos);
+}
+
+TEST_CASE("the journal and its folder are created owner-only")
+{
+    TempFolder folder;
+    const auto path = folder / "private" / "journal.sqlite";
+    auto journal = Journal::open(path);
+    REQUIRE(journal.ok());
+    struct stat info{};
+    REQUIRE(::stat(path.c_str(), &info) == 0);
+    CHECK((info.st_mode & 0777) == 0600);
+    REQUIRE(::stat(path.parent_path().c_str(), &info) == 0);
+    CHECK((info.st_mode & 0777) == 0700);
+}
+
+TEST_CASE("the journal location follows --database, QUIETLEGS_DATABASE, then XDG")
+{
+    ::setenv("XDG_DATA_HOME", "/tmp/xdg-test", 1);
+    ::unsetenv("QUIETLEGS_DATABASE");
+    CHECK(journalPath() == "/tmp/xdg-test/quietlegs/journal.sqlite");
+    ::setenv("QUIETLEGS_DATABASE", "/tmp/env.sqlite", 1);
+    CHECK(journalPath() == "/tmp/env.sqlite");
+    CHECK(journalPath(std::filesystem::path("/tmp/flag.sqlite")) == "/tmp/flag.sqlite");
+    ::unsetenv("QUIETLEGS_DATABASE");
+    ::unsetenv("XDG_DATA_HOME");
+    ::setenv("HOME", "/home/someone", 1);
+    CHECK(journalPath() == "/home/someone/.local/share/quietlegs/journal.sqlite");
+}
