@@ -3,6 +3,7 @@
 #include "FoodCatalog.h"
 #include "MainWindow.h"
 #include "Conversions.h"
+#include "DarkPalette.h"
 
 #include "quietlegs/core/BuildInfo.h"
 #include "quietlegs/storage/JournalLocation.h"
@@ -15,36 +16,6 @@
 #include <QMessageBox>
 #include <QPalette>
 #include <QStyleFactory>
-
-namespace {
-
-/// A dark Fusion palette for desktops that do not hand Qt one (e.g. a dark GNOME without
-/// the Qt platform theme).
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8d, 0x91));
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::white);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x7a, 0xb7, 0xff));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x7f, 0x7f, 0x7f));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x7f, 0x7f, 0x7f));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x7f, 0x7f, 0x7f));
-    return p;
-}
-
-} // namespace
 
 int main(int argc, char** argv)
 {
@@ -73,7 +44,7 @@ int main(int argc, char** argv)
 
     if (parser.isSet(dark)) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(quietlegs::darkPalette());
     }
 
     std::optional<std::filesystem::path> explicitPath;
