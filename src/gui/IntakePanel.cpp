@@ -59,19 +59,19 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     // My supplements: one button per preset, Ctrl+Shift+1..9.
     auto* presetsBox = new QGroupBox(tr("My supplements"), this);
     auto* presetsLayout = new QHBoxLayout(presetsBox);
-    m_presetButtons = new QHBoxLayout;
+    // Two columns, so that long names wrap onto rows rather than widen the panel.
+    m_presetButtons = new QGridLayout;
     m_presetButtons->setSpacing(6);
     m_noPresets = new QLabel(tr("Save the supplements you take to add them with one click "
                                 "or Ctrl+Shift+1…9."),
                              presetsBox);
     m_noPresets->setWordWrap(true);
-    presetsLayout->addLayout(m_presetButtons);
+    presetsLayout->addLayout(m_presetButtons, 1);
     presetsLayout->addWidget(m_noPresets, 1);
-    presetsLayout->addStretch(0);
     auto* editPresets = new QPushButton(tr("&Edit…"), presetsBox);
     editPresets->setAccessibleName(tr("Edit my supplements"));
     connect(editPresets, &QPushButton::clicked, this, &IntakePanel::openPresetEditor);
-    presetsLayout->addWidget(editPresets);
+    presetsLayout->addWidget(editPresets, 0, Qt::AlignTop);
     layout->addWidget(presetsBox);
 
     // Today's intakes.
@@ -158,6 +158,10 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     m_amountKind->addItem(tr("of the compound (as on the label)"), int(CompoundAmount));
     m_amountKind->addItem(tr("elemental"), int(ElementalAmount));
     m_amountKind->setAccessibleName(tr("Amount is compound or elemental"));
+    for (auto* combo : {m_nutrient, m_form, m_route, m_amountKind}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     m_time = new QTimeEdit(addBox);
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_time->setAccessibleName(tr("Time taken"));
@@ -274,8 +278,10 @@ void IntakePanel::reloadPresets()
                                                                        amount));
         button->setAccessibleName(tr("Add %1").arg(toQString(preset.name())));
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        button->setMinimumWidth(80);
         connect(button, &QToolButton::clicked, this, [this, i] { addPreset(int(i)); });
-        m_presetButtons->addWidget(button);
+        m_presetButtons->addWidget(button, int(i / 2), int(i % 2));
     }
     m_noPresets->setVisible(m_presets.empty());
 }

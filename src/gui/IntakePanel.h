@@ -11,7 +11,7 @@ class QFrame;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QHBoxLayout;
+class QGridLayout;
 class QTableView;
 class QTimeEdit;
 
@@ -56,7 +56,7 @@ private:
     DayIntakesModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QPushButton* m_remove = nullptr;
-    QHBoxLayout* m_presetButtons = nullptr;
+    QGridLayout* m_presetButtons = nullptr;
     QLabel* m_noPresets = nullptr;
     QComboBox* m_nutrient = nullptr;
     QComboBox* m_form = nullptr;

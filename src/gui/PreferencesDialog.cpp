@@ -17,6 +17,7 @@ PreferencesDialog::PreferencesDialog(const Preferences& preferences, QWidget* pa
     : QDialog(parent)
 {
     setWindowTitle(tr("Preferences"));
+    setMinimumWidth(560);
     auto* form = new QFormLayout(this);
 
     m_upperLimit = new QDoubleSpinBox(this);
@@ -69,7 +70,9 @@ PreferencesDialog::PreferencesDialog(const Preferences& preferences, QWidget* pa
     reminderRow->addWidget(m_reminderEnabled);
     reminderRow->addWidget(m_reminder);
     reminderRow->addStretch(1);
-    form->addRow(tr("&Bedtime reminder:"), reminderRow);
+    auto* reminderLabel = new QLabel(tr("Bedtime reminder:"), this);
+    reminderLabel->setBuddy(m_reminderEnabled);
+    form->addRow(reminderLabel, reminderRow);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -85,7 +85,9 @@ PresetEditorDialog::PresetEditorDialog(JournalSession* session, QWidget* parent)
     form->addRow(tr("N&utrient:"), m_nutrient);
     form->addRow(tr("Fo&rm:"), m_form);
     form->addRow(tr("Rou&te:"), m_route);
-    form->addRow(tr("&Dose per use:"), amountRow);
+    auto* doseLabel = new QLabel(tr("&Dose per use:"), this);
+    doseLabel->setBuddy(m_amount);
+    form->addRow(doseLabel, amountRow);
     form->addRow(m_preview);
     auto* formButtons = new QHBoxLayout;
     m_save = new QPushButton(tr("&Save supplement"), this);

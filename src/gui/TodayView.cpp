@@ -95,6 +95,7 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
     splitter->addWidget(scrolling(right, splitter));
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({560, 640});
     layout->addWidget(splitter, 1);
 
     // Actions.
