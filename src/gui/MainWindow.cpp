@@ -7,6 +7,7 @@
 #include "LabsView.h"
 #include "PreferencesDialog.h"
 #include "TodayView.h"
+#include "UserGuideDialog.h"
 
 #include "quietlegs/core/BuildInfo.h"
 #include "quietlegs/storage/JournalLocation.h"
@@ -297,20 +298,8 @@ void MainWindow::editPreferences()
 
 void MainWindow::showUserGuide()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("QuietLegs user guide"));
-    auto* layout = new QVBoxLayout(&dialog);
-    auto* browser = new QTextBrowser(&dialog);
-    browser->setOpenExternalLinks(true);
-    QFile guide(QStringLiteral(":/docs/user-guide.md"));
-    if (guide.open(QIODevice::ReadOnly))
-        browser->setMarkdown(QString::fromUtf8(guide.readAll()));
-    layout->addWidget(browser);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog.resize(820, 700);
-    dialog.exec();
+    UserGuideDialog guide(this);
+    guide.exec();
 }
 
 void MainWindow::showAbout()

@@ -13,6 +13,7 @@
 #include "PresetEditorDialog.h"
 #include "PreferencesDialog.h"
 #include "TodayView.h"
+#include "UserGuideDialog.h"
 
 #include "quietlegs/core/DemoJournal.h"
 
@@ -95,5 +96,8 @@ int main(int argc, char** argv)
     PreferencesDialog preferences(session.preferences(), &window);
     preferences.show();
     save(&preferences, out + QStringLiteral("/preferences") + suffix + QStringLiteral(".png"));
+    UserGuideDialog guide(&window);
+    guide.show();
+    save(&guide, out + QStringLiteral("/guide") + suffix + QStringLiteral(".png"));
     return 0;
 }
