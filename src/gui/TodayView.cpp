@@ -51,6 +51,7 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
     m_dateEdit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
     m_dateEdit->setAccessibleName(tr("Night of (journal date)"));
     m_dateEdit->setToolTip(tr("The evening the night starts"));
+    m_dateEdit->setKeyboardTracking(false); // a typed date counts once complete
     m_dateEdit->setMinimumWidth(m_dateEdit->fontMetrics().horizontalAdvance(
                                     QStringLiteral("Wed 28 Sep 2026")) + 48);
     auto* next = new QToolButton(this);
@@ -201,9 +202,9 @@ bool TodayView::setDate(QDate date)
 {
     if (!date.isValid())
         return false;
-    if (date == m_date && !m_dirty)
-        return true;
-    if (date != m_date && !confirmDiscard())
+    if (date == m_date)
+        return true; // already showing it, unsaved edits included
+    if (!confirmDiscard())
         return false;
     m_date = date;
     load();
@@ -274,6 +275,17 @@ bool TodayView::save()
     if (!night || !factors || !m_dirty)
         return false;
     const auto existing = m_session->night(m_date);
+    // Emptying the whole form of a saved night means deleting it: ask, as Delete does.
+    const bool removeNight = m_nightForm->isEmpty() && existing;
+    if (removeNight) {
+        const auto answer = QMessageBox::question(
+            this, tr("Delete night?"),
+            tr("The form is empty. Delete the saved night of %1?")
+                .arg(QLocale().toString(m_date, QLocale::LongFormat)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
     const bool writeNight = !m_nightForm->isEmpty() && !(existing && *existing == *night);
     if (writeNight && existing) {
         const auto answer = QMessageBox::question(
@@ -286,7 +298,7 @@ bool TodayView::save()
     }
     const auto existingFactors = m_session->dailyFactors(m_date);
     const bool writeFactors = !(existingFactors ? *existingFactors == *factors : factors->isEmpty());
-    if (!writeNight && !writeFactors) {
+    if (!writeNight && !writeFactors && !removeNight) {
         m_dirty = false;
         updateState();
         return true;
@@ -296,6 +308,8 @@ bool TodayView::save()
     bool ok = true;
     if (writeNight)
         ok = m_session->saveNight(*night);
+    if (removeNight)
+        ok = m_session->deleteNight(m_date);
     if (ok && writeFactors)
         ok = m_session->saveDailyFactors(*factors);
     m_session->undoStack()->endMacro();
