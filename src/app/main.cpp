@@ -1,10 +1,9 @@
 // quietlegs: the desktop journal.
-#include "JournalSession.h"
-#include "FoodCatalog.h"
-#include "MainWindow.h"
 #include "Conversions.h"
 #include "DarkPalette.h"
-
+#include "FoodCatalog.h"
+#include "JournalSession.h"
+#include "MainWindow.h"
 #include "quietlegs/core/BuildInfo.h"
 #include "quietlegs/storage/JournalLocation.h"
 

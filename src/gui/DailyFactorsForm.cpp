@@ -42,11 +42,12 @@ DailyFactorsForm::DailyFactorsForm(QWidget* parent) : QWidget(parent)
     m_caffeine->setAccessibleName(tr("Caffeine, mg"));
     caffeineLabel->setBuddy(m_caffeine);
     auto* coffee = new QPushButton(tr("+ Co&ffee"), this);
-    coffee->setToolTip(tr("Adds a cup of filter coffee, about %1 mg (EFSA 2015)")
-                           .arg(kCaffeineCupOfCoffeeMg));
+    coffee->setToolTip(
+        tr("Adds a cup of filter coffee, about %1 mg (EFSA 2015)").arg(kCaffeineCupOfCoffeeMg));
     coffee->setAccessibleName(tr("Add a cup of coffee"));
     auto* tea = new QPushButton(tr("+ &Tea"), this);
-    tea->setToolTip(tr("Adds a cup of black tea, about %1 mg (EFSA 2015)").arg(kCaffeineCupOfTeaMg));
+    tea->setToolTip(
+        tr("Adds a cup of black tea, about %1 mg (EFSA 2015)").arg(kCaffeineCupOfTeaMg));
     tea->setAccessibleName(tr("Add a cup of tea"));
     connect(coffee, &QPushButton::clicked, this, [this] { addCaffeine(kCaffeineCupOfCoffeeMg); });
     connect(tea, &QPushButton::clicked, this, [this] { addCaffeine(kCaffeineCupOfTeaMg); });

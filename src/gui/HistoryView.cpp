@@ -129,7 +129,8 @@ void HistoryView::setDateRange(QDate from, QDate to)
 void HistoryView::resetRange()
 {
     const QDate today = QDate::currentDate();
-    setDateRange(m_model->firstDate().value_or(today), std::max(m_model->lastDate().value_or(today), today));
+    setDateRange(m_model->firstDate().value_or(today),
+                 std::max(m_model->lastDate().value_or(today), today));
     updateCount();
 }
 

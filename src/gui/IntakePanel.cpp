@@ -5,7 +5,6 @@
 #include "FoodPicker.h"
 #include "JournalSession.h"
 #include "PresetEditorDialog.h"
-
 #include "quietlegs/core/SafetyRules.h"
 #include "quietlegs/core/SleepDiary.h"
 
@@ -30,11 +29,16 @@
 namespace quietlegs {
 namespace {
 
-enum AmountKind { CompoundAmount, ElementalAmount };
+enum AmountKind
+{
+    CompoundAmount,
+    ElementalAmount
+};
 
 QString mg(double value)
 {
-    return IntakePanel::tr("%1 mg").arg(QLocale().toString(value, 'f', value > 0 && value < 20 ? 1 : 0));
+    return IntakePanel::tr("%1 mg").arg(
+        QLocale().toString(value, 'f', value > 0 && value < 20 ? 1 : 0));
 }
 
 QColor warningBackground(const QPalette& palette)
@@ -89,7 +93,7 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(DayIntakesModel::LabelColumn,
-                                                       QHeaderView::Stretch);
+                                                      QHeaderView::Stretch);
     m_table->setMinimumHeight(m_table->fontMetrics().lineSpacing() * 6);
     listLayout->addWidget(m_table);
     auto* removeAction = new QAction(tr("Remove intake"), m_table);
@@ -209,7 +213,8 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     connect(m_form, &QComboBox::currentIndexChanged, this, [this] {
         const auto forms = formsOf(Nutrient(m_nutrient->currentData().toInt()));
         const int i = m_form->currentIndex();
-        const bool topical = i >= 0 && i < int(forms.size()) && forms[std::size_t(i)].topicalAllowed;
+        const bool topical =
+            i >= 0 && i < int(forms.size()) && forms[std::size_t(i)].topicalAllowed;
         m_route->setEnabled(topical);
         if (!topical)
             m_route->setCurrentIndex(0);
@@ -271,11 +276,11 @@ void IntakePanel::reloadPresets()
         const QString amount = mg(preset.elementalMgPerUse());
         button->setText(i < 9 ? tr("%1  %2 · %3").arg(i + 1).arg(toQString(preset.name()), amount)
                               : tr("%1 · %2").arg(toQString(preset.name()), amount));
-        button->setToolTip(i < 9 ? tr("Add %1 (%2 elemental) now — Ctrl+Shift+%3")
-                                       .arg(toQString(preset.name()), amount)
-                                       .arg(i + 1)
-                                 : tr("Add %1 (%2 elemental) now").arg(toQString(preset.name()),
-                                                                       amount));
+        button->setToolTip(
+            i < 9 ? tr("Add %1 (%2 elemental) now — Ctrl+Shift+%3")
+                        .arg(toQString(preset.name()), amount)
+                        .arg(i + 1)
+                  : tr("Add %1 (%2 elemental) now").arg(toQString(preset.name()), amount));
         button->setAccessibleName(tr("Add %1").arg(toQString(preset.name())));
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
@@ -360,9 +365,9 @@ void IntakePanel::addFromForm()
         updatePreview();
         return;
     }
-    if (m_session->addIntakes({*intake}, tr("Add %1 intake")
-                                             .arg(toQString(nutrientDisplayName(intake->nutrient()))
-                                                      .toLower()))) {
+    if (m_session->addIntakes(
+            {*intake}, tr("Add %1 intake")
+                           .arg(toQString(nutrientDisplayName(intake->nutrient())).toLower()))) {
         m_amount->setValue(0);
         m_label->clear();
     }
@@ -387,11 +392,10 @@ void IntakePanel::updateTotals(const std::vector<StoredIntake>& stored)
     const MagnesiumTotals magnesium = magnesiumTotals(intakes);
     const double oralMagnesium = oralElementalMg(intakes, Nutrient::Magnesium);
     const double magnesiumRda = magnesiumRdaMg(preferences.rdaProfile);
-    QString magnesiumText =
-        tr("Magnesium: <b>%1</b> of %2 RDA (%3 %) · supplements %4, food %5")
-            .arg(mg(oralMagnesium), mg(magnesiumRda))
-            .arg(qRound(100 * oralMagnesium / magnesiumRda))
-            .arg(mg(magnesium.supplementMg), mg(magnesium.foodMg));
+    QString magnesiumText = tr("Magnesium: <b>%1</b> of %2 RDA (%3 %) · supplements %4, food %5")
+                                .arg(mg(oralMagnesium), mg(magnesiumRda))
+                                .arg(qRound(100 * oralMagnesium / magnesiumRda))
+                                .arg(mg(magnesium.supplementMg), mg(magnesium.foodMg));
     if (magnesium.topicalMg > 0)
         magnesiumText += tr("<br>Topical %1 recorded, not counted: skin absorption is unproven.")
                              .arg(mg(magnesium.topicalMg));
@@ -408,8 +412,8 @@ void IntakePanel::updateTotals(const std::vector<StoredIntake>& stored)
                         .arg(mg(kIronUpperLimitMg));
     m_ironTotal->setText(ironText);
 
-    const bool overLimit =
-        exceedsSupplementalMagnesiumLimit(magnesium.supplementMg, preferences.magnesiumUpperLimitMg);
+    const bool overLimit = exceedsSupplementalMagnesiumLimit(magnesium.supplementMg,
+                                                             preferences.magnesiumUpperLimitMg);
     m_ulWarning->setVisible(overLimit);
     m_ulWarningText->setText(
         overLimit ? tr("<b>Supplemental magnesium today is %1, above the %2 upper limit</b> "

@@ -4,7 +4,6 @@
 #include "JournalChange.h"
 
 #include <QUndoStack>
-
 #include <set>
 
 namespace quietlegs {
@@ -31,8 +30,7 @@ Status statusOf(const Result<bool>& result)
     return result ? Status{} : Status{result.error()};
 }
 
-template <typename T>
-Status statusOf(const Result<T>& result)
+template <typename T> Status statusOf(const Result<T>& result)
 {
     return result ? Status{} : Status{result.error()};
 }
@@ -41,8 +39,7 @@ Status statusOf(const Result<T>& result)
 
 JournalSession::JournalSession(QObject* parent)
     : QObject(parent), m_undoStack(new QUndoStack(this)), m_preferences(Preferences::load())
-{
-}
+{}
 
 JournalSession::~JournalSession() = default;
 
@@ -344,8 +341,8 @@ Result<std::int64_t> JournalSession::savePreset(const SupplementPreset& preset,
         [journal, preset, savedId, lastError, isNew = !id]() -> Status {
             if (isNew && *savedId != 0) // redo of an addition: back under the same id
                 return journal->restorePreset(StoredPreset{*savedId, preset});
-            auto saved = journal->savePreset(preset, isNew ? std::nullopt
-                                                           : std::optional(*savedId));
+            auto saved =
+                journal->savePreset(preset, isNew ? std::nullopt : std::optional(*savedId));
             if (!saved) {
                 *lastError = saved.error();
                 return saved.error();
@@ -413,8 +410,8 @@ bool JournalSession::saveFoodPortion(const FoodPortion& portion)
             if (!all)
                 return all.error();
             for (const auto& stored : *all)
-                if (stored.portion.foodName == portion.foodName
-                    && stored.portion.name == portion.name)
+                if (stored.portion.foodName == portion.foodName &&
+                    stored.portion.name == portion.name)
                     return statusOf(journal->deleteFoodPortion(stored.id));
             return {};
         },

@@ -1,12 +1,10 @@
 #pragma once
 
 #include "Preferences.h"
-
 #include "quietlegs/storage/Journal.h"
 
 #include <QDate>
 #include <QObject>
-
 #include <memory>
 #include <optional>
 #include <vector>

@@ -3,7 +3,6 @@
 #include "Conversions.h"
 #include "JournalSession.h"
 #include "LabsModel.h"
-
 #include "quietlegs/core/SafetyRules.h"
 
 #include <QAction>
@@ -130,9 +129,10 @@ void LabsView::updatePreview()
         return;
     }
     const QString flag = toQString(ironFlagText(ironFlagOf(*result)));
-    m_preview->setText(flag.isEmpty() ? tr("%1 %2.").arg(QLocale().toString(result->valueInDisplayUnit(), 'g', 4),
-                                                         toQString(result->displayUnit()))
-                                      : flag);
+    m_preview->setText(
+        flag.isEmpty() ? tr("%1 %2.").arg(QLocale().toString(result->valueInDisplayUnit(), 'g', 4),
+                                          toQString(result->displayUnit()))
+                       : flag);
 }
 
 bool LabsView::addFromForm()
@@ -152,12 +152,12 @@ void LabsView::deleteCurrent()
     if (!current.isValid() || current.row() >= int(m_model->results().size()))
         return;
     const StoredLabResult& stored = m_model->results()[std::size_t(current.row())];
-    const auto answer = QMessageBox::question(
-        this, tr("Delete result?"),
-        tr("Delete the %1 result of %2? Edit > Undo brings it back.")
-            .arg(toQString(labTestDisplayName(stored.result.test())),
-                 toQDate(stored.result.date()).toString(Qt::ISODate)),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer =
+        QMessageBox::question(this, tr("Delete result?"),
+                              tr("Delete the %1 result of %2? Edit > Undo brings it back.")
+                                  .arg(toQString(labTestDisplayName(stored.result.test())),
+                                       toQDate(stored.result.date()).toString(Qt::ISODate)),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)
         m_session->deleteLabResult(stored.id);
 }

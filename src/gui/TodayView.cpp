@@ -52,8 +52,8 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
     m_dateEdit->setAccessibleName(tr("Night of (journal date)"));
     m_dateEdit->setToolTip(tr("The evening the night starts"));
     m_dateEdit->setKeyboardTracking(false); // a typed date counts once complete
-    m_dateEdit->setMinimumWidth(m_dateEdit->fontMetrics().horizontalAdvance(
-                                    QStringLiteral("Wed 28 Sep 2026")) + 48);
+    m_dateEdit->setMinimumWidth(
+        m_dateEdit->fontMetrics().horizontalAdvance(QStringLiteral("Wed 28 Sep 2026")) + 48);
     auto* next = new QToolButton(this);
     next->setArrowType(Qt::RightArrow);
     next->setToolTip(tr("Next night (Alt+Right)"));
@@ -116,7 +116,6 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
     actions->addWidget(m_revert);
     actions->addWidget(m_save);
     layout->addLayout(actions);
-
 
     auto addShortcut = [this](const QList<QKeySequence>& keys, auto slot) {
         auto* action = new QAction(this);
@@ -191,7 +190,8 @@ bool TodayView::confirmDiscard()
         return true;
     const auto answer = QMessageBox::question(
         this, tr("Unsaved night"),
-        tr("The night of %1 has unsaved changes.").arg(QLocale().toString(m_date, QLocale::LongFormat)),
+        tr("The night of %1 has unsaved changes.")
+            .arg(QLocale().toString(m_date, QLocale::LongFormat)),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
@@ -278,11 +278,11 @@ bool TodayView::save()
     // Emptying the whole form of a saved night means deleting it: ask, as Delete does.
     const bool removeNight = m_nightForm->isEmpty() && existing;
     if (removeNight) {
-        const auto answer = QMessageBox::question(
-            this, tr("Delete night?"),
-            tr("The form is empty. Delete the saved night of %1?")
-                .arg(QLocale().toString(m_date, QLocale::LongFormat)),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer =
+            QMessageBox::question(this, tr("Delete night?"),
+                                  tr("The form is empty. Delete the saved night of %1?")
+                                      .arg(QLocale().toString(m_date, QLocale::LongFormat)),
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return false;
     }
@@ -297,7 +297,8 @@ bool TodayView::save()
             return false;
     }
     const auto existingFactors = m_session->dailyFactors(m_date);
-    const bool writeFactors = !(existingFactors ? *existingFactors == *factors : factors->isEmpty());
+    const bool writeFactors =
+        !(existingFactors ? *existingFactors == *factors : factors->isEmpty());
     if (!writeNight && !writeFactors && !removeNight) {
         m_dirty = false;
         updateState();

@@ -1,5 +1,6 @@
 // The desktop app driven like a person drives it: real widgets, QTest key events, a
 // temporary journal and temporary settings for every test.
+#include "Conversions.h"
 #include "FoodCatalog.h"
 #include "FoodPicker.h"
 #include "HistoryFilter.h"
@@ -13,8 +14,6 @@
 #include "NightForm.h"
 #include "Preferences.h"
 #include "TodayView.h"
-#include "Conversions.h"
-
 #include "quietlegs/core/DemoJournal.h"
 
 #include <QApplication>
@@ -170,28 +169,29 @@ std::vector<Intake> JournalAppTests::intakesOf(QDate date) const
 
 void JournalAppTests::keyboardOnlyNightAndPresetIntake()
 {
-    QVERIFY(m_session->savePreset(magnesiumPreset("Mg bisglycinate 2 caps", std::nullopt, 200)).ok());
+    QVERIFY(
+        m_session->savePreset(magnesiumPreset("Mg bisglycinate 2 caps", std::nullopt, 200)).ok());
     openWindow();
     TodayView* today = m_window->todayView();
     QVERIFY(today->setDate(kNight));
     today->focusFirstField();
 
-    type(QStringLiteral("6"));             // quick severity
+    type(QStringLiteral("6")); // quick severity
     press(Qt::Key_Tab);
-    type(QStringLiteral("3212321232"));    // ten IRLS areas, each digit moves on
-    type(QStringLiteral("2230"));          // into bed
+    type(QStringLiteral("3212321232")); // ten IRLS areas, each digit moves on
+    type(QStringLiteral("2230"));       // into bed
     press(Qt::Key_Tab);
-    type(QStringLiteral("22:45"));         // lights out
+    type(QStringLiteral("22:45")); // lights out
     press(Qt::Key_Tab);
-    type(QStringLiteral("20"));            // minutes to fall asleep
+    type(QStringLiteral("20")); // minutes to fall asleep
     press(Qt::Key_Tab);
-    type(QStringLiteral("2"));             // awakenings
+    type(QStringLiteral("2")); // awakenings
     press(Qt::Key_Tab);
-    type(QStringLiteral("30"));            // minutes awake
+    type(QStringLiteral("30")); // minutes awake
     press(Qt::Key_Tab);
-    type(QStringLiteral("0630"));          // final wake
+    type(QStringLiteral("0630")); // final wake
     press(Qt::Key_Tab);
-    type(QStringLiteral("0650"));          // out of bed
+    type(QStringLiteral("0650")); // out of bed
     press(Qt::Key_Tab);
     type(QStringLiteral("legs calm after the walk"));
     press(Qt::Key_S, Qt::ControlModifier);
@@ -282,7 +282,8 @@ void JournalAppTests::validationMessagesBlockSave()
 void JournalAppTests::presetAddsItsElementalMagnesium()
 {
     // 1000 mg of magnesium citrate is 160 mg elemental (domain.md: citrate 0.16).
-    QVERIFY(m_session->savePreset(magnesiumPreset("Citrate 2 tabs", 1000, std::nullopt, "citrate")).ok());
+    QVERIFY(m_session->savePreset(magnesiumPreset("Citrate 2 tabs", 1000, std::nullopt, "citrate"))
+                .ok());
     openWindow();
     QVERIFY(m_window->todayView()->setDate(kNight));
     auto* button = m_window->findChild<QToolButton*>(QStringLiteral("presetButton1"));
@@ -294,7 +295,8 @@ void JournalAppTests::presetAddsItsElementalMagnesium()
     QCOMPARE(intakes.front().elementalMg(), 160.0);
     QCOMPARE(intakes.front().compoundMg(), std::optional(1000.0));
     auto* total = m_window->findChild<QLabel*>(QStringLiteral("magnesiumTotal"));
-    QVERIFY2(total->text().contains(QStringLiteral("supplements 160 mg")), qPrintable(total->text()));
+    QVERIFY2(total->text().contains(QStringLiteral("supplements 160 mg")),
+             qPrintable(total->text()));
 }
 
 void JournalAppTests::upperLimitWarningCountsSupplementsNotFood()
@@ -367,7 +369,8 @@ void JournalAppTests::historyFiltersAndOpensInToday()
     const auto records = demoJournal(toDate(kNight), 90);
     int sisterNights = 0;
     for (const Night& night : records.nights)
-        if (QString::fromStdString(night.notes()).contains(QStringLiteral("sister"), Qt::CaseInsensitive))
+        if (QString::fromStdString(night.notes())
+                .contains(QStringLiteral("sister"), Qt::CaseInsensitive))
             ++sisterNights;
     QVERIFY(sisterNights > 0);
     // Through storage, then reopened: the window loads a journal that has history.
@@ -446,14 +449,15 @@ void JournalAppTests::historyUpdatesOneRowPerEdit()
     QVERIFY(m_session->saveNight(Night::create(entry).value()));
     QVERIFY(m_session->addIntakes(
         {Intake::create(IntakeEntry{atTime(toDate(kNight), std::chrono::hours{21}),
-                                    Nutrient::Magnesium, "citrate", Route::Oral, 1000,
-                                    std::nullopt, ""})
+                                    Nutrient::Magnesium, "citrate", Route::Oral, 1000, std::nullopt,
+                                    ""})
              .value()},
         QStringLiteral("Add")));
     QCOMPARE(resets.count(), 0);
     QCOMPARE(inserted.count(), 1);
     QVERIFY(changed.count() >= 1);
-    QCOMPARE(model->index(0, HistoryModel::MagnesiumColumn).data().toString(), QStringLiteral("160"));
+    QCOMPARE(model->index(0, HistoryModel::MagnesiumColumn).data().toString(),
+             QStringLiteral("160"));
 }
 
 void JournalAppTests::labsFlagFerritin74Not76Alike()
@@ -482,7 +486,8 @@ void JournalAppTests::labsFlagFerritin74Not76Alike()
     // Newest first: 76 then 74.
     const QString flag76 = model->index(0, LabsModel::FlagColumn).data().toString();
     const QString flag74 = model->index(1, LabsModel::FlagColumn).data().toString();
-    QVERIFY2(flag74.contains(QStringLiteral("recommends iron supplementation")), qPrintable(flag74));
+    QVERIFY2(flag74.contains(QStringLiteral("recommends iron supplementation")),
+             qPrintable(flag74));
     QVERIFY2(flag76.contains(QStringLiteral("only intravenous iron")), qPrintable(flag76));
     QVERIFY(flag74.contains(QStringLiteral("AASM 2024")));
     QVERIFY(flag76.contains(QStringLiteral("AASM 2024")));
@@ -507,7 +512,8 @@ void JournalAppTests::foodPickerFindsAlmondAndComputesPortion()
     QVERIFY(choice.has_value());
     QCOMPARE(QString::fromStdString(choice->food.name), QStringLiteral("Almond"));
     auto* preview = picker.findChild<QLabel*>(QStringLiteral("foodPreview"));
-    QVERIFY2(preview->text().contains(QStringLiteral("95.4 mg magnesium")), qPrintable(preview->text()));
+    QVERIFY2(preview->text().contains(QStringLiteral("95.4 mg magnesium")),
+             qPrintable(preview->text()));
 
     // A saved portion is offered for that food afterwards.
     QVERIFY(m_session->saveFoodPortion(FoodPortion{"Almond", "a handful", 30}));

@@ -10,11 +10,10 @@
 #include "JournalSession.h"
 #include "LabsView.h"
 #include "MainWindow.h"
-#include "PresetEditorDialog.h"
 #include "PreferencesDialog.h"
+#include "PresetEditorDialog.h"
 #include "TodayView.h"
 #include "UserGuideDialog.h"
-
 #include "quietlegs/core/DemoJournal.h"
 
 #include <QApplication>
@@ -57,12 +56,13 @@ int main(int argc, char** argv)
         auto journal = Journal::open(path.toStdString());
         if (!journal || !journal->merge(demoJournal(today, 120)))
             return 1;
-        for (auto preset : {SupplementPreset::create("Mg bisglycinate 2 caps", Nutrient::Magnesium,
-                                                     "glycinate", Route::Oral, std::nullopt, 200),
-                            SupplementPreset::create("Mg citrate 1 tab", Nutrient::Magnesium,
-                                                     "citrate", Route::Oral, 1000, std::nullopt),
-                            SupplementPreset::create("Ferrous bisglycinate", Nutrient::Iron,
-                                                     "bisglycinate", Route::Oral, std::nullopt, 25)})
+        for (auto preset :
+             {SupplementPreset::create("Mg bisglycinate 2 caps", Nutrient::Magnesium, "glycinate",
+                                       Route::Oral, std::nullopt, 200),
+              SupplementPreset::create("Mg citrate 1 tab", Nutrient::Magnesium, "citrate",
+                                       Route::Oral, 1000, std::nullopt),
+              SupplementPreset::create("Ferrous bisglycinate", Nutrient::Iron, "bisglycinate",
+                                       Route::Oral, std::nullopt, 25)})
             if (!journal->savePreset(*preset))
                 return 1;
     }
