@@ -105,23 +105,49 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
     resize(1280, 860);
 }
 
-int MainWindow::addSection(QWidget* section, const QString& title, const QIcon& icon)
+int MainWindow::addSection(QWidget* section, const QString& title, const QIcon& icon, int position)
 {
-    const int index = m_stack->addWidget(section);
-    auto* item = new QListWidgetItem(icon, title, m_sidebar);
+    if (position < 0 || position > m_stack->count())
+        position = m_stack->count();
+    const QWidget* shown = m_stack->currentWidget();
+    m_stack->insertWidget(position, section);
+    auto* item = new QListWidgetItem(icon, title);
     item->setSizeHint(QSize(item->sizeHint().width(), m_sidebar->fontMetrics().height() + 20));
+    m_sidebar->blockSignals(true);
+    m_sidebar->insertItem(position, item);
+    m_sidebar->blockSignals(false);
     auto* action = new QAction(icon, title, this);
-    if (index < kNumberedSections) {
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(index + 1));
-    }
-    connect(action, &QAction::triggered, this, [this, index] { showSection(index); });
-    m_goMenu->addAction(action);
+    connect(action, &QAction::triggered, this,
+            [this, section] { showSection(sectionIndex(section)); });
+    m_sectionActions.insert(position, action);
     addAction(action);
+    renumberSections();
     m_sidebar->setFixedWidth(std::max(m_sidebar->sizeHintForColumn(0) + 40, 150));
-    if (m_sidebar->currentRow() < 0)
-        m_sidebar->setCurrentRow(0);
-    return index;
+    // Inserting must not switch what the user sees, nor move the keyboard focus.
+    const int keep = shown ? m_stack->indexOf(const_cast<QWidget*>(shown)) : 0;
+    m_stack->setCurrentIndex(keep);
+    m_sidebar->blockSignals(true);
+    m_sidebar->setCurrentRow(keep);
+    m_sidebar->blockSignals(false);
+    return position;
+}
+
+void MainWindow::renumberSections()
+{
+    // Ctrl+1..6 follow the sidebar's order, whatever order sections were added in.
+    m_goMenu->clear();
+    for (int row = 0; row < m_sectionActions.size(); ++row) {
+        QAction* action = m_sectionActions[row];
+        const QString title = action->text();
+        if (row < kNumberedSections) {
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+            m_sidebar->item(row)->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(row + 1));
+        } else {
+            action->setShortcut(QKeySequence());
+            m_sidebar->item(row)->setToolTip(title);
+        }
+        m_goMenu->addAction(action);
+    }
 }
 
 void MainWindow::showSection(int index)

@@ -13,6 +13,7 @@
 #include "MainWindow.h"
 #include "NightForm.h"
 #include "Preferences.h"
+#include "PresetEditorDialog.h"
 #include "TodayView.h"
 #include "quietlegs/core/DemoJournal.h"
 
@@ -115,6 +116,8 @@ private slots:
     void labsFlagFerritin74Not76Alike();
     void foodPickerFindsAlmondAndComputesPortion();
     void settingsPersist();
+    void sectionsAddedLaterKeepCtrlNumbers();
+    void presetEditorShowsCautionOnceAndUndoes();
 
 private:
     void openWindow();
@@ -549,6 +552,55 @@ void JournalAppTests::settingsPersist()
     window.restoreState();
     QCOMPARE(window.currentSection(), window.sectionIndex(window.labsView()));
     QCOMPARE(window.size(), QSize(1111, 777));
+}
+
+void JournalAppTests::sectionsAddedLaterKeepCtrlNumbers()
+{
+    openWindow();
+    // As a later section (e.g. Trends) would: third in the sidebar, between History and Labs.
+    auto* trends = new QLabel(QStringLiteral("trends"));
+    QCOMPARE(m_window->addSection(trends, QStringLiteral("Trends"), QIcon(), 2), 2);
+    QCOMPARE(m_window->currentSection(), m_window->sectionIndex(m_window->todayView()));
+    press(Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), m_window->sectionIndex(trends));
+    press(Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), m_window->sectionIndex(m_window->labsView()));
+    press(Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), 0);
+}
+
+void JournalAppTests::presetEditorShowsCautionOnceAndUndoes()
+{
+    openWindow();
+    PresetEditorDialog editor(m_session.get(), m_window.get());
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    const auto cautions = editor.findChildren<QLabel*>(QStringLiteral("magnesiumCaution"));
+    QCOMPARE(cautions.size(), 1);
+    QVERIFY(cautions.front()->text().contains(QStringLiteral("kidney disease")));
+
+    auto* name = editor.findChild<QLineEdit*>();
+    QTest::keyClicks(name, QStringLiteral("Oxide 1 tab"));
+    auto* amount = editor.findChild<QDoubleSpinBox*>();
+    amount->setFocus();
+    amount->selectAll();
+    QTest::keyClicks(amount, QStringLiteral("500")); // oxide is 60 % magnesium: 300 mg
+    auto* preview = editor.findChild<QLabel*>(QStringLiteral("presetPreview"));
+    QVERIFY2(preview->text().contains(QStringLiteral("300.0 mg elemental magnesium")),
+             qPrintable(preview->text()));
+    QPushButton* save = nullptr;
+    for (auto* button : editor.findChildren<QPushButton*>())
+        if (button->text().contains(QStringLiteral("Save")))
+            save = button;
+    QVERIFY(save && save->isEnabled());
+    save->click();
+    QCOMPARE(int(m_session->presets().size()), 1);
+    QCOMPARE(m_session->presets().front().preset.elementalMgPerUse(), 300.0);
+
+    m_session->undoStack()->undo();
+    QVERIFY(m_session->presets().empty());
+    m_session->undoStack()->redo();
+    QCOMPARE(int(m_session->presets().size()), 1);
 }
 
 QTEST_MAIN(JournalAppTests)
