@@ -118,6 +118,7 @@ private slots:
     void settingsPersist();
     void sectionsAddedLaterKeepCtrlNumbers();
     void presetEditorShowsCautionOnceAndUndoes();
+    void emptyingASavedNightDeletesAfterAsking();
 
 private:
     void openWindow();
@@ -601,6 +602,30 @@ void JournalAppTests::presetEditorShowsCautionOnceAndUndoes()
     QVERIFY(m_session->presets().empty());
     m_session->undoStack()->redo();
     QCOMPARE(int(m_session->presets().size()), 1);
+}
+
+void JournalAppTests::emptyingASavedNightDeletesAfterAsking()
+{
+    NightEntry entry;
+    entry.date = toDate(kNight);
+    entry.severity = 3;
+    QVERIFY(m_session->saveNight(Night::create(entry).value()));
+    openWindow();
+    TodayView* today = m_window->todayView();
+    QVERIFY(today->setDate(kNight));
+    today->focusFirstField();
+    press(Qt::Key_Backspace);
+    QVERIFY(today->hasUnsavedChanges());
+
+    answerNextMessageBox(QMessageBox::Cancel);
+    press(Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(m_session->night(kNight).has_value());
+
+    answerNextMessageBox(QMessageBox::Yes);
+    press(Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(!m_session->night(kNight).has_value());
+    m_session->undoStack()->undo();
+    QCOMPARE(m_session->night(kNight)->severity(), std::optional(3));
 }
 
 QTEST_MAIN(JournalAppTests)
