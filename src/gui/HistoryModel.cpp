@@ -152,6 +152,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return row.notes;
     if (role == Qt::TextAlignmentRole)
         return index.column() == NotesColumn || index.column() == BandColumn
+                       || index.column() == DateColumn
                    ? int(Qt::AlignLeft | Qt::AlignVCenter)
                    : int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == SortRole) {

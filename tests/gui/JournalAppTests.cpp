@@ -558,6 +558,8 @@ void JournalAppTests::settingsPersist()
 void JournalAppTests::sectionsAddedLaterKeepCtrlNumbers()
 {
     openWindow();
+    // Not the default journal: the title names the file.
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("QuietLegs — journal.sqlite"));
     // As a later section (e.g. Trends) would: third in the sidebar, between History and Labs.
     auto* trends = new QLabel(QStringLiteral("trends"));
     QCOMPARE(m_window->addSection(trends, QStringLiteral("Trends"), QIcon(), 2), 2);
