@@ -1,6 +1,7 @@
 // Renders the main screens of the app on a demo journal into PNG files, light and dark, for
 // docs/images/ and for looking at every screen without a desktop:
 //   QT_QPA_PLATFORM=offscreen build/tests/gui_screenshots docs/images
+#include "AboutBox.h"
 #include "Conversions.h"
 #include "DarkPalette.h"
 #include "FoodCatalog.h"
@@ -96,6 +97,9 @@ int main(int argc, char** argv)
     PreferencesDialog preferences(session.preferences(), &window);
     preferences.show();
     save(&preferences, out + QStringLiteral("/preferences") + suffix + QStringLiteral(".png"));
+    AboutBox about(&window);
+    about.show();
+    save(&about, out + QStringLiteral("/about") + suffix + QStringLiteral(".png"));
     UserGuideDialog guide(&window);
     guide.show();
     save(&guide, out + QStringLiteral("/guide") + suffix + QStringLiteral(".png"));
