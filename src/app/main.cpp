@@ -9,8 +9,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 #include <QPalette>
@@ -50,7 +48,6 @@ int main(int argc, char** argv)
     if (parser.isSet(database))
         explicitPath = parser.value(database).toStdString();
     const QString path = QString::fromStdString(quietlegs::journalPath(explicitPath).string());
-    QDir().mkpath(QFileInfo(path).absolutePath());
 
     quietlegs::JournalSession session;
     if (auto status = session.open(path); !status) {
