@@ -542,7 +542,7 @@ void JournalAppTests::settingsPersist()
 
     openWindow();
     m_window->showSection(m_window->sectionIndex(m_window->labsView()));
-    m_window->resize(1111, 777);
+    m_window->resize(1333, 777);
     QVERIFY(m_window->close());
     m_window.reset();
 
@@ -552,7 +552,7 @@ void JournalAppTests::settingsPersist()
     MainWindow window(&session);
     window.restoreState();
     QCOMPARE(window.currentSection(), window.sectionIndex(window.labsView()));
-    QCOMPARE(window.size(), QSize(1111, 777));
+    QCOMPARE(window.size(), QSize(1333, 777));
 }
 
 void JournalAppTests::sectionsAddedLaterKeepCtrlNumbers()
