@@ -151,8 +151,8 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     if (role == NotesRole)
         return row.notes;
     if (role == Qt::TextAlignmentRole)
-        return index.column() == NotesColumn || index.column() == BandColumn
-                       || index.column() == DateColumn
+        return index.column() == NotesColumn || index.column() == BandColumn ||
+                       index.column() == DateColumn
                    ? int(Qt::AlignLeft | Qt::AlignVCenter)
                    : int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == SortRole) {
