@@ -47,6 +47,7 @@ constexpr int kNumberedSections = 6;
 MainWindow::MainWindow(JournalSession* session, QWidget* parent)
     : QMainWindow(parent), m_session(session)
 {
+    initGuiResources();
     m_foods = new FoodCatalog(session, this);
 
     auto* central = new QWidget(this);
@@ -73,9 +74,9 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
     m_today = new TodayView(session, m_foods, this);
     m_history = new HistoryView(session, this);
     m_labs = new LabsView(session, this);
-    addSection(m_today, tr("Today"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
-    addSection(m_history, tr("History"), style()->standardIcon(QStyle::SP_FileDialogListView));
-    addSection(m_labs, tr("Labs"), style()->standardIcon(QStyle::SP_FileDialogInfoView));
+    addSection(m_today, tr("Today"), QIcon(QStringLiteral(":/icons/today.svg")));
+    addSection(m_history, tr("History"), QIcon(QStringLiteral(":/icons/history.svg")));
+    addSection(m_labs, tr("Labs"), QIcon(QStringLiteral(":/icons/labs.svg")));
     connect(m_history, &HistoryView::openRequested, this, [this](QDate date) {
         if (m_today->setDate(date)) {
             showSection(sectionIndex(m_today));
