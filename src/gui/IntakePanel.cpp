@@ -25,6 +25,8 @@
 #include <QTimeEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
 
 namespace quietlegs {
 namespace {
@@ -101,6 +103,14 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     removeAction->setShortcutContext(Qt::WidgetShortcut);
     connect(removeAction, &QAction::triggered, this, &IntakePanel::removeSelected);
     m_table->addAction(removeAction);
+    auto* editAction = new QAction(tr("Edit intake"), m_table);
+    editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    editAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(editAction, &QAction::triggered, this, &IntakePanel::editSelected);
+    m_table->addAction(editAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->setToolTip(tr("Enter or double-click corrects an intake; Delete removes it"));
+    connect(m_table, &QTableView::doubleClicked, this, &IntakePanel::editSelected);
 
     // Totals and the upper-limit warning.
     m_magnesiumTotal = new QLabel(listBox);
@@ -201,9 +211,13 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     form->addWidget(label(tr("&Label:"), m_label), 3, 0);
     form->addWidget(m_label, 3, 1, 1, 3);
     form->addWidget(m_preview, 4, 0, 1, 4);
+    m_cancelEdit = new QPushButton(tr("Cancel edit"), addBox);
+    m_cancelEdit->setVisible(false);
+    connect(m_cancelEdit, &QPushButton::clicked, this, &IntakePanel::leaveEditing);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(food);
     buttons->addStretch(1);
+    buttons->addWidget(m_cancelEdit);
     buttons->addWidget(m_add);
     form->addLayout(buttons, 5, 0, 1, 4);
     form->setColumnStretch(3, 1);
@@ -246,6 +260,7 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
 void IntakePanel::setDate(QDate date)
 {
     m_date = date;
+    leaveEditing();
     // Now, when logging the current journal day; otherwise an evening dose.
     const LocalDateTime now = localNow();
     m_time->setTime(journalDateOf(now) == toDate(date) ? toQTime(timeOfDay(now)) : QTime(21, 0));
@@ -257,6 +272,9 @@ void IntakePanel::reload()
     if (!m_date.isValid())
         return;
     auto intakes = m_session->intakes(m_date);
+    if (m_editingId && std::none_of(intakes.begin(), intakes.end(),
+                                    [this](const StoredIntake& s) { return s.id == *m_editingId; }))
+        leaveEditing(); // the intake being corrected is gone (deleted, or undone)
     updateTotals(intakes);
     m_model->setIntakes(std::move(intakes));
     m_remove->setEnabled(false);
@@ -365,12 +383,57 @@ void IntakePanel::addFromForm()
         updatePreview();
         return;
     }
-    if (m_session->addIntakes(
-            {*intake}, tr("Add %1 intake")
-                           .arg(toQString(nutrientDisplayName(intake->nutrient())).toLower()))) {
-        m_amount->setValue(0);
-        m_label->clear();
-    }
+    const bool done =
+        m_editingId ? m_session->updateIntake(*m_editingId, *intake)
+                    : m_session->addIntakes(
+                          {*intake},
+                          tr("Add %1 intake")
+                              .arg(toQString(nutrientDisplayName(intake->nutrient())).toLower()));
+    if (done)
+        leaveEditing();
+}
+
+void IntakePanel::editSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (!rows.isEmpty())
+        editIntake(rows.first().row());
+}
+
+void IntakePanel::editIntake(int row)
+{
+    if (row < 0 || row >= int(m_model->intakes().size()))
+        return;
+    const StoredIntake& stored = m_model->intakes()[std::size_t(row)];
+    const Intake& intake = stored.intake;
+    m_editingId = stored.id;
+    m_nutrient->setCurrentIndex(m_nutrient->findData(int(intake.nutrient())));
+    m_form->setCurrentIndex(m_form->findData(toQString(intake.form())));
+    m_route->setCurrentIndex(m_route->findData(int(intake.route())));
+    // As it was entered: the compound weight when the table gives its elemental share, else
+    // the elemental figure (which the label's own number may have set).
+    std::optional<double> fromTable;
+    if (auto form = findForm(intake.nutrient(), intake.form()); form && intake.compoundMg())
+        fromTable = elementalMilligrams(*form, *intake.compoundMg());
+    const bool asCompound = fromTable && std::abs(*fromTable - intake.elementalMg()) < 1e-6;
+    m_amountKind->setCurrentIndex(asCompound ? CompoundAmount : ElementalAmount);
+    m_amount->setValue(asCompound ? *intake.compoundMg() : intake.elementalMg());
+    m_time->setTime(toQTime(timeOfDay(intake.takenAt())));
+    m_label->setText(toQString(intake.label()));
+    m_add->setText(tr("&Update intake"));
+    m_cancelEdit->setVisible(true);
+    m_amount->setFocus();
+    m_amount->selectAll();
+    updatePreview();
+}
+
+void IntakePanel::leaveEditing()
+{
+    m_editingId.reset();
+    m_add->setText(tr("&Add intake"));
+    m_cancelEdit->setVisible(false);
+    m_amount->setValue(0);
+    m_label->clear();
 }
 
 void IntakePanel::removeSelected()

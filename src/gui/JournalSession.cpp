@@ -271,6 +271,28 @@ bool JournalSession::deleteIntake(std::int64_t id)
         [this, date] { emit intakesChanged(date); });
 }
 
+bool JournalSession::updateIntake(std::int64_t id, const Intake& intake)
+{
+    if (!m_journal)
+        return false;
+    auto stored = value(m_journal->intake(id), [this](const Error& e) { report(e); });
+    if (!stored || !*stored)
+        return false;
+    Journal* journal = m_journal.get();
+    const Intake before = (*stored)->intake;
+    const QDate oldDate = toQDate(before.journalDate());
+    const QDate newDate = toQDate(intake.journalDate());
+    return apply(
+        tr("Edit %1 intake").arg(toQString(nutrientDisplayName(intake.nutrient())).toLower()),
+        [journal, id, intake] { return journal->updateIntake(id, intake); },
+        [journal, id, before] { return journal->updateIntake(id, before); },
+        [this, oldDate, newDate] {
+            emit intakesChanged(oldDate);
+            if (newDate != oldDate)
+                emit intakesChanged(newDate);
+        });
+}
+
 bool JournalSession::saveLabResult(const LabResult& result)
 {
     std::optional<LabResult> before;

@@ -119,6 +119,7 @@ private slots:
     void sectionsAddedLaterKeepCtrlNumbers();
     void presetEditorShowsCautionOnceAndUndoes();
     void emptyingASavedNightDeletesAfterAsking();
+    void intakeCorrectedInPlaceAndUndone();
 
 private:
     void openWindow();
@@ -628,6 +629,36 @@ void JournalAppTests::emptyingASavedNightDeletesAfterAsking()
     QVERIFY(!m_session->night(kNight).has_value());
     m_session->undoStack()->undo();
     QCOMPARE(m_session->night(kNight)->severity(), std::optional(3));
+}
+
+void JournalAppTests::intakeCorrectedInPlaceAndUndone()
+{
+    const Intake citrate =
+        Intake::create(IntakeEntry{atTime(toDate(kNight), std::chrono::hours{21}),
+                                   Nutrient::Magnesium, "citrate", Route::Oral, 1000, std::nullopt,
+                                   ""})
+            .value();
+    QVERIFY(m_session->addIntakes({citrate}, QStringLiteral("Add")));
+    const std::int64_t id = m_session->intakes(kNight).front().id;
+    openWindow();
+    QVERIFY(m_window->todayView()->setDate(kNight));
+    auto* table = m_window->todayView()->intakePanel()->findChild<QTableView*>();
+    table->setFocus();
+    table->selectRow(0);
+    press(Qt::Key_Return); // into the form, amount selected
+    type(QStringLiteral("1500"));
+    QPushButton* update = nullptr;
+    for (auto* button : m_window->todayView()->intakePanel()->findChildren<QPushButton*>())
+        if (button->text() == QStringLiteral("&Update intake"))
+            update = button;
+    QVERIFY(update);
+    update->click();
+    auto stored = m_session->intakes(kNight);
+    QCOMPARE(int(stored.size()), 1);
+    QCOMPARE(stored.front().id, id);
+    QCOMPARE(stored.front().intake.elementalMg(), 240.0); // 1500 mg citrate x 0.16
+    m_session->undoStack()->undo();
+    QCOMPARE(m_session->intakes(kNight).front().intake.elementalMg(), 160.0);
 }
 
 QTEST_MAIN(JournalAppTests)
