@@ -143,6 +143,20 @@ bool LabsView::addFromForm()
         updatePreview();
         return false;
     }
+    for (const auto& stored : m_model->results())
+        if (stored.result.date() == result->date() && stored.result.test() == result->test() &&
+            !(stored.result == *result)) {
+            const auto answer =
+                QMessageBox::question(this, tr("Replace result?"),
+                                      tr("A %1 result of %2 is saved already (%3 %4). Replace it?")
+                                          .arg(toQString(labTestDisplayName(result->test())),
+                                               m_date->date().toString(Qt::ISODate),
+                                               QLocale().toString(stored.result.value(), 'g', 4),
+                                               toQString(stored.result.unit())),
+                                      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+            if (answer != QMessageBox::Yes)
+                return false;
+        }
     return m_session->saveLabResult(*result);
 }
 
