@@ -36,7 +36,7 @@ HistoryView::HistoryView(JournalSession* session, QWidget* parent)
     };
     m_from = makeDate(tr("From date"));
     m_to = makeDate(tr("To date"));
-    auto* fromLabel = new QLabel(tr("&From:"), this);
+    auto* fromLabel = new QLabel(tr("Fro&m:"), this);
     fromLabel->setBuddy(m_from);
     auto* toLabel = new QLabel(tr("&To:"), this);
     toLabel->setBuddy(m_to);

@@ -74,7 +74,7 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     m_noPresets->setWordWrap(true);
     presetsLayout->addLayout(m_presetButtons, 1);
     presetsLayout->addWidget(m_noPresets, 1);
-    auto* editPresets = new QPushButton(tr("&Edit…"), presetsBox);
+    auto* editPresets = new QPushButton(tr("Edit…"), presetsBox);
     editPresets->setAccessibleName(tr("Edit my supplements"));
     connect(editPresets, &QPushButton::clicked, this, &IntakePanel::openPresetEditor);
     presetsLayout->addWidget(editPresets, 0, Qt::AlignTop);
@@ -138,7 +138,7 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
 
     auto* listButtons = new QHBoxLayout;
     listButtons->addWidget(m_magnesiumTotal, 1);
-    m_remove = new QPushButton(tr("Re&move"), listBox);
+    m_remove = new QPushButton(tr("Remove"), listBox);
     m_remove->setAccessibleName(tr("Remove the selected intake"));
     m_remove->setEnabled(false);
     connect(m_remove, &QPushButton::clicked, this, &IntakePanel::removeSelected);
@@ -186,7 +186,7 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     m_preview = new QLabel(addBox);
     m_preview->setObjectName(QStringLiteral("elementalPreview"));
     m_preview->setWordWrap(true);
-    m_add = new QPushButton(tr("&Add intake"), addBox);
+    m_add = new QPushButton(tr("Add intake"), addBox);
     auto* food = new QPushButton(tr("Add f&ood…"), addBox);
     food->setAccessibleName(tr("Add food from the food table"));
     connect(food, &QPushButton::clicked, this, &IntakePanel::openFoodPicker);
@@ -201,14 +201,14 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     form->addWidget(m_nutrient, 0, 1);
     form->addWidget(label(tr("Fo&rm:"), m_form), 0, 2);
     form->addWidget(m_form, 0, 3);
-    form->addWidget(label(tr("Amou&nt:"), m_amount), 1, 0);
+    form->addWidget(label(tr("Amoun&t:"), m_amount), 1, 0);
     form->addWidget(m_amount, 1, 1);
     form->addWidget(m_amountKind, 1, 2, 1, 2);
-    form->addWidget(label(tr("Ta&ken at:"), m_time), 2, 0);
+    form->addWidget(label(tr("T&aken at:"), m_time), 2, 0);
     form->addWidget(m_time, 2, 1);
-    form->addWidget(label(tr("Rout&e:"), m_route), 2, 2);
+    form->addWidget(label(tr("Route:"), m_route), 2, 2);
     form->addWidget(m_route, 2, 3);
-    form->addWidget(label(tr("&Label:"), m_label), 3, 0);
+    form->addWidget(label(tr("Label:"), m_label), 3, 0);
     form->addWidget(m_label, 3, 1, 1, 3);
     form->addWidget(m_preview, 4, 0, 1, 4);
     m_cancelEdit = new QPushButton(tr("Cancel edit"), addBox);
@@ -420,7 +420,7 @@ void IntakePanel::editIntake(int row)
     m_amount->setValue(asCompound ? *intake.compoundMg() : intake.elementalMg());
     m_time->setTime(toQTime(timeOfDay(intake.takenAt())));
     m_label->setText(toQString(intake.label()));
-    m_add->setText(tr("&Update intake"));
+    m_add->setText(tr("Update intake"));
     m_cancelEdit->setVisible(true);
     m_amount->setFocus();
     m_amount->selectAll();
@@ -430,7 +430,7 @@ void IntakePanel::editIntake(int row)
 void IntakePanel::leaveEditing()
 {
     m_editingId.reset();
-    m_add->setText(tr("&Add intake"));
+    m_add->setText(tr("Add intake"));
     m_cancelEdit->setVisible(false);
     m_amount->setValue(0);
     m_label->clear();

@@ -142,18 +142,18 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
     m_lightsOut = new ClockEdit(sleep);
     addRow(tr("&Lights out:"), m_lightsOut, QStringLiteral("lights_out"), tr("Lights out, HH:MM"));
     m_sleepLatency = optionalMinutes(1440, tr(" min"), sleep);
-    addRow(tr("Minutes to &fall asleep:"), m_sleepLatency, QStringLiteral("sleep_latency_min"),
+    addRow(tr("&Minutes to fall asleep:"), m_sleepLatency, QStringLiteral("sleep_latency_min"),
            tr("Minutes to fall asleep"));
     m_awakenings = optionalMinutes(100, QString(), sleep);
-    addRow(tr("&Awakenings:"), m_awakenings, QStringLiteral("awakenings"),
+    addRow(tr("A&wakenings:"), m_awakenings, QStringLiteral("awakenings"),
            tr("Number of awakenings"));
     m_waso = optionalMinutes(1440, tr(" min"), sleep);
-    addRow(tr("Minutes a&wake in the night:"), m_waso, QStringLiteral("waso_min"),
+    addRow(tr("Minutes awake &in the night:"), m_waso, QStringLiteral("waso_min"),
            tr("Minutes awake in the night"));
     m_finalWake = new ClockEdit(sleep);
     addRow(tr("Final wa&ke:"), m_finalWake, QStringLiteral("final_wake"), tr("Final wake, HH:MM"));
     m_outOfBed = new ClockEdit(sleep);
-    addRow(tr("&Out of bed:"), m_outOfBed, QStringLiteral("out_of_bed"), tr("Out of bed, HH:MM"));
+    addRow(tr("Out of be&d:"), m_outOfBed, QStringLiteral("out_of_bed"), tr("Out of bed, HH:MM"));
     sleepLayout->setColumnStretch(2, 1);
     m_metrics = new QLabel(sleep);
     m_metrics->setAccessibleName(tr("Sleep metrics"));

@@ -63,7 +63,7 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
     next->setToolTip(tr("Next night (Alt+Right)"));
     next->setAccessibleName(tr("Next night"));
     next->setFocusPolicy(Qt::TabFocus);
-    auto* toLog = new QPushButton(tr("Night to &log"), this);
+    auto* toLog = new QPushButton(tr("Night to log"), this);
     toLog->setToolTip(tr("The night that just ended in the morning, tonight in the evening "
                          "(Alt+Home)"));
     toLog->setFocusPolicy(Qt::TabFocus);
@@ -111,7 +111,7 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
     m_delete->setAccessibleName(tr("Delete this night"));
     m_revert = new QPushButton(tr("Re&vert"), this);
     m_revert->setToolTip(tr("Forget unsaved changes"));
-    m_save = new QPushButton(tr("&Save"), this);
+    m_save = new QPushButton(tr("Save"), this);
     m_save->setObjectName(QStringLiteral("saveNight"));
     m_save->setToolTip(tr("Save the night and the day's factors (Ctrl+S or Ctrl+Enter)"));
     m_save->setDefault(true);

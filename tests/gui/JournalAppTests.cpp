@@ -649,7 +649,7 @@ void JournalAppTests::intakeCorrectedInPlaceAndUndone()
     type(QStringLiteral("1500"));
     QPushButton* update = nullptr;
     for (auto* button : m_window->todayView()->intakePanel()->findChildren<QPushButton*>())
-        if (button->text() == QStringLiteral("&Update intake"))
+        if (button->text() == QStringLiteral("Update intake"))
             update = button;
     QVERIFY(update);
     update->click();
