@@ -13,13 +13,20 @@ void addCheckCommand(CLI::App& app, CliContext& context)
                 return reportError(journal.error(), kExitFailure);
             auto& db = journal->database();
             int problems = 0;
+            // A file too damaged to run the check on is reported like any other damage.
+            auto damaged = [&context, &journal](const Error& error) {
+                std::cout << "integrity: " << error.message() << '\n'
+                          << "1 problem(s) in " << journal->path().string() << '\n'
+                          << context.restoreAdvice() << '\n';
+                return kExitFailure;
+            };
             auto integrity = db.prepare("PRAGMA integrity_check");
             if (!integrity)
-                return reportError(integrity.error(), kExitFailure);
+                return damaged(integrity.error());
             for (;;) {
                 auto row = integrity->step();
                 if (!row)
-                    return reportError(row.error(), kExitFailure);
+                    return damaged(row.error());
                 if (!*row)
                     break;
                 const std::string line = integrity->columnText(0);
@@ -48,7 +55,8 @@ void addCheckCommand(CLI::App& app, CliContext& context)
                 ++problems;
             }
             if (problems > 0) {
-                std::cout << problems << " problem(s) in " << journal->path().string() << '\n';
+                std::cout << problems << " problem(s) in " << journal->path().string() << '\n'
+                          << context.restoreAdvice() << '\n';
                 return kExitFailure;
             }
             auto counts = journal->counts();

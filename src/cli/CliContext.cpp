@@ -1,15 +1,69 @@
 #include "CliContext.h"
 
+#include "quietlegs/storage/JournalBackups.h"
 #include "quietlegs/storage/JournalLocation.h"
 
 namespace quietlegs::cli {
 
-Result<Journal> CliContext::openJournal(Journal::Access access) const
+std::filesystem::path CliContext::journalFile() const
 {
     std::optional<std::filesystem::path> explicitPath;
     if (!databaseFlag.empty())
         explicitPath = databaseFlag;
-    return Journal::open(journalPath(explicitPath), access);
+    return journalPath(explicitPath);
+}
+
+Result<Journal> CliContext::openJournal(Journal::Access access) const
+{
+    auto checked = Journal::openChecked(journalFile(), access);
+    if (checked.journal)
+        return std::move(*checked.journal);
+    if (checked.problem == JournalProblem::Damaged) {
+        Error error = checked.error;
+        error.rule += ". " + restoreAdvice();
+        return error;
+    }
+    return checked.error;
+}
+
+Result<Journal> CliContext::openJournalForWriting() const
+{
+    auto journal = openJournal(Journal::Access::ReadWrite);
+    if (!journal)
+        return journal;
+    auto daily = JournalBackups(journal->path()).ensureDaily(*journal, localNowSeconds());
+    if (!daily)
+        std::cerr << "quietlegs-cli: warning: the daily backup failed: " << daily.error().message()
+                  << '\n';
+    return journal;
+}
+
+namespace {
+
+/// A path as the user can paste it into a shell.
+std::string shellQuoted(const std::string& text)
+{
+    std::string quoted = "'";
+    for (char c : text)
+        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
+}
+
+} // namespace
+
+std::string CliContext::restoreAdvice() const
+{
+    const auto file = journalFile();
+    JournalBackups backups(file);
+    auto newest = backups.newestRestorable();
+    if (!newest)
+        return "There is no good backup in " + backups.folder().string();
+    std::string command = "quietlegs-cli";
+    if (!databaseFlag.empty())
+        command += " --database " + shellQuoted(databaseFlag);
+    command += " restore " + shellQuoted(newest->path.string());
+    return "The newest good backup is " + newest->path.string() + " ("
+           + std::to_string(newest->contents->nights) + " nights); restore it with: " + command;
 }
 
 int reportError(const Error& error, int code)

@@ -23,8 +23,15 @@ struct CliContext
     std::string databaseFlag;
     std::function<int()> action;
 
-    /// Opens the journal that --database, QUIETLEGS_DATABASE or the default names.
+    /// The journal file that --database, QUIETLEGS_DATABASE or the default names.
+    std::filesystem::path journalFile() const;
+    /// Opens that journal; a damaged one is refused with the newest good backup named.
     Result<Journal> openJournal(Journal::Access access = Journal::Access::ReadWrite) const;
+    /// Opens it for a command that writes, after the once-a-day backup (a failed backup is
+    /// reported on stderr but does not stop the write).
+    Result<Journal> openJournalForWriting() const;
+    /// "The newest good backup is ...; restore it with: ..." or a note that there is none.
+    std::string restoreAdvice() const;
 };
 
 /// Prints `quietlegs-cli: <message>` to stderr and returns `code`.
@@ -42,5 +49,6 @@ void addCheckCommand(CLI::App& app, CliContext& context);
 void addExportCommand(CLI::App& app, CliContext& context);
 void addImportCommand(CLI::App& app, CliContext& context);
 void addStatsCommand(CLI::App& app, CliContext& context);
+void addBackupCommands(CLI::App& app, CliContext& context);
 
 } // namespace quietlegs::cli

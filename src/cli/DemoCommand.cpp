@@ -31,7 +31,7 @@ void addDemoCommand(CLI::App& app, CliContext& context)
                     return reportError(parsed.error(), kExitBadInput);
                 end = *parsed;
             }
-            auto journal = context.openJournal();
+            auto journal = context.openJournalForWriting();
             if (!journal)
                 return reportError(journal.error(), kExitFailure);
             const JournalRecords records = demoJournal(end, options->days, options->seed);

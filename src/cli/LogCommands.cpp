@@ -102,7 +102,7 @@ int logNight(CliContext& context, const NightOptions& o)
     auto night = Night::create(entry);
     if (!night)
         return reportError(asFlag(night.error()), kExitBadInput);
-    auto journal = context.openJournal();
+    auto journal = context.openJournalForWriting();
     if (!journal)
         return reportError(journal.error(), kExitFailure);
     auto id = journal->saveNight(*night);
@@ -135,7 +135,7 @@ int logIntake(CliContext& context, const IntakeOptions& o)
                                              given(o.elementalOption, o.elemental), o.label});
     if (!intake)
         return reportError(asFlag(intake.error()), kExitBadInput);
-    auto journal = context.openJournal();
+    auto journal = context.openJournalForWriting();
     if (!journal)
         return reportError(journal.error(), kExitFailure);
     auto id = journal->addIntake(*intake);
@@ -164,7 +164,7 @@ int logDaily(CliContext& context, const DailyOptions& o)
         given(o.exerciseOption, o.exercise), given(o.stressOption, o.stress)});
     if (!factors)
         return reportError(asFlag(factors.error()), kExitBadInput);
-    auto journal = context.openJournal();
+    auto journal = context.openJournalForWriting();
     if (!journal)
         return reportError(journal.error(), kExitFailure);
     auto id = journal->saveDailyFactors(*factors);
@@ -192,7 +192,7 @@ int logLab(CliContext& context, const LabOptions& o)
     auto result = LabResult::create(*date, *test, o.value, unit);
     if (!result)
         return reportError(asFlag(result.error()), kExitBadInput);
-    auto journal = context.openJournal();
+    auto journal = context.openJournalForWriting();
     if (!journal)
         return reportError(journal.error(), kExitFailure);
     auto id = journal->saveLabResult(*result);

@@ -24,6 +24,7 @@ int main(int argc, char** argv)
     addExportCommand(app, context);
     addImportCommand(app, context);
     addStatsCommand(app, context);
+    addBackupCommands(app, context);
 
     try {
         app.parse(argc, argv);

@@ -1,6 +1,9 @@
 #include "quietlegs/storage/Journal.h"
 
+#include "quietlegs/storage/JournalBackups.h"
 #include "quietlegs/storage/JournalSchema.h"
+
+#include <sqlite3.h>
 
 #include <cmath>
 #include <string>
@@ -153,47 +156,113 @@ bool sameAmount(std::optional<double> a, std::optional<double> b)
 
 Result<Journal> Journal::open(const std::filesystem::path& path, Access access)
 {
+    auto checked = openChecked(path, access);
+    if (!checked.journal)
+        return checked.error;
+    return std::move(*checked.journal);
+}
+
+CheckedJournal Journal::openChecked(const std::filesystem::path& path, Access access)
+{
+    auto refused = [](JournalProblem problem, Error error) {
+        CheckedJournal checked;
+        checked.problem = problem;
+        checked.error = std::move(error);
+        return checked;
+    };
     auto db = SqliteDatabase::open(path, access == Access::ReadOnly ? SqliteDatabase::Mode::ReadOnly
                                                                     : SqliteDatabase::Mode::ReadWrite);
     if (!db)
-        return db.error();
+        return refused(JournalProblem::CannotOpen, db.error());
     // Until we know the file is ours and not newer, closing must not checkpoint a WAL into it.
     db->setCheckpointOnClose(false);
+    auto damaged = [&](const std::string& detail) {
+        return refused(JournalProblem::Damaged,
+                       Error{"database", path.string(),
+                             "is damaged (" + detail + "); it was not changed"});
+    };
+    // SQLite reports a mangled file as "not a database" or "malformed"; anything else (a lock,
+    // an I/O error) is not evidence of damage.
+    auto failed = [&](const Error& error) {
+        const int code = sqlite3_errcode(db->handle());
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+            return damaged(error.rule);
+        return refused(JournalProblem::CannotOpen, error);
+    };
+
     auto version = JournalSchema::versionOf(*db);
     if (!version)
-        return version.error();
+        return failed(version.error());
     auto applicationId = db->queryInteger("PRAGMA application_id");
     if (!applicationId)
-        return applicationId.error();
+        return failed(applicationId.error());
     if (*applicationId != 0 && *applicationId != kJournalApplicationId)
-        return Error{"database", path.string(), "is an SQLite file of another program, not a "
-                                                "QuietLegs journal"};
+        return refused(JournalProblem::NotAJournal,
+                       Error{"database", path.string(),
+                             "is an SQLite file of another program, not a QuietLegs journal"});
     if (*version == 0) {
         auto tables = db->queryInteger("SELECT count(*) FROM sqlite_schema");
         if (!tables)
-            return tables.error();
+            return failed(tables.error());
         if (*tables > 0)
-            return Error{"database", path.string(),
-                         "is an SQLite file of another program, not a QuietLegs journal"};
+            return refused(JournalProblem::NotAJournal,
+                           Error{"database", path.string(),
+                                 "is an SQLite file of another program, not a QuietLegs journal"});
     }
     if (*version > kJournalSchemaVersion)
-        return JournalSchema::migrate(*db).error(); // the refusal, file untouched
+        return refused(JournalProblem::TooNew, JournalSchema::migrate(*db).error()); // file untouched
 
     if (access == Access::ReadOnly) {
+        // Reading a damaged journal stays possible, to save what can be saved; every row read
+        // is validated again by the domain rules.
         if (*version < kJournalSchemaVersion)
-            return Error{"database", path.string(),
-                         "uses an older journal format; open it once for writing to upgrade"};
+            return refused(JournalProblem::CannotOpen,
+                           Error{"database", path.string(),
+                                 "uses an older journal format; open it once for writing to upgrade"});
         db->setCheckpointOnClose(true);
-        return Journal(std::move(db).value());
+        CheckedJournal checked;
+        checked.journal = Journal(std::move(db).value());
+        return checked;
+    }
+
+    // Nothing is written to a journal that fails the check: a write could spread the damage
+    // and the newest good backup is the way out (JournalBackups::restore).
+    auto quickCheck = db->prepare("PRAGMA quick_check(5)");
+    if (!quickCheck)
+        return failed(quickCheck.error());
+    std::string problems;
+    for (;;) {
+        auto row = quickCheck->step();
+        if (!row)
+            return failed(row.error());
+        if (!*row)
+            break;
+        if (std::string line = quickCheck->columnText(0); line != "ok")
+            problems += (problems.empty() ? "" : "; ") + line;
+    }
+    if (!problems.empty())
+        return damaged("quick_check: " + problems);
+
+    if (*version > 0 && *version < kJournalSchemaVersion) {
+        auto backup = JournalBackups(path).create(*db, BackupReason::BeforeMigration,
+                                                  localNowSeconds());
+        if (!backup)
+            return refused(JournalProblem::CannotOpen,
+                           Error{"database", path.string(),
+                                 "not upgraded to the new journal format, because the backup "
+                                 "before the upgrade failed: " + backup.error().message()});
     }
     if (auto status = db->execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
                                   "PRAGMA foreign_keys = ON;");
         !status)
-        return Error{"database", path.string(), "cannot open: " + status.error().rule};
+        return refused(JournalProblem::CannotOpen,
+                       Error{"database", path.string(), "cannot open: " + status.error().rule});
     if (auto status = JournalSchema::migrate(*db); !status)
-        return status.error();
+        return refused(JournalProblem::CannotOpen, status.error());
     db->setCheckpointOnClose(true);
-    return Journal(std::move(db).value());
+    CheckedJournal checked;
+    checked.journal = Journal(std::move(db).value());
+    return checked;
 }
 
 Status Journal::inTransaction(const std::function<Status()>& change)

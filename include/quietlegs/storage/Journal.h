@@ -75,6 +75,19 @@ struct MergeSummary
     int unchanged = 0;
 };
 
+class Journal;
+struct CheckedJournal;
+
+/// Why a journal could not be opened, so that an app can offer the right way out.
+enum class JournalProblem
+{
+    None,
+    CannotOpen,  // missing (read-only), unreadable, locked, or the pre-upgrade backup failed
+    NotAJournal, // an SQLite file of another program
+    TooNew,      // written by a newer QuietLegs
+    Damaged,     // fails PRAGMA quick_check: not written to; offer the newest good backup
+};
+
 /// The SQLite journal: nights, intakes, daily factors, labs and presets. Every change is
 /// one transaction; reads return validated domain values.
 class Journal
@@ -84,8 +97,14 @@ public:
 
     /// Opens (creating when absent, in ReadWrite) and migrates the journal at `path`.
     /// A journal written by a newer QuietLegs is refused and left untouched.
+    /// Opening for writing first runs `PRAGMA quick_check` and refuses a damaged file without
+    /// writing to it; before migrating a file of an older format it backs the file up into
+    /// JournalBackups' folder (and refuses to migrate when that backup fails).
     static Result<Journal> open(const std::filesystem::path& path,
                                 Access access = Access::ReadWrite);
+    /// As open(), with the kind of problem for apps that react to it (e.g. offer a restore).
+    static CheckedJournal openChecked(const std::filesystem::path& path,
+                                      Access access = Access::ReadWrite);
 
     const std::filesystem::path& path() const { return m_db.path(); }
     SqliteDatabase& database() { return m_db; }
@@ -154,6 +173,14 @@ private:
     Result<MergeSummary> mergeInOpenTransaction(const JournalRecords& records);
 
     SqliteDatabase m_db;
+};
+
+/// What Journal::openChecked found: the journal, or the problem and its message.
+struct CheckedJournal
+{
+    std::optional<Journal> journal;
+    JournalProblem problem = JournalProblem::None;
+    Error error;
 };
 
 } // namespace quietlegs
