@@ -1,5 +1,6 @@
 // quietlegs-cli: the journal's operations for scripts, tests and benchmarks.
 #include "CliContext.h"
+#include "ReportCommand.h"
 
 #include "quietlegs/core/BuildInfo.h"
 
@@ -21,6 +22,7 @@ int main(int argc, char** argv)
     addLogCommands(app, context);
     addListCommand(app, context);
     addCheckCommand(app, context);
+    addReportCommand(app, context);
 
     try {
         app.parse(argc, argv);
