@@ -22,6 +22,7 @@ int main(int argc, char** argv)
     addLogCommands(app, context);
     addListCommand(app, context);
     addCheckCommand(app, context);
+    addStatsCommand(app, context);
     addReportCommand(app, context);
 
     try {
