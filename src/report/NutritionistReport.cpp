@@ -100,6 +100,9 @@ QFont NutritionistReport::font(double points, bool bold) const
     // Metrics must be the same on the PDF as in the layout pass: no hinting.
     result.setHintingPreference(QFont::PreferNoHinting);
     result.setKerning(true);
+    // Any letter spacing makes Qt shape without ligatures, so "efficiency" stays six letters
+    // for pdftotext, screen readers and copy-paste; 1/64 unit is invisible.
+    result.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
     return result;
 }
 
@@ -194,7 +197,10 @@ double NutritionistReport::rowHeight(const std::vector<Column>& columns, const T
     for (const Column& column : columns)
         totalWeight += column.weight;
     const double width = m_layout->body().width();
-    const QFontMetricsF metrics(cellFont);
+    QFont measured = cellFont;
+    if (row.emphasised)
+        measured.setBold(true);
+    const QFontMetricsF metrics(measured);
     double height = metrics.height();
     std::size_t column = 0;
     for (int i = 0; i < row.cells.size() && column < columns.size(); ++i) {
@@ -347,20 +353,22 @@ void NutritionistReport::addSummary()
                                     .arg(fixed(s.sleepEfficiencyMean, 1))
                               : tr("no night with complete diary times"));
     const QString perDay = tr("%1 mg per day");
-    row(tr("Magnesium from supplements (elemental, by mouth)"),
+    row(tr("Magnesium from supplements, by mouth"),
         perDay.arg(fixed(s.supplementMagnesiumMean, 0)));
-    row(tr("Magnesium from food (elemental)"), perDay.arg(fixed(s.foodMagnesiumMean, 0)));
+    row(tr("Magnesium from food"), perDay.arg(fixed(s.foodMagnesiumMean, 0)));
     row(tr("Magnesium on the skin (Epsom baths, oils)"),
         tr("%1 mg per day, recorded only: skin absorption is unproven, so it is never counted "
            "toward the upper limit or in the statistics")
             .arg(fixed(s.topicalMagnesiumMean, 0)));
-    row(tr("Iron by mouth (elemental, supplements and food)"),
+    row(tr("Iron by mouth (supplements and food)"),
         perDay.arg(fixed(s.oralIronMean, 1)));
-    row(tr("Days over the supplemental magnesium limit (%1 mg/day)")
-            .arg(QString::number(s.supplementalMagnesiumLimitMg, 'g', 6)),
-        tr("%1 of %2 days with records").arg(s.daysOverSupplementalLimit).arg(s.recordDays));
-    addTable({{tr("Figure"), 1.1}, {tr("Value"), 1.6}}, rows);
-    addParagraph(tr("Daily means are taken over the %n day(s) of the period with any record (a "
+    row(tr("Days over the supplemental magnesium limit"),
+        tr("%1 of %2 days with records (limit %3 mg/day)")
+            .arg(s.daysOverSupplementalLimit)
+            .arg(s.recordDays)
+            .arg(QString::number(s.supplementalMagnesiumLimitMg, 'g', 6)));
+    addTable({{tr("Figure"), 1.3}, {tr("Value"), 1.9}}, rows);
+    addParagraph(tr("Daily means are elemental mg over the %n day(s) of the period with any record (a "
                     "night, an intake or a daily entry); a day with records but no intake counts "
                     "as 0 mg. Intakes before 04:00 count for the evening before. The upper limit "
                     "(US Food and Nutrition Board, 350 mg/day for adults; EFSA uses 250 mg/day) "
@@ -390,9 +398,9 @@ void NutritionistReport::addSummary()
                                    {},
                                    lab.flag != IronFlag::None});
     }
-    addTable({{tr("Test"), 1.0},
+    addTable({{tr("Test"), 1.1},
               {tr("Date"), 0.7},
-              {tr("Result"), 0.6, Qt::AlignRight},
+              {tr("Result"), 0.8, Qt::AlignRight},
               {tr("Against the AASM 2024 iron thresholds"), 2.6}},
              labRows);
     addParagraph(tr("Flags compare the latest result of each test, which may be older than the "
@@ -519,7 +527,7 @@ void NutritionistReport::addCorrelations()
                      .arg(table.maxLag())
                      .arg(kMinimumPairsForFinding),
                  font(kSmallSize));
-    addParagraph(fromPlain(correlationCaveat()));
+    addParagraph(fromPlain(correlationCaveat(Exposure::MagnesiumMg)));
 }
 
 void NutritionistReport::addComparison()
@@ -580,12 +588,12 @@ void NutritionistReport::addSupplements()
                                 false});
     }
     const Qt::Alignment right = Qt::AlignRight;
-    addTable({{tr("As labelled"), 2.0},
+    addTable({{tr("As labelled"), 1.8},
               {tr("Nutrient"), 0.8},
               {tr("Form"), 1.3},
               {tr("Route"), 0.8},
               {tr("Days"), 0.5, right},
-              {tr("Typical elemental mg/day"), 1.0, right}},
+              {tr("Typical mg/day (elemental)"), 1.3, right}},
              rows);
     addParagraph(tr("Typical dose: the median over the days it was taken of that day's elemental "
                     "amount. Elemental amounts come from the label's own figure when entered, "
@@ -658,7 +666,7 @@ void NutritionistReport::addMethods()
            "evidence inconclusive, and the AASM 2024 guideline does not recommend magnesium for "
            "RLS. A careful diary with a fair before/after comparison is evidence about this one "
            "person, to be weighed by a clinician.")
-            .arg(fromPlain(correlationCaveat())),
+            .arg(fromPlain(correlationCaveat(Exposure::MagnesiumMg))),
         small);
     addSubheading(tr("Sources"));
     const QStringList sources{

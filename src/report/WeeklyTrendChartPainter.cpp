@@ -131,7 +131,8 @@ void WeeklyTrendChartPainter::paint(QPainter& painter, const QRectF& rect) const
         painter.drawText(QPointF(x + sample + 3 * unit, y + metrics.ascent()), item.text);
         x += width;
     }
-    const double legendBottom = y + lineHeight + 4 * unit;
+    // Leave room for the top tick labels, which straddle the plot's top edge.
+    const double legendBottom = y + lineHeight + lineHeight / 2 + 4 * unit;
 
     // Plot area: tick labels left and right, week labels below.
     const auto [low, high] = outcomeScale(m_outcome);
@@ -178,8 +179,8 @@ void WeeklyTrendChartPainter::paint(QPainter& painter, const QRectF& rect) const
     } else {
         // One slot per calendar week from the first to the last, so missing weeks show as gaps.
         const Date first = m_weeks.front().weekStart;
-        const int slots = daysBetween(first, m_weeks.back().weekStart) / 7 + 1;
-        const double slotWidth = plot.width() / slots;
+        const int slotCount = daysBetween(first, m_weeks.back().weekStart) / 7 + 1;
+        const double slotWidth = plot.width() / slotCount;
         auto slotOf = [&](const WeeklySummary& week) { return daysBetween(first, week.weekStart) / 7; };
 
         // Bars first, so the line is drawn over them.
@@ -226,7 +227,7 @@ void WeeklyTrendChartPainter::paint(QPainter& painter, const QRectF& rect) const
         painter.setPen(ink);
         const double labelWidth = metrics.horizontalAdvance(QStringLiteral("30 Sep")) + 4 * unit;
         const int every = std::max(1, int(std::ceil(labelWidth / slotWidth)));
-        for (int slot = 0; slot < slots; slot += every) {
+        for (int slot = 0; slot < slotCount; slot += every) {
             const QString text = shortDate(addDays(first, slot * 7));
             const double centre = plot.left() + (slot + 0.5) * slotWidth;
             painter.drawText(QPointF(centre - metrics.horizontalAdvance(text) / 2,
