@@ -122,6 +122,12 @@ int exportPdfReport(CliContext& context, const PdfExportOptions& flags)
     // command-line tool always renders off screen unless the caller chose a platform.
     if (std::getenv("QT_QPA_PLATFORM") == nullptr)
         setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    // Qt's own warnings (for instance about XDG_RUNTIME_DIR) are not the user's business on
+    // a command line; the report's failures come back as values and are printed below.
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
+        if (type == QtCriticalMsg || type == QtFatalMsg)
+            std::cerr << "quietlegs-cli: " << message.toStdString() << '\n';
+    });
     static int argc = 1;
     static char name[] = "quietlegs-cli";
     static char* argv[] = {name, nullptr};

@@ -130,11 +130,11 @@ void NutritionistReport::layOut()
     m_layout = std::make_unique<PagedLayout>(body);
     addTitle();
     addSummary();
+    addSupplements(); // what was taken belongs with the cover figures
     addCharts();
     addWeeklyTable();
     addCorrelations();
     addComparison();
-    addSupplements();
     addNotes();
     addMethods();
 }
@@ -547,6 +547,7 @@ void NutritionistReport::addComparison()
     addTable({{tr("Period"), 0.9}, {tr("Dates"), 1.6}, {tr("Nights"), 0.6, right},
               {tr("Mean"), 0.6, right}, {tr("SD"), 0.6, right}},
              sides);
+    m_layout->addSpace(4 * kUnit);
     const TwoSampleTest& test = comparison.test;
     auto number = [](std::optional<double> v, int decimals) {
         return v ? fromPlain(formatNumber(*v, decimals)) : QStringLiteral("–");
