@@ -86,9 +86,6 @@ Result<ReportOptions> reportOptionsFrom(const PdfExportOptions& flags)
 
 void addPdfReportOptions(CLI::App& command, PdfExportOptions& options)
 {
-    command.add_option("--from", options.from, "First night YYYY-MM-DD (default: 12 weeks before --to)");
-    command.add_option("--to", options.to, "Last night YYYY-MM-DD (default: today)");
-    command.add_option("--patient", options.patient, "Patient name for the cover and page headers");
     command.add_option("--recipient", options.recipient, "Who the report is for (cover)");
     command.add_option("--paper", options.paper, "Paper size: a4 (default) or letter");
     command.add_flag("--notes", options.notes, "Include the nights' notes");
@@ -152,6 +149,10 @@ void addReportCommand(CLI::App& app, CliContext& context)
     auto* report = app.add_subcommand(
         "report", "Write the PDF report for a nutritionist or doctor (same as export --format pdf)");
     auto options = std::make_shared<PdfExportOptions>();
+    report->add_option("--from", options->from,
+                       "First night YYYY-MM-DD (default: 12 weeks before --to)");
+    report->add_option("--to", options->to, "Last night YYYY-MM-DD (default: today)");
+    report->add_option("--patient", options->patient, "Patient name for the cover and page headers");
     addPdfReportOptions(*report, *options);
     report->add_option("--out", options->out, "The PDF file to write")->required();
     report->callback([&context, options] {

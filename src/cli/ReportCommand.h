@@ -21,7 +21,8 @@ struct PdfExportOptions
     std::string out;
 };
 
-/// Adds the PDF report's flags (all but --format and --out) to a command.
+/// Adds the flags only the PDF report has (--recipient, --paper, --notes, --compare, --outcome,
+/// --magnesium-limit) to a command that already has --from, --to, --patient and --out.
 void addPdfReportOptions(CLI::App& command, PdfExportOptions& options);
 
 /// Writes the PDF report of the journal: 0 ok, 2 bad flag (named), 1 other failure (for
