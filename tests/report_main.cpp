@@ -1,9 +1,8 @@
 // Catch2 main for the report tests: QtGui (fonts, QPdfWriter) needs a QGuiApplication, and
 // tests run without a screen.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QGuiApplication>
+#include <catch2/catch.hpp>
 
 int main(int argc, char** argv)
 {

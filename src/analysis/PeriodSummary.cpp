@@ -110,8 +110,8 @@ PeriodSummary summarizePeriod(const JournalRecords& records, Date from, Date to,
     for (LabTest test : allLabTests()) {
         const LabResult* latest = nullptr;
         for (const LabResult& lab : records.labs)
-            if (lab.test() == test && lab.date() <= to
-                && (latest == nullptr || lab.date() > latest->date()))
+            if (lab.test() == test && lab.date() <= to &&
+                (latest == nullptr || lab.date() > latest->date()))
                 latest = &lab;
         if (latest != nullptr)
             summary.latestLabs.push_back(LatestLab{*latest, ironFlagOf(*latest)});
@@ -127,8 +127,9 @@ PeriodSummary summarizePeriod(const JournalRecords& records, Date from, Date to,
         use.typicalDailyElementalMg = median(std::move(amounts));
         summary.supplements.push_back(std::move(use));
     }
-    std::stable_sort(summary.supplements.begin(), summary.supplements.end(),
-                     [](const SupplementUse& a, const SupplementUse& b) { return a.days > b.days; });
+    std::stable_sort(
+        summary.supplements.begin(), summary.supplements.end(),
+        [](const SupplementUse& a, const SupplementUse& b) { return a.days > b.days; });
     return summary;
 }
 

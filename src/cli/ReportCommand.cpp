@@ -147,12 +147,14 @@ int exportPdfReport(CliContext& context, const PdfExportOptions& flags)
 void addReportCommand(CLI::App& app, CliContext& context)
 {
     auto* report = app.add_subcommand(
-        "report", "Write the PDF report for a nutritionist or doctor (same as export --format pdf)");
+        "report",
+        "Write the PDF report for a nutritionist or doctor (same as export --format pdf)");
     auto options = std::make_shared<PdfExportOptions>();
     report->add_option("--from", options->from,
                        "First night YYYY-MM-DD (default: 12 weeks before --to)");
     report->add_option("--to", options->to, "Last night YYYY-MM-DD (default: today)");
-    report->add_option("--patient", options->patient, "Patient name for the cover and page headers");
+    report->add_option("--patient", options->patient,
+                       "Patient name for the cover and page headers");
     addPdfReportOptions(*report, *options);
     report->add_option("--out", options->out, "The PDF file to write")->required();
     report->callback([&context, options] {

@@ -9,13 +9,13 @@ namespace quietlegs::cli {
 /// The flags of `export --format pdf` (and of the `report` command), as typed.
 struct PdfExportOptions
 {
-    std::string from;      // default: 83 days before --to
-    std::string to;        // default: today
+    std::string from; // default: 83 days before --to
+    std::string to;   // default: today
     std::string patient;
     std::string recipient;
     std::string paper = "a4"; // a4 | letter
     bool notes = false;
-    std::string compare;   // A_FROM:A_TO,B_FROM:B_TO, with --outcome
+    std::string compare; // A_FROM:A_TO,B_FROM:B_TO, with --outcome
     std::string outcome;
     double magnesiumLimit = 350;
     std::string out;

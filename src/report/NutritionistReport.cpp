@@ -11,7 +11,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-
 #include <cmath>
 #include <mutex>
 
@@ -22,7 +21,7 @@ constexpr double kUnit = NutritionistReport::kUnitsPerPoint;
 
 // Page geometry in points.
 constexpr double kSideMargin = 50;
-constexpr double kHeaderTop = 26;  // header text
+constexpr double kHeaderTop = 26; // header text
 constexpr double kBodyTop = 62;
 constexpr double kBodyBottomGap = 54; // from the page's bottom edge
 constexpr double kFooterGap = 34;     // footer baseline area from the bottom edge
@@ -82,8 +81,8 @@ QString NutritionistReport::fontFamily()
     static std::once_flag once;
     std::call_once(once, [] {
         // Embedded DejaVu (fonts-dejavu-core) so that the PDF looks the same everywhere.
-        const int regular =
-            QFontDatabase::addApplicationFont(QStringLiteral("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"));
+        const int regular = QFontDatabase::addApplicationFont(
+            QStringLiteral("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"));
         QFontDatabase::addApplicationFont(
             QStringLiteral("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"));
         const QStringList families = QFontDatabase::applicationFontFamilies(regular);
@@ -177,12 +176,12 @@ void NutritionistReport::addParagraph(const QString& text, const QFont& paragrap
     const double width = m_layout->body().width();
     const double height =
         QFontMetricsF(paragraphFont).boundingRect(QRectF(0, 0, width, 1e7), flags, text).height();
-    m_layout->place(height + 4 * kUnit, [text, paragraphFont, flags](QPainter& painter,
-                                                                     const QRectF& rect) {
-        painter.setFont(paragraphFont);
-        painter.setPen(kInk);
-        painter.drawText(rect, flags, text);
-    });
+    m_layout->place(height + 4 * kUnit,
+                    [text, paragraphFont, flags](QPainter& painter, const QRectF& rect) {
+                        painter.setFont(paragraphFont);
+                        painter.setPen(kInk);
+                        painter.drawText(rect, flags, text);
+                    });
 }
 
 void NutritionistReport::addParagraph(const QString& text)
@@ -209,9 +208,9 @@ double NutritionistReport::rowHeight(const std::vector<Column>& columns, const T
         for (int s = 0; s < span && column < columns.size(); ++s, ++column)
             cellWidth += columns[column].weight / totalWeight * width;
         const QRectF box(0, 0, cellWidth - 2 * kCellPadX * kUnit, 1e7);
-        height = std::max(height,
-                          metrics.boundingRect(box, Qt::TextWordWrap | Qt::AlignLeft, row.cells[i])
-                              .height());
+        height = std::max(
+            height,
+            metrics.boundingRect(box, Qt::TextWordWrap | Qt::AlignLeft, row.cells[i]).height());
     }
     return height + 2 * kCellPadY * kUnit;
 }
@@ -228,8 +227,8 @@ void NutritionistReport::addTable(const std::vector<Column>& columns,
 
     // Paints one row; the header row is bold on grey, body rows are striped.
     auto rowPainting = [columns](TableRow row, QFont rowFont, bool isHeader, bool striped) {
-        return [columns, row = std::move(row), rowFont, isHeader,
-                striped](QPainter& painter, const QRectF& rect) {
+        return [columns, row = std::move(row), rowFont, isHeader, striped](QPainter& painter,
+                                                                           const QRectF& rect) {
             double totalWeight = 0;
             for (const Column& column : columns)
                 totalWeight += column.weight;
@@ -247,8 +246,8 @@ void NutritionistReport::addTable(const std::vector<Column>& columns,
             for (int i = 0; i < row.cells.size() && column < columns.size(); ++i) {
                 const int span = row.spans.empty() ? 1 : row.spans[std::size_t(i)];
                 double cellWidth = 0;
-                const Qt::Alignment alignment = span == 1 ? columns[column].alignment
-                                                          : Qt::AlignLeft;
+                const Qt::Alignment alignment =
+                    span == 1 ? columns[column].alignment : Qt::AlignLeft;
                 for (int s = 0; s < span && column < columns.size(); ++s, ++column)
                     cellWidth += columns[column].weight / totalWeight * rect.width();
                 const QRectF box(x + kCellPadX * kUnit, rect.top() + kCellPadY * kUnit,
@@ -258,8 +257,8 @@ void NutritionistReport::addTable(const std::vector<Column>& columns,
                                  row.cells[i]);
                 x += cellWidth;
             }
-            painter.setPen(QPen(isHeader ? kRule : QColor(205, 205, 205),
-                                (isHeader ? 0.8 : 0.4) * kUnit));
+            painter.setPen(
+                QPen(isHeader ? kRule : QColor(205, 205, 205), (isHeader ? 0.8 : 0.4) * kUnit));
             painter.drawLine(rect.bottomLeft(), rect.bottomRight());
         };
     };
@@ -293,16 +292,16 @@ void NutritionistReport::addTitle()
         lines.append({tr("Patient"), QString::fromStdString(options.patientName)});
     if (!options.recipientName.empty())
         lines.append({tr("Prepared for"), QString::fromStdString(options.recipientName)});
-    lines.append({tr("Period"), tr("%1 to %2 (%n days)", nullptr,
-                                   daysBetween(options.from, options.to) + 1)
-                                    .arg(dateText(options.from), dateText(options.to))});
-    lines.append({tr("Generated"), tr("%1 by QuietLegs %2")
-                                       .arg(dateText(options.generatedOn), qs(kVersion))});
+    lines.append(
+        {tr("Period"), tr("%1 to %2 (%n days)", nullptr, daysBetween(options.from, options.to) + 1)
+                           .arg(dateText(options.from), dateText(options.to))});
+    lines.append({tr("Generated"),
+                  tr("%1 by QuietLegs %2").arg(dateText(options.generatedOn), qs(kVersion))});
 
     const QFontMetricsF titleMetrics(titleFont);
     const QFontMetricsF lineMetrics(lineFont);
-    const double height = titleMetrics.height() + 6 * kUnit + lines.size() * lineMetrics.height()
-                          + 4 * kUnit;
+    const double height =
+        titleMetrics.height() + 6 * kUnit + lines.size() * lineMetrics.height() + 4 * kUnit;
     m_layout->place(height, [=](QPainter& painter, const QRectF& rect) {
         painter.setPen(kInk);
         painter.setFont(titleFont);
@@ -311,13 +310,15 @@ void NutritionistReport::addTitle()
         double y = rect.top() + titleMetrics.height() + 6 * kUnit;
         double labelWidth = 0;
         for (const auto& line : lines)
-            labelWidth = std::max(labelWidth, QFontMetricsF(labelFont).horizontalAdvance(line.first));
+            labelWidth =
+                std::max(labelWidth, QFontMetricsF(labelFont).horizontalAdvance(line.first));
         for (const auto& line : lines) {
             painter.setFont(labelFont);
             painter.drawText(QPointF(rect.left(), y + lineMetrics.ascent()), line.first);
             painter.setFont(lineFont);
-            painter.drawText(QPointF(rect.left() + labelWidth + 8 * kUnit, y + lineMetrics.ascent()),
-                             line.second);
+            painter.drawText(
+                QPointF(rect.left() + labelWidth + 8 * kUnit, y + lineMetrics.ascent()),
+                line.second);
             y += lineMetrics.height();
         }
     });
@@ -336,7 +337,8 @@ void NutritionistReport::addSummary()
         rows.push_back(TableRow{{name, value}, {}, false});
     };
     const int periodDays = daysBetween(s.from, s.to) + 1;
-    row(tr("Nights logged"), tr("%1 of %2 nights in the period").arg(s.nightsLogged).arg(periodDays));
+    row(tr("Nights logged"),
+        tr("%1 of %2 nights in the period").arg(s.nightsLogged).arg(periodDays));
     if (s.irlsMean)
         row(tr("IRLS-style score (0-40), mean"),
             tr("%1 (%2), over %n night(s) with all ten items scored", nullptr, s.irlsNights)
@@ -344,14 +346,14 @@ void NutritionistReport::addSummary()
     else
         row(tr("IRLS-style score (0-40), mean"), tr("no night with all ten items scored"));
     row(tr("Quick severity (0-10), mean"),
-        s.severityMean ? tr("%1, over %n night(s)", nullptr, s.severityNights)
-                             .arg(fixed(s.severityMean, 1))
-                       : tr("not recorded"));
-    row(tr("Sleep efficiency, mean"),
-        s.sleepEfficiencyMean ? tr("%1 %, over %n night(s) with complete diary times", nullptr,
-                                   s.sleepEfficiencyNights)
-                                    .arg(fixed(s.sleepEfficiencyMean, 1))
-                              : tr("no night with complete diary times"));
+        s.severityMean
+            ? tr("%1, over %n night(s)", nullptr, s.severityNights).arg(fixed(s.severityMean, 1))
+            : tr("not recorded"));
+    row(tr("Sleep efficiency, mean"), s.sleepEfficiencyMean
+                                          ? tr("%1 %, over %n night(s) with complete diary times",
+                                               nullptr, s.sleepEfficiencyNights)
+                                                .arg(fixed(s.sleepEfficiencyMean, 1))
+                                          : tr("no night with complete diary times"));
     const QString perDay = tr("%1 mg per day");
     row(tr("Magnesium from supplements, by mouth"),
         perDay.arg(fixed(s.supplementMagnesiumMean, 0)));
@@ -360,21 +362,21 @@ void NutritionistReport::addSummary()
         tr("%1 mg per day, recorded only: skin absorption is unproven, so it is never counted "
            "toward the upper limit or in the statistics")
             .arg(fixed(s.topicalMagnesiumMean, 0)));
-    row(tr("Iron by mouth (supplements and food)"),
-        perDay.arg(fixed(s.oralIronMean, 1)));
+    row(tr("Iron by mouth (supplements and food)"), perDay.arg(fixed(s.oralIronMean, 1)));
     row(tr("Days over the supplemental magnesium limit"),
         tr("%1 of %2 days with records (limit %3 mg/day)")
             .arg(s.daysOverSupplementalLimit)
             .arg(s.recordDays)
             .arg(QString::number(s.supplementalMagnesiumLimitMg, 'g', 6)));
     addTable({{tr("Figure"), 1.3}, {tr("Value"), 1.9}}, rows);
-    addParagraph(tr("Daily means are elemental mg over the %n day(s) of the period with any record (a "
-                    "night, an intake or a daily entry); a day with records but no intake counts "
-                    "as 0 mg. Intakes before 04:00 count for the evening before. The upper limit "
-                    "(US Food and Nutrition Board, 350 mg/day for adults; EFSA uses 250 mg/day) "
-                    "is about supplemental magnesium only: food never counts.",
-                    nullptr, s.recordDays),
-                 font(kSmallSize));
+    addParagraph(
+        tr("Daily means are elemental mg over the %n day(s) of the period with any record (a "
+           "night, an intake or a daily entry); a day with records but no intake counts "
+           "as 0 mg. Intakes before 04:00 count for the evening before. The upper limit "
+           "(US Food and Nutrition Board, 350 mg/day for adults; EFSA uses 250 mg/day) "
+           "is about supplemental magnesium only: food never counts.",
+           nullptr, s.recordDays),
+        font(kSmallSize));
 
     addSubheading(tr("Latest blood tests"));
     if (s.latestLabs.empty()) {
@@ -390,13 +392,13 @@ void NutritionistReport::addSummary()
                                               : qs(ironFlagText(lab.flag));
         else
             flag = tr("Not an iron study: no guideline flag");
-        labRows.push_back(TableRow{{qs(labTestDisplayName(result.test())), dateText(result.date()),
-                                    QStringLiteral("%1 %2")
-                                        .arg(QString::number(result.valueInDisplayUnit(), 'g', 4),
-                                             qs(result.displayUnit())),
-                                    flag},
-                                   {},
-                                   lab.flag != IronFlag::None});
+        labRows.push_back(TableRow{
+            {qs(labTestDisplayName(result.test())), dateText(result.date()),
+             QStringLiteral("%1 %2").arg(QString::number(result.valueInDisplayUnit(), 'g', 4),
+                                         qs(result.displayUnit())),
+             flag},
+            {},
+            lab.flag != IronFlag::None});
     }
     addTable({{tr("Test"), 1.1},
               {tr("Date"), 0.7},
@@ -424,14 +426,14 @@ void NutritionistReport::addCharts()
     const QFont chartFont = font(kSmallSize);
     for (Outcome outcome : {Outcome::IrlsTotal, Outcome::Severity, Outcome::SleepEfficiency}) {
         addSubheading(qs(outcomeDisplayName(outcome)));
-        m_layout->place(kChartHeight * kUnit, [weeks, outcome, chartFont](QPainter& painter,
-                                                                          const QRectF& rect) {
-            WeeklyTrendChartPainter chart(weeks);
-            chart.setOutcome(outcome);
-            chart.setFont(chartFont);
-            chart.setUnitsPerPoint(kUnit);
-            chart.paint(painter, rect.adjusted(0, 0, 0, -6 * kUnit));
-        });
+        m_layout->place(kChartHeight * kUnit,
+                        [weeks, outcome, chartFont](QPainter& painter, const QRectF& rect) {
+                            WeeklyTrendChartPainter chart(weeks);
+                            chart.setOutcome(outcome);
+                            chart.setFont(chartFont);
+                            chart.setUnitsPerPoint(kUnit);
+                            chart.paint(painter, rect.adjusted(0, 0, 0, -6 * kUnit));
+                        });
     }
 }
 
@@ -440,18 +442,15 @@ void NutritionistReport::addWeeklyTable()
     addHeading(tr("Weekly table"));
     std::vector<TableRow> rows;
     for (const WeeklySummary& week : m_content.statistics.weekly) {
-        rows.push_back(TableRow{{dateText(week.weekStart), QString::number(week.nights),
-                                 fixed(week.mean(Outcome::IrlsTotal), 1),
-                                 fixed(week.mean(Outcome::Severity), 1),
-                                 fixed(week.mean(Outcome::SleepEfficiency), 1),
-                                 fixed(week.mean(Exposure::MagnesiumMg), 0),
-                                 fixed(week.mean(Exposure::IronMg), 1),
-                                 fixed(week.mean(Exposure::CaffeineMg), 0),
-                                 fixed(week.mean(Exposure::AlcoholUnits), 1),
-                                 fixed(week.mean(Exposure::ExerciseMin), 0),
-                                 fixed(week.mean(Exposure::Stress), 1)},
-                                {},
-                                false});
+        rows.push_back(TableRow{
+            {dateText(week.weekStart), QString::number(week.nights),
+             fixed(week.mean(Outcome::IrlsTotal), 1), fixed(week.mean(Outcome::Severity), 1),
+             fixed(week.mean(Outcome::SleepEfficiency), 1),
+             fixed(week.mean(Exposure::MagnesiumMg), 0), fixed(week.mean(Exposure::IronMg), 1),
+             fixed(week.mean(Exposure::CaffeineMg), 0), fixed(week.mean(Exposure::AlcoholUnits), 1),
+             fixed(week.mean(Exposure::ExerciseMin), 0), fixed(week.mean(Exposure::Stress), 1)},
+            {},
+            false});
     }
     if (rows.empty()) {
         addParagraph(tr("No records in this period."));
@@ -505,7 +504,8 @@ void NutritionistReport::addCorrelations()
                                       .arg(fromPlain(formatNumber(row.stats.pearsonCi95->low, 2)),
                                            fromPlain(formatNumber(row.stats.pearsonCi95->high, 2)))
                                 : QStringLiteral("–"));
-            cells.cells << (row.qValue ? fromPlain(formatPValue(*row.qValue)) : QStringLiteral("–"));
+            cells.cells << (row.qValue ? fromPlain(formatPValue(*row.qValue))
+                                       : QStringLiteral("–"));
         }
         rows.push_back(std::move(cells));
     }
@@ -542,10 +542,14 @@ void NutritionistReport::addComparison()
                            QString::number(s.n), fixed(s.mean, 1), fixed(s.sd, 1)};
     };
     const Qt::Alignment right = Qt::AlignRight;
-    std::vector<TableRow> sides{TableRow{QStringList{tr("A (before)")} + side(comparison.a), {}, false},
-                                TableRow{QStringList{tr("B (after)")} + side(comparison.b), {}, false}};
-    addTable({{tr("Period"), 0.9}, {tr("Dates"), 1.6}, {tr("Nights"), 0.6, right},
-              {tr("Mean"), 0.6, right}, {tr("SD"), 0.6, right}},
+    std::vector<TableRow> sides{
+        TableRow{QStringList{tr("A (before)")} + side(comparison.a), {}, false},
+        TableRow{QStringList{tr("B (after)")} + side(comparison.b), {}, false}};
+    addTable({{tr("Period"), 0.9},
+              {tr("Dates"), 1.6},
+              {tr("Nights"), 0.6, right},
+              {tr("Mean"), 0.6, right},
+              {tr("SD"), 0.6, right}},
              sides);
     m_layout->addSpace(4 * kUnit);
     const TwoSampleTest& test = comparison.test;
@@ -579,14 +583,14 @@ void NutritionistReport::addSupplements()
     std::vector<TableRow> rows;
     for (const SupplementUse& use : s.supplements) {
         const auto form = findForm(use.nutrient, use.form);
-        rows.push_back(TableRow{{use.label.empty() ? tr("(no label)") : QString::fromStdString(use.label),
-                                 qs(nutrientDisplayName(use.nutrient)),
-                                 form ? qs(form->displayName) : QString::fromStdString(use.form),
-                                 use.route == Route::Topical ? tr("on the skin") : tr("by mouth"),
-                                 QString::number(use.days),
-                                 QString::number(use.typicalDailyElementalMg, 'f', 0)},
-                                {},
-                                false});
+        rows.push_back(TableRow{
+            {use.label.empty() ? tr("(no label)") : QString::fromStdString(use.label),
+             qs(nutrientDisplayName(use.nutrient)),
+             form ? qs(form->displayName) : QString::fromStdString(use.form),
+             use.route == Route::Topical ? tr("on the skin") : tr("by mouth"),
+             QString::number(use.days), QString::number(use.typicalDailyElementalMg, 'f', 0)},
+            {},
+            false});
     }
     const Qt::Alignment right = Qt::AlignRight;
     addTable({{tr("As labelled"), 1.8},
@@ -613,7 +617,8 @@ void NutritionistReport::addNotes()
     }
     std::vector<TableRow> rows;
     for (const ReportNote& note : m_content.notes)
-        rows.push_back(TableRow{{dateText(note.date), QString::fromStdString(note.text)}, {}, false});
+        rows.push_back(
+            TableRow{{dateText(note.date), QString::fromStdString(note.text)}, {}, false});
     addTable({{tr("Night of"), 0.8}, {tr("Note"), 5}}, rows);
 }
 
@@ -713,9 +718,10 @@ void NutritionistReport::paintPage(QPainter& painter, int index) const
     if (!options.patientName.empty())
         title = tr("QuietLegs journal report: %1").arg(QString::fromStdString(options.patientName));
     const QString period = tr("%1 to %2").arg(dateText(options.from), dateText(options.to));
-    painter.drawText(QPointF(left, headerBaseline),
-                     metrics.elidedText(title, Qt::ElideRight,
-                                        right - left - metrics.horizontalAdvance(period) - 20 * kUnit));
+    painter.drawText(
+        QPointF(left, headerBaseline),
+        metrics.elidedText(title, Qt::ElideRight,
+                           right - left - metrics.horizontalAdvance(period) - 20 * kUnit));
     painter.drawText(QPointF(right - metrics.horizontalAdvance(period), headerBaseline), period);
     painter.setPen(QPen(kRule, 0.5 * kUnit));
     const double rule = headerBaseline + metrics.descent() + 3 * kUnit;
@@ -726,10 +732,12 @@ void NutritionistReport::paintPage(QPainter& painter, int index) const
     painter.drawLine(QPointF(left, footerBaseline - metrics.ascent() - 3 * kUnit),
                      QPointF(right, footerBaseline - metrics.ascent() - 3 * kUnit));
     painter.setPen(kInk);
-    painter.drawText(QPointF(left, footerBaseline),
-                     tr("Generated %1. A journal, not a diagnosis.").arg(dateText(options.generatedOn)));
+    painter.drawText(
+        QPointF(left, footerBaseline),
+        tr("Generated %1. A journal, not a diagnosis.").arg(dateText(options.generatedOn)));
     const QString pageText = tr("page %1 of %2").arg(index + 1).arg(pageCount());
-    painter.drawText(QPointF(right - metrics.horizontalAdvance(pageText), footerBaseline), pageText);
+    painter.drawText(QPointF(right - metrics.horizontalAdvance(pageText), footerBaseline),
+                     pageText);
     painter.restore();
 
     m_layout->paintPage(painter, index);
@@ -763,8 +771,9 @@ QImage NutritionistReport::pageImage(int index, double dotsPerInch) const
 {
     const QSizeF points = pageSize().size(QPageSize::Point);
     const double scale = dotsPerInch / 72.0;
-    QImage image(QSize(int(std::ceil(points.width() * scale)), int(std::ceil(points.height() * scale))),
-                 QImage::Format_RGB32);
+    QImage image(
+        QSize(int(std::ceil(points.width() * scale)), int(std::ceil(points.height() * scale))),
+        QImage::Format_RGB32);
     image.setDotsPerMeterX(int(std::lround(dotsPerInch / 0.0254)));
     image.setDotsPerMeterY(int(std::lround(dotsPerInch / 0.0254)));
     image.fill(Qt::white);

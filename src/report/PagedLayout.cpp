@@ -1,7 +1,6 @@
 #include "quietlegs/report/PagedLayout.h"
 
 #include <QPainter>
-
 #include <algorithm>
 
 namespace quietlegs {

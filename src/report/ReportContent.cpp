@@ -43,7 +43,8 @@ Result<ReportContent> ReportContent::compute(const JournalRecords& allRecords,
 
     if (options.includeNotes)
         for (const Night& night : allRecords.nights)
-            if (night.date() >= options.from && night.date() <= options.to && !night.notes().empty())
+            if (night.date() >= options.from && night.date() <= options.to &&
+                !night.notes().empty())
                 content.notes.push_back(ReportNote{night.date(), night.notes()});
     std::sort(content.notes.begin(), content.notes.end(),
               [](const ReportNote& a, const ReportNote& b) { return a.date < b.date; });

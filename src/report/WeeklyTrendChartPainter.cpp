@@ -3,7 +3,6 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <cmath>
 
@@ -70,16 +69,20 @@ void paintMarker(QPainter& painter, const QPointF& centre, double unit)
 WeeklyTrendChartPainter::WeeklyTrendChartPainter(std::vector<WeeklySummary> weeks)
     : m_weeks(std::move(weeks))
 {
-    std::sort(m_weeks.begin(), m_weeks.end(),
-              [](const WeeklySummary& a, const WeeklySummary& b) { return a.weekStart < b.weekStart; });
+    std::sort(m_weeks.begin(), m_weeks.end(), [](const WeeklySummary& a, const WeeklySummary& b) {
+        return a.weekStart < b.weekStart;
+    });
 }
 
 std::pair<double, double> WeeklyTrendChartPainter::outcomeScale(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::IrlsTotal: return {0, 40};  // domain.md: total 0..40
-    case Outcome::Severity: return {0, 10};   // quick rating 0..10
-    case Outcome::SleepEfficiency: return {0, 100};
+    case Outcome::IrlsTotal:
+        return {0, 40}; // domain.md: total 0..40
+    case Outcome::Severity:
+        return {0, 10}; // quick rating 0..10
+    case Outcome::SleepEfficiency:
+        return {0, 100};
     }
     return {0, 1};
 }
@@ -101,13 +104,15 @@ void WeeklyTrendChartPainter::paint(QPainter& painter, const QRectF& rect) const
         QString text;
     };
     std::vector<LegendItem> legend;
-    legend.push_back({-1, tr("%1, weekly mean (left axis)")
-                              .arg(QString::fromUtf8(outcomeDisplayName(m_outcome).data(),
-                                                     qsizetype(outcomeDisplayName(m_outcome).size())))});
+    legend.push_back(
+        {-1, tr("%1, weekly mean (left axis)")
+                 .arg(QString::fromUtf8(outcomeDisplayName(m_outcome).data(),
+                                        qsizetype(outcomeDisplayName(m_outcome).size())))});
     for (std::size_t i = 0; i < m_barExposures.size(); ++i) {
         const auto name = exposureDisplayName(m_barExposures[i]);
-        legend.push_back({int(i), tr("%1 per day, weekly mean (right axis)")
-                                      .arg(QString::fromUtf8(name.data(), qsizetype(name.size())))});
+        legend.push_back(
+            {int(i), tr("%1 per day, weekly mean (right axis)")
+                         .arg(QString::fromUtf8(name.data(), qsizetype(name.size())))});
     }
     double x = rect.left();
     double y = rect.top();
@@ -124,7 +129,8 @@ void WeeklyTrendChartPainter::paint(QPainter& painter, const QRectF& rect) const
             painter.drawLine(QPointF(x, mid), QPointF(x + sample, mid));
             paintMarker(painter, QPointF(x + sample / 2, mid), unit);
         } else {
-            paintBarFill(painter, QRectF(x + 2 * unit, mid - 3.5 * unit, sample - 4 * unit, 7 * unit),
+            paintBarFill(painter,
+                         QRectF(x + 2 * unit, mid - 3.5 * unit, sample - 4 * unit, 7 * unit),
                          item.barSeries, unit);
         }
         painter.setPen(ink);
@@ -153,7 +159,9 @@ void WeeklyTrendChartPainter::paint(QPainter& painter, const QRectF& rect) const
         painter.restore();
         return;
     }
-    auto yOfOutcome = [&](double v) { return plot.bottom() - (v - low) / (high - low) * plot.height(); };
+    auto yOfOutcome = [&](double v) {
+        return plot.bottom() - (v - low) / (high - low) * plot.height();
+    };
     auto yOfBar = [&](double v) { return plot.bottom() - v / barTop * plot.height(); };
 
     // Grid and left ticks (the outcome's fixed scale).
@@ -181,14 +189,17 @@ void WeeklyTrendChartPainter::paint(QPainter& painter, const QRectF& rect) const
         const Date first = m_weeks.front().weekStart;
         const int slotCount = daysBetween(first, m_weeks.back().weekStart) / 7 + 1;
         const double slotWidth = plot.width() / slotCount;
-        auto slotOf = [&](const WeeklySummary& week) { return daysBetween(first, week.weekStart) / 7; };
+        auto slotOf = [&](const WeeklySummary& week) {
+            return daysBetween(first, week.weekStart) / 7;
+        };
 
         // Bars first, so the line is drawn over them.
         if (!m_barExposures.empty()) {
             const double groupWidth = slotWidth * 0.7;
             const double barWidth = groupWidth / double(m_barExposures.size());
             for (const WeeklySummary& week : m_weeks) {
-                const double groupLeft = plot.left() + slotOf(week) * slotWidth + (slotWidth - groupWidth) / 2;
+                const double groupLeft =
+                    plot.left() + slotOf(week) * slotWidth + (slotWidth - groupWidth) / 2;
                 for (std::size_t i = 0; i < m_barExposures.size(); ++i) {
                     const auto value = week.mean(m_barExposures[i]);
                     if (!value || *value <= 0)

@@ -37,7 +37,8 @@ SleepDiaryTimes sleep(const char* intoBed, const char* lightsOut, int sol, int w
 Intake intake(const char* when, Nutrient nutrient, const char* form, std::optional<double> compound,
               std::optional<double> elemental, const char* label, Route route = Route::Oral)
 {
-    return *Intake::create(IntakeEntry{at(when), nutrient, form, route, compound, elemental, label});
+    return *Intake::create(
+        IntakeEntry{at(when), nutrient, form, route, compound, elemental, label});
 }
 
 /// A week, 2026-03-02 (Mon) to 2026-03-08, with records on both sides of it. The expected
@@ -72,7 +73,8 @@ JournalRecords weekOfRecords()
         intake("2026-03-09T21:00", mg, "glycinate", std::nullopt, 300, "Mg bisglycinate"),
         intake("2026-03-02T03:00", mg, "glycinate", std::nullopt, 500, "Mg bisglycinate"),
     };
-    records.daily.push_back(*DailyFactors::create(DailyFactorsEntry{day("2026-03-06"), 100.0, {}, {}, {}}));
+    records.daily.push_back(
+        *DailyFactors::create(DailyFactorsEntry{day("2026-03-06"), 100.0, {}, {}, {}}));
     records.labs = {
         *LabResult::create(day("2025-12-01"), LabTest::Ferritin, 40, "ug/L"),
         *LabResult::create(day("2026-03-03"), LabTest::Ferritin, 80, "ug/L"),
@@ -114,17 +116,19 @@ TEST_CASE("days over the supplemental limit count supplements only, with a confi
 {
     const JournalRecords records = weekOfRecords();
     // 2026-03-02: 400 mg supplemental (food 150 and a 24750 mg Epsom bath do not count).
-    CHECK(summarizePeriod(records, day("2026-03-02"), day("2026-03-08"))
-              .daysOverSupplementalLimit
-          == 1);
+    CHECK(
+        summarizePeriod(records, day("2026-03-02"), day("2026-03-08")).daysOverSupplementalLimit ==
+        1);
     PeriodSummaryOptions efsa;
     efsa.supplementalMagnesiumLimitMg = 150;
-    const PeriodSummary strict = summarizePeriod(records, day("2026-03-02"), day("2026-03-08"), efsa);
+    const PeriodSummary strict =
+        summarizePeriod(records, day("2026-03-02"), day("2026-03-08"), efsa);
     CHECK(strict.daysOverSupplementalLimit == 2); // 400 and 200 mg
     CHECK(strict.supplementalMagnesiumLimitMg == 150);
 }
 
-TEST_CASE("period summary gives the latest lab of each test up to the period's end with its AASM flag")
+TEST_CASE(
+    "period summary gives the latest lab of each test up to the period's end with its AASM flag")
 {
     const PeriodSummary summary =
         summarizePeriod(weekOfRecords(), day("2026-03-02"), day("2026-03-08"));
@@ -144,8 +148,8 @@ TEST_CASE("period summary lists each supplement with its days and median daily d
     const SupplementUse& first = summary.supplements.front();
     CHECK(first.label == "Mg bisglycinate");
     CHECK(first.form == "glycinate");
-    CHECK(first.days == 2);                                 // 2026-03-02 and 2026-03-08
-    CHECK(first.typicalDailyElementalMg == Approx(250.0));  // median of 400 and 100
+    CHECK(first.days == 2);                                // 2026-03-02 and 2026-03-08
+    CHECK(first.typicalDailyElementalMg == Approx(250.0)); // median of 400 and 100
     for (const SupplementUse& use : summary.supplements) {
         CHECK(use.form != "food");
         if (use.label == "Epsom bath") {
@@ -173,8 +177,10 @@ TEST_CASE("the band of the mean IRLS-style total uses the mean rounded to a whol
 {
     JournalRecords records;
     // Totals 10 and 11: mean 10.5 rounds to 11, moderate (domain.md: 11-20).
-    NightEntry a{day("2026-03-02"), *IrlsScore::fromItems({1, 1, 1, 1, 1, 1, 1, 1, 1, 1}), {}, {}, ""};
-    NightEntry b{day("2026-03-03"), *IrlsScore::fromItems({2, 1, 1, 1, 1, 1, 1, 1, 1, 1}), {}, {}, ""};
+    NightEntry a{
+        day("2026-03-02"), *IrlsScore::fromItems({1, 1, 1, 1, 1, 1, 1, 1, 1, 1}), {}, {}, ""};
+    NightEntry b{
+        day("2026-03-03"), *IrlsScore::fromItems({2, 1, 1, 1, 1, 1, 1, 1, 1, 1}), {}, {}, ""};
     records.nights = {*Night::create(a), *Night::create(b)};
     const PeriodSummary summary = summarizePeriod(records, day("2026-03-02"), day("2026-03-03"));
     CHECK(*summary.irlsMean == Approx(10.5));

@@ -1,12 +1,9 @@
 #include "ReportTestSupport.h"
-
 #include "quietlegs/analysis/PlainLanguage.h"
-
-#include <catch2/catch.hpp>
 
 #include <QImage>
 #include <QString>
-
+#include <catch2/catch.hpp>
 #include <sys/stat.h>
 
 using namespace quietlegs;
@@ -69,20 +66,23 @@ TEST_CASE("the PDF shows the period summary's figures exactly as PeriodSummary c
         const std::string text = pdfText(pdf);
         const PeriodSummary& s = content.summary;
         REQUIRE(s.nightsLogged > 50);
-        CHECK(hasLineWith(text, {"Nights logged", std::to_string(s.nightsLogged) + " of 84 nights"}));
+        CHECK(
+            hasLineWith(text, {"Nights logged", std::to_string(s.nightsLogged) + " of 84 nights"}));
         REQUIRE(s.sleepEfficiencyMean);
-        CHECK(hasLineWith(text, {"Sleep efficiency, mean", fixed(*s.sleepEfficiencyMean, 1) + " %"}));
+        CHECK(
+            hasLineWith(text, {"Sleep efficiency, mean", fixed(*s.sleepEfficiencyMean, 1) + " %"}));
         REQUIRE(s.irlsMean);
-        CHECK(hasLineWith(text, {"IRLS-style score", fixed(*s.irlsMean, 1) + " ("
-                                                         + std::string(irlsBandName(*s.irlsBand)) + ")"}));
+        CHECK(hasLineWith(text,
+                          {"IRLS-style score", fixed(*s.irlsMean, 1) + " (" +
+                                                   std::string(irlsBandName(*s.irlsBand)) + ")"}));
         CHECK(hasLineWith(text, {"Days over the supplemental magnesium limit",
-                                 std::to_string(s.daysOverSupplementalLimit) + " of "
-                                     + std::to_string(s.recordDays)
-                                     + " days with records (limit " + fixed(limit, 0)
-                                     + " mg/day)"}));
+                                 std::to_string(s.daysOverSupplementalLimit) + " of " +
+                                     std::to_string(s.recordDays) + " days with records (limit " +
+                                     fixed(limit, 0) + " mg/day)"}));
         if (paper == PaperSize::Letter)
             CHECK(s.daysOverSupplementalLimit > 0);
-        CHECK(hasLineWith(text, {"from supplements", fixed(*s.supplementMagnesiumMean, 0) + " mg per day"}));
+        CHECK(hasLineWith(
+            text, {"from supplements", fixed(*s.supplementMagnesiumMean, 0) + " mg per day"}));
         CHECK(text.find("Patient") != std::string::npos);
         CHECK(text.find("Ana Example") != std::string::npos);
         CHECK(text.find("Dr Bea Nutrition") != std::string::npos);
@@ -98,7 +98,8 @@ TEST_CASE("the PDF's correlation table shows r, interval and q as the analysis c
 {
     DemoJournalFolder demo;
     ReportContent content;
-    const auto pdf = writeReport(demo, twelveWeekOptions(PaperSize::A4), "correlations.pdf", &content);
+    const auto pdf =
+        writeReport(demo, twelveWeekOptions(PaperSize::A4), "correlations.pdf", &content);
     const std::string text = pdfText(pdf);
     int checked = 0;
     for (const CorrelationRow& row : content.statistics.correlations.rows()) {
@@ -110,8 +111,8 @@ TEST_CASE("the PDF's correlation table shows r, interval and q as the analysis c
                                  std::string(outcomeDisplayName(row.outcome)),
                                  row.lagDays == 0 ? "same day" : "day before",
                                  std::to_string(row.stats.n), formatNumber(*row.stats.pearsonR, 2),
-                                 formatNumber(row.stats.pearsonCi95->low, 2) + " to "
-                                     + formatNumber(row.stats.pearsonCi95->high, 2),
+                                 formatNumber(row.stats.pearsonCi95->low, 2) + " to " +
+                                     formatNumber(row.stats.pearsonCi95->high, 2),
                                  formatPValue(*row.qValue)}));
         ++checked;
     }
@@ -127,7 +128,8 @@ TEST_CASE("fewer than 14 pairs show 'not enough nights yet' instead of a number"
     options.from = *parseDate("2026-11-13"); // 10 days
     const auto pdf = writeReport(demo, options, "short.pdf");
     const std::string text = pdfText(pdf);
-    CHECK(hasLineWith(text, {"Magnesium (mg)", "IRLS-style total", "same day", "not enough nights yet"}));
+    CHECK(hasLineWith(text,
+                      {"Magnesium (mg)", "IRLS-style total", "same day", "not enough nights yet"}));
     CHECK(text.find("Not enough nights yet") != std::string::npos);
 }
 
@@ -141,8 +143,8 @@ TEST_CASE("every page has the period in its header and 'page X of Y' in its foot
         CHECK(pages <= 10);
         for (int page = 1; page <= pages; ++page) {
             const std::string text = pdfText(pdf, page);
-            CHECK(text.find("page " + std::to_string(page) + " of " + std::to_string(pages))
-                  != std::string::npos);
+            CHECK(text.find("page " + std::to_string(page) + " of " + std::to_string(pages)) !=
+                  std::string::npos);
             CHECK(text.find("2026-08-31 to 2026-11-22") != std::string::npos);
             CHECK(text.find("Ana Example") != std::string::npos);
         }
@@ -152,11 +154,12 @@ TEST_CASE("every page has the period in its header and 'page X of Y' in its foot
 TEST_CASE("the report is laid out on A4 or Letter paper")
 {
     DemoJournalFolder demo;
-    const std::string a4 =
-        commandOutput("pdfinfo '" + writeReport(demo, twelveWeekOptions(PaperSize::A4), "a4.pdf").string() + "'");
+    const std::string a4 = commandOutput(
+        "pdfinfo '" + writeReport(demo, twelveWeekOptions(PaperSize::A4), "a4.pdf").string() + "'");
     CHECK(a4.find("(A4)") != std::string::npos);
     const std::string letter = commandOutput(
-        "pdfinfo '" + writeReport(demo, twelveWeekOptions(PaperSize::Letter), "letter.pdf").string() + "'");
+        "pdfinfo '" +
+        writeReport(demo, twelveWeekOptions(PaperSize::Letter), "letter.pdf").string() + "'");
     CHECK(letter.find("612 x 792 pts (letter)") != std::string::npos);
 }
 
@@ -179,7 +182,9 @@ TEST_CASE("the PDF embeds its fonts and is readable by its owner only")
         CHECK(std::regex_search(line, std::regex(R"(Identity-H\s+yes)")));
     }
     CHECK(listed >= 2); // regular and bold
-    struct stat info{};
+    struct stat info
+    {
+    };
     REQUIRE(stat(pdf.c_str(), &info) == 0);
     CHECK((info.st_mode & 0777) == 0600);
 }
@@ -232,20 +237,22 @@ TEST_CASE("a before/after comparison appears with both periods' means and the te
     REQUIRE(content.statistics.comparison);
     const Comparison& comparison = *content.statistics.comparison;
     CHECK(text.find("Before and after: Sleep efficiency") != std::string::npos);
-    CHECK(hasLineWith(text, {"A (before)", "2026-07-26 to 2026-08-31", std::to_string(comparison.a.n),
-                             fixed(*comparison.a.mean, 1)}));
-    CHECK(hasLineWith(text, {"B (after)", std::to_string(comparison.b.n), fixed(*comparison.b.mean, 1)}));
+    CHECK(hasLineWith(text, {"A (before)", "2026-07-26 to 2026-08-31",
+                             std::to_string(comparison.a.n), fixed(*comparison.a.mean, 1)}));
+    CHECK(hasLineWith(text,
+                      {"B (after)", std::to_string(comparison.b.n), fixed(*comparison.b.mean, 1)}));
     CHECK(hasLineWith(text, {"Hedges g", formatNumber(*comparison.test.hedgesG, 2)}));
 }
 
 TEST_CASE("the methods section names the formulas and the sources")
 {
     DemoJournalFolder demo;
-    const std::string text = pdfText(writeReport(demo, twelveWeekOptions(PaperSize::A4), "methods.pdf"));
+    const std::string text =
+        pdfText(writeReport(demo, twelveWeekOptions(PaperSize::A4), "methods.pdf"));
     for (const char* expected :
-         {"SE = TST / TIB x 100", "Hornyak", "Sleep 1998;21(5):501-505", "J Clin Sleep Med 2025;21(1):137-152",
-          "Consensus Sleep Diary", "Indian Food Composition Tables 2017", "licensed IRLS form",
-          "Benjamini-Hochberg"})
+         {"SE = TST / TIB x 100", "Hornyak", "Sleep 1998;21(5):501-505",
+          "J Clin Sleep Med 2025;21(1):137-152", "Consensus Sleep Diary",
+          "Indian Food Composition Tables 2017", "licensed IRLS form", "Benjamini-Hochberg"})
         CHECK(text.find(expected) != std::string::npos);
 }
 

@@ -28,11 +28,11 @@ TEST_CASE("cli: the pdf export writes a valid PDF with the period and patient")
     TempFolder folder;
     fillDemoJournal(folder);
     const auto pdf = folder / "report.pdf";
-    const CliRun run = runCli(pdfExport(folder, {"--from", "2026-08-31", "--to", "2026-11-22",
-                                                 "--patient", "Ana Example", "--paper", "letter",
-                                                 "--notes", "--compare",
-                                                 "2026-07-26:2026-08-31,2026-10-01:2026-11-22",
-                                                 "--outcome", "irls_total", "--out", pdf.string()}));
+    const CliRun run =
+        runCli(pdfExport(folder, {"--from", "2026-08-31", "--to", "2026-11-22", "--patient",
+                                  "Ana Example", "--paper", "letter", "--notes", "--compare",
+                                  "2026-07-26:2026-08-31,2026-10-01:2026-11-22", "--outcome",
+                                  "irls_total", "--out", pdf.string()}));
     INFO(run.err);
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.find("report: ") == 0);

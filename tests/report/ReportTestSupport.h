@@ -1,7 +1,6 @@
 #pragma once
 
 #include "../storage/TempJournal.h"
-
 #include "quietlegs/core/DemoJournal.h"
 #include "quietlegs/report/NutritionistReport.h"
 #include "quietlegs/storage/Journal.h"
@@ -28,7 +27,8 @@ inline std::string commandOutput(const std::string& command)
 /// The text of a PDF (or of one page of it) as `pdftotext -layout` lays it out.
 inline std::string pdfText(const std::filesystem::path& pdf, int page = 0)
 {
-    std::string range = page > 0 ? " -f " + std::to_string(page) + " -l " + std::to_string(page) : "";
+    std::string range =
+        page > 0 ? " -f " + std::to_string(page) + " -l " + std::to_string(page) : "";
     return commandOutput("pdftotext -layout" + range + " '" + pdf.string() + "' -");
 }
 
@@ -53,7 +53,8 @@ struct DemoJournalFolder
         auto journal = Journal::open(folder / "journal.sqlite");
         if (!journal)
             throw std::runtime_error(journal.error().message());
-        if (auto merged = journal->merge(demoJournal(*parseDate("2026-11-22"), days, seed)); !merged)
+        if (auto merged = journal->merge(demoJournal(*parseDate("2026-11-22"), days, seed));
+            !merged)
             throw std::runtime_error(merged.error().message());
         records = std::move(journal->records()).value();
     }

@@ -34,7 +34,7 @@ struct SupplementUse
     Nutrient nutrient = Nutrient::Magnesium;
     std::string form; // an IntakeForm id
     Route route = Route::Oral;
-    int days = 0;     // journal dates on which it was taken
+    int days = 0; // journal dates on which it was taken
     /// The median over those days of the day's elemental mg of this supplement.
     double typicalDailyElementalMg = 0;
 };

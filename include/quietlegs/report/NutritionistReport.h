@@ -10,7 +10,6 @@
 #include <QPageSize>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 #include <vector>
 

@@ -11,7 +11,11 @@
 namespace quietlegs {
 
 /// Paper sizes the report is laid out for.
-enum class PaperSize { A4, Letter };
+enum class PaperSize
+{
+    A4,
+    Letter
+};
 
 /// What the person asked the report to cover and show.
 struct ReportOptions
@@ -40,7 +44,7 @@ struct ReportContent
 {
     ReportOptions options;
     PeriodSummary summary;
-    StatisticsReport statistics; // correlations up to kDefaultMaxLag, as `stats` computes them
+    StatisticsReport statistics;   // correlations up to kDefaultMaxLag, as `stats` computes them
     std::vector<ReportNote> notes; // empty unless options.includeNotes
 
     /// Computes the report's figures from the whole journal (lagged exposures and labs before

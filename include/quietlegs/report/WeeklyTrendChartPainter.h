@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QRectF>
-
 #include <vector>
 
 class QPainter;
