@@ -37,6 +37,7 @@ constexpr double kTitleSize = 20;
 constexpr double kCellPadX = 3;
 constexpr double kCellPadY = 2;
 constexpr double kChartHeight = 190;
+constexpr int kNoteMaxShown = 1500; // characters: about a third of a page in the notes table
 
 const QColor kInk(30, 30, 30);
 const QColor kRule(120, 120, 120);
@@ -354,15 +355,16 @@ void NutritionistReport::addSummary()
                                                nullptr, s.sleepEfficiencyNights)
                                                 .arg(fixed(s.sleepEfficiencyMean, 1))
                                           : tr("no night with complete diary times"));
-    const QString perDay = tr("%1 mg per day");
-    row(tr("Magnesium from supplements, by mouth"),
-        perDay.arg(fixed(s.supplementMagnesiumMean, 0)));
-    row(tr("Magnesium from food"), perDay.arg(fixed(s.foodMagnesiumMean, 0)));
+    auto perDay = [](std::optional<double> mean, int decimals) {
+        return mean ? tr("%1 mg per day").arg(fixed(mean, decimals)) : tr("no day with records");
+    };
+    row(tr("Magnesium from supplements, by mouth"), perDay(s.supplementMagnesiumMean, 0));
+    row(tr("Magnesium from food"), perDay(s.foodMagnesiumMean, 0));
     row(tr("Magnesium on the skin (Epsom baths, oils)"),
-        tr("%1 mg per day, recorded only: skin absorption is unproven, so it is never counted "
+        tr("%1, recorded only: skin absorption is unproven, so it is never counted "
            "toward the upper limit or in the statistics")
-            .arg(fixed(s.topicalMagnesiumMean, 0)));
-    row(tr("Iron by mouth (supplements and food)"), perDay.arg(fixed(s.oralIronMean, 1)));
+            .arg(perDay(s.topicalMagnesiumMean, 0)));
+    row(tr("Iron by mouth (supplements and food)"), perDay(s.oralIronMean, 1));
     row(tr("Days over the supplemental magnesium limit"),
         tr("%1 of %2 days with records (limit %3 mg/day)")
             .arg(s.daysOverSupplementalLimit)
@@ -616,9 +618,14 @@ void NutritionistReport::addNotes()
         return;
     }
     std::vector<TableRow> rows;
-    for (const ReportNote& note : m_content.notes)
-        rows.push_back(
-            TableRow{{dateText(note.date), QString::fromStdString(note.text)}, {}, false});
+    for (const ReportNote& note : m_content.notes) {
+        QString text = QString::fromStdString(note.text).simplified();
+        // A row must fit on one page; the longest notes (10000 characters) would not.
+        if (text.size() > kNoteMaxShown)
+            text = tr("%1... (shortened: the full note is in the journal)")
+                       .arg(text.left(kNoteMaxShown));
+        rows.push_back(TableRow{{dateText(note.date), text}, {}, false});
+    }
     addTable({{tr("Night of"), 0.8}, {tr("Note"), 5}}, rows);
 }
 

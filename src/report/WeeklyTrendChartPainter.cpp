@@ -176,7 +176,8 @@ void WeeklyTrendChartPainter::paint(QPainter& painter, const QRectF& rect) const
                                  yOfOutcome(v) + metrics.ascent() / 2 - metrics.descent() / 2),
                          text);
     }
-    if (!m_barExposures.empty())
+    // No bar has a value: a right axis would only show a made-up scale.
+    if (!m_barExposures.empty() && barMax > 0)
         for (double v = 0; v <= barTop + 1e-9; v += barStep)
             painter.drawText(QPointF(plot.right() + 2 * unit,
                                      yOfBar(v) + metrics.ascent() / 2 - metrics.descent() / 2),

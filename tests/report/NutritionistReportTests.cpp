@@ -287,3 +287,34 @@ TEST_CASE("report options that make no sense are refused, naming the field")
     REQUIRE_FALSE(content.ok());
     CHECK(content.error().field == "patient");
 }
+
+TEST_CASE("a period without records still makes a complete report that says so")
+{
+    TempFolder folder;
+    const JournalRecords nothing;
+    auto content = ReportContent::compute(nothing, twelveWeekOptions(PaperSize::A4));
+    REQUIRE(content.ok());
+    const NutritionistReport report(std::move(content).value());
+    const auto pdf = folder / "empty.pdf";
+    REQUIRE(report.writePdf(QString::fromStdString(pdf.string())).ok());
+    const std::string text = pdfText(pdf);
+    CHECK(text.find("0 of 84 nights in the period") != std::string::npos);
+    CHECK(text.find("No blood test recorded") != std::string::npos);
+    CHECK(text.find("No records in this period") != std::string::npos);
+    CHECK(text.find("Not enough nights yet") != std::string::npos);
+    CHECK(text.find("page 1 of " + std::to_string(pdfPageCount(pdf))) != std::string::npos);
+}
+
+TEST_CASE("a very long note is shortened so that its row fits on a page")
+{
+    DemoJournalFolder demo(20);
+    NightEntry entry;
+    entry.date = *parseDate("2026-11-20");
+    entry.severity = 3;
+    entry.notes = std::string(kNotesMaxLength - 5, 'x') + " end.";
+    demo.records.nights.push_back(*Night::create(entry));
+    ReportOptions options = twelveWeekOptions(PaperSize::A4);
+    options.includeNotes = true;
+    const std::string text = pdfText(writeReport(demo, options, "long-note.pdf"));
+    CHECK(text.find("shortened") != std::string::npos);
+}
