@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <algorithm>
 #include <cmath>
 #include <mutex>
 
@@ -37,6 +38,7 @@ constexpr double kTitleSize = 20;
 constexpr double kCellPadX = 3;
 constexpr double kCellPadY = 2;
 constexpr double kChartHeight = 190;
+constexpr double kMinChartHeight = 140;
 constexpr int kNoteMaxShown = 1500; // characters: about a third of a page in the notes table
 
 const QColor kInk(30, 30, 30);
@@ -426,9 +428,14 @@ void NutritionistReport::addCharts()
                  font(kSmallSize));
     const std::vector<WeeklySummary> weeks = m_content.statistics.weekly;
     const QFont chartFont = font(kSmallSize);
+    // The three charts share the page (Letter is shorter than A4), each with its title.
+    const double subheadingHeight = QFontMetricsF(font(kSubheadingSize, true)).height() + 9 * kUnit;
+    const double chartHeight = std::clamp(m_layout->remaining() / 3 - subheadingHeight - 2 * kUnit,
+                                          kMinChartHeight * kUnit, kChartHeight * kUnit);
     for (Outcome outcome : {Outcome::IrlsTotal, Outcome::Severity, Outcome::SleepEfficiency}) {
+        m_layout->ensureRoom(subheadingHeight + chartHeight);
         addSubheading(qs(outcomeDisplayName(outcome)));
-        m_layout->place(kChartHeight * kUnit,
+        m_layout->place(chartHeight,
                         [weeks, outcome, chartFont](QPainter& painter, const QRectF& rect) {
                             WeeklyTrendChartPainter chart(weeks);
                             chart.setOutcome(outcome);
