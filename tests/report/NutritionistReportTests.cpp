@@ -2,6 +2,7 @@
 #include "quietlegs/analysis/PlainLanguage.h"
 
 #include <QImage>
+#include <QPdfWriter>
 #include <QString>
 #include <catch2/catch.hpp>
 #include <sys/stat.h>
@@ -317,4 +318,23 @@ TEST_CASE("a very long note is shortened so that its row fits on a page")
     options.includeNotes = true;
     const std::string text = pdfText(writeReport(demo, options, "long-note.pdf"));
     CHECK(text.find("shortened") != std::string::npos);
+}
+
+TEST_CASE("the report prints the same pages to a paged device of any resolution")
+{
+    DemoJournalFolder demo(60);
+    auto content = ReportContent::compute(demo.records, twelveWeekOptions(PaperSize::A4));
+    REQUIRE(content.ok());
+    const NutritionistReport report(std::move(content).value());
+    const auto pdf = demo.folder / "printed.pdf";
+    {
+        QPdfWriter writer(QString::fromStdString(pdf.string()));
+        writer.setResolution(300); // as a printer might be
+        REQUIRE(report.print(writer).ok());
+    }
+    CHECK(pdfPageCount(pdf) == report.pageCount());
+    const std::string text = pdfText(pdf, report.pageCount());
+    CHECK(text.find("page " + std::to_string(report.pageCount()) + " of " +
+                    std::to_string(report.pageCount())) != std::string::npos);
+    CHECK(commandOutput("pdfinfo '" + pdf.string() + "'").find("(A4)") != std::string::npos);
 }
