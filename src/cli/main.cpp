@@ -1,5 +1,6 @@
 // quietlegs-cli: the journal's operations for scripts, tests and benchmarks.
 #include "CliContext.h"
+#include "ReportCommand.h"
 
 #include "quietlegs/core/BuildInfo.h"
 
@@ -25,6 +26,7 @@ int main(int argc, char** argv)
     addImportCommand(app, context);
     addStatsCommand(app, context);
     addBackupCommands(app, context);
+    addReportCommand(app, context);
 
     try {
         app.parse(argc, argv);

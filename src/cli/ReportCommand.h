@@ -1,0 +1,36 @@
+#pragma once
+
+#include "CliContext.h"
+
+#include <string>
+
+namespace quietlegs::cli {
+
+/// The flags of `export --format pdf` (and of the `report` command), as typed.
+struct PdfExportOptions
+{
+    std::string from; // default: 83 days before --to
+    std::string to;   // default: today
+    std::string patient;
+    std::string recipient;
+    std::string paper = "a4"; // a4 | letter
+    bool notes = false;
+    std::string compare; // A_FROM:A_TO,B_FROM:B_TO, with --outcome
+    std::string outcome;
+    double magnesiumLimit = 350;
+    std::string out;
+};
+
+/// Adds the flags only the PDF report has (--recipient, --paper, --notes, --compare, --outcome,
+/// --magnesium-limit) to a command that already has --from, --to, --patient and --out.
+void addPdfReportOptions(CLI::App& command, PdfExportOptions& options);
+
+/// Writes the PDF report of the journal: 0 ok, 2 bad flag (named), 1 other failure (for
+/// instance a build without the Qt report layer).
+int exportPdfReport(CliContext& context, const PdfExportOptions& options);
+
+/// `quietlegs-cli report --out FILE.pdf ...`: the PDF report until `export --format pdf`
+/// is wired to exportPdfReport.
+void addReportCommand(CLI::App& app, CliContext& context);
+
+} // namespace quietlegs::cli
