@@ -163,6 +163,10 @@ public:
     /// (taken_at, nutrient, form, elemental_mg), labs by (date, test)), all or nothing.
     Result<MergeSummary> merge(const JournalRecords& records);
     Result<JournalCounts> counts() const;
+    /// `PRAGMA data_version`: changes when another connection (e.g. quietlegs-cli) commits to
+    /// the journal, never for this connection's own writes. An app compares it to the value it
+    /// last saw to know when to reload.
+    Result<std::int64_t> dataVersion() const;
 
     /// Runs `change` in one transaction: committed when it succeeds, rolled back otherwise.
     Status inTransaction(const std::function<Status()>& change);
