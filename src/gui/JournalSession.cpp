@@ -50,6 +50,7 @@ Status JournalSession::open(const QString& path)
         return opened.error();
     m_undoStack->clear();
     m_journal = std::make_unique<Journal>(std::move(opened).value());
+    m_dataVersion = -1; // another connection: its data_version starts anew
     emit journalOpened();
     emit journalChanged();
     return {};

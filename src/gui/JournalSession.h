@@ -1,7 +1,9 @@
 #pragma once
 
 #include "Preferences.h"
+#include "quietlegs/io/ImportBatch.h"
 #include "quietlegs/storage/Journal.h"
+#include "quietlegs/storage/JournalBackups.h"
 
 #include <QDate>
 #include <QObject>
@@ -70,6 +72,20 @@ public:
     bool saveCustomFood(const Food& food);
     bool saveFoodPortion(const FoodPortion& portion);
 
+    // Data flow in and out (JournalSessionDataflow.cpp).
+    /// Writes an import in one transaction (or, with dryRun, only tells what it would do).
+    /// Not an undo step: the undo stack is cleared, because steps recorded before the import
+    /// would revert to states the import has replaced. Views reload as after open().
+    Result<ImportSummary> applyImport(const ImportBatch& batch, bool dryRun = false);
+    /// A verified copy of the open journal at `target` (temporary file, verified, renamed).
+    Result<JournalFileInfo> writeBackupCopy(const QString& target);
+    /// The once-a-day automatic backup into the journal's backups folder.
+    Result<std::optional<JournalBackup>> ensureDailyBackup();
+    /// Compares PRAGMA data_version with the last value seen; when another process (such as
+    /// quietlegs-cli) committed in between, views reload as after open(). Returns whether
+    /// they did.
+    bool reloadIfChangedElsewhere();
+
 signals:
     /// Another journal file is open now (or the first one): reload everything.
     void journalOpened();
@@ -95,6 +111,7 @@ private:
     std::unique_ptr<Journal> m_journal;
     QUndoStack* m_undoStack = nullptr;
     Preferences m_preferences;
+    std::int64_t m_dataVersion = -1;
 };
 
 } // namespace quietlegs
