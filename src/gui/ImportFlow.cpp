@@ -7,6 +7,7 @@
 #include "quietlegs/io/ExportFile.h"
 #include "quietlegs/io/GenericCsvImport.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -114,7 +115,7 @@ std::optional<ImportSummary> ImportFlow::importFile(const QString& path)
         box.setInformativeText(m_lastMessage);
         box.exec();
     }
-    return summary;
+    return *summary;
 }
 
 std::optional<CsvColumnMapping> ImportFlow::askMapping(const QString& fileName,

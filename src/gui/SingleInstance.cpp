@@ -44,20 +44,17 @@ bool SingleInstance::listen()
 {
     if (m_server)
         return true;
+    // Qt's listen() replaces an existing socket file without asking whether someone still
+    // listens on it, so ask first: an answer means another instance has this journal. A file
+    // nobody answers on was left by a crashed or killed instance and is ours to replace.
+    if (sendToRunning(QByteArrayLiteral("ping"), 300))
+        return false;
+    QLocalServer::removeServer(m_name);
     auto* server = new QLocalServer(this);
     server->setSocketOptions(QLocalServer::UserAccessOption);
     if (!server->listen(m_name)) {
-        // A socket file without a listener is left by an instance that crashed or was
-        // killed; when nobody answers on it, it is ours to replace.
-        if (sendToRunning(QByteArrayLiteral("ping"), 300)) {
-            delete server;
-            return false;
-        }
-        QLocalServer::removeServer(m_name);
-        if (!server->listen(m_name)) {
-            delete server;
-            return false;
-        }
+        delete server;
+        return false;
     }
     m_server = server;
     connect(m_server, &QLocalServer::newConnection, this, [this] {
