@@ -52,7 +52,9 @@ ExportDialog::ExportDialog(JournalSession* session, QWidget* parent)
     range->addWidget(m_from);
     range->addWidget(new QLabel(tr("to"), this));
     range->addWidget(m_to);
-    form->addRow(tr("&Nights from"), range);
+    auto* rangeLabel = new QLabel(tr("&Nights from"), this);
+    rangeLabel->setBuddy(m_from);
+    form->addRow(rangeLabel, range);
 
     m_patient = new QLineEdit(this);
     m_patient->setPlaceholderText(tr("optional; only the FHIR bundle carries it"));
@@ -63,7 +65,9 @@ ExportDialog::ExportDialog(JournalSession* session, QWidget* parent)
     auto* destination = new QHBoxLayout;
     destination->addWidget(m_destination, 1);
     destination->addWidget(browse);
-    form->addRow(tr("&Save to"), destination);
+    auto* destinationLabel = new QLabel(tr("&Save to"), this);
+    destinationLabel->setBuddy(m_destination);
+    form->addRow(destinationLabel, destination);
     layout->addLayout(form);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -38,6 +38,14 @@ QDateEdit* dateEdit(QDate date, QWidget* parent)
     return edit;
 }
 
+/// A form label whose mnemonic focuses `buddy` (rows holding a layout get none by themselves).
+QLabel* buddyLabel(const QString& text, QWidget* buddy, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
 } // namespace
 
 ReportDialog::ReportDialog(JournalSession* session, QWidget* parent)
@@ -56,7 +64,7 @@ ReportDialog::ReportDialog(JournalSession* session, QWidget* parent)
     range->addWidget(m_from);
     range->addWidget(new QLabel(tr("to"), this));
     range->addWidget(m_to);
-    form->addRow(tr("&Nights from"), range);
+    form->addRow(buddyLabel(tr("&Nights from"), m_from, this), range);
     m_patient = new QLineEdit(this);
     m_patient->setPlaceholderText(tr("optional"));
     form->addRow(tr("&Patient"), m_patient);
@@ -88,12 +96,12 @@ ReportDialog::ReportDialog(JournalSession* session, QWidget* parent)
     before->addWidget(m_aFrom);
     before->addWidget(new QLabel(tr("to"), m_compare));
     before->addWidget(m_aTo);
-    compareForm->addRow(tr("&Before"), before);
+    compareForm->addRow(buddyLabel(tr("&Before"), m_aFrom, m_compare), before);
     auto* after = new QHBoxLayout;
     after->addWidget(m_bFrom);
     after->addWidget(new QLabel(tr("to"), m_compare));
     after->addWidget(m_bTo);
-    compareForm->addRow(tr("A&fter"), after);
+    compareForm->addRow(buddyLabel(tr("A&fter"), m_bFrom, m_compare), after);
     left->addWidget(m_compare);
 
     m_problem = new QLabel(this);

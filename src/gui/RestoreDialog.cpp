@@ -41,6 +41,9 @@ RestoreDialog::RestoreDialog(JournalSession* session, QWidget* parent)
                              tr("to"), tr("State")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
+    m_list->headerItem()->setTextAlignment(2, Qt::AlignCenter);
+    // Room between columns, so a right-aligned count does not run into the next date.
+    m_list->setStyleSheet(QStringLiteral("QTreeView::item { padding: 2px 10px 2px 4px; }"));
     layout->addWidget(m_list, 1);
 
     auto* note = new QLabel(tr("Restoring replaces the whole journal with the backup. The "
@@ -77,7 +80,7 @@ void RestoreDialog::reload()
         item->setText(1, toQString(backupReasonText(backup.reason)));
         if (backup.contents) {
             item->setText(2, QString::number(backup.contents->nights));
-            item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+            item->setTextAlignment(2, Qt::AlignCenter);
             if (backup.contents->firstNight)
                 item->setText(3, toQString(formatDate(*backup.contents->firstNight)));
             if (backup.contents->lastNight)

@@ -29,3 +29,11 @@ if(QUIETLEGS_BUILD_GUI)
     set_tests_properties("crash: SIGKILL the desktop app while it saves nights"
                          PROPERTIES LABELS crash TIMEOUT 300)
 endif()
+
+# Not a test: renders the data-flow dialogs to PNG files (docs/images/).
+if(QUIETLEGS_BUILD_GUI)
+    add_executable(gui_dataflow_screenshots ${CMAKE_CURRENT_SOURCE_DIR}/gui/DataflowScreenshots.cpp)
+    target_link_libraries(gui_dataflow_screenshots PRIVATE quietlegs_gui Qt6::Test)
+    target_compile_definitions(gui_dataflow_screenshots PRIVATE
+        QUIETLEGS_TEST_DATA="${CMAKE_CURRENT_SOURCE_DIR}/data")
+endif()
