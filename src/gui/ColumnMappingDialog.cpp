@@ -45,15 +45,24 @@ std::optional<std::size_t>* slotFor(CsvColumnMapping& mapping, ColumnMappingDial
 {
     using Field = ColumnMappingDialog::Field;
     switch (field) {
-    case Field::Date: return &mapping.date;
-    case Field::Severity: return &mapping.severity;
-    case Field::MagnesiumMg: return &mapping.magnesiumMg;
-    case Field::IronMg: return &mapping.ironMg;
-    case Field::CaffeineMg: return &mapping.caffeineMg;
-    case Field::AlcoholUnits: return &mapping.alcoholUnits;
-    case Field::ExerciseMin: return &mapping.exerciseMin;
-    case Field::Stress: return &mapping.stress;
-    case Field::Notes: return &mapping.notes;
+    case Field::Date:
+        return &mapping.date;
+    case Field::Severity:
+        return &mapping.severity;
+    case Field::MagnesiumMg:
+        return &mapping.magnesiumMg;
+    case Field::IronMg:
+        return &mapping.ironMg;
+    case Field::CaffeineMg:
+        return &mapping.caffeineMg;
+    case Field::AlcoholUnits:
+        return &mapping.alcoholUnits;
+    case Field::ExerciseMin:
+        return &mapping.exerciseMin;
+    case Field::Stress:
+        return &mapping.stress;
+    case Field::Notes:
+        return &mapping.notes;
     }
     return nullptr;
 }
@@ -62,8 +71,7 @@ std::optional<std::size_t>* slotFor(CsvColumnMapping& mapping, ColumnMappingDial
 
 ColumnMappingDialog::ColumnMappingDialog(const QString& fileName, const CsvTable& preview,
                                          QWidget* parent)
-    : QDialog(parent)
-    , m_guess(guessColumnMapping(preview.header))
+    : QDialog(parent), m_guess(guessColumnMapping(preview.header))
 {
     setWindowTitle(tr("Import spreadsheet: which column is what?"));
     auto* layout = new QVBoxLayout(this);
@@ -84,8 +92,8 @@ ColumnMappingDialog::ColumnMappingDialog(const QString& fileName, const CsvTable
     for (const CsvRow& row : preview.rows) {
         QList<QStandardItem*> items;
         for (std::size_t i = 0; i < preview.header.size(); ++i) {
-            auto* item = new QStandardItem(i < row.cells.size() ? toQString(row.cells[i])
-                                                                : QString());
+            auto* item =
+                new QStandardItem(i < row.cells.size() ? toQString(row.cells[i]) : QString());
             item->setEditable(false);
             items << item;
         }

@@ -42,9 +42,7 @@ QAction* beforeQuit(QMenu* menu)
 
 } // namespace
 
-DataflowMenu::DataflowMenu(MainWindow* window)
-    : QObject(window)
-    , m_window(window)
+DataflowMenu::DataflowMenu(MainWindow* window) : QObject(window), m_window(window)
 {
     m_importFlow = new ImportFlow(window->session(), window);
     m_import = new QAction(tr("&Import…"), this);

@@ -2,7 +2,6 @@
 
 #include "Conversions.h"
 #include "JournalSession.h"
-
 #include "quietlegs/io/CsvExport.h"
 #include "quietlegs/io/ExportFile.h"
 #include "quietlegs/io/FhirExport.h"
@@ -14,8 +13,8 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,8 +25,7 @@
 namespace quietlegs {
 
 ExportDialog::ExportDialog(JournalSession* session, QWidget* parent)
-    : QDialog(parent)
-    , m_session(session)
+    : QDialog(parent), m_session(session)
 {
     setWindowTitle(tr("Export the journal"));
     auto* layout = new QVBoxLayout(this);
@@ -121,9 +119,15 @@ void ExportDialog::updateState()
     if (info.completeBaseName().startsWith(QLatin1String("quietlegs-export"))) {
         const QString base = info.dir().filePath(QStringLiteral("quietlegs-export"));
         switch (format()) {
-        case Format::Json: m_destination->setText(base + QStringLiteral(".json")); break;
-        case Format::CsvFolder: m_destination->setText(base); break;
-        case Format::Fhir: m_destination->setText(base + QStringLiteral("-fhir.json")); break;
+        case Format::Json:
+            m_destination->setText(base + QStringLiteral(".json"));
+            break;
+        case Format::CsvFolder:
+            m_destination->setText(base);
+            break;
+        case Format::Fhir:
+            m_destination->setText(base + QStringLiteral("-fhir.json"));
+            break;
         }
     }
 }
@@ -160,8 +164,10 @@ Status ExportDialog::exportNow()
     const std::filesystem::path out = destination.toStdString();
     const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
     switch (format()) {
-    case Format::Json: return writeFileAtomically(out, interchangeJson(*records, now));
-    case Format::CsvFolder: return exportCsv(*records, out);
+    case Format::Json:
+        return writeFileAtomically(out, interchangeJson(*records, now));
+    case Format::CsvFolder:
+        return exportCsv(*records, out);
     case Format::Fhir:
         return writeFileAtomically(
             out, fhirBundleJson(*records, {now, toStdString(m_patient->text().trimmed())}));

@@ -3,7 +3,6 @@
 #include "ColumnMappingDialog.h"
 #include "Conversions.h"
 #include "JournalSession.h"
-
 #include "quietlegs/io/ExportFile.h"
 #include "quietlegs/io/GenericCsvImport.h"
 
@@ -22,10 +21,14 @@ namespace {
 QString formatName(ImportFormat format)
 {
     switch (format) {
-    case ImportFormat::InterchangeJson: return ImportFlow::tr("QuietLegs interchange JSON");
-    case ImportFormat::Cronometer: return ImportFlow::tr("Cronometer daily summary");
-    case ImportFormat::Fitbit: return ImportFlow::tr("Fitbit sleep log");
-    case ImportFormat::GenericCsv: return ImportFlow::tr("spreadsheet (CSV)");
+    case ImportFormat::InterchangeJson:
+        return ImportFlow::tr("QuietLegs interchange JSON");
+    case ImportFormat::Cronometer:
+        return ImportFlow::tr("Cronometer daily summary");
+    case ImportFormat::Fitbit:
+        return ImportFlow::tr("Fitbit sleep log");
+    case ImportFormat::GenericCsv:
+        return ImportFlow::tr("spreadsheet (CSV)");
     }
     return {};
 }
@@ -33,11 +36,8 @@ QString formatName(ImportFormat format)
 } // namespace
 
 ImportFlow::ImportFlow(JournalSession* session, QWidget* window)
-    : QObject(window)
-    , m_session(session)
-    , m_window(window)
-{
-}
+    : QObject(window), m_session(session), m_window(window)
+{}
 
 void ImportFlow::chooseAndImport()
 {
@@ -110,8 +110,8 @@ std::optional<ImportSummary> ImportFlow::importFile(const QString& path)
     m_lastMessage = summaryText(*summary);
     if (!m_quiet) {
         QMessageBox box(QMessageBox::Information, tr("Import finished"),
-                        tr("Imported %1 (%2).").arg(fileName, formatName(*format)),
-                        QMessageBox::Ok, m_window);
+                        tr("Imported %1 (%2).").arg(fileName, formatName(*format)), QMessageBox::Ok,
+                        m_window);
         box.setInformativeText(m_lastMessage);
         box.exec();
     }

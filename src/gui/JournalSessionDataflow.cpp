@@ -2,7 +2,6 @@
 // Kept apart from JournalSession.cpp so the undoable editing code stays readable.
 #include "Conversions.h"
 #include "JournalSession.h"
-
 #include "quietlegs/storage/JournalFile.h"
 
 #include <QUndoStack>

@@ -2,7 +2,6 @@
 
 #include "Conversions.h"
 #include "JournalSession.h"
-
 #include "quietlegs/report/NutritionistReport.h"
 
 #include <QApplication>
@@ -49,8 +48,7 @@ QLabel* buddyLabel(const QString& text, QWidget* buddy, QWidget* parent)
 } // namespace
 
 ReportDialog::ReportDialog(JournalSession* session, QWidget* parent)
-    : QDialog(parent)
-    , m_session(session)
+    : QDialog(parent), m_session(session)
 {
     setWindowTitle(tr("Report for a nutritionist or doctor"));
     auto* outer = new QHBoxLayout(this);
@@ -203,9 +201,9 @@ Result<ReportOptions> ReportDialog::options() const
             return Error{"Before", "", "ends before it starts"};
         if (m_bTo->date() < m_bFrom->date())
             return Error{"After", "", "ends before it starts"};
-        options.comparison = ComparisonRequest{static_cast<Outcome>(m_outcome->currentData().toInt()),
-                                               toDate(m_aFrom->date()), toDate(m_aTo->date()),
-                                               toDate(m_bFrom->date()), toDate(m_bTo->date())};
+        options.comparison = ComparisonRequest{
+            static_cast<Outcome>(m_outcome->currentData().toInt()), toDate(m_aFrom->date()),
+            toDate(m_aTo->date()), toDate(m_bFrom->date()), toDate(m_bTo->date())};
     }
     return options;
 }

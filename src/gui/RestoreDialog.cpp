@@ -11,7 +11,6 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-
 namespace quietlegs {
 
 QString backupTimeText(const JournalBackup& backup)
@@ -25,8 +24,7 @@ QString backupTimeText(const JournalBackup& backup)
 }
 
 RestoreDialog::RestoreDialog(JournalSession* session, QWidget* parent)
-    : QDialog(parent)
-    , m_session(session)
+    : QDialog(parent), m_session(session)
 {
     setWindowTitle(tr("Restore the journal from a backup"));
     auto* layout = new QVBoxLayout(this);
@@ -37,8 +35,8 @@ RestoreDialog::RestoreDialog(JournalSession* session, QWidget* parent)
 
     m_list = new QTreeWidget(this);
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({tr("Taken"), tr("Why"), tr("Nights"), tr("Nights from"),
-                             tr("to"), tr("State")});
+    m_list->setHeaderLabels(
+        {tr("Taken"), tr("Why"), tr("Nights"), tr("Nights from"), tr("to"), tr("State")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
     m_list->headerItem()->setTextAlignment(2, Qt::AlignCenter);
@@ -141,16 +139,18 @@ Status RestoreDialog::restoreSelected(bool confirmFirst)
     return {};
 }
 
-bool RestoreDialog::offerRestoreOfDamagedJournal(const QString& journalPath,
-                                                 const QString& problem, QWidget* parent)
+bool RestoreDialog::offerRestoreOfDamagedJournal(const QString& journalPath, const QString& problem,
+                                                 QWidget* parent)
 {
     JournalBackups backups(journalPath.toStdString());
     const auto newest = backups.newestRestorable();
     QMessageBox box(parent);
     box.setIcon(QMessageBox::Critical);
     box.setWindowTitle(tr("The journal is damaged"));
-    box.setText(tr("%1 failed its integrity check: %2\n\nQuietLegs has not written to it.")
-                    .arg(journalPath, problem));
+    box.setText(tr("The journal %1 failed its integrity check, so QuietLegs has not written "
+                   "to it.")
+                    .arg(journalPath));
+    box.setDetailedText(problem);
     if (!newest) {
         box.setInformativeText(tr("There is no sound backup in %1. Keep the file for recovery "
                                   "and start QuietLegs with another journal (--database).")

@@ -8,10 +8,8 @@
 namespace quietlegs {
 
 SingleInstance::SingleInstance(const QString& journalPath, QObject* parent)
-    : QObject(parent)
-    , m_name(serverName(journalPath))
-{
-}
+    : QObject(parent), m_name(serverName(journalPath))
+{}
 
 QString SingleInstance::serverName(const QString& journalPath)
 {

@@ -19,9 +19,7 @@ void TestNightWriter::startIfRequested(JournalSession* session, QObject* parent)
 }
 
 TestNightWriter::TestNightWriter(JournalSession* session, int count, QObject* parent)
-    : QObject(parent)
-    , m_session(session)
-    , m_remaining(count)
+    : QObject(parent), m_session(session), m_remaining(count)
 {
     QTimer::singleShot(0, this, &TestNightWriter::saveNext);
 }

@@ -5,7 +5,6 @@
 #include "JournalSession.h"
 #include "ReportDialog.h"
 #include "RestoreDialog.h"
-
 #include "quietlegs/core/DemoJournal.h"
 #include "quietlegs/io/ExportFile.h"
 #include "quietlegs/io/GenericCsvImport.h"
@@ -50,8 +49,8 @@ int main(int argc, char** argv)
     if (!session.open(path))
         return 1;
 
-    auto text = readImportFile(QStringLiteral(QUIETLEGS_TEST_DATA "/spreadsheet/rls-diary-2024.csv")
-                                   .toStdString());
+    auto text = readImportFile(
+        QStringLiteral(QUIETLEGS_TEST_DATA "/spreadsheet/rls-diary-2024.csv").toStdString());
     if (!text)
         return 1;
     auto preview = previewCsv(*text, 10);

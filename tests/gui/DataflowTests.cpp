@@ -12,7 +12,6 @@
 #include "ReportDialog.h"
 #include "RestoreDialog.h"
 #include "SingleInstance.h"
-
 #include "quietlegs/io/ExportFile.h"
 #include "quietlegs/io/GenericCsvImport.h"
 
@@ -29,7 +28,6 @@
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
-
 #include <cstring>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -251,7 +249,9 @@ void DataflowTests::reportPreviewRendersPagesAndSavesPdf()
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.read(5), QByteArray("%PDF-"));
-    struct stat info {};
+    struct stat info
+    {
+    };
     QCOMPARE(::stat(pdf.toLocal8Bit().constData(), &info), 0);
     QCOMPARE(info.st_mode & 0777, 0600u);
 }
@@ -274,8 +274,10 @@ void DataflowTests::writeByAnotherConnectionRefreshesHistory()
     QCOMPARE(history->rowCount(), rows + 1);
     bool found = false;
     for (int row = 0; row < history->rowCount(); ++row)
-        found = found || history->index(row, HistoryModel::DateColumn).data(HistoryModel::DateRole).toDate() ==
-                             QDate(2026, 11, 21);
+        found =
+            found ||
+            history->index(row, HistoryModel::DateColumn).data(HistoryModel::DateRole).toDate() ==
+                QDate(2026, 11, 21);
     QVERIFY(found);
     QVERIFY(!m_session->reloadIfChangedElsewhere()); // nothing new since
 }

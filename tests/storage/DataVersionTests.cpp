@@ -1,5 +1,4 @@
 #include "TempJournal.h"
-
 #include "quietlegs/storage/Journal.h"
 
 #include <catch2/catch.hpp>
