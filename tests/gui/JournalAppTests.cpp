@@ -1,6 +1,7 @@
 // The desktop app driven like a person drives it: real widgets, QTest key events, a
 // temporary journal and temporary settings for every test.
 #include "Conversions.h"
+#include "DarkPalette.h"
 #include "FoodCatalog.h"
 #include "FoodPicker.h"
 #include "HistoryFilter.h"
@@ -123,6 +124,7 @@ private slots:
     void emptyingASavedNightDeletesAfterAsking();
     void intakeCorrectedInPlaceAndUndone();
     void exportThenImportRoundTrips();
+    void switchingToDarkKeepsWarningsReadable();
 
 private:
     void openWindow();
@@ -700,6 +702,24 @@ void JournalAppTests::exportThenImportRoundTrips()
     QCOMPARE(after.labs, before.labs);
     QCOMPARE(m_session->undoStack()->count(), 0);
     QCOMPARE(m_window->historyView()->model()->rowCount(), int(after.nights));
+}
+
+void JournalAppTests::switchingToDarkKeepsWarningsReadable()
+{
+    openWindow();
+    const QPalette light = QApplication::palette();
+    auto* message = m_window->findChild<QLabel*>(QStringLiteral("message_out_of_bed"));
+    auto* warning = m_window->findChild<QFrame*>(QStringLiteral("ulWarning"));
+    QVERIFY(message && warning);
+    QApplication::setPalette(darkPalette());
+    QApplication::processEvents();
+    // Light text on the dark window, a dark red behind the upper-limit warning.
+    QVERIFY(message->palette().color(QPalette::WindowText).lightness() > 128);
+    QVERIFY(warning->palette().color(QPalette::Window).lightness() < 128);
+    QApplication::setPalette(light);
+    QApplication::processEvents();
+    QVERIFY(message->palette().color(QPalette::WindowText).lightness() < 128);
+    QVERIFY(warning->palette().color(QPalette::Window).lightness() > 128);
 }
 
 QTEST_MAIN(JournalAppTests)
