@@ -2,8 +2,6 @@
 
 #include "Conversions.h"
 #include "JournalChange.h"
-#include "quietlegs/io/ExportFile.h"
-#include "quietlegs/io/InterchangeJson.h"
 
 #include <QUndoStack>
 #include <set>
@@ -164,37 +162,6 @@ bool JournalSession::apply(const QString& text, std::function<Status()> applySte
                                         inTransaction(std::move(revertStep)), notifyAll,
                                         [this](const Error& e) { report(e); }));
     return true;
-}
-
-Result<ImportSummary> JournalSession::previewImport(const ImportBatch& batch)
-{
-    if (!m_journal)
-        return Error{"journal", "", "no journal is open"};
-    return applyImport(*m_journal, batch, /*dryRun*/ true);
-}
-
-Result<ImportSummary> JournalSession::importBatch(const ImportBatch& batch)
-{
-    if (!m_journal)
-        return Error{"journal", "", "no journal is open"};
-    auto summary = applyImport(*m_journal, batch);
-    if (!summary)
-        return summary; // rolled back: nothing changed, the undo steps still apply
-    m_undoStack->clear();
-    emit journalOpened();
-    emit journalChanged();
-    return summary;
-}
-
-Status JournalSession::exportInterchange(const QString& path) const
-{
-    if (!m_journal)
-        return Error{"journal", "", "no journal is open"};
-    auto records = m_journal->records();
-    if (!records)
-        return records.error();
-    const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-    return writeFileAtomically(path.toStdString(), interchangeJson(*records, now));
 }
 
 bool JournalSession::saveNight(const Night& night)

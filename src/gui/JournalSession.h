@@ -1,7 +1,6 @@
 #pragma once
 
 #include "Preferences.h"
-#include "quietlegs/io/ImportBatch.h"
 #include "quietlegs/storage/Journal.h"
 
 #include <QDate>
@@ -71,18 +70,8 @@ public:
     bool saveCustomFood(const Food& food);
     bool saveFoodPortion(const FoodPortion& portion);
 
-    // Whole-journal transfers (io). An import is one transaction but not an undo step: the
-    // undo stack is cleared (its steps would revert entries the import replaced) and
-    // journalOpened() tells every view to reload.
-    /// What importing `batch` would change, without changing anything.
-    Result<ImportSummary> previewImport(const ImportBatch& batch);
-    Result<ImportSummary> importBatch(const ImportBatch& batch);
-    /// Writes the whole journal as an interchange-v1 JSON file (temporary file, then rename).
-    Status exportInterchange(const QString& path) const;
-
 signals:
-    /// Another journal file is open now (or the first one), or an import replaced entries
-    /// wholesale: reload everything.
+    /// Another journal file is open now (or the first one): reload everything.
     void journalOpened();
     /// The night of this journal date was saved, replaced or deleted (or a change undone).
     void nightChanged(QDate date);

@@ -10,8 +10,6 @@
 #include "TodayView.h"
 #include "UserGuideDialog.h"
 #include "quietlegs/core/BuildInfo.h"
-#include "quietlegs/io/ExportFile.h"
-#include "quietlegs/io/ImportFormat.h"
 #include "quietlegs/storage/JournalLocation.h"
 
 #include <QAbstractSpinBox>
@@ -20,7 +18,6 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -34,7 +31,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTextBrowser>
@@ -212,13 +208,6 @@ void MainWindow::createMenus()
     QAction* open = file->addAction(tr("&Open journal…"), this, &MainWindow::openJournal);
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
-    QAction* import = file->addAction(tr("&Import…"), this, &MainWindow::importFile);
-    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    import->setToolTip(tr("QuietLegs interchange JSON, a Cronometer daily summary or a Fitbit "
-                          "sleep export"));
-    QAction* exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportFile);
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -296,92 +285,16 @@ void MainWindow::updateStatus()
                                .arg(counts.labs));
 }
 
-bool MainWindow::settleUnsavedNight()
-{
-    if (!m_today->hasUnsavedChanges() || m_today->save())
-        return true;
-    return QMessageBox::question(this, tr("Unsaved night"), tr("Discard the unsaved night?")) ==
-           QMessageBox::Yes;
-}
-
-void MainWindow::importFile()
-{
-    if (!settleUnsavedNight())
-        return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Journal data (*.json *.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    auto text = readImportFile(path.toStdString());
-    if (!text) {
-        QMessageBox::warning(this, tr("Import"), errorText(text.error()));
-        return;
-    }
-    auto format = detectImportFormat(*text);
-    if (!format) {
-        QMessageBox::warning(this, tr("Import"), errorText(format.error()));
-        return;
-    }
-    if (*format == ImportFormat::GenericCsv) {
-        QMessageBox::information(
-            this, tr("Import"),
-            tr("%1 is a spreadsheet whose columns QuietLegs does not know. Import it with the "
-               "command line, naming its columns: quietlegs-cli import FILE --format csv --map …")
-                .arg(QFileInfo(path).fileName()));
-        return;
-    }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto batch = readImport(*text, *format);
-    auto preview = batch ? m_session->previewImport(*batch) : Result<ImportSummary>(batch.error());
-    QApplication::restoreOverrideCursor();
-    if (!preview) {
-        QMessageBox::warning(this, tr("Import"),
-                             tr("Nothing was imported: %1").arg(errorText(preview.error())));
-        return;
-    }
-    QMessageBox confirm(QMessageBox::Question, tr("Import"),
-                        tr("Import %1 into this journal?").arg(QFileInfo(path).fileName()),
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
-    confirm.setInformativeText(
-        tr("%1\n\nAn import cannot be undone with Edit > Undo.").arg(toQString(preview->text())));
-    confirm.setDefaultButton(QMessageBox::Yes);
-    if (confirm.exec() != QMessageBox::Yes)
-        return;
-    auto summary = m_session->importBatch(*batch);
-    if (!summary) {
-        QMessageBox::warning(this, tr("Import"),
-                             tr("Nothing was imported: %1").arg(errorText(summary.error())));
-        return;
-    }
-    statusBar()->showMessage(tr("Imported %1: %2 added, %3 updated")
-                                 .arg(QFileInfo(path).fileName())
-                                 .arg(summary->added)
-                                 .arg(summary->updated),
-                             10000);
-}
-
-void MainWindow::exportFile()
-{
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(tr("quietlegs-%1.json").arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the journal (interchange JSON)"), suggested,
-                                     tr("QuietLegs interchange JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    if (auto status = m_session->exportInterchange(path); !status) {
-        QMessageBox::warning(this, tr("Export"), errorText(status.error()));
-        return;
-    }
-    statusBar()->showMessage(tr("Exported the journal to %1").arg(path), 10000);
-}
-
 void MainWindow::openJournalAt(const QString& path)
 {
-    if (path.isEmpty() || !settleUnsavedNight())
+    if (path.isEmpty())
         return;
+    if (m_today->hasUnsavedChanges() && !m_today->save()) {
+        const auto answer =
+            QMessageBox::question(this, tr("Unsaved night"), tr("Discard the unsaved night?"));
+        if (answer != QMessageBox::Yes)
+            return;
+    }
     if (auto status = m_session->open(path); !status)
         QMessageBox::warning(this, tr("Cannot open journal"), errorText(status.error()));
 }

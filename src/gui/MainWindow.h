@@ -56,10 +56,6 @@ private:
     void newJournal();
     void openJournal();
     void openJournalAt(const QString& path);
-    /// Saves or discards Today's unsaved edits first; false when the user cancels.
-    bool settleUnsavedNight();
-    void importFile();
-    void exportFile();
     void editPreferences();
     void showUserGuide();
     void showAbout();

@@ -17,8 +17,6 @@
 #include "PresetEditorDialog.h"
 #include "TodayView.h"
 #include "quietlegs/core/DemoJournal.h"
-#include "quietlegs/io/ExportFile.h"
-#include "quietlegs/io/ImportFormat.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -123,7 +121,6 @@ private slots:
     void presetEditorShowsCautionOnceAndUndoes();
     void emptyingASavedNightDeletesAfterAsking();
     void intakeCorrectedInPlaceAndUndone();
-    void exportThenImportRoundTrips();
     void switchingToDarkKeepsWarningsReadable();
 
 private:
@@ -664,44 +661,6 @@ void JournalAppTests::intakeCorrectedInPlaceAndUndone()
     QCOMPARE(stored.front().intake.elementalMg(), 240.0); // 1500 mg citrate x 0.16
     m_session->undoStack()->undo();
     QCOMPARE(m_session->intakes(kNight).front().intake.elementalMg(), 160.0);
-}
-
-void JournalAppTests::exportThenImportRoundTrips()
-{
-    {
-        auto journal = Journal::open(m_session->path().toStdString());
-        QVERIFY(journal.ok());
-        QVERIFY(journal->merge(demoJournal(toDate(kNight), 30)).ok());
-    }
-    QVERIFY(m_session->open(m_session->path()).ok());
-    const JournalCounts before = m_session->counts();
-    const QString exported = m_journalDir->filePath(QStringLiteral("export.json"));
-    QVERIFY(m_session->exportInterchange(exported).ok());
-
-    // Into a new, empty journal shown in a window, as File > Import does.
-    QVERIFY(m_session->open(m_journalDir->filePath(QStringLiteral("other.sqlite"))).ok());
-    openWindow();
-    QVERIFY(m_session->saveNight(
-        Night::create(NightEntry{toDate(kNight.addDays(5)), {}, 2, {}, ""}).value()));
-    QCOMPARE(m_session->undoStack()->count(), 1);
-    auto text = readImportFile(exported.toStdString());
-    QVERIFY(text.ok());
-    auto format = detectImportFormat(*text);
-    QVERIFY(format.ok());
-    QCOMPARE(*format, ImportFormat::InterchangeJson);
-    auto batch = readImport(*text, *format);
-    QVERIFY(batch.ok());
-    auto preview = m_session->previewImport(*batch);
-    QVERIFY(preview.ok());
-    QCOMPARE(m_session->counts().nights, 1); // a preview writes nothing
-    auto summary = m_session->importBatch(*batch);
-    QVERIFY(summary.ok());
-    const JournalCounts after = m_session->counts();
-    QCOMPARE(after.nights, before.nights + 1);
-    QCOMPARE(after.intakes, before.intakes);
-    QCOMPARE(after.labs, before.labs);
-    QCOMPARE(m_session->undoStack()->count(), 0);
-    QCOMPARE(m_window->historyView()->model()->rowCount(), int(after.nights));
 }
 
 void JournalAppTests::switchingToDarkKeepsWarningsReadable()
