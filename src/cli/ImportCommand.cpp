@@ -64,7 +64,8 @@ void addImportCommand(CLI::App& app, CliContext& context)
             auto batch = readImport(*text, *format, mapping);
             if (!batch)
                 return reportError(batch.error(), kExitBadInput);
-            auto journal = context.openJournal();
+            // A real import makes the day's backup first (docs/reliability.md); a dry run writes nothing.
+            auto journal = options->dryRun ? context.openJournal() : context.openJournalForWriting();
             if (!journal)
                 return reportError(journal.error(), kExitFailure);
             // Importers validate every entry, so what fails here is the journal, not the file.

@@ -1,8 +1,8 @@
 // Issue 6, "Bad input, everywhere": each class of bad input the CLI accepts today is refused
 // with a message naming the flag, exit code 2, and the journal unchanged in content and bytes.
-#include "../support/CliProcess.h"
+#include "CliProcess.h"
 #include "../support/JournalDump.h"
-#include "../support/ScratchFolder.h"
+#include "../storage/TempJournal.h"
 
 #include <catch2/catch.hpp>
 #include <fstream>
@@ -44,12 +44,12 @@ std::vector<std::string> night(std::vector<std::string> extra)
 
 TEST_CASE("bad command-line input is refused naming the flag, exit 2, journal unchanged")
 {
-    ScratchFolder folder;
+    TempFolder folder;
     const std::string journal = (folder / "journal.sqlite").string();
-    REQUIRE(runQuietlegsCli({"--database", journal, "demo", "--days", "40", "--end", "2026-01-31"})
+    REQUIRE(runCli({"--database", journal, "demo", "--days", "40", "--end", "2026-01-31"})
                 .exitCode == 0);
     // A write with content makes the day's backup now, so no refused command below could.
-    REQUIRE(runQuietlegsCli(
+    REQUIRE(runCli(
                 {"--database", journal, "log", "daily", "--date", "2026-01-31", "--stress", "4"})
                 .exitCode == 0);
     std::ofstream(folder / "notes.txt") << "not a journal\n";
@@ -136,7 +136,7 @@ TEST_CASE("bad command-line input is refused naming the flag, exit 2, journal un
         INFO(bad.what);
         std::vector<std::string> args = {"--database", journal};
         args.insert(args.end(), bad.args.begin(), bad.args.end());
-        const CliResult result = runQuietlegsCli(args);
+        const CliRun result = runCli(args);
         INFO("stderr: " << result.err);
         CHECK(result.exitCode == 2);
         CHECK_THAT(result.err, Catch::Contains(bad.named));

@@ -499,12 +499,22 @@ int main(int argc, char** argv)
     Harness harness{CliRunner(cli), fs::path(pattern), std::mt19937_64(seed)};
     std::cout << "crash harness: seed " << seed << ", folder " << pattern << '\n';
     const auto started = Clock::now();
-    // The large batch: ten years of demo data in one transaction (an importer joins later).
+    // The large batches: ten years of demo data, and the same ten years exported to
+    // interchange JSON and imported, each one transaction. Another importer joins this list.
+    const fs::path source = fs::path(pattern) / "source";
+    const fs::path tenYears = source / "ten-years.json";
+    fs::create_directories(source);
+    if (harness.cli.run({"--database", (source / "journal.sqlite").string(), "demo", "--days", "3650",
+                         "--end", "2025-12-31"}).exitCode != 0
+        || harness.cli.run({"--database", (source / "journal.sqlite").string(), "export", "--format",
+                            "json", "--out", tenYears.string()}).exitCode != 0) {
+        std::cerr << "crash harness: cannot prepare the import file\n";
+        return 1;
+    }
+    const std::vector<std::string> allTables = {"nights", "intakes", "daily_factors", "lab_results"};
     const std::vector<BatchCommand> batchCommands = {
-        {"demo --days 3650",
-         {"demo", "--days", "3650", "--end", "2025-12-31"},
-         {"nights", "intakes", "daily_factors", "lab_results"},
-         "demo:"},
+        {"demo --days 3650", {"demo", "--days", "3650", "--end", "2025-12-31"}, allTables, "demo:"},
+        {"import of ten years of interchange JSON", {"import", tenYears.string()}, allTables, " added, "},
     };
     try {
         harness.singleWrites(iterations * 6 / 10);

@@ -1,8 +1,7 @@
 #include "quietlegs/storage/JournalBackups.h"
 
 #include "../support/JournalDump.h"
-#include "../support/ScratchFolder.h"
-#include "quietlegs/core/DemoJournal.h"
+#include "TempJournal.h"
 #include "quietlegs/storage/JournalSchema.h"
 
 #include <catch2/catch.hpp>
@@ -13,7 +12,6 @@
 
 using namespace quietlegs;
 using testsupport::journalDump;
-using testsupport::ScratchFolder;
 
 namespace {
 
@@ -100,7 +98,7 @@ std::set<std::string> namesIn(const std::filesystem::path& folder)
 
 TEST_CASE("a journal copy is a verified, owner-only, self-contained file under its final name")
 {
-    ScratchFolder folder;
+    TempFolder folder;
     auto journal = journalWithNights(folder / "journal.sqlite", 5);
     const auto target = folder / "copy.sqlite";
     auto info = writeJournalCopy(journal.database(), target);
@@ -117,7 +115,7 @@ TEST_CASE("a journal copy is a verified, owner-only, self-contained file under i
 
 TEST_CASE("opening a journal of an older format backs it up before upgrading it")
 {
-    ScratchFolder folder;
+    TempFolder folder;
     const auto path = folder / "journal.sqlite";
     writeVersion1Journal(path);
     const std::string before = journalDump(path);
@@ -143,14 +141,14 @@ TEST_CASE("opening a journal of an older format backs it up before upgrading it"
 
 TEST_CASE("a new journal gets no backup before its first schema")
 {
-    ScratchFolder folder;
+    TempFolder folder;
     REQUIRE(Journal::open(folder / "journal.sqlite").ok());
     CHECK_FALSE(std::filesystem::exists(folder / "backups"));
 }
 
 TEST_CASE("the daily backup is made once a day and only when the journal holds something")
 {
-    ScratchFolder folder;
+    TempFolder folder;
     const auto path = folder / "journal.sqlite";
     auto journal = Journal::open(path);
     REQUIRE(journal.ok());
@@ -180,7 +178,7 @@ TEST_CASE("the daily backup is made once a day and only when the journal holds s
 
 TEST_CASE("rotation keeps the last 7 days with a backup and the newest of the 4 weeks before")
 {
-    ScratchFolder folder;
+    TempFolder folder;
     const auto path = folder / "journal.sqlite";
     auto journal = journalWithNights(path, 1);
     JournalBackups backups(path);
@@ -213,7 +211,7 @@ TEST_CASE("rotation keeps the last 7 days with a backup and the newest of the 4 
 
 TEST_CASE("rotation keeps the newest backup of a day that has two")
 {
-    ScratchFolder folder;
+    TempFolder folder;
     const auto path = folder / "journal.sqlite";
     auto journal = journalWithNights(path, 1);
     JournalBackups backups(path);
@@ -229,7 +227,7 @@ TEST_CASE("rotation keeps the newest backup of a day that has two")
 
 TEST_CASE("rotation clears temporary files that a killed backup left behind")
 {
-    ScratchFolder folder;
+    TempFolder folder;
     const auto path = folder / "journal.sqlite";
     auto journal = journalWithNights(path, 1);
     JournalBackups backups(path);
@@ -247,7 +245,7 @@ TEST_CASE("rotation clears temporary files that a killed backup left behind")
 
 TEST_CASE("the backup list shows dates, reasons and night counts, and flags a damaged file")
 {
-    ScratchFolder folder;
+    TempFolder folder;
     const auto path = folder / "journal.sqlite";
     auto journal = journalWithNights(path, 20);
     JournalBackups backups(path);
@@ -277,7 +275,7 @@ TEST_CASE("the backup list shows dates, reasons and night counts, and flags a da
 
 TEST_CASE("a file that is not a sound QuietLegs journal is not restored and changes nothing")
 {
-    ScratchFolder folder;
+    TempFolder folder;
     const auto path = folder / "journal.sqlite";
     journalWithNights(path, 3);
     const std::string before = journalDump(path);
@@ -328,7 +326,7 @@ TEST_CASE("a file that is not a sound QuietLegs journal is not restored and chan
 TEST_CASE(
     "restoring backs up the current journal, then replaces its content, seen by open connections")
 {
-    ScratchFolder folder;
+    TempFolder folder;
     const auto path = folder / "journal.sqlite";
     auto journal = journalWithNights(path, 10);
     JournalBackups backups(path);
@@ -352,7 +350,7 @@ TEST_CASE(
 
 TEST_CASE("a damaged journal is kept as found and replaced from a backup")
 {
-    ScratchFolder folder;
+    TempFolder folder;
     const auto path = folder / "journal.sqlite";
     const auto good = folder / "good.sqlite";
     {
@@ -382,7 +380,7 @@ TEST_CASE("a damaged journal is kept as found and replaced from a backup")
 
 TEST_CASE("restoring into a missing journal creates it from the backup")
 {
-    ScratchFolder folder;
+    TempFolder folder;
     const auto good = folder / "good.sqlite";
     {
         auto journal = journalWithNights(folder / "old.sqlite", 4);
@@ -397,7 +395,7 @@ TEST_CASE("restoring into a missing journal creates it from the backup")
 
 TEST_CASE("opening names the kind of problem: another program's file, a newer format")
 {
-    ScratchFolder folder;
+    TempFolder folder;
     const auto foreign = folder / "other.sqlite";
     {
         auto db = SqliteDatabase::open(foreign, SqliteDatabase::Mode::ReadWrite);
@@ -417,7 +415,7 @@ TEST_CASE("opening names the kind of problem: another program's file, a newer fo
 TEST_CASE("the journal, its folder, the backups folder and backups are owner-only")
 {
     const mode_t previous = ::umask(022); // a typical umask would give 0644 and 0755
-    ScratchFolder folder;
+    TempFolder folder;
     const auto path = folder / "private" / "journal.sqlite";
     auto journal = journalWithNights(path, 2);
     JournalBackups backups(path);
