@@ -1,6 +1,5 @@
 // quietlegs-cli: the journal's operations for scripts, tests and benchmarks.
 #include "CliContext.h"
-#include "ReportCommand.h"
 
 #include "quietlegs/core/BuildInfo.h"
 
@@ -25,7 +24,6 @@ int main(int argc, char** argv)
     addExportCommand(app, context);
     addImportCommand(app, context);
     addStatsCommand(app, context);
-    addReportCommand(app, context);
 
     try {
         app.parse(argc, argv);
