@@ -21,6 +21,7 @@ int main(int argc, char** argv)
     addLogCommands(app, context);
     addListCommand(app, context);
     addCheckCommand(app, context);
+    addStatsCommand(app, context);
 
     try {
         app.parse(argc, argv);

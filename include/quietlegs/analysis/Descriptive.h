@@ -1,0 +1,27 @@
+#pragma once
+
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace quietlegs {
+
+/// A closed interval of real numbers, e.g. a 95% confidence interval.
+struct Interval
+{
+    double low = 0;
+    double high = 0;
+
+    friend bool operator==(const Interval&, const Interval&) = default;
+};
+
+/// Arithmetic mean; none for no values.
+std::optional<double> mean(std::span<const double> values);
+/// Sample standard deviation (divisor n - 1); none below two values.
+std::optional<double> sampleStandardDeviation(std::span<const double> values);
+/// Ranks 1..n, ties getting the mean of the ranks they span (R `rank()`, SciPy `rankdata`).
+std::vector<double> midRanks(std::span<const double> values);
+/// True when every value equals the first (no variance); true for no values.
+bool isConstant(std::span<const double> values);
+
+} // namespace quietlegs

@@ -1,0 +1,54 @@
+#include "quietlegs/analysis/Descriptive.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace quietlegs {
+
+std::optional<double> mean(std::span<const double> values)
+{
+    if (values.empty())
+        return std::nullopt;
+    return std::accumulate(values.begin(), values.end(), 0.0) / double(values.size());
+}
+
+std::optional<double> sampleStandardDeviation(std::span<const double> values)
+{
+    if (values.size() < 2)
+        return std::nullopt;
+    const double centre = *mean(values);
+    double sumOfSquares = 0;
+    for (const double value : values)
+        sumOfSquares += (value - centre) * (value - centre);
+    return std::sqrt(sumOfSquares / double(values.size() - 1));
+}
+
+std::vector<double> midRanks(std::span<const double> values)
+{
+    std::vector<std::size_t> order(values.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return values[a] < values[b]; });
+    std::vector<double> ranks(values.size());
+    std::size_t first = 0;
+    while (first < order.size()) {
+        std::size_t last = first;
+        while (last + 1 < order.size() && values[order[last + 1]] == values[order[first]])
+            ++last;
+        // Ranks first+1 .. last+1 share their mean.
+        const double rank = (double(first + 1) + double(last + 1)) / 2.0;
+        for (std::size_t i = first; i <= last; ++i)
+            ranks[order[i]] = rank;
+        first = last + 1;
+    }
+    return ranks;
+}
+
+bool isConstant(std::span<const double> values)
+{
+    return std::all_of(values.begin(), values.end(),
+                       [&](double value) { return value == values.front(); });
+}
+
+} // namespace quietlegs

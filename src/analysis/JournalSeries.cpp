@@ -1,0 +1,79 @@
+#include "quietlegs/analysis/JournalSeries.h"
+
+namespace quietlegs {
+
+JournalSeries JournalSeries::fromRecords(const JournalRecords& records,
+                                         const SeriesOptions& options)
+{
+    JournalSeries series;
+    for (const Night& night : records.nights) {
+        series.m_nightDates.insert(night.date());
+        series.m_recordDates.insert(night.date());
+    }
+    for (const Intake& intake : records.intakes)
+        series.m_recordDates.insert(intake.journalDate(options.journalDayBoundary));
+    for (const DailyFactors& day : records.daily)
+        series.m_recordDates.insert(day.date());
+
+    // interchange-v1.md "Daily exposure": a nutrient's exposure is defined, 0 when nothing was
+    // taken, on every date that has any record at all.
+    DatedSeries& magnesium = series.m_exposures[indexOf(Exposure::MagnesiumMg)];
+    DatedSeries& iron = series.m_exposures[indexOf(Exposure::IronMg)];
+    for (const Date date : series.m_recordDates) {
+        magnesium.set(date, 0);
+        iron.set(date, 0);
+    }
+    for (const Intake& intake : records.intakes) {
+        const Date date = intake.journalDate(options.journalDayBoundary);
+        const bool counted = intake.route() == Route::Oral
+                             || (options.includeTopicalMagnesium
+                                 && intake.nutrient() == Nutrient::Magnesium);
+        if (!counted)
+            continue;
+        if (intake.nutrient() == Nutrient::Magnesium)
+            magnesium.add(date, intake.elementalMg());
+        else if (intake.nutrient() == Nutrient::Iron)
+            iron.add(date, intake.elementalMg());
+    }
+
+    for (const DailyFactors& day : records.daily) {
+        auto setIf = [&](Exposure exposure, auto value) {
+            if (value)
+                series.m_exposures[indexOf(exposure)].set(day.date(), double(*value));
+        };
+        setIf(Exposure::CaffeineMg, day.caffeineMg());
+        setIf(Exposure::AlcoholUnits, day.alcoholUnits());
+        setIf(Exposure::ExerciseMin, day.exerciseMin());
+        setIf(Exposure::Stress, day.stress());
+    }
+
+    for (const Night& night : records.nights) {
+        // A later night of the same date replaces an earlier one entirely.
+        for (DatedSeries& outcome : series.m_outcomes)
+            outcome.erase(night.date());
+        if (auto total = night.irlsTotal())
+            series.m_outcomes[indexOf(Outcome::IrlsTotal)].set(night.date(), *total);
+        if (auto severity = night.severity())
+            series.m_outcomes[indexOf(Outcome::Severity)].set(night.date(), *severity);
+        if (auto metrics = night.sleepMetrics(); metrics && metrics->efficiencyPercent)
+            series.m_outcomes[indexOf(Outcome::SleepEfficiency)].set(night.date(),
+                                                                   *metrics->efficiencyPercent);
+    }
+    return series;
+}
+
+std::optional<Date> JournalSeries::firstDate() const
+{
+    if (m_recordDates.empty())
+        return std::nullopt;
+    return *m_recordDates.begin();
+}
+
+std::optional<Date> JournalSeries::lastDate() const
+{
+    if (m_recordDates.empty())
+        return std::nullopt;
+    return *m_recordDates.rbegin();
+}
+
+} // namespace quietlegs
