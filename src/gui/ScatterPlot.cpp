@@ -33,15 +33,19 @@ ScatterPlot::ScatterPlot(QWidget* parent) : QChartView(parent)
 
     m_dots = new QScatterSeries;
     m_dots->setMarkerSize(8);
+    // Translucent, so nights with the same values show as a darker dot.
     QColor dot = ChartStyle::efficiencyColor();
+    dot.setAlpha(150);
     m_dots->setColor(dot);
-    m_dots->setBorderColor(dot.darker(130));
+    m_dots->setBorderColor(Qt::transparent);
     m_fitLine = new QLineSeries;
     m_fitLine->setPen(QPen(ChartStyle::fitLineColor(), 2.5));
     chart->addSeries(m_dots);
     chart->addSeries(m_fitLine);
     m_xAxis = new QValueAxis;
     m_yAxis = new QValueAxis;
+    m_xAxis->setLabelFormat(QStringLiteral("%g"));
+    m_yAxis->setLabelFormat(QStringLiteral("%g"));
     chart->addAxis(m_xAxis, Qt::AlignBottom);
     chart->addAxis(m_yAxis, Qt::AlignLeft);
     for (QAbstractSeries* series : {static_cast<QAbstractSeries*>(m_dots),
@@ -109,8 +113,9 @@ void ScatterPlot::showPairs(const std::vector<LaggedPair>& pairs,
 
     const double padX = std::max((maxX - minX) * 0.05, 0.5);
     const double padY = std::max((maxY - minY) * 0.05, 0.5);
-    m_xAxis->setRange(std::min(0.0, minX - padX), maxX + padX);
-    m_yAxis->setRange(std::min(0.0, minY - padY), maxY + padY);
+    // Intakes and scores are never negative: the axes start at 0 then.
+    m_xAxis->setRange(minX >= 0 ? 0.0 : minX - padX, maxX + padX);
+    m_yAxis->setRange(minY >= 0 ? 0.0 : minY - padY, maxY + padY);
     m_xAxis->applyNiceNumbers();
     m_yAxis->applyNiceNumbers();
     m_xAxis->setTitleText(lagDays == 0 ? qs(exposureDisplayName(exposure))

@@ -36,6 +36,8 @@ constexpr double kEfficiencyMax = 100;
 /// Longer than this the axis names months, shorter it names days.
 constexpr double kMonthLabelsAboveDays = 120;
 constexpr int kExportScale = 2;
+constexpr int kDotsUpToDays = 120;
+constexpr std::size_t kDotsUpToWeeks = 60;
 
 QList<TrendPoint> pointsOf(const DatedSeries& values, Date from, Date to)
 {
@@ -175,6 +177,8 @@ void TrendChart::showWeekly(const std::vector<WeeklySummary>& weeks, Outcome sym
     // Magnesium in the first half of the week, iron in the second, both centred on Thursday.
     fillBars(TrendSeries::Magnesium, std::move(points[2]), -3.3, 0);
     fillBars(TrendSeries::Iron, std::move(points[3]), 0, 3.3);
+    m_symptomLine->setPointsVisible(weeks.size() <= kDotsUpToWeeks);
+    m_efficiencyLine->setPointsVisible(weeks.size() <= kDotsUpToWeeks);
     finishShowing(symptom, mondayOfWeek(from), addDays(mondayOfWeek(to), 6), 0.5, true);
 }
 
@@ -192,6 +196,11 @@ void TrendChart::showDaily(const JournalSeries& series, Outcome symptom, Date fr
     fillBars(TrendSeries::Magnesium, pointsOf(series.exposure(Exposure::MagnesiumMg), from, to),
              -0.4, 0);
     fillBars(TrendSeries::Iron, pointsOf(series.exposure(Exposure::IronMg), from, to), 0, 0.4);
+    // A line joins the nights on either side of a missing one; on a short range dots mark the
+    // nights that were really logged.
+    const bool dots = daysBetween(from, to) <= kDotsUpToDays;
+    m_symptomLine->setPointsVisible(dots);
+    m_efficiencyLine->setPointsVisible(dots);
     finishShowing(symptom, from, to, 0.5, false);
 }
 
