@@ -1,5 +1,6 @@
 #include "TrendChart.h"
 
+#include "ChartBars.h"
 #include "ChartDates.h"
 #include "ChartStyle.h"
 #include "TimeChartView.h"
@@ -8,7 +9,6 @@
 #include "quietlegs/analysis/TrendFigures.h"
 #include "quietlegs/core/IrlsScore.h"
 
-#include <QAreaSeries>
 #include <QChart>
 #include <QCursor>
 #include <QDateTimeAxis>
@@ -37,6 +37,7 @@ constexpr double kEfficiencyMax = 100;
 constexpr double kMonthLabelsAboveDays = 120;
 constexpr int kExportScale = 2;
 constexpr int kDotsUpToDays = 120;
+constexpr qsizetype kWidePenUpToPoints = 800;
 constexpr std::size_t kDotsUpToWeeks = 60;
 
 QList<TrendPoint> pointsOf(const DatedSeries& values, Date from, Date to)
@@ -65,18 +66,13 @@ TrendChart::TrendChart(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
 
-    // Bars first, so the lines are drawn over them.
-    m_magnesiumBars = new QAreaSeries;
-    m_magnesiumBars->setUpperSeries(new QLineSeries(m_magnesiumBars));
-    m_magnesiumBars->setName(tr("Elemental magnesium (mg)"));
-    m_magnesiumBars->setBrush(ChartStyle::magnesiumColor());
-    m_magnesiumBars->setPen(Qt::NoPen);
-    m_ironBars = new QAreaSeries;
-    m_ironBars->setUpperSeries(new QLineSeries(m_ironBars));
-    m_ironBars->setName(tr("Elemental iron (mg)"));
-    // Hatched as well as coloured, so the two kinds of bar differ without colour.
-    m_ironBars->setBrush(QBrush(ChartStyle::ironColor(), Qt::BDiagPattern));
-    m_ironBars->setPen(QPen(ChartStyle::ironColor(), 1));
+    // The bars' series stay empty: ChartBars paints them, the series give axes and legend.
+    m_magnesiumSeries = new QLineSeries;
+    m_magnesiumSeries->setName(tr("Elemental magnesium (mg)"));
+    m_magnesiumSeries->setPen(QPen(ChartStyle::magnesiumColor(), 6));
+    m_ironSeries = new QLineSeries;
+    m_ironSeries->setName(tr("Elemental iron (mg)"));
+    m_ironSeries->setPen(QPen(ChartStyle::ironColor(), 6));
 
     m_symptomLine = new QLineSeries;
     m_symptomLine->setPen(QPen(ChartStyle::symptomColor(), 2.5));
@@ -84,10 +80,7 @@ TrendChart::TrendChart(QWidget* parent) : QWidget(parent)
     m_efficiencyLine->setName(qs(outcomeDisplayName(Outcome::SleepEfficiency)));
     m_efficiencyLine->setPen(QPen(ChartStyle::efficiencyColor(), 2, Qt::DashLine));
 
-    for (QAbstractSeries* series : {static_cast<QAbstractSeries*>(m_magnesiumBars),
-                                    static_cast<QAbstractSeries*>(m_ironBars),
-                                    static_cast<QAbstractSeries*>(m_symptomLine),
-                                    static_cast<QAbstractSeries*>(m_efficiencyLine)})
+    for (QLineSeries* series : {m_magnesiumSeries, m_ironSeries, m_symptomLine, m_efficiencyLine})
         m_chart->addSeries(series);
 
     m_timeAxis = new QDateTimeAxis;
@@ -107,11 +100,23 @@ TrendChart::TrendChart(QWidget* parent) : QWidget(parent)
     m_chart->addAxis(m_symptomAxis, Qt::AlignLeft);
     m_chart->addAxis(m_efficiencyAxis, Qt::AlignRight);
     m_chart->addAxis(m_milligramAxis, Qt::AlignRight);
-    for (QAbstractSeries* bars : {static_cast<QAbstractSeries*>(m_magnesiumBars),
-                                  static_cast<QAbstractSeries*>(m_ironBars)}) {
+    for (QLineSeries* bars : {m_magnesiumSeries, m_ironSeries}) {
         bars->attachAxis(m_timeAxis);
         bars->attachAxis(m_milligramAxis);
     }
+    m_magnesiumBars = new ChartBars(m_chart, m_magnesiumSeries); // the chart owns the item
+    m_magnesiumBars->setBrush(ChartStyle::magnesiumColor());
+    m_magnesiumBars->setTooltip([this](double x) { return tooltipText(TrendSeries::Magnesium, x); });
+    m_ironBars = new ChartBars(m_chart, m_ironSeries);
+    // Hatched as well as coloured, so the two kinds of bar differ without colour.
+    m_ironBars->setBrush(QBrush(ChartStyle::ironColor(), Qt::BDiagPattern));
+    m_ironBars->setTooltip([this](double x) { return tooltipText(TrendSeries::Iron, x); });
+    const auto repaintBars = [this] {
+        m_magnesiumBars->update();
+        m_ironBars->update();
+    };
+    connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, repaintBars);
+    connect(m_milligramAxis, &QValueAxis::rangeChanged, this, repaintBars);
     m_symptomLine->attachAxis(m_timeAxis);
     m_symptomLine->attachAxis(m_symptomAxis);
     m_efficiencyLine->attachAxis(m_timeAxis);
@@ -119,8 +124,6 @@ TrendChart::TrendChart(QWidget* parent) : QWidget(parent)
 
     connectHover(m_symptomLine, TrendSeries::Symptom);
     connectHover(m_efficiencyLine, TrendSeries::SleepEfficiency);
-    connectHover(m_magnesiumBars, TrendSeries::Magnesium);
-    connectHover(m_ironBars, TrendSeries::Iron);
     connectLegend();
 
     connect(m_view, &TimeChartView::visibleRangeChanged, this, [this](double min, double max) {
@@ -144,11 +147,23 @@ QAbstractSeries* TrendChart::series(TrendSeries series) const
     case TrendSeries::SleepEfficiency:
         return m_efficiencyLine;
     case TrendSeries::Magnesium:
+        return m_magnesiumSeries;
+    case TrendSeries::Iron:
+        return m_ironSeries;
+    }
+    return nullptr;
+}
+
+const ChartBars* TrendChart::bars(TrendSeries series) const
+{
+    switch (series) {
+    case TrendSeries::Magnesium:
         return m_magnesiumBars;
     case TrendSeries::Iron:
         return m_ironBars;
+    default:
+        return nullptr;
     }
-    return nullptr;
 }
 
 void TrendChart::showWeekly(const std::vector<WeeklySummary>& weeks, Outcome symptom, Date from,
@@ -217,16 +232,12 @@ void TrendChart::fillLine(TrendSeries which, QList<TrendPoint> points)
 void TrendChart::fillBars(TrendSeries which, QList<TrendPoint> points, double leftOffset,
                           double rightOffset)
 {
-    // One area outlining every bar: far fewer objects than one bar item per day.
-    QList<QPointF> outline;
-    outline.reserve(points.size() * 4);
-    for (const TrendPoint& point : points) {
-        const double left = point.x + leftOffset * kChartMsPerDay;
-        const double right = point.x + rightOffset * kChartMsPerDay;
-        outline.append({QPointF(left, 0), QPointF(left, point.value), QPointF(right, point.value),
-                        QPointF(right, 0)});
-    }
-    static_cast<QAreaSeries*>(series(which))->upperSeries()->replace(outline);
+    QList<ChartBars::Bar> bars;
+    bars.reserve(points.size());
+    for (const TrendPoint& point : points)
+        bars.append(ChartBars::Bar{point.x + leftOffset * kChartMsPerDay,
+                                   point.x + rightOffset * kChartMsPerDay, point.value});
+    (which == TrendSeries::Magnesium ? m_magnesiumBars : m_ironBars)->setBars(std::move(bars));
     m_points[static_cast<int>(which)] = std::move(points);
 }
 
@@ -252,6 +263,11 @@ void TrendChart::finishShowing(Outcome symptom, Date from, Date to, double padDa
             highest = std::max(highest, point.value);
     m_milligramAxis->setRange(0, highest > 0 ? highest * 1.1 : 100.0);
     m_milligramAxis->applyNiceNumbers();
+    // A wide pen along a jagged line of thousands of nights takes half a second to paint; a
+    // thin one a tenth of that, and at that density the lines look no thinner.
+    const bool dense = points(TrendSeries::Symptom).size() > kWidePenUpToPoints;
+    m_symptomLine->setPen(QPen(ChartStyle::symptomColor(), dense ? 1 : 2.5));
+    m_efficiencyLine->setPen(QPen(ChartStyle::efficiencyColor(), dense ? 1 : 2, Qt::DashLine));
     m_view->setTimeAxis(m_timeAxis, chartX(from, -padDays), chartX(to, padDays));
     connectLegend(); // markers are rebuilt when names change
 }
@@ -308,8 +324,6 @@ void TrendChart::connectHover(QAbstractSeries* series, TrendSeries which)
     };
     if (auto* line = qobject_cast<QLineSeries*>(series))
         connect(line, &QLineSeries::hovered, this, show);
-    else if (auto* area = qobject_cast<QAreaSeries*>(series))
-        connect(area, &QAreaSeries::hovered, this, show);
 }
 
 void TrendChart::connectLegend()

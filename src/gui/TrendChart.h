@@ -10,7 +10,6 @@
 #include <array>
 #include <vector>
 
-class QAreaSeries;
 class QChart;
 class QDateTimeAxis;
 class QLineSeries;
@@ -19,6 +18,7 @@ class QAbstractSeries;
 
 namespace quietlegs {
 
+class ChartBars;
 class TimeChartView;
 
 /// The lines and bars of the Trends chart.
@@ -53,7 +53,10 @@ public:
 
     /// What a series shows now, oldest first.
     const QList<TrendPoint>& points(TrendSeries series) const;
+    /// The series of a line, or for bars the empty series that carries their axes and legend.
     QAbstractSeries* series(TrendSeries series) const;
+    /// The bars of Magnesium or Iron as drawn (null for a line).
+    const ChartBars* bars(TrendSeries series) const;
     TimeChartView* view() const { return m_view; }
     QChart* chart() const { return m_chart; }
     /// The tooltip for the series' value nearest to `x` (empty when none is near).
@@ -79,8 +82,10 @@ private:
     TimeChartView* m_view = nullptr;
     QLineSeries* m_symptomLine = nullptr;
     QLineSeries* m_efficiencyLine = nullptr;
-    QAreaSeries* m_magnesiumBars = nullptr;
-    QAreaSeries* m_ironBars = nullptr;
+    QLineSeries* m_magnesiumSeries = nullptr;
+    QLineSeries* m_ironSeries = nullptr;
+    ChartBars* m_magnesiumBars = nullptr;
+    ChartBars* m_ironBars = nullptr;
     QDateTimeAxis* m_timeAxis = nullptr;
     QValueAxis* m_symptomAxis = nullptr;
     QValueAxis* m_efficiencyAxis = nullptr;

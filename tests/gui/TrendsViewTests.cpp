@@ -1,5 +1,6 @@
 #include "DemoJournalFixture.h"
 
+#include "ChartBars.h"
 #include "ChartDates.h"
 #include "TimeChartView.h"
 #include "TrendChart.h"
@@ -8,7 +9,6 @@
 #include "quietlegs/analysis/PlainLanguage.h"
 #include "quietlegs/analysis/TrendFigures.h"
 
-#include <QAreaSeries>
 #include <QChart>
 #include <QFile>
 #include <QLegend>
@@ -87,11 +87,14 @@ void TrendsViewTests::weeklyChartShowsTheEngineWeeklyMeans()
     for (qsizetype i = 0; i < magnesium.size(); ++i)
         QCOMPARE(bars[i].value, magnesium[i]);
     QCOMPARE(view.chart()->points(TrendSeries::Iron).size(), iron.size());
-    // Each bar is drawn at its value: the area's outline reaches the week's mean.
-    const auto outline =
-        static_cast<QAreaSeries*>(view.chart()->series(TrendSeries::Magnesium))->upperSeries()->points();
-    QCOMPARE(outline.size(), magnesium.size() * 4);
-    QCOMPARE(outline[1].y(), magnesium[0]);
+    // Each bar is drawn at its value, within its week.
+    const auto& drawn = view.chart()->bars(TrendSeries::Magnesium)->bars();
+    QCOMPARE(drawn.size(), magnesium.size());
+    for (qsizetype i = 0; i < magnesium.size(); ++i) {
+        QCOMPARE(drawn[i].value, magnesium[i]);
+        QVERIFY(drawn[i].left >= chartX(bars[i].date, -0.5));
+        QVERIFY(drawn[i].right <= chartX(bars[i].date, 6.5));
+    }
     // The first line point is the first week's, placed in the middle of that week.
     QCOMPARE(view.chart()->points(TrendSeries::Symptom).first().date,
              chartQDate(weeks.front().weekStart));
