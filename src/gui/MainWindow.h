@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace quietlegs {
+
+class FoodCatalog;
+class HistoryView;
+class JournalSession;
+class LabsView;
+class TodayView;
+
+/// The main window: a sidebar of sections (Today, History, Labs; more sections register
+/// with addSection()), the File/Edit/Go/Help menus, and a status bar with the journal's
+/// path and counts. Remembers its geometry and last section.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(JournalSession* session, QWidget* parent = nullptr);
+
+    /// Adds a section to the sidebar and the Go menu; the first six get Ctrl+1..Ctrl+6 in
+    /// the order added. Returns the section's index. Call before show() so the remembered
+    /// last section can be restored.
+    int addSection(QWidget* section, const QString& title, const QIcon& icon);
+    void showSection(int index);
+    int currentSection() const;
+    /// Index of a section widget, or -1.
+    int sectionIndex(QWidget* section) const;
+
+    JournalSession* session() const { return m_session; }
+    TodayView* todayView() const { return m_today; }
+    HistoryView* historyView() const { return m_history; }
+    LabsView* labsView() const { return m_labs; }
+
+    /// Restores geometry and the last section from QSettings (call after adding sections).
+    void restoreState();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void updateTitle();
+    void updateStatus();
+    void newJournal();
+    void openJournal();
+    void openJournalAt(const QString& path);
+    void editPreferences();
+    void showUserGuide();
+    void showAbout();
+
+    JournalSession* m_session = nullptr;
+    FoodCatalog* m_foods = nullptr;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QMenu* m_goMenu = nullptr;
+    TodayView* m_today = nullptr;
+    HistoryView* m_history = nullptr;
+    LabsView* m_labs = nullptr;
+    QLabel* m_pathLabel = nullptr;
+    QLabel* m_countsLabel = nullptr;
+};
+
+} // namespace quietlegs
