@@ -111,17 +111,37 @@ void InsightsView::setJournal(const Journal* journal)
     m_journal = journal;
     m_planner->setJournalPath(journal ? QString::fromStdString(journal->path().string())
                                       : QString());
+    m_newJournal = true;
     reload();
-    m_comparison->useDefaultDates();
+}
+
+void InsightsView::setJournalDayBoundary(std::chrono::minutes boundary)
+{
+    if (m_options.journalDayBoundary == boundary)
+        return;
+    m_options.journalDayBoundary = boundary;
+    reload();
+}
+
+void InsightsView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 void InsightsView::reload()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     auto series = std::make_shared<JournalSeries>();
     if (m_journal) {
         auto records = m_journal->records();
         if (records)
-            *series = JournalSeries::fromRecords(*records);
+            *series = JournalSeries::fromRecords(*records, m_options);
         else
             emit errorOccurred(qs(records.error().message()));
     }
@@ -129,6 +149,10 @@ void InsightsView::reload()
     recomputeCorrelations();
     m_comparison->setSeries(m_series);
     m_planner->setSeries(m_series);
+    if (m_newJournal) {
+        m_newJournal = false;
+        m_comparison->useDefaultDates();
+    }
 }
 
 void InsightsView::recomputeCorrelations()

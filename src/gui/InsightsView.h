@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -32,9 +33,11 @@ class InsightsView : public QWidget
 public:
     explicit InsightsView(QWidget* parent = nullptr);
 
-    /// The journal to analyse (not owned; null shows nothing). Loads its stored experiment
-    /// and reloads.
+    /// The journal to analyse (not owned; null shows nothing). Loads its stored experiment;
+    /// reads the journal now when visible, otherwise when next shown.
     void setJournal(const Journal* journal);
+    /// The hour at which a journal day ends (the user's preference; 04:00 by default).
+    void setJournalDayBoundary(std::chrono::minutes boundary);
 
     CorrelationTableModel* correlationModel() const { return m_model; }
     QSortFilterProxyModel* sortedModel() const { return m_sorted; }
@@ -49,17 +52,24 @@ public:
     void selectCorrelation(Exposure exposure, Outcome outcome, int lagDays);
 
 public slots:
-    /// Reads the journal again (after any change to it) and recomputes every figure.
+    /// Reads the journal again (after any change to it) and recomputes every figure; while
+    /// hidden, only notes that it must when next shown.
     void reload();
 
 signals:
     void errorOccurred(const QString& message);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void recomputeCorrelations();
     void showSelectedPairs();
 
     const Journal* m_journal = nullptr;
+    SeriesOptions m_options;
+    bool m_stale = false;
+    bool m_newJournal = false; // the before/after dates still follow the last journal
     std::shared_ptr<const JournalSeries> m_series;
     QTabWidget* m_tabs = nullptr;
     QComboBox* m_periodBox = nullptr;

@@ -3,10 +3,12 @@
 #include "Conversions.h"
 #include "FoodCatalog.h"
 #include "HistoryView.h"
+#include "InsightsView.h"
 #include "JournalSession.h"
 #include "LabsView.h"
 #include "PreferencesDialog.h"
 #include "TodayView.h"
+#include "TrendsView.h"
 #include "UserGuideDialog.h"
 
 #include "quietlegs/core/BuildInfo.h"
@@ -74,9 +76,13 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
 
     m_today = new TodayView(session, m_foods, this);
     m_history = new HistoryView(session, this);
+    m_trends = new TrendsView(this);
+    m_insights = new InsightsView(this);
     m_labs = new LabsView(session, this);
     addSection(m_today, tr("Today"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     addSection(m_history, tr("History"), style()->standardIcon(QStyle::SP_FileDialogListView));
+    addSection(m_trends, tr("Trends"), style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    addSection(m_insights, tr("Insights"), style()->standardIcon(QStyle::SP_MessageBoxInformation));
     addSection(m_labs, tr("Labs"), style()->standardIcon(QStyle::SP_FileDialogInfoView));
     connect(m_history, &HistoryView::openRequested, this, [this](QDate date) {
         if (m_today->setDate(date)) {
@@ -92,6 +98,25 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
 
+    // Trends and Insights read the journal themselves, only while shown (they defer a reload
+    // while hidden, so logging a night never waits for the statistics).
+    const auto showJournal = [this] {
+        const Journal* journal = m_session->isOpen() ? &m_session->journal() : nullptr;
+        m_trends->setJournal(journal);
+        m_insights->setJournal(journal);
+    };
+    const auto applyDayBoundary = [this] {
+        const auto boundary = toMinutes(m_session->preferences().journalDayBoundary);
+        m_trends->setJournalDayBoundary(boundary);
+        m_insights->setJournalDayBoundary(boundary);
+    };
+    applyDayBoundary();
+    connect(session, &JournalSession::journalOpened, this, showJournal);
+    connect(session, &JournalSession::journalChanged, m_trends, &TrendsView::reload);
+    connect(session, &JournalSession::journalChanged, m_insights, &InsightsView::reload);
+    connect(session, &JournalSession::preferencesChanged, this, applyDayBoundary);
+    connect(m_trends, &TrendsView::errorOccurred, session, &JournalSession::errorOccurred);
+    connect(m_insights, &InsightsView::errorOccurred, session, &JournalSession::errorOccurred);
     connect(session, &JournalSession::journalOpened, this, &MainWindow::updateTitle);
     connect(session, &JournalSession::journalChanged, this, &MainWindow::updateStatus);
     connect(session, &JournalSession::errorOccurred, this, [this](const QString& message) {
@@ -99,6 +124,7 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
         QMessageBox::warning(this, tr("QuietLegs"), message);
     });
     if (session->isOpen()) {
+        showJournal();
         m_today->setDate(m_today->nightToLog());
         updateTitle();
         updateStatus();

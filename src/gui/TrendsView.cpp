@@ -119,6 +119,21 @@ void TrendsView::setJournal(const Journal* journal)
     reload();
 }
 
+void TrendsView::setJournalDayBoundary(std::chrono::minutes boundary)
+{
+    if (m_options.journalDayBoundary == boundary)
+        return;
+    m_options.journalDayBoundary = boundary;
+    reload();
+}
+
+void TrendsView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void TrendsView::setRange(TrendRange range)
 {
     m_rangeBox->setCurrentIndex(m_rangeBox->findData(int(range)));
@@ -141,11 +156,16 @@ void TrendsView::setSymptomOutcome(Outcome outcome)
 
 void TrendsView::reload()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     m_series = JournalSeries();
     if (m_journal) {
         auto records = m_journal->records();
         if (records)
-            m_series = JournalSeries::fromRecords(*records);
+            m_series = JournalSeries::fromRecords(*records, m_options);
         else
             emit errorOccurred(qs(records.error().message()));
     }

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <chrono>
 #include <optional>
 #include <vector>
 
@@ -31,8 +32,11 @@ class TrendsView : public QWidget
 public:
     explicit TrendsView(QWidget* parent = nullptr);
 
-    /// The journal to show (not owned; null shows nothing). Reloads.
+    /// The journal to show (not owned; null shows nothing). Reads it now when visible,
+    /// otherwise when next shown.
     void setJournal(const Journal* journal);
+    /// The hour at which a journal day ends (the user's preference; 04:00 by default).
+    void setJournalDayBoundary(std::chrono::minutes boundary);
     void setRange(TrendRange range);
     void setDaily(bool daily);
     void setMovingAverage(bool enabled);
@@ -47,18 +51,24 @@ public:
     const JournalSeries& series() const { return m_series; }
 
 public slots:
-    /// Reads the journal again (after any change to it) and redraws.
+    /// Reads the journal again (after any change to it) and redraws; while hidden, only
+    /// notes that it must when next shown, so typing in Today never waits for the charts.
     void reload();
 
 signals:
     /// Reading the journal failed; the message says why.
     void errorOccurred(const QString& message);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void rebuild();
     void exportChart(bool svg);
 
     const Journal* m_journal = nullptr;
+    SeriesOptions m_options;
+    bool m_stale = false;
     JournalSeries m_series;
     std::vector<WeeklySummary> m_weeks;
     std::optional<Date> m_from;

@@ -57,6 +57,7 @@ void InsightsViewTests::correlationTableShowsTheEngineFigures()
     DemoJournalFixture fixture;
     InsightsView view;
     view.setJournal(&fixture.journal());
+    view.show(); // a hidden view reads the journal when shown
     const JournalSeries series = fixture.series();
     const CorrelationTable table =
         CorrelationTable::compute(series, *series.firstDate(), *series.lastDate());
@@ -94,6 +95,7 @@ void InsightsViewTests::fewNightsSayNotEnoughNightsYet()
     DemoJournalFixture fixture(10);
     InsightsView view;
     view.setJournal(&fixture.journal());
+    view.show(); // a hidden view reads the journal when shown
     CorrelationTableModel* model = view.correlationModel();
     QVERIFY(model->rowCount() > 0);
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -114,6 +116,7 @@ void InsightsViewTests::sortingByROrdersTheRowsByTheirR()
     DemoJournalFixture fixture;
     InsightsView view;
     view.setJournal(&fixture.journal());
+    view.show(); // a hidden view reads the journal when shown
     view.correlationView()->sortByColumn(CorrelationTableModel::RColumn, Qt::AscendingOrder);
     QSortFilterProxyModel* sorted = view.sortedModel();
     double previous = -2;
@@ -136,6 +139,7 @@ void InsightsViewTests::selectedRowShowsItsPairsAndTheLeastSquaresLine()
     DemoJournalFixture fixture;
     InsightsView view;
     view.setJournal(&fixture.journal());
+    view.show(); // a hidden view reads the journal when shown
     view.selectCorrelation(Exposure::MagnesiumMg, Outcome::IrlsTotal, 1);
 
     const JournalSeries series = fixture.series();
@@ -172,6 +176,7 @@ void InsightsViewTests::comparisonPanelShowsTheEngineComparison()
     DemoJournalFixture fixture;
     InsightsView view;
     view.setJournal(&fixture.journal());
+    view.show(); // a hidden view reads the journal when shown
     ComparisonPanel* panel = view.comparisonPanel();
     const QDate start(2026, 6, 1);
     panel->setStartDate(start);
@@ -214,6 +219,7 @@ void InsightsViewTests::plannerCalendarFollowsTheEngineSchedule()
     DemoJournalFixture fixture;
     InsightsView view;
     view.setJournal(&fixture.journal());
+    view.show(); // a hidden view reads the journal when shown
     ExperimentPlanner* planner = view.experimentPlanner();
     // Six weeks that end on the journal's last night, so they have been logged.
     const QDate start = chartQDate(demoLastDate()).addDays(-41);
@@ -257,10 +263,12 @@ void InsightsViewTests::plannedExperimentSurvivesARestart()
     {
         InsightsView view;
         view.setJournal(&fixture.journal());
+        view.show(); // a hidden view reads the journal when shown
         QVERIFY(view.experimentPlanner()->plan(start, 5, 8, 99));
     }
     InsightsView reopened;
     reopened.setJournal(&fixture.journal());
+    reopened.show(); // a hidden view reads the journal when shown
     const auto& plan = reopened.experimentPlanner()->currentPlan();
     QVERIFY(plan);
     QCOMPARE(chartQDate(plan->start()), start);
@@ -272,11 +280,13 @@ void InsightsViewTests::plannedExperimentSurvivesARestart()
     DemoJournalFixture other(30);
     InsightsView elsewhere;
     elsewhere.setJournal(&other.journal());
+    elsewhere.show(); // a hidden view reads the journal when shown
     QVERIFY(!elsewhere.experimentPlanner()->currentPlan());
 
     reopened.experimentPlanner()->forgetPlan();
     InsightsView afterForget;
     afterForget.setJournal(&fixture.journal());
+    afterForget.show(); // a hidden view reads the journal when shown
     QVERIFY(!afterForget.experimentPlanner()->currentPlan());
 }
 
@@ -285,6 +295,7 @@ void InsightsViewTests::plannerShowsTheEngineRefusal()
     DemoJournalFixture fixture(30);
     InsightsView view;
     view.setJournal(&fixture.journal());
+    view.show(); // a hidden view reads the journal when shown
     ExperimentPlanner* planner = view.experimentPlanner();
     QVERIFY(!planner->plan(QDate(2026, 12, 1), 7, 5, 1)); // an odd number cannot be balanced
     const auto refused = ExperimentPlan::create(chartCoreDate(QDate(2026, 12, 1)), 7, 5, 1);

@@ -33,6 +33,7 @@ private slots:
     void zoomAndPanStayOnTheTimeAxis();
     void exportsPngAndSvg();
     void emptyJournalShowsAHintInsteadOfAChart();
+    void hiddenViewReadsTheJournalWhenShown();
 };
 
 namespace {
@@ -50,6 +51,7 @@ void TrendsViewTests::weeklyChartShowsTheEngineWeeklyMeans()
     TrendsView view;
     view.setRange(TrendRange::TwelveWeeks);
     view.setJournal(&fixture.journal());
+    view.show(); // a hidden view reads the journal when shown
 
     const Date to = demoLastDate();
     const Date from = addDays(to, -83);
@@ -107,6 +109,7 @@ void TrendsViewTests::dailyChartShowsTheEngineMovingAverage()
     view.setRange(TrendRange::FourWeeks);
     view.setDaily(true);
     view.setJournal(&fixture.journal());
+    view.show(); // a hidden view reads the journal when shown
     const Date to = demoLastDate();
     const Date from = addDays(to, -27);
     const JournalSeries series = fixture.series();
@@ -144,6 +147,7 @@ void TrendsViewTests::rangeAllSpansTheWholeJournal()
     TrendsView view;
     view.setRange(TrendRange::All);
     view.setJournal(&fixture.journal());
+    view.show(); // a hidden view reads the journal when shown
     const JournalSeries series = fixture.series();
     QCOMPARE(view.shownFrom().value(), series.firstDate().value());
     QCOMPARE(view.shownTo().value(), series.lastDate().value());
@@ -158,6 +162,7 @@ void TrendsViewTests::tooltipNamesTheExactValueAndDate()
     view.setRange(TrendRange::FourWeeks);
     view.setDaily(true);
     view.setJournal(&fixture.journal());
+    view.show(); // a hidden view reads the journal when shown
     const TrendPoint point = view.chart()->points(TrendSeries::Magnesium).last();
     const QString text = view.chart()->tooltipText(TrendSeries::Magnesium, point.x + 1000);
     QVERIFY2(text.contains(QString::fromStdString(formatNumber(point.value, 0)) + " mg"),
@@ -173,7 +178,7 @@ void TrendsViewTests::legendClickHidesAndShowsASeries()
     DemoJournalFixture fixture(60);
     TrendsView view;
     view.setJournal(&fixture.journal());
-    view.show();
+    view.show(); // a hidden view reads the journal when shown
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QAbstractSeries* efficiency = view.chart()->series(TrendSeries::SleepEfficiency);
     const auto markers = view.chart()->chart()->legend()->markers(efficiency);
@@ -193,6 +198,7 @@ void TrendsViewTests::zoomAndPanStayOnTheTimeAxis()
     view.setRange(TrendRange::OneYear);
     view.setDaily(true);
     view.setJournal(&fixture.journal());
+    view.show(); // a hidden view reads the journal when shown
     TimeChartView* chartView = view.chart()->view();
     const double fullMin = chartView->visibleMin();
     const double fullMax = chartView->visibleMax();
@@ -218,6 +224,7 @@ void TrendsViewTests::exportsPngAndSvg()
     TrendsView view;
     view.resize(900, 500);
     view.setJournal(&fixture.journal());
+    view.show(); // a hidden view reads the journal when shown
     QTemporaryDir dir;
     const QString png = dir.filePath(QStringLiteral("trends.png"));
     const QString svg = dir.filePath(QStringLiteral("trends.svg"));
@@ -243,8 +250,19 @@ void TrendsViewTests::emptyJournalShowsAHintInsteadOfAChart()
     QVERIFY(journal.ok());
     TrendsView view;
     view.setJournal(&journal.value());
+    view.show(); // a hidden view reads the journal when shown
     QVERIFY(!view.shownFrom());
     QVERIFY(view.weeks().empty());
+}
+
+void TrendsViewTests::hiddenViewReadsTheJournalWhenShown()
+{
+    DemoJournalFixture fixture(60);
+    TrendsView view;
+    view.setJournal(&fixture.journal());
+    QVERIFY(!view.shownTo()); // not read while hidden (another section is in front)
+    view.show();
+    QCOMPARE(view.shownTo().value(), fixture.series().lastDate().value());
 }
 
 QTEST_MAIN(TrendsViewTests)
