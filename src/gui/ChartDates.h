@@ -1,7 +1,7 @@
 #pragma once
 
-// How the charts place journal dates on a QDateTimeAxis, and core dates as QDate.
-#include "quietlegs/core/Dates.h"
+// How the charts place journal dates on a QDateTimeAxis.
+#include "Conversions.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -10,17 +10,6 @@
 namespace quietlegs {
 
 inline constexpr double kChartMsPerDay = 24.0 * 60 * 60 * 1000;
-
-inline QDate chartQDate(Date date)
-{
-    return QDate(int(date.year()), int(unsigned(date.month())), int(unsigned(date.day())));
-}
-
-inline Date chartCoreDate(QDate date)
-{
-    return Date{std::chrono::year{date.year()}, std::chrono::month{unsigned(date.month())},
-                std::chrono::day{unsigned(date.day())}};
-}
 
 /// A date's position on a time axis: its noon in UTC, so no time zone shifts it to another day
 /// and daylight saving never makes two days unequal. `dayOffset` moves it by (fractional) days.
@@ -32,7 +21,7 @@ inline double chartX(QDate date, double dayOffset = 0.0)
 
 inline double chartX(Date date, double dayOffset = 0.0)
 {
-    return chartX(chartQDate(date), dayOffset);
+    return chartX(toQDate(date), dayOffset);
 }
 
 } // namespace quietlegs

@@ -164,7 +164,7 @@ void ComparisonPanel::setStartDate(QDate start)
 void ComparisonPanel::useDefaultDates()
 {
     const auto last = m_series ? m_series->lastDate() : std::nullopt;
-    const QDate end = last ? chartQDate(*last) : QDate::currentDate();
+    const QDate end = last ? toQDate(*last) : QDate::currentDate();
     setStartDate(end.addDays(-kAfterLastDay));
 }
 
@@ -204,9 +204,9 @@ void ComparisonPanel::recompute()
         return;
     }
     const auto outcome = Outcome(m_outcomeBox->currentData().toInt());
-    m_comparison = compareRanges(*m_series, outcome, chartCoreDate(m_aFrom->date()),
-                                 chartCoreDate(m_aTo->date()), chartCoreDate(m_bFrom->date()),
-                                 chartCoreDate(m_bTo->date()));
+    m_comparison = compareRanges(*m_series, outcome, toDate(m_aFrom->date()),
+                                 toDate(m_aTo->date()), toDate(m_bFrom->date()),
+                                 toDate(m_bTo->date()));
     fillFigures();
 }
 

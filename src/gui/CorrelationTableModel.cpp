@@ -52,7 +52,7 @@ QVariant CorrelationTableModel::headerData(int section, Qt::Orientation orientat
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case LagColumn:
-            return tr("How many days before the night the intake or factor was recorded");
+            return tr("Lag: how many days before the night the intake or factor was recorded");
         case NightsColumn:
             return tr("Nights with both values (n)");
         case RColumn:
@@ -73,7 +73,7 @@ QVariant CorrelationTableModel::headerData(int section, Qt::Orientation orientat
     case OutcomeColumn:
         return tr("Night");
     case LagColumn:
-        return tr("Days before");
+        return tr("Lag");
     case NightsColumn:
         return tr("n");
     case RColumn:

@@ -16,8 +16,8 @@ void ExperimentCalendarModel::setPlan(std::optional<ExperimentPlan> plan)
     beginResetModel();
     m_plan = std::move(plan);
     if (m_plan) {
-        m_firstMonday = chartQDate(mondayOfWeek(m_plan->start()));
-        const QDate lastMonday = chartQDate(mondayOfWeek(m_plan->end()));
+        m_firstMonday = toQDate(mondayOfWeek(m_plan->start()));
+        const QDate lastMonday = toQDate(mondayOfWeek(m_plan->end()));
         m_weeks = int(m_firstMonday.daysTo(lastMonday) / 7) + 1;
     } else {
         m_firstMonday = {};
@@ -75,7 +75,7 @@ QVariant ExperimentCalendarModel::data(const QModelIndex& index, int role) const
     const QDate date = dateAt(index);
     if (!date.isValid() || !m_plan)
         return {};
-    const auto block = m_plan->blockOf(chartCoreDate(date));
+    const auto block = m_plan->blockOf(toDate(date));
     switch (role) {
     case kDateRole:
         return date;
@@ -85,7 +85,7 @@ QVariant ExperimentCalendarModel::data(const QModelIndex& index, int role) const
         const QString day = QLocale().toString(date, QStringLiteral("d MMM"));
         if (!block)
             return day;
-        const bool logged = m_series && m_series->nightDates().contains(chartCoreDate(date));
+        const bool logged = m_series && m_series->nightDates().contains(toDate(date));
         const QString state = block->magnesiumOn ? tr("ON") : tr("OFF");
         return logged ? tr("%1 ✓\n%2 · block %3").arg(day, state).arg(block->index + 1)
                       : tr("%1\n%2 · block %3").arg(day, state).arg(block->index + 1);

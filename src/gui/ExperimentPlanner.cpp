@@ -159,7 +159,7 @@ void ExperimentPlanner::planFromFields()
 
 bool ExperimentPlanner::plan(QDate start, int blockDays, int blockCount, std::uint64_t seed)
 {
-    auto created = ExperimentPlan::create(chartCoreDate(start), blockDays, blockCount, seed);
+    auto created = ExperimentPlan::create(toDate(start), blockDays, blockCount, seed);
     if (!created) {
         m_errorLabel->setText(qs(created.error().message()));
         m_errorLabel->show();
@@ -202,8 +202,8 @@ void ExperimentPlanner::analyse()
                                "take magnesium; OFF: none. ✓ marks a logged night.")
                                 .arg(m_plan->blockCount())
                                 .arg(m_plan->blockDays())
-                                .arg(chartQDate(m_plan->start()).toString(Qt::ISODate),
-                                     chartQDate(m_plan->end()).toString(Qt::ISODate))
+                                .arg(toQDate(m_plan->start()).toString(Qt::ISODate),
+                                     toQDate(m_plan->end()).toString(Qt::ISODate))
                                 .arg(m_plan->seed()));
     if (!m_series) {
         m_resultLabel->clear();
@@ -231,7 +231,7 @@ void ExperimentPlanner::store() const
     QSettings settings;
     settings.beginGroup(settingsGroup());
     settings.setValue(QStringLiteral("journal"), m_journalPath);
-    settings.setValue(QStringLiteral("start"), chartQDate(m_plan->start()).toString(Qt::ISODate));
+    settings.setValue(QStringLiteral("start"), toQDate(m_plan->start()).toString(Qt::ISODate));
     settings.setValue(QStringLiteral("blockDays"), m_plan->blockDays());
     settings.setValue(QStringLiteral("blockCount"), m_plan->blockCount());
     settings.setValue(QStringLiteral("seed"), QString::number(m_plan->seed()));
@@ -263,7 +263,7 @@ void ExperimentPlanner::load()
             if (outcome)
                 m_outcomeBox->setCurrentIndex(m_outcomeBox->findData(int(*outcome)));
             m_washoutBox->setValue(washout);
-            auto created = ExperimentPlan::create(chartCoreDate(start), blockDays, blockCount, seed);
+            auto created = ExperimentPlan::create(toDate(start), blockDays, blockCount, seed);
             if (created) {
                 m_plan = std::move(created).value();
                 m_startEdit->setDate(start);

@@ -79,6 +79,7 @@ InsightsView::InsightsView(QWidget* parent) : QWidget(parent)
     splitter->addWidget(scatterPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({680, 460}); // the table whole, the plot in what is left
 
     auto* correlations = new QWidget(this);
     auto* periodRow = new QHBoxLayout;
@@ -115,14 +116,6 @@ void InsightsView::setJournal(const Journal* journal)
     reload();
 }
 
-void InsightsView::setJournalDayBoundary(std::chrono::minutes boundary)
-{
-    if (m_options.journalDayBoundary == boundary)
-        return;
-    m_options.journalDayBoundary = boundary;
-    reload();
-}
-
 void InsightsView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -141,7 +134,7 @@ void InsightsView::reload()
     if (m_journal) {
         auto records = m_journal->records();
         if (records)
-            *series = JournalSeries::fromRecords(*records, m_options);
+            *series = JournalSeries::fromRecords(*records);
         else
             emit errorOccurred(qs(records.error().message()));
     }
@@ -176,16 +169,16 @@ void InsightsView::recomputeCorrelations()
         m_scatterCaption->clear();
         return;
     }
-    const QDate end = chartQDate(*last);
+    const QDate end = toQDate(*last);
     Date from = *first;
     switch (Period(m_periodBox->currentData().toInt())) {
     case Period::All:
         break;
     case Period::OneYear:
-        from = chartCoreDate(end.addYears(-1).addDays(1));
+        from = toDate(end.addYears(-1).addDays(1));
         break;
     case Period::SixMonths:
-        from = chartCoreDate(end.addMonths(-6).addDays(1));
+        from = toDate(end.addMonths(-6).addDays(1));
         break;
     case Period::TwelveWeeks:
         from = addDays(*last, -(12 * 7 - 1));

@@ -5,7 +5,6 @@
 
 #include <QWidget>
 
-#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -36,8 +35,6 @@ public:
     /// The journal to analyse (not owned; null shows nothing). Loads its stored experiment;
     /// reads the journal now when visible, otherwise when next shown.
     void setJournal(const Journal* journal);
-    /// The hour at which a journal day ends (the user's preference; 04:00 by default).
-    void setJournalDayBoundary(std::chrono::minutes boundary);
 
     CorrelationTableModel* correlationModel() const { return m_model; }
     QSortFilterProxyModel* sortedModel() const { return m_sorted; }
@@ -67,7 +64,6 @@ private:
     void showSelectedPairs();
 
     const Journal* m_journal = nullptr;
-    SeriesOptions m_options;
     bool m_stale = false;
     bool m_newJournal = false; // the before/after dates still follow the last journal
     std::shared_ptr<const JournalSeries> m_series;

@@ -99,22 +99,16 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
     statusBar()->addPermanentWidget(m_countsLabel);
 
     // Trends and Insights read the journal themselves, only while shown (they defer a reload
-    // while hidden, so logging a night never waits for the statistics).
+    // while hidden, so logging a night never waits for the statistics). They keep the 04:00
+    // journal day of `stats` and the report, so all three show the same figures.
     const auto showJournal = [this] {
         const Journal* journal = m_session->isOpen() ? &m_session->journal() : nullptr;
         m_trends->setJournal(journal);
         m_insights->setJournal(journal);
     };
-    const auto applyDayBoundary = [this] {
-        const auto boundary = toMinutes(m_session->preferences().journalDayBoundary);
-        m_trends->setJournalDayBoundary(boundary);
-        m_insights->setJournalDayBoundary(boundary);
-    };
-    applyDayBoundary();
     connect(session, &JournalSession::journalOpened, this, showJournal);
     connect(session, &JournalSession::journalChanged, m_trends, &TrendsView::reload);
     connect(session, &JournalSession::journalChanged, m_insights, &InsightsView::reload);
-    connect(session, &JournalSession::preferencesChanged, this, applyDayBoundary);
     connect(m_trends, &TrendsView::errorOccurred, session, &JournalSession::errorOccurred);
     connect(m_insights, &InsightsView::errorOccurred, session, &JournalSession::errorOccurred);
     connect(session, &JournalSession::journalOpened, this, &MainWindow::updateTitle);

@@ -64,9 +64,9 @@ ScatterPlot::ScatterPlot(QWidget* parent) : QChartView(parent)
         for (const LaggedPair& pair : m_pairs)
             if (pair.exposure == point.x() && pair.outcome == point.y())
                 lines << tr("Night of %1: %2 (intake or factor on %3: %4)")
-                             .arg(chartQDate(pair.nightDate).toString(Qt::ISODate),
+                             .arg(toQDate(pair.nightDate).toString(Qt::ISODate),
                                   qs(formatNumber(pair.outcome, 1)),
-                                  chartQDate(pair.exposureDate).toString(Qt::ISODate),
+                                  toQDate(pair.exposureDate).toString(Qt::ISODate),
                                   qs(formatNumber(pair.exposure, 1)));
         constexpr int kMostLines = 8;
         if (lines.size() > kMostLines) {
@@ -116,8 +116,20 @@ void ScatterPlot::showPairs(const std::vector<LaggedPair>& pairs,
     // Intakes and scores are never negative: the axes start at 0 then.
     m_xAxis->setRange(minX >= 0 ? 0.0 : minX - padX, maxX + padX);
     m_yAxis->setRange(minY >= 0 ? 0.0 : minY - padY, maxY + padY);
-    m_xAxis->applyNiceNumbers();
-    m_yAxis->applyNiceNumbers();
+    for (QValueAxis* axis : {m_xAxis, m_yAxis}) {
+        // Ticks at round values (1, 2 or 5 times a power of ten), about five of them.
+        const double width = axis->max() - axis->min();
+        const double power = std::pow(10.0, std::floor(std::log10(width / 5)));
+        double step = power;
+        for (const double factor : {1.0, 2.0, 5.0, 10.0})
+            if (width / (factor * power) <= 7) {
+                step = factor * power;
+                break;
+            }
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0);
+        axis->setTickInterval(step);
+    }
     m_xAxis->setTitleText(lagDays == 0 ? qs(exposureDisplayName(exposure))
                                        : tr("%1, %2").arg(qs(exposureDisplayName(exposure)),
                                                           qs(lagPhrase(lagDays))));

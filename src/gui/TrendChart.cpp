@@ -44,7 +44,7 @@ QList<TrendPoint> pointsOf(const DatedSeries& values, Date from, Date to)
 {
     QList<TrendPoint> points;
     for (auto it = values.lowerBound(from); it != values.end() && it->first <= to; ++it)
-        points.append(TrendPoint{chartQDate(it->first), chartX(it->first), it->second});
+        points.append(TrendPoint{toQDate(it->first), chartX(it->first), it->second});
     return points;
 }
 
@@ -173,7 +173,7 @@ void TrendChart::showWeekly(const std::vector<WeeklySummary>& weeks, Outcome sym
     for (auto& list : points)
         list.reserve(qsizetype(weeks.size()));
     for (const WeeklySummary& week : weeks) {
-        const QDate monday = chartQDate(week.weekStart);
+        const QDate monday = toQDate(week.weekStart);
         // Lines through the middle of each week (Thursday), bars across the week.
         const double middle = chartX(monday, 3);
         const auto add = [&](TrendSeries series, std::optional<double> value) {

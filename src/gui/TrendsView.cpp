@@ -26,7 +26,7 @@ QString qs(std::string_view text) { return QString::fromUtf8(text.data(), qsizet
 
 Date rangeStart(TrendRange range, Date first, Date last)
 {
-    const QDate end = chartQDate(last);
+    const QDate end = toQDate(last);
     Date from = first;
     switch (range) {
     case TrendRange::FourWeeks:
@@ -36,10 +36,10 @@ Date rangeStart(TrendRange range, Date first, Date last)
         from = addDays(last, -(12 * 7 - 1));
         break;
     case TrendRange::SixMonths:
-        from = chartCoreDate(end.addMonths(-6).addDays(1));
+        from = toDate(end.addMonths(-6).addDays(1));
         break;
     case TrendRange::OneYear:
-        from = chartCoreDate(end.addYears(-1).addDays(1));
+        from = toDate(end.addYears(-1).addDays(1));
         break;
     case TrendRange::All:
         break;
@@ -119,14 +119,6 @@ void TrendsView::setJournal(const Journal* journal)
     reload();
 }
 
-void TrendsView::setJournalDayBoundary(std::chrono::minutes boundary)
-{
-    if (m_options.journalDayBoundary == boundary)
-        return;
-    m_options.journalDayBoundary = boundary;
-    reload();
-}
-
 void TrendsView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -165,7 +157,7 @@ void TrendsView::reload()
     if (m_journal) {
         auto records = m_journal->records();
         if (records)
-            m_series = JournalSeries::fromRecords(*records, m_options);
+            m_series = JournalSeries::fromRecords(*records);
         else
             emit errorOccurred(qs(records.error().message()));
     }

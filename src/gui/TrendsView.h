@@ -5,7 +5,6 @@
 
 #include <QWidget>
 
-#include <chrono>
 #include <optional>
 #include <vector>
 
@@ -35,8 +34,6 @@ public:
     /// The journal to show (not owned; null shows nothing). Reads it now when visible,
     /// otherwise when next shown.
     void setJournal(const Journal* journal);
-    /// The hour at which a journal day ends (the user's preference; 04:00 by default).
-    void setJournalDayBoundary(std::chrono::minutes boundary);
     void setRange(TrendRange range);
     void setDaily(bool daily);
     void setMovingAverage(bool enabled);
@@ -67,7 +64,6 @@ private:
     void exportChart(bool svg);
 
     const Journal* m_journal = nullptr;
-    SeriesOptions m_options;
     bool m_stale = false;
     JournalSeries m_series;
     std::vector<WeeklySummary> m_weeks;

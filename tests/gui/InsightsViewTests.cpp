@@ -183,9 +183,9 @@ void InsightsViewTests::comparisonPanelShowsTheEngineComparison()
 
     const JournalSeries series = fixture.series();
     const Comparison expected =
-        compareRanges(series, Outcome::IrlsTotal, chartCoreDate(start.addDays(-28)),
-                      chartCoreDate(start.addDays(-1)), chartCoreDate(start.addDays(7)),
-                      chartCoreDate(start.addDays(41)));
+        compareRanges(series, Outcome::IrlsTotal, toDate(start.addDays(-28)),
+                      toDate(start.addDays(-1)), toDate(start.addDays(7)),
+                      toDate(start.addDays(41)));
     QVERIFY(panel->comparison());
     const Comparison& shown = *panel->comparison();
     QCOMPARE(shown.a.n, expected.a.n);
@@ -222,17 +222,17 @@ void InsightsViewTests::plannerCalendarFollowsTheEngineSchedule()
     view.show(); // a hidden view reads the journal when shown
     ExperimentPlanner* planner = view.experimentPlanner();
     // Six weeks that end on the journal's last night, so they have been logged.
-    const QDate start = chartQDate(demoLastDate()).addDays(-41);
+    const QDate start = toQDate(demoLastDate()).addDays(-41);
     QVERIFY(planner->plan(start, 7, 6, 4242));
 
-    const auto expected = ExperimentPlan::create(chartCoreDate(start), 7, 6, 4242);
+    const auto expected = ExperimentPlan::create(toDate(start), 7, 6, 4242);
     QVERIFY(expected.ok());
     ExperimentCalendarModel* calendar = planner->calendar();
     int onDays = 0;
-    for (QDate date = start; date <= chartQDate(expected->end()); date = date.addDays(1)) {
+    for (QDate date = start; date <= toQDate(expected->end()); date = date.addDays(1)) {
         const QModelIndex index = calendar->indexOf(date);
         QVERIFY(index.isValid());
-        const auto block = expected->blockOf(chartCoreDate(date));
+        const auto block = expected->blockOf(toDate(date));
         QVERIFY(block);
         QCOMPARE(calendar->data(index, ExperimentCalendarModel::kMagnesiumOnRole).toBool(),
                  block->magnesiumOn);
@@ -271,7 +271,7 @@ void InsightsViewTests::plannedExperimentSurvivesARestart()
     reopened.show(); // a hidden view reads the journal when shown
     const auto& plan = reopened.experimentPlanner()->currentPlan();
     QVERIFY(plan);
-    QCOMPARE(chartQDate(plan->start()), start);
+    QCOMPARE(toQDate(plan->start()), start);
     QCOMPARE(plan->blockDays(), 5);
     QCOMPARE(plan->blockCount(), 8);
     QCOMPARE(plan->seed(), std::uint64_t(99));
@@ -298,7 +298,7 @@ void InsightsViewTests::plannerShowsTheEngineRefusal()
     view.show(); // a hidden view reads the journal when shown
     ExperimentPlanner* planner = view.experimentPlanner();
     QVERIFY(!planner->plan(QDate(2026, 12, 1), 7, 5, 1)); // an odd number cannot be balanced
-    const auto refused = ExperimentPlan::create(chartCoreDate(QDate(2026, 12, 1)), 7, 5, 1);
+    const auto refused = ExperimentPlan::create(toDate(QDate(2026, 12, 1)), 7, 5, 1);
     QVERIFY(!refused.ok());
     QCOMPARE(planner->errorText(), qs(refused.error().message()));
     QVERIFY(!planner->currentPlan());

@@ -99,7 +99,7 @@ void TrendsViewTests::weeklyChartShowsTheEngineWeeklyMeans()
     }
     // The first line point is the first week's, placed in the middle of that week.
     QCOMPARE(view.chart()->points(TrendSeries::Symptom).first().date,
-             chartQDate(weeks.front().weekStart));
+             toQDate(weeks.front().weekStart));
 }
 
 void TrendsViewTests::dailyChartShowsTheEngineMovingAverage()
@@ -138,7 +138,7 @@ void TrendsViewTests::dailyChartShowsTheEngineMovingAverage()
     const auto& bars = view.chart()->points(TrendSeries::Magnesium);
     QVERIFY(!bars.isEmpty());
     for (const TrendPoint& bar : bars)
-        QCOMPARE(bar.value, series.exposure(Exposure::MagnesiumMg).at(chartCoreDate(bar.date)).value());
+        QCOMPARE(bar.value, series.exposure(Exposure::MagnesiumMg).at(toDate(bar.date)).value());
 }
 
 void TrendsViewTests::rangeAllSpansTheWholeJournal()

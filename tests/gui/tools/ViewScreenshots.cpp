@@ -1,19 +1,22 @@
-// Renders the Trends and Insights views of a journal to PNG files, in a light or a dark
-// palette, so a person can look at them (docs/images, reviews). Not a test: it asserts nothing.
+// Renders the Trends and Insights sections of the app on a journal to PNG files, light or
+// dark, to look at them (docs/images/trends.png, insights.png). Not a test: asserts nothing.
 //   quietlegs-view-screenshots JOURNAL OUTPUT_DIR [--dark]
-#include "ComparisonPanel.h"
+// The journal is opened as the app opens it; make one with `quietlegs-cli demo --days 365`.
+#include "ChartDates.h"
+#include "DarkPalette.h"
 #include "ExperimentPlanner.h"
+#include "FoodCatalog.h"
 #include "InsightsView.h"
+#include "JournalSession.h"
+#include "MainWindow.h"
 #include "TrendsView.h"
-
-#include "quietlegs/storage/Journal.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QPalette>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTabWidget>
+#include <QTest>
 
 #include <cstdio>
 
@@ -21,33 +24,10 @@ using namespace quietlegs;
 
 namespace {
 
-QPalette darkPalette()
-{
-    QPalette palette;
-    const QColor window(0x2b, 0x2b, 0x2b);
-    const QColor base(0x1e, 0x1e, 0x1e);
-    const QColor text(0xe6, 0xe6, 0xe6);
-    palette.setColor(QPalette::Window, window);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::AlternateBase, window);
-    palette.setColor(QPalette::ToolTipBase, base);
-    palette.setColor(QPalette::ToolTipText, text);
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Button, window);
-    palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::Mid, QColor(0x5a, 0x5a, 0x5a));
-    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xbf));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    return palette;
-}
-
-bool save(QWidget& widget, const QString& path)
+bool save(QWidget& widget, const QDir& out, const QString& name, const QString& suffix)
 {
     QApplication::processEvents();
+    const QString path = out.filePath(name + suffix + QStringLiteral(".png"));
     const bool saved = widget.grab().save(path);
     std::printf("%s %s\n", saved ? "wrote" : "FAILED", qPrintable(path));
     return saved;
@@ -58,50 +38,51 @@ bool save(QWidget& widget, const QString& path)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true); // the planner's QSettings stay out of the user's
+    QStandardPaths::setTestModeEnabled(true); // window state and plans stay out of the user's
+    QApplication::setOrganizationName(QStringLiteral("QuietLegsScreenshots"));
+    initGuiResources();
     const QStringList args = app.arguments();
     if (args.size() < 3) {
         std::fprintf(stderr, "usage: quietlegs-view-screenshots JOURNAL OUTPUT_DIR [--dark]\n");
         return 2;
     }
     const bool dark = args.contains(QStringLiteral("--dark"));
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    if (dark)
+    if (dark) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
-    auto journal = Journal::open(args[1].toStdString(), Journal::Access::ReadOnly);
-    if (!journal) {
-        std::fprintf(stderr, "%s\n", journal.error().message().c_str());
+    }
+    const QString suffix = dark ? QStringLiteral("-dark") : QString();
+    JournalSession session;
+    if (const Status opened = session.open(args[1]); !opened) {
+        std::fprintf(stderr, "%s\n", opened.error().message().c_str());
         return 1;
     }
     const QDir out(args[2]);
-    const QString suffix = dark ? QStringLiteral("-dark") : QString();
-    const QSize size(1400, 860);
+    MainWindow window(&session);
+    window.resize(1400, 900);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
     bool ok = true;
 
-    TrendsView trends;
-    trends.resize(size);
-    trends.setRange(TrendRange::OneYear);
-    trends.setJournal(&journal.value());
-    trends.show();
-    ok &= save(trends, out.filePath(QStringLiteral("trends-weekly%1.png").arg(suffix)));
-    trends.setDaily(true);
-    trends.setRange(TrendRange::TwelveWeeks);
-    trends.setMovingAverage(true);
-    ok &= save(trends, out.filePath(QStringLiteral("trends-daily%1.png").arg(suffix)));
+    TrendsView* trends = window.trendsView();
+    window.showSection(window.sectionIndex(trends));
+    trends->setRange(TrendRange::OneYear);
+    ok &= save(window, out, QStringLiteral("trends"), suffix);
+    trends->setDaily(true);
+    trends->setRange(TrendRange::TwelveWeeks);
+    trends->setMovingAverage(true);
+    ok &= save(window, out, QStringLiteral("trends-daily"), suffix);
 
-    InsightsView insights;
-    insights.resize(size);
-    insights.setJournal(&journal.value());
-    insights.show();
-    ok &= save(insights, out.filePath(QStringLiteral("insights-correlations%1.png").arg(suffix)));
-    insights.tabs()->setCurrentIndex(1);
-    ok &= save(insights, out.filePath(QStringLiteral("insights-comparison%1.png").arg(suffix)));
-    insights.tabs()->setCurrentIndex(2);
-    const auto last = trends.shownTo();
-    if (last) {
-        const QDate end(int(last->year()), int(unsigned(last->month())), int(unsigned(last->day())));
-        insights.experimentPlanner()->plan(end.addDays(-41), 7, 6, 2026);
-    }
-    ok &= save(insights, out.filePath(QStringLiteral("insights-experiment%1.png").arg(suffix)));
+    InsightsView* insights = window.insightsView();
+    window.showSection(window.sectionIndex(insights));
+    insights->selectCorrelation(Exposure::MagnesiumMg, Outcome::IrlsTotal, 1);
+    ok &= save(window, out, QStringLiteral("insights"), suffix);
+    insights->tabs()->setCurrentIndex(1);
+    ok &= save(window, out, QStringLiteral("insights-comparison"), suffix);
+    insights->tabs()->setCurrentIndex(2);
+    if (const auto last = trends->shownTo())
+        insights->experimentPlanner()->plan(toQDate(*last).addDays(-41), 7, 6, 2026);
+    ok &= save(window, out, QStringLiteral("insights-experiment"), suffix);
     return ok ? 0 : 1;
 }
