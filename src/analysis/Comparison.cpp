@@ -3,6 +3,7 @@
 #include "quietlegs/analysis/Correlation.h"
 #include "quietlegs/analysis/Descriptive.h"
 
+#include <boost/math/distributions/students_t.hpp>
 #include <cmath>
 #include <map>
 #include <vector>
@@ -64,15 +65,13 @@ void hedgesG(std::span<const double> a, std::span<const double> b, TwoSampleTest
         return;
     const double na = double(a.size()), nb = double(b.size());
     const double sa = *sampleStandardDeviation(a), sb = *sampleStandardDeviation(b);
-    const double pooled =
-        std::sqrt(((na - 1) * sa * sa + (nb - 1) * sb * sb) / (na + nb - 2));
+    const double pooled = std::sqrt(((na - 1) * sa * sa + (nb - 1) * sb * sb) / (na + nb - 2));
     if (!(pooled > 0))
         return;
     test.hedgesG = (*mean(b) - *mean(a)) / pooled * (1 - 3 / (4 * (na + nb) - 9));
 }
 
-std::vector<double> outcomeValues(const JournalSeries& series, Outcome outcome, Date from,
-                                  Date to)
+std::vector<double> outcomeValues(const JournalSeries& series, Outcome outcome, Date from, Date to)
 {
     std::vector<double> values;
     const DatedSeries& nights = series.outcome(outcome);
@@ -81,13 +80,24 @@ std::vector<double> outcomeValues(const JournalSeries& series, Outcome outcome, 
     return values;
 }
 
-ComparisonSide describe(std::span<const double> values, Date from, Date to)
-{
-    return ComparisonSide{from, to, static_cast<int>(values.size()), mean(values),
-                          sampleStandardDeviation(values)};
-}
-
 } // namespace
+
+ComparisonSide describeSample(std::span<const double> values, Date from, Date to)
+{
+    ComparisonSide side{from,
+                        to,
+                        static_cast<int>(values.size()),
+                        mean(values),
+                        sampleStandardDeviation(values),
+                        std::nullopt};
+    if (side.sd) {
+        const boost::math::students_t distribution(double(side.n - 1));
+        const double halfWidth =
+            boost::math::quantile(distribution, 0.975) * *side.sd / std::sqrt(double(side.n));
+        side.meanCi95 = Interval{*side.mean - halfWidth, *side.mean + halfWidth};
+    }
+    return side;
+}
 
 TwoSampleTest compareSamples(std::span<const double> a, std::span<const double> b)
 {
@@ -105,7 +115,7 @@ Comparison compareRanges(const JournalSeries& series, Outcome outcome, Date aFro
 {
     const std::vector<double> a = outcomeValues(series, outcome, aFrom, aTo);
     const std::vector<double> b = outcomeValues(series, outcome, bFrom, bTo);
-    return Comparison{outcome, describe(a, aFrom, aTo), describe(b, bFrom, bTo),
+    return Comparison{outcome, describeSample(a, aFrom, aTo), describeSample(b, bFrom, bTo),
                       compareSamples(a, b)};
 }
 

@@ -1,9 +1,8 @@
 #include "quietlegs/analysis/Correlation.h"
 
+#include <algorithm>
 #include <boost/math/distributions/normal.hpp>
 #include <boost/math/distributions/students_t.hpp>
-
-#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -53,7 +52,8 @@ double twoSidedStudentP(double t, double df)
     if (!std::isfinite(t))
         return std::isnan(t) ? std::numeric_limits<double>::quiet_NaN() : 0.0;
     const boost::math::students_t distribution(df);
-    return std::min(1.0, 2.0 * boost::math::cdf(boost::math::complement(distribution, std::abs(t))));
+    return std::min(1.0,
+                    2.0 * boost::math::cdf(boost::math::complement(distribution, std::abs(t))));
 }
 
 double twoSidedNormalP(double z)
@@ -61,7 +61,26 @@ double twoSidedNormalP(double z)
     if (!std::isfinite(z))
         return std::isnan(z) ? std::numeric_limits<double>::quiet_NaN() : 0.0;
     const boost::math::normal distribution;
-    return std::min(1.0, 2.0 * boost::math::cdf(boost::math::complement(distribution, std::abs(z))));
+    return std::min(1.0,
+                    2.0 * boost::math::cdf(boost::math::complement(distribution, std::abs(z))));
+}
+
+std::optional<LeastSquaresLine> leastSquaresLine(std::span<const double> x,
+                                                 std::span<const double> y)
+{
+    if (x.size() != y.size())
+        throw std::logic_error("leastSquaresLine: series of different lengths");
+    if (x.size() < 2 || isConstant(x))
+        return std::nullopt;
+    const double mx = *mean(x);
+    const double my = *mean(y);
+    double sxx = 0, sxy = 0;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        sxx += (x[i] - mx) * (x[i] - mx);
+        sxy += (x[i] - mx) * (y[i] - my);
+    }
+    const double slope = sxy / sxx;
+    return LeastSquaresLine{my - slope * mx, slope};
 }
 
 Correlation correlate(std::span<const double> x, std::span<const double> y)
@@ -70,18 +89,18 @@ Correlation correlate(std::span<const double> x, std::span<const double> y)
         throw std::logic_error("correlate: series of different lengths");
     Correlation result;
     result.n = static_cast<int>(x.size());
-    // R's cor.test needs three pairs for r and its p; with two, r is +/-1 by construction.
-    if (result.n < 3 || isConstant(x) || isConstant(y))
+    // statistics-v1.md: with fewer than four pairs every statistic is undefined (null), so a
+    // table never shows an r without its interval.
+    if (result.n < 4 || isConstant(x) || isConstant(y))
         return result;
 
     const double r = pearsonR(x, y);
     result.pearsonR = r;
     result.pearsonP = correlationP(r, result.n);
-    if (result.n >= 4) {
+    {
         // Fisher z interval with the exact normal quantile, as R's cor.test
         // (qnorm(0.975) = 1.959963984540054; statistics-v1.md rounds it to 1.959964).
-        static const double kZ975 =
-            boost::math::quantile(boost::math::normal(), 0.975);
+        static const double kZ975 = boost::math::quantile(boost::math::normal(), 0.975);
         const double z = std::atanh(r);
         const double halfWidth = kZ975 / std::sqrt(double(result.n - 3));
         result.pearsonCi95 = Interval{std::tanh(z - halfWidth), std::tanh(z + halfWidth)};

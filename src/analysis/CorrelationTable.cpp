@@ -6,8 +6,8 @@
 
 namespace quietlegs {
 
-std::vector<LaggedPair> laggedPairs(const JournalSeries& series, Exposure exposure,
-                                    Outcome outcome, int lagDays, Date from, Date to)
+std::vector<LaggedPair> laggedPairs(const JournalSeries& series, Exposure exposure, Outcome outcome,
+                                    int lagDays, Date from, Date to)
 {
     std::vector<LaggedPair> pairs;
     const DatedSeries& outcomes = series.outcome(outcome);
@@ -55,9 +55,9 @@ std::optional<CorrelationRow> CorrelationTable::strongestFinding() const
     for (const CorrelationRow& row : m_rows) {
         if (row.tooFewNights() || !row.qValue || !row.stats.pearsonR)
             continue;
-        if (!best || *row.qValue < *best->qValue
-            || (*row.qValue == *best->qValue
-                && std::abs(*row.stats.pearsonR) > std::abs(*best->stats.pearsonR)))
+        if (!best || *row.qValue < *best->qValue ||
+            (*row.qValue == *best->qValue &&
+             std::abs(*row.stats.pearsonR) > std::abs(*best->stats.pearsonR)))
             best = &row;
     }
     if (!best)

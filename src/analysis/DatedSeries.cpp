@@ -10,4 +10,30 @@ std::optional<double> DatedSeries::at(Date date) const
     return found->second;
 }
 
+DatedSeries movingAverage(const DatedSeries& series, Date from, Date to, int windowDays)
+{
+    DatedSeries averages;
+    if (windowDays < 1 || to < from)
+        return averages;
+    // One pass with a running window: add the value entering at d, drop the one leaving.
+    double sum = 0;
+    int count = 0;
+    auto entering = series.lowerBound(addDays(from, -(windowDays - 1)));
+    auto leaving = entering;
+    for (Date d = from; d <= to; d = addDays(d, 1)) {
+        for (; entering != series.end() && entering->first <= d; ++entering) {
+            sum += entering->second;
+            ++count;
+        }
+        const Date windowStart = addDays(d, -(windowDays - 1));
+        for (; leaving != entering && leaving->first < windowStart; ++leaving) {
+            sum -= leaving->second;
+            --count;
+        }
+        if (count > 0)
+            averages.set(d, sum / count);
+    }
+    return averages;
+}
+
 } // namespace quietlegs

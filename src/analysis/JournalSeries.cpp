@@ -25,9 +25,9 @@ JournalSeries JournalSeries::fromRecords(const JournalRecords& records,
     }
     for (const Intake& intake : records.intakes) {
         const Date date = intake.journalDate(options.journalDayBoundary);
-        const bool counted = intake.route() == Route::Oral
-                             || (options.includeTopicalMagnesium
-                                 && intake.nutrient() == Nutrient::Magnesium);
+        const bool counted =
+            intake.route() == Route::Oral ||
+            (options.includeTopicalMagnesium && intake.nutrient() == Nutrient::Magnesium);
         if (!counted)
             continue;
         if (intake.nutrient() == Nutrient::Magnesium)
@@ -57,7 +57,7 @@ JournalSeries JournalSeries::fromRecords(const JournalRecords& records,
             series.m_outcomes[indexOf(Outcome::Severity)].set(night.date(), *severity);
         if (auto metrics = night.sleepMetrics(); metrics && metrics->efficiencyPercent)
             series.m_outcomes[indexOf(Outcome::SleepEfficiency)].set(night.date(),
-                                                                   *metrics->efficiencyPercent);
+                                                                     *metrics->efficiencyPercent);
     }
     return series;
 }

@@ -26,12 +26,18 @@ std::string capitalized(std::string text)
     return text;
 }
 
-std::string nights(int n) { return std::to_string(n) + (n == 1 ? " night" : " nights"); }
+std::string nights(int n)
+{
+    return std::to_string(n) + (n == 1 ? " night" : " nights");
+}
 
 /// Means are shown to one decimal: scores are whole numbers, sleep efficiency a percentage.
 constexpr int kMeanDecimals = 1;
 
-std::string rangeText(Date from, Date to) { return formatDate(from) + " to " + formatDate(to); }
+std::string rangeText(Date from, Date to)
+{
+    return formatDate(from) + " to " + formatDate(to);
+}
 
 /// "lower (better)" / "higher (worse)" for a change of an outcome.
 std::string directionText(Outcome outcome, double difference)
@@ -86,36 +92,36 @@ std::string lagPhrase(int lagDays)
 
 std::string correlationCaveat(Exposure exposure)
 {
-    return "A correlation in one person's diary is not proof that " + std::string(exposurePhrase(exposure))
-           + " caused the change.";
+    return "A correlation in one person's diary is not proof that " +
+           std::string(exposurePhrase(exposure)) + " caused the change.";
 }
 
 std::string correlationSentence(const CorrelationRow& row)
 {
-    const std::string subject = capitalized(std::string(exposurePhrase(row.exposure))) + " "
-                                + lagPhrase(row.lagDays) + " and "
-                                + std::string(outcomePhrase(row.outcome));
+    const std::string subject = capitalized(std::string(exposurePhrase(row.exposure))) + " " +
+                                lagPhrase(row.lagDays) + " and " +
+                                std::string(outcomePhrase(row.outcome));
     if (row.tooFewNights())
-        return subject + ": not enough nights yet (" + nights(row.stats.n) + " with both; at least "
-               + std::to_string(kMinimumPairsForFinding) + " are needed).";
+        return subject + ": not enough nights yet (" + nights(row.stats.n) +
+               " with both; at least " + std::to_string(kMinimumPairsForFinding) + " are needed).";
     if (!row.stats.pearsonR)
-        return subject + ": not enough data (one of them did not vary over these "
-               + nights(row.stats.n) + ").";
+        return subject + ": not enough data (one of them did not vary over these " +
+               nights(row.stats.n) + ").";
 
     const double r = *row.stats.pearsonR;
     std::string link;
     if (r > 0)
-        link = "More " + std::string(exposurePhrase(row.exposure)) + " " + lagPhrase(row.lagDays)
-               + " went with a higher " + std::string(outcomeDisplayName(row.outcome));
+        link = "More " + std::string(exposurePhrase(row.exposure)) + " " + lagPhrase(row.lagDays) +
+               " went with a higher " + std::string(outcomeDisplayName(row.outcome));
     else if (r < 0)
-        link = "More " + std::string(exposurePhrase(row.exposure)) + " " + lagPhrase(row.lagDays)
-               + " went with a lower " + std::string(outcomeDisplayName(row.outcome));
+        link = "More " + std::string(exposurePhrase(row.exposure)) + " " + lagPhrase(row.lagDays) +
+               " went with a lower " + std::string(outcomeDisplayName(row.outcome));
     else
         link = subject + " showed no link";
     std::string numbers = "r = " + formatNumber(r, 2);
     if (row.stats.pearsonCi95)
-        numbers += ", 95% interval " + formatNumber(row.stats.pearsonCi95->low, 2) + " to "
-                   + formatNumber(row.stats.pearsonCi95->high, 2);
+        numbers += ", 95% interval " + formatNumber(row.stats.pearsonCi95->low, 2) + " to " +
+                   formatNumber(row.stats.pearsonCi95->high, 2);
     numbers += ", n = " + nights(row.stats.n);
     if (row.qValue)
         numbers += ", " + pEquals("q", *row.qValue);
@@ -133,10 +139,10 @@ std::string strongestFindingSentence(const CorrelationTable& table)
     for (const CorrelationRow& row : table.rows())
         mostPairs = std::max(mostPairs, row.stats.n);
     if (mostPairs < kMinimumPairsForFinding)
-        return "Not enough nights yet: a finding needs at least "
-               + std::to_string(kMinimumPairsForFinding)
-               + " nights that have both a score and the day's entries (so far " + nights(mostPairs)
-               + ").";
+        return "Not enough nights yet: a finding needs at least " +
+               std::to_string(kMinimumPairsForFinding) +
+               " nights that have both a score and the day's entries (so far " + nights(mostPairs) +
+               ").";
     return "No finding yet: over these nights the entries did not vary enough to compare.";
 }
 
@@ -147,73 +153,72 @@ std::string comparisonSentence(const Comparison& comparison)
     const ComparisonSide& b = comparison.b;
     const std::string name(outcomeDisplayName(outcome));
     if (!a.mean || !b.mean)
-        return "Not enough data to compare: the " + name + " was recorded on "
-               + nights(a.n) + " in the first period (" + rangeText(a.from, a.to) + ") and on "
-               + nights(b.n) + " in the second (" + rangeText(b.from, b.to) + ").";
+        return "Not enough data to compare: the " + name + " was recorded on " + nights(a.n) +
+               " in the first period (" + rangeText(a.from, a.to) + ") and on " + nights(b.n) +
+               " in the second (" + rangeText(b.from, b.to) + ").";
 
     const int decimals = kMeanDecimals;
     const TwoSampleTest& test = comparison.test;
     const double difference = *test.difference;
-    std::string sentence = "Your average " + name + " was " + formatNumber(*b.mean, decimals)
-                           + " over " + nights(b.n) + " from " + rangeText(b.from, b.to)
-                           + ", against " + formatNumber(*a.mean, decimals) + " over " + nights(a.n)
-                           + " from " + rangeText(a.from, a.to) + ": ";
+    std::string sentence = "Your average " + name + " was " + formatNumber(*b.mean, decimals) +
+                           " over " + nights(b.n) + " from " + rangeText(b.from, b.to) +
+                           ", against " + formatNumber(*a.mean, decimals) + " over " + nights(a.n) +
+                           " from " + rangeText(a.from, a.to) + ": ";
     if (formatNumber(difference, decimals) == formatNumber(0, decimals))
         sentence += "about the same.";
     else
-        sentence += formatNumber(std::abs(difference), decimals) + " "
-                    + directionText(outcome, difference) + ".";
+        sentence += formatNumber(std::abs(difference), decimals) + " " +
+                    directionText(outcome, difference) + ".";
 
     if (test.welchP) {
         std::string tests = pEquals("Welch test p", *test.welchP);
         if (test.mannWhitneyP)
             tests += ", " + pEquals("Mann-Whitney p", *test.mannWhitneyP);
         if (*test.welchP < kConventionalAlpha)
-            sentence += " A difference this large would be unlikely if nothing had changed ("
-                        + tests + ").";
+            sentence += " A difference this large would be unlikely if nothing had changed (" +
+                        tests + ").";
         else
             sentence += " A difference this size could easily be chance (" + tests + ").";
     } else {
         sentence += " There are too few nights, or too little variation, for a test.";
     }
     if (test.hedgesG)
-        sentence += " The size of the change is " + effectSizeWord(*test.hedgesG)
-                    + " (Hedges g = " + formatNumber(*test.hedgesG, 2) + ").";
+        sentence += " The size of the change is " + effectSizeWord(*test.hedgesG) +
+                    " (Hedges g = " + formatNumber(*test.hedgesG, 2) + ").";
     if (a.n < kMinimumPairsForFinding || b.n < kMinimumPairsForFinding)
-        sentence += " With fewer than " + std::to_string(kMinimumPairsForFinding)
-                    + " nights in a period, take this as a first impression only.";
-    return sentence
-           + " This compares two periods of one diary: anything else that changed between them "
-             "(season, stress, other treatment) may explain the difference.";
+        sentence += " With fewer than " + std::to_string(kMinimumPairsForFinding) +
+                    " nights in a period, take this as a first impression only.";
+    return sentence +
+           " This compares two periods of one diary: anything else that changed between them "
+           "(season, stress, other treatment) may explain the difference.";
 }
 
 std::string experimentSentence(const ExperimentResult& result)
 {
     const std::string name(outcomeDisplayName(result.outcome));
     if (!result.difference)
-        return "Not enough data yet: the experiment needs a scored night (" + name
-               + ") in at least one magnesium-ON block and one OFF block.";
+        return "Not enough data yet: the experiment needs a scored night (" + name +
+               ") in at least one magnesium-ON block and one OFF block.";
     const int decimals = kMeanDecimals;
-    std::string sentence = "With magnesium ON (" + std::to_string(result.blocksOn) + " blocks, "
-                           + nights(result.nightsOn) + ") your average " + name + " was "
-                           + formatNumber(*result.meanOn, decimals) + ", against "
-                           + formatNumber(*result.meanOff, decimals) + " with it OFF ("
-                           + std::to_string(result.blocksOff) + " blocks, "
-                           + nights(result.nightsOff) + "): ";
+    std::string sentence = "With magnesium ON (" + std::to_string(result.blocksOn) + " blocks, " +
+                           nights(result.nightsOn) + ") your average " + name + " was " +
+                           formatNumber(*result.meanOn, decimals) + ", against " +
+                           formatNumber(*result.meanOff, decimals) + " with it OFF (" +
+                           std::to_string(result.blocksOff) + " blocks, " +
+                           nights(result.nightsOff) + "): ";
     if (formatNumber(*result.difference, decimals) == formatNumber(0, decimals))
         sentence += "about the same.";
     else
-        sentence += formatNumber(std::abs(*result.difference), decimals) + " "
-                    + directionText(result.outcome, *result.difference) + " with magnesium.";
+        sentence += formatNumber(std::abs(*result.difference), decimals) + " " +
+                    directionText(result.outcome, *result.difference) + " with magnesium.";
     if (result.pValue) {
-        const std::string how =
-            result.method == RandomizationMethod::Exact
-                ? "comparing with all " + std::to_string(result.relabelings)
-                      + " ways the blocks could have been labelled"
-                : "comparing with " + std::to_string(result.relabelings)
-                      + " random relabellings of the blocks";
-        sentence += " A randomization test (" + how + ") gives " + pEquals("p", *result.pValue)
-                    + ": ";
+        const std::string how = result.method == RandomizationMethod::Exact
+                                    ? "comparing with all " + std::to_string(result.relabelings) +
+                                          " ways the blocks could have been labelled"
+                                    : "comparing with " + std::to_string(result.relabelings) +
+                                          " random relabellings of the blocks";
+        sentence +=
+            " A randomization test (" + how + ") gives " + pEquals("p", *result.pValue) + ": ";
         sentence += *result.pValue < kConventionalAlpha
                         ? "a difference this large would be unlikely if magnesium made no "
                           "difference."

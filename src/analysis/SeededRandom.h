@@ -25,8 +25,7 @@ public:
     }
 
     /// Fisher-Yates shuffle (Knuth, TAOCP vol. 2, algorithm P), from the last element down.
-    template <typename T>
-    void shuffle(std::vector<T>& items)
+    template <typename T> void shuffle(std::vector<T>& items)
     {
         for (std::size_t i = items.size(); i > 1; --i)
             std::swap(items[i - 1], items[below(i)]);

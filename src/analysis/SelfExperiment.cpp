@@ -63,9 +63,8 @@ Result<ExperimentPlan> ExperimentPlan::create(Date start, int blockDays, int blo
                      "must be between 1 and " + std::to_string(kMaxExperimentBlockDays)};
     if (blockCount < 2 || blockCount > kMaxExperimentBlocks || blockCount % 2 != 0)
         return Error{"blocks", std::to_string(blockCount),
-                     "must be an even number between 2 and "
-                         + std::to_string(kMaxExperimentBlocks)
-                         + " (half the blocks ON, half OFF)"};
+                     "must be an even number between 2 and " +
+                         std::to_string(kMaxExperimentBlocks) + " (half the blocks ON, half OFF)"};
 
     // Half ON, half OFF, shuffled: every balanced schedule is equally likely, which is what
     // the randomization test's reference set assumes.
@@ -101,8 +100,8 @@ ExperimentResult analyseExperiment(const ExperimentPlan& plan, const JournalSeri
 
     // The block is the unit: it is what was randomized, and nights within a block are not
     // independent (magnesium's effect, and RLS, carry over from one night to the next).
-    std::vector<double> means;      // of blocks with at least one scored night
-    std::vector<char> labels; // their ON/OFF label
+    std::vector<double> means; // of blocks with at least one scored night
+    std::vector<char> labels;  // their ON/OFF label
     for (const ExperimentBlock& block : plan.blocks()) {
         std::vector<double> values;
         const Date first = addDays(block.first, std::max(0, options.washoutDays));

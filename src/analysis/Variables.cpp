@@ -40,10 +40,10 @@ constexpr std::array<OutcomeInfo, kOutcomeCount> kOutcomes{{
 }};
 
 constexpr std::array<Exposure, kExposureCount> kExposureOrder{
-    Exposure::MagnesiumMg, Exposure::IronMg,      Exposure::CaffeineMg,
+    Exposure::MagnesiumMg,  Exposure::IronMg,      Exposure::CaffeineMg,
     Exposure::AlcoholUnits, Exposure::ExerciseMin, Exposure::Stress};
-constexpr std::array<Outcome, kOutcomeCount> kOutcomeOrder{
-    Outcome::IrlsTotal, Outcome::Severity, Outcome::SleepEfficiency};
+constexpr std::array<Outcome, kOutcomeCount> kOutcomeOrder{Outcome::IrlsTotal, Outcome::Severity,
+                                                           Outcome::SleepEfficiency};
 
 std::string joinedIds(auto const& table)
 {
@@ -55,11 +55,23 @@ std::string joinedIds(auto const& table)
 
 } // namespace
 
-std::span<const Exposure> allExposures() { return kExposureOrder; }
-std::span<const Outcome> allOutcomes() { return kOutcomeOrder; }
+std::span<const Exposure> allExposures()
+{
+    return kExposureOrder;
+}
+std::span<const Outcome> allOutcomes()
+{
+    return kOutcomeOrder;
+}
 
-std::string_view exposureId(Exposure exposure) { return kExposures[indexOf(exposure)].id; }
-std::string_view outcomeId(Outcome outcome) { return kOutcomes[indexOf(outcome)].id; }
+std::string_view exposureId(Exposure exposure)
+{
+    return kExposures[indexOf(exposure)].id;
+}
+std::string_view outcomeId(Outcome outcome)
+{
+    return kOutcomes[indexOf(outcome)].id;
+}
 
 std::string_view exposureDisplayName(Exposure exposure)
 {
@@ -71,9 +83,18 @@ std::string_view outcomeDisplayName(Outcome outcome)
     return kOutcomes[indexOf(outcome)].displayName;
 }
 
-std::string_view exposurePhrase(Exposure exposure) { return kExposures[indexOf(exposure)].phrase; }
-std::string_view outcomePhrase(Outcome outcome) { return kOutcomes[indexOf(outcome)].phrase; }
-bool higherIsBetter(Outcome outcome) { return kOutcomes[indexOf(outcome)].higherIsBetter; }
+std::string_view exposurePhrase(Exposure exposure)
+{
+    return kExposures[indexOf(exposure)].phrase;
+}
+std::string_view outcomePhrase(Outcome outcome)
+{
+    return kOutcomes[indexOf(outcome)].phrase;
+}
+bool higherIsBetter(Outcome outcome)
+{
+    return kOutcomes[indexOf(outcome)].higherIsBetter;
+}
 
 Result<Exposure> parseExposure(std::string_view id, std::string_view field)
 {

@@ -1,5 +1,4 @@
 #include "CliContext.h"
-
 #include "quietlegs/analysis/PlainLanguage.h"
 #include "quietlegs/analysis/StatisticsReport.h"
 #include "quietlegs/io/StatisticsJson.h"
@@ -57,10 +56,10 @@ void printCorrelations(const CorrelationTable& table)
                 "outcome", "lag", "n", "r", "95% interval", "p", "rho", "rho p", "q", "note");
     for (const CorrelationRow& row : table.rows()) {
         const auto& s = row.stats;
-        const std::string interval =
-            s.pearsonCi95 ? "[" + formatNumber(s.pearsonCi95->low, 2) + ", "
-                                + formatNumber(s.pearsonCi95->high, 2) + "]"
-                          : "-";
+        const std::string interval = s.pearsonCi95
+                                         ? "[" + formatNumber(s.pearsonCi95->low, 2) + ", " +
+                                               formatNumber(s.pearsonCi95->high, 2) + "]"
+                                         : "-";
         const char* note = row.tooFewNights() ? "too few nights"
                            : !s.pearsonR      ? "not enough data"
                                               : "";
@@ -134,7 +133,8 @@ void addStatsCommand(CLI::App& app, CliContext& context)
         bool json = false;
     };
     auto options = std::make_shared<Options>();
-    stats->add_option("--from", options->from, "First night YYYY-MM-DD (default: the journal's first)");
+    stats->add_option("--from", options->from,
+                      "First night YYYY-MM-DD (default: the journal's first)");
     stats->add_option("--to", options->to, "Last night YYYY-MM-DD (default: the journal's last)");
     stats->add_option("--max-lag", options->maxLag, "Largest lag in days (0 to 30, default 3)");
     stats->add_option("--compare", options->compare,

@@ -37,7 +37,8 @@ Json correlationRowToJson(const CorrelationRow& row)
     json["n"] = row.stats.n;
     json["pearson_r"] = orNull(row.stats.pearsonR);
     if (row.stats.pearsonCi95)
-        json["pearson_ci95"] = Json::array({row.stats.pearsonCi95->low, row.stats.pearsonCi95->high});
+        json["pearson_ci95"] =
+            Json::array({row.stats.pearsonCi95->low, row.stats.pearsonCi95->high});
     else
         json["pearson_ci95"] = nullptr;
     json["pearson_p"] = orNull(row.stats.pearsonP);

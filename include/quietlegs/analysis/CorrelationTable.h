@@ -24,8 +24,8 @@ struct LaggedPair
 
 /// The pairs (e(t - k), o(t)) for every night date t in [from, to] where both are defined,
 /// by night date. The exposure date may lie before `from`. For the scatter plot.
-std::vector<LaggedPair> laggedPairs(const JournalSeries& series, Exposure exposure,
-                                    Outcome outcome, int lagDays, Date from, Date to);
+std::vector<LaggedPair> laggedPairs(const JournalSeries& series, Exposure exposure, Outcome outcome,
+                                    int lagDays, Date from, Date to);
 
 /// One row of the correlation table: an exposure at a lag against an outcome.
 struct CorrelationRow

@@ -31,4 +31,9 @@ private:
     Map m_values;
 };
 
+/// The trailing moving average for the daily chart: for each date d in [from, to] with at
+/// least one defined value in [d - (windowDays - 1), d], the mean of those values. Dates
+/// without any value in their window stay undefined (a gap in the line, not a 0).
+DatedSeries movingAverage(const DatedSeries& series, Date from, Date to, int windowDays = 7);
+
 } // namespace quietlegs

@@ -53,7 +53,8 @@ private:
 };
 
 /// How the randomization test's p-value was obtained.
-enum class RandomizationMethod {
+enum class RandomizationMethod
+{
     None,       // not computable: no scored night in an ON or an OFF block
     Exact,      // all balanced relabelings enumerated
     MonteCarlo, // kRandomRelabelings random relabelings, p = (1 + hits) / (1 + draws)
@@ -73,11 +74,11 @@ struct ExperimentResult
 {
     Outcome outcome = Outcome::IrlsTotal;
     std::vector<std::optional<double>> blockMeans; // per block; empty without a scored night
-    int blocksOn = 0;  // ON blocks with at least one scored night
+    int blocksOn = 0;                              // ON blocks with at least one scored night
     int blocksOff = 0;
-    int nightsOn = 0;  // scored nights used
+    int nightsOn = 0; // scored nights used
     int nightsOff = 0;
-    std::optional<double> meanOn;  // mean of the ON blocks' means
+    std::optional<double> meanOn; // mean of the ON blocks' means
     std::optional<double> meanOff;
     std::optional<double> difference; // meanOn - meanOff
     std::optional<double> pValue;     // two-sided

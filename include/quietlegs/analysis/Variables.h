@@ -8,10 +8,23 @@
 namespace quietlegs {
 
 /// A daily exposure of statistics-v1.md "Variables": what was taken or done on a journal date.
-enum class Exposure { MagnesiumMg, IronMg, CaffeineMg, AlcoholUnits, ExerciseMin, Stress };
+enum class Exposure
+{
+    MagnesiumMg,
+    IronMg,
+    CaffeineMg,
+    AlcoholUnits,
+    ExerciseMin,
+    Stress
+};
 
 /// A nightly outcome of statistics-v1.md "Variables": how the night of a journal date went.
-enum class Outcome { IrlsTotal, Severity, SleepEfficiency };
+enum class Outcome
+{
+    IrlsTotal,
+    Severity,
+    SleepEfficiency
+};
 
 inline constexpr int kExposureCount = 6;
 inline constexpr int kOutcomeCount = 3;
@@ -34,7 +47,13 @@ bool higherIsBetter(Outcome outcome);
 Result<Exposure> parseExposure(std::string_view id, std::string_view field = "exposure");
 Result<Outcome> parseOutcome(std::string_view id, std::string_view field = "outcome");
 
-inline constexpr int indexOf(Exposure exposure) { return static_cast<int>(exposure); }
-inline constexpr int indexOf(Outcome outcome) { return static_cast<int>(outcome); }
+inline constexpr int indexOf(Exposure exposure)
+{
+    return static_cast<int>(exposure);
+}
+inline constexpr int indexOf(Outcome outcome)
+{
+    return static_cast<int>(outcome);
+}
 
 } // namespace quietlegs

@@ -18,10 +18,7 @@ struct WeeklySummary
     std::array<std::optional<double>, kExposureCount> exposureMeans;
 
     std::optional<double> mean(Outcome outcome) const { return outcomeMeans[indexOf(outcome)]; }
-    std::optional<double> mean(Exposure exposure) const
-    {
-        return exposureMeans[indexOf(exposure)];
-    }
+    std::optional<double> mean(Exposure exposure) const { return exposureMeans[indexOf(exposure)]; }
 };
 
 /// The weeks with at least one record among the dates [from, to], oldest first. Only dates

@@ -1,0 +1,253 @@
+// quietlegs-cli stats end to end: a real process on a temporary journal.
+#include "../storage/TempJournal.h"
+#include "CliProcess.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+/// A journal in a temporary folder and the CLI run on it.
+class TemporaryJournal
+{
+public:
+    /// Runs `quietlegs-cli --database <journal> <arguments>` (arguments split at spaces).
+    CliRun run(const std::string& arguments) const
+    {
+        std::vector<std::string> args{"--database", (m_folder / "journal.sqlite").string()};
+        std::istringstream words(arguments);
+        for (std::string word; words >> word;)
+            args.push_back(word);
+        return runCli(args);
+    }
+
+private:
+    TempFolder m_folder;
+};
+
+/// Ten IRLS-style items adding up to `total`, as --irls takes them.
+std::string irlsItems(int total)
+{
+    std::string items;
+    for (int i = 0; i < 10; ++i) {
+        const int item = std::min(4, total);
+        total -= item;
+        items += (i ? "," : "") + std::to_string(item);
+    }
+    return items;
+}
+
+void logOrFail(const TemporaryJournal& journal, const std::string& arguments)
+{
+    const CliRun logged = journal.run(arguments);
+    INFO(arguments << "\n" << logged.err);
+    REQUIRE(logged.exitCode == 0);
+}
+
+/// Nights 2026-11-16..20 with IRLS totals 12, 20, 15, 16, 22 and magnesium 300 (100 of it at
+/// 00:30 the next morning), 0, 150, 150, 0 mg; then a date with only a caffeine entry.
+void fillJournal(const TemporaryJournal& journal)
+{
+    const int irls[] = {12, 20, 15, 16, 22};
+    for (int i = 0; i < 5; ++i)
+        logOrFail(journal, "log night --date 2026-11-" + std::to_string(16 + i) + " --irls " +
+                               irlsItems(irls[i]));
+    logOrFail(journal, "log intake --at 2026-11-16T21:00 --nutrient magnesium --form glycinate "
+                       "--elemental-mg 200");
+    logOrFail(journal, "log intake --at 2026-11-17T00:30 --nutrient magnesium --form glycinate "
+                       "--elemental-mg 100");
+    for (const char* day : {"18", "19"})
+        logOrFail(journal, std::string("log intake --at 2026-11-") + day +
+                               "T21:15 --nutrient magnesium --form citrate --elemental-mg 150");
+    logOrFail(journal, "log intake --at 2026-11-20T20:00 --nutrient magnesium --form sulfate "
+                       "--route topical --elemental-mg 400");
+    logOrFail(journal, "log daily --date 2026-11-21 --caffeine 90");
+}
+
+void checkNumber(const nlohmann::ordered_json& value, std::optional<double> expected)
+{
+    INFO(value.dump());
+    if (!expected) {
+        CHECK(value.is_null());
+        return;
+    }
+    REQUIRE(value.is_number());
+    if (*expected == 0)
+        CHECK(value.get<double>() == 0);
+    else
+        CHECK(value.get<double>() == Approx(*expected).epsilon(1e-9));
+}
+
+std::vector<std::string> keysOf(const nlohmann::ordered_json& object)
+{
+    std::vector<std::string> keys;
+    for (const auto& item : object.items())
+        keys.push_back(item.key());
+    return keys;
+}
+
+} // namespace
+
+TEST_CASE("stats --json prints the statistics-v1 document with R's values")
+{
+    TemporaryJournal journal;
+    fillJournal(journal);
+    const CliRun stats = journal.run(
+        "stats --json --compare 2026-11-16:2026-11-17,2026-11-18:2026-11-20 --outcome irls_total");
+    INFO(stats.err);
+    REQUIRE(stats.exitCode == 0);
+    const auto document = nlohmann::ordered_json::parse(stats.out);
+
+    CHECK(keysOf(document) == std::vector<std::string>{"from", "to", "max_lag", "correlations",
+                                                       "weekly", "comparison"});
+    CHECK(document["from"] == "2026-11-16");
+    CHECK(document["to"] == "2026-11-21"); // the caffeine-only date is the journal's last
+    CHECK(document["max_lag"] == 3);
+
+    const auto& rows = document["correlations"];
+    REQUIRE(rows.size() == 6 * 3 * 4);
+    CHECK(keysOf(rows[0]) == std::vector<std::string>{"exposure", "outcome", "lag_days", "n",
+                                                      "pearson_r", "pearson_ci95", "pearson_p",
+                                                      "spearman_rho", "spearman_p", "q_value"});
+    // Magnesium against IRLS, lags 0..3: reference.R "cli journal".
+    CHECK(rows[0]["exposure"] == "magnesium_mg");
+    CHECK(rows[0]["outcome"] == "irls_total");
+    CHECK(rows[0]["lag_days"] == 0);
+    CHECK(rows[0]["n"] == 5);
+    checkNumber(rows[0]["pearson_r"], -0.9711232450841949);
+    checkNumber(rows[0]["pearson_ci95"][0], -0.99816900963189314);
+    checkNumber(rows[0]["pearson_ci95"][1], -0.62046273595148105);
+    checkNumber(rows[0]["pearson_p"], 0.0058649768298936087);
+    checkNumber(rows[0]["spearman_rho"], -0.94868329805051377);
+    checkNumber(rows[0]["spearman_p"], 0.013846832988859059);
+    checkNumber(rows[0]["q_value"], 0.011729953659787217);
+    CHECK(rows[1]["n"] == 4);
+    checkNumber(rows[1]["pearson_r"], 0.61780206321521547);
+    checkNumber(rows[1]["q_value"], 0.38219793678478453);
+    CHECK(rows[2]["n"] == 3); // fewer than four pairs: every statistic null (statistics-v1.md)
+    CHECK(rows[2]["pearson_r"].is_null());
+    CHECK(rows[2]["pearson_ci95"].is_null());
+    CHECK(rows[2]["q_value"].is_null());
+    CHECK(rows[3]["n"] == 2);
+    CHECK(rows[3]["pearson_r"].is_null());
+    CHECK(rows[3]["q_value"].is_null());
+    // Order: exposures x outcomes x lags; caffeine was never recorded on a night's date.
+    CHECK(rows[4]["outcome"] == "severity");
+    CHECK(rows[12]["exposure"] == "iron_mg");
+    CHECK(rows[24]["exposure"] == "caffeine_mg");
+    CHECK(rows[24]["n"] == 0);
+    CHECK(rows[71]["exposure"] == "stress");
+    CHECK(rows[71]["outcome"] == "sleep_efficiency");
+    CHECK(rows[71]["lag_days"] == 3);
+
+    REQUIRE(document["weekly"].size() == 1);
+    const auto& week = document["weekly"][0];
+    CHECK(keysOf(week) == std::vector<std::string>{"week_start", "nights", "irls_total_mean",
+                                                   "severity_mean", "sleep_efficiency_mean",
+                                                   "magnesium_mg_mean", "iron_mg_mean",
+                                                   "caffeine_mg_mean", "alcohol_units_mean",
+                                                   "exercise_min_mean", "stress_mean"});
+    CHECK(week["week_start"] == "2026-11-16");
+    CHECK(week["nights"] == 5);
+    checkNumber(week["irls_total_mean"], 17.0);
+    CHECK(week["severity_mean"].is_null());
+    // Six dates with a record (the topical bath not counted; the caffeine-only date is 0 mg).
+    checkNumber(week["magnesium_mg_mean"], 100.0);
+    checkNumber(week["iron_mg_mean"], 0.0);
+    checkNumber(week["caffeine_mg_mean"], 90.0);
+    CHECK(week["stress_mean"].is_null());
+
+    const auto& comparison = document["comparison"];
+    CHECK(keysOf(comparison) == std::vector<std::string>{"outcome", "a", "b", "difference",
+                                                         "welch_t", "welch_df", "welch_p",
+                                                         "mann_whitney_p", "hedges_g"});
+    CHECK(keysOf(comparison["a"]) == std::vector<std::string>{"from", "to", "n", "mean", "sd"});
+    CHECK(comparison["outcome"] == "irls_total");
+    CHECK(comparison["a"]["from"] == "2026-11-16");
+    CHECK(comparison["b"]["to"] == "2026-11-20");
+    CHECK(comparison["a"]["n"] == 2);
+    CHECK(comparison["b"]["n"] == 3);
+    checkNumber(comparison["a"]["mean"], 16);
+    checkNumber(comparison["a"]["sd"], 5.6568542494923806);
+    checkNumber(comparison["b"]["mean"], 17.666666666666668);
+    checkNumber(comparison["b"]["sd"], 3.7859388972001824);
+    checkNumber(comparison["difference"], 1.6666666666666679);
+    checkNumber(comparison["welch_t"], 0.36563621206356561);
+    checkNumber(comparison["welch_df"], 1.6144133330255532);
+    checkNumber(comparison["welch_p"], 0.7568524937405936);
+    checkNumber(comparison["mann_whitney_p"], 0.77282999268444752);
+    checkNumber(comparison["hedges_g"], 0.2695452060585824);
+}
+
+TEST_CASE("stats --from/--to and --max-lag limit the table, with no comparison unless asked")
+{
+    TemporaryJournal journal;
+    fillJournal(journal);
+    const CliRun stats = journal.run("stats --json --from 2026-11-17 --to 2026-11-20 --max-lag 1");
+    INFO(stats.err);
+    REQUIRE(stats.exitCode == 0);
+    const auto document = nlohmann::ordered_json::parse(stats.out);
+    CHECK(document["from"] == "2026-11-17");
+    CHECK(document["to"] == "2026-11-20");
+    CHECK_FALSE(document.contains("comparison"));
+    CHECK(document["correlations"].size() == 6 * 3 * 2);
+    // Lag 1 on the night of 11-17 uses the magnesium of 11-16, before --from.
+    CHECK(document["correlations"][1]["n"] == 4);
+    CHECK(document["weekly"][0]["nights"] == 4);
+}
+
+TEST_CASE("stats without --json prints a table and says when there are too few nights")
+{
+    TemporaryJournal journal;
+    fillJournal(journal);
+    const CliRun stats = journal.run("stats");
+    INFO(stats.err);
+    REQUIRE(stats.exitCode == 0);
+    CHECK(stats.out.find("magnesium_mg") != std::string::npos);
+    CHECK(stats.out.find("too few nights") != std::string::npos);
+    CHECK(stats.out.find("Not enough nights yet") != std::string::npos);
+}
+
+TEST_CASE("stats on a journal without nights or intakes prints nulls, not an error")
+{
+    TemporaryJournal journal;
+    // A lab result is no night, intake or daily entry: the statistics have nothing to use.
+    logOrFail(journal, "log lab --date 2026-11-01 --test ferritin --value 40 --unit ug/L");
+    const CliRun stats = journal.run("stats --json");
+    INFO(stats.err);
+    REQUIRE(stats.exitCode == 0);
+    const auto document = nlohmann::ordered_json::parse(stats.out);
+    CHECK(document["from"].is_null());
+    CHECK(document["correlations"].size() == 72);
+    CHECK(document["weekly"].empty());
+}
+
+TEST_CASE("stats refuses bad flags with exit code 2, naming the flag")
+{
+    TemporaryJournal journal;
+    fillJournal(journal);
+    const std::vector<std::pair<std::string, std::string>> cases{
+        {"stats --max-lag -1", "--max-lag"},
+        {"stats --max-lag many", "--max-lag"},
+        {"stats --from 2026-02-30", "--from"},
+        {"stats --from 2026-11-20 --to 2026-11-01", "--to"},
+        {"stats --compare 2026-11-16-2026-11-17 --outcome irls_total", "--compare"},
+        {"stats --compare 2026-11-18:2026-11-16,2026-11-18:2026-11-20 --outcome irls_total",
+         "--compare"},
+        {"stats --compare 2026-11-16:2026-11-17,2026-11-18:2026-11-20 --outcome pain", "--outcome"},
+        {"stats --compare 2026-11-16:2026-11-17,2026-11-18:2026-11-20", "--outcome"},
+        {"stats --outcome irls_total", "--outcome"},
+        {"stats --lag 2", "--lag"},
+    };
+    for (const auto& [arguments, flag] : cases) {
+        const CliRun refused = journal.run(arguments);
+        INFO(arguments << "\n" << refused.err);
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.err.find(flag) != std::string::npos);
+        CHECK(refused.out.empty());
+    }
+}

@@ -1,0 +1,67 @@
+#include "quietlegs/io/StatisticsJson.h"
+
+#include <catch2/catch.hpp>
+
+using namespace quietlegs;
+
+namespace {
+
+Date date(int year, unsigned month, unsigned day)
+{
+    return Date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
+}
+
+} // namespace
+
+TEST_CASE("undefined statistics are written as null, never as NaN or 0")
+{
+    CorrelationRow row;
+    row.exposure = Exposure::Stress;
+    row.outcome = Outcome::SleepEfficiency;
+    row.lagDays = 2;
+    row.stats.n = 3;
+    row.stats.pearsonR = 0.5;
+    row.stats.pearsonP = 0.67;
+    const auto json = correlationRowToJson(row);
+    CHECK(json["exposure"] == "stress");
+    CHECK(json["outcome"] == "sleep_efficiency");
+    CHECK(json["lag_days"] == 2);
+    CHECK(json["pearson_r"] == 0.5);
+    CHECK(json["pearson_ci95"].is_null());
+    CHECK(json["spearman_rho"].is_null());
+    CHECK(json["q_value"].is_null());
+    CHECK(json.dump().find("NaN") == std::string::npos);
+}
+
+TEST_CASE("a report without a comparison has no comparison key")
+{
+    StatisticsReport report;
+    report.from = date(2026, 8, 1);
+    report.to = date(2026, 11, 20);
+    const auto json = statisticsToJson(report);
+    CHECK(json["from"] == "2026-08-01");
+    CHECK(json["correlations"].is_array());
+    CHECK(json["weekly"].is_array());
+    CHECK_FALSE(json.contains("comparison"));
+}
+
+TEST_CASE("an experiment's schedule and result are written with their method")
+{
+    const auto plan = ExperimentPlan::create(date(2026, 12, 1), 7, 4, 42);
+    REQUIRE(plan);
+    const auto schedule = experimentPlanToJson(*plan);
+    CHECK(schedule["start"] == "2026-12-01");
+    CHECK(schedule["block_days"] == 7);
+    REQUIRE(schedule["schedule"].size() == 4);
+    CHECK(schedule["schedule"][3]["to"] == "2026-12-28");
+
+    ExperimentResult result;
+    result.blockMeans = {12.0, std::nullopt};
+    result.method = RandomizationMethod::MonteCarlo;
+    result.relabelings = kRandomRelabelings;
+    const auto json = experimentResultToJson(result);
+    CHECK(json["method"] == "monte_carlo");
+    CHECK(json["p_value"].is_null());
+    CHECK(json["block_means"][1].is_null());
+    CHECK(json["relabelings"] == 10000);
+}
