@@ -4,7 +4,6 @@
 #include "ChartStyle.h"
 
 #include "quietlegs/analysis/PlainLanguage.h"
-#include "quietlegs/analysis/TrendFigures.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -234,7 +233,7 @@ void ComparisonPanel::fillFigures()
         return value ? qs(formatPValue(*value)) : none;
     };
     const auto interval = [&](const ComparisonSide& side) {
-        const auto ci = meanInterval95(side);
+        const auto& ci = side.meanCi95;
         return ci ? tr("%1 to %2").arg(qs(formatNumber(ci->low, 1)), qs(formatNumber(ci->high, 1)))
                   : none;
     };
@@ -281,7 +280,7 @@ void ComparisonPanel::fillFigures()
         high = any ? std::max(high, *side.mean) : *side.mean;
         low = any ? std::min(low, *side.mean) : *side.mean;
         any = true;
-        if (const auto ci = meanInterval95(side)) {
+        if (const auto& ci = side.meanCi95) {
             bar->replace(errorBar(x, *ci));
             low = std::min(low, ci->low);
             high = std::max(high, ci->high);

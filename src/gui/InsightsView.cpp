@@ -7,7 +7,6 @@
 #include "ScatterPlot.h"
 
 #include "quietlegs/analysis/PlainLanguage.h"
-#include "quietlegs/analysis/TrendFigures.h"
 #include "quietlegs/storage/Journal.h"
 
 #include <QComboBox>

@@ -107,7 +107,8 @@ void ScatterPlot::showPairs(const std::vector<LaggedPair>& pairs,
     }
     m_dots->replace(points);
     if (line && !pairs.empty())
-        m_fitLine->replace({QPointF(minX, line->at(minX)), QPointF(maxX, line->at(maxX))});
+        m_fitLine->replace({QPointF(minX, line->intercept + line->slope * minX),
+                            QPointF(maxX, line->intercept + line->slope * maxX)});
     else
         m_fitLine->clear();
 

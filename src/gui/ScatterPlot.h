@@ -1,7 +1,7 @@
 #pragma once
 
 #include "quietlegs/analysis/CorrelationTable.h"
-#include "quietlegs/analysis/TrendFigures.h"
+#include "quietlegs/analysis/Correlation.h"
 
 #include <QChartView>
 

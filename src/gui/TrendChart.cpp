@@ -6,7 +6,6 @@
 #include "TimeChartView.h"
 
 #include "quietlegs/analysis/PlainLanguage.h"
-#include "quietlegs/analysis/TrendFigures.h"
 #include "quietlegs/core/IrlsScore.h"
 
 #include <QChart>

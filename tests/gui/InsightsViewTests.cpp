@@ -10,7 +10,6 @@
 
 #include "quietlegs/analysis/PlainLanguage.h"
 #include "quietlegs/analysis/SelfExperiment.h"
-#include "quietlegs/analysis/TrendFigures.h"
 
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -160,8 +159,8 @@ void InsightsViewTests::selectedRowShowsItsPairsAndTheLeastSquaresLine()
     QVERIFY(line);
     const auto ends = view.scatterPlot()->fitLine()->points();
     QCOMPARE(ends.size(), 2);
-    QCOMPARE(ends[0].y(), line->at(ends[0].x()));
-    QCOMPARE(ends[1].y(), line->at(ends[1].x()));
+    QCOMPARE(ends[0].y(), line->intercept + line->slope * ends[0].x());
+    QCOMPARE(ends[1].y(), line->intercept + line->slope * ends[1].x());
     QCOMPARE(ends[0].x(), *std::min_element(x.begin(), x.end()));
     QCOMPARE(ends[1].x(), *std::max_element(x.begin(), x.end()));
 
@@ -207,7 +206,7 @@ void InsightsViewTests::comparisonPanelShowsTheEngineComparison()
     QCOMPARE(means.size(), 2);
     QCOMPARE(means[0].y(), *expected.a.mean);
     QCOMPARE(means[1].y(), *expected.b.mean);
-    const auto intervalA = meanInterval95(expected.a);
+    const auto intervalA = expected.a.meanCi95;
     QVERIFY(intervalA);
     const auto barA = panel->intervalBars(0)->points();
     QCOMPARE(barA.first().y(), intervalA->low);

@@ -7,7 +7,6 @@
 #include "TrendsView.h"
 
 #include "quietlegs/analysis/PlainLanguage.h"
-#include "quietlegs/analysis/TrendFigures.h"
 
 #include <QChart>
 #include <QFile>
