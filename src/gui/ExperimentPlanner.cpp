@@ -97,7 +97,10 @@ ExperimentPlanner::ExperimentPlanner(QWidget* parent) : QWidget(parent)
     m_calendarView->setModel(m_calendar);
     m_calendarView->setSelectionMode(QAbstractItemView::NoSelection);
     m_calendarView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_calendarView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Two lines of text a day, with room to read them.
+    m_calendarView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_calendarView->verticalHeader()->setDefaultSectionSize(
+        m_calendarView->fontMetrics().lineSpacing() * 3);
     m_calendarView->setWordWrap(true);
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setWordWrap(true);
