@@ -1,16 +1,14 @@
 // How the History table copes with ten years of nights: the first load, and the cost of one
 // edit (which updates one row, never reloads). Prints figures; run it by hand:
 //   QT_QPA_PLATFORM=offscreen build/bench/bench_history
+#include "Conversions.h"
 #include "HistoryModel.h"
 #include "JournalSession.h"
-#include "Conversions.h"
-
 #include "quietlegs/core/DemoJournal.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
-
 #include <cstdio>
 
 using namespace quietlegs;

@@ -1,17 +1,14 @@
 // quietlegs: the desktop journal.
-#include "JournalSession.h"
-#include "FoodCatalog.h"
-#include "MainWindow.h"
 #include "Conversions.h"
 #include "DarkPalette.h"
-
+#include "FoodCatalog.h"
+#include "JournalSession.h"
+#include "MainWindow.h"
 #include "quietlegs/core/BuildInfo.h"
 #include "quietlegs/storage/JournalLocation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 #include <QPalette>
@@ -51,7 +48,6 @@ int main(int argc, char** argv)
     if (parser.isSet(database))
         explicitPath = parser.value(database).toStdString();
     const QString path = QString::fromStdString(quietlegs::journalPath(explicitPath).string());
-    QDir().mkpath(QFileInfo(path).absolutePath());
 
     quietlegs::JournalSession session;
     if (auto status = session.open(path); !status) {

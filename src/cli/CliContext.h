@@ -39,6 +39,8 @@ void addDemoCommand(CLI::App& app, CliContext& context);
 void addLogCommands(CLI::App& app, CliContext& context);
 void addListCommand(CLI::App& app, CliContext& context);
 void addCheckCommand(CLI::App& app, CliContext& context);
+void addExportCommand(CLI::App& app, CliContext& context);
+void addImportCommand(CLI::App& app, CliContext& context);
 void addStatsCommand(CLI::App& app, CliContext& context);
 
 } // namespace quietlegs::cli

@@ -21,6 +21,8 @@ int main(int argc, char** argv)
     addLogCommands(app, context);
     addListCommand(app, context);
     addCheckCommand(app, context);
+    addExportCommand(app, context);
+    addImportCommand(app, context);
     addStatsCommand(app, context);
 
     try {

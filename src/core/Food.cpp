@@ -23,7 +23,8 @@ std::string number(double value)
 Status checkPer100g(double value, const char* field, double max)
 {
     if (!std::isfinite(value) || value < 0 || value > max)
-        return Error{field, number(value), "must be between 0 and " + number(max) + " mg per 100 g"};
+        return Error{field, number(value),
+                     "must be between 0 and " + number(max) + " mg per 100 g"};
     return {};
 }
 
@@ -77,8 +78,8 @@ Status validateFood(const Food& food)
 {
     if (auto s = checkName(food.name, "name"); !s)
         return s;
-    if (auto s = checkPer100g(food.magnesiumMgPer100g, "magnesium_mg_per_100g",
-                              kMaxMagnesiumPer100g);
+    if (auto s =
+            checkPer100g(food.magnesiumMgPer100g, "magnesium_mg_per_100g", kMaxMagnesiumPer100g);
         !s)
         return s;
     return checkPer100g(food.ironMgPer100g, "iron_mg_per_100g", kMaxIronPer100g);
@@ -106,9 +107,9 @@ Result<std::vector<Intake>> foodIntakes(const Food& food, double grams, LocalDat
         const double mg = per100g * grams / 100;
         if (mg <= 0)
             continue;
-        auto intake = Intake::create(IntakeEntry{when, nutrient, std::string(kFoodForm),
-                                                 Route::Oral, std::nullopt, mg,
-                                                 label.substr(0, 200)});
+        auto intake =
+            Intake::create(IntakeEntry{when, nutrient, std::string(kFoodForm), Route::Oral,
+                                       std::nullopt, mg, label.substr(0, 200)});
         if (!intake)
             return intake.error();
         intakes.push_back(std::move(intake).value());
@@ -131,8 +132,8 @@ Result<std::vector<Food>> parseFoodTable(std::string_view csv)
         auto fields = splitCsvLine(line);
         const std::string where = "line " + std::to_string(lineNumber);
         if (!headerSeen) {
-            if (fields.size() < 5 || fields[0] != "name" || fields[2] != "mg_per_100g"
-                || fields[3] != "fe_per_100g")
+            if (fields.size() < 5 || fields[0] != "name" || fields[2] != "mg_per_100g" ||
+                fields[3] != "fe_per_100g")
                 return Error{where, std::string(line),
                              "expected the header name,group,mg_per_100g,fe_per_100g,code"};
             headerSeen = true;

@@ -1,7 +1,6 @@
 #include "ClockEdit.h"
 
 #include "Conversions.h"
-
 #include "quietlegs/core/Dates.h"
 
 #include <QRegularExpression>

@@ -3,7 +3,6 @@
 #include "quietlegs/core/Result.h"
 
 #include <QLineEdit>
-
 #include <chrono>
 #include <optional>
 

@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QString>
 #include <QTime>
-
 #include <string_view>
 
 namespace quietlegs {

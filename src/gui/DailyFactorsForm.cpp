@@ -37,16 +37,17 @@ DailyFactorsForm::DailyFactorsForm(QWidget* parent) : QWidget(parent)
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    auto* caffeineLabel = new QLabel(tr("Caffe&ine:"), this);
+    auto* caffeineLabel = new QLabel(tr("&Caffeine:"), this);
     m_caffeine = optionalAmount(2000, 10, 0, tr(" mg"), this);
     m_caffeine->setAccessibleName(tr("Caffeine, mg"));
     caffeineLabel->setBuddy(m_caffeine);
-    auto* coffee = new QPushButton(tr("+ Co&ffee"), this);
-    coffee->setToolTip(tr("Adds a cup of filter coffee, about %1 mg (EFSA 2015)")
-                           .arg(kCaffeineCupOfCoffeeMg));
+    auto* coffee = new QPushButton(tr("+ Coffee"), this);
+    coffee->setToolTip(
+        tr("Adds a cup of filter coffee, about %1 mg (EFSA 2015)").arg(kCaffeineCupOfCoffeeMg));
     coffee->setAccessibleName(tr("Add a cup of coffee"));
-    auto* tea = new QPushButton(tr("+ &Tea"), this);
-    tea->setToolTip(tr("Adds a cup of black tea, about %1 mg (EFSA 2015)").arg(kCaffeineCupOfTeaMg));
+    auto* tea = new QPushButton(tr("+ Tea"), this);
+    tea->setToolTip(
+        tr("Adds a cup of black tea, about %1 mg (EFSA 2015)").arg(kCaffeineCupOfTeaMg));
     tea->setAccessibleName(tr("Add a cup of tea"));
     connect(coffee, &QPushButton::clicked, this, [this] { addCaffeine(kCaffeineCupOfCoffeeMg); });
     connect(tea, &QPushButton::clicked, this, [this] { addCaffeine(kCaffeineCupOfTeaMg); });
@@ -55,7 +56,7 @@ DailyFactorsForm::DailyFactorsForm(QWidget* parent) : QWidget(parent)
     layout->addWidget(coffee, 0, 2);
     layout->addWidget(tea, 0, 3);
 
-    auto* alcoholLabel = new QLabel(tr("Alco&hol:"), this);
+    auto* alcoholLabel = new QLabel(tr("Alcohol:"), this);
     m_alcohol = optionalAmount(60, 0.5, 1, tr(" units"), this);
     m_alcohol->setAccessibleName(tr("Alcohol, units"));
     alcoholLabel->setBuddy(m_alcohol);
@@ -74,7 +75,7 @@ DailyFactorsForm::DailyFactorsForm(QWidget* parent) : QWidget(parent)
     layout->addWidget(exerciseLabel, 1, 2, Qt::AlignRight);
     layout->addWidget(m_exercise, 1, 3);
 
-    auto* stressLabel = new QLabel(tr("Stre&ss (0–10):"), this);
+    auto* stressLabel = new QLabel(tr("&Stress (0–10):"), this);
     m_stress = new ScoreSpinBox(10, false, this);
     m_stress->setAccessibleName(tr("Stress, 0 to 10"));
     stressLabel->setBuddy(m_stress);

@@ -36,7 +36,8 @@ QVariant DayIntakesModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case TimeColumn:
         return toQTime(timeOfDay(intake.takenAt())).toString(QStringLiteral("HH:mm"));
-    case NutrientColumn: return toQString(nutrientDisplayName(intake.nutrient()));
+    case NutrientColumn:
+        return toQString(nutrientDisplayName(intake.nutrient()));
     case FormColumn: {
         QString form = toQString(intake.form());
         if (auto found = findForm(intake.nutrient(), intake.form()))
@@ -48,10 +49,12 @@ QVariant DayIntakesModel::data(const QModelIndex& index, int role) const
     case AmountColumn: {
         const QString elemental = tr("%1 mg").arg(locale.toString(intake.elementalMg(), 'f', 1));
         if (intake.compoundMg())
-            return tr("%1 (of %2 mg)").arg(elemental, locale.toString(*intake.compoundMg(), 'f', 0));
+            return tr("%1 (of %2 mg)")
+                .arg(elemental, locale.toString(*intake.compoundMg(), 'f', 0));
         return elemental;
     }
-    case LabelColumn: return toQString(intake.label());
+    case LabelColumn:
+        return toQString(intake.label());
     }
     return {};
 }
@@ -61,11 +64,16 @@ QVariant DayIntakesModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case NutrientColumn: return tr("Nutrient");
-    case FormColumn: return tr("Form");
-    case AmountColumn: return tr("Elemental");
-    case LabelColumn: return tr("Label");
+    case TimeColumn:
+        return tr("Time");
+    case NutrientColumn:
+        return tr("Nutrient");
+    case FormColumn:
+        return tr("Form");
+    case AmountColumn:
+        return tr("Elemental");
+    case LabelColumn:
+        return tr("Label");
     }
     return {};
 }

@@ -12,7 +12,15 @@ class DayIntakesModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TimeColumn, NutrientColumn, FormColumn, AmountColumn, LabelColumn, ColumnCount };
+    enum Column
+    {
+        TimeColumn,
+        NutrientColumn,
+        FormColumn,
+        AmountColumn,
+        LabelColumn,
+        ColumnCount
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

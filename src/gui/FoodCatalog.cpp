@@ -76,7 +76,8 @@ QVariant FoodCatalog::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return food.code.empty() ? tr("Your own food")
                                  : tr("IFCT 2017 food code %1").arg(toQString(food.code));
-    case NameRole: return toQString(food.name);
+    case NameRole:
+        return toQString(food.name);
     }
     return {};
 }

@@ -3,7 +3,6 @@
 #include "quietlegs/core/Food.h"
 
 #include <QAbstractListModel>
-
 #include <vector>
 
 namespace quietlegs {
@@ -21,7 +20,10 @@ class FoodCatalog : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role { NameRole = Qt::UserRole + 1 };
+    enum Role
+    {
+        NameRole = Qt::UserRole + 1
+    };
 
     explicit FoodCatalog(JournalSession* session, QObject* parent = nullptr);
 

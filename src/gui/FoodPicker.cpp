@@ -213,10 +213,11 @@ void FoodPicker::updatePreview()
         parts << tr("%1 mg %2")
                      .arg(QLocale().toString(intake.elementalMg(), 'f', 1),
                           toQString(nutrientDisplayName(intake.nutrient())).toLower());
-    m_preview->setText(tr("%1 g of %2 = <b>%3</b>")
-                           .arg(QLocale().toString(m_grams->value(), 'f', 0),
-                                toQString(food->name).toHtmlEscaped(),
-                                parts.isEmpty() ? tr("no magnesium or iron") : parts.join(tr(", "))));
+    m_preview->setText(
+        tr("%1 g of %2 = <b>%3</b>")
+            .arg(QLocale().toString(m_grams->value(), 'f', 0),
+                 toQString(food->name).toHtmlEscaped(),
+                 parts.isEmpty() ? tr("no magnesium or iron") : parts.join(tr(", "))));
 }
 
 std::optional<FoodPicker::Choice> FoodPicker::choice() const
@@ -277,7 +278,8 @@ void FoodPicker::addOwnFood()
     form->addRow(tr("&Iron:"), iron);
     form->addRow(tr("per 100 g, or:"), portionRow);
     form->addRow(message);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    auto* buttons =
+        new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {

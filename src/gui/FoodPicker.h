@@ -4,7 +4,6 @@
 
 #include <QDialog>
 #include <QTime>
-
 #include <optional>
 
 class QComboBox;

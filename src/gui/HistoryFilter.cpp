@@ -27,8 +27,8 @@ bool HistoryFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourcePar
     const QDate date = index.data(HistoryModel::DateRole).toDate();
     if ((m_from.isValid() && date < m_from) || (m_to.isValid() && date > m_to))
         return false;
-    return m_text.isEmpty()
-           || index.data(HistoryModel::NotesRole).toString().contains(m_text, Qt::CaseInsensitive);
+    return m_text.isEmpty() ||
+           index.data(HistoryModel::NotesRole).toString().contains(m_text, Qt::CaseInsensitive);
 }
 
 } // namespace quietlegs

@@ -2,11 +2,9 @@
 
 #include "Conversions.h"
 #include "JournalSession.h"
-
 #include "quietlegs/core/SafetyRules.h"
 
 #include <QLocale>
-
 #include <algorithm>
 #include <map>
 
@@ -32,7 +30,7 @@ void HistoryModel::reload()
         auto intakes = journal.intakes();
         auto daily = journal.dailyFactors();
         if (!nights || !intakes || !daily) {
-            const Error& error = !nights ? nights.error()
+            const Error& error = !nights    ? nights.error()
                                  : !intakes ? intakes.error()
                                             : daily.error();
             emit m_session->errorOccurred(errorText(error));
@@ -153,20 +151,29 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     if (role == NotesRole)
         return row.notes;
     if (role == Qt::TextAlignmentRole)
-        return index.column() == NotesColumn || index.column() == BandColumn
+        return index.column() == NotesColumn || index.column() == BandColumn ||
+                       index.column() == DateColumn
                    ? int(Qt::AlignLeft | Qt::AlignVCenter)
                    : int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == SortRole) {
         switch (index.column()) {
-        case DateColumn: return row.date;
-        case SeverityColumn: return row.severity.value_or(-1);
+        case DateColumn:
+            return row.date;
+        case SeverityColumn:
+            return row.severity.value_or(-1);
         case IrlsColumn:
-        case BandColumn: return row.irlsTotal.value_or(-1);
-        case EfficiencyColumn: return row.efficiency.value_or(-1);
-        case MagnesiumColumn: return row.magnesiumMg;
-        case IronColumn: return row.ironMg;
-        case CaffeineColumn: return row.caffeineMg.value_or(-1);
-        case NotesColumn: return row.notes;
+        case BandColumn:
+            return row.irlsTotal.value_or(-1);
+        case EfficiencyColumn:
+            return row.efficiency.value_or(-1);
+        case MagnesiumColumn:
+            return row.magnesiumMg;
+        case IronColumn:
+            return row.ironMg;
+        case CaffeineColumn:
+            return row.caffeineMg.value_or(-1);
+        case NotesColumn:
+            return row.notes;
         }
         return {};
     }
@@ -176,17 +183,24 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return {};
     const QString none = QStringLiteral("–");
     switch (index.column()) {
-    case DateColumn: return locale.toString(row.date, QStringLiteral("ddd yyyy-MM-dd"));
-    case SeverityColumn: return row.severity ? QString::number(*row.severity) : none;
-    case IrlsColumn: return row.irlsTotal ? QString::number(*row.irlsTotal) : none;
+    case DateColumn:
+        return locale.toString(row.date, QStringLiteral("ddd yyyy-MM-dd"));
+    case SeverityColumn:
+        return row.severity ? QString::number(*row.severity) : none;
+    case IrlsColumn:
+        return row.irlsTotal ? QString::number(*row.irlsTotal) : none;
     case BandColumn:
         return row.irlsTotal ? toQString(irlsBandName(irlsBandOf(*row.irlsTotal))) : QString();
     case EfficiencyColumn:
         return row.efficiency ? tr("%1 %").arg(locale.toString(*row.efficiency, 'f', 1)) : none;
-    case MagnesiumColumn: return locale.toString(row.magnesiumMg, 'f', 0);
-    case IronColumn: return locale.toString(row.ironMg, 'f', 1);
-    case CaffeineColumn: return row.caffeineMg ? locale.toString(*row.caffeineMg, 'f', 0) : none;
-    case NotesColumn: return QString(row.notes).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    case MagnesiumColumn:
+        return locale.toString(row.magnesiumMg, 'f', 0);
+    case IronColumn:
+        return locale.toString(row.ironMg, 'f', 1);
+    case CaffeineColumn:
+        return row.caffeineMg ? locale.toString(*row.caffeineMg, 'f', 0) : none;
+    case NotesColumn:
+        return QString(row.notes).replace(QLatin1Char('\n'), QLatin1Char(' '));
     }
     return {};
 }
@@ -197,26 +211,40 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case SeverityColumn: return tr("Quick severity, 0–10");
-        case IrlsColumn: return tr("IRLS-style total, 0–40");
-        case EfficiencyColumn: return tr("Sleep efficiency: total sleep / time in bed");
-        case MagnesiumColumn: return tr("Elemental magnesium by mouth (supplements and food)");
-        case IronColumn: return tr("Elemental iron by mouth");
+        case SeverityColumn:
+            return tr("Quick severity, 0–10");
+        case IrlsColumn:
+            return tr("IRLS-style total, 0–40");
+        case EfficiencyColumn:
+            return tr("Sleep efficiency: total sleep / time in bed");
+        case MagnesiumColumn:
+            return tr("Elemental magnesium by mouth (supplements and food)");
+        case IronColumn:
+            return tr("Elemental iron by mouth");
         }
         return {};
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case DateColumn: return tr("Night of");
-    case SeverityColumn: return tr("Severity");
-    case IrlsColumn: return tr("IRLS");
-    case BandColumn: return tr("Band");
-    case EfficiencyColumn: return tr("Sleep eff.");
-    case MagnesiumColumn: return tr("Mg mg");
-    case IronColumn: return tr("Fe mg");
-    case CaffeineColumn: return tr("Caffeine mg");
-    case NotesColumn: return tr("Notes");
+    case DateColumn:
+        return tr("Night of");
+    case SeverityColumn:
+        return tr("Severity");
+    case IrlsColumn:
+        return tr("IRLS");
+    case BandColumn:
+        return tr("Band");
+    case EfficiencyColumn:
+        return tr("Sleep eff.");
+    case MagnesiumColumn:
+        return tr("Mg mg");
+    case IronColumn:
+        return tr("Fe mg");
+    case CaffeineColumn:
+        return tr("Caffeine mg");
+    case NotesColumn:
+        return tr("Notes");
     }
     return {};
 }

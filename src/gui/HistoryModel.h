@@ -2,7 +2,6 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
-
 #include <optional>
 #include <vector>
 
@@ -18,7 +17,8 @@ class HistoryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         DateColumn,
         SeverityColumn,
         IrlsColumn,

@@ -36,7 +36,7 @@ HistoryView::HistoryView(JournalSession* session, QWidget* parent)
     };
     m_from = makeDate(tr("From date"));
     m_to = makeDate(tr("To date"));
-    auto* fromLabel = new QLabel(tr("&From:"), this);
+    auto* fromLabel = new QLabel(tr("Fro&m:"), this);
     fromLabel->setBuddy(m_from);
     auto* toLabel = new QLabel(tr("&To:"), this);
     toLabel->setBuddy(m_to);
@@ -129,7 +129,8 @@ void HistoryView::setDateRange(QDate from, QDate to)
 void HistoryView::resetRange()
 {
     const QDate today = QDate::currentDate();
-    setDateRange(m_model->firstDate().value_or(today), std::max(m_model->lastDate().value_or(today), today));
+    setDateRange(m_model->firstDate().value_or(today),
+                 std::max(m_model->lastDate().value_or(today), today));
     updateCount();
 }
 

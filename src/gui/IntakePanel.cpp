@@ -5,7 +5,6 @@
 #include "FoodPicker.h"
 #include "JournalSession.h"
 #include "PresetEditorDialog.h"
-
 #include "quietlegs/core/SafetyRules.h"
 #include "quietlegs/core/SleepDiary.h"
 
@@ -26,15 +25,22 @@
 #include <QTimeEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
 
 namespace quietlegs {
 namespace {
 
-enum AmountKind { CompoundAmount, ElementalAmount };
+enum AmountKind
+{
+    CompoundAmount,
+    ElementalAmount
+};
 
 QString mg(double value)
 {
-    return IntakePanel::tr("%1 mg").arg(QLocale().toString(value, 'f', value > 0 && value < 20 ? 1 : 0));
+    return IntakePanel::tr("%1 mg").arg(
+        QLocale().toString(value, 'f', value > 0 && value < 20 ? 1 : 0));
 }
 
 QColor warningBackground(const QPalette& palette)
@@ -68,7 +74,7 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     m_noPresets->setWordWrap(true);
     presetsLayout->addLayout(m_presetButtons, 1);
     presetsLayout->addWidget(m_noPresets, 1);
-    auto* editPresets = new QPushButton(tr("&Edit…"), presetsBox);
+    auto* editPresets = new QPushButton(tr("Edit…"), presetsBox);
     editPresets->setAccessibleName(tr("Edit my supplements"));
     connect(editPresets, &QPushButton::clicked, this, &IntakePanel::openPresetEditor);
     presetsLayout->addWidget(editPresets, 0, Qt::AlignTop);
@@ -89,7 +95,7 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(DayIntakesModel::LabelColumn,
-                                                       QHeaderView::Stretch);
+                                                      QHeaderView::Stretch);
     m_table->setMinimumHeight(m_table->fontMetrics().lineSpacing() * 6);
     listLayout->addWidget(m_table);
     auto* removeAction = new QAction(tr("Remove intake"), m_table);
@@ -97,6 +103,14 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     removeAction->setShortcutContext(Qt::WidgetShortcut);
     connect(removeAction, &QAction::triggered, this, &IntakePanel::removeSelected);
     m_table->addAction(removeAction);
+    auto* editAction = new QAction(tr("Edit intake"), m_table);
+    editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    editAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(editAction, &QAction::triggered, this, &IntakePanel::editSelected);
+    m_table->addAction(editAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->setToolTip(tr("Enter or double-click corrects an intake; Delete removes it"));
+    connect(m_table, &QTableView::doubleClicked, this, &IntakePanel::editSelected);
 
     // Totals and the upper-limit warning.
     m_magnesiumTotal = new QLabel(listBox);
@@ -124,7 +138,7 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
 
     auto* listButtons = new QHBoxLayout;
     listButtons->addWidget(m_magnesiumTotal, 1);
-    m_remove = new QPushButton(tr("Re&move"), listBox);
+    m_remove = new QPushButton(tr("Remove"), listBox);
     m_remove->setAccessibleName(tr("Remove the selected intake"));
     m_remove->setEnabled(false);
     connect(m_remove, &QPushButton::clicked, this, &IntakePanel::removeSelected);
@@ -172,7 +186,7 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     m_preview = new QLabel(addBox);
     m_preview->setObjectName(QStringLiteral("elementalPreview"));
     m_preview->setWordWrap(true);
-    m_add = new QPushButton(tr("&Add intake"), addBox);
+    m_add = new QPushButton(tr("Add intake"), addBox);
     auto* food = new QPushButton(tr("Add f&ood…"), addBox);
     food->setAccessibleName(tr("Add food from the food table"));
     connect(food, &QPushButton::clicked, this, &IntakePanel::openFoodPicker);
@@ -187,19 +201,23 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     form->addWidget(m_nutrient, 0, 1);
     form->addWidget(label(tr("Fo&rm:"), m_form), 0, 2);
     form->addWidget(m_form, 0, 3);
-    form->addWidget(label(tr("Amou&nt:"), m_amount), 1, 0);
+    form->addWidget(label(tr("Amoun&t:"), m_amount), 1, 0);
     form->addWidget(m_amount, 1, 1);
     form->addWidget(m_amountKind, 1, 2, 1, 2);
-    form->addWidget(label(tr("Ta&ken at:"), m_time), 2, 0);
+    form->addWidget(label(tr("T&aken at:"), m_time), 2, 0);
     form->addWidget(m_time, 2, 1);
-    form->addWidget(label(tr("Rout&e:"), m_route), 2, 2);
+    form->addWidget(label(tr("Route:"), m_route), 2, 2);
     form->addWidget(m_route, 2, 3);
-    form->addWidget(label(tr("&Label:"), m_label), 3, 0);
+    form->addWidget(label(tr("Label:"), m_label), 3, 0);
     form->addWidget(m_label, 3, 1, 1, 3);
     form->addWidget(m_preview, 4, 0, 1, 4);
+    m_cancelEdit = new QPushButton(tr("Cancel edit"), addBox);
+    m_cancelEdit->setVisible(false);
+    connect(m_cancelEdit, &QPushButton::clicked, this, &IntakePanel::leaveEditing);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(food);
     buttons->addStretch(1);
+    buttons->addWidget(m_cancelEdit);
     buttons->addWidget(m_add);
     form->addLayout(buttons, 5, 0, 1, 4);
     form->setColumnStretch(3, 1);
@@ -209,7 +227,8 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     connect(m_form, &QComboBox::currentIndexChanged, this, [this] {
         const auto forms = formsOf(Nutrient(m_nutrient->currentData().toInt()));
         const int i = m_form->currentIndex();
-        const bool topical = i >= 0 && i < int(forms.size()) && forms[std::size_t(i)].topicalAllowed;
+        const bool topical =
+            i >= 0 && i < int(forms.size()) && forms[std::size_t(i)].topicalAllowed;
         m_route->setEnabled(topical);
         if (!topical)
             m_route->setCurrentIndex(0);
@@ -241,6 +260,7 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
 void IntakePanel::setDate(QDate date)
 {
     m_date = date;
+    leaveEditing();
     // Now, when logging the current journal day; otherwise an evening dose.
     const LocalDateTime now = localNow();
     m_time->setTime(journalDateOf(now) == toDate(date) ? toQTime(timeOfDay(now)) : QTime(21, 0));
@@ -252,6 +272,9 @@ void IntakePanel::reload()
     if (!m_date.isValid())
         return;
     auto intakes = m_session->intakes(m_date);
+    if (m_editingId && std::none_of(intakes.begin(), intakes.end(),
+                                    [this](const StoredIntake& s) { return s.id == *m_editingId; }))
+        leaveEditing(); // the intake being corrected is gone (deleted, or undone)
     updateTotals(intakes);
     m_model->setIntakes(std::move(intakes));
     m_remove->setEnabled(false);
@@ -271,11 +294,11 @@ void IntakePanel::reloadPresets()
         const QString amount = mg(preset.elementalMgPerUse());
         button->setText(i < 9 ? tr("%1  %2 · %3").arg(i + 1).arg(toQString(preset.name()), amount)
                               : tr("%1 · %2").arg(toQString(preset.name()), amount));
-        button->setToolTip(i < 9 ? tr("Add %1 (%2 elemental) now — Ctrl+Shift+%3")
-                                       .arg(toQString(preset.name()), amount)
-                                       .arg(i + 1)
-                                 : tr("Add %1 (%2 elemental) now").arg(toQString(preset.name()),
-                                                                       amount));
+        button->setToolTip(
+            i < 9 ? tr("Add %1 (%2 elemental) now — Ctrl+Shift+%3")
+                        .arg(toQString(preset.name()), amount)
+                        .arg(i + 1)
+                  : tr("Add %1 (%2 elemental) now").arg(toQString(preset.name()), amount));
         button->setAccessibleName(tr("Add %1").arg(toQString(preset.name())));
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
@@ -360,12 +383,57 @@ void IntakePanel::addFromForm()
         updatePreview();
         return;
     }
-    if (m_session->addIntakes({*intake}, tr("Add %1 intake")
-                                             .arg(toQString(nutrientDisplayName(intake->nutrient()))
-                                                      .toLower()))) {
-        m_amount->setValue(0);
-        m_label->clear();
-    }
+    const bool done =
+        m_editingId ? m_session->updateIntake(*m_editingId, *intake)
+                    : m_session->addIntakes(
+                          {*intake},
+                          tr("Add %1 intake")
+                              .arg(toQString(nutrientDisplayName(intake->nutrient())).toLower()));
+    if (done)
+        leaveEditing();
+}
+
+void IntakePanel::editSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (!rows.isEmpty())
+        editIntake(rows.first().row());
+}
+
+void IntakePanel::editIntake(int row)
+{
+    if (row < 0 || row >= int(m_model->intakes().size()))
+        return;
+    const StoredIntake& stored = m_model->intakes()[std::size_t(row)];
+    const Intake& intake = stored.intake;
+    m_editingId = stored.id;
+    m_nutrient->setCurrentIndex(m_nutrient->findData(int(intake.nutrient())));
+    m_form->setCurrentIndex(m_form->findData(toQString(intake.form())));
+    m_route->setCurrentIndex(m_route->findData(int(intake.route())));
+    // As it was entered: the compound weight when the table gives its elemental share, else
+    // the elemental figure (which the label's own number may have set).
+    std::optional<double> fromTable;
+    if (auto form = findForm(intake.nutrient(), intake.form()); form && intake.compoundMg())
+        fromTable = elementalMilligrams(*form, *intake.compoundMg());
+    const bool asCompound = fromTable && std::abs(*fromTable - intake.elementalMg()) < 1e-6;
+    m_amountKind->setCurrentIndex(asCompound ? CompoundAmount : ElementalAmount);
+    m_amount->setValue(asCompound ? *intake.compoundMg() : intake.elementalMg());
+    m_time->setTime(toQTime(timeOfDay(intake.takenAt())));
+    m_label->setText(toQString(intake.label()));
+    m_add->setText(tr("Update intake"));
+    m_cancelEdit->setVisible(true);
+    m_amount->setFocus();
+    m_amount->selectAll();
+    updatePreview();
+}
+
+void IntakePanel::leaveEditing()
+{
+    m_editingId.reset();
+    m_add->setText(tr("Add intake"));
+    m_cancelEdit->setVisible(false);
+    m_amount->setValue(0);
+    m_label->clear();
 }
 
 void IntakePanel::removeSelected()
@@ -387,11 +455,10 @@ void IntakePanel::updateTotals(const std::vector<StoredIntake>& stored)
     const MagnesiumTotals magnesium = magnesiumTotals(intakes);
     const double oralMagnesium = oralElementalMg(intakes, Nutrient::Magnesium);
     const double magnesiumRda = magnesiumRdaMg(preferences.rdaProfile);
-    QString magnesiumText =
-        tr("Magnesium: <b>%1</b> of %2 RDA (%3 %) · supplements %4, food %5")
-            .arg(mg(oralMagnesium), mg(magnesiumRda))
-            .arg(qRound(100 * oralMagnesium / magnesiumRda))
-            .arg(mg(magnesium.supplementMg), mg(magnesium.foodMg));
+    QString magnesiumText = tr("Magnesium: <b>%1</b> of %2 RDA (%3 %) · supplements %4, food %5")
+                                .arg(mg(oralMagnesium), mg(magnesiumRda))
+                                .arg(qRound(100 * oralMagnesium / magnesiumRda))
+                                .arg(mg(magnesium.supplementMg), mg(magnesium.foodMg));
     if (magnesium.topicalMg > 0)
         magnesiumText += tr("<br>Topical %1 recorded, not counted: skin absorption is unproven.")
                              .arg(mg(magnesium.topicalMg));
@@ -408,8 +475,8 @@ void IntakePanel::updateTotals(const std::vector<StoredIntake>& stored)
                         .arg(mg(kIronUpperLimitMg));
     m_ironTotal->setText(ironText);
 
-    const bool overLimit =
-        exceedsSupplementalMagnesiumLimit(magnesium.supplementMg, preferences.magnesiumUpperLimitMg);
+    const bool overLimit = exceedsSupplementalMagnesiumLimit(magnesium.supplementMg,
+                                                             preferences.magnesiumUpperLimitMg);
     m_ulWarning->setVisible(overLimit);
     m_ulWarningText->setText(
         overLimit ? tr("<b>Supplemental magnesium today is %1, above the %2 upper limit</b> "

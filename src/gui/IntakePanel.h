@@ -36,6 +36,8 @@ public:
     bool addPreset(int index);
     void openFoodPicker();
     void openPresetEditor();
+    /// Puts the intake at `row` of the day's list into the form for correcting.
+    void editIntake(int row);
 
 private:
     void reload();
@@ -45,6 +47,9 @@ private:
     void updateTotals(const std::vector<StoredIntake>& intakes);
     void addFromForm();
     void removeSelected();
+    /// Loads the selected intake into the form, where "Update intake" replaces it.
+    void editSelected();
+    void leaveEditing();
     Result<Intake> formIntake() const;
     LocalDateTime chosenTime() const;
 
@@ -52,6 +57,7 @@ private:
     FoodCatalog* m_foods = nullptr;
     QDate m_date;
     std::vector<StoredPreset> m_presets;
+    std::optional<std::int64_t> m_editingId;
 
     DayIntakesModel* m_model = nullptr;
     QTableView* m_table = nullptr;
@@ -67,6 +73,7 @@ private:
     QLineEdit* m_label = nullptr;
     QLabel* m_preview = nullptr;
     QPushButton* m_add = nullptr;
+    QPushButton* m_cancelEdit = nullptr;
     QLabel* m_magnesiumTotal = nullptr;
     QLabel* m_ironTotal = nullptr;
     QFrame* m_ulWarning = nullptr;

@@ -6,8 +6,7 @@ JournalChange::JournalChange(const QString& text, Step apply, Step revert,
                              std::function<void()> notify, Failure failed)
     : QUndoCommand(text), m_apply(std::move(apply)), m_revert(std::move(revert)),
       m_notify(std::move(notify)), m_failed(std::move(failed))
-{
-}
+{}
 
 void JournalChange::undo()
 {

@@ -3,7 +3,6 @@
 #include "quietlegs/core/Result.h"
 
 #include <QUndoCommand>
-
 #include <functional>
 
 namespace quietlegs {

@@ -4,7 +4,6 @@
 #include "JournalChange.h"
 
 #include <QUndoStack>
-
 #include <set>
 
 namespace quietlegs {
@@ -31,8 +30,7 @@ Status statusOf(const Result<bool>& result)
     return result ? Status{} : Status{result.error()};
 }
 
-template <typename T>
-Status statusOf(const Result<T>& result)
+template <typename T> Status statusOf(const Result<T>& result)
 {
     return result ? Status{} : Status{result.error()};
 }
@@ -41,8 +39,7 @@ Status statusOf(const Result<T>& result)
 
 JournalSession::JournalSession(QObject* parent)
     : QObject(parent), m_undoStack(new QUndoStack(this)), m_preferences(Preferences::load())
-{
-}
+{}
 
 JournalSession::~JournalSession() = default;
 
@@ -274,6 +271,28 @@ bool JournalSession::deleteIntake(std::int64_t id)
         [this, date] { emit intakesChanged(date); });
 }
 
+bool JournalSession::updateIntake(std::int64_t id, const Intake& intake)
+{
+    if (!m_journal)
+        return false;
+    auto stored = value(m_journal->intake(id), [this](const Error& e) { report(e); });
+    if (!stored || !*stored)
+        return false;
+    Journal* journal = m_journal.get();
+    const Intake before = (*stored)->intake;
+    const QDate oldDate = toQDate(before.journalDate());
+    const QDate newDate = toQDate(intake.journalDate());
+    return apply(
+        tr("Edit %1 intake").arg(toQString(nutrientDisplayName(intake.nutrient())).toLower()),
+        [journal, id, intake] { return journal->updateIntake(id, intake); },
+        [journal, id, before] { return journal->updateIntake(id, before); },
+        [this, oldDate, newDate] {
+            emit intakesChanged(oldDate);
+            if (newDate != oldDate)
+                emit intakesChanged(newDate);
+        });
+}
+
 bool JournalSession::saveLabResult(const LabResult& result)
 {
     std::optional<LabResult> before;
@@ -344,8 +363,8 @@ Result<std::int64_t> JournalSession::savePreset(const SupplementPreset& preset,
         [journal, preset, savedId, lastError, isNew = !id]() -> Status {
             if (isNew && *savedId != 0) // redo of an addition: back under the same id
                 return journal->restorePreset(StoredPreset{*savedId, preset});
-            auto saved = journal->savePreset(preset, isNew ? std::nullopt
-                                                           : std::optional(*savedId));
+            auto saved =
+                journal->savePreset(preset, isNew ? std::nullopt : std::optional(*savedId));
             if (!saved) {
                 *lastError = saved.error();
                 return saved.error();
@@ -413,8 +432,8 @@ bool JournalSession::saveFoodPortion(const FoodPortion& portion)
             if (!all)
                 return all.error();
             for (const auto& stored : *all)
-                if (stored.portion.foodName == portion.foodName
-                    && stored.portion.name == portion.name)
+                if (stored.portion.foodName == portion.foodName &&
+                    stored.portion.name == portion.name)
                     return statusOf(journal->deleteFoodPortion(stored.id));
             return {};
         },

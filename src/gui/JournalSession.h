@@ -1,12 +1,10 @@
 #pragma once
 
 #include "Preferences.h"
-
 #include "quietlegs/storage/Journal.h"
 
 #include <QDate>
 #include <QObject>
-
 #include <memory>
 #include <optional>
 #include <vector>
@@ -62,6 +60,8 @@ public:
     bool addIntakes(const std::vector<Intake>& intakes, const QString& description,
                     std::optional<std::int64_t> presetId = std::nullopt);
     bool deleteIntake(std::int64_t id);
+    /// Replaces a stored intake (e.g. a corrected time or amount); its id stays.
+    bool updateIntake(std::int64_t id, const Intake& intake);
     bool saveLabResult(const LabResult& result);
     bool deleteLabResult(std::int64_t id);
     Result<std::int64_t> savePreset(const SupplementPreset& preset,

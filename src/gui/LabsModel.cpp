@@ -2,14 +2,12 @@
 
 #include "Conversions.h"
 #include "JournalSession.h"
-
 #include "quietlegs/core/SafetyRules.h"
 
 #include <QBrush>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
-
 #include <algorithm>
 
 namespace quietlegs {
@@ -58,8 +56,10 @@ QVariant LabsModel::data(const QModelIndex& index, int role) const
         return {};
     const QLocale locale;
     switch (index.column()) {
-    case DateColumn: return toQDate(result.date()).toString(Qt::ISODate);
-    case TestColumn: return toQString(labTestDisplayName(result.test()));
+    case DateColumn:
+        return toQDate(result.date()).toString(Qt::ISODate);
+    case TestColumn:
+        return toQString(labTestDisplayName(result.test()));
     case EnteredColumn:
         return tr("%1 %2").arg(locale.toString(result.value(), 'g', 4), toQString(result.unit()));
     case ValueColumn:
@@ -77,11 +77,16 @@ QVariant LabsModel::headerData(int section, Qt::Orientation orientation, int rol
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case DateColumn: return tr("Date");
-    case TestColumn: return tr("Test");
-    case EnteredColumn: return tr("As reported");
-    case ValueColumn: return tr("Value");
-    case FlagColumn: return tr("AASM 2024 guideline");
+    case DateColumn:
+        return tr("Date");
+    case TestColumn:
+        return tr("Test");
+    case EnteredColumn:
+        return tr("As reported");
+    case ValueColumn:
+        return tr("Value");
+    case FlagColumn:
+        return tr("AASM 2024 guideline");
     }
     return {};
 }

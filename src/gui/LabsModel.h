@@ -15,7 +15,15 @@ class LabsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { DateColumn, TestColumn, EnteredColumn, ValueColumn, FlagColumn, ColumnCount };
+    enum Column
+    {
+        DateColumn,
+        TestColumn,
+        EnteredColumn,
+        ValueColumn,
+        FlagColumn,
+        ColumnCount
+    };
 
     explicit LabsModel(JournalSession* session, QObject* parent = nullptr);
 

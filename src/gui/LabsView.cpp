@@ -3,7 +3,6 @@
 #include "Conversions.h"
 #include "JournalSession.h"
 #include "LabsModel.h"
-
 #include "quietlegs/core/SafetyRules.h"
 
 #include <QAction>
@@ -130,9 +129,10 @@ void LabsView::updatePreview()
         return;
     }
     const QString flag = toQString(ironFlagText(ironFlagOf(*result)));
-    m_preview->setText(flag.isEmpty() ? tr("%1 %2.").arg(QLocale().toString(result->valueInDisplayUnit(), 'g', 4),
-                                                         toQString(result->displayUnit()))
-                                      : flag);
+    m_preview->setText(
+        flag.isEmpty() ? tr("%1 %2.").arg(QLocale().toString(result->valueInDisplayUnit(), 'g', 4),
+                                          toQString(result->displayUnit()))
+                       : flag);
 }
 
 bool LabsView::addFromForm()
@@ -143,6 +143,20 @@ bool LabsView::addFromForm()
         updatePreview();
         return false;
     }
+    for (const auto& stored : m_model->results())
+        if (stored.result.date() == result->date() && stored.result.test() == result->test() &&
+            !(stored.result == *result)) {
+            const auto answer =
+                QMessageBox::question(this, tr("Replace result?"),
+                                      tr("A %1 result of %2 is saved already (%3 %4). Replace it?")
+                                          .arg(toQString(labTestDisplayName(result->test())),
+                                               m_date->date().toString(Qt::ISODate),
+                                               QLocale().toString(stored.result.value(), 'g', 4),
+                                               toQString(stored.result.unit())),
+                                      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+            if (answer != QMessageBox::Yes)
+                return false;
+        }
     return m_session->saveLabResult(*result);
 }
 
@@ -152,12 +166,12 @@ void LabsView::deleteCurrent()
     if (!current.isValid() || current.row() >= int(m_model->results().size()))
         return;
     const StoredLabResult& stored = m_model->results()[std::size_t(current.row())];
-    const auto answer = QMessageBox::question(
-        this, tr("Delete result?"),
-        tr("Delete the %1 result of %2? Edit > Undo brings it back.")
-            .arg(toQString(labTestDisplayName(stored.result.test())),
-                 toQDate(stored.result.date()).toString(Qt::ISODate)),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer =
+        QMessageBox::question(this, tr("Delete result?"),
+                              tr("Delete the %1 result of %2? Edit > Undo brings it back.")
+                                  .arg(toQString(labTestDisplayName(stored.result.test())),
+                                       toQDate(stored.result.date()).toString(Qt::ISODate)),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)
         m_session->deleteLabResult(stored.id);
 }

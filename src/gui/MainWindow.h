@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -26,10 +28,11 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(JournalSession* session, QWidget* parent = nullptr);
 
-    /// Adds a section to the sidebar and the Go menu; the first six get Ctrl+1..Ctrl+6 in
-    /// the order added. Returns the section's index. Call before show() so the remembered
-    /// last section can be restored.
-    int addSection(QWidget* section, const QString& title, const QIcon& icon);
+    /// Adds a section to the sidebar and the Go menu at `position` (-1: at the end). The first
+    /// six rows of the sidebar get Ctrl+1..Ctrl+6, renumbered on every insertion. Returns the
+    /// section's index. Add sections before restoreState() so the last one can be restored.
+    /// The section's focus proxy, if it has one, gets the keyboard when it is shown.
+    int addSection(QWidget* section, const QString& title, const QIcon& icon, int position = -1);
     void showSection(int index);
     int currentSection() const;
     /// Index of a section widget, or -1.
@@ -51,6 +54,7 @@ protected:
 
 private:
     void createMenus();
+    void renumberSections();
     void updateTitle();
     void updateStatus();
     void newJournal();
@@ -65,6 +69,7 @@ private:
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_stack = nullptr;
     QMenu* m_goMenu = nullptr;
+    QList<QAction*> m_sectionActions; // in sidebar order
     TodayView* m_today = nullptr;
     HistoryView* m_history = nullptr;
     TrendsView* m_trends = nullptr;

@@ -3,7 +3,6 @@
 #include "ClockEdit.h"
 #include "Conversions.h"
 #include "ScoreSpinBox.h"
-
 #include "quietlegs/core/SleepClocks.h"
 
 #include <QFormLayout>
@@ -19,7 +18,9 @@ namespace {
 
 QString durationText(int minutes)
 {
-    return NightForm::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return NightForm::tr("%1 h %2 min")
+        .arg(minutes / 60)
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 QSpinBox* optionalMinutes(int maximum, const QString& suffix, QWidget* parent)
@@ -100,13 +101,14 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
     for (int i = 0; i < kIrlsItemCount; ++i) {
         const int row = 2 + i % 5;
         const int column = i < 5 ? 0 : 3;
-        auto* label = new QLabel(
-            tr("&%1. %2").arg(i + 1).arg(toQString(irlsAreaLabel(i))).replace(
-                QStringLiteral("&10."), QStringLiteral("1&0.")),
-            symptoms);
+        auto* label = new QLabel(tr("&%1. %2")
+                                     .arg(i + 1)
+                                     .arg(toQString(irlsAreaLabel(i)))
+                                     .replace(QStringLiteral("&10."), QStringLiteral("1&0.")),
+                                 symptoms);
         auto* item = new ScoreSpinBox(kIrlsItemMax, true, symptoms);
-        item->setAccessibleName(tr("IRLS area %1: %2, 0 to 4").arg(i + 1).arg(
-            toQString(irlsAreaLabel(i))));
+        item->setAccessibleName(
+            tr("IRLS area %1: %2, 0 to 4").arg(i + 1).arg(toQString(irlsAreaLabel(i))));
         label->setBuddy(item);
         symptomsLayout->addWidget(label, row, column);
         symptomsLayout->addWidget(item, row, column + 1);
@@ -138,22 +140,20 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
     m_intoBed = new ClockEdit(sleep);
     addRow(tr("Into &bed:"), m_intoBed, QStringLiteral("into_bed"), tr("Into bed, HH:MM"));
     m_lightsOut = new ClockEdit(sleep);
-    addRow(tr("&Lights out:"), m_lightsOut, QStringLiteral("lights_out"),
-           tr("Lights out, HH:MM"));
+    addRow(tr("&Lights out:"), m_lightsOut, QStringLiteral("lights_out"), tr("Lights out, HH:MM"));
     m_sleepLatency = optionalMinutes(1440, tr(" min"), sleep);
-    addRow(tr("Minutes to &fall asleep:"), m_sleepLatency, QStringLiteral("sleep_latency_min"),
+    addRow(tr("&Minutes to fall asleep:"), m_sleepLatency, QStringLiteral("sleep_latency_min"),
            tr("Minutes to fall asleep"));
     m_awakenings = optionalMinutes(100, QString(), sleep);
-    addRow(tr("&Awakenings:"), m_awakenings, QStringLiteral("awakenings"),
+    addRow(tr("A&wakenings:"), m_awakenings, QStringLiteral("awakenings"),
            tr("Number of awakenings"));
     m_waso = optionalMinutes(1440, tr(" min"), sleep);
-    addRow(tr("Minutes a&wake in the night:"), m_waso, QStringLiteral("waso_min"),
+    addRow(tr("Minutes awake &in the night:"), m_waso, QStringLiteral("waso_min"),
            tr("Minutes awake in the night"));
     m_finalWake = new ClockEdit(sleep);
-    addRow(tr("Final wa&ke:"), m_finalWake, QStringLiteral("final_wake"),
-           tr("Final wake, HH:MM"));
+    addRow(tr("Final wa&ke:"), m_finalWake, QStringLiteral("final_wake"), tr("Final wake, HH:MM"));
     m_outOfBed = new ClockEdit(sleep);
-    addRow(tr("&Out of bed:"), m_outOfBed, QStringLiteral("out_of_bed"), tr("Out of bed, HH:MM"));
+    addRow(tr("Out of be&d:"), m_outOfBed, QStringLiteral("out_of_bed"), tr("Out of bed, HH:MM"));
     sleepLayout->setColumnStretch(2, 1);
     m_metrics = new QLabel(sleep);
     m_metrics->setAccessibleName(tr("Sleep metrics"));
@@ -352,8 +352,8 @@ void NightForm::showError(const std::optional<Error>& error)
 {
     const QString key = error ? messageKey(error->field) : QString();
     for (auto it = m_messages.begin(); it != m_messages.end(); ++it) {
-        const bool here = error && (it.key() == key
-                                    || (!m_messages.contains(key) && it.key() == "into_bed"));
+        const bool here =
+            error && (it.key() == key || (!m_messages.contains(key) && it.key() == "into_bed"));
         it.value()->setText(here ? messageFor(*error) : QString());
         it.value()->setVisible(here);
     }

@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QHash>
 #include <QWidget>
-
 #include <array>
 
 class QLabel;

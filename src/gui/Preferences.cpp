@@ -20,8 +20,7 @@ Preferences Preferences::load(const QSettings& settings)
     const double limit = settings.value(kUpperLimitKey, p.magnesiumUpperLimitMg).toDouble();
     if (limit > 0)
         p.magnesiumUpperLimitMg = limit;
-    if (auto profile = parseRdaProfile(
-            settings.value(kRdaProfileKey).toString().toStdString()))
+    if (auto profile = parseRdaProfile(settings.value(kRdaProfileKey).toString().toStdString()))
         p.rdaProfile = *profile;
     const int weekStart = settings.value(kWeekStartKey, int(p.weekStart)).toInt();
     if (weekStart >= Qt::Monday && weekStart <= Qt::Sunday)

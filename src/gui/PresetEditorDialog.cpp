@@ -2,7 +2,6 @@
 
 #include "Conversions.h"
 #include "JournalSession.h"
-
 #include "quietlegs/core/SafetyRules.h"
 
 #include <QComboBox>
@@ -20,7 +19,11 @@
 
 namespace quietlegs {
 namespace {
-enum AmountKind { CompoundAmount, ElementalAmount };
+enum AmountKind
+{
+    CompoundAmount,
+    ElementalAmount
+};
 }
 
 PresetEditorDialog::PresetEditorDialog(JournalSession* session, QWidget* parent)

@@ -40,8 +40,8 @@ void ScoreSpinBox::keyPressEvent(QKeyEvent* event)
         return;
     }
     m_lastDigit = -1;
-    if (event->key() == Qt::Key_Backspace || event->key() == Qt::Key_Delete
-        || text == QLatin1String("-")) {
+    if (event->key() == Qt::Key_Backspace || event->key() == Qt::Key_Delete ||
+        text == QLatin1String("-")) {
         clear();
         lineEdit()->selectAll();
         event->accept();

@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QToolButton>
 #include <QUndoStack>
@@ -29,6 +30,9 @@ QScrollArea* scrolling(QWidget* content, QWidget* parent)
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Never narrower than the content: a clipped field is worse than a wider window.
+    area->setMinimumWidth(content->minimumSizeHint().width() +
+                          area->verticalScrollBar()->sizeHint().width() + 2);
     return area;
 }
 
@@ -52,14 +56,14 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
     m_dateEdit->setAccessibleName(tr("Night of (journal date)"));
     m_dateEdit->setToolTip(tr("The evening the night starts"));
     m_dateEdit->setKeyboardTracking(false); // a typed date counts once complete
-    m_dateEdit->setMinimumWidth(m_dateEdit->fontMetrics().horizontalAdvance(
-                                    QStringLiteral("Wed 28 Sep 2026")) + 48);
+    m_dateEdit->setMinimumWidth(
+        m_dateEdit->fontMetrics().horizontalAdvance(QStringLiteral("Wed 28 Sep 2026")) + 48);
     auto* next = new QToolButton(this);
     next->setArrowType(Qt::RightArrow);
     next->setToolTip(tr("Next night (Alt+Right)"));
     next->setAccessibleName(tr("Next night"));
     next->setFocusPolicy(Qt::TabFocus);
-    auto* toLog = new QPushButton(tr("Night to &log"), this);
+    auto* toLog = new QPushButton(tr("Night to log"), this);
     toLog->setToolTip(tr("The night that just ended in the morning, tonight in the evening "
                          "(Alt+Home)"));
     toLog->setFocusPolicy(Qt::TabFocus);
@@ -107,7 +111,7 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
     m_delete->setAccessibleName(tr("Delete this night"));
     m_revert = new QPushButton(tr("Re&vert"), this);
     m_revert->setToolTip(tr("Forget unsaved changes"));
-    m_save = new QPushButton(tr("&Save"), this);
+    m_save = new QPushButton(tr("Save"), this);
     m_save->setObjectName(QStringLiteral("saveNight"));
     m_save->setToolTip(tr("Save the night and the day's factors (Ctrl+S or Ctrl+Enter)"));
     m_save->setDefault(true);
@@ -116,7 +120,6 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
     actions->addWidget(m_revert);
     actions->addWidget(m_save);
     layout->addLayout(actions);
-
 
     auto addShortcut = [this](const QList<QKeySequence>& keys, auto slot) {
         auto* action = new QAction(this);
@@ -191,7 +194,8 @@ bool TodayView::confirmDiscard()
         return true;
     const auto answer = QMessageBox::question(
         this, tr("Unsaved night"),
-        tr("The night of %1 has unsaved changes.").arg(QLocale().toString(m_date, QLocale::LongFormat)),
+        tr("The night of %1 has unsaved changes.")
+            .arg(QLocale().toString(m_date, QLocale::LongFormat)),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
@@ -278,11 +282,11 @@ bool TodayView::save()
     // Emptying the whole form of a saved night means deleting it: ask, as Delete does.
     const bool removeNight = m_nightForm->isEmpty() && existing;
     if (removeNight) {
-        const auto answer = QMessageBox::question(
-            this, tr("Delete night?"),
-            tr("The form is empty. Delete the saved night of %1?")
-                .arg(QLocale().toString(m_date, QLocale::LongFormat)),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer =
+            QMessageBox::question(this, tr("Delete night?"),
+                                  tr("The form is empty. Delete the saved night of %1?")
+                                      .arg(QLocale().toString(m_date, QLocale::LongFormat)),
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return false;
     }
@@ -297,7 +301,8 @@ bool TodayView::save()
             return false;
     }
     const auto existingFactors = m_session->dailyFactors(m_date);
-    const bool writeFactors = !(existingFactors ? *existingFactors == *factors : factors->isEmpty());
+    const bool writeFactors =
+        !(existingFactors ? *existingFactors == *factors : factors->isEmpty());
     if (!writeNight && !writeFactors && !removeNight) {
         m_dirty = false;
         updateState();

@@ -1,12 +1,18 @@
 #include "quietlegs/io/InterchangeJson.h"
 
+#include "TextChecks.h"
+
+#include <cmath>
+#include <limits>
+#include <map>
+
 namespace quietlegs {
 namespace {
 
 using Json = nlohmann::ordered_json;
+using ReadJson = nlohmann::json;
 
-template <typename T>
-Json orNull(const std::optional<T>& value)
+template <typename T> Json orNull(const std::optional<T>& value)
 {
     return value ? Json(*value) : Json(nullptr);
 }
@@ -14,6 +20,352 @@ Json orNull(const std::optional<T>& value)
 Json timeOrNull(const std::optional<LocalDateTime>& when)
 {
     return when ? Json(formatLocalDateTime(*when)) : Json(nullptr);
+}
+
+/// Builds the DOM like nlohmann's own SAX DOM parser, but refuses to nest deeper than
+/// `maxDepth`. The nlohmann parser itself keeps its state on the heap, so stopping here
+/// means a 200,000-level document never reaches a recursive destructor or our readers.
+class DepthLimitedDomBuilder : public nlohmann::json_sax<ReadJson>
+{
+public:
+    explicit DepthLimitedDomBuilder(std::size_t maxDepth) : m_maxDepth(maxDepth) {}
+
+    bool null() override { return add(ReadJson(nullptr)); }
+    bool boolean(bool value) override { return add(ReadJson(value)); }
+    bool number_integer(number_integer_t value) override { return add(ReadJson(value)); }
+    bool number_unsigned(number_unsigned_t value) override { return add(ReadJson(value)); }
+    bool number_float(number_float_t value, const string_t&) override
+    {
+        return add(ReadJson(value));
+    }
+    bool string(string_t& value) override { return add(ReadJson(std::move(value))); }
+    bool binary(binary_t&) override
+    {
+        m_error = Error{"", "", "binary values are not JSON text"};
+        return false;
+    }
+    bool start_object(std::size_t) override { return open(ReadJson::object()); }
+    bool end_object() override { return close(); }
+    bool start_array(std::size_t) override { return open(ReadJson::array()); }
+    bool end_array() override { return close(); }
+    bool key(string_t& key) override
+    {
+        m_key = std::move(key);
+        return true;
+    }
+    bool parse_error(std::size_t position, const std::string&,
+                     const nlohmann::detail::exception& ex) override
+    {
+        // nlohmann's message quotes the offending bytes, which may be invalid UTF-8.
+        std::string what = ex.what();
+        if (auto bracket = what.find("] "); bracket != std::string::npos)
+            what = what.substr(bracket + 2);
+        m_error = Error{"", "",
+                        "not valid JSON (byte " + std::to_string(position) +
+                            "): " + printableText(what, 160)};
+        return false;
+    }
+
+    ReadJson& root() { return m_root; }
+    const std::optional<Error>& error() const { return m_error; }
+
+private:
+    bool open(ReadJson value)
+    {
+        if (m_stack.size() >= m_maxDepth) {
+            m_error = Error{"", "",
+                            "not a QuietLegs document: JSON nested deeper than " +
+                                std::to_string(m_maxDepth) + " levels"};
+            return false;
+        }
+        m_stack.push_back(add(std::move(value)) ? m_last : nullptr);
+        return m_stack.back() != nullptr;
+    }
+
+    bool close()
+    {
+        if (!m_stack.empty())
+            m_stack.pop_back();
+        return true;
+    }
+
+    bool add(ReadJson value)
+    {
+        if (m_stack.empty()) {
+            m_root = std::move(value);
+            m_last = &m_root;
+            return true;
+        }
+        ReadJson& parent = *m_stack.back();
+        if (parent.is_array()) {
+            parent.push_back(std::move(value));
+            m_last = &parent.back();
+        } else {
+            ReadJson& slot = parent[m_key];
+            slot = std::move(value);
+            m_last = &slot;
+        }
+        return true;
+    }
+
+    std::size_t m_maxDepth;
+    ReadJson m_root;
+    std::vector<ReadJson*> m_stack;
+    ReadJson* m_last = nullptr;
+    std::string m_key;
+    std::optional<Error> m_error;
+};
+
+std::string shown(const ReadJson& value)
+{
+    if (value.is_string())
+        return printableText(value.get_ref<const std::string&>(), 60);
+    return printableText(value.dump(-1, ' ', false, ReadJson::error_handler_t::replace), 60);
+}
+
+/// The fields of one entity object, read with the error naming the field.
+class EntityFields
+{
+public:
+    explicit EntityFields(const ReadJson& object) : m_object(object) {}
+
+    /// The value of `key`, or null when absent (null and absent both mean "unknown").
+    const ReadJson& operator[](const char* key) const
+    {
+        static const ReadJson kNull;
+        auto it = m_object.find(key);
+        return it == m_object.end() ? kNull : *it;
+    }
+
+    Result<std::optional<std::string>> text(const char* key) const
+    {
+        const ReadJson& value = (*this)[key];
+        if (value.is_null())
+            return std::optional<std::string>{};
+        if (!value.is_string())
+            return Error{key, shown(value), "must be a string or null"};
+        return std::optional<std::string>(value.get<std::string>());
+    }
+
+    Result<std::string> requiredText(const char* key) const
+    {
+        auto value = text(key);
+        if (!value)
+            return value.error();
+        if (!*value)
+            return Error{key, "", "is required"};
+        return **value;
+    }
+
+    Result<std::optional<double>> number(const char* key) const
+    {
+        const ReadJson& value = (*this)[key];
+        if (value.is_null())
+            return std::optional<double>{};
+        if (!value.is_number())
+            return Error{key, shown(value), "must be a number or null"};
+        return std::optional<double>(value.get<double>());
+    }
+
+    Result<std::optional<int>> integer(const char* key) const
+    {
+        const ReadJson& value = (*this)[key];
+        if (value.is_null())
+            return std::optional<int>{};
+        return wholeNumber(value, key);
+    }
+
+    static Result<std::optional<int>> wholeNumber(const ReadJson& value, const std::string& field)
+    {
+        if (!value.is_number())
+            return Error{field, shown(value), "must be a whole number or null"};
+        const double number = value.get<double>();
+        if (value.is_number_float() && number != std::floor(number))
+            return Error{field, shown(value), "must be a whole number"};
+        if (number < std::numeric_limits<int>::min() || number > std::numeric_limits<int>::max())
+            return Error{field, shown(value), "is out of range"};
+        if (value.is_number_unsigned())
+            return std::optional<int>(int(value.get<std::uint64_t>()));
+        if (value.is_number_integer())
+            return std::optional<int>(int(value.get<std::int64_t>()));
+        return std::optional<int>(int(number));
+    }
+
+    Result<std::optional<LocalDateTime>> dateTime(const char* key) const
+    {
+        auto value = text(key);
+        if (!value)
+            return value.error();
+        if (!*value)
+            return std::optional<LocalDateTime>{};
+        auto when = parseLocalDateTime(**value, key);
+        if (!when)
+            return when.error();
+        return std::optional<LocalDateTime>(*when);
+    }
+
+    Result<Date> date(const char* key) const
+    {
+        auto value = requiredText(key);
+        if (!value)
+            return value.error();
+        return parseDate(*value, key);
+    }
+
+private:
+    const ReadJson& m_object;
+};
+
+#define QL_TRY(var, expr)                                                                          \
+    auto var = (expr);                                                                             \
+    if (!var)                                                                                      \
+        return var.error();
+
+Result<Night> nightFromJson(const EntityFields& f)
+{
+    NightEntry entry;
+    QL_TRY(date, f.date("date"));
+    entry.date = *date;
+    const ReadJson& items = f["irls_items"];
+    if (!items.is_null()) {
+        if (!items.is_array())
+            return Error{"irls_items", shown(items), "must be an array of ten scores or null"};
+        std::vector<int> scores;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            auto score =
+                EntityFields::wholeNumber(items[i], "irls_items[" + std::to_string(i) + "]");
+            if (!score)
+                return score.error();
+            if (!*score)
+                return Error{"irls_items[" + std::to_string(i) + "]", "null",
+                             "an item score is 0..4; give all ten or set irls_items to null"};
+            scores.push_back(**score);
+        }
+        QL_TRY(irls, IrlsScore::fromItems(scores));
+        entry.irls = *irls;
+    }
+    QL_TRY(severity, f.integer("severity"));
+    entry.severity = *severity;
+    QL_TRY(intoBed, f.dateTime("into_bed"));
+    QL_TRY(lightsOut, f.dateTime("lights_out"));
+    QL_TRY(latency, f.integer("sleep_latency_min"));
+    QL_TRY(awakenings, f.integer("awakenings"));
+    QL_TRY(waso, f.integer("waso_min"));
+    QL_TRY(finalWake, f.dateTime("final_wake"));
+    QL_TRY(outOfBed, f.dateTime("out_of_bed"));
+    entry.sleep =
+        SleepDiaryTimes{*intoBed, *lightsOut, *latency, *awakenings, *waso, *finalWake, *outOfBed};
+    QL_TRY(notes, f.text("notes"));
+    entry.notes = notes->value_or("");
+    if (!isValidUtf8(entry.notes))
+        return Error{"notes", "", "is not valid UTF-8"};
+    return Night::create(entry);
+}
+
+Result<Intake> intakeFromJson(const EntityFields& f)
+{
+    IntakeEntry entry;
+    QL_TRY(takenAt, f.requiredText("taken_at"));
+    QL_TRY(when, parseLocalDateTime(*takenAt, "taken_at"));
+    entry.takenAt = *when;
+    QL_TRY(nutrientText, f.requiredText("nutrient"));
+    QL_TRY(nutrient, parseNutrient(*nutrientText));
+    entry.nutrient = *nutrient;
+    QL_TRY(form, f.requiredText("form"));
+    entry.form = *form;
+    // An absent route means oral: the common case, and what older tools leave out.
+    QL_TRY(routeText, f.text("route"));
+    if (*routeText) {
+        QL_TRY(route, parseRoute(**routeText));
+        entry.route = *route;
+    }
+    QL_TRY(compound, f.number("compound_mg"));
+    entry.compoundMg = *compound;
+    QL_TRY(elemental, f.number("elemental_mg"));
+    entry.elementalMg = *elemental;
+    QL_TRY(label, f.text("label"));
+    entry.label = label->value_or("");
+    if (!isValidUtf8(entry.label))
+        return Error{"label", "", "is not valid UTF-8"};
+    return Intake::create(entry);
+}
+
+Result<DailyFactors> dailyFromJson(const EntityFields& f)
+{
+    DailyFactorsEntry entry;
+    QL_TRY(date, f.date("date"));
+    entry.date = *date;
+    QL_TRY(caffeine, f.number("caffeine_mg"));
+    QL_TRY(alcohol, f.number("alcohol_units"));
+    QL_TRY(exercise, f.integer("exercise_min"));
+    QL_TRY(stress, f.integer("stress"));
+    entry.caffeineMg = *caffeine;
+    entry.alcoholUnits = *alcohol;
+    entry.exerciseMin = *exercise;
+    entry.stress = *stress;
+    return DailyFactors::create(entry);
+}
+
+Result<LabResult> labFromJson(const EntityFields& f)
+{
+    QL_TRY(date, f.date("date"));
+    QL_TRY(testText, f.requiredText("test"));
+    QL_TRY(test, parseLabTest(*testText));
+    QL_TRY(value, f.number("value"));
+    if (!*value)
+        return Error{"value", "", "is required"};
+    QL_TRY(unit, f.requiredText("unit"));
+    return LabResult::create(*date, *test, **value, *unit);
+}
+
+#undef QL_TRY
+
+/// Reads one top-level array with `read`, naming `array[index]` in any error.
+template <typename T, typename Reader>
+Status readArray(const ReadJson& document, const char* array, std::vector<T>& out, Reader read,
+                 const ImportProgress& progress, std::int64_t& done, std::int64_t total)
+{
+    auto it = document.find(array);
+    if (it == document.end() || it->is_null())
+        return {};
+    if (!it->is_array())
+        return Error{array, shown(*it), "must be an array"};
+    out.reserve(it->size());
+    for (std::size_t i = 0; i < it->size(); ++i) {
+        const std::string where = std::string(array) + "[" + std::to_string(i) + "]";
+        const ReadJson& element = (*it)[i];
+        if (!element.is_object())
+            return Error{where, shown(element), "must be an object"};
+        auto value = read(EntityFields(element));
+        if (!value)
+            return value.error().within(where);
+        out.push_back(std::move(value).value());
+        if (++done % 256 == 0 && !reportProgress(progress, done, total))
+            return importCancelled();
+    }
+    return {};
+}
+
+/// The first index that repeats a key already seen, as an error naming both.
+template <typename T, typename KeyOf>
+Status refuseDuplicates(const std::vector<T>& values, const char* array, const char* field,
+                        KeyOf keyOf)
+{
+    std::map<std::string, std::size_t> seen;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        auto [it, inserted] = seen.emplace(keyOf(values[i]), i);
+        if (!inserted)
+            return Error{std::string(array) + "[" + std::to_string(i) + "]." + field, it->first,
+                         "appears twice (also " + std::string(array) + "[" +
+                             std::to_string(it->second) + "])"};
+    }
+    return {};
+}
+
+std::int64_t arraySize(const ReadJson& document, const char* array)
+{
+    auto it = document.find(array);
+    return it != document.end() && it->is_array() ? std::int64_t(it->size()) : 0;
 }
 
 } // namespace
@@ -71,6 +423,134 @@ Json labResultToJson(const LabResult& result)
     json["value"] = result.value();
     json["unit"] = result.unit();
     return json;
+}
+
+std::string formatUtcTimestamp(std::chrono::sys_seconds when)
+{
+    const auto day = std::chrono::floor<std::chrono::days>(when);
+    const std::chrono::year_month_day date{day};
+    const std::chrono::hh_mm_ss<std::chrono::seconds> time{when - day};
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02dZ", int(date.year()),
+                  unsigned(date.month()), unsigned(date.day()), int(time.hours().count()),
+                  int(time.minutes().count()), int(time.seconds().count()));
+    return buffer;
+}
+
+std::string interchangeJson(const JournalRecords& records, std::chrono::sys_seconds exportedAt)
+{
+    Json document;
+    document["format"] = std::string(kInterchangeFormat);
+    document["version"] = kInterchangeVersion;
+    document["exported_at"] = formatUtcTimestamp(exportedAt);
+    document["nights"] = Json::array();
+    for (const Night& night : records.nights)
+        document["nights"].push_back(nightToJson(night));
+    document["intakes"] = Json::array();
+    for (const Intake& intake : records.intakes)
+        document["intakes"].push_back(intakeToJson(intake));
+    document["daily"] = Json::array();
+    for (const DailyFactors& factors : records.daily)
+        document["daily"].push_back(dailyFactorsToJson(factors));
+    document["labs"] = Json::array();
+    for (const LabResult& lab : records.labs)
+        document["labs"].push_back(labResultToJson(lab));
+    return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+Result<nlohmann::json> parseJsonSafely(std::string_view text, std::size_t maxDepth)
+{
+    DepthLimitedDomBuilder builder(maxDepth);
+    try {
+        const bool parsed = ReadJson::sax_parse(text.begin(), text.end(), &builder);
+        if (builder.error())
+            return *builder.error();
+        if (!parsed)
+            return Error{"", "", "not valid JSON"};
+    } catch (const std::exception& ex) {
+        // sax_parse reports through parse_error; this only guards against surprises.
+        return Error{"", "", "not valid JSON: " + printableText(ex.what(), 160)};
+    }
+    return std::move(builder.root());
+}
+
+Result<JournalRecords> readInterchangeJson(std::string_view text, const ImportProgress& progress)
+{
+    if (!reportProgress(progress, 0, 1))
+        return importCancelled();
+    auto parsed = parseJsonSafely(text);
+    if (!parsed)
+        return parsed.error();
+    const ReadJson& document = *parsed;
+    if (!document.is_object())
+        return Error{"", "", "not a QuietLegs document: expected a JSON object"};
+
+    auto format = document.find("format");
+    if (format == document.end() || format->is_null())
+        return Error{"format", "", "is missing: not a QuietLegs interchange document"};
+    if (!format->is_string() || format->get_ref<const std::string&>() != kInterchangeFormat)
+        return Error{"format", shown(*format),
+                     "not a QuietLegs interchange document (expected \"" +
+                         std::string(kInterchangeFormat) + "\")"};
+    auto version = document.find("version");
+    if (version == document.end() || version->is_null())
+        return Error{"version", "", "is missing: cannot tell which interchange version this is"};
+    auto versionNumber = EntityFields::wholeNumber(*version, "version");
+    if (!versionNumber)
+        return versionNumber.error();
+    if (**versionNumber > kInterchangeVersion)
+        return Error{"version", shown(*version),
+                     "this file was written by a newer QuietLegs; this version reads "
+                     "interchange version " +
+                         std::to_string(kInterchangeVersion) + " only"};
+    if (**versionNumber < 1)
+        return Error{"version", shown(*version), "is not a valid interchange version"};
+
+    const std::int64_t total = arraySize(document, "nights") + arraySize(document, "intakes") +
+                               arraySize(document, "daily") + arraySize(document, "labs");
+    std::int64_t done = 0;
+    JournalRecords records;
+    // One array after the other: the first error in document order wins, and a cancel stops.
+    if (auto status =
+            readArray(document, "nights", records.nights, nightFromJson, progress, done, total);
+        !status)
+        return status.error();
+    if (auto status =
+            readArray(document, "intakes", records.intakes, intakeFromJson, progress, done, total);
+        !status)
+        return status.error();
+    if (auto status =
+            readArray(document, "daily", records.daily, dailyFromJson, progress, done, total);
+        !status)
+        return status.error();
+    if (auto status = readArray(document, "labs", records.labs, labFromJson, progress, done, total);
+        !status)
+        return status.error();
+
+    for (Status status :
+         {refuseDuplicates(records.nights, "nights", "date",
+                           [](const Night& n) { return formatDate(n.date()); }),
+          refuseDuplicates(records.daily, "daily", "date",
+                           [](const DailyFactors& d) { return formatDate(d.date()); }),
+          refuseDuplicates(records.labs, "labs", "test", [](const LabResult& l) {
+              return formatDate(l.date()) + " " + std::string(labTestId(l.test()));
+          })})
+        if (!status)
+            return status.error();
+    if (!reportProgress(progress, total, total))
+        return importCancelled();
+    return records;
+}
+
+Result<ImportBatch> importInterchangeJson(std::string_view text, const ImportProgress& progress)
+{
+    auto records = readInterchangeJson(text, progress);
+    if (!records)
+        return records.error();
+    ImportBatch batch;
+    batch.source = "QuietLegs interchange v1";
+    batch.records = std::move(records).value();
+    return batch;
 }
 
 } // namespace quietlegs

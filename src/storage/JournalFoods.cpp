@@ -47,10 +47,10 @@ Result<std::vector<StoredFood>> Journal::customFoods() const
             return row.error();
         if (!*row)
             return foods;
-        foods.push_back(StoredFood{statement->columnInt64(0),
-                                   Food{statement->columnText(1), kMyFoodsGroup,
-                                        statement->columnDouble(2), statement->columnDouble(3),
-                                        ""}});
+        foods.push_back(
+            StoredFood{statement->columnInt64(0),
+                       Food{statement->columnText(1), kMyFoodsGroup, statement->columnDouble(2),
+                            statement->columnDouble(3), ""}});
     }
 }
 
@@ -108,10 +108,10 @@ Result<std::vector<StoredFoodPortion>> Journal::foodPortions() const
             return row.error();
         if (!*row)
             return portions;
-        portions.push_back(StoredFoodPortion{
-            statement->columnInt64(0),
-            FoodPortion{statement->columnText(1), statement->columnText(2),
-                        statement->columnDouble(3)}});
+        portions.push_back(
+            StoredFoodPortion{statement->columnInt64(0),
+                              FoodPortion{statement->columnText(1), statement->columnText(2),
+                                          statement->columnDouble(3)}});
     }
 }
 

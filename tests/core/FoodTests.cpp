@@ -2,9 +2,8 @@
 #include "quietlegs/core/Food.h"
 #include "quietlegs/core/SafetyRules.h"
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <iterator>
 
@@ -93,8 +92,7 @@ TEST_CASE("a user's own food needs a name and plausible amounts")
 {
     CHECK(validateFood(Food{"Mum's dal", "My foods", 40, 2, ""}).ok());
     CHECK(validateFood(Food{"", "My foods", 40, 2, ""}).error().field == "name");
-    CHECK(validateFood(Food{"X", "My foods", -1, 2, ""}).error().field
-          == "magnesium_mg_per_100g");
+    CHECK(validateFood(Food{"X", "My foods", -1, 2, ""}).error().field == "magnesium_mg_per_100g");
     CHECK(validateFoodPortion(FoodPortion{"Almond", "a handful", 30}).ok());
     CHECK_FALSE(validateFoodPortion(FoodPortion{"Almond", "a handful", 0}).ok());
 }

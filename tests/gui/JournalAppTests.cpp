@@ -1,5 +1,6 @@
 // The desktop app driven like a person drives it: real widgets, QTest key events, a
 // temporary journal and temporary settings for every test.
+#include "Conversions.h"
 #include "FoodCatalog.h"
 #include "FoodPicker.h"
 #include "HistoryFilter.h"
@@ -12,9 +13,8 @@
 #include "MainWindow.h"
 #include "NightForm.h"
 #include "Preferences.h"
+#include "PresetEditorDialog.h"
 #include "TodayView.h"
-#include "Conversions.h"
-
 #include "quietlegs/core/DemoJournal.h"
 
 #include <QApplication>
@@ -116,6 +116,10 @@ private slots:
     void labsFlagFerritin74Not76Alike();
     void foodPickerFindsAlmondAndComputesPortion();
     void settingsPersist();
+    void sectionsAddedLaterKeepCtrlNumbers();
+    void presetEditorShowsCautionOnceAndUndoes();
+    void emptyingASavedNightDeletesAfterAsking();
+    void intakeCorrectedInPlaceAndUndone();
 
 private:
     void openWindow();
@@ -170,28 +174,29 @@ std::vector<Intake> JournalAppTests::intakesOf(QDate date) const
 
 void JournalAppTests::keyboardOnlyNightAndPresetIntake()
 {
-    QVERIFY(m_session->savePreset(magnesiumPreset("Mg bisglycinate 2 caps", std::nullopt, 200)).ok());
+    QVERIFY(
+        m_session->savePreset(magnesiumPreset("Mg bisglycinate 2 caps", std::nullopt, 200)).ok());
     openWindow();
     TodayView* today = m_window->todayView();
     QVERIFY(today->setDate(kNight));
     today->focusFirstField();
 
-    type(QStringLiteral("6"));             // quick severity
+    type(QStringLiteral("6")); // quick severity
     press(Qt::Key_Tab);
-    type(QStringLiteral("3212321232"));    // ten IRLS areas, each digit moves on
-    type(QStringLiteral("2230"));          // into bed
+    type(QStringLiteral("3212321232")); // ten IRLS areas, each digit moves on
+    type(QStringLiteral("2230"));       // into bed
     press(Qt::Key_Tab);
-    type(QStringLiteral("22:45"));         // lights out
+    type(QStringLiteral("22:45")); // lights out
     press(Qt::Key_Tab);
-    type(QStringLiteral("20"));            // minutes to fall asleep
+    type(QStringLiteral("20")); // minutes to fall asleep
     press(Qt::Key_Tab);
-    type(QStringLiteral("2"));             // awakenings
+    type(QStringLiteral("2")); // awakenings
     press(Qt::Key_Tab);
-    type(QStringLiteral("30"));            // minutes awake
+    type(QStringLiteral("30")); // minutes awake
     press(Qt::Key_Tab);
-    type(QStringLiteral("0630"));          // final wake
+    type(QStringLiteral("0630")); // final wake
     press(Qt::Key_Tab);
-    type(QStringLiteral("0650"));          // out of bed
+    type(QStringLiteral("0650")); // out of bed
     press(Qt::Key_Tab);
     type(QStringLiteral("legs calm after the walk"));
     press(Qt::Key_S, Qt::ControlModifier);
@@ -282,7 +287,8 @@ void JournalAppTests::validationMessagesBlockSave()
 void JournalAppTests::presetAddsItsElementalMagnesium()
 {
     // 1000 mg of magnesium citrate is 160 mg elemental (domain.md: citrate 0.16).
-    QVERIFY(m_session->savePreset(magnesiumPreset("Citrate 2 tabs", 1000, std::nullopt, "citrate")).ok());
+    QVERIFY(m_session->savePreset(magnesiumPreset("Citrate 2 tabs", 1000, std::nullopt, "citrate"))
+                .ok());
     openWindow();
     QVERIFY(m_window->todayView()->setDate(kNight));
     auto* button = m_window->findChild<QToolButton*>(QStringLiteral("presetButton1"));
@@ -294,7 +300,8 @@ void JournalAppTests::presetAddsItsElementalMagnesium()
     QCOMPARE(intakes.front().elementalMg(), 160.0);
     QCOMPARE(intakes.front().compoundMg(), std::optional(1000.0));
     auto* total = m_window->findChild<QLabel*>(QStringLiteral("magnesiumTotal"));
-    QVERIFY2(total->text().contains(QStringLiteral("supplements 160 mg")), qPrintable(total->text()));
+    QVERIFY2(total->text().contains(QStringLiteral("supplements 160 mg")),
+             qPrintable(total->text()));
 }
 
 void JournalAppTests::upperLimitWarningCountsSupplementsNotFood()
@@ -367,7 +374,8 @@ void JournalAppTests::historyFiltersAndOpensInToday()
     const auto records = demoJournal(toDate(kNight), 90);
     int sisterNights = 0;
     for (const Night& night : records.nights)
-        if (QString::fromStdString(night.notes()).contains(QStringLiteral("sister"), Qt::CaseInsensitive))
+        if (QString::fromStdString(night.notes())
+                .contains(QStringLiteral("sister"), Qt::CaseInsensitive))
             ++sisterNights;
     QVERIFY(sisterNights > 0);
     // Through storage, then reopened: the window loads a journal that has history.
@@ -446,14 +454,15 @@ void JournalAppTests::historyUpdatesOneRowPerEdit()
     QVERIFY(m_session->saveNight(Night::create(entry).value()));
     QVERIFY(m_session->addIntakes(
         {Intake::create(IntakeEntry{atTime(toDate(kNight), std::chrono::hours{21}),
-                                    Nutrient::Magnesium, "citrate", Route::Oral, 1000,
-                                    std::nullopt, ""})
+                                    Nutrient::Magnesium, "citrate", Route::Oral, 1000, std::nullopt,
+                                    ""})
              .value()},
         QStringLiteral("Add")));
     QCOMPARE(resets.count(), 0);
     QCOMPARE(inserted.count(), 1);
     QVERIFY(changed.count() >= 1);
-    QCOMPARE(model->index(0, HistoryModel::MagnesiumColumn).data().toString(), QStringLiteral("160"));
+    QCOMPARE(model->index(0, HistoryModel::MagnesiumColumn).data().toString(),
+             QStringLiteral("160"));
 }
 
 void JournalAppTests::labsFlagFerritin74Not76Alike()
@@ -482,7 +491,8 @@ void JournalAppTests::labsFlagFerritin74Not76Alike()
     // Newest first: 76 then 74.
     const QString flag76 = model->index(0, LabsModel::FlagColumn).data().toString();
     const QString flag74 = model->index(1, LabsModel::FlagColumn).data().toString();
-    QVERIFY2(flag74.contains(QStringLiteral("recommends iron supplementation")), qPrintable(flag74));
+    QVERIFY2(flag74.contains(QStringLiteral("recommends iron supplementation")),
+             qPrintable(flag74));
     QVERIFY2(flag76.contains(QStringLiteral("only intravenous iron")), qPrintable(flag76));
     QVERIFY(flag74.contains(QStringLiteral("AASM 2024")));
     QVERIFY(flag76.contains(QStringLiteral("AASM 2024")));
@@ -507,7 +517,8 @@ void JournalAppTests::foodPickerFindsAlmondAndComputesPortion()
     QVERIFY(choice.has_value());
     QCOMPARE(QString::fromStdString(choice->food.name), QStringLiteral("Almond"));
     auto* preview = picker.findChild<QLabel*>(QStringLiteral("foodPreview"));
-    QVERIFY2(preview->text().contains(QStringLiteral("95.4 mg magnesium")), qPrintable(preview->text()));
+    QVERIFY2(preview->text().contains(QStringLiteral("95.4 mg magnesium")),
+             qPrintable(preview->text()));
 
     // A saved portion is offered for that food afterwards.
     QVERIFY(m_session->saveFoodPortion(FoodPortion{"Almond", "a handful", 30}));
@@ -532,7 +543,7 @@ void JournalAppTests::settingsPersist()
 
     openWindow();
     m_window->showSection(m_window->sectionIndex(m_window->labsView()));
-    m_window->resize(1111, 777);
+    m_window->resize(1333, 777);
     QVERIFY(m_window->close());
     m_window.reset();
 
@@ -542,7 +553,112 @@ void JournalAppTests::settingsPersist()
     MainWindow window(&session);
     window.restoreState();
     QCOMPARE(window.currentSection(), window.sectionIndex(window.labsView()));
-    QCOMPARE(window.size(), QSize(1111, 777));
+    QCOMPARE(window.size(), QSize(1333, 777));
+}
+
+void JournalAppTests::sectionsAddedLaterKeepCtrlNumbers()
+{
+    openWindow();
+    // Not the default journal: the title names the file.
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("QuietLegs — journal.sqlite"));
+    // As a later section (e.g. Trends) would: third in the sidebar, between History and Labs.
+    auto* trends = new QLabel(QStringLiteral("trends"));
+    QCOMPARE(m_window->addSection(trends, QStringLiteral("Trends"), QIcon(), 2), 2);
+    QCOMPARE(m_window->currentSection(), m_window->sectionIndex(m_window->todayView()));
+    press(Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), m_window->sectionIndex(trends));
+    press(Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), m_window->sectionIndex(m_window->labsView()));
+    press(Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), 0);
+}
+
+void JournalAppTests::presetEditorShowsCautionOnceAndUndoes()
+{
+    openWindow();
+    PresetEditorDialog editor(m_session.get(), m_window.get());
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    const auto cautions = editor.findChildren<QLabel*>(QStringLiteral("magnesiumCaution"));
+    QCOMPARE(cautions.size(), 1);
+    QVERIFY(cautions.front()->text().contains(QStringLiteral("kidney disease")));
+
+    auto* name = editor.findChild<QLineEdit*>();
+    QTest::keyClicks(name, QStringLiteral("Oxide 1 tab"));
+    auto* amount = editor.findChild<QDoubleSpinBox*>();
+    amount->setFocus();
+    amount->selectAll();
+    QTest::keyClicks(amount, QStringLiteral("500")); // oxide is 60 % magnesium: 300 mg
+    auto* preview = editor.findChild<QLabel*>(QStringLiteral("presetPreview"));
+    QVERIFY2(preview->text().contains(QStringLiteral("300.0 mg elemental magnesium")),
+             qPrintable(preview->text()));
+    QPushButton* save = nullptr;
+    for (auto* button : editor.findChildren<QPushButton*>())
+        if (button->text().contains(QStringLiteral("Save")))
+            save = button;
+    QVERIFY(save && save->isEnabled());
+    save->click();
+    QCOMPARE(int(m_session->presets().size()), 1);
+    QCOMPARE(m_session->presets().front().preset.elementalMgPerUse(), 300.0);
+
+    m_session->undoStack()->undo();
+    QVERIFY(m_session->presets().empty());
+    m_session->undoStack()->redo();
+    QCOMPARE(int(m_session->presets().size()), 1);
+}
+
+void JournalAppTests::emptyingASavedNightDeletesAfterAsking()
+{
+    NightEntry entry;
+    entry.date = toDate(kNight);
+    entry.severity = 3;
+    QVERIFY(m_session->saveNight(Night::create(entry).value()));
+    openWindow();
+    TodayView* today = m_window->todayView();
+    QVERIFY(today->setDate(kNight));
+    today->focusFirstField();
+    press(Qt::Key_Backspace);
+    QVERIFY(today->hasUnsavedChanges());
+
+    answerNextMessageBox(QMessageBox::Cancel);
+    press(Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(m_session->night(kNight).has_value());
+
+    answerNextMessageBox(QMessageBox::Yes);
+    press(Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(!m_session->night(kNight).has_value());
+    m_session->undoStack()->undo();
+    QCOMPARE(m_session->night(kNight)->severity(), std::optional(3));
+}
+
+void JournalAppTests::intakeCorrectedInPlaceAndUndone()
+{
+    const Intake citrate =
+        Intake::create(IntakeEntry{atTime(toDate(kNight), std::chrono::hours{21}),
+                                   Nutrient::Magnesium, "citrate", Route::Oral, 1000, std::nullopt,
+                                   ""})
+            .value();
+    QVERIFY(m_session->addIntakes({citrate}, QStringLiteral("Add")));
+    const std::int64_t id = m_session->intakes(kNight).front().id;
+    openWindow();
+    QVERIFY(m_window->todayView()->setDate(kNight));
+    auto* table = m_window->todayView()->intakePanel()->findChild<QTableView*>();
+    table->setFocus();
+    table->selectRow(0);
+    press(Qt::Key_Return); // into the form, amount selected
+    type(QStringLiteral("1500"));
+    QPushButton* update = nullptr;
+    for (auto* button : m_window->todayView()->intakePanel()->findChildren<QPushButton*>())
+        if (button->text() == QStringLiteral("Update intake"))
+            update = button;
+    QVERIFY(update);
+    update->click();
+    auto stored = m_session->intakes(kNight);
+    QCOMPARE(int(stored.size()), 1);
+    QCOMPARE(stored.front().id, id);
+    QCOMPARE(stored.front().intake.elementalMg(), 240.0); // 1500 mg citrate x 0.16
+    m_session->undoStack()->undo();
+    QCOMPARE(m_session->intakes(kNight).front().intake.elementalMg(), 160.0);
 }
 
 QTEST_MAIN(JournalAppTests)

@@ -1,6 +1,7 @@
 // Renders the main screens of the app on a demo journal into PNG files, light and dark, for
 // docs/images/ and for looking at every screen without a desktop:
 //   QT_QPA_PLATFORM=offscreen build/tests/gui_screenshots docs/images
+#include "AboutBox.h"
 #include "Conversions.h"
 #include "DarkPalette.h"
 #include "FoodCatalog.h"
@@ -10,11 +11,10 @@
 #include "JournalSession.h"
 #include "LabsView.h"
 #include "MainWindow.h"
-#include "PresetEditorDialog.h"
 #include "PreferencesDialog.h"
+#include "PresetEditorDialog.h"
 #include "TodayView.h"
 #include "UserGuideDialog.h"
-
 #include "quietlegs/core/DemoJournal.h"
 
 #include <QApplication>
@@ -57,12 +57,13 @@ int main(int argc, char** argv)
         auto journal = Journal::open(path.toStdString());
         if (!journal || !journal->merge(demoJournal(today, 120)))
             return 1;
-        for (auto preset : {SupplementPreset::create("Mg bisglycinate 2 caps", Nutrient::Magnesium,
-                                                     "glycinate", Route::Oral, std::nullopt, 200),
-                            SupplementPreset::create("Mg citrate 1 tab", Nutrient::Magnesium,
-                                                     "citrate", Route::Oral, 1000, std::nullopt),
-                            SupplementPreset::create("Ferrous bisglycinate", Nutrient::Iron,
-                                                     "bisglycinate", Route::Oral, std::nullopt, 25)})
+        for (auto preset :
+             {SupplementPreset::create("Mg bisglycinate 2 caps", Nutrient::Magnesium, "glycinate",
+                                       Route::Oral, std::nullopt, 200),
+              SupplementPreset::create("Mg citrate 1 tab", Nutrient::Magnesium, "citrate",
+                                       Route::Oral, 1000, std::nullopt),
+              SupplementPreset::create("Ferrous bisglycinate", Nutrient::Iron, "bisglycinate",
+                                       Route::Oral, std::nullopt, 25)})
             if (!journal->savePreset(*preset))
                 return 1;
     }
@@ -96,6 +97,9 @@ int main(int argc, char** argv)
     PreferencesDialog preferences(session.preferences(), &window);
     preferences.show();
     save(&preferences, out + QStringLiteral("/preferences") + suffix + QStringLiteral(".png"));
+    AboutBox about(&window);
+    about.show();
+    save(&about, out + QStringLiteral("/about") + suffix + QStringLiteral(".png"));
     UserGuideDialog guide(&window);
     guide.show();
     save(&guide, out + QStringLiteral("/guide") + suffix + QStringLiteral(".png"));

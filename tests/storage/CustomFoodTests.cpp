@@ -1,9 +1,7 @@
+#include "TempJournal.h"
 #include "quietlegs/storage/Journal.h"
 
 #include <catch2/catch.hpp>
-
-#include <filesystem>
-#include <random>
 
 using namespace quietlegs;
 
@@ -12,23 +10,14 @@ namespace {
 /// A journal in a fresh temporary folder, removed afterwards.
 struct TemporaryJournal
 {
-    std::filesystem::path dir;
+    TempFolder folder;
     std::optional<Journal> journal;
 
     TemporaryJournal()
     {
-        dir = std::filesystem::temp_directory_path()
-              / ("quietlegs-foods-" + std::to_string(std::random_device{}()));
-        std::filesystem::create_directories(dir);
-        auto opened = Journal::open(dir / "journal.sqlite");
+        auto opened = Journal::open(folder / "journal.sqlite");
         REQUIRE(opened.ok());
         journal.emplace(std::move(opened).value());
-    }
-    ~TemporaryJournal()
-    {
-        journal.reset();
-        std::error_code ignored;
-        std::filesystem::remove_all(dir, ignored);
     }
 };
 

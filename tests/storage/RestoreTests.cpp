@@ -1,9 +1,7 @@
+#include "TempJournal.h"
 #include "quietlegs/storage/Journal.h"
 
 #include <catch2/catch.hpp>
-
-#include <filesystem>
-#include <random>
 
 using namespace quietlegs;
 using namespace std::chrono;
@@ -12,22 +10,14 @@ namespace {
 
 struct RestoreJournal
 {
-    std::filesystem::path dir = std::filesystem::temp_directory_path()
-                                / ("quietlegs-restore-" + std::to_string(std::random_device{}()));
+    TempFolder folder;
     std::optional<Journal> journal;
 
     RestoreJournal()
     {
-        std::filesystem::create_directories(dir);
-        auto opened = Journal::open(dir / "journal.sqlite");
+        auto opened = Journal::open(folder / "journal.sqlite");
         REQUIRE(opened.ok());
         journal.emplace(std::move(opened).value());
-    }
-    ~RestoreJournal()
-    {
-        journal.reset();
-        std::error_code ignored;
-        std::filesystem::remove_all(dir, ignored);
     }
 };
 
@@ -44,10 +34,10 @@ Intake glycinate(double compoundMg)
 TEST_CASE("an undone intake deletion brings the intake back under its old id")
 {
     RestoreJournal t;
-    auto preset = t.journal->savePreset(
-        SupplementPreset::create("Mg 2 caps", Nutrient::Magnesium, "glycinate", Route::Oral,
-                                 std::nullopt, 200)
-            .value());
+    auto preset =
+        t.journal->savePreset(SupplementPreset::create("Mg 2 caps", Nutrient::Magnesium,
+                                                       "glycinate", Route::Oral, std::nullopt, 200)
+                                  .value());
     REQUIRE(preset.ok());
     auto id = t.journal->addIntake(glycinate(1000), *preset);
     REQUIRE(id.ok());

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "quietlegs/core/JournalRecords.h"
+
+#include <filesystem>
+#include <string>
+
+namespace quietlegs {
+
+/// The four files `export --format csv` writes.
+inline constexpr const char* kNightsCsvFile = "nights.csv";
+inline constexpr const char* kIntakesCsvFile = "intakes.csv";
+inline constexpr const char* kDailyCsvFile = "daily.csv";
+inline constexpr const char* kLabsCsvFile = "labs.csv";
+
+/// RFC 4180 CSV text (UTF-8, CRLF line ends, a header row, one row per entity) with the
+/// computed columns a spreadsheet needs. Text cells are quoted by libcsv; missing values are
+/// empty cells; numbers use '.' and as many digits as it takes to read back exactly.
+/// nights.csv: date, irls_1..irls_10, irls_total, irls_band, severity, the sleep diary
+/// times, tib_min, tst_min, se_percent (1 decimal), notes.
+std::string nightsCsv(const JournalRecords& records);
+/// intakes.csv: taken_at, journal_date (04:00 rule), nutrient, form, route, source
+/// (supplement/food/topical), compound_mg, elemental_mg, label.
+std::string intakesCsv(const JournalRecords& records);
+/// daily.csv: date, caffeine_mg, alcohol_units, exercise_min, stress.
+std::string dailyCsv(const JournalRecords& records);
+/// labs.csv: date, test, value, unit, display_value, display_unit, loinc, aasm_flag
+/// (iron_recommended, iv_iron_only, low_saturation or empty), aasm_note (the sentence).
+std::string labsCsv(const JournalRecords& records);
+
+/// Writes the four files into `dir` (created 0700 when absent), each atomically and 0600.
+Status exportCsv(const JournalRecords& records, const std::filesystem::path& dir);
+
+} // namespace quietlegs

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "quietlegs/core/JournalRecords.h"
+
+#include <chrono>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+
+namespace quietlegs {
+
+/// The code system of QuietLegs' own observation codes (docs/fhir.md lists every code).
+inline constexpr std::string_view kFhirLocalCodeSystem = "urn:quietlegs:fhir:CodeSystem:journal";
+inline constexpr std::string_view kFhirLoincSystem = "http://loinc.org";
+inline constexpr std::string_view kFhirUcumSystem = "http://unitsofmeasure.org";
+inline constexpr std::string_view kFhirObservationCategorySystem =
+    "http://terminology.hl7.org/CodeSystem/observation-category";
+
+struct FhirExportOptions
+{
+    std::chrono::sys_seconds exportedAt;
+    std::string patientName; // optional; the Patient resource carries nothing else
+};
+
+/// A FHIR R4 Bundle of type `collection` (docs/fhir.md): one Patient; per lab an Observation
+/// with its LOINC code and UCUM unit; per night an Observation of the IRLS-style total (with
+/// the ten items as components), of the quick rating, and of sleep efficiency (with TIB and
+/// TST); per supplement intake a MedicationStatement, per food intake an Observation; per
+/// daily factor an Observation. Local date-times carry the system time zone's offset for that
+/// moment. Resource ids and fullUrls are derived from the content, so the same journal gives
+/// the same bundle.
+nlohmann::ordered_json fhirBundle(const JournalRecords& records, const FhirExportOptions& options);
+
+/// The bundle as JSON text (pretty-printed, ending in a newline). Never throws.
+std::string fhirBundleJson(const JournalRecords& records, const FhirExportOptions& options);
+
+} // namespace quietlegs

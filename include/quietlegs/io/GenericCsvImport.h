@@ -1,0 +1,68 @@
+#pragma once
+
+#include "quietlegs/core/IrlsScore.h"
+#include "quietlegs/io/CsvTable.h"
+#include "quietlegs/io/ImportBatch.h"
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace quietlegs {
+
+/// Label of the intakes a spreadsheet import writes; re-imports replace exactly these.
+inline constexpr std::string_view kSpreadsheetLabel = "Spreadsheet import";
+
+/// How dates are written in a spreadsheet: 2026-11-20, 20/11/2026 (or 20.11.2026), 11/20/2026.
+enum class CsvDateFormat
+{
+    YearMonthDay,
+    DayMonthYear,
+    MonthDayYear
+};
+
+/// Which column (0-based) holds what, chosen by the user after seeing a preview. Only `date`
+/// is required; unmapped or empty cells are missing and leave the journal's value alone.
+struct CsvColumnMapping
+{
+    std::optional<std::size_t> date;
+    CsvDateFormat dateFormat = CsvDateFormat::YearMonthDay;
+    std::optional<std::size_t> severity; // quick 0..10 rating
+    /// The ten IRLS-style items (0..4), only when the sheet has all ten columns.
+    std::optional<std::array<std::size_t, kIrlsItemCount>> irlsItems;
+    std::optional<std::size_t> magnesiumMg; // elemental mg for the day
+    std::string magnesiumForm = "unknown";
+    std::optional<std::size_t> ironMg;
+    std::string ironForm = "unknown";
+    std::optional<std::size_t> caffeineMg;
+    std::optional<std::size_t> alcoholUnits;
+    std::optional<std::size_t> exerciseMin;
+    std::optional<std::size_t> stress;
+    std::optional<std::size_t> notes;
+};
+
+/// The header and the first `rows` data rows, for the mapping step's preview.
+Result<CsvTable> previewCsv(std::string_view text, std::size_t rows = 10);
+
+/// A first guess at the mapping from header names ("Date", "Severity", "Magnesium (mg)",
+/// "Caffeine", "Notes", ...), for the GUI to pre-fill; the user confirms or corrects it.
+CsvColumnMapping guessColumnMapping(const std::vector<std::string>& header);
+
+/// Parses a mapping such as `date=Day,severity=3,magnesium=Mg mg,date_format=dmy` (keys:
+/// date, severity, irls1..irls10, magnesium, iron, caffeine, alcohol, exercise, stress,
+/// notes, date_format ymd|dmy|mdy, magnesium_form, iron_form). A column is a header name
+/// (case ignored) or a 1-based column number. Errors name the key.
+Result<CsvColumnMapping> parseColumnMapping(std::string_view spec,
+                                            const std::vector<std::string>& header);
+
+/// Imports a spreadsheet with an explicit mapping. Each row is one journal date: rating,
+/// IRLS items and notes patch that night; magnesium and iron become one intake each at 12:00
+/// labelled "Spreadsheet import" (replaced on re-import); caffeine, alcohol, exercise and
+/// stress patch the day's factors. Never throws; a bad row fails the file with its line.
+Result<ImportBatch> importGenericCsv(std::string_view text, const CsvColumnMapping& mapping,
+                                     const ImportProgress& progress = {});
+
+} // namespace quietlegs

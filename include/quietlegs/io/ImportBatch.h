@@ -1,0 +1,100 @@
+#pragma once
+
+#include "quietlegs/core/JournalRecords.h"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+// How an import runs (the CLI's `import` and the app's import dialog alike):
+//   1. read the file's bytes and call a reader (ImportFormat.h: detectImportFormat, readImport;
+//      for a spreadsheet first previewCsv + guessColumnMapping, then the user's mapping).
+//      Readers are pure functions of the bytes: run them on a worker thread with an
+//      ImportProgress callback for a progress dialog; they never throw.
+//   2. applyImport(journal, batch, /*dryRun*/ true) for "this will add 12, update 3" before
+//      the user confirms, then applyImport(journal, batch) on the thread that owns the Journal.
+//   3. show ImportSummary (its fields, or text()).
+namespace quietlegs {
+
+class Journal;
+
+/// Called while an importer reads: `done` of `total` steps (bytes or entities). Return false
+/// to cancel; the import then fails with "import cancelled" and nothing is written.
+using ImportProgress = std::function<bool(std::int64_t done, std::int64_t total)>;
+
+/// Calls `progress` when set; false means the user cancelled.
+bool reportProgress(const ImportProgress& progress, std::int64_t done, std::int64_t total);
+Error importCancelled();
+
+/// Fields of a night that an import sets; the fields it leaves empty keep what the journal
+/// holds (a Fitbit sleep log must not erase the IRLS items the user entered for that night).
+struct NightPatch
+{
+    Date date;
+    std::optional<IrlsScore> irls;
+    std::optional<int> severity;
+    std::optional<SleepDiaryTimes> sleep;
+    std::optional<std::string> notes;
+    std::string origin; // "line 12", "sleep log 3": named in errors found when applying
+};
+
+/// Daily factors an import sets field by field: present fields replace the stored ones, the
+/// others are kept (a Cronometer caffeine total leaves the user's stress rating alone).
+struct DailyFactorsPatch
+{
+    DailyFactorsEntry fields;
+    std::string origin;
+};
+
+/// Intakes an importer owns: on these journal dates, the stored intakes with this label are
+/// replaced by the batch's intakes, so importing an overlapping file again never duplicates.
+struct ReplacedIntakes
+{
+    std::string label;
+    std::vector<Date> dates;
+};
+
+/// Something in the file that was not imported, and why (shown in the summary).
+struct SkippedEntry
+{
+    std::string where; // "line 7", "sleep log 2"
+    std::string reason;
+};
+
+/// What an importer read from a file, validated and ready to be written in one transaction.
+struct ImportBatch
+{
+    std::string source;     // "QuietLegs interchange v1", "Cronometer daily summary", ...
+    JournalRecords records; // upserted by the interchange keys, as they are
+    std::vector<NightPatch> nightPatches;
+    std::vector<DailyFactorsPatch> dailyPatches;
+    std::optional<ReplacedIntakes> replacedIntakes;
+    std::vector<SkippedEntry> skipped;
+    std::vector<std::string> notes; // remarks for the user, e.g. days not marked completed
+};
+
+/// What writing a batch did, entity by entity.
+struct ImportSummary
+{
+    std::string source;
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int removed = 0; // earlier imported intakes the file no longer has (ReplacedIntakes)
+    std::vector<SkippedEntry> skipped;
+    std::vector<std::string> notes;
+    bool dryRun = false;
+
+    /// A few lines for a person: the counts, then each skipped entry and note.
+    std::string text() const;
+};
+
+/// Writes a batch in one transaction: patches are combined with the stored entries and
+/// validated again, owned intakes replaced, then everything merged by the interchange keys.
+/// Any error rolls everything back. With `dryRun` the transaction is always rolled back and
+/// the summary tells what would have happened (for a preview before the user confirms).
+Result<ImportSummary> applyImport(Journal& journal, const ImportBatch& batch, bool dryRun = false);
+
+} // namespace quietlegs

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "quietlegs/io/GenericCsvImport.h"
+#include "quietlegs/io/ImportBatch.h"
+
+#include <optional>
+#include <string_view>
+
+namespace quietlegs {
+
+/// The files `import` understands.
+enum class ImportFormat
+{
+    InterchangeJson,
+    Cronometer,
+    Fitbit,
+    GenericCsv
+};
+
+std::string_view importFormatId(ImportFormat format); // "json", "cronometer", "fitbit", "csv"
+Result<ImportFormat> parseImportFormat(std::string_view id, std::string_view field = "--format");
+
+/// Recognises a file by its content: interchange JSON by its `format` key, a Fitbit sleep
+/// export by its sleep-log fields, a Cronometer daily summary by its header; any other CSV
+/// is GenericCsv (which needs a column mapping). Never throws.
+Result<ImportFormat> detectImportFormat(std::string_view text);
+
+/// Reads a file with the importer for `format`; `mapping` is required for GenericCsv.
+Result<ImportBatch> readImport(std::string_view text, ImportFormat format,
+                               const std::optional<CsvColumnMapping>& mapping = std::nullopt,
+                               const ImportProgress& progress = {});
+
+} // namespace quietlegs

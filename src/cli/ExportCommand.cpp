@@ -1,0 +1,130 @@
+#include "CliContext.h"
+#include "quietlegs/io/CsvExport.h"
+#include "quietlegs/io/ExportFile.h"
+#include "quietlegs/io/FhirExport.h"
+#include "quietlegs/io/InterchangeJson.h"
+
+#include <map>
+
+namespace quietlegs::cli {
+namespace {
+
+/// Everything an export format needs; a new format is one more entry in exportFormats().
+struct ExportRequest
+{
+    Journal& journal;
+    DateRange range;
+    std::filesystem::path out;
+    std::string patient;
+    std::chrono::sys_seconds now;
+};
+
+using Exporter = std::function<int(const ExportRequest&)>;
+
+Result<JournalRecords> recordsFor(const ExportRequest& request)
+{
+    return request.journal.records(request.range);
+}
+
+int printWritten(const ExportRequest& request, const JournalRecords& records)
+{
+    std::cout << "exported " << records.nights.size() << " nights, " << records.intakes.size()
+              << " intakes, " << records.daily.size() << " daily entries, " << records.labs.size()
+              << " labs to " << request.out.string() << '\n';
+    return kExitOk;
+}
+
+int exportJson(const ExportRequest& request)
+{
+    auto records = recordsFor(request);
+    if (!records)
+        return reportError(records.error(), kExitFailure);
+    if (auto status = writeFileAtomically(request.out, interchangeJson(*records, request.now));
+        !status)
+        return reportError(status.error(), kExitFailure);
+    return printWritten(request, *records);
+}
+
+int exportCsvFiles(const ExportRequest& request)
+{
+    std::error_code ec;
+    if (std::filesystem::exists(request.out, ec) && !std::filesystem::is_directory(request.out, ec))
+        return reportError(Error{"--out", request.out.string(),
+                                 "is a file; CSV export writes four files into a directory"},
+                           kExitBadInput);
+    auto records = recordsFor(request);
+    if (!records)
+        return reportError(records.error(), kExitFailure);
+    if (auto status = exportCsv(*records, request.out); !status)
+        return reportError(status.error(), kExitFailure);
+    return printWritten(request, *records);
+}
+
+int exportFhir(const ExportRequest& request)
+{
+    auto records = recordsFor(request);
+    if (!records)
+        return reportError(records.error(), kExitFailure);
+    const std::string bundle = fhirBundleJson(*records, {request.now, request.patient});
+    if (auto status = writeFileAtomically(request.out, bundle); !status)
+        return reportError(status.error(), kExitFailure);
+    return printWritten(request, *records);
+}
+
+int exportPdfUnavailable(const ExportRequest&)
+{
+    return reportError(
+        Error{"--format", "pdf", "the PDF report is not available in this build yet"},
+        kExitBadInput);
+}
+
+const std::map<std::string, Exporter>& exportFormats()
+{
+    static const std::map<std::string, Exporter> formats = {
+        {"json", exportJson},
+        {"csv", exportCsvFiles},
+        {"fhir", exportFhir},
+        {"pdf", exportPdfUnavailable},
+    };
+    return formats;
+}
+
+} // namespace
+
+void addExportCommand(CLI::App& app, CliContext& context)
+{
+    auto* command = app.add_subcommand(
+        "export", "Write the journal (or a date range) as interchange JSON, CSV files or FHIR");
+    struct Options
+    {
+        std::string format, from, to, out, patient;
+    };
+    auto options = std::make_shared<Options>();
+    std::vector<std::string> names;
+    for (const auto& [name, exporter] : exportFormats())
+        names.push_back(name);
+    command->add_option("--format", options->format, "json, csv (a directory), fhir or pdf")
+        ->required()
+        ->check(CLI::IsMember(names));
+    command->add_option("--from", options->from, "First journal date YYYY-MM-DD");
+    command->add_option("--to", options->to, "Last journal date YYYY-MM-DD");
+    command->add_option("--out", options->out, "Output file (json, fhir, pdf) or directory (csv)")
+        ->required();
+    command->add_option("--patient", options->patient, "Patient name for FHIR and the report");
+    command->callback([&context, options] {
+        context.action = [&context, options]() -> int {
+            auto range = parseRange(options->from, options->to);
+            if (!range)
+                return reportError(range.error(), kExitBadInput);
+            const Exporter& exporter = exportFormats().at(options->format);
+            auto journal = context.openJournal(Journal::Access::ReadOnly);
+            if (!journal)
+                return reportError(journal.error(), kExitFailure);
+            const auto now =
+                std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+            return exporter(ExportRequest{*journal, *range, options->out, options->patient, now});
+        };
+    });
+}
+
+} // namespace quietlegs::cli

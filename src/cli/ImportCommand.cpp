@@ -1,0 +1,80 @@
+#include "CliContext.h"
+#include "quietlegs/io/ExportFile.h"
+#include "quietlegs/io/ImportFormat.h"
+
+namespace quietlegs::cli {
+namespace {
+
+std::string headerList(const std::vector<std::string>& header)
+{
+    std::string list;
+    for (std::size_t i = 0; i < header.size(); ++i)
+        list += (i ? ", " : "") + std::to_string(i + 1) + "=" + header[i];
+    return list;
+}
+
+} // namespace
+
+void addImportCommand(CLI::App& app, CliContext& context)
+{
+    auto* command = app.add_subcommand(
+        "import", "Read a QuietLegs JSON, Cronometer daily summary, Fitbit sleep or CSV file "
+                  "into the journal (all or nothing)");
+    struct Options
+    {
+        std::string file, format, map;
+        bool dryRun = false;
+    };
+    auto options = std::make_shared<Options>();
+    command->add_option("file", options->file, "The file to import")->required();
+    command->add_option("--format", options->format,
+                        "json, cronometer, fitbit or csv (default: recognised by content)");
+    command->add_option("--map", options->map,
+                        "Columns of a spreadsheet: date=COL,severity=COL,magnesium=COL,iron=COL,"
+                        "caffeine=COL,alcohol=COL,exercise=COL,stress=COL,notes=COL,"
+                        "irls1..irls10=COL,date_format=ymd|dmy|mdy (COL: header name or number)");
+    command->add_flag("--dry-run", options->dryRun, "Show what would change; write nothing");
+    command->callback([&context, options] {
+        context.action = [&context, options]() -> int {
+            auto text = readImportFile(options->file);
+            if (!text)
+                return reportError(text.error(), kExitBadInput);
+            auto format = options->format.empty() ? detectImportFormat(*text)
+                                                  : parseImportFormat(options->format);
+            if (!format)
+                return reportError(Error{options->file, "", format.error().message()},
+                                   kExitBadInput);
+            std::optional<CsvColumnMapping> mapping;
+            if (*format == ImportFormat::GenericCsv) {
+                auto preview = previewCsv(*text, 0);
+                if (!preview)
+                    return reportError(preview.error(), kExitBadInput);
+                if (options->map.empty())
+                    return reportError("a spreadsheet needs --map date=COLUMN,... (its columns: " +
+                                           headerList(preview->header) + ")",
+                                       kExitBadInput);
+                auto parsed = parseColumnMapping(options->map, preview->header);
+                if (!parsed)
+                    return reportError(parsed.error(), kExitBadInput);
+                mapping = *parsed;
+            } else if (!options->map.empty()) {
+                return reportError(Error{"--map", "", "only a generic CSV file takes a mapping"},
+                                   kExitBadInput);
+            }
+            auto batch = readImport(*text, *format, mapping);
+            if (!batch)
+                return reportError(batch.error(), kExitBadInput);
+            auto journal = context.openJournal();
+            if (!journal)
+                return reportError(journal.error(), kExitFailure);
+            // Importers validate every entry, so what fails here is the journal, not the file.
+            auto summary = applyImport(*journal, *batch, options->dryRun);
+            if (!summary)
+                return reportError(summary.error(), kExitFailure);
+            std::cout << summary->text();
+            return kExitOk;
+        };
+    });
+}
+
+} // namespace quietlegs::cli

@@ -1,0 +1,222 @@
+#include "quietlegs/io/CsvExport.h"
+
+#include "TextChecks.h"
+#include "quietlegs/core/SafetyRules.h"
+#include "quietlegs/io/ExportFile.h"
+
+#include <cmath>
+#include <cstdio>
+#include <csv.h>
+#include <optional>
+#include <vector>
+
+namespace quietlegs {
+namespace {
+
+/// One CSV file being written: cells are added left to right, rows end with CRLF (RFC 4180).
+class CsvText
+{
+public:
+    /// A text cell, quoted (and inner quotes doubled) by libcsv.
+    CsvText& text(std::string_view value)
+    {
+        separate();
+        // csv_write needs at most 2 * n + 2 bytes: every byte a quote, plus the outer pair.
+        std::string quoted(2 * value.size() + 2, '\0');
+        const std::size_t n = csv_write(quoted.data(), quoted.size(), value.data(), value.size());
+        m_out.append(quoted.data(), n);
+        return *this;
+    }
+    /// A number or code we formatted ourselves: no separators or quotes can occur in it.
+    CsvText& raw(std::string_view value)
+    {
+        separate();
+        m_out.append(value);
+        return *this;
+    }
+    CsvText& empty() { return raw(""); }
+    CsvText& number(double value) { return raw(shortestNumber(value)); }
+    template <typename T> CsvText& number(const std::optional<T>& value)
+    {
+        return value ? number(double(*value)) : empty();
+    }
+    CsvText& fixed(std::optional<double> value, int decimals)
+    {
+        if (!value)
+            return empty();
+        char buffer[64];
+        std::snprintf(buffer, sizeof buffer, "%.*f", decimals, *value);
+        return raw(buffer);
+    }
+    CsvText& time(const std::optional<LocalDateTime>& when)
+    {
+        return when ? raw(formatLocalDateTime(*when)) : empty();
+    }
+    CsvText& header(std::initializer_list<std::string_view> names)
+    {
+        for (std::string_view name : names)
+            text(name);
+        return endRow();
+    }
+    CsvText& endRow()
+    {
+        m_out += "\r\n";
+        m_rowStarted = false;
+        return *this;
+    }
+    const std::string& str() const { return m_out; }
+
+private:
+    void separate()
+    {
+        if (m_rowStarted)
+            m_out += ',';
+        m_rowStarted = true;
+    }
+    std::string m_out;
+    bool m_rowStarted = false;
+};
+
+std::string_view sourceId(IntakeSource source)
+{
+    switch (source) {
+    case IntakeSource::Supplement:
+        return "supplement";
+    case IntakeSource::Food:
+        return "food";
+    case IntakeSource::Topical:
+        return "topical";
+    }
+    return "supplement";
+}
+
+/// A short, stable id for the AASM 2024 flag, for filtering in a spreadsheet.
+std::string_view flagId(IronFlag flag)
+{
+    switch (flag) {
+    case IronFlag::None:
+        return "";
+    case IronFlag::OralOrIvIron:
+        return "iron_recommended";
+    case IronFlag::IvIronOnly:
+        return "iv_iron_only";
+    case IronFlag::LowSaturation:
+        return "low_saturation";
+    }
+    return "";
+}
+
+} // namespace
+
+std::string nightsCsv(const JournalRecords& records)
+{
+    CsvText csv;
+    csv.header({"date",
+                "irls_1",
+                "irls_2",
+                "irls_3",
+                "irls_4",
+                "irls_5",
+                "irls_6",
+                "irls_7",
+                "irls_8",
+                "irls_9",
+                "irls_10",
+                "irls_total",
+                "irls_band",
+                "severity",
+                "into_bed",
+                "lights_out",
+                "sleep_latency_min",
+                "awakenings",
+                "waso_min",
+                "final_wake",
+                "out_of_bed",
+                "tib_min",
+                "tst_min",
+                "se_percent",
+                "notes"});
+    for (const Night& night : records.nights) {
+        csv.raw(formatDate(night.date()));
+        for (int i = 0; i < kIrlsItemCount; ++i)
+            if (night.irls())
+                csv.number(double(night.irls()->items()[std::size_t(i)]));
+            else
+                csv.empty();
+        csv.number(night.irlsTotal());
+        if (night.irls())
+            csv.text(irlsBandName(night.irls()->band()));
+        else
+            csv.empty();
+        csv.number(night.severity());
+        const auto& t = night.sleep().times();
+        csv.time(t.intoBed).time(t.lightsOut).number(t.sleepLatencyMin).number(t.awakenings);
+        csv.number(t.wasoMin).time(t.finalWake).time(t.outOfBed);
+        const auto metrics = night.sleepMetrics();
+        if (metrics) {
+            csv.number(double(metrics->timeInBedMin)).number(double(metrics->totalSleepMin));
+            csv.fixed(metrics->efficiencyPercent, 1);
+        } else {
+            csv.empty().empty().empty();
+        }
+        csv.text(night.notes()).endRow();
+    }
+    return csv.str();
+}
+
+std::string intakesCsv(const JournalRecords& records)
+{
+    CsvText csv;
+    csv.header({"taken_at", "journal_date", "nutrient", "form", "route", "source", "compound_mg",
+                "elemental_mg", "label"});
+    for (const Intake& intake : records.intakes) {
+        csv.raw(formatLocalDateTime(intake.takenAt())).raw(formatDate(intake.journalDate()));
+        csv.text(nutrientId(intake.nutrient())).text(intake.form()).text(routeId(intake.route()));
+        csv.text(sourceId(intake.source())).number(intake.compoundMg());
+        csv.number(intake.elementalMg()).text(intake.label()).endRow();
+    }
+    return csv.str();
+}
+
+std::string dailyCsv(const JournalRecords& records)
+{
+    CsvText csv;
+    csv.header({"date", "caffeine_mg", "alcohol_units", "exercise_min", "stress"});
+    for (const DailyFactors& day : records.daily) {
+        csv.raw(formatDate(day.date())).number(day.caffeineMg()).number(day.alcoholUnits());
+        csv.number(day.exerciseMin()).number(day.stress()).endRow();
+    }
+    return csv.str();
+}
+
+std::string labsCsv(const JournalRecords& records)
+{
+    CsvText csv;
+    csv.header({"date", "test", "value", "unit", "display_value", "display_unit", "loinc",
+                "aasm_flag", "aasm_note"});
+    for (const LabResult& lab : records.labs) {
+        csv.raw(formatDate(lab.date())).text(labTestId(lab.test())).number(lab.value());
+        csv.text(lab.unit()).number(lab.valueInDisplayUnit()).text(lab.displayUnit());
+        csv.text(loincCode(lab.test(), lab.unit())).text(flagId(ironFlagOf(lab)));
+        csv.text(ironFlagText(ironFlagOf(lab))).endRow();
+    }
+    return csv.str();
+}
+
+Status exportCsv(const JournalRecords& records, const std::filesystem::path& dir)
+{
+    if (auto status = makeExportDirectory(dir); !status)
+        return status;
+    const std::pair<const char*, std::string> files[] = {
+        {kNightsCsvFile, nightsCsv(records)},
+        {kIntakesCsvFile, intakesCsv(records)},
+        {kDailyCsvFile, dailyCsv(records)},
+        {kLabsCsvFile, labsCsv(records)},
+    };
+    for (const auto& [name, text] : files)
+        if (auto status = writeFileAtomically(dir / name, text); !status)
+            return status;
+    return {};
+}
+
+} // namespace quietlegs

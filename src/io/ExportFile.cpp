@@ -1,0 +1,120 @@
+#include "quietlegs/io/ExportFile.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <fstream>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace quietlegs {
+namespace {
+
+Error fileError(const std::filesystem::path& path, const std::string& what)
+{
+    return Error{"file", path.string(), what + ": " + std::strerror(errno)};
+}
+
+/// Closes a descriptor and removes the temporary file unless released.
+class TemporaryFile
+{
+public:
+    TemporaryFile(int fd, std::string path) : m_fd(fd), m_path(std::move(path)) {}
+    ~TemporaryFile()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        if (!m_path.empty())
+            ::unlink(m_path.c_str());
+    }
+    TemporaryFile(const TemporaryFile&) = delete;
+    TemporaryFile& operator=(const TemporaryFile&) = delete;
+
+    int fd() const { return m_fd; }
+    const std::string& path() const { return m_path; }
+    bool close()
+    {
+        const int fd = m_fd;
+        m_fd = -1;
+        return ::close(fd) == 0;
+    }
+    void keep() { m_path.clear(); }
+
+private:
+    int m_fd;
+    std::string m_path;
+};
+
+} // namespace
+
+Status writeFileAtomically(const std::filesystem::path& path, std::string_view bytes)
+{
+    const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
+    std::string pattern = (dir / ("." + path.filename().string() + ".XXXXXX")).string();
+    // mkstemp creates the file with mode 0600.
+    const int fd = ::mkstemp(pattern.data());
+    if (fd < 0)
+        return fileError(path, "cannot create a temporary file next to it");
+    TemporaryFile temporary(fd, pattern);
+    std::size_t written = 0;
+    while (written < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return fileError(path, "cannot write");
+        }
+        written += std::size_t(n);
+    }
+    if (::fchmod(fd, S_IRUSR | S_IWUSR) != 0 || ::fsync(fd) != 0)
+        return fileError(path, "cannot write");
+    if (!temporary.close())
+        return fileError(path, "cannot write");
+    if (::rename(temporary.path().c_str(), path.c_str()) != 0)
+        return fileError(path, "cannot replace");
+    temporary.keep();
+    // Make the rename itself durable.
+    if (const int dirFd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY); dirFd >= 0) {
+        (void)::fsync(dirFd);
+        ::close(dirFd);
+    }
+    return {};
+}
+
+Status makeExportDirectory(const std::filesystem::path& dir)
+{
+    struct stat info
+    {
+    };
+    if (::stat(dir.c_str(), &info) == 0) {
+        if (!S_ISDIR(info.st_mode))
+            return Error{"--out", dir.string(), "exists and is not a directory"};
+        return {};
+    }
+    if (::mkdir(dir.c_str(), S_IRWXU) != 0)
+        return fileError(dir, "cannot create the directory");
+    return {};
+}
+
+Result<std::string> readImportFile(const std::filesystem::path& path, std::size_t maxBytes)
+{
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        return Error{"file", path.string(), "is a directory, not a file"};
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return fileError(path, "cannot open");
+    std::string bytes;
+    char buffer[65536];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        bytes.append(buffer, std::size_t(in.gcount()));
+        if (bytes.size() > maxBytes)
+            return Error{"file", path.string(),
+                         "is larger than " + std::to_string(maxBytes >> 20) + " MiB"};
+    }
+    if (in.bad())
+        return fileError(path, "cannot read");
+    return bytes;
+}
+
+} // namespace quietlegs

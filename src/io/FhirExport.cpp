@@ -1,0 +1,332 @@
+#include "quietlegs/io/FhirExport.h"
+
+#include "TextChecks.h"
+#include "quietlegs/core/SafetyRules.h"
+#include "quietlegs/io/InterchangeJson.h"
+
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+#include <map>
+
+namespace quietlegs {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+/// The system zone's UTC offset, in seconds, at a local moment (DST-aware via mktime).
+long utcOffsetAt(LocalDateTime when)
+{
+    // mktime re-reads the zone on every call; offsets change at most on the hour.
+    static thread_local std::map<std::int64_t, long> cache;
+    const auto hour = std::chrono::floor<std::chrono::hours>(when).time_since_epoch().count();
+    if (auto it = cache.find(hour); it != cache.end())
+        return it->second;
+    const Date date = dateOf(when);
+    const auto minutes = timeOfDay(when).count();
+    std::tm local{};
+    local.tm_year = int(date.year()) - 1900;
+    local.tm_mon = int(unsigned(date.month())) - 1;
+    local.tm_mday = int(unsigned(date.day()));
+    local.tm_hour = int(minutes / 60);
+    local.tm_min = int(minutes % 60);
+    local.tm_isdst = -1;
+    long offset = 0;
+    if (std::mktime(&local) != std::time_t(-1))
+        offset = local.tm_gmtoff;
+    if (cache.size() > 100000)
+        cache.clear();
+    cache.emplace(hour, offset);
+    return offset;
+}
+
+/// FHIR wants an offset on every dateTime with a time; the journal is in the user's local
+/// time, so the offset is the system zone's at that moment.
+std::string fhirDateTime(LocalDateTime when)
+{
+    const long offset = utcOffsetAt(when);
+    const long offsetMin = std::labs(offset) / 60;
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, "%s:00%c%02ld:%02ld", formatLocalDateTime(when).c_str(),
+                  offset < 0 ? '-' : '+', offsetMin / 60, offsetMin % 60);
+    return buffer;
+}
+
+/// A name-based UUID (RFC 9562 version 8 layout) from FNV-1a hashes of `name`, so the same
+/// entry always gets the same fullUrl.
+std::string uuidFor(std::string_view name)
+{
+    auto fnv = [&](std::uint64_t hash) {
+        for (unsigned char c : name) {
+            hash ^= c;
+            hash *= 0x100000001b3ULL;
+        }
+        return hash;
+    };
+    std::uint64_t high = fnv(0xcbf29ce484222325ULL);
+    std::uint64_t low = fnv(0x84222325cbf29ce4ULL ^ 0x5bd1e995ULL);
+    high = (high & ~0xF000ULL) | 0x8000ULL;                      // version 8
+    low = (low & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL; // RFC variant
+    char buffer[40];
+    std::snprintf(buffer, sizeof buffer, "%08llx-%04llx-%04llx-%04llx-%012llx",
+                  (unsigned long long)(high >> 32), (unsigned long long)((high >> 16) & 0xFFFF),
+                  (unsigned long long)(high & 0xFFFF), (unsigned long long)(low >> 48),
+                  (unsigned long long)(low & 0xFFFFFFFFFFFFULL));
+    return buffer;
+}
+
+Json coding(std::string_view system, std::string_view code, std::string_view display = {})
+{
+    Json json;
+    json["system"] = std::string(system);
+    json["code"] = std::string(code);
+    if (!display.empty())
+        json["display"] = std::string(display);
+    return json;
+}
+
+Json codeableConcept(Json codingValue, std::string_view text)
+{
+    Json json;
+    json["coding"] = Json::array({std::move(codingValue)});
+    json["text"] = std::string(text);
+    return json;
+}
+
+Json localConcept(std::string_view code, std::string_view text)
+{
+    return codeableConcept(coding(kFhirLocalCodeSystem, code, text), text);
+}
+
+Json category(std::string_view code, std::string_view display)
+{
+    return Json::array(
+        {codeableConcept(coding(kFhirObservationCategorySystem, code, display), display)});
+}
+
+Json quantity(double value, std::string_view ucum, std::string_view unit = {})
+{
+    Json json;
+    json["value"] = value;
+    json["unit"] = std::string(unit.empty() ? ucum : unit);
+    json["system"] = std::string(kFhirUcumSystem);
+    json["code"] = std::string(ucum);
+    return json;
+}
+
+/// Builds the bundle's entries, all pointing at one Patient.
+class FhirBundleBuilder
+{
+public:
+    explicit FhirBundleBuilder(const FhirExportOptions& options)
+    {
+        Json patient;
+        patient["resourceType"] = "Patient";
+        patient["id"] = "patient";
+        if (!options.patientName.empty())
+            patient["name"] = Json::array({Json{{"text", options.patientName}}});
+        m_patientUrl = add("patient", std::move(patient));
+    }
+
+    std::string add(std::string id, Json resource)
+    {
+        // FHIR ids are [A-Za-z0-9-.]{1,64}: "vitamin_b6" becomes "vitamin-b6".
+        for (char& c : id)
+            if (c == '_')
+                c = '-';
+        resource["id"] = id;
+        const std::string url = "urn:uuid:" + uuidFor(id);
+        Json entry;
+        entry["fullUrl"] = url;
+        entry["resource"] = std::move(resource);
+        m_entries.push_back(std::move(entry));
+        return url;
+    }
+
+    /// An Observation skeleton in FHIR's element order.
+    Json observation(Json categoryValue, Json code) const
+    {
+        Json json;
+        json["resourceType"] = "Observation";
+        json["id"] = "";
+        json["status"] = "final";
+        json["category"] = std::move(categoryValue);
+        json["code"] = std::move(code);
+        json["subject"] = Json{{"reference", m_patientUrl}};
+        return json;
+    }
+
+    const std::string& patientUrl() const { return m_patientUrl; }
+    Json takeEntries() { return std::move(m_entries); }
+
+private:
+    std::string m_patientUrl;
+    Json m_entries = Json::array();
+};
+
+void addNight(FhirBundleBuilder& builder, const Night& night)
+{
+    const std::string date = formatDate(night.date());
+    if (night.irls()) {
+        Json obs = builder.observation(
+            category("survey", "Survey"),
+            localConcept("irls-style-total", "IRLS-style total score (0-40, self-rated)"));
+        obs["effectiveDateTime"] = date;
+        obs["valueInteger"] = night.irls()->total();
+        obs["interpretation"] =
+            Json::array({Json{{"text", std::string(irlsBandName(night.irls()->band()))}}});
+        Json components = Json::array();
+        for (int i = 0; i < kIrlsItemCount; ++i) {
+            Json component;
+            component["code"] =
+                localConcept("irls-style-item-" + std::to_string(i + 1), irlsAreaLabel(i));
+            component["valueInteger"] = night.irls()->items()[std::size_t(i)];
+            components.push_back(std::move(component));
+        }
+        obs["component"] = std::move(components);
+        builder.add("night-" + date + "-irls-style", std::move(obs));
+    }
+    if (night.severity()) {
+        Json obs = builder.observation(
+            category("survey", "Survey"),
+            localConcept("quick-severity", "RLS severity, quick rating (0-10, self-rated)"));
+        obs["effectiveDateTime"] = date;
+        obs["valueInteger"] = *night.severity();
+        builder.add("night-" + date + "-severity", std::move(obs));
+    }
+    const auto metrics = night.sleepMetrics();
+    if (metrics && metrics->efficiencyPercent) {
+        const auto& t = night.sleep().times();
+        Json obs = builder.observation(
+            category("survey", "Survey"),
+            localConcept("sleep-efficiency", "Sleep efficiency from the sleep diary (TST/TIB)"));
+        obs["effectivePeriod"] =
+            Json{{"start", fhirDateTime(*t.intoBed)}, {"end", fhirDateTime(*t.outOfBed)}};
+        obs["valueQuantity"] = quantity(*metrics->efficiencyPercent, "%");
+        Json tib;
+        tib["code"] = localConcept("time-in-bed", "Time in bed (out of bed - into bed)");
+        tib["valueQuantity"] = quantity(metrics->timeInBedMin, "min");
+        Json tst;
+        tst["code"] = localConcept("total-sleep-time", "Total sleep time from the sleep diary");
+        tst["valueQuantity"] = quantity(metrics->totalSleepMin, "min");
+        obs["component"] = Json::array({std::move(tib), std::move(tst)});
+        builder.add("night-" + date + "-sleep-efficiency", std::move(obs));
+    }
+}
+
+void addIntake(FhirBundleBuilder& builder, const Intake& intake, std::size_t index)
+{
+    const std::string nutrient(nutrientId(intake.nutrient()));
+    const std::string id = "intake-" + std::to_string(index + 1) + "-" +
+                           formatDate(dateOf(intake.takenAt())) + "-" + nutrient;
+    char amount[64];
+    std::snprintf(amount, sizeof amount, "%g mg", intake.elementalMg());
+    if (intake.source() == IntakeSource::Food) {
+        Json obs = builder.observation(
+            category("survey", "Survey"),
+            localConcept("dietary-" + nutrient,
+                         "Dietary " + asciiLower(nutrientDisplayName(intake.nutrient())) +
+                             " (elemental)"));
+        obs["effectiveDateTime"] = fhirDateTime(intake.takenAt());
+        obs["valueQuantity"] = quantity(intake.elementalMg(), "mg");
+        if (!intake.label().empty())
+            obs["note"] = Json::array({Json{{"text", intake.label()}}});
+        builder.add(id, std::move(obs));
+        return;
+    }
+    const std::string form = intake.form();
+    std::string name = std::string(nutrientDisplayName(intake.nutrient()));
+    if (form != kUnknownForm)
+        name += " " + form;
+    Json statement;
+    statement["resourceType"] = "MedicationStatement";
+    statement["id"] = "";
+    statement["status"] = "completed";
+    statement["medicationCodeableConcept"] = Json{{"text", name}};
+    statement["subject"] = Json{{"reference", builder.patientUrl()}};
+    statement["effectiveDateTime"] = fhirDateTime(intake.takenAt());
+    std::string dosageText = std::string(amount) + " elemental " + nutrient;
+    if (intake.compoundMg()) {
+        char compound[64];
+        std::snprintf(compound, sizeof compound, " (%g mg %s)", *intake.compoundMg(), form.c_str());
+        dosageText += compound;
+    }
+    Json dosage;
+    dosage["text"] = dosageText;
+    dosage["route"] = Json{{"text", std::string(routeId(intake.route()))}};
+    dosage["doseAndRate"] =
+        Json::array({Json{{"doseQuantity", quantity(intake.elementalMg(), "mg")}}});
+    statement["dosage"] = Json::array({std::move(dosage)});
+    if (!intake.label().empty())
+        statement["note"] = Json::array({Json{{"text", intake.label()}}});
+    builder.add(id, std::move(statement));
+}
+
+void addLab(FhirBundleBuilder& builder, const LabResult& lab)
+{
+    const std::string display(labTestDisplayName(lab.test()));
+    Json obs = builder.observation(
+        category("laboratory", "Laboratory"),
+        codeableConcept(coding(kFhirLoincSystem, loincCode(lab.test(), lab.unit())), display));
+    obs["effectiveDateTime"] = formatDate(lab.date());
+    // Every unit the journal accepts is already a UCUM code (ug/L, ng/mL, %, mmol/L, ...).
+    obs["valueQuantity"] = quantity(lab.value(), lab.unit());
+    if (const auto flag = ironFlagText(ironFlagOf(lab)); !flag.empty())
+        obs["interpretation"] = Json::array({Json{{"text", std::string(flag)}}});
+    builder.add("lab-" + formatDate(lab.date()) + "-" + std::string(labTestId(lab.test())),
+                std::move(obs));
+}
+
+void addDaily(FhirBundleBuilder& builder, const DailyFactors& day)
+{
+    const std::string date = formatDate(day.date());
+    auto add = [&](const char* code, const char* text, Json value, const char* valueKey) {
+        Json obs = builder.observation(category("social-history", "Social History"),
+                                       localConcept(code, text));
+        obs["effectiveDateTime"] = date;
+        obs[valueKey] = std::move(value);
+        builder.add("daily-" + date + "-" + code, std::move(obs));
+    };
+    if (day.caffeineMg())
+        add("caffeine-intake", "Caffeine taken that day", quantity(*day.caffeineMg(), "mg"),
+            "valueQuantity");
+    if (day.alcoholUnits())
+        add("alcohol-units", "Alcohol that day, in units",
+            quantity(*day.alcoholUnits(), "{unit}", "units"), "valueQuantity");
+    if (day.exerciseMin())
+        add("exercise-duration", "Exercise that day", quantity(*day.exerciseMin(), "min"),
+            "valueQuantity");
+    if (day.stress())
+        add("stress-rating", "Stress that day (0-10, self-rated)", Json(*day.stress()),
+            "valueInteger");
+}
+
+} // namespace
+
+Json fhirBundle(const JournalRecords& records, const FhirExportOptions& options)
+{
+    FhirBundleBuilder builder(options);
+    for (const LabResult& lab : records.labs)
+        addLab(builder, lab);
+    for (const Night& night : records.nights)
+        addNight(builder, night);
+    for (std::size_t i = 0; i < records.intakes.size(); ++i)
+        addIntake(builder, records.intakes[i], i);
+    for (const DailyFactors& day : records.daily)
+        addDaily(builder, day);
+
+    Json bundle;
+    bundle["resourceType"] = "Bundle";
+    bundle["id"] = uuidFor("bundle " + formatUtcTimestamp(options.exportedAt));
+    bundle["type"] = "collection";
+    bundle["timestamp"] = formatUtcTimestamp(options.exportedAt);
+    bundle["entry"] = builder.takeEntries();
+    return bundle;
+}
+
+std::string fhirBundleJson(const JournalRecords& records, const FhirExportOptions& options)
+{
+    return fhirBundle(records, options).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+} // namespace quietlegs

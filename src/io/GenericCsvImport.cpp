@@ -1,0 +1,413 @@
+#include "quietlegs/io/GenericCsvImport.h"
+
+#include "TextChecks.h"
+
+#include <charconv>
+#include <cmath>
+#include <set>
+
+namespace quietlegs {
+namespace {
+
+constexpr std::chrono::minutes kSpreadsheetIntakeTime{12 * 60};
+
+bool allDigits(std::string_view text)
+{
+    if (text.empty())
+        return false;
+    for (char c : text)
+        if (c < '0' || c > '9')
+            return false;
+    return true;
+}
+
+/// Splits `text` at any of `separators`.
+std::vector<std::string_view> split(std::string_view text, std::string_view separators)
+{
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    for (;;) {
+        const std::size_t at = text.find_first_of(separators, start);
+        parts.push_back(text.substr(start, at == std::string_view::npos ? at : at - start));
+        if (at == std::string_view::npos)
+            return parts;
+        start = at + 1;
+    }
+}
+
+Result<Date> parseSheetDate(std::string_view text, CsvDateFormat format, std::string_view field)
+{
+    const auto parts = split(text, "-/.");
+    if (parts.size() == 3 && allDigits(parts[0]) && allDigits(parts[1]) && allDigits(parts[2])) {
+        std::string_view year = parts[0], month = parts[1], day = parts[2];
+        if (format == CsvDateFormat::DayMonthYear)
+            year = parts[2], month = parts[1], day = parts[0];
+        else if (format == CsvDateFormat::MonthDayYear)
+            year = parts[2], month = parts[0], day = parts[1];
+        if (year.size() == 4 && month.size() <= 2 && day.size() <= 2) {
+            const std::string iso = std::string(year) + "-" + (month.size() == 1 ? "0" : "") +
+                                    std::string(month) + "-" + (day.size() == 1 ? "0" : "") +
+                                    std::string(day);
+            auto date = parseDate(iso, field);
+            if (!date)
+                return Error{std::string(field), printableText(text, 40), date.error().rule};
+            return date;
+        }
+    }
+    static constexpr const char* kExpected[] = {"expected a date as YYYY-MM-DD",
+                                                "expected a date as DD/MM/YYYY",
+                                                "expected a date as MM/DD/YYYY"};
+    return Error{std::string(field), printableText(text, 40), kExpected[int(format)]};
+}
+
+/// Reads the cells of one row with errors naming the line and the column header.
+class SheetRow
+{
+public:
+    SheetRow(const CsvRow& row, const std::vector<std::string>& header)
+        : m_row(row), m_header(header)
+    {}
+
+    std::string where() const { return "line " + std::to_string(m_row.line); }
+
+    std::string columnName(std::size_t column) const
+    {
+        return column < m_header.size() ? printableText(m_header[column], 40)
+                                        : "column " + std::to_string(column + 1);
+    }
+
+    Error error(std::size_t column, std::string_view value, const std::string& rule) const
+    {
+        return Error{where() + ", " + columnName(column), printableText(value, 40), rule};
+    }
+
+    Error error(std::size_t column, const Error& inner) const
+    {
+        return Error{where() + ", " + columnName(column), inner.value, inner.rule};
+    }
+
+    std::string_view cell(std::optional<std::size_t> column) const
+    {
+        if (!column || *column >= m_row.cells.size())
+            return {};
+        return trimmed(m_row.cells[*column]);
+    }
+
+    Result<std::optional<double>> number(std::optional<std::size_t> column) const
+    {
+        const std::string_view text = cell(column);
+        if (text.empty())
+            return std::optional<double>{};
+        auto value = parseDecimal(text);
+        if (!value)
+            return error(*column, text, "is not a number");
+        return std::optional<double>(*value);
+    }
+
+    Result<std::optional<int>> wholeNumber(std::optional<std::size_t> column) const
+    {
+        auto value = number(column);
+        if (!value)
+            return value.error();
+        if (!*value)
+            return std::optional<int>{};
+        if (**value != std::floor(**value) || std::fabs(**value) > 1e6)
+            return error(*column, cell(column), "must be a whole number");
+        return std::optional<int>(int(**value));
+    }
+
+    bool isBlank() const
+    {
+        for (const std::string& c : m_row.cells)
+            if (!trimmed(c).empty())
+                return false;
+        return true;
+    }
+
+private:
+    const CsvRow& m_row;
+    const std::vector<std::string>& m_header;
+};
+
+/// Columns whose header contains one of `words` (ASCII case ignored), the first match.
+std::optional<std::size_t> findHeader(const std::vector<std::string>& header,
+                                      std::initializer_list<std::string_view> words,
+                                      const std::set<std::size_t>& taken)
+{
+    for (std::string_view word : words)
+        for (std::size_t i = 0; i < header.size(); ++i)
+            if (!taken.count(i) && asciiLower(header[i]).find(word) != std::string::npos)
+                return i;
+    return std::nullopt;
+}
+
+Result<std::size_t> resolveColumn(std::string_view key, std::string_view reference,
+                                  const std::vector<std::string>& header)
+{
+    const std::string wanted = asciiLower(trimmed(reference));
+    for (std::size_t i = 0; i < header.size(); ++i)
+        if (asciiLower(trimmed(header[i])) == wanted)
+            return i;
+    if (allDigits(wanted)) {
+        std::size_t number = 0;
+        std::from_chars(wanted.data(), wanted.data() + wanted.size(), number);
+        if (number >= 1 && number <= header.size())
+            return number - 1;
+        return Error{"--map " + std::string(key), std::string(reference),
+                     "no such column (the file has " + std::to_string(header.size()) + ")"};
+    }
+    return Error{"--map " + std::string(key), printableText(reference, 40),
+                 "no column with this header name"};
+}
+
+} // namespace
+
+Result<CsvTable> previewCsv(std::string_view text, std::size_t rows)
+{
+    return readCsvTable(text, rows);
+}
+
+CsvColumnMapping guessColumnMapping(const std::vector<std::string>& header)
+{
+    CsvColumnMapping mapping;
+    std::set<std::size_t> taken;
+    auto guess = [&](std::optional<std::size_t>& slot,
+                     std::initializer_list<std::string_view> words) {
+        slot = findHeader(header, words, taken);
+        if (slot)
+            taken.insert(*slot);
+    };
+    guess(mapping.date, {"date", "day", "datum"});
+    guess(mapping.magnesiumMg, {"magnesium", "mg (mg)"});
+    guess(mapping.ironMg, {"iron"});
+    guess(mapping.caffeineMg, {"caffeine", "coffee"});
+    guess(mapping.alcoholUnits, {"alcohol"});
+    guess(mapping.exerciseMin, {"exercise", "workout"});
+    guess(mapping.stress, {"stress"});
+    guess(mapping.severity, {"severity", "rating", "rls"});
+    guess(mapping.notes, {"note", "comment"});
+    return mapping;
+}
+
+Result<CsvColumnMapping> parseColumnMapping(std::string_view spec,
+                                            const std::vector<std::string>& header)
+{
+    CsvColumnMapping mapping;
+    std::array<std::optional<std::size_t>, kIrlsItemCount> irls{};
+    for (std::string_view pair : split(spec, ",")) {
+        pair = trimmed(pair);
+        if (pair.empty())
+            continue;
+        const std::size_t equals = pair.find('=');
+        if (equals == std::string_view::npos)
+            return Error{"--map", printableText(pair, 40), "expected KEY=COLUMN"};
+        const std::string key = asciiLower(trimmed(pair.substr(0, equals)));
+        const std::string_view value = trimmed(pair.substr(equals + 1));
+        if (key == "date_format") {
+            if (value == "ymd")
+                mapping.dateFormat = CsvDateFormat::YearMonthDay;
+            else if (value == "dmy")
+                mapping.dateFormat = CsvDateFormat::DayMonthYear;
+            else if (value == "mdy")
+                mapping.dateFormat = CsvDateFormat::MonthDayYear;
+            else
+                return Error{"--map date_format", printableText(value, 20), "use ymd, dmy or mdy"};
+            continue;
+        }
+        if (key == "magnesium_form" || key == "iron_form") {
+            const Nutrient nutrient = key == "iron_form" ? Nutrient::Iron : Nutrient::Magnesium;
+            auto form = findForm(nutrient, value, "--map " + key);
+            if (!form)
+                return form.error();
+            (key == "iron_form" ? mapping.ironForm : mapping.magnesiumForm) = std::string(form->id);
+            continue;
+        }
+        auto column = resolveColumn(key, value, header);
+        if (!column)
+            return column.error();
+        std::optional<std::size_t>* slot = nullptr;
+        if (key == "date")
+            slot = &mapping.date;
+        else if (key == "severity")
+            slot = &mapping.severity;
+        else if (key == "magnesium")
+            slot = &mapping.magnesiumMg;
+        else if (key == "iron")
+            slot = &mapping.ironMg;
+        else if (key == "caffeine")
+            slot = &mapping.caffeineMg;
+        else if (key == "alcohol")
+            slot = &mapping.alcoholUnits;
+        else if (key == "exercise")
+            slot = &mapping.exerciseMin;
+        else if (key == "stress")
+            slot = &mapping.stress;
+        else if (key == "notes")
+            slot = &mapping.notes;
+        else if (key.size() >= 5 && key.substr(0, 4) == "irls" && allDigits(key.substr(4))) {
+            const int item = std::stoi(key.substr(4));
+            if (item >= 1 && item <= kIrlsItemCount)
+                slot = &irls[std::size_t(item - 1)];
+        }
+        if (!slot)
+            return Error{"--map", key,
+                         "unknown key (use date, severity, irls1..irls10, magnesium, iron, "
+                         "caffeine, alcohol, exercise, stress, notes, date_format, "
+                         "magnesium_form, iron_form)"};
+        *slot = *column;
+    }
+    int irlsMapped = 0;
+    for (const auto& item : irls)
+        irlsMapped += item ? 1 : 0;
+    if (irlsMapped == kIrlsItemCount) {
+        std::array<std::size_t, kIrlsItemCount> items{};
+        for (std::size_t i = 0; i < items.size(); ++i)
+            items[i] = *irls[i];
+        mapping.irlsItems = items;
+    } else if (irlsMapped > 0) {
+        return Error{"--map irls1..irls10", std::to_string(irlsMapped) + " of 10",
+                     "map all ten IRLS-style items or none"};
+    }
+    if (!mapping.date)
+        return Error{"--map date", "", "the date column is required"};
+    return mapping;
+}
+
+Result<ImportBatch> importGenericCsv(std::string_view text, const CsvColumnMapping& mapping,
+                                     const ImportProgress& progress)
+{
+    auto table = readCsvTable(text, std::nullopt, progress);
+    if (!table)
+        return table.error();
+    if (!mapping.date)
+        return Error{"date column", "", "choose which column holds the date"};
+    auto magnesiumForm = findForm(Nutrient::Magnesium, mapping.magnesiumForm, "magnesium form");
+    if (!magnesiumForm)
+        return magnesiumForm.error();
+    auto ironForm = findForm(Nutrient::Iron, mapping.ironForm, "iron form");
+    if (!ironForm)
+        return ironForm.error();
+
+    ImportBatch batch;
+    batch.source = "Spreadsheet (CSV)";
+    batch.replacedIntakes = ReplacedIntakes{std::string(kSpreadsheetLabel), {}};
+    std::set<Date> seen;
+    for (const CsvRow& csvRow : table->rows) {
+        const SheetRow row(csvRow, table->header);
+        if (row.isBlank())
+            continue;
+        const std::string_view dateText = row.cell(mapping.date);
+        if (dateText.empty())
+            return row.error(*mapping.date, "", "the date is empty");
+        auto date = parseSheetDate(dateText, mapping.dateFormat, "date");
+        if (!date)
+            return row.error(*mapping.date, date.error());
+        if (!seen.insert(*date).second)
+            return row.error(*mapping.date, dateText, "this date appears twice in the file");
+
+        NightPatch night;
+        night.date = *date;
+        night.origin = row.where();
+        bool nightHasValues = false;
+        auto severity = row.wholeNumber(mapping.severity);
+        if (!severity)
+            return severity.error();
+        if (*severity) {
+            if (**severity < 0 || **severity > kSeverityMax)
+                return row.error(*mapping.severity, row.cell(mapping.severity),
+                                 "must be between 0 and 10");
+            night.severity = *severity;
+            nightHasValues = true;
+        }
+        if (mapping.irlsItems) {
+            std::vector<int> items;
+            for (std::size_t column : *mapping.irlsItems) {
+                auto item = row.wholeNumber(column);
+                if (!item)
+                    return item.error();
+                if (*item)
+                    items.push_back(**item);
+            }
+            if (!items.empty()) {
+                if (items.size() != std::size_t(kIrlsItemCount))
+                    return row.error((*mapping.irlsItems)[0], "",
+                                     "give all ten IRLS-style items or leave them all empty");
+                auto irls = IrlsScore::fromItems(items);
+                if (!irls)
+                    return row.error((*mapping.irlsItems)[0], irls.error());
+                night.irls = *irls;
+                nightHasValues = true;
+            }
+        }
+        if (const std::string_view notes = row.cell(mapping.notes); !notes.empty()) {
+            if (notes.size() > kNotesMaxLength)
+                return row.error(*mapping.notes, "", "notes are limited to 10000 characters");
+            night.notes = std::string(notes);
+            nightHasValues = true;
+        }
+        if (nightHasValues)
+            batch.nightPatches.push_back(std::move(night));
+
+        bool intakeHasValues = false;
+        const std::tuple<Nutrient, std::optional<std::size_t>, std::string_view> intakes[] = {
+            {Nutrient::Magnesium, mapping.magnesiumMg, magnesiumForm->id},
+            {Nutrient::Iron, mapping.ironMg, ironForm->id}};
+        for (const auto& [nutrient, column, form] : intakes) {
+            auto amount = row.number(column);
+            if (!amount)
+                return amount.error();
+            if (!*amount)
+                continue;
+            intakeHasValues = true;
+            if (**amount == 0)
+                continue; // nothing taken: the date is still logged by this row
+            auto intake = Intake::create(
+                IntakeEntry{atTime(*date, kSpreadsheetIntakeTime), nutrient, std::string(form),
+                            Route::Oral, std::nullopt, **amount, std::string(kSpreadsheetLabel)});
+            if (!intake)
+                return row.error(*column, intake.error());
+            batch.records.intakes.push_back(std::move(intake).value());
+        }
+        if (intakeHasValues)
+            batch.replacedIntakes->dates.push_back(*date);
+
+        DailyFactorsPatch daily;
+        daily.fields.date = *date;
+        daily.origin = row.where();
+        auto caffeine = row.number(mapping.caffeineMg);
+        auto alcohol = row.number(mapping.alcoholUnits);
+        auto exercise = row.wholeNumber(mapping.exerciseMin);
+        auto stress = row.wholeNumber(mapping.stress);
+        if (!caffeine)
+            return caffeine.error();
+        if (!alcohol)
+            return alcohol.error();
+        if (!exercise)
+            return exercise.error();
+        if (!stress)
+            return stress.error();
+        daily.fields.caffeineMg = *caffeine;
+        daily.fields.alcoholUnits = *alcohol;
+        daily.fields.exerciseMin = *exercise;
+        daily.fields.stress = *stress;
+        if (auto check = DailyFactors::create(daily.fields); !check) {
+            const Error& e = check.error();
+            const std::optional<std::size_t> column =
+                e.field == "caffeine_mg"     ? mapping.caffeineMg
+                : e.field == "alcohol_units" ? mapping.alcoholUnits
+                : e.field == "exercise_min"  ? mapping.exerciseMin
+                                             : mapping.stress;
+            return row.error(column.value_or(0), e);
+        }
+        const bool dailyHasValues = *caffeine || *alcohol || *exercise || *stress;
+        if (dailyHasValues)
+            batch.dailyPatches.push_back(std::move(daily));
+
+        if (!nightHasValues && !intakeHasValues && !dailyHasValues)
+            batch.skipped.push_back(
+                {row.where(), formatDate(*date) + ": no values in the mapped columns"});
+    }
+    return batch;
+}
+
+} // namespace quietlegs

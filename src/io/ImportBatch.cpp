@@ -1,0 +1,190 @@
+#include "quietlegs/io/ImportBatch.h"
+
+#include "quietlegs/storage/Journal.h"
+
+#include <algorithm>
+#include <sstream>
+
+namespace quietlegs {
+namespace {
+
+/// An error found while combining a patch with the journal, naming where in the file it was.
+Error fromOrigin(const std::string& origin, const Error& error)
+{
+    if (origin.empty())
+        return error;
+    return Error{origin + (error.field.empty() ? "" : ", " + error.field), error.value, error.rule};
+}
+
+Result<Night> patchedNight(const Journal& journal, const NightPatch& patch)
+{
+    NightEntry entry;
+    entry.date = patch.date;
+    auto stored = journal.night(patch.date);
+    if (!stored)
+        return stored.error();
+    if (*stored) {
+        const Night& night = **stored;
+        entry.irls = night.irls();
+        entry.severity = night.severity();
+        entry.sleep = night.sleep().times();
+        entry.notes = night.notes();
+    }
+    if (patch.irls)
+        entry.irls = patch.irls;
+    if (patch.severity)
+        entry.severity = patch.severity;
+    if (patch.sleep)
+        entry.sleep = *patch.sleep;
+    if (patch.notes)
+        entry.notes = *patch.notes;
+    auto night = Night::create(entry);
+    if (!night)
+        return fromOrigin(patch.origin, night.error());
+    return night;
+}
+
+Result<DailyFactors> patchedDaily(const Journal& journal, const DailyFactorsPatch& patch)
+{
+    DailyFactorsEntry entry;
+    entry.date = patch.fields.date;
+    auto stored = journal.dailyFactors(entry.date);
+    if (!stored)
+        return stored.error();
+    if (*stored) {
+        entry.caffeineMg = (*stored)->caffeineMg();
+        entry.alcoholUnits = (*stored)->alcoholUnits();
+        entry.exerciseMin = (*stored)->exerciseMin();
+        entry.stress = (*stored)->stress();
+    }
+    const DailyFactorsEntry& f = patch.fields;
+    if (f.caffeineMg)
+        entry.caffeineMg = f.caffeineMg;
+    if (f.alcoholUnits)
+        entry.alcoholUnits = f.alcoholUnits;
+    if (f.exerciseMin)
+        entry.exerciseMin = f.exerciseMin;
+    if (f.stress)
+        entry.stress = f.stress;
+    auto factors = DailyFactors::create(entry);
+    if (!factors)
+        return fromOrigin(patch.origin, factors.error());
+    return factors;
+}
+
+struct RemovedIntake
+{
+    Date journalDate;
+    Nutrient nutrient;
+};
+
+} // namespace
+
+bool reportProgress(const ImportProgress& progress, std::int64_t done, std::int64_t total)
+{
+    return !progress || progress(done, total);
+}
+
+Error importCancelled()
+{
+    return Error{"", "", "import cancelled; the journal is unchanged"};
+}
+
+std::string ImportSummary::text() const
+{
+    std::ostringstream out;
+    out << source << (dryRun ? " (dry run, nothing written)" : "") << ": " << added << " added, "
+        << updated << " updated, " << unchanged << " unchanged";
+    if (removed > 0)
+        out << ", " << removed << " removed";
+    out << ", " << skipped.size() << " skipped\n";
+    for (const SkippedEntry& entry : skipped)
+        out << "  skipped " << entry.where << ": " << entry.reason << '\n';
+    for (const std::string& note : notes)
+        out << "  note: " << note << '\n';
+    return out.str();
+}
+
+Result<ImportSummary> applyImport(Journal& journal, const ImportBatch& batch, bool dryRun)
+{
+    auto transaction = SqliteTransaction::begin(journal.database());
+    if (!transaction)
+        return transaction.error();
+
+    JournalRecords merged = batch.records;
+    for (const NightPatch& patch : batch.nightPatches) {
+        auto night = patchedNight(journal, patch);
+        if (!night)
+            return night.error();
+        merged.nights.push_back(std::move(night).value());
+    }
+    for (const DailyFactorsPatch& patch : batch.dailyPatches) {
+        auto factors = patchedDaily(journal, patch);
+        if (!factors)
+            return factors.error();
+        merged.daily.push_back(std::move(factors).value());
+    }
+
+    // Earlier imports' intakes that this file no longer carries go; identical ones stay, so
+    // importing the same file again reports them unchanged.
+    std::vector<RemovedIntake> removed;
+    if (const auto& replaced = batch.replacedIntakes) {
+        for (Date date : replaced->dates) {
+            auto stored = journal.intakes(DateRange{date, date});
+            if (!stored)
+                return stored.error();
+            for (const StoredIntake& entry : *stored) {
+                if (entry.intake.label() != replaced->label)
+                    continue;
+                if (std::find(merged.intakes.begin(), merged.intakes.end(), entry.intake) !=
+                    merged.intakes.end())
+                    continue;
+                auto deleted = journal.deleteIntake(entry.id);
+                if (!deleted)
+                    return deleted.error();
+                removed.push_back({entry.intake.journalDate(), entry.intake.nutrient()});
+            }
+        }
+    }
+
+    auto merge = journal.merge(merged);
+    if (!merge)
+        return merge.error();
+
+    ImportSummary summary;
+    summary.source = batch.source;
+    summary.added = merge->added;
+    summary.updated = merge->updated;
+    summary.unchanged = merge->unchanged;
+    summary.skipped = batch.skipped;
+    summary.notes = batch.notes;
+    summary.dryRun = dryRun;
+    // A removed intake whose date and nutrient a new one took was, to the user, updated.
+    std::vector<bool> paired(merged.intakes.size(), false);
+    for (const RemovedIntake& gone : removed) {
+        bool replacedByNew = false;
+        for (std::size_t i = 0; i < merged.intakes.size() && !replacedByNew; ++i) {
+            const Intake& incoming = merged.intakes[i];
+            if (!paired[i] && incoming.label() == batch.replacedIntakes->label &&
+                incoming.journalDate() == gone.journalDate &&
+                incoming.nutrient() == gone.nutrient) {
+                paired[i] = true;
+                replacedByNew = true;
+            }
+        }
+        if (replacedByNew && summary.added > 0) {
+            --summary.added;
+            ++summary.updated;
+        } else {
+            ++summary.removed;
+        }
+    }
+
+    if (dryRun)
+        return summary; // the transaction rolls back as it goes out of scope
+    if (auto status = transaction->commit(); !status)
+        return status.error();
+    return summary;
+}
+
+} // namespace quietlegs
