@@ -3,7 +3,6 @@
 //   QT_QPA_PLATFORM=offscreen build/bench/bench_trends_chart [days]
 #include "TimeChartView.h"
 #include "TrendChart.h"
-
 #include "quietlegs/analysis/CorrelationTable.h"
 #include "quietlegs/analysis/JournalSeries.h"
 #include "quietlegs/analysis/WeeklySummary.h"
@@ -12,7 +11,6 @@
 #include <QApplication>
 #include <QImage>
 #include <QPainter>
-
 #include <chrono>
 #include <cstdio>
 
@@ -20,8 +18,7 @@ using namespace quietlegs;
 
 namespace {
 
-template <typename F>
-double millisecondsOf(F&& work)
+template <typename F> double millisecondsOf(F&& work)
 {
     const auto start = std::chrono::steady_clock::now();
     work();
@@ -61,11 +58,11 @@ int main(int argc, char** argv)
         chart.showWeekly(weeks, Outcome::IrlsTotal, first, last);
     });
     const double weeklyDrawMs = drawMilliseconds(chart);
-    const double dailyMs = millisecondsOf(
-        [&] { chart.showDaily(series, Outcome::IrlsTotal, first, last, false); });
+    const double dailyMs =
+        millisecondsOf([&] { chart.showDaily(series, Outcome::IrlsTotal, first, last, false); });
     const double dailyDrawMs = drawMilliseconds(chart);
-    const double averageMs = millisecondsOf(
-        [&] { chart.showDaily(series, Outcome::IrlsTotal, first, last, true); });
+    const double averageMs =
+        millisecondsOf([&] { chart.showDaily(series, Outcome::IrlsTotal, first, last, true); });
     const double averageDrawMs = drawMilliseconds(chart);
     const double zoomMs = millisecondsOf([&] {
         chart.view()->zoomTime(4);

@@ -5,7 +5,6 @@
 #include <QLineSeries>
 #include <QPainter>
 #include <QToolTip>
-
 #include <algorithm>
 
 namespace quietlegs {
@@ -82,8 +81,8 @@ void ChartBars::hoverMoveEvent(QGraphicsSceneHoverEvent* event)
     const auto bar = std::find_if(m_bars.cbegin(), m_bars.cend(), [&](const Bar& candidate) {
         return candidate.left <= value.x() && value.x() <= candidate.right;
     });
-    const QString text = bar != m_bars.cend() && value.y() <= bar->value ? m_tooltip(value.x())
-                                                                         : QString();
+    const QString text =
+        bar != m_bars.cend() && value.y() <= bar->value ? m_tooltip(value.x()) : QString();
     if (text.isEmpty())
         QToolTip::hideText();
     else

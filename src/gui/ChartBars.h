@@ -3,7 +3,6 @@
 #include <QBrush>
 #include <QGraphicsItem>
 #include <QList>
-
 #include <functional>
 
 class QChart;
@@ -20,7 +19,7 @@ class ChartBars : public QGraphicsItem
 public:
     struct Bar
     {
-        double left = 0;  // in axis values (ms since the epoch on a time axis)
+        double left = 0; // in axis values (ms since the epoch on a time axis)
         double right = 0;
         double value = 0;
     };
@@ -35,8 +34,7 @@ public:
     QLineSeries* anchor() const { return m_anchor; }
 
     QRectF boundingRect() const override;
-    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
-               QWidget* widget) override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 protected:
     void hoverMoveEvent(QGraphicsSceneHoverEvent* event) override;

@@ -15,8 +15,8 @@ inline constexpr double kChartMsPerDay = 24.0 * 60 * 60 * 1000;
 /// and daylight saving never makes two days unequal. `dayOffset` moves it by (fractional) days.
 inline double chartX(QDate date, double dayOffset = 0.0)
 {
-    return double(QDateTime(date, QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch())
-        + dayOffset * kChartMsPerDay;
+    return double(QDateTime(date, QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch()) +
+           dayOffset * kChartMsPerDay;
 }
 
 inline double chartX(Date date, double dayOffset = 0.0)

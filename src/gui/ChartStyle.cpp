@@ -8,11 +8,26 @@ namespace quietlegs {
 
 // Okabe M, Ito K. Color Universal Design (CUD), 2008: colours distinguishable with the common
 // forms of colour blindness.
-QColor ChartStyle::symptomColor() { return QColor(0xD5, 0x5E, 0x00); }
-QColor ChartStyle::efficiencyColor() { return QColor(0x56, 0xB4, 0xE9); }
-QColor ChartStyle::magnesiumColor() { return QColor(0x00, 0x9E, 0x73, 150); }
-QColor ChartStyle::ironColor() { return QColor(0xE6, 0x9F, 0x00, 150); }
-QColor ChartStyle::fitLineColor() { return QColor(0xCC, 0x79, 0xA7); }
+QColor ChartStyle::symptomColor()
+{
+    return QColor(0xD5, 0x5E, 0x00);
+}
+QColor ChartStyle::efficiencyColor()
+{
+    return QColor(0x56, 0xB4, 0xE9);
+}
+QColor ChartStyle::magnesiumColor()
+{
+    return QColor(0x00, 0x9E, 0x73, 150);
+}
+QColor ChartStyle::ironColor()
+{
+    return QColor(0xE6, 0x9F, 0x00, 150);
+}
+QColor ChartStyle::fitLineColor()
+{
+    return QColor(0xCC, 0x79, 0xA7);
+}
 
 void ChartStyle::apply(QChart* chart, const QPalette& palette)
 {

@@ -2,7 +2,6 @@
 
 #include "ChartDates.h"
 #include "ChartStyle.h"
-
 #include "quietlegs/analysis/PlainLanguage.h"
 
 #include <QCategoryAxis>
@@ -19,16 +18,21 @@
 #include <QLineSeries>
 #include <QPushButton>
 #include <QScatterSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
-
+#include <QValueAxis>
 #include <algorithm>
 
 namespace quietlegs {
 namespace {
 
-QString qs(const std::string& text) { return QString::fromStdString(text); }
-QString qs(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+QString qs(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
 
 // The pilot study design of statistics-v1.md: 4 weeks before, weeks 2 to 6 after.
 constexpr int kBeforeDays = 28;
@@ -47,9 +51,12 @@ QDateEdit* dateEdit(QWidget* parent)
 /// An error bar as one polyline: bottom cap, the bar, top cap.
 QList<QPointF> errorBar(double x, Interval interval)
 {
-    return {QPointF(x - kBarHalfWidth, interval.low), QPointF(x + kBarHalfWidth, interval.low),
-            QPointF(x, interval.low),                 QPointF(x, interval.high),
-            QPointF(x - kBarHalfWidth, interval.high), QPointF(x + kBarHalfWidth, interval.high)};
+    return {QPointF(x - kBarHalfWidth, interval.low),
+            QPointF(x + kBarHalfWidth, interval.low),
+            QPointF(x, interval.low),
+            QPointF(x, interval.high),
+            QPointF(x - kBarHalfWidth, interval.high),
+            QPointF(x + kBarHalfWidth, interval.high)};
 }
 
 } // namespace
@@ -121,9 +128,9 @@ ComparisonPanel::ComparisonPanel(QWidget* parent) : QWidget(parent)
     m_valueAxis = new QValueAxis;
     m_chart->addAxis(m_sideAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
-    for (QAbstractSeries* series : {static_cast<QAbstractSeries*>(m_barA),
-                                    static_cast<QAbstractSeries*>(m_barB),
-                                    static_cast<QAbstractSeries*>(m_means)}) {
+    for (QAbstractSeries* series :
+         {static_cast<QAbstractSeries*>(m_barA), static_cast<QAbstractSeries*>(m_barB),
+          static_cast<QAbstractSeries*>(m_means)}) {
         series->attachAxis(m_sideAxis);
         series->attachAxis(m_valueAxis);
     }
@@ -203,9 +210,8 @@ void ComparisonPanel::recompute()
         return;
     }
     const auto outcome = Outcome(m_outcomeBox->currentData().toInt());
-    m_comparison = compareRanges(*m_series, outcome, toDate(m_aFrom->date()),
-                                 toDate(m_aTo->date()), toDate(m_bFrom->date()),
-                                 toDate(m_bTo->date()));
+    m_comparison = compareRanges(*m_series, outcome, toDate(m_aFrom->date()), toDate(m_aTo->date()),
+                                 toDate(m_bFrom->date()), toDate(m_bTo->date()));
     fillFigures();
 }
 

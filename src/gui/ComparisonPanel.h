@@ -4,7 +4,6 @@
 #include "quietlegs/analysis/JournalSeries.h"
 
 #include <QWidget>
-
 #include <memory>
 #include <optional>
 

@@ -2,21 +2,28 @@
 
 #include "quietlegs/analysis/PlainLanguage.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QPalette>
-#include <QApplication>
 
 namespace quietlegs {
 namespace {
 
-QString qs(const std::string& text) { return QString::fromStdString(text); }
-QString qs(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+QString qs(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
 
 constexpr int kCorrelationDecimals = 2;
 
 } // namespace
 
-CorrelationTableModel::CorrelationTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+CorrelationTableModel::CorrelationTableModel(QObject* parent) : QAbstractTableModel(parent)
+{}
 
 void CorrelationTableModel::setTable(CorrelationTable table)
 {
@@ -29,7 +36,8 @@ int CorrelationTableModel::rowOf(Exposure exposure, Outcome outcome, int lagDays
 {
     const auto& rows = m_table.rows();
     for (size_t i = 0; i < rows.size(); ++i)
-        if (rows[i].exposure == exposure && rows[i].outcome == outcome && rows[i].lagDays == lagDays)
+        if (rows[i].exposure == exposure && rows[i].outcome == outcome &&
+            rows[i].lagDays == lagDays)
             return int(i);
     return -1;
 }
@@ -44,8 +52,7 @@ int CorrelationTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant CorrelationTableModel::headerData(int section, Qt::Orientation orientation,
-                                           int role) const
+QVariant CorrelationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal)
         return {};
@@ -132,8 +139,9 @@ QVariant CorrelationTableModel::display(const CorrelationRow& row, int column) c
     case IntervalColumn:
         if (tooFew || !row.stats.pearsonCi95)
             return QString();
-        return tr("%1 to %2").arg(qs(formatNumber(row.stats.pearsonCi95->low, kCorrelationDecimals)),
-                                  qs(formatNumber(row.stats.pearsonCi95->high, kCorrelationDecimals)));
+        return tr("%1 to %2")
+            .arg(qs(formatNumber(row.stats.pearsonCi95->low, kCorrelationDecimals)),
+                 qs(formatNumber(row.stats.pearsonCi95->high, kCorrelationDecimals)));
     case QColumn:
         if (tooFew || !row.qValue)
             return QString();

@@ -14,8 +14,17 @@ class CorrelationTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { ExposureColumn, OutcomeColumn, LagColumn, NightsColumn, RColumn,
-                  IntervalColumn, QColumn, ColumnCount };
+    enum Column
+    {
+        ExposureColumn,
+        OutcomeColumn,
+        LagColumn,
+        NightsColumn,
+        RColumn,
+        IntervalColumn,
+        QColumn,
+        ColumnCount
+    };
     static constexpr int kSortRole = Qt::UserRole;
 
     explicit CorrelationTableModel(QObject* parent = nullptr);

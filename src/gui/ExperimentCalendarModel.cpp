@@ -9,7 +9,8 @@
 
 namespace quietlegs {
 
-ExperimentCalendarModel::ExperimentCalendarModel(QObject* parent) : QAbstractTableModel(parent) {}
+ExperimentCalendarModel::ExperimentCalendarModel(QObject* parent) : QAbstractTableModel(parent)
+{}
 
 void ExperimentCalendarModel::setPlan(std::optional<ExperimentPlan> plan)
 {
@@ -93,8 +94,9 @@ QVariant ExperimentCalendarModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (!block)
             return tr("Not part of the experiment");
-        return block->magnesiumOn ? tr("Block %1: take your magnesium as usual").arg(block->index + 1)
-                                  : tr("Block %1: no magnesium").arg(block->index + 1);
+        return block->magnesiumOn
+                   ? tr("Block %1: take your magnesium as usual").arg(block->index + 1)
+                   : tr("Block %1: no magnesium").arg(block->index + 1);
     case Qt::BackgroundRole:
         // Colour and a dot pattern on ON days; the words ON and OFF say it without colour.
         if (block && block->magnesiumOn)

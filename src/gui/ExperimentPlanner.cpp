@@ -2,7 +2,6 @@
 
 #include "ChartDates.h"
 #include "ExperimentCalendarModel.h"
-
 #include "quietlegs/analysis/PlainLanguage.h"
 
 #include <QComboBox>
@@ -23,8 +22,14 @@
 namespace quietlegs {
 namespace {
 
-QString qs(const std::string& text) { return QString::fromStdString(text); }
-QString qs(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+QString qs(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
 
 constexpr int kDefaultBlockDays = 7;
 constexpr int kDefaultBlockCount = 6;
@@ -251,8 +256,8 @@ void ExperimentPlanner::load()
     if (!m_journalPath.isEmpty()) {
         QSettings settings;
         settings.beginGroup(settingsGroup());
-        const QDate start = QDate::fromString(settings.value(QStringLiteral("start")).toString(),
-                                              Qt::ISODate);
+        const QDate start =
+            QDate::fromString(settings.value(QStringLiteral("start")).toString(), Qt::ISODate);
         bool seedOk = false;
         const std::uint64_t seed =
             settings.value(QStringLiteral("seed")).toString().toULongLong(&seedOk);

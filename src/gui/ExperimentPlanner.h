@@ -4,7 +4,6 @@
 #include "quietlegs/analysis/SelfExperiment.h"
 
 #include <QWidget>
-
 #include <memory>
 #include <optional>
 

@@ -5,7 +5,6 @@
 #include "CorrelationTableModel.h"
 #include "ExperimentPlanner.h"
 #include "ScatterPlot.h"
-
 #include "quietlegs/analysis/PlainLanguage.h"
 #include "quietlegs/storage/Journal.h"
 
@@ -19,15 +18,23 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace quietlegs {
 namespace {
 
-QString qs(const std::string& text) { return QString::fromStdString(text); }
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
 
-enum class Period { All, OneYear, SixMonths, TwelveWeeks };
+enum class Period
+{
+    All,
+    OneYear,
+    SixMonths,
+    TwelveWeeks
+};
 
 } // namespace
 
@@ -202,8 +209,8 @@ void InsightsView::selectCorrelation(Exposure exposure, Outcome outcome, int lag
     if (row < 0)
         return;
     const QModelIndex index = m_sorted->mapFromSource(m_model->index(row, 0));
-    m_tableView->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tableView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
     m_tableView->scrollTo(index);
     showSelectedPairs();
 }
@@ -228,8 +235,8 @@ void InsightsView::showSelectedPairs()
         y.push_back(pair.outcome);
     }
     // Below 14 pairs or without an r there is no finding, so no line to suggest one.
-    const auto line = row.tooFewNights() || !row.stats.pearsonR ? std::nullopt
-                                                                : leastSquaresLine(x, y);
+    const auto line =
+        row.tooFewNights() || !row.stats.pearsonR ? std::nullopt : leastSquaresLine(x, y);
     m_scatter->showPairs(pairs, line, row.exposure, row.outcome, row.lagDays);
     m_scatterCaption->setText(qs(correlationSentence(row)));
 }

@@ -2,7 +2,6 @@
 
 #include "ChartDates.h"
 #include "ChartStyle.h"
-
 #include "quietlegs/analysis/PlainLanguage.h"
 
 #include <QChart>
@@ -13,13 +12,15 @@
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <cmath>
 
 namespace quietlegs {
 namespace {
-QString qs(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
+QString qs(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
 } // namespace
 
 ScatterPlot::ScatterPlot(QWidget* parent) : QChartView(parent)
@@ -48,8 +49,8 @@ ScatterPlot::ScatterPlot(QWidget* parent) : QChartView(parent)
     m_yAxis->setLabelFormat(QStringLiteral("%g"));
     chart->addAxis(m_xAxis, Qt::AlignBottom);
     chart->addAxis(m_yAxis, Qt::AlignLeft);
-    for (QAbstractSeries* series : {static_cast<QAbstractSeries*>(m_dots),
-                                    static_cast<QAbstractSeries*>(m_fitLine)}) {
+    for (QAbstractSeries* series :
+         {static_cast<QAbstractSeries*>(m_dots), static_cast<QAbstractSeries*>(m_fitLine)}) {
         series->attachAxis(m_xAxis);
         series->attachAxis(m_yAxis);
     }
@@ -131,9 +132,9 @@ void ScatterPlot::showPairs(const std::vector<LaggedPair>& pairs,
         axis->setTickAnchor(0);
         axis->setTickInterval(step);
     }
-    m_xAxis->setTitleText(lagDays == 0 ? qs(exposureDisplayName(exposure))
-                                       : tr("%1, %2").arg(qs(exposureDisplayName(exposure)),
-                                                          qs(lagPhrase(lagDays))));
+    m_xAxis->setTitleText(
+        lagDays == 0 ? qs(exposureDisplayName(exposure))
+                     : tr("%1, %2").arg(qs(exposureDisplayName(exposure)), qs(lagPhrase(lagDays))));
     m_yAxis->setTitleText(qs(outcomeDisplayName(outcome)));
 }
 

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "quietlegs/analysis/CorrelationTable.h"
 #include "quietlegs/analysis/Correlation.h"
+#include "quietlegs/analysis/CorrelationTable.h"
 
 #include <QChartView>
-
 #include <optional>
 #include <vector>
 

@@ -6,7 +6,6 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QWheelEvent>
-
 #include <algorithm>
 #include <cmath>
 
@@ -42,8 +41,8 @@ void TimeChartView::resetZoom()
 void TimeChartView::setVisible(double min, double max)
 {
     const double fullWidth = m_fullMax - m_fullMin;
-    double width = std::clamp(max - min, std::min(kMinimumVisibleDays * kChartMsPerDay, fullWidth),
-                              fullWidth);
+    double width =
+        std::clamp(max - min, std::min(kMinimumVisibleDays * kChartMsPerDay, fullWidth), fullWidth);
     min = std::clamp(min, m_fullMin, m_fullMax - width);
     m_min = min;
     m_max = min + width;
@@ -77,7 +76,8 @@ void TimeChartView::wheelEvent(QWheelEvent* event)
         QChartView::wheelEvent(event);
         return;
     }
-    const double anchor = std::clamp((event->position().x() - plot.left()) / plot.width(), 0.0, 1.0);
+    const double anchor =
+        std::clamp((event->position().x() - plot.left()) / plot.width(), 0.0, 1.0);
     zoomTime(std::pow(kWheelZoomStep, steps), anchor);
     event->accept();
 }
@@ -98,8 +98,8 @@ void TimeChartView::mouseMoveEvent(QMouseEvent* event)
     if (m_dragging) {
         const double plotWidth = chart()->plotArea().width();
         if (plotWidth > 0) {
-            const double shift = -(event->position().x() - m_dragStart.x()) / plotWidth
-                * (m_max - m_min);
+            const double shift =
+                -(event->position().x() - m_dragStart.x()) / plotWidth * (m_max - m_min);
             const double width = m_max - m_min;
             setVisible(m_dragStartMin + shift, m_dragStartMin + shift + width);
         }

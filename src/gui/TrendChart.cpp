@@ -4,7 +4,6 @@
 #include "ChartDates.h"
 #include "ChartStyle.h"
 #include "TimeChartView.h"
-
 #include "quietlegs/analysis/PlainLanguage.h"
 #include "quietlegs/core/IrlsScore.h"
 
@@ -21,15 +20,17 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
-
+#include <QValueAxis>
 #include <algorithm>
 
 namespace quietlegs {
 namespace {
 
-QString qs(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
+QString qs(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
 
 constexpr double kEfficiencyMax = 100;
 /// Longer than this the axis names months, shorter it names days.
@@ -105,7 +106,8 @@ TrendChart::TrendChart(QWidget* parent) : QWidget(parent)
     }
     m_magnesiumBars = new ChartBars(m_chart, m_magnesiumSeries); // the chart owns the item
     m_magnesiumBars->setBrush(ChartStyle::magnesiumColor());
-    m_magnesiumBars->setTooltip([this](double x) { return tooltipText(TrendSeries::Magnesium, x); });
+    m_magnesiumBars->setTooltip(
+        [this](double x) { return tooltipText(TrendSeries::Magnesium, x); });
     m_ironBars = new ChartBars(m_chart, m_ironSeries);
     // Hatched as well as coloured, so the two kinds of bar differ without colour.
     m_ironBars->setBrush(QBrush(ChartStyle::ironColor(), Qt::BDiagPattern));
@@ -249,11 +251,12 @@ void TrendChart::finishShowing(Outcome symptom, Date from, Date to, double padDa
     else if (weekly)
         name = tr("%1, weekly mean").arg(name);
     m_symptomLine->setName(name);
-    m_efficiencyLine->setName(weekly ? tr("Sleep efficiency (%), weekly mean")
+    m_efficiencyLine->setName(weekly       ? tr("Sleep efficiency (%), weekly mean")
                               : m_smoothed ? tr("Sleep efficiency (%), 7-day average")
                                            : tr("Sleep efficiency (%)"));
     m_symptomAxis->setTitleText(qs(outcomeDisplayName(symptom)));
-    m_symptomAxis->setRange(0, symptom == Outcome::IrlsTotal ? double(kIrlsItemCount * kIrlsItemMax) : double(kSeverityMax));
+    m_symptomAxis->setRange(0, symptom == Outcome::IrlsTotal ? double(kIrlsItemCount * kIrlsItemMax)
+                                                             : double(kSeverityMax));
     m_symptomAxis->setTickCount(symptom == Outcome::IrlsTotal ? 9 : 11);
 
     double highest = 0;
@@ -276,8 +279,9 @@ QString TrendChart::tooltipText(TrendSeries which, double x) const
     const QList<TrendPoint>& list = points(which);
     if (list.isEmpty())
         return {};
-    auto it = std::lower_bound(list.begin(), list.end(), x,
-                               [](const TrendPoint& point, double value) { return point.x < value; });
+    auto it =
+        std::lower_bound(list.begin(), list.end(), x,
+                         [](const TrendPoint& point, double value) { return point.x < value; });
     if (it == list.end() || (it != list.begin() && x - (it - 1)->x < it->x - x))
         --it;
     const double tolerance = (m_weekly ? 3.6 : 0.6) * kChartMsPerDay;
@@ -286,11 +290,11 @@ QString TrendChart::tooltipText(TrendSeries which, double x) const
 
     const QLocale locale;
     const QString date = locale.toString(it->date, QStringLiteral("ddd yyyy-MM-dd"));
-    const QString when = m_weekly ? tr("week of %1").arg(date)
-                         : m_smoothed && (which == TrendSeries::Symptom
-                                          || which == TrendSeries::SleepEfficiency)
-                             ? tr("7 days to %1").arg(date)
-                             : date;
+    const QString when =
+        m_weekly ? tr("week of %1").arg(date)
+        : m_smoothed && (which == TrendSeries::Symptom || which == TrendSeries::SleepEfficiency)
+            ? tr("7 days to %1").arg(date)
+            : date;
     QString value;
     switch (which) {
     case TrendSeries::Symptom:
@@ -301,8 +305,9 @@ QString TrendChart::tooltipText(TrendSeries which, double x) const
         value = tr("Sleep efficiency: %1 %").arg(qs(formatNumber(it->value, 1)));
         break;
     case TrendSeries::Magnesium:
-        value = m_weekly ? tr("Magnesium: %1 mg a day on average").arg(qs(formatNumber(it->value, 0)))
-                         : tr("Magnesium: %1 mg").arg(qs(formatNumber(it->value, 0)));
+        value = m_weekly
+                    ? tr("Magnesium: %1 mg a day on average").arg(qs(formatNumber(it->value, 0)))
+                    : tr("Magnesium: %1 mg").arg(qs(formatNumber(it->value, 0)));
         break;
     case TrendSeries::Iron:
         value = m_weekly ? tr("Iron: %1 mg a day on average").arg(qs(formatNumber(it->value, 1)))

@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QList>
 #include <QWidget>
-
 #include <array>
 #include <vector>
 
@@ -22,7 +21,13 @@ class ChartBars;
 class TimeChartView;
 
 /// The lines and bars of the Trends chart.
-enum class TrendSeries { Symptom, SleepEfficiency, Magnesium, Iron };
+enum class TrendSeries
+{
+    Symptom,
+    SleepEfficiency,
+    Magnesium,
+    Iron
+};
 inline constexpr int kTrendSeriesCount = 4;
 
 /// One value the chart shows, by the date it belongs to (a night, a day, or a week's Monday).
@@ -48,8 +53,7 @@ public:
     void showWeekly(const std::vector<WeeklySummary>& weeks, Outcome symptom, Date from, Date to);
     /// One point per date in [from, to]: the nights' outcomes (or their 7-day moving average)
     /// and the days' elemental mg.
-    void showDaily(const JournalSeries& series, Outcome symptom, Date from, Date to,
-                   bool smoothed);
+    void showDaily(const JournalSeries& series, Outcome symptom, Date from, Date to, bool smoothed);
 
     /// What a series shows now, oldest first.
     const QList<TrendPoint>& points(TrendSeries series) const;

@@ -3,7 +3,6 @@
 #include "ChartDates.h"
 #include "TimeChartView.h"
 #include "TrendChart.h"
-
 #include "quietlegs/storage/Journal.h"
 
 #include <QCheckBox>
@@ -16,13 +15,15 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace quietlegs {
 namespace {
 
-QString qs(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
+QString qs(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
 
 Date rangeStart(TrendRange range, Date first, Date last)
 {
@@ -89,8 +90,8 @@ TrendsView::TrendsView(QWidget* parent) : QWidget(parent)
     controls->addWidget(pngButton);
     controls->addWidget(svgButton);
 
-    m_emptyLabel = new QLabel(tr("Nothing to show yet: log a few nights and they appear here."),
-                              this);
+    m_emptyLabel =
+        new QLabel(tr("Nothing to show yet: log a few nights and they appear here."), this);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->hide();
     m_chart = new TrendChart(this);

@@ -4,7 +4,6 @@
 #include "quietlegs/analysis/WeeklySummary.h"
 
 #include <QWidget>
-
 #include <optional>
 #include <vector>
 
@@ -19,7 +18,14 @@ class Journal;
 class TrendChart;
 
 /// How far back the Trends view looks from the journal's last date.
-enum class TrendRange { FourWeeks, TwelveWeeks, SixMonths, OneYear, All };
+enum class TrendRange
+{
+    FourWeeks,
+    TwelveWeeks,
+    SixMonths,
+    OneYear,
+    All
+};
 
 /// The Trends section: weekly or daily chart of symptoms, sleep efficiency and elemental
 /// magnesium and iron for a chosen range, with PNG and SVG export. It reads the journal given

@@ -7,7 +7,6 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <memory>
 #include <optional>
 
@@ -36,7 +35,10 @@ public:
     const Journal& journal() const { return *m_journal; }
     QString path() const { return QString::fromStdString(m_journal->path().string()); }
     /// The engine's series of what the journal holds, read back as the views read it.
-    JournalSeries series() const { return JournalSeries::fromRecords(m_journal->records().value()); }
+    JournalSeries series() const
+    {
+        return JournalSeries::fromRecords(m_journal->records().value());
+    }
 
 private:
     QTemporaryDir m_dir;

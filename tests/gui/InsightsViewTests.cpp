@@ -1,13 +1,11 @@
-#include "DemoJournalFixture.h"
-
 #include "ChartDates.h"
 #include "ComparisonPanel.h"
 #include "CorrelationTableModel.h"
+#include "DemoJournalFixture.h"
 #include "ExperimentCalendarModel.h"
 #include "ExperimentPlanner.h"
 #include "InsightsView.h"
 #include "ScatterPlot.h"
-
 #include "quietlegs/analysis/PlainLanguage.h"
 #include "quietlegs/analysis/SelfExperiment.h"
 
@@ -39,7 +37,10 @@ private slots:
 };
 
 namespace {
-QString qs(const std::string& text) { return QString::fromStdString(text); }
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
 } // namespace
 
 void InsightsViewTests::initTestCase()
@@ -81,8 +82,9 @@ void InsightsViewTests::correlationTableShowsTheEngineFigures()
              qs(formatNumber(*expected.stats.pearsonR, 2)));
     QCOMPARE(cell(CorrelationTableModel::QColumn).toString(), qs(formatPValue(*expected.qValue)));
     QCOMPARE(cell(CorrelationTableModel::IntervalColumn).toString(),
-             QStringLiteral("%1 to %2").arg(qs(formatNumber(expected.stats.pearsonCi95->low, 2)),
-                                            qs(formatNumber(expected.stats.pearsonCi95->high, 2))));
+             QStringLiteral("%1 to %2")
+                 .arg(qs(formatNumber(expected.stats.pearsonCi95->low, 2)),
+                      qs(formatNumber(expected.stats.pearsonCi95->high, 2))));
     QCOMPARE(cell(CorrelationTableModel::RColumn, Qt::ToolTipRole).toString(),
              qs(correlationSentence(expected)));
     QCOMPARE(view.findingText(), qs(strongestFindingSentence(table)));
@@ -101,12 +103,12 @@ void InsightsViewTests::fewNightsSayNotEnoughNightsYet()
         QVERIFY(model->correlationRow(row).stats.n < kMinimumPairsForFinding);
         QCOMPARE(model->data(model->index(row, CorrelationTableModel::RColumn)).toString(),
                  QStringLiteral("not enough nights yet"));
-        QVERIFY(model->data(model->index(row, CorrelationTableModel::QColumn)).toString().isEmpty());
+        QVERIFY(
+            model->data(model->index(row, CorrelationTableModel::QColumn)).toString().isEmpty());
     }
     const JournalSeries series = fixture.series();
-    QCOMPARE(view.findingText(),
-             qs(strongestFindingSentence(
-                 CorrelationTable::compute(series, *series.firstDate(), *series.lastDate()))));
+    QCOMPARE(view.findingText(), qs(strongestFindingSentence(CorrelationTable::compute(
+                                     series, *series.firstDate(), *series.lastDate()))));
     QVERIFY(view.findingText().startsWith(QStringLiteral("Not enough nights yet")));
 }
 
@@ -121,8 +123,8 @@ void InsightsViewTests::sortingByROrdersTheRowsByTheirR()
     double previous = -2;
     bool seenUndefined = false;
     for (int row = 0; row < sorted->rowCount(); ++row) {
-        const QVariant r =
-            sorted->data(sorted->index(row, CorrelationTableModel::RColumn), CorrelationTableModel::kSortRole);
+        const QVariant r = sorted->data(sorted->index(row, CorrelationTableModel::RColumn),
+                                        CorrelationTableModel::kSortRole);
         if (!r.isValid()) {
             seenUndefined = true; // rows without an r come last
             continue;
@@ -181,10 +183,9 @@ void InsightsViewTests::comparisonPanelShowsTheEngineComparison()
     panel->setStartDate(start);
 
     const JournalSeries series = fixture.series();
-    const Comparison expected =
-        compareRanges(series, Outcome::IrlsTotal, toDate(start.addDays(-28)),
-                      toDate(start.addDays(-1)), toDate(start.addDays(7)),
-                      toDate(start.addDays(41)));
+    const Comparison expected = compareRanges(series, Outcome::IrlsTotal,
+                                              toDate(start.addDays(-28)), toDate(start.addDays(-1)),
+                                              toDate(start.addDays(7)), toDate(start.addDays(41)));
     QVERIFY(panel->comparison());
     const Comparison& shown = *panel->comparison();
     QCOMPARE(shown.a.n, expected.a.n);

@@ -1,11 +1,13 @@
-#include "DemoJournalFixture.h"
-
 #include "ChartBars.h"
 #include "ChartDates.h"
+#include "CorrelationTableModel.h"
+#include "DemoJournalFixture.h"
+#include "InsightsView.h"
+#include "JournalSession.h"
+#include "MainWindow.h"
 #include "TimeChartView.h"
 #include "TrendChart.h"
 #include "TrendsView.h"
-
 #include "quietlegs/analysis/PlainLanguage.h"
 
 #include <QChart>
@@ -13,6 +15,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -33,6 +36,7 @@ private slots:
     void exportsPngAndSvg();
     void emptyJournalShowsAHintInsteadOfAChart();
     void hiddenViewReadsTheJournalWhenShown();
+    void mainWindowSectionsFollowTheJournal();
 };
 
 namespace {
@@ -168,8 +172,8 @@ void TrendsViewTests::tooltipNamesTheExactValueAndDate()
              qPrintable(text));
     QVERIFY2(text.contains(point.date.toString(Qt::ISODate)), qPrintable(text));
     // Far from every point there is nothing to name.
-    QVERIFY(view.chart()->tooltipText(TrendSeries::Magnesium, point.x + 30 * kChartMsPerDay)
-                .isEmpty());
+    QVERIFY(
+        view.chart()->tooltipText(TrendSeries::Magnesium, point.x + 30 * kChartMsPerDay).isEmpty());
 }
 
 void TrendsViewTests::legendClickHidesAndShowsASeries()
@@ -262,6 +266,37 @@ void TrendsViewTests::hiddenViewReadsTheJournalWhenShown()
     QVERIFY(!view.shownTo()); // not read while hidden (another section is in front)
     view.show();
     QCOMPARE(view.shownTo().value(), fixture.series().lastDate().value());
+}
+
+void TrendsViewTests::mainWindowSectionsFollowTheJournal()
+{
+    QStandardPaths::setTestModeEnabled(true); // the window's state stays out of the user's
+    QTemporaryDir dir;
+    JournalSession session;
+    QVERIFY(session.open(dir.filePath(QStringLiteral("journal.sqlite"))).ok());
+    MainWindow window(&session);
+    window.show();
+    TrendsView* trends = window.trendsView();
+    InsightsView* insights = window.insightsView();
+    window.showSection(window.sectionIndex(trends));
+    QVERIFY(!trends->shownTo());
+
+    // A night saved in Today reaches the visible Trends chart at once...
+    NightEntry entry;
+    entry.date = demoLastDate();
+    entry.severity = 6;
+    QVERIFY(session.saveNight(Night::create(entry).value()));
+    QCOMPARE(trends->shownTo().value(), demoLastDate());
+    QCOMPARE(trends->weeks().size(), size_t(1));
+    QCOMPARE(trends->weeks().front().mean(Outcome::Severity).value(), 6.0);
+
+    // ...and Insights, hidden meanwhile, reads it when shown.
+    entry.date = addDays(demoLastDate(), 1);
+    QVERIFY(session.saveNight(Night::create(entry).value()));
+    window.showSection(window.sectionIndex(insights));
+    QCOMPARE(insights->correlationModel()->rowCount(),
+             int(kExposureCount * kOutcomeCount * (kDefaultMaxLag + 1)));
+    QVERIFY(insights->findingText().startsWith(QStringLiteral("Not enough nights yet")));
 }
 
 QTEST_MAIN(TrendsViewTests)

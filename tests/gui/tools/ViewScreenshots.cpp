@@ -17,7 +17,6 @@
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTest>
-
 #include <cstdio>
 
 using namespace quietlegs;
