@@ -123,9 +123,7 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     m_ulWarning->setObjectName(QStringLiteral("ulWarning"));
     m_ulWarning->setFrameShape(QFrame::StyledPanel);
     m_ulWarning->setAutoFillBackground(true);
-    QPalette warningPalette = m_ulWarning->palette();
-    warningPalette.setColor(QPalette::Window, warningBackground(warningPalette));
-    m_ulWarning->setPalette(warningPalette);
+    colourWarning();
     auto* warningLayout = new QHBoxLayout(m_ulWarning);
     auto* warningIcon = new QLabel(m_ulWarning);
     warningIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
@@ -255,6 +253,20 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     });
     updateForms();
     reloadPresets();
+}
+
+void IntakePanel::colourWarning()
+{
+    QPalette warningPalette = m_ulWarning->palette();
+    warningPalette.setColor(QPalette::Window, warningBackground(palette()));
+    m_ulWarning->setPalette(warningPalette);
+}
+
+void IntakePanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_ulWarning)
+        colourWarning(); // the desktop switched between light and dark
 }
 
 void IntakePanel::setDate(QDate date)

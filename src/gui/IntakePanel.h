@@ -39,7 +39,11 @@ public:
     /// Puts the intake at `row` of the day's list into the form for correcting.
     void editIntake(int row);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void colourWarning();
     void reload();
     void reloadPresets();
     void updateForms();

@@ -114,8 +114,15 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
     connect(session, &JournalSession::journalChanged, this, &MainWindow::updateStatus);
     connect(session, &JournalSession::errorOccurred, this, [this](const QString& message) {
         statusBar()->showMessage(message, 10000);
+        // One dialog at a time: a damaged entry read on every keystroke must not stack them.
+        if (m_showingError || message == m_lastError)
+            return;
+        m_showingError = true;
+        m_lastError = message;
         QMessageBox::warning(this, tr("QuietLegs"), message);
+        m_showingError = false;
     });
+    connect(session, &JournalSession::journalOpened, this, [this] { m_lastError.clear(); });
     if (session->isOpen()) {
         showJournal();
         m_today->setDate(m_today->nightToLog());

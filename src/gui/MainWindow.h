@@ -77,6 +77,8 @@ private:
     LabsView* m_labs = nullptr;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_countsLabel = nullptr;
+    bool m_showingError = false;
+    QString m_lastError; // shown once per journal; later repeats go to the status bar only
 };
 
 } // namespace quietlegs

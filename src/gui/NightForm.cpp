@@ -196,14 +196,29 @@ QLabel* NightForm::addMessageLabel(const QString& field)
     label->setVisible(false);
     label->setAccessibleName(tr("Problem"));
     label->setObjectName(QStringLiteral("message_") + field);
-    QPalette palette = label->palette();
-    // Red that stays readable on light and dark windows.
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::Window).lightness() > 128
-                                               ? QColor(0xb0, 0x1c, 0x1c)
-                                               : QColor(0xff, 0x8a, 0x80));
-    label->setPalette(palette);
     m_messages.insert(field, label);
+    colourMessages();
     return label;
+}
+
+void NightForm::colourMessages()
+{
+    // Red that stays readable on light and dark windows, also when the desktop switches.
+    const QColor red = palette().color(QPalette::Window).lightness() > 128
+                           ? QColor(0xb0, 0x1c, 0x1c)
+                           : QColor(0xff, 0x8a, 0x80);
+    for (QLabel* label : std::as_const(m_messages)) {
+        QPalette labelPalette = label->palette();
+        labelPalette.setColor(QPalette::WindowText, red);
+        label->setPalette(labelPalette);
+    }
+}
+
+void NightForm::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        colourMessages();
 }
 
 void NightForm::setDate(QDate date)

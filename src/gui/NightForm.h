@@ -39,8 +39,12 @@ signals:
     /// Any field changed (the form has been revalidated).
     void edited();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QLabel* addMessageLabel(const QString& field);
+    void colourMessages();
     void revalidate();
     void showError(const std::optional<Error>& error);
     SleepDiaryTimes typedTimes(std::optional<Error>& error) const;

@@ -1,6 +1,7 @@
 // The desktop app driven like a person drives it: real widgets, QTest key events, a
 // temporary journal and temporary settings for every test.
 #include "Conversions.h"
+#include "DarkPalette.h"
 #include "FoodCatalog.h"
 #include "FoodPicker.h"
 #include "HistoryFilter.h"
@@ -122,6 +123,7 @@ private slots:
     void presetEditorShowsCautionOnceAndUndoes();
     void emptyingASavedNightDeletesAfterAsking();
     void intakeCorrectedInPlaceAndUndone();
+    void switchingToDarkKeepsWarningsReadable();
 
 private:
     void openWindow();
@@ -672,6 +674,24 @@ void JournalAppTests::intakeCorrectedInPlaceAndUndone()
     QCOMPARE(stored.front().intake.elementalMg(), 240.0); // 1500 mg citrate x 0.16
     m_session->undoStack()->undo();
     QCOMPARE(m_session->intakes(kNight).front().intake.elementalMg(), 160.0);
+}
+
+void JournalAppTests::switchingToDarkKeepsWarningsReadable()
+{
+    openWindow();
+    const QPalette light = QApplication::palette();
+    auto* message = m_window->findChild<QLabel*>(QStringLiteral("message_out_of_bed"));
+    auto* warning = m_window->findChild<QFrame*>(QStringLiteral("ulWarning"));
+    QVERIFY(message && warning);
+    QApplication::setPalette(darkPalette());
+    QApplication::processEvents();
+    // Light text on the dark window, a dark red behind the upper-limit warning.
+    QVERIFY(message->palette().color(QPalette::WindowText).lightness() > 128);
+    QVERIFY(warning->palette().color(QPalette::Window).lightness() < 128);
+    QApplication::setPalette(light);
+    QApplication::processEvents();
+    QVERIFY(message->palette().color(QPalette::WindowText).lightness() < 128);
+    QVERIFY(warning->palette().color(QPalette::Window).lightness() > 128);
 }
 
 QTEST_MAIN(JournalAppTests)
