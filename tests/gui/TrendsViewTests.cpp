@@ -17,6 +17,7 @@
 #include <QLineSeries>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QWheelEvent>
 #include <QtTest>
 
 using namespace quietlegs;
@@ -219,6 +220,24 @@ void TrendsViewTests::zoomAndPanStayOnTheTimeAxis()
     QTest::keyClick(chartView, Qt::Key_0);
     QCOMPARE(chartView->visibleMin(), fullMin);
     QCOMPARE(chartView->visibleMax(), fullMax);
+
+    // The mouse: the wheel zooms around the pointer, a drag moves back in time.
+    view.resize(1000, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QPointF centre = chartView->chart()->plotArea().center();
+    QWheelEvent wheel(centre, chartView->viewport()->mapToGlobal(centre.toPoint()), QPoint(),
+                      QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(chartView->viewport(), &wheel);
+    const double wheelWidth = chartView->visibleMax() - chartView->visibleMin();
+    QVERIFY(wheelWidth < (fullMax - fullMin) * 0.9);
+    const double beforeDrag = chartView->visibleMin();
+    QTest::mousePress(chartView->viewport(), Qt::LeftButton, {}, centre.toPoint());
+    QTest::mouseMove(chartView->viewport(), centre.toPoint() + QPoint(200, 0));
+    QTest::mouseRelease(chartView->viewport(), Qt::LeftButton, {},
+                        centre.toPoint() + QPoint(200, 0));
+    QVERIFY(chartView->visibleMin() < beforeDrag);
+    QCOMPARE(chartView->visibleMax() - chartView->visibleMin(), wheelWidth);
 }
 
 void TrendsViewTests::exportsPngAndSvg()
