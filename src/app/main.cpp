@@ -1,0 +1,63 @@
+// quietlegs: the desktop journal.
+#include "Conversions.h"
+#include "DarkPalette.h"
+#include "FoodCatalog.h"
+#include "JournalSession.h"
+#include "MainWindow.h"
+#include "quietlegs/core/BuildInfo.h"
+#include "quietlegs/storage/JournalLocation.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
+#include <QPalette>
+#include <QStyleFactory>
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("QuietLegs"));
+    QApplication::setOrganizationName(QStringLiteral("QuietLegs"));
+    QApplication::setApplicationVersion(QString::fromLatin1(quietlegs::kVersion));
+    quietlegs::initGuiResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/quietlegs.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "A private nightly journal for Restless Legs Syndrome."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption database(
+        QStringLiteral("database"),
+        QApplication::translate("main", "Journal file (default: $QUIETLEGS_DATABASE, else "
+                                        "$XDG_DATA_HOME/quietlegs/journal.sqlite)."),
+        QStringLiteral("PATH"));
+    QCommandLineOption dark(QStringLiteral("dark"),
+                            QApplication::translate("main", "Use a dark palette."));
+    parser.addOption(database);
+    parser.addOption(dark);
+    parser.process(app);
+
+    if (parser.isSet(dark)) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(quietlegs::darkPalette());
+    }
+
+    std::optional<std::filesystem::path> explicitPath;
+    if (parser.isSet(database))
+        explicitPath = parser.value(database).toStdString();
+    const QString path = QString::fromStdString(quietlegs::journalPath(explicitPath).string());
+
+    quietlegs::JournalSession session;
+    if (auto status = session.open(path); !status) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "QuietLegs"),
+                              QApplication::translate("main", "Cannot open the journal: %1")
+                                  .arg(quietlegs::errorText(status.error())));
+        return 1;
+    }
+    quietlegs::MainWindow window(&session);
+    window.restoreState();
+    window.show();
+    return app.exec();
+}
