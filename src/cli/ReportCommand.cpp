@@ -133,8 +133,9 @@ int exportPdfReport(CliContext& context, const PdfExportOptions& flags)
     const NutritionistReport report(std::move(content).value());
     if (Status written = report.writePdf(QString::fromStdString(flags.out)); !written)
         return reportError(written.error(), kExitFailure);
-    std::cout << "report: " << report.pageCount() << " pages, " << formatDate(options->from)
-              << " to " << formatDate(options->to) << ", written to " << flags.out << '\n';
+    std::cout << "exported the report of " << formatDate(options->from) << " to "
+              << formatDate(options->to) << " (" << report.pageCount() << " pages) to " << flags.out
+              << '\n';
     return kExitOk;
 #else
     (void)context;
@@ -144,22 +145,13 @@ int exportPdfReport(CliContext& context, const PdfExportOptions& flags)
 #endif
 }
 
-void addReportCommand(CLI::App& app, CliContext& context)
+std::string firstPdfOnlyFlag(const CLI::App& command)
 {
-    auto* report = app.add_subcommand(
-        "report",
-        "Write the PDF report for a nutritionist or doctor (same as export --format pdf)");
-    auto options = std::make_shared<PdfExportOptions>();
-    report->add_option("--from", options->from,
-                       "First night YYYY-MM-DD (default: 12 weeks before --to)");
-    report->add_option("--to", options->to, "Last night YYYY-MM-DD (default: today)");
-    report->add_option("--patient", options->patient,
-                       "Patient name for the cover and page headers");
-    addPdfReportOptions(*report, *options);
-    report->add_option("--out", options->out, "The PDF file to write")->required();
-    report->callback([&context, options] {
-        context.action = [&context, options] { return exportPdfReport(context, *options); };
-    });
+    for (const char* flag :
+         {"--recipient", "--paper", "--notes", "--compare", "--outcome", "--magnesium-limit"})
+        if (command.count(flag) > 0)
+            return flag;
+    return {};
 }
 
 } // namespace quietlegs::cli

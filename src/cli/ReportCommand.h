@@ -3,10 +3,11 @@
 #include "CliContext.h"
 
 #include <string>
+#include <string_view>
 
 namespace quietlegs::cli {
 
-/// The flags of `export --format pdf` (and of the `report` command), as typed.
+/// The flags of `export --format pdf`, as typed.
 struct PdfExportOptions
 {
     std::string from; // default: 83 days before --to
@@ -22,15 +23,17 @@ struct PdfExportOptions
 };
 
 /// Adds the flags only the PDF report has (--recipient, --paper, --notes, --compare, --outcome,
-/// --magnesium-limit) to a command that already has --from, --to, --patient and --out.
+/// --magnesium-limit) to the export command, which already has --from, --to, --patient, --out.
 void addPdfReportOptions(CLI::App& command, PdfExportOptions& options);
 
 /// Writes the PDF report of the journal: 0 ok, 2 bad flag (named), 1 other failure (for
 /// instance a build without the Qt report layer).
 int exportPdfReport(CliContext& context, const PdfExportOptions& options);
 
-/// `quietlegs-cli report --out FILE.pdf ...`: the PDF report until `export --format pdf`
-/// is wired to exportPdfReport.
-void addReportCommand(CLI::App& app, CliContext& context);
+/// The --format value of the PDF report.
+inline constexpr std::string_view kPdfFormat = "pdf";
+
+/// The first flag only the PDF report takes that was given to `command`; empty when none.
+std::string firstPdfOnlyFlag(const CLI::App& command);
 
 } // namespace quietlegs::cli

@@ -1,6 +1,5 @@
 // quietlegs-cli: the journal's operations for scripts, tests and benchmarks.
 #include "CliContext.h"
-#include "ReportCommand.h"
 
 #include "quietlegs/core/BuildInfo.h"
 

@@ -4,10 +4,12 @@
 #include "Conversions.h"
 #include "FoodCatalog.h"
 #include "HistoryView.h"
+#include "InsightsView.h"
 #include "JournalSession.h"
 #include "LabsView.h"
 #include "PreferencesDialog.h"
 #include "TodayView.h"
+#include "TrendsView.h"
 #include "UserGuideDialog.h"
 #include "quietlegs/core/BuildInfo.h"
 #include "quietlegs/storage/JournalLocation.h"
@@ -73,9 +75,13 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
 
     m_today = new TodayView(session, m_foods, this);
     m_history = new HistoryView(session, this);
+    m_trends = new TrendsView(this);
+    m_insights = new InsightsView(this);
     m_labs = new LabsView(session, this);
     addSection(m_today, tr("Today"), QIcon(QStringLiteral(":/icons/today.svg")));
     addSection(m_history, tr("History"), QIcon(QStringLiteral(":/icons/history.svg")));
+    addSection(m_trends, tr("Trends"), QIcon(QStringLiteral(":/icons/trends.svg")));
+    addSection(m_insights, tr("Insights"), QIcon(QStringLiteral(":/icons/insights.svg")));
     addSection(m_labs, tr("Labs"), QIcon(QStringLiteral(":/icons/labs.svg")));
     connect(m_history, &HistoryView::openRequested, this, [this](QDate date) {
         if (m_today->setDate(date)) {
@@ -91,6 +97,19 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
 
+    // Trends and Insights read the journal themselves, only while shown (they defer a reload
+    // while hidden, so logging a night never waits for the statistics). They keep the 04:00
+    // journal day of `stats` and the report, so all three show the same figures.
+    const auto showJournal = [this] {
+        const Journal* journal = m_session->isOpen() ? &m_session->journal() : nullptr;
+        m_trends->setJournal(journal);
+        m_insights->setJournal(journal);
+    };
+    connect(session, &JournalSession::journalOpened, this, showJournal);
+    connect(session, &JournalSession::journalChanged, m_trends, &TrendsView::reload);
+    connect(session, &JournalSession::journalChanged, m_insights, &InsightsView::reload);
+    connect(m_trends, &TrendsView::errorOccurred, session, &JournalSession::errorOccurred);
+    connect(m_insights, &InsightsView::errorOccurred, session, &JournalSession::errorOccurred);
     connect(session, &JournalSession::journalOpened, this, &MainWindow::updateTitle);
     connect(session, &JournalSession::journalChanged, this, &MainWindow::updateStatus);
     connect(session, &JournalSession::errorOccurred, this, [this](const QString& message) {
@@ -105,6 +124,7 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
     });
     connect(session, &JournalSession::journalOpened, this, [this] { m_lastError.clear(); });
     if (session->isOpen()) {
+        showJournal();
         m_today->setDate(m_today->nightToLog());
         updateTitle();
         updateStatus();

@@ -12,11 +12,13 @@ namespace quietlegs {
 
 class FoodCatalog;
 class HistoryView;
+class InsightsView;
 class JournalSession;
 class LabsView;
 class TodayView;
+class TrendsView;
 
-/// The main window: a sidebar of sections (Today, History, Labs; more sections register
+/// The main window: a sidebar of sections (Today, History, Trends, Insights, Labs; more register
 /// with addSection()), the File/Edit/Go/Help menus, and a status bar with the journal's
 /// path and counts. Remembers its geometry and last section.
 class MainWindow : public QMainWindow
@@ -39,6 +41,8 @@ public:
     JournalSession* session() const { return m_session; }
     TodayView* todayView() const { return m_today; }
     HistoryView* historyView() const { return m_history; }
+    TrendsView* trendsView() const { return m_trends; }
+    InsightsView* insightsView() const { return m_insights; }
     LabsView* labsView() const { return m_labs; }
 
     /// Restores geometry and the last section from QSettings (call after adding sections).
@@ -68,6 +72,8 @@ private:
     QList<QAction*> m_sectionActions; // in sidebar order
     TodayView* m_today = nullptr;
     HistoryView* m_history = nullptr;
+    TrendsView* m_trends = nullptr;
+    InsightsView* m_insights = nullptr;
     LabsView* m_labs = nullptr;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_countsLabel = nullptr;

@@ -7,6 +7,7 @@
 #include "HistoryFilter.h"
 #include "HistoryModel.h"
 #include "HistoryView.h"
+#include "InsightsView.h"
 #include "IntakePanel.h"
 #include "JournalSession.h"
 #include "LabsModel.h"
@@ -16,6 +17,7 @@
 #include "Preferences.h"
 #include "PresetEditorDialog.h"
 #include "TodayView.h"
+#include "TrendsView.h"
 #include "quietlegs/core/DemoJournal.h"
 
 #include <QApplication>
@@ -563,14 +565,25 @@ void JournalAppTests::sectionsAddedLaterKeepCtrlNumbers()
     openWindow();
     // Not the default journal: the title names the file.
     QCOMPARE(m_window->windowTitle(), QStringLiteral("QuietLegs — journal.sqlite"));
-    // As a later section (e.g. Trends) would: third in the sidebar, between History and Labs.
-    auto* trends = new QLabel(QStringLiteral("trends"));
-    QCOMPARE(m_window->addSection(trends, QStringLiteral("Trends"), QIcon(), 2), 2);
-    QCOMPARE(m_window->currentSection(), m_window->sectionIndex(m_window->todayView()));
+    // Today, History, Trends, Insights, Labs: Ctrl+1..Ctrl+5 in sidebar order.
     press(Qt::Key_3, Qt::ControlModifier);
-    QCOMPARE(m_window->currentSection(), m_window->sectionIndex(trends));
+    QCOMPARE(m_window->currentSection(), m_window->sectionIndex(m_window->trendsView()));
     press(Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), m_window->sectionIndex(m_window->insightsView()));
+    press(Qt::Key_5, Qt::ControlModifier);
     QCOMPARE(m_window->currentSection(), m_window->sectionIndex(m_window->labsView()));
+    // A section added later at the end (e.g. Report) gets Ctrl+6.
+    auto* report = new QLabel(QStringLiteral("report"));
+    m_window->addSection(report, QStringLiteral("Report"), QIcon());
+    press(Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), m_window->sectionIndex(report));
+    // One inserted between others renumbers the rest in sidebar order.
+    auto* extra = new QLabel(QStringLiteral("extra"));
+    QCOMPARE(m_window->addSection(extra, QStringLiteral("Extra"), QIcon(), 2), 2);
+    press(Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), m_window->sectionIndex(extra));
+    press(Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), m_window->sectionIndex(m_window->trendsView()));
     press(Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(m_window->currentSection(), 0);
 }

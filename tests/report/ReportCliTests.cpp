@@ -9,7 +9,8 @@ namespace {
 /// The command that writes the PDF report, followed by `args`.
 std::vector<std::string> pdfExport(const TempFolder& folder, std::vector<std::string> args)
 {
-    std::vector<std::string> command{"--database", (folder / "journal.sqlite").string(), "report"};
+    std::vector<std::string> command{"--database", (folder / "journal.sqlite").string(), "export",
+                                     "--format", "pdf"};
     command.insert(command.end(), args.begin(), args.end());
     return command;
 }
@@ -35,7 +36,7 @@ TEST_CASE("cli: the pdf export writes a valid PDF with the period and patient")
                                   "irls_total", "--out", pdf.string()}));
     INFO(run.err);
     REQUIRE(run.exitCode == 0);
-    CHECK(run.out.find("report: ") == 0);
+    CHECK(run.out.find("exported the report of 2026-08-31 to 2026-11-22") == 0);
     const int pages = pdfPageCount(pdf);
     CHECK(pages >= 4);
     const std::string text = pdfText(pdf);
@@ -71,6 +72,11 @@ TEST_CASE("cli: bad pdf export flags exit 2, name the flag and write nothing")
         CHECK(run.err.find(named) != std::string::npos);
         CHECK_FALSE(std::filesystem::exists(pdf));
     }
+    // A flag of the report given to another format.
+    const CliRun notes = runCli({"--database", (folder / "journal.sqlite").string(), "export",
+                                 "--format", "csv", "--notes", "--out", (folder / "csv").string()});
+    CHECK(notes.exitCode == 2);
+    CHECK(notes.err.find("--notes") != std::string::npos);
     // Without --out.
     CHECK(runCli(pdfExport(folder, {"--from", "2026-08-31"})).exitCode == 2);
 }
