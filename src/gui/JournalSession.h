@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QObject>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -75,15 +76,17 @@ public:
     // Data flow in and out (JournalSessionDataflow.cpp).
     /// Writes an import in one transaction (or, with dryRun, only tells what it would do).
     /// Not an undo step: the undo stack is cleared, because steps recorded before the import
-    /// would revert to states the import has replaced. Views reload as after open().
+    /// would revert to states the import has replaced. The change signals name each date the
+    /// import changed, so views refresh those.
     Result<ImportSummary> applyImport(const ImportBatch& batch, bool dryRun = false);
     /// A verified copy of the open journal at `target` (temporary file, verified, renamed).
     Result<JournalFileInfo> writeBackupCopy(const QString& target);
     /// The once-a-day automatic backup into the journal's backups folder.
     Result<std::optional<JournalBackup>> ensureDailyBackup();
     /// Compares PRAGMA data_version with the last value seen; when another process (such as
-    /// quietlegs-cli) committed in between, views reload as after open(). Returns whether
-    /// they did.
+    /// quietlegs-cli) committed in between, emits the change signals for the dates whose
+    /// entries differ from what was seen last, and labs/presets/foods/journalChanged, so the
+    /// views refresh without losing unsaved edits of other nights. Returns whether it did.
     bool reloadIfChangedElsewhere();
 
 signals:
@@ -107,11 +110,17 @@ private:
     bool apply(const QString& text, std::function<Status()> apply, std::function<Status()> revert,
                std::function<void()> notify);
     void report(const Error& error) const;
+    /// Emits change signals for every date whose entries differ from m_seenEntries, then
+    /// remembers the journal as it is now (JournalSessionDataflow.cpp).
+    bool emitChangesSinceSeen();
 
     std::unique_ptr<Journal> m_journal;
     QUndoStack* m_undoStack = nullptr;
     Preferences m_preferences;
     std::int64_t m_dataVersion = -1;
+    /// What reloadIfChangedElsewhere() last saw: "n|d|i:DATE" -> the entries' JSON, to tell
+    /// the views which dates another process changed (without discarding Today's edits).
+    std::map<std::string, std::string> m_seenEntries;
 };
 
 } // namespace quietlegs
