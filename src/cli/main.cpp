@@ -25,7 +25,6 @@ int main(int argc, char** argv)
     addImportCommand(app, context);
     addStatsCommand(app, context);
     addBackupCommands(app, context);
-    addReportCommand(app, context);
 
     try {
         app.parse(argc, argv);
