@@ -300,7 +300,18 @@ Result<RestoreSummary> JournalBackups::restore(const std::filesystem::path& sour
     RestoreSummary summary;
     const bool present = std::filesystem::is_regular_file(m_journalPath, ec) &&
                          std::filesystem::file_size(m_journalPath, ec) > 0;
-    if (present && inspectJournalFile(m_journalPath)) {
+    const bool sound = present && inspectJournalFile(m_journalPath).ok();
+    // The backup API cannot copy into a WAL database of another page size (a file someone
+    // vacuumed by hand); such a file takes the rename path below.
+    bool samePageSize = false;
+    if (sound) {
+        auto journalDb = SqliteDatabase::open(m_journalPath, SqliteDatabase::Mode::ReadOnly);
+        auto journalPageSize = journalDb ? journalDb->queryInteger("PRAGMA page_size")
+                                         : Result<std::int64_t>(journalDb.error());
+        auto sourcePageSize = sourceDb->queryInteger("PRAGMA page_size");
+        samePageSize = journalPageSize && sourcePageSize && *journalPageSize == *sourcePageSize;
+    }
+    if (sound && samePageSize) {
         // The journal is sound: overwrite its pages in one transaction, so that a crash leaves
         // the old or the new content and other open connections simply see the new content.
         auto journalDb = SqliteDatabase::open(m_journalPath, SqliteDatabase::Mode::ReadWrite);
@@ -333,7 +344,17 @@ Result<RestoreSummary> JournalBackups::restore(const std::filesystem::path& sour
         // Missing, damaged or foreign: keep its bytes as found, then put a verified copy of the
         // backup in its place by rename. A stale -wal would be replayed into the new file, so
         // it goes before the rename (it is kept with the copy).
-        if (present) {
+        if (sound) {
+            auto journalDb = SqliteDatabase::open(m_journalPath, SqliteDatabase::Mode::ReadWrite);
+            if (!journalDb)
+                return journalDb.error();
+            auto previous = create(*journalDb, BackupReason::BeforeRestore, now);
+            if (!previous)
+                return Error{"database", m_journalPath.string(),
+                             "not restored, because backing up the current journal failed: " +
+                                 previous.error().message()};
+            summary.previous = *previous;
+        } else if (present) {
             if (auto created = durable::createOwnerOnlyFolder(m_folder); !created)
                 return created.error();
             JournalBackup previous;

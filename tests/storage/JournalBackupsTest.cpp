@@ -430,3 +430,27 @@ TEST_CASE("the journal, its folder, the backups folder and backups are owner-onl
         if (std::filesystem::exists(path.string() + companion))
             CHECK(modeOf(path.string() + companion) == 0600);
 }
+
+TEST_CASE("a backup of another page size is restored too, by rename")
+{
+    TempFolder folder;
+    const auto path = folder / "journal.sqlite";
+    const auto small = folder / "small-pages.sqlite";
+    {
+        auto other = journalWithNights(folder / "other.sqlite", 30);
+        REQUIRE(writeJournalCopy(other.database(), small).ok());
+    }
+    {
+        auto db = SqliteDatabase::open(small, SqliteDatabase::Mode::ReadWrite);
+        REQUIRE(db->execute("PRAGMA page_size = 512; VACUUM").ok());
+    }
+    journalWithNights(path, 3);
+    const std::string current = journalDump(path);
+    JournalBackups backups(path);
+    auto restored = backups.restore(small, at(day(2026, 2, 2), 9));
+    REQUIRE(restored.ok());
+    CHECK(restored->restored.nights == 30);
+    REQUIRE(restored->previous.has_value());
+    CHECK(journalDump(restored->previous->path) == current);
+    CHECK(Journal::open(path)->counts()->nights == 30);
+}
