@@ -13,6 +13,7 @@ if(QUIETLEGS_BUILD_GUI)
         spreadsheetErrorNamesTheLineAndWritesNothing
         reportPreviewRendersPagesAndSavesPdf
         writeByAnotherConnectionRefreshesHistory
+        outsideWriteKeepsTodaysUnsavedEdits
         secondInstanceMessageReachesTheFirst
         staleSocketOfAKilledInstanceIsReplaced
         restoreDialogListsBackupsAndRestores)

@@ -9,9 +9,11 @@
 #include "ImportFlow.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
+#include "NightForm.h"
 #include "ReportDialog.h"
 #include "RestoreDialog.h"
 #include "SingleInstance.h"
+#include "TodayView.h"
 #include "quietlegs/io/ExportFile.h"
 #include "quietlegs/io/GenericCsvImport.h"
 
@@ -21,6 +23,7 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -68,6 +71,7 @@ private slots:
     void spreadsheetErrorNamesTheLineAndWritesNothing();
     void reportPreviewRendersPagesAndSavesPdf();
     void writeByAnotherConnectionRefreshesHistory();
+    void outsideWriteKeepsTodaysUnsavedEdits();
     void secondInstanceMessageReachesTheFirst();
     void staleSocketOfAKilledInstanceIsReplaced();
     void restoreDialogListsBackupsAndRestores();
@@ -283,6 +287,27 @@ void DataflowTests::writeByAnotherConnectionRefreshesHistory()
                 QDate(2026, 11, 21);
     QVERIFY(found);
     QVERIFY(!m_session->reloadIfChangedElsewhere()); // nothing new since
+}
+
+void DataflowTests::outsideWriteKeepsTodaysUnsavedEdits()
+{
+    TodayView* today = m_window->todayView();
+    QVERIFY(today->setDate(QDate(2026, 3, 14)));
+    auto* notes = today->nightForm()->findChild<QPlainTextEdit*>();
+    QVERIFY(notes);
+    notes->setPlainText(QStringLiteral("typed, not saved yet"));
+    QVERIFY(today->hasUnsavedChanges());
+    QVERIFY(!m_session->reloadIfChangedElsewhere()); // baseline
+
+    {
+        auto cli = Journal::open(journalPath().toStdString());
+        QVERIFY(cli);
+        QVERIFY(cli->saveNight(nightOn("2026-03-10", 2))); // another night
+    }
+    QVERIFY(m_session->reloadIfChangedElsewhere());
+    QCOMPARE(today->date(), QDate(2026, 3, 14));
+    QVERIFY(today->hasUnsavedChanges());
+    QCOMPARE(notes->toPlainText(), QStringLiteral("typed, not saved yet"));
 }
 
 void DataflowTests::secondInstanceMessageReachesTheFirst()
