@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "ReportCommand.h"
 #include "quietlegs/io/CsvExport.h"
 #include "quietlegs/io/ExportFile.h"
 #include "quietlegs/io/FhirExport.h"
@@ -71,20 +72,12 @@ int exportFhir(const ExportRequest& request)
     return printWritten(request, *records);
 }
 
-int exportPdfUnavailable(const ExportRequest&)
-{
-    return reportError(
-        Error{"--format", "pdf", "the PDF report is not available in this build yet"},
-        kExitBadInput);
-}
-
 const std::map<std::string, Exporter>& exportFormats()
 {
     static const std::map<std::string, Exporter> formats = {
         {"json", exportJson},
         {"csv", exportCsvFiles},
         {"fhir", exportFhir},
-        {"pdf", exportPdfUnavailable},
     };
     return formats;
 }
@@ -94,15 +87,18 @@ const std::map<std::string, Exporter>& exportFormats()
 void addExportCommand(CLI::App& app, CliContext& context)
 {
     auto* command = app.add_subcommand(
-        "export", "Write the journal (or a date range) as interchange JSON, CSV files or FHIR");
+        "export", "Write the journal (or a date range) as interchange JSON, CSV files or FHIR, "
+                  "or the PDF report for a nutritionist or doctor");
     struct Options
     {
         std::string format, from, to, out, patient;
+        PdfExportOptions pdf; // the report's own flags (docs/report.md)
     };
     auto options = std::make_shared<Options>();
     std::vector<std::string> names;
     for (const auto& [name, exporter] : exportFormats())
         names.push_back(name);
+    names.push_back(std::string(kPdfFormat)); // the report lives in ReportCommand.cpp
     command->add_option("--format", options->format, "json, csv (a directory), fhir or pdf")
         ->required()
         ->check(CLI::IsMember(names));
@@ -111,8 +107,19 @@ void addExportCommand(CLI::App& app, CliContext& context)
     command->add_option("--out", options->out, "Output file (json, fhir, pdf) or directory (csv)")
         ->required();
     command->add_option("--patient", options->patient, "Patient name for FHIR and the report");
-    command->callback([&context, options] {
-        context.action = [&context, options]() -> int {
+    addPdfReportOptions(*command, options->pdf);
+    command->callback([&context, options, command] {
+        context.action = [&context, options, command]() -> int {
+            if (options->format == kPdfFormat) {
+                PdfExportOptions pdf = options->pdf;
+                pdf.from = options->from;
+                pdf.to = options->to;
+                pdf.patient = options->patient;
+                pdf.out = options->out;
+                return exportPdfReport(context, pdf);
+            }
+            if (const std::string flag = firstPdfOnlyFlag(*command); !flag.empty())
+                return reportError(Error{flag, "", "applies only to --format pdf"}, kExitBadInput);
             auto range = parseRange(options->from, options->to);
             if (!range)
                 return reportError(range.error(), kExitBadInput);

@@ -710,6 +710,11 @@ Result<MergeSummary> Journal::mergeInOpenTransaction(const JournalRecords& recor
     return summary;
 }
 
+Result<std::int64_t> Journal::dataVersion() const
+{
+    return m_db.queryInteger("PRAGMA data_version");
+}
+
 Result<JournalCounts> Journal::counts() const
 {
     JournalCounts counts;

@@ -12,4 +12,13 @@ inline constexpr std::chrono::minutes kDefaultJournalDayBoundary{4 * 60};
 Date journalDateOf(LocalDateTime when,
                    std::chrono::minutes boundary = kDefaultJournalDayBoundary);
 
+/// From this hour the app assumes the user is logging the night ahead rather than the one
+/// that just ended.
+inline constexpr std::chrono::minutes kEveningStart{18 * 60};
+
+/// The night that most needs logging at `now`: in the morning and the day the night that
+/// just ended (it began the evening before), from the evening on tonight, and between
+/// midnight and the boundary the night still in progress.
+Date nightToLog(LocalDateTime now, std::chrono::minutes boundary = kDefaultJournalDayBoundary);
+
 } // namespace quietlegs

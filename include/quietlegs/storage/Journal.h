@@ -1,5 +1,6 @@
 #pragma once
 
+#include "quietlegs/core/Food.h"
 #include "quietlegs/core/JournalRecords.h"
 #include "quietlegs/core/SupplementPreset.h"
 #include "quietlegs/storage/SqliteDatabase.h"
@@ -41,6 +42,18 @@ struct StoredPreset
 {
     std::int64_t id = 0;
     SupplementPreset preset;
+};
+
+struct StoredFood
+{
+    std::int64_t id = 0;
+    Food food;
+};
+
+struct StoredFoodPortion
+{
+    std::int64_t id = 0;
+    FoodPortion portion;
 };
 
 /// How many entries of each kind the journal holds (for the status bar and `check`).
@@ -108,6 +121,8 @@ public:
     Status updateIntake(std::int64_t id, const Intake& intake);
     Result<bool> deleteIntake(std::int64_t id);
     Result<std::optional<StoredIntake>> intake(std::int64_t id) const;
+    /// Puts a deleted intake back under its old id (undo); fails when the id is taken.
+    Status restoreIntake(const StoredIntake& stored);
     Result<std::vector<StoredIntake>> intakes(const DateRange& range = {}) const;
 
     // Daily factors, keyed by date.
@@ -126,6 +141,21 @@ public:
                                     std::optional<std::int64_t> id = std::nullopt);
     Result<std::vector<StoredPreset>> presets() const;
     Result<bool> deletePreset(std::int64_t id);
+    /// Puts a deleted preset back under its old id and place in the list (undo).
+    Status restorePreset(const StoredPreset& stored);
+
+    // The user's own foods (group "My foods", no code), by name; saving an existing name
+    // without an id is refused. Deleting a food deletes its saved portions.
+    Result<std::int64_t> saveCustomFood(const Food& food,
+                                        std::optional<std::int64_t> id = std::nullopt);
+    Result<std::vector<StoredFood>> customFoods() const;
+    Result<bool> deleteCustomFood(std::int64_t id);
+
+    // Saved portions ("a handful" of almonds = 30 g) of any food; replaces the portion of
+    // the same food and name.
+    Result<std::int64_t> saveFoodPortion(const FoodPortion& portion);
+    Result<std::vector<StoredFoodPortion>> foodPortions() const;
+    Result<bool> deleteFoodPortion(std::int64_t id);
 
     /// Everything in a range, for the statistics and exports.
     Result<JournalRecords> records(const DateRange& range = {}) const;
@@ -133,6 +163,10 @@ public:
     /// (taken_at, nutrient, form, elemental_mg), labs by (date, test)), all or nothing.
     Result<MergeSummary> merge(const JournalRecords& records);
     Result<JournalCounts> counts() const;
+    /// `PRAGMA data_version`: changes when another connection (e.g. quietlegs-cli) commits to
+    /// the journal, never for this connection's own writes. An app compares it to the value it
+    /// last saw to know when to reload.
+    Result<std::int64_t> dataVersion() const;
 
     /// Runs `change` in one transaction: committed when it succeeds, rolled back otherwise.
     Status inTransaction(const std::function<Status()>& change);

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "quietlegs/analysis/PeriodSummary.h"
+#include "quietlegs/analysis/StatisticsReport.h"
+#include "quietlegs/core/JournalRecords.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace quietlegs {
+
+/// Paper sizes the report is laid out for.
+enum class PaperSize
+{
+    A4,
+    Letter
+};
+
+/// What the person asked the report to cover and show.
+struct ReportOptions
+{
+    Date from;
+    Date to;
+    std::string patientName;   // UTF-8; empty: not shown
+    std::string recipientName; // UTF-8; empty: not shown
+    PaperSize paper = PaperSize::A4;
+    bool includeNotes = false; // the nights' free-text notes are private unless asked for
+    std::optional<ComparisonRequest> comparison;
+    double supplementalMagnesiumLimitMg = kSupplementalMagnesiumUpperLimitMg;
+    Date generatedOn; // shown on the cover and in the footer
+};
+
+/// One night's note, as the report lists it.
+struct ReportNote
+{
+    Date date;
+    std::string text;
+};
+
+/// Every figure the report shows, computed before any drawing so that tests can compare the
+/// PDF's text with these values.
+struct ReportContent
+{
+    ReportOptions options;
+    PeriodSummary summary;
+    StatisticsReport statistics;   // correlations up to kDefaultMaxLag, as `stats` computes them
+    std::vector<ReportNote> notes; // empty unless options.includeNotes
+
+    /// Computes the report's figures from the whole journal (lagged exposures and labs before
+    /// `from` are used). Errors name the option: "to", "patient", "compare", ...
+    static Result<ReportContent> compute(const JournalRecords& allRecords,
+                                         const ReportOptions& options);
+};
+
+/// The default period of a report: the 12 weeks (84 days) that end on `to`.
+inline constexpr int kDefaultReportDays = 84;
+
+} // namespace quietlegs

@@ -1,0 +1,99 @@
+// quietlegs: the desktop journal.
+#include "Conversions.h"
+#include "DarkPalette.h"
+#include "DataflowMenu.h"
+#include "FoodCatalog.h"
+#include "JournalSession.h"
+#include "MainWindow.h"
+#include "RestoreDialog.h"
+#include "SingleInstance.h"
+#include "TestNightWriter.h"
+#include "quietlegs/core/BuildInfo.h"
+#include "quietlegs/storage/JournalLocation.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
+#include <QPalette>
+#include <QStatusBar>
+#include <QStyleFactory>
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("QuietLegs"));
+    QApplication::setOrganizationName(QStringLiteral("QuietLegs"));
+    QApplication::setApplicationVersion(QString::fromLatin1(quietlegs::kVersion));
+    quietlegs::initGuiResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/quietlegs.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "A private nightly journal for Restless Legs Syndrome."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption database(
+        QStringLiteral("database"),
+        QApplication::translate("main", "Journal file (default: $QUIETLEGS_DATABASE, else "
+                                        "$XDG_DATA_HOME/quietlegs/journal.sqlite)."),
+        QStringLiteral("PATH"));
+    QCommandLineOption dark(QStringLiteral("dark"),
+                            QApplication::translate("main", "Use a dark palette."));
+    parser.addOption(database);
+    parser.addOption(dark);
+    parser.process(app);
+
+    if (parser.isSet(dark)) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(quietlegs::darkPalette());
+    }
+
+    std::optional<std::filesystem::path> explicitPath;
+    if (parser.isSet(database))
+        explicitPath = parser.value(database).toStdString();
+    const QString path = QString::fromStdString(quietlegs::journalPath(explicitPath).string());
+
+    // One window per journal: a second launch hands over to the first and exits.
+    quietlegs::SingleInstance instance(path);
+    if (instance.sendToRunning(QByteArrayLiteral("raise")))
+        return 0;
+    instance.listen();
+
+    quietlegs::JournalSession session;
+    auto status = session.open(path);
+    if (!status) {
+        // Tell a damaged journal apart (it is never written to) and offer its newest backup.
+        auto checked = quietlegs::Journal::openChecked(path.toStdString());
+        if (checked.problem == quietlegs::JournalProblem::Damaged &&
+            quietlegs::RestoreDialog::offerRestoreOfDamagedJournal(
+                path, quietlegs::errorText(checked.error)))
+            status = session.open(path);
+        else if (checked.problem == quietlegs::JournalProblem::Damaged)
+            return 1;
+    }
+    if (!status) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "QuietLegs"),
+                              QApplication::translate("main", "Cannot open the journal: %1")
+                                  .arg(quietlegs::errorText(status.error())));
+        return 1;
+    }
+    quietlegs::MainWindow window(&session);
+    new quietlegs::DataflowMenu(&window);
+    window.restoreState();
+    window.show();
+    QObject::connect(&instance, &quietlegs::SingleInstance::messageReceived, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
+
+    // The once-a-day backup, beside the journal (storage keeps 7 daily and 4 weekly ones).
+    if (auto backup = session.ensureDailyBackup(); !backup)
+        window.statusBar()->showMessage(
+            QApplication::translate("main", "Daily backup failed: %1")
+                .arg(quietlegs::errorText(backup.error())));
+
+    quietlegs::TestNightWriter::startIfRequested(&session, &window);
+    return app.exec();
+}

@@ -1,0 +1,157 @@
+#include "ReportCommand.h"
+
+#include "quietlegs/analysis/StatisticsReport.h"
+#include "quietlegs/report/ReportContent.h"
+
+#ifdef QUIETLEGS_HAVE_REPORT
+#include "quietlegs/report/NutritionistReport.h"
+
+#include <QGuiApplication>
+#endif
+
+#include <cstdlib>
+
+namespace quietlegs::cli {
+namespace {
+
+/// `A_FROM:A_TO,B_FROM:B_TO` into two ranges; errors name --compare.
+Result<ComparisonRequest> parseComparison(const std::string& text, Outcome outcome)
+{
+    const Error bad{"--compare", text, "must be A_FROM:A_TO,B_FROM:B_TO (dates YYYY-MM-DD)"};
+    const auto comma = text.find(',');
+    if (comma == std::string::npos)
+        return bad;
+    Date dates[4];
+    const std::string sides[2] = {text.substr(0, comma), text.substr(comma + 1)};
+    for (int side = 0; side < 2; ++side) {
+        const auto colon = sides[side].find(':');
+        if (colon == std::string::npos)
+            return bad;
+        const std::string ends[2] = {sides[side].substr(0, colon), sides[side].substr(colon + 1)};
+        for (int end = 0; end < 2; ++end) {
+            auto date = parseDate(ends[end], "--compare");
+            if (!date)
+                return date.error();
+            dates[side * 2 + end] = *date;
+        }
+        if (dates[side * 2 + 1] < dates[side * 2])
+            return Error{"--compare", sides[side], "ends before it starts"};
+    }
+    return ComparisonRequest{outcome, dates[0], dates[1], dates[2], dates[3]};
+}
+
+/// The report's options from the typed flags; errors name the flag.
+Result<ReportOptions> reportOptionsFrom(const PdfExportOptions& flags)
+{
+    ReportOptions options;
+    auto range = parseRange(flags.from, flags.to);
+    if (!range)
+        return range.error();
+    options.generatedOn = localToday();
+    options.to = range->to.value_or(options.generatedOn);
+    options.from = range->from.value_or(addDays(options.to, -(kDefaultReportDays - 1)));
+    if (options.to < options.from)
+        return Error{"--from", flags.from, "is after the default --to " + formatDate(options.to)};
+
+    if (flags.paper == "a4" || flags.paper == "A4")
+        options.paper = PaperSize::A4;
+    else if (flags.paper == "letter" || flags.paper == "Letter")
+        options.paper = PaperSize::Letter;
+    else
+        return Error{"--paper", flags.paper, "must be a4 or letter"};
+
+    if (flags.compare.empty() != flags.outcome.empty())
+        return flags.compare.empty() ? Error{"--outcome", flags.outcome, "needs --compare"}
+                                     : Error{"--outcome", "", "is required with --compare"};
+    if (!flags.compare.empty()) {
+        auto outcome = parseOutcome(flags.outcome, "--outcome");
+        if (!outcome)
+            return outcome.error();
+        auto comparison = parseComparison(flags.compare, *outcome);
+        if (!comparison)
+            return comparison.error();
+        options.comparison = *comparison;
+    }
+    if (!(flags.magnesiumLimit > 0) || flags.magnesiumLimit > 5000)
+        return Error{"--magnesium-limit", std::to_string(flags.magnesiumLimit),
+                     "must be between 0 and 5000 mg"};
+    options.supplementalMagnesiumLimitMg = flags.magnesiumLimit;
+    options.patientName = flags.patient;
+    options.recipientName = flags.recipient;
+    options.includeNotes = flags.notes;
+    return options;
+}
+
+} // namespace
+
+void addPdfReportOptions(CLI::App& command, PdfExportOptions& options)
+{
+    command.add_option("--recipient", options.recipient, "Who the report is for (cover)");
+    command.add_option("--paper", options.paper, "Paper size: a4 (default) or letter");
+    command.add_flag("--notes", options.notes, "Include the nights' notes");
+    command.add_option("--compare", options.compare,
+                       "Before/after periods A_FROM:A_TO,B_FROM:B_TO (needs --outcome)");
+    command.add_option("--outcome", options.outcome,
+                       "Outcome to compare: irls_total, severity or sleep_efficiency");
+    command.add_option("--magnesium-limit", options.magnesiumLimit,
+                       "Supplemental magnesium upper limit in mg/day (default 350)");
+}
+
+int exportPdfReport(CliContext& context, const PdfExportOptions& flags)
+{
+    if (flags.out.empty())
+        return reportError(Error{"--out", "", "is required: the PDF file to write"}, kExitBadInput);
+    auto options = reportOptionsFrom(flags);
+    if (!options)
+        return reportError(options.error(), kExitBadInput);
+#ifdef QUIETLEGS_HAVE_REPORT
+    auto journal = context.openJournal(Journal::Access::ReadOnly);
+    if (!journal)
+        return reportError(journal.error(), kExitFailure);
+    auto records = journal->records();
+    if (!records)
+        return reportError(records.error(), kExitFailure);
+    auto content = ReportContent::compute(*records, *options);
+    if (!content)
+        return reportError(content.error(), kExitBadInput);
+
+    // The report draws with QtGui, which needs an application object but no screen: a
+    // command-line tool always renders off screen unless the caller chose a platform.
+    if (std::getenv("QT_QPA_PLATFORM") == nullptr)
+        setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    // Qt's own warnings (for instance about XDG_RUNTIME_DIR) are not the user's business on
+    // a command line; the report's failures come back as values and are printed below.
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
+        if (type == QtCriticalMsg || type == QtFatalMsg)
+            std::cerr << "quietlegs-cli: " << message.toStdString() << '\n';
+    });
+    static int argc = 1;
+    static char name[] = "quietlegs-cli";
+    static char* argv[] = {name, nullptr};
+    const QGuiApplication application(argc, argv);
+
+    const NutritionistReport report(std::move(content).value());
+    if (Status written = report.writePdf(QString::fromStdString(flags.out)); !written)
+        return reportError(written.error(), kExitFailure);
+    std::cout << "exported the report of " << formatDate(options->from) << " to "
+              << formatDate(options->to) << " (" << report.pageCount() << " pages) to " << flags.out
+              << '\n';
+    return kExitOk;
+#else
+    (void)context;
+    return reportError("the PDF report is not available: this quietlegs-cli was built without "
+                       "Qt (QUIETLEGS_BUILD_GUI=OFF)",
+                       kExitFailure);
+#endif
+}
+
+std::string firstPdfOnlyFlag(const CLI::App& command)
+{
+    for (const char* flag :
+         {"--recipient", "--paper", "--notes", "--compare", "--outcome", "--magnesium-limit"})
+        if (command.count(flag) > 0)
+            return flag;
+    return {};
+}
+
+} // namespace quietlegs::cli

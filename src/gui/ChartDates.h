@@ -1,0 +1,27 @@
+#pragma once
+
+// How the charts place journal dates on a QDateTimeAxis.
+#include "Conversions.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace quietlegs {
+
+inline constexpr double kChartMsPerDay = 24.0 * 60 * 60 * 1000;
+
+/// A date's position on a time axis: its noon in UTC, so no time zone shifts it to another day
+/// and daylight saving never makes two days unequal. `dayOffset` moves it by (fractional) days.
+inline double chartX(QDate date, double dayOffset = 0.0)
+{
+    return double(QDateTime(date, QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch()) +
+           dayOffset * kChartMsPerDay;
+}
+
+inline double chartX(Date date, double dayOffset = 0.0)
+{
+    return chartX(toQDate(date), dayOffset);
+}
+
+} // namespace quietlegs

@@ -1,0 +1,310 @@
+#include "ComparisonPanel.h"
+
+#include "ChartDates.h"
+#include "ChartStyle.h"
+#include "quietlegs/analysis/PlainLanguage.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <algorithm>
+
+namespace quietlegs {
+namespace {
+
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+QString qs(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+// The pilot study design of statistics-v1.md: 4 weeks before, weeks 2 to 6 after.
+constexpr int kBeforeDays = 28;
+constexpr int kAfterFirstDay = 7;
+constexpr int kAfterLastDay = 41;
+constexpr double kBarHalfWidth = 0.12;
+
+QDateEdit* dateEdit(QWidget* parent)
+{
+    auto* edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    return edit;
+}
+
+/// An error bar as one polyline: bottom cap, the bar, top cap.
+QList<QPointF> errorBar(double x, Interval interval)
+{
+    return {QPointF(x - kBarHalfWidth, interval.low),
+            QPointF(x + kBarHalfWidth, interval.low),
+            QPointF(x, interval.low),
+            QPointF(x, interval.high),
+            QPointF(x - kBarHalfWidth, interval.high),
+            QPointF(x + kBarHalfWidth, interval.high)};
+}
+
+} // namespace
+
+ComparisonPanel::ComparisonPanel(QWidget* parent) : QWidget(parent)
+{
+    m_outcomeBox = new QComboBox(this);
+    for (const Outcome outcome : allOutcomes())
+        m_outcomeBox->addItem(qs(outcomeDisplayName(outcome)), int(outcome));
+    m_startEdit = dateEdit(this);
+    m_startEdit->setToolTip(tr("The day you started (for example magnesium)"));
+    auto* pilotButton = new QPushButton(tr("Set &periods"), this);
+    pilotButton->setToolTip(tr("Before: the 4 weeks before the start. After: weeks 2 to 6 after "
+                               "it, leaving a week for a supplement to act."));
+    m_aFrom = dateEdit(this);
+    m_aTo = dateEdit(this);
+    m_bFrom = dateEdit(this);
+    m_bTo = dateEdit(this);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Compare:"), m_outcomeBox);
+    auto* startRow = new QHBoxLayout;
+    startRow->addWidget(m_startEdit);
+    startRow->addWidget(pilotButton);
+    form->addRow(tr("&Started on:"), startRow);
+    auto* aRow = new QHBoxLayout;
+    aRow->addWidget(m_aFrom);
+    aRow->addWidget(new QLabel(tr("to"), this));
+    aRow->addWidget(m_aTo);
+    form->addRow(tr("&Before (A):"), aRow);
+    auto* bRow = new QHBoxLayout;
+    bRow->addWidget(m_bFrom);
+    bRow->addWidget(new QLabel(tr("to"), this));
+    bRow->addWidget(m_bTo);
+    form->addRow(tr("&After (B):"), bRow);
+    static_cast<QLabel*>(form->labelForField(aRow))->setBuddy(m_aFrom);
+    static_cast<QLabel*>(form->labelForField(bRow))->setBuddy(m_bFrom);
+    static_cast<QLabel*>(form->labelForField(startRow))->setBuddy(m_startEdit);
+
+    m_figures = new QLabel(this);
+    m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_figures->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_sentence = new QLabel(this);
+    m_sentence->setWordWrap(true);
+    m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_chart = new QChart;
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->legend()->hide();
+    m_chart->setTitle(tr("Mean with 95% interval"));
+    m_chartView = new QChartView(m_chart, this); // owns the chart
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumSize(320, 260);
+    m_means = new QScatterSeries;
+    m_means->setMarkerSize(11);
+    m_means->setColor(ChartStyle::symptomColor());
+    m_barA = new QLineSeries;
+    m_barB = new QLineSeries;
+    for (QLineSeries* bar : {m_barA, m_barB})
+        bar->setPen(QPen(ChartStyle::symptomColor(), 2));
+    m_chart->addSeries(m_barA);
+    m_chart->addSeries(m_barB);
+    m_chart->addSeries(m_means);
+    m_sideAxis = new QCategoryAxis;
+    m_sideAxis->setRange(0, 2);
+    m_sideAxis->append(tr("Before (A)"), 1);
+    m_sideAxis->append(tr("After (B)"), 2);
+    m_sideAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    m_valueAxis = new QValueAxis;
+    m_chart->addAxis(m_sideAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    for (QAbstractSeries* series :
+         {static_cast<QAbstractSeries*>(m_barA), static_cast<QAbstractSeries*>(m_barB),
+          static_cast<QAbstractSeries*>(m_means)}) {
+        series->attachAxis(m_sideAxis);
+        series->attachAxis(m_valueAxis);
+    }
+    ChartStyle::apply(m_chart, palette());
+
+    auto* left = new QVBoxLayout;
+    left->addLayout(form);
+    left->addWidget(m_figures);
+    left->addStretch();
+    auto* top = new QHBoxLayout;
+    top->addLayout(left);
+    top->addWidget(m_chartView, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top, 1);
+    layout->addWidget(m_sentence);
+
+    connect(pilotButton, &QPushButton::clicked, this,
+            [this] { setStartDate(m_startEdit->date()); });
+    connect(m_outcomeBox, &QComboBox::currentIndexChanged, this, &ComparisonPanel::recompute);
+    for (QDateEdit* edit : {m_aFrom, m_aTo, m_bFrom, m_bTo})
+        connect(edit, &QDateEdit::dateChanged, this, &ComparisonPanel::recompute);
+}
+
+void ComparisonPanel::setSeries(std::shared_ptr<const JournalSeries> series)
+{
+    m_series = std::move(series);
+    recompute();
+}
+
+void ComparisonPanel::setStartDate(QDate start)
+{
+    m_startEdit->setDate(start);
+    setRanges(start.addDays(-kBeforeDays), start.addDays(-1), start.addDays(kAfterFirstDay),
+              start.addDays(kAfterLastDay));
+}
+
+void ComparisonPanel::useDefaultDates()
+{
+    const auto last = m_series ? m_series->lastDate() : std::nullopt;
+    const QDate end = last ? toQDate(*last) : QDate::currentDate();
+    setStartDate(end.addDays(-kAfterLastDay));
+}
+
+void ComparisonPanel::setRanges(QDate aFrom, QDate aTo, QDate bFrom, QDate bTo)
+{
+    m_updating = true;
+    m_aFrom->setDate(aFrom);
+    m_aTo->setDate(aTo);
+    m_bFrom->setDate(bFrom);
+    m_bTo->setDate(bTo);
+    m_updating = false;
+    recompute();
+}
+
+void ComparisonPanel::setOutcome(Outcome outcome)
+{
+    m_outcomeBox->setCurrentIndex(m_outcomeBox->findData(int(outcome)));
+}
+
+QString ComparisonPanel::sentence() const
+{
+    return m_sentence->text();
+}
+
+QString ComparisonPanel::figureText(const QString& name) const
+{
+    return m_figureTexts.value(name);
+}
+
+void ComparisonPanel::recompute()
+{
+    if (m_updating)
+        return;
+    if (!m_series) {
+        m_comparison.reset();
+        fillFigures();
+        return;
+    }
+    const auto outcome = Outcome(m_outcomeBox->currentData().toInt());
+    m_comparison = compareRanges(*m_series, outcome, toDate(m_aFrom->date()), toDate(m_aTo->date()),
+                                 toDate(m_bFrom->date()), toDate(m_bTo->date()));
+    fillFigures();
+}
+
+void ComparisonPanel::fillFigures()
+{
+    m_figureTexts.clear();
+    m_means->clear();
+    m_barA->clear();
+    m_barB->clear();
+    if (!m_comparison) {
+        m_sentence->clear();
+        m_figures->clear();
+        return;
+    }
+    const Comparison& comparison = *m_comparison;
+    const bool inverted = m_aFrom->date() > m_aTo->date() || m_bFrom->date() > m_bTo->date();
+    m_sentence->setText(inverted ? tr("A period ends before it starts: check the dates.")
+                                 : qs(comparisonSentence(comparison)));
+
+    const QString none = tr("not enough data");
+    const auto number = [&](std::optional<double> value, int decimals) {
+        return value ? qs(formatNumber(*value, decimals)) : none;
+    };
+    const auto pValue = [&](std::optional<double> value) {
+        return value ? qs(formatPValue(*value)) : none;
+    };
+    const auto interval = [&](const ComparisonSide& side) {
+        const auto& ci = side.meanCi95;
+        return ci ? tr("%1 to %2").arg(qs(formatNumber(ci->low, 1)), qs(formatNumber(ci->high, 1)))
+                  : none;
+    };
+    const TwoSampleTest& test = comparison.test;
+    m_figureTexts = {
+        {QStringLiteral("a_n"), QString::number(comparison.a.n)},
+        {QStringLiteral("b_n"), QString::number(comparison.b.n)},
+        {QStringLiteral("a_mean"), number(comparison.a.mean, 1)},
+        {QStringLiteral("b_mean"), number(comparison.b.mean, 1)},
+        {QStringLiteral("a_sd"), number(comparison.a.sd, 1)},
+        {QStringLiteral("b_sd"), number(comparison.b.sd, 1)},
+        {QStringLiteral("a_ci95"), interval(comparison.a)},
+        {QStringLiteral("b_ci95"), interval(comparison.b)},
+        {QStringLiteral("difference"), number(test.difference, 1)},
+        {QStringLiteral("welch_t"), number(test.welchT, 2)},
+        {QStringLiteral("welch_df"), number(test.welchDf, 1)},
+        {QStringLiteral("welch_p"), pValue(test.welchP)},
+        {QStringLiteral("mann_whitney_p"), pValue(test.mannWhitneyP)},
+        {QStringLiteral("hedges_g"), number(test.hedgesG, 2)},
+    };
+    const auto f = [this](const char* name) { return m_figureTexts.value(QLatin1String(name)); };
+    m_figures->setText(
+        tr("<table cellspacing='4'>"
+           "<tr><th></th><th align='right'>Before (A)</th><th align='right'>After (B)</th></tr>"
+           "<tr><td>Nights</td><td align='right'>%1</td><td align='right'>%2</td></tr>"
+           "<tr><td>Mean</td><td align='right'>%3</td><td align='right'>%4</td></tr>"
+           "<tr><td>SD</td><td align='right'>%5</td><td align='right'>%6</td></tr>"
+           "<tr><td>95% interval</td><td align='right'>%7</td><td align='right'>%8</td></tr>"
+           "</table>"
+           "<p>Difference B − A: <b>%9</b><br>Welch t = %10 (df %11), p = %12<br>"
+           "Mann-Whitney p = %13<br>Hedges g = %14</p>")
+            .arg(f("a_n"), f("b_n"), f("a_mean"), f("b_mean"), f("a_sd"), f("b_sd"), f("a_ci95"),
+                 f("b_ci95"), f("difference"))
+            .arg(f("welch_t"), f("welch_df"), f("welch_p"), f("mann_whitney_p"), f("hedges_g")));
+
+    // The chart: each side's mean and its 95% interval.
+    double low = 0;
+    double high = 1;
+    bool any = false;
+    const auto plot = [&](const ComparisonSide& side, double x, QLineSeries* bar) {
+        if (!side.mean)
+            return;
+        m_means->append(x, *side.mean);
+        high = any ? std::max(high, *side.mean) : *side.mean;
+        low = any ? std::min(low, *side.mean) : *side.mean;
+        any = true;
+        if (const auto& ci = side.meanCi95) {
+            bar->replace(errorBar(x, *ci));
+            low = std::min(low, ci->low);
+            high = std::max(high, ci->high);
+        }
+    };
+    plot(comparison.a, 0.5, m_barA);
+    plot(comparison.b, 1.5, m_barB);
+    const double pad = std::max((high - low) * 0.15, 1.0);
+    m_valueAxis->setRange(std::max(0.0, low - pad), high + pad);
+    m_valueAxis->applyNiceNumbers();
+    m_valueAxis->setTitleText(qs(outcomeDisplayName(comparison.outcome)));
+}
+
+void ComparisonPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange && m_chart)
+        ChartStyle::apply(m_chart, palette());
+    QWidget::changeEvent(event);
+}
+
+} // namespace quietlegs

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QTimer;
+
+namespace quietlegs {
+
+class ImportFlow;
+class MainWindow;
+
+/// The File menu's data-flow items (Import…, Export…, Export report…, Backup…, Restore from
+/// backup…), placed before Quit, and the watch for other processes' writes: when the window
+/// becomes active and every two seconds the session compares PRAGMA data_version, so a
+/// `quietlegs-cli log` while the app is open shows up in History without a restart.
+class DataflowMenu : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kExternalCheckIntervalMs = 2000;
+
+    explicit DataflowMenu(MainWindow* window);
+
+    QAction* importAction() const { return m_import; }
+    QAction* exportAction() const { return m_export; }
+    QAction* reportAction() const { return m_report; }
+    QAction* backupAction() const { return m_backup; }
+    QAction* restoreAction() const { return m_restore; }
+    ImportFlow* importFlow() const { return m_importFlow; }
+
+    void exportJournal();
+    void exportReport();
+    void backUp();
+    void restore();
+
+private:
+    MainWindow* m_window;
+    ImportFlow* m_importFlow = nullptr;
+    QTimer* m_externalCheck = nullptr;
+    QAction* m_import = nullptr;
+    QAction* m_export = nullptr;
+    QAction* m_report = nullptr;
+    QAction* m_backup = nullptr;
+    QAction* m_restore = nullptr;
+};
+
+} // namespace quietlegs

@@ -1,0 +1,85 @@
+#include "FoodCatalog.h"
+
+#include "Conversions.h"
+#include "JournalSession.h"
+
+#include <QFile>
+
+// The resources live in the static quietlegs_gui library: register them before first use.
+static void initQuietLegsResources()
+{
+    Q_INIT_RESOURCE(quietlegs);
+}
+
+namespace quietlegs {
+
+void initGuiResources()
+{
+    static const bool done = [] {
+        initQuietLegsResources();
+        return true;
+    }();
+    Q_UNUSED(done);
+}
+
+FoodCatalog::FoodCatalog(JournalSession* session, QObject* parent)
+    : QAbstractListModel(parent), m_session(session)
+{
+    initGuiResources();
+    QFile file(QStringLiteral(":/foods/ifct2017.csv"));
+    if (file.open(QIODevice::ReadOnly)) {
+        const QByteArray csv = file.readAll();
+        auto foods = parseFoodTable(std::string_view(csv.constData(), std::size_t(csv.size())));
+        if (foods)
+            m_table = std::move(foods).value();
+        else
+            m_loadError = errorText(foods.error());
+    } else {
+        m_loadError = tr("The food table is missing from this build.");
+    }
+    connect(session, &JournalSession::foodsChanged, this, &FoodCatalog::reload);
+    connect(session, &JournalSession::journalOpened, this, &FoodCatalog::reload);
+    reload();
+}
+
+void FoodCatalog::reload()
+{
+    std::vector<Food> foods;
+    for (const auto& stored : m_session->customFoods())
+        foods.push_back(stored.food);
+    foods.insert(foods.end(), m_table.begin(), m_table.end());
+    if (foods == m_foods)
+        return; // a saved portion changed, not the foods: keep the views' selection
+    beginResetModel();
+    m_foods = std::move(foods);
+    endResetModel();
+}
+
+int FoodCatalog::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_foods.size());
+}
+
+QVariant FoodCatalog::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const Food& food = m_foods[std::size_t(index.row())];
+    const QLocale locale;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return tr("%1 — %2 · Mg %3 mg, Fe %4 mg per 100 g")
+            .arg(toQString(food.name), toQString(food.group),
+                 locale.toString(food.magnesiumMgPer100g, 'f', 0),
+                 locale.toString(food.ironMgPer100g, 'f', 1));
+    case Qt::ToolTipRole:
+        return food.code.empty() ? tr("Your own food")
+                                 : tr("IFCT 2017 food code %1").arg(toQString(food.code));
+    case NameRole:
+        return toQString(food.name);
+    }
+    return {};
+}
+
+} // namespace quietlegs

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <optional>
+#include <vector>
+
+namespace quietlegs {
+
+class JournalSession;
+
+/// One row per logged night: severity, IRLS-style total and band, sleep efficiency, the
+/// day's elemental magnesium and iron by mouth, caffeine and notes. Loads the journal once
+/// and then updates only the row of a date the session says changed.
+class HistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        DateColumn,
+        SeverityColumn,
+        IrlsColumn,
+        BandColumn,
+        EfficiencyColumn,
+        MagnesiumColumn,
+        IronColumn,
+        CaffeineColumn,
+        NotesColumn,
+        ColumnCount
+    };
+    /// Raw values for sorting (numbers, dates; missing values sort first).
+    static constexpr int SortRole = Qt::UserRole + 1;
+    static constexpr int DateRole = Qt::UserRole + 2;
+    static constexpr int NotesRole = Qt::UserRole + 3;
+
+    explicit HistoryModel(JournalSession* session, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    QDate dateAt(int row) const;
+    /// The row of a date, or -1.
+    int rowOf(QDate date) const;
+    std::optional<QDate> firstDate() const;
+    std::optional<QDate> lastDate() const;
+
+    /// Re-reads everything (a journal was opened).
+    void reload();
+    /// Re-reads one journal date and inserts, updates or removes its row.
+    void refreshDate(QDate date);
+
+private:
+    struct Row
+    {
+        QDate date;
+        std::optional<int> severity;
+        std::optional<int> irlsTotal;
+        std::optional<double> efficiency;
+        double magnesiumMg = 0;
+        double ironMg = 0;
+        std::optional<double> caffeineMg;
+        QString notes;
+    };
+
+    std::vector<Row>::iterator find(QDate date);
+
+    JournalSession* m_session = nullptr;
+    std::vector<Row> m_rows; // by date, ascending
+};
+
+} // namespace quietlegs

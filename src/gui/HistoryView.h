@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace quietlegs {
+
+class HistoryFilter;
+class HistoryModel;
+class JournalSession;
+
+/// Every logged night in a sortable table, filtered by date range and by text in the notes.
+/// Enter or double-click opens a night in Today; Delete removes it after asking.
+class HistoryView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HistoryView(JournalSession* session, QWidget* parent = nullptr);
+
+    HistoryModel* model() const { return m_model; }
+    HistoryFilter* filter() const { return m_filter; }
+    QTableView* table() const { return m_table; }
+    QLineEdit* searchField() const { return m_search; }
+    void setDateRange(QDate from, QDate to);
+
+signals:
+    /// The user asked to open this night in Today.
+    void openRequested(QDate date);
+
+private:
+    QDate currentDate() const;
+    void openCurrent();
+    void deleteCurrent();
+    void resetRange();
+    void updateCount();
+
+    JournalSession* m_session = nullptr;
+    HistoryModel* m_model = nullptr;
+    HistoryFilter* m_filter = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_count = nullptr;
+};
+
+} // namespace quietlegs

@@ -1,0 +1,254 @@
+#include "InsightsView.h"
+
+#include "ChartDates.h"
+#include "ComparisonPanel.h"
+#include "CorrelationTableModel.h"
+#include "ExperimentPlanner.h"
+#include "ScatterPlot.h"
+#include "quietlegs/analysis/PlainLanguage.h"
+#include "quietlegs/storage/Journal.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace quietlegs {
+namespace {
+
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+enum class Period
+{
+    All,
+    OneYear,
+    SixMonths,
+    TwelveWeeks
+};
+
+} // namespace
+
+InsightsView::InsightsView(QWidget* parent) : QWidget(parent)
+{
+    m_periodBox = new QComboBox(this);
+    m_periodBox->addItem(tr("The whole journal"), int(Period::All));
+    m_periodBox->addItem(tr("The last year"), int(Period::OneYear));
+    m_periodBox->addItem(tr("The last 6 months"), int(Period::SixMonths));
+    m_periodBox->addItem(tr("The last 12 weeks"), int(Period::TwelveWeeks));
+    auto* periodLabel = new QLabel(tr("&Nights from:"), this);
+    periodLabel->setBuddy(m_periodBox);
+    m_findingLabel = new QLabel(this);
+    m_findingLabel->setWordWrap(true);
+    m_findingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont findingFont = m_findingLabel->font();
+    findingFont.setPointSizeF(findingFont.pointSizeF() * 1.1);
+    m_findingLabel->setFont(findingFont);
+
+    m_model = new CorrelationTableModel(this);
+    m_sorted = new QSortFilterProxyModel(this);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(CorrelationTableModel::kSortRole);
+    m_tableView = new QTableView(this);
+    m_tableView->setModel(m_sorted);
+    m_tableView->setSortingEnabled(true);
+    m_tableView->sortByColumn(-1, Qt::AscendingOrder); // the table's own order until asked
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tableView->setAlternatingRowColors(true);
+    m_tableView->verticalHeader()->hide();
+    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tableView->horizontalHeader()->setStretchLastSection(true);
+
+    m_scatter = new ScatterPlot(this);
+    m_scatter->setMinimumSize(360, 280);
+    m_scatterCaption = new QLabel(this);
+    m_scatterCaption->setWordWrap(true);
+    m_scatterCaption->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* scatterPane = new QWidget(this);
+    auto* scatterLayout = new QVBoxLayout(scatterPane);
+    scatterLayout->setContentsMargins(0, 0, 0, 0);
+    scatterLayout->addWidget(m_scatter, 1);
+    scatterLayout->addWidget(m_scatterCaption);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_tableView);
+    splitter->addWidget(scatterPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({680, 460}); // the table whole, the plot in what is left
+
+    auto* correlations = new QWidget(this);
+    auto* periodRow = new QHBoxLayout;
+    periodRow->addWidget(periodLabel);
+    periodRow->addWidget(m_periodBox);
+    periodRow->addStretch();
+    auto* correlationLayout = new QVBoxLayout(correlations);
+    correlationLayout->addLayout(periodRow);
+    correlationLayout->addWidget(m_findingLabel);
+    correlationLayout->addWidget(splitter, 1);
+
+    m_comparison = new ComparisonPanel(this);
+    m_planner = new ExperimentPlanner(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(correlations, tr("&Correlations"));
+    m_tabs->addTab(m_comparison, tr("&Before and after"));
+    m_tabs->addTab(m_planner, tr("&On/off experiment"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+
+    connect(m_periodBox, &QComboBox::currentIndexChanged, this,
+            &InsightsView::recomputeCorrelations);
+    connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &InsightsView::showSelectedPairs);
+    recomputeCorrelations();
+}
+
+void InsightsView::setJournal(const Journal* journal)
+{
+    m_journal = journal;
+    m_planner->setJournalPath(journal ? QString::fromStdString(journal->path().string())
+                                      : QString());
+    m_newJournal = true;
+    reload();
+}
+
+void InsightsView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+void InsightsView::reload()
+{
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    auto series = std::make_shared<JournalSeries>();
+    if (m_journal) {
+        auto records = m_journal->records();
+        if (records)
+            *series = JournalSeries::fromRecords(*records);
+        else
+            emit errorOccurred(qs(records.error().message()));
+    }
+    m_series = std::move(series);
+    recomputeCorrelations();
+    m_comparison->setSeries(m_series);
+    m_planner->setSeries(m_series);
+    if (m_newJournal) {
+        m_newJournal = false;
+        m_comparison->useDefaultDates();
+    }
+}
+
+void InsightsView::recomputeCorrelations()
+{
+    // Keep the chosen row across a reload.
+    std::optional<CorrelationRow> chosen;
+    const QModelIndex current = m_tableView->currentIndex();
+    if (current.isValid())
+        chosen = m_model->correlationRow(m_sorted->mapToSource(current).row());
+
+    const auto first = m_series ? m_series->firstDate() : std::nullopt;
+    const auto last = m_series ? m_series->lastDate() : std::nullopt;
+    if (!first || !last) {
+        m_from.reset();
+        m_to.reset();
+        m_model->setTable(CorrelationTable());
+        m_findingLabel->setText(
+            tr("Nothing to analyse yet: log a few nights and what you took, and the links "
+               "between them appear here."));
+        m_scatter->clear();
+        m_scatterCaption->clear();
+        return;
+    }
+    const QDate end = toQDate(*last);
+    Date from = *first;
+    switch (Period(m_periodBox->currentData().toInt())) {
+    case Period::All:
+        break;
+    case Period::OneYear:
+        from = toDate(end.addYears(-1).addDays(1));
+        break;
+    case Period::SixMonths:
+        from = toDate(end.addMonths(-6).addDays(1));
+        break;
+    case Period::TwelveWeeks:
+        from = addDays(*last, -(12 * 7 - 1));
+        break;
+    }
+    m_from = std::max(from, *first);
+    m_to = *last;
+    CorrelationTable table = CorrelationTable::compute(*m_series, *m_from, *m_to);
+    m_findingLabel->setText(qs(strongestFindingSentence(table)));
+    if (!chosen)
+        chosen = table.strongestFinding();
+    m_model->setTable(std::move(table));
+    if (chosen)
+        selectCorrelation(chosen->exposure, chosen->outcome, chosen->lagDays);
+    else
+        selectCorrelation(Exposure::MagnesiumMg, Outcome::IrlsTotal, 0);
+}
+
+void InsightsView::selectCorrelation(Exposure exposure, Outcome outcome, int lagDays)
+{
+    const int row = m_model->rowOf(exposure, outcome, lagDays);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_sorted->mapFromSource(m_model->index(row, 0));
+    m_tableView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+    m_tableView->scrollTo(index);
+    showSelectedPairs();
+}
+
+void InsightsView::showSelectedPairs()
+{
+    const QModelIndex current = m_tableView->currentIndex();
+    if (!current.isValid() || !m_series || !m_from || !m_to) {
+        m_scatter->clear();
+        m_scatterCaption->clear();
+        return;
+    }
+    const CorrelationRow& row = m_model->correlationRow(m_sorted->mapToSource(current).row());
+    const std::vector<LaggedPair> pairs =
+        laggedPairs(*m_series, row.exposure, row.outcome, row.lagDays, *m_from, *m_to);
+    std::vector<double> x;
+    std::vector<double> y;
+    x.reserve(pairs.size());
+    y.reserve(pairs.size());
+    for (const LaggedPair& pair : pairs) {
+        x.push_back(pair.exposure);
+        y.push_back(pair.outcome);
+    }
+    // Below 14 pairs or without an r there is no finding, so no line to suggest one.
+    const auto line =
+        row.tooFewNights() || !row.stats.pearsonR ? std::nullopt : leastSquaresLine(x, y);
+    m_scatter->showPairs(pairs, line, row.exposure, row.outcome, row.lagDays);
+    m_scatterCaption->setText(qs(correlationSentence(row)));
+}
+
+QString InsightsView::findingText() const
+{
+    return m_findingLabel->text();
+}
+
+QString InsightsView::scatterCaption() const
+{
+    return m_scatterCaption->text();
+}
+
+} // namespace quietlegs

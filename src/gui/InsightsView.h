@@ -1,0 +1,83 @@
+#pragma once
+
+#include "quietlegs/analysis/CorrelationTable.h"
+#include "quietlegs/analysis/JournalSeries.h"
+
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+
+namespace quietlegs {
+
+class ComparisonPanel;
+class CorrelationTableModel;
+class ExperimentPlanner;
+class Journal;
+class ScatterPlot;
+
+/// The Insights section: the correlation table with its strongest honest finding and the
+/// scatter plot of a chosen row, the before/after comparison, and the on/off self-experiment.
+/// Every figure comes from the analysis layer; this view only lays them out.
+class InsightsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InsightsView(QWidget* parent = nullptr);
+
+    /// The journal to analyse (not owned; null shows nothing). Loads its stored experiment;
+    /// reads the journal now when visible, otherwise when next shown.
+    void setJournal(const Journal* journal);
+
+    CorrelationTableModel* correlationModel() const { return m_model; }
+    QSortFilterProxyModel* sortedModel() const { return m_sorted; }
+    QTableView* correlationView() const { return m_tableView; }
+    ScatterPlot* scatterPlot() const { return m_scatter; }
+    ComparisonPanel* comparisonPanel() const { return m_comparison; }
+    ExperimentPlanner* experimentPlanner() const { return m_planner; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QString findingText() const;
+    QString scatterCaption() const;
+    /// Selects the table row of (exposure, outcome, lag), which shows its scatter plot.
+    void selectCorrelation(Exposure exposure, Outcome outcome, int lagDays);
+
+public slots:
+    /// Reads the journal again (after any change to it) and recomputes every figure; while
+    /// hidden, only notes that it must when next shown.
+    void reload();
+
+signals:
+    void errorOccurred(const QString& message);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void recomputeCorrelations();
+    void showSelectedPairs();
+
+    const Journal* m_journal = nullptr;
+    bool m_stale = false;
+    bool m_newJournal = false; // the before/after dates still follow the last journal
+    std::shared_ptr<const JournalSeries> m_series;
+    QTabWidget* m_tabs = nullptr;
+    QComboBox* m_periodBox = nullptr;
+    QLabel* m_findingLabel = nullptr;
+    CorrelationTableModel* m_model = nullptr;
+    QSortFilterProxyModel* m_sorted = nullptr;
+    QTableView* m_tableView = nullptr;
+    ScatterPlot* m_scatter = nullptr;
+    QLabel* m_scatterCaption = nullptr;
+    ComparisonPanel* m_comparison = nullptr;
+    ExperimentPlanner* m_planner = nullptr;
+    std::optional<Date> m_from;
+    std::optional<Date> m_to;
+};
+
+} // namespace quietlegs

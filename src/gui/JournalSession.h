@@ -1,0 +1,126 @@
+#pragma once
+
+#include "Preferences.h"
+#include "quietlegs/io/ImportBatch.h"
+#include "quietlegs/storage/Journal.h"
+#include "quietlegs/storage/JournalBackups.h"
+
+#include <QDate>
+#include <QObject>
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QUndoStack;
+
+namespace quietlegs {
+
+/// The open journal as the windows see it: reads, undoable changes, and signals naming what
+/// changed. Every view (Today, History, Labs, and later Trends and Insights) reads through
+/// it and refreshes from its signals, never from each other.
+///
+/// Every change method is one undo step on undoStack(), applied at once in one transaction;
+/// it returns false and emits errorOccurred() when storage refuses it (nothing changes then).
+/// Group several changes into one step with undoStack()->beginMacro()/endMacro().
+class JournalSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit JournalSession(QObject* parent = nullptr);
+    ~JournalSession() override;
+
+    /// Opens (creating when absent) the journal at `path`. On failure the journal open
+    /// before stays open. Clears the undo stack and emits journalOpened().
+    Status open(const QString& path);
+    bool isOpen() const { return m_journal != nullptr; }
+    QString path() const;
+    /// Direct read access for models that need more than the helpers below (precondition:
+    /// isOpen()). Changes must go through the change methods, never through this.
+    const Journal& journal() const { return *m_journal; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+
+    Preferences preferences() const { return m_preferences; }
+    /// Stores the preferences in QSettings and emits preferencesChanged().
+    void setPreferences(const Preferences& preferences);
+
+    // Reads; a storage failure is reported through errorOccurred() and reads as empty.
+    std::optional<Night> night(QDate date) const;
+    std::vector<StoredIntake> intakes(QDate date) const;
+    std::optional<DailyFactors> dailyFactors(QDate date) const;
+    std::vector<StoredLabResult> labResults() const;
+    std::vector<StoredPreset> presets() const;
+    std::vector<StoredFood> customFoods() const;
+    std::vector<StoredFoodPortion> foodPortions() const;
+    JournalCounts counts() const;
+
+    // Changes (one undo step each).
+    bool saveNight(const Night& night);
+    bool deleteNight(QDate date);
+    /// Saves the day's factors; empty factors delete the row.
+    bool saveDailyFactors(const DailyFactors& factors);
+    bool addIntakes(const std::vector<Intake>& intakes, const QString& description,
+                    std::optional<std::int64_t> presetId = std::nullopt);
+    bool deleteIntake(std::int64_t id);
+    /// Replaces a stored intake (e.g. a corrected time or amount); its id stays.
+    bool updateIntake(std::int64_t id, const Intake& intake);
+    bool saveLabResult(const LabResult& result);
+    bool deleteLabResult(std::int64_t id);
+    Result<std::int64_t> savePreset(const SupplementPreset& preset,
+                                    std::optional<std::int64_t> id = std::nullopt);
+    bool deletePreset(std::int64_t id);
+    bool saveCustomFood(const Food& food);
+    bool saveFoodPortion(const FoodPortion& portion);
+
+    // Data flow in and out (JournalSessionDataflow.cpp).
+    /// Writes an import in one transaction (or, with dryRun, only tells what it would do).
+    /// Not an undo step: the undo stack is cleared, because steps recorded before the import
+    /// would revert to states the import has replaced. The change signals name each date the
+    /// import changed, so views refresh those.
+    Result<ImportSummary> applyImport(const ImportBatch& batch, bool dryRun = false);
+    /// A verified copy of the open journal at `target` (temporary file, verified, renamed).
+    Result<JournalFileInfo> writeBackupCopy(const QString& target);
+    /// The once-a-day automatic backup into the journal's backups folder.
+    Result<std::optional<JournalBackup>> ensureDailyBackup();
+    /// Compares PRAGMA data_version with the last value seen; when another process (such as
+    /// quietlegs-cli) committed in between, emits the change signals for the dates whose
+    /// entries differ from what was seen last, and labs/presets/foods/journalChanged, so the
+    /// views refresh without losing unsaved edits of other nights. Returns whether it did.
+    bool reloadIfChangedElsewhere();
+
+signals:
+    /// Another journal file is open now (or the first one): reload everything.
+    void journalOpened();
+    /// The night of this journal date was saved, replaced or deleted (or a change undone).
+    void nightChanged(QDate date);
+    /// Intakes belonging to this journal date (04:00 rule) were added or removed.
+    void intakesChanged(QDate date);
+    void dailyFactorsChanged(QDate date);
+    void labsChanged();
+    void presetsChanged();
+    void foodsChanged();
+    /// After any of the above: for summaries such as the status bar's counts.
+    void journalChanged();
+    void preferencesChanged();
+    /// A read or change failed; the message names what and why.
+    void errorOccurred(const QString& message);
+
+private:
+    bool apply(const QString& text, std::function<Status()> apply, std::function<Status()> revert,
+               std::function<void()> notify);
+    void report(const Error& error) const;
+    /// Emits change signals for every date whose entries differ from m_seenEntries, then
+    /// remembers the journal as it is now (JournalSessionDataflow.cpp).
+    bool emitChangesSinceSeen();
+
+    std::unique_ptr<Journal> m_journal;
+    QUndoStack* m_undoStack = nullptr;
+    Preferences m_preferences;
+    std::int64_t m_dataVersion = -1;
+    /// What reloadIfChangedElsewhere() last saw: "n|d|i:DATE" -> the entries' JSON, to tell
+    /// the views which dates another process changed (without discarding Today's edits).
+    std::map<std::string, std::string> m_seenEntries;
+};
+
+} // namespace quietlegs

@@ -1,0 +1,179 @@
+#include "LabsView.h"
+
+#include "Conversions.h"
+#include "JournalSession.h"
+#include "LabsModel.h"
+#include "quietlegs/core/SafetyRules.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace quietlegs {
+
+LabsView::LabsView(JournalSession* session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    auto* layout = new QVBoxLayout(this);
+
+    auto* formBox = new QGroupBox(tr("Add a lab result"), this);
+    auto* form = new QHBoxLayout(formBox);
+    m_date = new QDateEdit(QDate::currentDate(), formBox);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setAccessibleName(tr("Date of the blood test"));
+    m_test = new QComboBox(formBox);
+    for (LabTest test : allLabTests())
+        m_test->addItem(toQString(labTestDisplayName(test)), int(test));
+    m_test->setAccessibleName(tr("Test"));
+    m_value = new QDoubleSpinBox(formBox);
+    m_value->setRange(0, 100000);
+    m_value->setDecimals(2);
+    m_value->setAccessibleName(tr("Value"));
+    m_unit = new QComboBox(formBox);
+    m_unit->setAccessibleName(tr("Unit"));
+    m_add = new QPushButton(tr("&Add result"), formBox);
+    m_add->setDefault(true);
+    auto label = [formBox](const QString& text, QWidget* buddy) {
+        auto* l = new QLabel(text, formBox);
+        l->setBuddy(buddy);
+        return l;
+    };
+    form->addWidget(label(tr("&Date:"), m_date));
+    form->addWidget(m_date);
+    form->addWidget(label(tr("&Test:"), m_test));
+    form->addWidget(m_test);
+    form->addWidget(label(tr("&Value:"), m_value));
+    form->addWidget(m_value);
+    form->addWidget(m_unit);
+    form->addStretch(1);
+    form->addWidget(m_add);
+    layout->addWidget(formBox);
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("labPreview"));
+    m_preview->setWordWrap(true);
+    layout->addWidget(m_preview);
+
+    m_model = new LabsModel(session, this);
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Lab results"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    for (int column = 0; column < LabsModel::FlagColumn; ++column)
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    layout->addWidget(m_table, 1);
+
+    auto* source = new QLabel(
+        tr("Flags follow the %1: iron supplementation is recommended for RLS when ferritin is at "
+           "or below %2 µg/L or transferrin saturation is below %3 %; between %2 and %4 µg/L only "
+           "intravenous iron. QuietLegs flags; it does not prescribe. Discuss results with your "
+           "doctor.")
+            .arg(toQString(kAasmGuideline))
+            .arg(kAasmFerritinOralIronMax)
+            .arg(kAasmTsatMinPercent)
+            .arg(kAasmFerritinIvIronMax),
+        this);
+    source->setWordWrap(true);
+    layout->addWidget(source);
+
+    auto* remove = new QAction(tr("Delete result"), m_table);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, &LabsView::deleteCurrent);
+    m_table->addAction(remove);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    connect(m_test, &QComboBox::currentIndexChanged, this, &LabsView::updateUnits);
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &LabsView::updatePreview);
+    connect(m_value, &QDoubleSpinBox::valueChanged, this, &LabsView::updatePreview);
+    connect(m_date, &QDateEdit::dateChanged, this, &LabsView::updatePreview);
+    connect(m_add, &QPushButton::clicked, this, &LabsView::addFromForm);
+    setFocusProxy(m_date);
+    updateUnits();
+}
+
+void LabsView::updateUnits()
+{
+    m_unit->clear();
+    for (std::string_view unit : labUnitsOf(LabTest(m_test->currentData().toInt())))
+        m_unit->addItem(toQString(unit));
+    updatePreview();
+}
+
+void LabsView::updatePreview()
+{
+    auto result = LabResult::create(toDate(m_date->date()), LabTest(m_test->currentData().toInt()),
+                                    m_value->value(), m_unit->currentText().toStdString());
+    m_add->setEnabled(result.ok() && m_value->value() > 0);
+    if (m_value->value() <= 0) {
+        m_preview->setText(tr("Type the value as on the lab report and choose its unit."));
+        return;
+    }
+    if (!result) {
+        m_preview->setText(errorText(result.error()));
+        return;
+    }
+    const QString flag = toQString(ironFlagText(ironFlagOf(*result)));
+    m_preview->setText(
+        flag.isEmpty() ? tr("%1 %2.").arg(QLocale().toString(result->valueInDisplayUnit(), 'g', 4),
+                                          toQString(result->displayUnit()))
+                       : flag);
+}
+
+bool LabsView::addFromForm()
+{
+    auto result = LabResult::create(toDate(m_date->date()), LabTest(m_test->currentData().toInt()),
+                                    m_value->value(), m_unit->currentText().toStdString());
+    if (!result || m_value->value() <= 0) {
+        updatePreview();
+        return false;
+    }
+    for (const auto& stored : m_model->results())
+        if (stored.result.date() == result->date() && stored.result.test() == result->test() &&
+            !(stored.result == *result)) {
+            const auto answer =
+                QMessageBox::question(this, tr("Replace result?"),
+                                      tr("A %1 result of %2 is saved already (%3 %4). Replace it?")
+                                          .arg(toQString(labTestDisplayName(result->test())),
+                                               m_date->date().toString(Qt::ISODate),
+                                               QLocale().toString(stored.result.value(), 'g', 4),
+                                               toQString(stored.result.unit())),
+                                      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+            if (answer != QMessageBox::Yes)
+                return false;
+        }
+    return m_session->saveLabResult(*result);
+}
+
+void LabsView::deleteCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || current.row() >= int(m_model->results().size()))
+        return;
+    const StoredLabResult& stored = m_model->results()[std::size_t(current.row())];
+    const auto answer =
+        QMessageBox::question(this, tr("Delete result?"),
+                              tr("Delete the %1 result of %2? Edit > Undo brings it back.")
+                                  .arg(toQString(labTestDisplayName(stored.result.test())),
+                                       toQDate(stored.result.date()).toString(Qt::ISODate)),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        m_session->deleteLabResult(stored.id);
+}
+
+} // namespace quietlegs

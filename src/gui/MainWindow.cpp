@@ -1,0 +1,363 @@
+#include "MainWindow.h"
+
+#include "AboutBox.h"
+#include "Conversions.h"
+#include "FoodCatalog.h"
+#include "HistoryView.h"
+#include "InsightsView.h"
+#include "JournalSession.h"
+#include "LabsView.h"
+#include "PreferencesDialog.h"
+#include "TodayView.h"
+#include "TrendsView.h"
+#include "UserGuideDialog.h"
+#include "quietlegs/core/BuildInfo.h"
+#include "quietlegs/storage/JournalLocation.h"
+
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTextBrowser>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace quietlegs {
+namespace {
+constexpr auto kGeometryKey = "mainWindow/geometry";
+constexpr auto kSectionKey = "mainWindow/section";
+constexpr int kNumberedSections = 6;
+} // namespace
+
+MainWindow::MainWindow(JournalSession* session, QWidget* parent)
+    : QMainWindow(parent), m_session(session)
+{
+    initGuiResources();
+    m_foods = new FoodCatalog(session, this);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_sidebar = new QListWidget(central);
+    m_sidebar->setAccessibleName(tr("Sections"));
+    m_sidebar->setIconSize(QSize(24, 24));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setAutoFillBackground(true);
+    QPalette sidebarPalette = m_sidebar->palette();
+    sidebarPalette.setColor(QPalette::Base, sidebarPalette.color(QPalette::Window).darker(106));
+    m_sidebar->setPalette(sidebarPalette);
+    m_stack = new QStackedWidget(central);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showSection);
+
+    createMenus();
+
+    m_today = new TodayView(session, m_foods, this);
+    m_history = new HistoryView(session, this);
+    m_trends = new TrendsView(this);
+    m_insights = new InsightsView(this);
+    m_labs = new LabsView(session, this);
+    addSection(m_today, tr("Today"), QIcon(QStringLiteral(":/icons/today.svg")));
+    addSection(m_history, tr("History"), QIcon(QStringLiteral(":/icons/history.svg")));
+    addSection(m_trends, tr("Trends"), QIcon(QStringLiteral(":/icons/trends.svg")));
+    addSection(m_insights, tr("Insights"), QIcon(QStringLiteral(":/icons/insights.svg")));
+    addSection(m_labs, tr("Labs"), QIcon(QStringLiteral(":/icons/labs.svg")));
+    connect(m_history, &HistoryView::openRequested, this, [this](QDate date) {
+        if (m_today->setDate(date)) {
+            showSection(sectionIndex(m_today));
+            m_today->focusFirstField();
+        }
+    });
+
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("journalCounts"));
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_countsLabel);
+
+    // Trends and Insights read the journal themselves, only while shown (they defer a reload
+    // while hidden, so logging a night never waits for the statistics). They keep the 04:00
+    // journal day of `stats` and the report, so all three show the same figures.
+    const auto showJournal = [this] {
+        const Journal* journal = m_session->isOpen() ? &m_session->journal() : nullptr;
+        m_trends->setJournal(journal);
+        m_insights->setJournal(journal);
+    };
+    connect(session, &JournalSession::journalOpened, this, showJournal);
+    connect(session, &JournalSession::journalChanged, m_trends, &TrendsView::reload);
+    connect(session, &JournalSession::journalChanged, m_insights, &InsightsView::reload);
+    connect(m_trends, &TrendsView::errorOccurred, session, &JournalSession::errorOccurred);
+    connect(m_insights, &InsightsView::errorOccurred, session, &JournalSession::errorOccurred);
+    connect(session, &JournalSession::journalOpened, this, &MainWindow::updateTitle);
+    connect(session, &JournalSession::journalChanged, this, &MainWindow::updateStatus);
+    connect(session, &JournalSession::errorOccurred, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 10000);
+        // One dialog at a time: a damaged entry read on every keystroke must not stack them.
+        if (m_showingError || message == m_lastError)
+            return;
+        m_showingError = true;
+        m_lastError = message;
+        QMessageBox::warning(this, tr("QuietLegs"), message);
+        m_showingError = false;
+    });
+    connect(session, &JournalSession::journalOpened, this, [this] { m_lastError.clear(); });
+    if (session->isOpen()) {
+        showJournal();
+        m_today->setDate(m_today->nightToLog());
+        updateTitle();
+        updateStatus();
+    }
+    qApp->installEventFilter(this);
+    resize(1280, 860);
+}
+
+int MainWindow::addSection(QWidget* section, const QString& title, const QIcon& icon, int position)
+{
+    if (position < 0 || position > m_stack->count())
+        position = m_stack->count();
+    const QWidget* shown = m_stack->currentWidget();
+    m_stack->insertWidget(position, section);
+    auto* item = new QListWidgetItem(icon, title);
+    item->setSizeHint(QSize(item->sizeHint().width(), m_sidebar->fontMetrics().height() + 20));
+    m_sidebar->blockSignals(true);
+    m_sidebar->insertItem(position, item);
+    m_sidebar->blockSignals(false);
+    auto* action = new QAction(icon, title, this);
+    connect(action, &QAction::triggered, this,
+            [this, section] { showSection(sectionIndex(section)); });
+    m_sectionActions.insert(position, action);
+    addAction(action);
+    renumberSections();
+    m_sidebar->setFixedWidth(std::max(m_sidebar->sizeHintForColumn(0) + 40, 150));
+    // Inserting must not switch what the user sees, nor move the keyboard focus.
+    const int keep = shown ? m_stack->indexOf(const_cast<QWidget*>(shown)) : 0;
+    m_stack->setCurrentIndex(keep);
+    m_sidebar->blockSignals(true);
+    m_sidebar->setCurrentRow(keep);
+    m_sidebar->blockSignals(false);
+    return position;
+}
+
+void MainWindow::renumberSections()
+{
+    // Ctrl+1..6 follow the sidebar's order, whatever order sections were added in.
+    m_goMenu->clear();
+    for (int row = 0; row < m_sectionActions.size(); ++row) {
+        QAction* action = m_sectionActions[row];
+        const QString title = action->text();
+        if (row < kNumberedSections) {
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+            m_sidebar->item(row)->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(row + 1));
+        } else {
+            action->setShortcut(QKeySequence());
+            m_sidebar->item(row)->setToolTip(title);
+        }
+        m_goMenu->addAction(action);
+    }
+}
+
+void MainWindow::showSection(int index)
+{
+    if (index < 0 || index >= m_stack->count())
+        return;
+    m_stack->setCurrentIndex(index);
+    if (m_sidebar->currentRow() != index)
+        m_sidebar->setCurrentRow(index);
+    // A section chooses where the keyboard lands with its focus proxy.
+    if (QWidget* section = m_stack->currentWidget(); section->focusProxy())
+        section->setFocus(Qt::ShortcutFocusReason);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // Spin boxes and date/time fields hold a number, not prose: Ctrl+Z and Ctrl+Shift+Z there
+    // mean the journal's undo, not undoing the last keystroke.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool undoKey =
+            key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) ||
+            key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z);
+        QObject* target = watched;
+        if (undoKey && qobject_cast<QLineEdit*>(target) && target->parent())
+            target = target->parent();
+        if (undoKey && qobject_cast<QAbstractSpinBox*>(target)) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+int MainWindow::currentSection() const
+{
+    return m_stack->currentIndex();
+}
+
+int MainWindow::sectionIndex(QWidget* section) const
+{
+    return m_stack->indexOf(section);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newJournal = file->addAction(tr("&New journal…"), this, &MainWindow::newJournal);
+    newJournal->setShortcut(QKeySequence::New);
+    QAction* open = file->addAction(tr("&Open journal…"), this, &MainWindow::openJournal);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    // Ctrl+Shift+Z everywhere, plus the platform's own redo keys when they differ.
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    redo->setShortcuts(redoKeys);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferenceKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferenceKeys << QKeySequence(Qt::CTRL | Qt::Key_Comma);
+    preferences->setShortcuts(preferenceKeys);
+
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About QuietLegs"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1280, 860);
+    showSection(settings.value(kSectionKey, 0).toInt());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_today->hasUnsavedChanges()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved night"), tr("Save the night before closing?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_today->save())) {
+            event->ignore();
+            return;
+        }
+    }
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kSectionKey, currentSection());
+    event->accept();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_session->path();
+    const QString defaultPath = QString::fromStdString(defaultJournalPath().string());
+    if (path.isEmpty() ||
+        QFileInfo(path).absoluteFilePath() == QFileInfo(defaultPath).absoluteFilePath())
+        setWindowTitle(tr("QuietLegs"));
+    else
+        setWindowTitle(tr("QuietLegs — %1").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::updateStatus()
+{
+    const JournalCounts counts = m_session->counts();
+    m_pathLabel->setText(tr("Journal: %1").arg(m_session->path()));
+    m_countsLabel->setText(tr("%1 nights · %2 intakes · %3 days of factors · %4 lab results")
+                               .arg(counts.nights)
+                               .arg(counts.intakes)
+                               .arg(counts.daily)
+                               .arg(counts.labs));
+}
+
+void MainWindow::openJournalAt(const QString& path)
+{
+    if (path.isEmpty())
+        return;
+    if (m_today->hasUnsavedChanges() && !m_today->save()) {
+        const auto answer =
+            QMessageBox::question(this, tr("Unsaved night"), tr("Discard the unsaved night?"));
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    if (auto status = m_session->open(path); !status)
+        QMessageBox::warning(this, tr("Cannot open journal"), errorText(status.error()));
+}
+
+void MainWindow::newJournal()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New journal"),
+                                                      QFileInfo(m_session->path()).absolutePath(),
+                                                      tr("QuietLegs journals (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::information(this, tr("New journal"),
+                                 tr("%1 exists already; it is opened instead of replaced.")
+                                     .arg(QFileInfo(path).fileName()));
+    }
+    openJournalAt(path);
+}
+
+void MainWindow::openJournal()
+{
+    openJournalAt(QFileDialog::getOpenFileName(this, tr("Open journal"),
+                                               QFileInfo(m_session->path()).absolutePath(),
+                                               tr("QuietLegs journals (*.sqlite);;All files (*)")));
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(m_session->preferences(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_session->setPreferences(dialog.preferences());
+}
+
+void MainWindow::showUserGuide()
+{
+    UserGuideDialog guide(this);
+    guide.exec();
+}
+
+void MainWindow::showAbout()
+{
+    AboutBox box(this);
+    box.exec();
+}
+
+} // namespace quietlegs

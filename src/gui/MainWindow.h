@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace quietlegs {
+
+class FoodCatalog;
+class HistoryView;
+class InsightsView;
+class JournalSession;
+class LabsView;
+class TodayView;
+class TrendsView;
+
+/// The main window: a sidebar of sections (Today, History, Trends, Insights, Labs; more register
+/// with addSection()), the File/Edit/Go/Help menus, and a status bar with the journal's
+/// path and counts. Remembers its geometry and last section.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(JournalSession* session, QWidget* parent = nullptr);
+
+    /// Adds a section to the sidebar and the Go menu at `position` (-1: at the end). The first
+    /// six rows of the sidebar get Ctrl+1..Ctrl+6, renumbered on every insertion. Returns the
+    /// section's index. Add sections before restoreState() so the last one can be restored.
+    /// The section's focus proxy, if it has one, gets the keyboard when it is shown.
+    int addSection(QWidget* section, const QString& title, const QIcon& icon, int position = -1);
+    void showSection(int index);
+    int currentSection() const;
+    /// Index of a section widget, or -1.
+    int sectionIndex(QWidget* section) const;
+
+    JournalSession* session() const { return m_session; }
+    TodayView* todayView() const { return m_today; }
+    HistoryView* historyView() const { return m_history; }
+    TrendsView* trendsView() const { return m_trends; }
+    InsightsView* insightsView() const { return m_insights; }
+    LabsView* labsView() const { return m_labs; }
+
+    /// Restores geometry and the last section from QSettings (call after adding sections).
+    void restoreState();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void renumberSections();
+    void updateTitle();
+    void updateStatus();
+    void newJournal();
+    void openJournal();
+    void openJournalAt(const QString& path);
+    void editPreferences();
+    void showUserGuide();
+    void showAbout();
+
+    JournalSession* m_session = nullptr;
+    FoodCatalog* m_foods = nullptr;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QMenu* m_goMenu = nullptr;
+    QList<QAction*> m_sectionActions; // in sidebar order
+    TodayView* m_today = nullptr;
+    HistoryView* m_history = nullptr;
+    TrendsView* m_trends = nullptr;
+    InsightsView* m_insights = nullptr;
+    LabsView* m_labs = nullptr;
+    QLabel* m_pathLabel = nullptr;
+    QLabel* m_countsLabel = nullptr;
+    bool m_showingError = false;
+    QString m_lastError; // shown once per journal; later repeats go to the status bar only
+};
+
+} // namespace quietlegs

@@ -1,0 +1,377 @@
+#include "NightForm.h"
+
+#include "ClockEdit.h"
+#include "Conversions.h"
+#include "ScoreSpinBox.h"
+#include "quietlegs/core/SleepClocks.h"
+
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace quietlegs {
+namespace {
+
+QString durationText(int minutes)
+{
+    return NightForm::tr("%1 h %2 min")
+        .arg(minutes / 60)
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+QSpinBox* optionalMinutes(int maximum, const QString& suffix, QWidget* parent)
+{
+    auto* spin = new QSpinBox(parent);
+    spin->setRange(-1, maximum);
+    spin->setSpecialValueText(QStringLiteral("–"));
+    spin->setSuffix(suffix);
+    spin->setValue(-1);
+    spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(QStringLiteral("1440 min")) + 40);
+    return spin;
+}
+
+std::optional<int> optionalValue(const QSpinBox* spin)
+{
+    return spin->value() >= 0 ? std::optional(spin->value()) : std::nullopt;
+}
+
+/// The name a person knows a core field by.
+QString fieldLabel(const std::string& field)
+{
+    if (field.rfind("irls_items", 0) == 0)
+        return NightForm::tr("IRLS-style areas");
+    static const QHash<QString, QString> labels = {
+        {QStringLiteral("severity"), NightForm::tr("Severity")},
+        {QStringLiteral("into_bed"), NightForm::tr("Into bed")},
+        {QStringLiteral("lights_out"), NightForm::tr("Lights out")},
+        {QStringLiteral("sleep_latency_min"), NightForm::tr("Minutes to fall asleep")},
+        {QStringLiteral("awakenings"), NightForm::tr("Awakenings")},
+        {QStringLiteral("waso_min"), NightForm::tr("Minutes awake")},
+        {QStringLiteral("final_wake"), NightForm::tr("Final wake")},
+        {QStringLiteral("out_of_bed"), NightForm::tr("Out of bed")},
+        {QStringLiteral("notes"), NightForm::tr("Notes")},
+    };
+    return labels.value(QString::fromStdString(field), QString::fromStdString(field));
+}
+
+/// "Out of bed is before final wake (06:30)": the core's rule after the field's name.
+QString messageFor(const Error& error)
+{
+    const QString rule = toQString(error.rule);
+    if (rule.startsWith(QLatin1String("is ")) || rule.startsWith(QLatin1String("must ")))
+        return fieldLabel(error.field) + QLatin1Char(' ') + rule;
+    return NightForm::tr("%1: %2").arg(fieldLabel(error.field), rule);
+}
+
+QString messageKey(const std::string& field)
+{
+    if (field.rfind("irls_items", 0) == 0)
+        return QStringLiteral("irls_items");
+    return QString::fromStdString(field);
+}
+
+} // namespace
+
+NightForm::NightForm(QWidget* parent) : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    // Symptoms: the quick rating and the ten areas.
+    auto* symptoms = new QGroupBox(tr("Symptoms"), this);
+    auto* symptomsLayout = new QGridLayout(symptoms);
+    auto* severityLabel = new QLabel(tr("&Quick severity (0–10):"), symptoms);
+    m_severity = new ScoreSpinBox(kSeverityMax, false, symptoms);
+    m_severity->setAccessibleName(tr("Quick severity, 0 to 10"));
+    m_severity->setToolTip(tr("How bad were your legs tonight? 0 none, 10 worst. Optional."));
+    severityLabel->setBuddy(m_severity);
+    symptomsLayout->addWidget(severityLabel, 0, 0);
+    symptomsLayout->addWidget(m_severity, 0, 1);
+    symptomsLayout->addWidget(addMessageLabel(QStringLiteral("severity")), 0, 2, 1, 3);
+
+    auto* irlsHeading = new QLabel(tr("<b>IRLS-style areas</b> (0 none … 4 very severe; type a "
+                                      "digit to score and move on)"),
+                                   symptoms);
+    irlsHeading->setWordWrap(true);
+    symptomsLayout->addWidget(irlsHeading, 1, 0, 1, 5);
+    for (int i = 0; i < kIrlsItemCount; ++i) {
+        const int row = 2 + i % 5;
+        const int column = i < 5 ? 0 : 3;
+        auto* label = new QLabel(tr("&%1. %2")
+                                     .arg(i + 1)
+                                     .arg(toQString(irlsAreaLabel(i)))
+                                     .replace(QStringLiteral("&10."), QStringLiteral("1&0.")),
+                                 symptoms);
+        auto* item = new ScoreSpinBox(kIrlsItemMax, true, symptoms);
+        item->setAccessibleName(
+            tr("IRLS area %1: %2, 0 to 4").arg(i + 1).arg(toQString(irlsAreaLabel(i))));
+        label->setBuddy(item);
+        symptomsLayout->addWidget(label, row, column);
+        symptomsLayout->addWidget(item, row, column + 1);
+        m_irlsItems[i] = item;
+    }
+    symptomsLayout->setColumnMinimumWidth(2, 24);
+    symptomsLayout->setColumnStretch(2, 1);
+    symptomsLayout->setColumnStretch(5, 1);
+    m_irlsTotal = new QLabel(symptoms);
+    m_irlsTotal->setAccessibleName(tr("IRLS-style total"));
+    symptomsLayout->addWidget(m_irlsTotal, 7, 0, 1, 5);
+    symptomsLayout->addWidget(addMessageLabel(QStringLiteral("irls_items")), 8, 0, 1, 5);
+    layout->addWidget(symptoms);
+
+    // Sleep diary, in the Consensus Sleep Diary's order.
+    auto* sleep = new QGroupBox(tr("Sleep diary"), this);
+    auto* sleepLayout = new QGridLayout(sleep);
+    int row = 0;
+    auto addRow = [&](const QString& text, QWidget* editor, const QString& field,
+                      const QString& accessible) {
+        auto* label = new QLabel(text, sleep);
+        label->setBuddy(editor);
+        editor->setAccessibleName(accessible);
+        sleepLayout->addWidget(label, row, 0);
+        sleepLayout->addWidget(editor, row, 1);
+        sleepLayout->addWidget(addMessageLabel(field), row, 2);
+        ++row;
+    };
+    m_intoBed = new ClockEdit(sleep);
+    addRow(tr("Into &bed:"), m_intoBed, QStringLiteral("into_bed"), tr("Into bed, HH:MM"));
+    m_lightsOut = new ClockEdit(sleep);
+    addRow(tr("&Lights out:"), m_lightsOut, QStringLiteral("lights_out"), tr("Lights out, HH:MM"));
+    m_sleepLatency = optionalMinutes(1440, tr(" min"), sleep);
+    addRow(tr("&Minutes to fall asleep:"), m_sleepLatency, QStringLiteral("sleep_latency_min"),
+           tr("Minutes to fall asleep"));
+    m_awakenings = optionalMinutes(100, QString(), sleep);
+    addRow(tr("A&wakenings:"), m_awakenings, QStringLiteral("awakenings"),
+           tr("Number of awakenings"));
+    m_waso = optionalMinutes(1440, tr(" min"), sleep);
+    addRow(tr("Minutes awake &in the night:"), m_waso, QStringLiteral("waso_min"),
+           tr("Minutes awake in the night"));
+    m_finalWake = new ClockEdit(sleep);
+    addRow(tr("Final wa&ke:"), m_finalWake, QStringLiteral("final_wake"), tr("Final wake, HH:MM"));
+    m_outOfBed = new ClockEdit(sleep);
+    addRow(tr("Out of be&d:"), m_outOfBed, QStringLiteral("out_of_bed"), tr("Out of bed, HH:MM"));
+    sleepLayout->setColumnStretch(2, 1);
+    m_metrics = new QLabel(sleep);
+    m_metrics->setAccessibleName(tr("Sleep metrics"));
+    m_metrics->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    sleepLayout->addWidget(m_metrics, row, 0, 1, 3);
+    layout->addWidget(sleep);
+
+    auto* notesBox = new QGroupBox(tr("&Notes"), this);
+    auto* notesLayout = new QVBoxLayout(notesBox);
+    m_notes = new QPlainTextEdit(notesBox);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setPlaceholderText(tr("Anything worth remembering: a long drive, a late meal, "
+                                   "a new medicine…"));
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
+    notesLayout->addWidget(m_notes);
+    notesLayout->addWidget(addMessageLabel(QStringLiteral("notes")));
+    layout->addWidget(notesBox);
+    layout->addStretch(1);
+
+    auto changed = [this] {
+        if (!m_loading)
+            revalidate();
+    };
+    connect(m_severity, &QSpinBox::valueChanged, this, changed);
+    for (auto* item : m_irlsItems)
+        connect(item, &QSpinBox::valueChanged, this, changed);
+    for (auto* spin : {m_sleepLatency, m_awakenings, m_waso})
+        connect(spin, &QSpinBox::valueChanged, this, changed);
+    for (auto* clock : {m_intoBed, m_lightsOut, m_finalWake, m_outOfBed})
+        connect(clock, &QLineEdit::textChanged, this, changed);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, changed);
+    revalidate();
+}
+
+QLabel* NightForm::addMessageLabel(const QString& field)
+{
+    auto* label = new QLabel(this);
+    label->setWordWrap(true);
+    label->setVisible(false);
+    label->setAccessibleName(tr("Problem"));
+    label->setObjectName(QStringLiteral("message_") + field);
+    m_messages.insert(field, label);
+    colourMessages();
+    return label;
+}
+
+void NightForm::colourMessages()
+{
+    // Red that stays readable on light and dark windows, also when the desktop switches.
+    const QColor red = palette().color(QPalette::Window).lightness() > 128
+                           ? QColor(0xb0, 0x1c, 0x1c)
+                           : QColor(0xff, 0x8a, 0x80);
+    for (QLabel* label : std::as_const(m_messages)) {
+        QPalette labelPalette = label->palette();
+        labelPalette.setColor(QPalette::WindowText, red);
+        label->setPalette(labelPalette);
+    }
+}
+
+void NightForm::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        colourMessages();
+}
+
+void NightForm::setDate(QDate date)
+{
+    m_date = date;
+    revalidate();
+}
+
+QWidget* NightForm::firstField() const
+{
+    return m_severity;
+}
+
+void NightForm::setNight(const std::optional<Night>& night)
+{
+    m_loading = true;
+    m_severity->setValue(night && night->severity() ? *night->severity() : -1);
+    for (int i = 0; i < kIrlsItemCount; ++i)
+        m_irlsItems[i]->setValue(night && night->irls() ? night->irls()->items()[i] : -1);
+    const SleepDiaryTimes times = night ? night->sleep().times() : SleepDiaryTimes{};
+    auto clockOf = [](const std::optional<LocalDateTime>& when) {
+        return when ? std::optional(timeOfDay(*when)) : std::nullopt;
+    };
+    m_intoBed->setClock(clockOf(times.intoBed));
+    m_lightsOut->setClock(clockOf(times.lightsOut));
+    m_finalWake->setClock(clockOf(times.finalWake));
+    m_outOfBed->setClock(clockOf(times.outOfBed));
+    m_sleepLatency->setValue(times.sleepLatencyMin.value_or(-1));
+    m_awakenings->setValue(times.awakenings.value_or(-1));
+    m_waso->setValue(times.wasoMin.value_or(-1));
+    m_notes->setPlainText(night ? toQString(night->notes()) : QString());
+    m_loading = false;
+    revalidate();
+}
+
+bool NightForm::isEmpty() const
+{
+    if (m_severity->isRated() || !m_notes->toPlainText().isEmpty())
+        return false;
+    for (auto* item : m_irlsItems)
+        if (item->isRated())
+            return false;
+    for (auto* clock : {m_intoBed, m_lightsOut, m_finalWake, m_outOfBed})
+        if (!clock->isBlank())
+            return false;
+    for (auto* spin : {m_sleepLatency, m_awakenings, m_waso})
+        if (spin->value() >= 0)
+            return false;
+    return true;
+}
+
+SleepDiaryTimes NightForm::typedTimes(std::optional<Error>& error) const
+{
+    SleepClocks clocks;
+    const std::pair<ClockEdit*, std::optional<std::chrono::minutes>*> fields[] = {
+        {m_intoBed, &clocks.intoBed},
+        {m_lightsOut, &clocks.lightsOut},
+        {m_finalWake, &clocks.finalWake},
+        {m_outOfBed, &clocks.outOfBed}};
+    const char* names[] = {"into_bed", "lights_out", "final_wake", "out_of_bed"};
+    for (int i = 0; i < 4; ++i) {
+        auto clock = fields[i].first->clock();
+        if (!clock) {
+            if (!error)
+                error = Error{names[i], fields[i].first->text().toStdString(), clock.error().rule};
+            continue;
+        }
+        *fields[i].second = *clock;
+    }
+    SleepDiaryTimes times = placeSleepClocks(toDate(m_date), clocks);
+    times.sleepLatencyMin = optionalValue(m_sleepLatency);
+    times.awakenings = optionalValue(m_awakenings);
+    times.wasoMin = optionalValue(m_waso);
+    return times;
+}
+
+Result<Night> NightForm::night() const
+{
+    if (!m_date.isValid())
+        return Error{"date", "", "no date chosen"};
+    NightEntry entry;
+    entry.date = toDate(m_date);
+    if (m_severity->isRated())
+        entry.severity = m_severity->score();
+    std::vector<int> items;
+    for (auto* item : m_irlsItems)
+        if (item->isRated())
+            items.push_back(item->score());
+    if (!items.empty()) {
+        auto irls = IrlsScore::fromItems(items);
+        if (!irls)
+            return irls.error();
+        entry.irls = *irls;
+    }
+    std::optional<Error> clockError;
+    entry.sleep = typedTimes(clockError);
+    if (clockError)
+        return *clockError;
+    entry.notes = m_notes->toPlainText().toStdString();
+    return Night::create(entry);
+}
+
+void NightForm::revalidate()
+{
+    auto result = night();
+    showError(result ? std::nullopt : std::optional(result.error()));
+
+    int scored = 0;
+    int total = 0;
+    for (auto* item : m_irlsItems)
+        if (item->isRated()) {
+            ++scored;
+            total += item->score();
+        }
+    if (scored == kIrlsItemCount)
+        m_irlsTotal->setText(tr("IRLS-style score: <b>%1</b> of 40 · %2")
+                                 .arg(total)
+                                 .arg(toQString(irlsBandName(irlsBandOf(total)))));
+    else if (scored == 0)
+        m_irlsTotal->setText(tr("IRLS-style score: not scored tonight (optional)"));
+    else
+        m_irlsTotal->setText(tr("IRLS-style score: %1 of 10 areas scored").arg(scored));
+
+    std::optional<SleepMetrics> metrics;
+    if (result)
+        metrics = result->sleepMetrics();
+    if (metrics) {
+        const QString efficiency =
+            metrics->efficiencyPercent
+                ? tr("%1 %").arg(QLocale().toString(*metrics->efficiencyPercent, 'f', 1))
+                : tr("–");
+        m_metrics->setText(tr("Time in bed <b>%1</b> · Total sleep <b>%2</b> · Sleep "
+                              "efficiency <b>%3</b>")
+                               .arg(durationText(metrics->timeInBedMin),
+                                    durationText(metrics->totalSleepMin), efficiency));
+    } else {
+        m_metrics->setText(tr("Time in bed, total sleep and sleep efficiency appear when all "
+                              "four times and both minute fields are filled."));
+    }
+    m_metrics->setWordWrap(true);
+    if (!m_loading)
+        emit edited();
+}
+
+void NightForm::showError(const std::optional<Error>& error)
+{
+    const QString key = error ? messageKey(error->field) : QString();
+    for (auto it = m_messages.begin(); it != m_messages.end(); ++it) {
+        const bool here =
+            error && (it.key() == key || (!m_messages.contains(key) && it.key() == "into_bed"));
+        it.value()->setText(here ? messageFor(*error) : QString());
+        it.value()->setVisible(here);
+    }
+}
+
+} // namespace quietlegs

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "quietlegs/core/Night.h"
+
+#include <QDate>
+#include <QHash>
+#include <QWidget>
+#include <array>
+
+class QLabel;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace quietlegs {
+
+class ClockEdit;
+class ScoreSpinBox;
+
+/// The night's entries: quick severity, the ten IRLS-style areas, the sleep diary and notes,
+/// with the live IRLS total and band, TIB/TST/SE, and the core's validation message shown
+/// next to the field it is about.
+class NightForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit NightForm(QWidget* parent = nullptr);
+
+    /// The journal date the typed clock times are placed on.
+    void setDate(QDate date);
+    /// Shows a stored night (or an empty form); the form is unmodified afterwards.
+    void setNight(const std::optional<Night>& night);
+    /// The night as entered, validated by the core; the error names the first bad field.
+    Result<Night> night() const;
+    bool isEmpty() const;
+    QWidget* firstField() const;
+
+signals:
+    /// Any field changed (the form has been revalidated).
+    void edited();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    QLabel* addMessageLabel(const QString& field);
+    void colourMessages();
+    void revalidate();
+    void showError(const std::optional<Error>& error);
+    SleepDiaryTimes typedTimes(std::optional<Error>& error) const;
+
+    QDate m_date;
+    bool m_loading = false;
+    ScoreSpinBox* m_severity = nullptr;
+    std::array<ScoreSpinBox*, 10> m_irlsItems{};
+    QLabel* m_irlsTotal = nullptr;
+    ClockEdit* m_intoBed = nullptr;
+    ClockEdit* m_lightsOut = nullptr;
+    QSpinBox* m_sleepLatency = nullptr;
+    QSpinBox* m_awakenings = nullptr;
+    QSpinBox* m_waso = nullptr;
+    ClockEdit* m_finalWake = nullptr;
+    ClockEdit* m_outOfBed = nullptr;
+    QLabel* m_metrics = nullptr;
+    QPlainTextEdit* m_notes = nullptr;
+    QHash<QString, QLabel*> m_messages; // by core field name
+};
+
+} // namespace quietlegs

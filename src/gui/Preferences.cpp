@@ -1,0 +1,59 @@
+#include "Preferences.h"
+
+#include "Conversions.h"
+
+#include <QSettings>
+
+namespace quietlegs {
+namespace {
+constexpr auto kUpperLimitKey = "preferences/magnesiumUpperLimitMg";
+constexpr auto kRdaProfileKey = "preferences/rdaProfile";
+constexpr auto kWeekStartKey = "preferences/weekStart";
+constexpr auto kBoundaryKey = "preferences/journalDayBoundary";
+constexpr auto kReminderEnabledKey = "preferences/bedtimeReminderEnabled";
+constexpr auto kReminderKey = "preferences/bedtimeReminder";
+} // namespace
+
+Preferences Preferences::load(const QSettings& settings)
+{
+    Preferences p;
+    const double limit = settings.value(kUpperLimitKey, p.magnesiumUpperLimitMg).toDouble();
+    if (limit > 0)
+        p.magnesiumUpperLimitMg = limit;
+    if (auto profile = parseRdaProfile(settings.value(kRdaProfileKey).toString().toStdString()))
+        p.rdaProfile = *profile;
+    const int weekStart = settings.value(kWeekStartKey, int(p.weekStart)).toInt();
+    if (weekStart >= Qt::Monday && weekStart <= Qt::Sunday)
+        p.weekStart = Qt::DayOfWeek(weekStart);
+    const QTime boundary = QTime::fromString(settings.value(kBoundaryKey).toString(), "HH:mm");
+    if (boundary.isValid())
+        p.journalDayBoundary = boundary;
+    p.bedtimeReminderEnabled = settings.value(kReminderEnabledKey, false).toBool();
+    const QTime reminder = QTime::fromString(settings.value(kReminderKey).toString(), "HH:mm");
+    if (reminder.isValid())
+        p.bedtimeReminder = reminder;
+    return p;
+}
+
+Preferences Preferences::load()
+{
+    return load(QSettings());
+}
+
+void Preferences::save(QSettings& settings) const
+{
+    settings.setValue(kUpperLimitKey, magnesiumUpperLimitMg);
+    settings.setValue(kRdaProfileKey, toQString(rdaProfileId(rdaProfile)));
+    settings.setValue(kWeekStartKey, int(weekStart));
+    settings.setValue(kBoundaryKey, journalDayBoundary.toString("HH:mm"));
+    settings.setValue(kReminderEnabledKey, bedtimeReminderEnabled);
+    settings.setValue(kReminderKey, bedtimeReminder.toString("HH:mm"));
+}
+
+void Preferences::save() const
+{
+    QSettings settings;
+    save(settings);
+}
+
+} // namespace quietlegs

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "quietlegs/core/SafetyRules.h"
+
+#include <QTime>
+
+class QSettings;
+
+namespace quietlegs {
+
+/// The user's settings that change what the app shows (not where its windows are).
+/// Stored in QSettings under "preferences/..."; other sections read them with load().
+struct Preferences
+{
+    double magnesiumUpperLimitMg = kSupplementalMagnesiumUpperLimitMg;
+    RdaProfile rdaProfile = RdaProfile::Female31to50;
+    Qt::DayOfWeek weekStart = Qt::Monday;
+    QTime journalDayBoundary = QTime(4, 0);
+    bool bedtimeReminderEnabled = false;
+    QTime bedtimeReminder = QTime(22, 0);
+
+    static Preferences load(const QSettings& settings);
+    static Preferences load(); // the application's QSettings
+    void save(QSettings& settings) const;
+    void save() const;
+
+    friend bool operator==(const Preferences&, const Preferences&) = default;
+};
+
+} // namespace quietlegs

@@ -1,0 +1,95 @@
+#include "PreferencesDialog.h"
+
+#include "Conversions.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTimeEdit>
+
+namespace quietlegs {
+
+PreferencesDialog::PreferencesDialog(const Preferences& preferences, QWidget* parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Preferences"));
+    setMinimumWidth(560);
+    auto* form = new QFormLayout(this);
+
+    m_upperLimit = new QDoubleSpinBox(this);
+    m_upperLimit->setRange(50, 2000);
+    m_upperLimit->setDecimals(0);
+    m_upperLimit->setSingleStep(10);
+    m_upperLimit->setSuffix(tr(" mg/day"));
+    m_upperLimit->setValue(preferences.magnesiumUpperLimitMg);
+    m_upperLimit->setAccessibleName(tr("Upper limit for supplemental magnesium"));
+    form->addRow(tr("Supplemental magnesium &upper limit:"), m_upperLimit);
+    auto* limitNote = new QLabel(tr("<small>US Food and Nutrition Board: 350 mg/day for adults; "
+                                    "EFSA uses 250 mg/day. Food never counts.</small>"),
+                                 this);
+    limitNote->setWordWrap(true);
+    form->addRow(QString(), limitNote);
+
+    m_rdaProfile = new QComboBox(this);
+    for (RdaProfile profile : allRdaProfiles())
+        m_rdaProfile->addItem(toQString(rdaProfileDisplayName(profile)), int(profile));
+    m_rdaProfile->setCurrentIndex(m_rdaProfile->findData(int(preferences.rdaProfile)));
+    m_rdaProfile->setAccessibleName(tr("RDA profile"));
+    form->addRow(tr("&RDA profile (NIH ODS):"), m_rdaProfile);
+
+    m_weekStart = new QComboBox(this);
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
+        m_weekStart->addItem(QLocale().dayName(day), day);
+    m_weekStart->setCurrentIndex(m_weekStart->findData(int(preferences.weekStart)));
+    m_weekStart->setAccessibleName(tr("First day of the week"));
+    form->addRow(tr("&Weeks start on:"), m_weekStart);
+
+    m_boundary = new QTimeEdit(preferences.journalDayBoundary, this);
+    m_boundary->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_boundary->setAccessibleName(tr("Journal day boundary"));
+    form->addRow(tr("&Journal day starts at:"), m_boundary);
+    auto* boundaryNote = new QLabel(
+        tr("<small>Before this time Today opens the night still in progress. Journal files "
+           "always count intakes before 04:00 to the night before (interchange format).</small>"),
+        this);
+    boundaryNote->setWordWrap(true);
+    form->addRow(QString(), boundaryNote);
+
+    auto* reminderRow = new QHBoxLayout;
+    m_reminderEnabled = new QCheckBox(tr("Remind me at"), this);
+    m_reminderEnabled->setChecked(preferences.bedtimeReminderEnabled);
+    m_reminder = new QTimeEdit(preferences.bedtimeReminder, this);
+    m_reminder->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_reminder->setEnabled(preferences.bedtimeReminderEnabled);
+    m_reminder->setAccessibleName(tr("Bedtime reminder time"));
+    connect(m_reminderEnabled, &QCheckBox::toggled, m_reminder, &QWidget::setEnabled);
+    reminderRow->addWidget(m_reminderEnabled);
+    reminderRow->addWidget(m_reminder);
+    reminderRow->addStretch(1);
+    auto* reminderLabel = new QLabel(tr("Bedtime reminder:"), this);
+    reminderLabel->setBuddy(m_reminderEnabled);
+    form->addRow(reminderLabel, reminderRow);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(buttons);
+}
+
+Preferences PreferencesDialog::preferences() const
+{
+    Preferences p;
+    p.magnesiumUpperLimitMg = m_upperLimit->value();
+    p.rdaProfile = RdaProfile(m_rdaProfile->currentData().toInt());
+    p.weekStart = Qt::DayOfWeek(m_weekStart->currentData().toInt());
+    p.journalDayBoundary = m_boundary->time();
+    p.bedtimeReminderEnabled = m_reminderEnabled->isChecked();
+    p.bedtimeReminder = m_reminder->time();
+    return p;
+}
+
+} // namespace quietlegs

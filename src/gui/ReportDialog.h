@@ -1,0 +1,79 @@
+#pragma once
+
+#include "quietlegs/core/Result.h"
+#include "quietlegs/report/ReportContent.h"
+
+#include <QDate>
+#include <QDialog>
+#include <QImage>
+#include <QList>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QScrollArea;
+class QTimer;
+class QVBoxLayout;
+
+namespace quietlegs {
+
+class JournalSession;
+
+/// File > Export report…: the nutritionist report's options (period, default the last 12
+/// weeks; patient and recipient; paper; notes; an optional before/after comparison) beside a
+/// live preview of its pages, and Save as PDF. The pages are the report layer's own
+/// rendering, so the preview is the PDF.
+class ReportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ReportDialog(JournalSession* session, QWidget* parent = nullptr);
+
+    void setRange(QDate from, QDate to);
+    void setNames(const QString& patient, const QString& recipient);
+    void setLetterPaper(bool letter);
+    void setIncludeNotes(bool include);
+    /// Before/after comparison of the IRLS-style total; an invalid date turns it off.
+    void setComparison(QDate aFrom, QDate aTo, QDate bFrom, QDate bTo);
+
+    /// The options as the form shows them; errors name the field.
+    Result<ReportOptions> options() const;
+    /// Lays the report out again and renders its pages into the preview now.
+    void updatePreview();
+    const QList<QImage>& previewPages() const { return m_pages; }
+    /// The preview's message (the error when the report cannot be made, else empty).
+    QString problem() const;
+    /// Writes the PDF (QSaveFile, 0600); errors name what failed.
+    Status savePdf(const QString& path);
+
+private:
+    Result<ReportContent> computeContent() const;
+    void saveAs();
+    void schedulePreview();
+
+    JournalSession* m_session;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QLineEdit* m_patient = nullptr;
+    QLineEdit* m_recipient = nullptr;
+    QComboBox* m_paper = nullptr;
+    QCheckBox* m_notes = nullptr;
+    QGroupBox* m_compare = nullptr;
+    QComboBox* m_outcome = nullptr;
+    QDateEdit* m_aFrom = nullptr;
+    QDateEdit* m_aTo = nullptr;
+    QDateEdit* m_bFrom = nullptr;
+    QDateEdit* m_bTo = nullptr;
+    QLabel* m_problem = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    QWidget* m_pagesWidget = nullptr;
+    QVBoxLayout* m_pagesLayout = nullptr;
+    QTimer* m_previewTimer = nullptr;
+    QList<QImage> m_pages;
+};
+
+} // namespace quietlegs

@@ -1,0 +1,148 @@
+#include "ScatterPlot.h"
+
+#include "ChartDates.h"
+#include "ChartStyle.h"
+#include "quietlegs/analysis/PlainLanguage.h"
+
+#include <QChart>
+#include <QCursor>
+#include <QEvent>
+#include <QLegend>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QToolTip>
+#include <QValueAxis>
+#include <algorithm>
+#include <cmath>
+
+namespace quietlegs {
+namespace {
+QString qs(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+} // namespace
+
+ScatterPlot::ScatterPlot(QWidget* parent) : QChartView(parent)
+{
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    setChart(chart); // the view owns the chart
+    setRenderHint(QPainter::Antialiasing);
+
+    m_dots = new QScatterSeries;
+    m_dots->setMarkerSize(8);
+    // Translucent, so nights with the same values show as a darker dot.
+    QColor dot = ChartStyle::efficiencyColor();
+    dot.setAlpha(150);
+    m_dots->setColor(dot);
+    m_dots->setBorderColor(Qt::transparent);
+    m_fitLine = new QLineSeries;
+    m_fitLine->setPen(QPen(ChartStyle::fitLineColor(), 2.5));
+    chart->addSeries(m_dots);
+    chart->addSeries(m_fitLine);
+    m_xAxis = new QValueAxis;
+    m_yAxis = new QValueAxis;
+    m_xAxis->setLabelFormat(QStringLiteral("%g"));
+    m_yAxis->setLabelFormat(QStringLiteral("%g"));
+    chart->addAxis(m_xAxis, Qt::AlignBottom);
+    chart->addAxis(m_yAxis, Qt::AlignLeft);
+    for (QAbstractSeries* series :
+         {static_cast<QAbstractSeries*>(m_dots), static_cast<QAbstractSeries*>(m_fitLine)}) {
+        series->attachAxis(m_xAxis);
+        series->attachAxis(m_yAxis);
+    }
+
+    connect(m_dots, &QScatterSeries::hovered, this, [this](const QPointF& point, bool entered) {
+        if (!entered) {
+            QToolTip::hideText();
+            return;
+        }
+        // The hovered dot is the pair with exactly these values (several may share them).
+        QStringList lines;
+        for (const LaggedPair& pair : m_pairs)
+            if (pair.exposure == point.x() && pair.outcome == point.y())
+                lines << tr("Night of %1: %2 (intake or factor on %3: %4)")
+                             .arg(toQDate(pair.nightDate).toString(Qt::ISODate),
+                                  qs(formatNumber(pair.outcome, 1)),
+                                  toQDate(pair.exposureDate).toString(Qt::ISODate),
+                                  qs(formatNumber(pair.exposure, 1)));
+        constexpr int kMostLines = 8;
+        if (lines.size() > kMostLines) {
+            const auto more = lines.size() - kMostLines;
+            lines = lines.mid(0, kMostLines);
+            lines << tr("and %n more", nullptr, int(more));
+        }
+        QToolTip::showText(QCursor::pos(), lines.join(QLatin1Char('\n')), this);
+    });
+    ChartStyle::apply(chart, palette());
+}
+
+void ScatterPlot::clear()
+{
+    m_pairs.clear();
+    m_dots->clear();
+    m_fitLine->clear();
+}
+
+void ScatterPlot::showPairs(const std::vector<LaggedPair>& pairs,
+                            std::optional<LeastSquaresLine> line, Exposure exposure,
+                            Outcome outcome, int lagDays)
+{
+    m_pairs = pairs;
+    QList<QPointF> points;
+    points.reserve(qsizetype(pairs.size()));
+    double minX = 0, maxX = 1, minY = 0, maxY = 1;
+    if (!pairs.empty()) {
+        minX = maxX = pairs.front().exposure;
+        minY = maxY = pairs.front().outcome;
+    }
+    for (const LaggedPair& pair : pairs) {
+        points.append(QPointF(pair.exposure, pair.outcome));
+        minX = std::min(minX, pair.exposure);
+        maxX = std::max(maxX, pair.exposure);
+        minY = std::min(minY, pair.outcome);
+        maxY = std::max(maxY, pair.outcome);
+    }
+    m_dots->replace(points);
+    if (line && !pairs.empty())
+        m_fitLine->replace({QPointF(minX, line->intercept + line->slope * minX),
+                            QPointF(maxX, line->intercept + line->slope * maxX)});
+    else
+        m_fitLine->clear();
+
+    const double padX = std::max((maxX - minX) * 0.05, 0.5);
+    const double padY = std::max((maxY - minY) * 0.05, 0.5);
+    // Intakes and scores are never negative: the axes start at 0 then.
+    m_xAxis->setRange(minX >= 0 ? 0.0 : minX - padX, maxX + padX);
+    m_yAxis->setRange(minY >= 0 ? 0.0 : minY - padY, maxY + padY);
+    for (QValueAxis* axis : {m_xAxis, m_yAxis}) {
+        // Ticks at round values (1, 2 or 5 times a power of ten), about five of them.
+        const double width = axis->max() - axis->min();
+        const double power = std::pow(10.0, std::floor(std::log10(width / 5)));
+        double step = power;
+        for (const double factor : {1.0, 2.0, 5.0, 10.0})
+            if (width / (factor * power) <= 7) {
+                step = factor * power;
+                break;
+            }
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0);
+        axis->setTickInterval(step);
+    }
+    m_xAxis->setTitleText(
+        lagDays == 0 ? qs(exposureDisplayName(exposure))
+                     : tr("%1, %2").arg(qs(exposureDisplayName(exposure)), qs(lagPhrase(lagDays))));
+    m_yAxis->setTitleText(qs(outcomeDisplayName(outcome)));
+}
+
+void ScatterPlot::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange && chart())
+        ChartStyle::apply(chart(), palette());
+    QChartView::changeEvent(event);
+}
+
+} // namespace quietlegs

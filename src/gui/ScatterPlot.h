@@ -1,0 +1,43 @@
+#pragma once
+
+#include "quietlegs/analysis/Correlation.h"
+#include "quietlegs/analysis/CorrelationTable.h"
+
+#include <QChartView>
+#include <optional>
+#include <vector>
+
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+
+namespace quietlegs {
+
+/// The pairs behind one row of the correlation table, one dot per night, with the least-squares
+/// line through them. Hovering a dot names its dates and values.
+class ScatterPlot : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit ScatterPlot(QWidget* parent = nullptr);
+
+    void showPairs(const std::vector<LaggedPair>& pairs, std::optional<LeastSquaresLine> line,
+                   Exposure exposure, Outcome outcome, int lagDays);
+    void clear();
+
+    QScatterSeries* dots() const { return m_dots; }
+    QLineSeries* fitLine() const { return m_fitLine; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    QScatterSeries* m_dots = nullptr;
+    QLineSeries* m_fitLine = nullptr;
+    QValueAxis* m_xAxis = nullptr;
+    QValueAxis* m_yAxis = nullptr;
+    std::vector<LaggedPair> m_pairs;
+};
+
+} // namespace quietlegs

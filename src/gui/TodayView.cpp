@@ -1,0 +1,341 @@
+#include "TodayView.h"
+
+#include "Conversions.h"
+#include "DailyFactorsForm.h"
+#include "IntakePanel.h"
+#include "JournalSession.h"
+#include "NightForm.h"
+
+#include <QAction>
+#include <QDateEdit>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace quietlegs {
+namespace {
+
+QScrollArea* scrolling(QWidget* content, QWidget* parent)
+{
+    auto* area = new QScrollArea(parent);
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Never narrower than the content: a clipped field is worse than a wider window.
+    area->setMinimumWidth(content->minimumSizeHint().width() +
+                          area->verticalScrollBar()->sizeHint().width() + 2);
+    return area;
+}
+
+} // namespace
+
+TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* parent)
+    : QWidget(parent), m_session(session)
+{
+    auto* layout = new QVBoxLayout(this);
+
+    // The date bar.
+    auto* bar = new QHBoxLayout;
+    auto* previous = new QToolButton(this);
+    previous->setArrowType(Qt::LeftArrow);
+    previous->setToolTip(tr("Previous night (Alt+Left)"));
+    previous->setAccessibleName(tr("Previous night"));
+    previous->setFocusPolicy(Qt::TabFocus);
+    m_dateEdit = new QDateEdit(this);
+    m_dateEdit->setCalendarPopup(true);
+    m_dateEdit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    m_dateEdit->setAccessibleName(tr("Night of (journal date)"));
+    m_dateEdit->setToolTip(tr("The evening the night starts"));
+    m_dateEdit->setKeyboardTracking(false); // a typed date counts once complete
+    m_dateEdit->setMinimumWidth(
+        m_dateEdit->fontMetrics().horizontalAdvance(QStringLiteral("Wed 28 Sep 2026")) + 48);
+    auto* next = new QToolButton(this);
+    next->setArrowType(Qt::RightArrow);
+    next->setToolTip(tr("Next night (Alt+Right)"));
+    next->setAccessibleName(tr("Next night"));
+    next->setFocusPolicy(Qt::TabFocus);
+    auto* toLog = new QPushButton(tr("Night to log"), this);
+    toLog->setToolTip(tr("The night that just ended in the morning, tonight in the evening "
+                         "(Alt+Home)"));
+    toLog->setFocusPolicy(Qt::TabFocus);
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("todayHeading"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    bar->addWidget(previous);
+    bar->addWidget(m_dateEdit);
+    bar->addWidget(next);
+    bar->addWidget(toLog);
+    bar->addSpacing(12);
+    bar->addWidget(m_heading, 1);
+    layout->addLayout(bar);
+
+    // Night on the left; intakes and the day's factors on the right.
+    m_nightForm = new NightForm(this);
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_intakes = new IntakePanel(session, foods, right);
+    rightLayout->addWidget(m_intakes, 1);
+    auto* factorsBox = new QGroupBox(tr("The day: possible triggers"), right);
+    auto* factorsLayout = new QVBoxLayout(factorsBox);
+    m_factors = new DailyFactorsForm(factorsBox);
+    factorsLayout->addWidget(m_factors);
+    rightLayout->addWidget(factorsBox);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(scrolling(m_nightForm, splitter));
+    splitter->addWidget(scrolling(right, splitter));
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({560, 640});
+    layout->addWidget(splitter, 1);
+
+    // Actions.
+    auto* actions = new QHBoxLayout;
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("todayState"));
+    m_delete = new QPushButton(tr("Delete night…"), this);
+    m_delete->setAccessibleName(tr("Delete this night"));
+    m_revert = new QPushButton(tr("Re&vert"), this);
+    m_revert->setToolTip(tr("Forget unsaved changes"));
+    m_save = new QPushButton(tr("Save"), this);
+    m_save->setObjectName(QStringLiteral("saveNight"));
+    m_save->setToolTip(tr("Save the night and the day's factors (Ctrl+S or Ctrl+Enter)"));
+    m_save->setDefault(true);
+    actions->addWidget(m_state, 1);
+    actions->addWidget(m_delete);
+    actions->addWidget(m_revert);
+    actions->addWidget(m_save);
+    layout->addLayout(actions);
+
+    auto addShortcut = [this](const QList<QKeySequence>& keys, auto slot) {
+        auto* action = new QAction(this);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    addShortcut({QKeySequence(Qt::ALT | Qt::Key_Left)}, [this] { setDate(m_date.addDays(-1)); });
+    addShortcut({QKeySequence(Qt::ALT | Qt::Key_Right)}, [this] { setDate(m_date.addDays(1)); });
+    addShortcut({QKeySequence(Qt::ALT | Qt::Key_Home)}, [this] { setDate(nightToLog()); });
+    addShortcut({QKeySequence::Save, QKeySequence(Qt::CTRL | Qt::Key_Return),
+                 QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+                [this] { save(); });
+    for (int i = 0; i < 9; ++i) {
+        // Active whenever Today is the visible section, wherever the focus is in the window.
+        auto* action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key(Qt::Key_1 + i)));
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, [this, i] { m_intakes->addPreset(i); });
+        addAction(action);
+    }
+
+    setFocusProxy(m_nightForm->firstField());
+    connect(previous, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(-1)); });
+    connect(next, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(1)); });
+    connect(toLog, &QPushButton::clicked, this, [this] { setDate(nightToLog()); });
+    connect(m_dateEdit, &QDateEdit::dateChanged, this, [this](QDate date) {
+        if (!m_loading && date != m_date && !setDate(date)) {
+            m_loading = true;
+            m_dateEdit->setDate(m_date);
+            m_loading = false;
+        }
+    });
+    connect(m_save, &QPushButton::clicked, this, &TodayView::save);
+    connect(m_revert, &QPushButton::clicked, this, &TodayView::load);
+    connect(m_delete, &QPushButton::clicked, this, &TodayView::deleteNight);
+    auto edited = [this] {
+        if (m_loading)
+            return;
+        m_dirty = true;
+        updateState();
+    };
+    connect(m_nightForm, &NightForm::edited, this, edited);
+    connect(m_factors, &DailyFactorsForm::edited, this, edited);
+
+    connect(session, &JournalSession::nightChanged, this, [this](QDate date) {
+        if (date == m_date)
+            reloadNight();
+    });
+    connect(session, &JournalSession::dailyFactorsChanged, this, [this](QDate date) {
+        if (date == m_date)
+            reloadFactors();
+    });
+    connect(session, &JournalSession::journalOpened, this, [this] {
+        m_dirty = false;
+        m_date = QDate();
+        setDate(nightToLog());
+    });
+}
+
+QDate TodayView::nightToLog() const
+{
+    const auto boundary = toMinutes(m_session->preferences().journalDayBoundary);
+    return toQDate(quietlegs::nightToLog(localNow(), boundary));
+}
+
+bool TodayView::confirmDiscard()
+{
+    if (!m_dirty)
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved night"),
+        tr("The night of %1 has unsaved changes.")
+            .arg(QLocale().toString(m_date, QLocale::LongFormat)),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+bool TodayView::setDate(QDate date)
+{
+    if (!date.isValid())
+        return false;
+    if (date == m_date)
+        return true; // already showing it, unsaved edits included
+    if (!confirmDiscard())
+        return false;
+    m_date = date;
+    load();
+    return true;
+}
+
+void TodayView::load()
+{
+    m_loading = true;
+    m_dateEdit->setDate(m_date);
+    m_nightForm->setDate(m_date);
+    m_factors->setDate(m_date);
+    m_intakes->setDate(m_date);
+    m_loading = false;
+    reloadNight();
+    reloadFactors();
+    m_dirty = false;
+    const QLocale locale;
+    m_heading->setText(tr("Night of %1 into %2")
+                           .arg(locale.toString(m_date, QStringLiteral("dddd d MMMM")),
+                                locale.toString(m_date.addDays(1), QStringLiteral("dddd d"))));
+    updateState();
+}
+
+void TodayView::reloadNight()
+{
+    m_loading = true;
+    m_nightForm->setNight(m_session->night(m_date));
+    m_loading = false;
+    m_dirty = false;
+    updateState();
+}
+
+void TodayView::reloadFactors()
+{
+    m_loading = true;
+    m_factors->setFactors(m_session->dailyFactors(m_date));
+    m_loading = false;
+    updateState();
+}
+
+void TodayView::focusFirstField()
+{
+    m_nightForm->firstField()->setFocus(Qt::OtherFocusReason);
+}
+
+void TodayView::updateState()
+{
+    const bool valid = m_nightForm->night().ok() && m_factors->factors().ok();
+    const bool saved = m_session->night(m_date).has_value();
+    m_save->setEnabled(m_dirty && valid);
+    m_revert->setEnabled(m_dirty);
+    m_delete->setEnabled(saved);
+    if (m_dirty && !valid)
+        m_state->setText(tr("Fix the highlighted field to save."));
+    else if (m_dirty)
+        m_state->setText(tr("Unsaved changes — Ctrl+S saves."));
+    else if (saved)
+        m_state->setText(tr("This night is saved."));
+    else
+        m_state->setText(tr("Not logged yet."));
+}
+
+bool TodayView::save()
+{
+    auto night = m_nightForm->night();
+    auto factors = m_factors->factors();
+    if (!night || !factors || !m_dirty)
+        return false;
+    const auto existing = m_session->night(m_date);
+    // Emptying the whole form of a saved night means deleting it: ask, as Delete does.
+    const bool removeNight = m_nightForm->isEmpty() && existing;
+    if (removeNight) {
+        const auto answer =
+            QMessageBox::question(this, tr("Delete night?"),
+                                  tr("The form is empty. Delete the saved night of %1?")
+                                      .arg(QLocale().toString(m_date, QLocale::LongFormat)),
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    const bool writeNight = !m_nightForm->isEmpty() && !(existing && *existing == *night);
+    if (writeNight && existing) {
+        const auto answer = QMessageBox::question(
+            this, tr("Replace saved night?"),
+            tr("The night of %1 is saved already. Replace it with what is in the form?")
+                .arg(QLocale().toString(m_date, QLocale::LongFormat)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    const auto existingFactors = m_session->dailyFactors(m_date);
+    const bool writeFactors =
+        !(existingFactors ? *existingFactors == *factors : factors->isEmpty());
+    if (!writeNight && !writeFactors && !removeNight) {
+        m_dirty = false;
+        updateState();
+        return true;
+    }
+    m_session->undoStack()->beginMacro(
+        tr("Save night of %1").arg(QLocale().toString(m_date, QLocale::ShortFormat)));
+    bool ok = true;
+    if (writeNight)
+        ok = m_session->saveNight(*night);
+    if (removeNight)
+        ok = m_session->deleteNight(m_date);
+    if (ok && writeFactors)
+        ok = m_session->saveDailyFactors(*factors);
+    m_session->undoStack()->endMacro();
+    if (ok) {
+        m_dirty = false;
+        updateState();
+    }
+    return ok;
+}
+
+void TodayView::deleteNight()
+{
+    if (!m_session->night(m_date))
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete night?"),
+        tr("Delete the night of %1? Intakes and day factors stay. Edit > Undo brings it back.")
+            .arg(QLocale().toString(m_date, QLocale::LongFormat)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        m_session->deleteNight(m_date);
+}
+
+} // namespace quietlegs

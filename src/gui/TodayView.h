@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QDateEdit;
+class QLabel;
+class QPushButton;
+
+namespace quietlegs {
+
+class DailyFactorsForm;
+class FoodCatalog;
+class IntakePanel;
+class JournalSession;
+class NightForm;
+
+/// The nightly entry: one journal date's night, intakes and day factors. Opens on the night
+/// that most needs logging; Alt+Left/Right step through dates, Ctrl+S saves, Ctrl+Shift+1..9
+/// add "My supplements".
+class TodayView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TodayView(JournalSession* session, FoodCatalog* foods, QWidget* parent = nullptr);
+
+    QDate date() const { return m_date; }
+    /// Shows `date`; with unsaved edits, asks first (false when the user cancels).
+    bool setDate(QDate date);
+    /// The night the user most likely wants to log now (core nightToLog, preferences' boundary).
+    QDate nightToLog() const;
+    bool hasUnsavedChanges() const { return m_dirty; }
+    /// Saves the night and the day's factors as one undo step; asks before replacing a saved
+    /// night. False when nothing was saved.
+    bool save();
+    void focusFirstField();
+
+    NightForm* nightForm() const { return m_nightForm; }
+    IntakePanel* intakePanel() const { return m_intakes; }
+    DailyFactorsForm* dailyFactorsForm() const { return m_factors; }
+    QPushButton* saveButton() const { return m_save; }
+
+private:
+    void load();
+    void reloadNight();
+    void reloadFactors();
+    void updateState();
+    bool confirmDiscard();
+    void deleteNight();
+
+    JournalSession* m_session = nullptr;
+    QDate m_date;
+    bool m_dirty = false;
+    bool m_loading = false;
+    QDateEdit* m_dateEdit = nullptr;
+    QLabel* m_heading = nullptr;
+    QLabel* m_state = nullptr;
+    NightForm* m_nightForm = nullptr;
+    DailyFactorsForm* m_factors = nullptr;
+    IntakePanel* m_intakes = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_revert = nullptr;
+    QPushButton* m_delete = nullptr;
+};
+
+} // namespace quietlegs

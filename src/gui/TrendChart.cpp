@@ -1,0 +1,407 @@
+#include "TrendChart.h"
+
+#include "ChartBars.h"
+#include "ChartDates.h"
+#include "ChartStyle.h"
+#include "TimeChartView.h"
+#include "quietlegs/analysis/PlainLanguage.h"
+#include "quietlegs/core/IrlsScore.h"
+
+#include <QChart>
+#include <QCursor>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QImage>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <algorithm>
+
+namespace quietlegs {
+namespace {
+
+QString qs(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+constexpr double kEfficiencyMax = 100;
+/// Longer than this the axis names months, shorter it names days.
+constexpr double kMonthLabelsAboveDays = 120;
+constexpr int kExportScale = 2;
+constexpr int kDotsUpToDays = 120;
+constexpr qsizetype kWidePenUpToPoints = 800;
+constexpr std::size_t kDotsUpToWeeks = 60;
+
+QList<TrendPoint> pointsOf(const DatedSeries& values, Date from, Date to)
+{
+    QList<TrendPoint> points;
+    for (auto it = values.lowerBound(from); it != values.end() && it->first <= to; ++it)
+        points.append(TrendPoint{toQDate(it->first), chartX(it->first), it->second});
+    return points;
+}
+
+QString failure(const QString& path, const QString& why)
+{
+    return QObject::tr("Could not write %1: %2").arg(path, why);
+}
+
+} // namespace
+
+TrendChart::TrendChart(QWidget* parent) : QWidget(parent)
+{
+    m_chart = new QChart;
+    m_chart->setAnimationOptions(QChart::NoAnimation); // animations stall with 10 years of points
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_view = new TimeChartView(m_chart, this); // the view owns the chart
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    // The bars' series stay empty: ChartBars paints them, the series give axes and legend.
+    m_magnesiumSeries = new QLineSeries;
+    m_magnesiumSeries->setName(tr("Elemental magnesium (mg)"));
+    m_magnesiumSeries->setPen(QPen(ChartStyle::magnesiumColor(), 6));
+    m_ironSeries = new QLineSeries;
+    m_ironSeries->setName(tr("Elemental iron (mg)"));
+    m_ironSeries->setPen(QPen(ChartStyle::ironColor(), 6));
+
+    m_symptomLine = new QLineSeries;
+    m_symptomLine->setPen(QPen(ChartStyle::symptomColor(), 2.5));
+    m_efficiencyLine = new QLineSeries;
+    m_efficiencyLine->setName(qs(outcomeDisplayName(Outcome::SleepEfficiency)));
+    m_efficiencyLine->setPen(QPen(ChartStyle::efficiencyColor(), 2, Qt::DashLine));
+
+    for (QLineSeries* series : {m_magnesiumSeries, m_ironSeries, m_symptomLine, m_efficiencyLine})
+        m_chart->addSeries(series);
+
+    m_timeAxis = new QDateTimeAxis;
+    m_timeAxis->setTickCount(8);
+    m_symptomAxis = new QValueAxis;
+    m_symptomAxis->setLabelFormat("%d");
+    m_efficiencyAxis = new QValueAxis;
+    m_efficiencyAxis->setRange(0, kEfficiencyMax);
+    m_efficiencyAxis->setLabelFormat("%d");
+    m_efficiencyAxis->setTitleText(tr("Sleep efficiency (%)"));
+    m_efficiencyAxis->setGridLineVisible(false);
+    m_milligramAxis = new QValueAxis;
+    m_milligramAxis->setLabelFormat("%d");
+    m_milligramAxis->setTitleText(tr("Elemental mg per day"));
+    m_milligramAxis->setGridLineVisible(false);
+    m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_symptomAxis, Qt::AlignLeft);
+    m_chart->addAxis(m_efficiencyAxis, Qt::AlignRight);
+    m_chart->addAxis(m_milligramAxis, Qt::AlignRight);
+    for (QLineSeries* bars : {m_magnesiumSeries, m_ironSeries}) {
+        bars->attachAxis(m_timeAxis);
+        bars->attachAxis(m_milligramAxis);
+    }
+    m_magnesiumBars = new ChartBars(m_chart, m_magnesiumSeries); // the chart owns the item
+    m_magnesiumBars->setBrush(ChartStyle::magnesiumColor());
+    m_magnesiumBars->setTooltip(
+        [this](double x) { return tooltipText(TrendSeries::Magnesium, x); });
+    m_ironBars = new ChartBars(m_chart, m_ironSeries);
+    // Hatched as well as coloured, so the two kinds of bar differ without colour.
+    m_ironBars->setBrush(QBrush(ChartStyle::ironColor(), Qt::BDiagPattern));
+    m_ironBars->setTooltip([this](double x) { return tooltipText(TrendSeries::Iron, x); });
+    const auto repaintBars = [this] {
+        m_magnesiumBars->update();
+        m_ironBars->update();
+    };
+    connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, repaintBars);
+    connect(m_milligramAxis, &QValueAxis::rangeChanged, this, repaintBars);
+    m_symptomLine->attachAxis(m_timeAxis);
+    m_symptomLine->attachAxis(m_symptomAxis);
+    m_efficiencyLine->attachAxis(m_timeAxis);
+    m_efficiencyLine->attachAxis(m_efficiencyAxis);
+
+    connectHover(m_symptomLine, TrendSeries::Symptom);
+    connectHover(m_efficiencyLine, TrendSeries::SleepEfficiency);
+    connectLegend();
+
+    connect(m_view, &TimeChartView::visibleRangeChanged, this, [this](double min, double max) {
+        m_timeAxis->setFormat((max - min) / kChartMsPerDay > kMonthLabelsAboveDays
+                                  ? QStringLiteral("MMM yyyy")
+                                  : QStringLiteral("d MMM"));
+    });
+    applyStyle();
+}
+
+const QList<TrendPoint>& TrendChart::points(TrendSeries series) const
+{
+    return m_points[static_cast<int>(series)];
+}
+
+QAbstractSeries* TrendChart::series(TrendSeries series) const
+{
+    switch (series) {
+    case TrendSeries::Symptom:
+        return m_symptomLine;
+    case TrendSeries::SleepEfficiency:
+        return m_efficiencyLine;
+    case TrendSeries::Magnesium:
+        return m_magnesiumSeries;
+    case TrendSeries::Iron:
+        return m_ironSeries;
+    }
+    return nullptr;
+}
+
+const ChartBars* TrendChart::bars(TrendSeries series) const
+{
+    switch (series) {
+    case TrendSeries::Magnesium:
+        return m_magnesiumBars;
+    case TrendSeries::Iron:
+        return m_ironBars;
+    default:
+        return nullptr;
+    }
+}
+
+void TrendChart::showWeekly(const std::vector<WeeklySummary>& weeks, Outcome symptom, Date from,
+                            Date to)
+{
+    std::array<QList<TrendPoint>, kTrendSeriesCount> points;
+    for (auto& list : points)
+        list.reserve(qsizetype(weeks.size()));
+    for (const WeeklySummary& week : weeks) {
+        const QDate monday = toQDate(week.weekStart);
+        // Lines through the middle of each week (Thursday), bars across the week.
+        const double middle = chartX(monday, 3);
+        const auto add = [&](TrendSeries series, std::optional<double> value) {
+            if (value)
+                points[static_cast<int>(series)].append(TrendPoint{monday, middle, *value});
+        };
+        add(TrendSeries::Symptom, week.mean(symptom));
+        add(TrendSeries::SleepEfficiency, week.mean(Outcome::SleepEfficiency));
+        add(TrendSeries::Magnesium, week.mean(Exposure::MagnesiumMg));
+        add(TrendSeries::Iron, week.mean(Exposure::IronMg));
+    }
+    m_weekly = true;
+    m_smoothed = false;
+    fillLine(TrendSeries::Symptom, std::move(points[0]));
+    fillLine(TrendSeries::SleepEfficiency, std::move(points[1]));
+    // Magnesium in the first half of the week, iron in the second, both centred on Thursday.
+    fillBars(TrendSeries::Magnesium, std::move(points[2]), -3.3, 0);
+    fillBars(TrendSeries::Iron, std::move(points[3]), 0, 3.3);
+    m_symptomLine->setPointsVisible(weeks.size() <= kDotsUpToWeeks);
+    m_efficiencyLine->setPointsVisible(weeks.size() <= kDotsUpToWeeks);
+    finishShowing(symptom, mondayOfWeek(from), addDays(mondayOfWeek(to), 6), 0.5, true);
+}
+
+void TrendChart::showDaily(const JournalSeries& series, Outcome symptom, Date from, Date to,
+                           bool smoothed)
+{
+    m_weekly = false;
+    m_smoothed = smoothed;
+    const auto outcomePoints = [&](Outcome outcome) {
+        return smoothed ? pointsOf(movingAverage(series.outcome(outcome), from, to), from, to)
+                        : pointsOf(series.outcome(outcome), from, to);
+    };
+    fillLine(TrendSeries::Symptom, outcomePoints(symptom));
+    fillLine(TrendSeries::SleepEfficiency, outcomePoints(Outcome::SleepEfficiency));
+    fillBars(TrendSeries::Magnesium, pointsOf(series.exposure(Exposure::MagnesiumMg), from, to),
+             -0.4, 0);
+    fillBars(TrendSeries::Iron, pointsOf(series.exposure(Exposure::IronMg), from, to), 0, 0.4);
+    // A line joins the nights on either side of a missing one; on a short range dots mark the
+    // nights that were really logged.
+    const bool dots = daysBetween(from, to) <= kDotsUpToDays;
+    m_symptomLine->setPointsVisible(dots);
+    m_efficiencyLine->setPointsVisible(dots);
+    finishShowing(symptom, from, to, 0.5, false);
+}
+
+void TrendChart::fillLine(TrendSeries which, QList<TrendPoint> points)
+{
+    QList<QPointF> xy;
+    xy.reserve(points.size());
+    for (const TrendPoint& point : points)
+        xy.append(QPointF(point.x, point.value));
+    static_cast<QLineSeries*>(series(which))->replace(xy);
+    m_points[static_cast<int>(which)] = std::move(points);
+}
+
+void TrendChart::fillBars(TrendSeries which, QList<TrendPoint> points, double leftOffset,
+                          double rightOffset)
+{
+    QList<ChartBars::Bar> bars;
+    bars.reserve(points.size());
+    for (const TrendPoint& point : points)
+        bars.append(ChartBars::Bar{point.x + leftOffset * kChartMsPerDay,
+                                   point.x + rightOffset * kChartMsPerDay, point.value});
+    (which == TrendSeries::Magnesium ? m_magnesiumBars : m_ironBars)->setBars(std::move(bars));
+    m_points[static_cast<int>(which)] = std::move(points);
+}
+
+void TrendChart::finishShowing(Outcome symptom, Date from, Date to, double padDays, bool weekly)
+{
+    m_symptom = symptom;
+    QString name = qs(outcomeDisplayName(symptom));
+    if (!weekly && m_smoothed)
+        name = tr("%1, 7-day average").arg(name);
+    else if (weekly)
+        name = tr("%1, weekly mean").arg(name);
+    m_symptomLine->setName(name);
+    m_efficiencyLine->setName(weekly       ? tr("Sleep efficiency (%), weekly mean")
+                              : m_smoothed ? tr("Sleep efficiency (%), 7-day average")
+                                           : tr("Sleep efficiency (%)"));
+    m_symptomAxis->setTitleText(qs(outcomeDisplayName(symptom)));
+    m_symptomAxis->setRange(0, symptom == Outcome::IrlsTotal ? double(kIrlsItemCount * kIrlsItemMax)
+                                                             : double(kSeverityMax));
+    m_symptomAxis->setTickCount(symptom == Outcome::IrlsTotal ? 9 : 11);
+
+    double highest = 0;
+    for (const TrendSeries bars : {TrendSeries::Magnesium, TrendSeries::Iron})
+        for (const TrendPoint& point : points(bars))
+            highest = std::max(highest, point.value);
+    m_milligramAxis->setRange(0, highest > 0 ? highest * 1.1 : 100.0);
+    m_milligramAxis->applyNiceNumbers();
+    // A wide pen along a jagged line of thousands of nights takes half a second to paint; a
+    // thin one a tenth of that, and at that density the lines look no thinner.
+    const bool dense = points(TrendSeries::Symptom).size() > kWidePenUpToPoints;
+    m_symptomLine->setPen(QPen(ChartStyle::symptomColor(), dense ? 1 : 2.5));
+    m_efficiencyLine->setPen(QPen(ChartStyle::efficiencyColor(), dense ? 1 : 2, Qt::DashLine));
+    m_view->setTimeAxis(m_timeAxis, chartX(from, -padDays), chartX(to, padDays));
+    connectLegend(); // markers are rebuilt when names change
+}
+
+QString TrendChart::tooltipText(TrendSeries which, double x) const
+{
+    const QList<TrendPoint>& list = points(which);
+    if (list.isEmpty())
+        return {};
+    auto it =
+        std::lower_bound(list.begin(), list.end(), x,
+                         [](const TrendPoint& point, double value) { return point.x < value; });
+    if (it == list.end() || (it != list.begin() && x - (it - 1)->x < it->x - x))
+        --it;
+    const double tolerance = (m_weekly ? 3.6 : 0.6) * kChartMsPerDay;
+    if (std::abs(it->x - x) > tolerance)
+        return {};
+
+    const QLocale locale;
+    const QString date = locale.toString(it->date, QStringLiteral("ddd yyyy-MM-dd"));
+    const QString when =
+        m_weekly ? tr("week of %1").arg(date)
+        : m_smoothed && (which == TrendSeries::Symptom || which == TrendSeries::SleepEfficiency)
+            ? tr("7 days to %1").arg(date)
+            : date;
+    QString value;
+    switch (which) {
+    case TrendSeries::Symptom:
+        value = tr("%1: %2").arg(qs(outcomeDisplayName(m_symptom)),
+                                 qs(formatNumber(it->value, m_weekly || m_smoothed ? 1 : 0)));
+        break;
+    case TrendSeries::SleepEfficiency:
+        value = tr("Sleep efficiency: %1 %").arg(qs(formatNumber(it->value, 1)));
+        break;
+    case TrendSeries::Magnesium:
+        value = m_weekly
+                    ? tr("Magnesium: %1 mg a day on average").arg(qs(formatNumber(it->value, 0)))
+                    : tr("Magnesium: %1 mg").arg(qs(formatNumber(it->value, 0)));
+        break;
+    case TrendSeries::Iron:
+        value = m_weekly ? tr("Iron: %1 mg a day on average").arg(qs(formatNumber(it->value, 1)))
+                         : tr("Iron: %1 mg").arg(qs(formatNumber(it->value, 1)));
+        break;
+    }
+    return tr("%1\n%2").arg(value, when);
+}
+
+void TrendChart::connectHover(QAbstractSeries* series, TrendSeries which)
+{
+    const auto show = [this, which](const QPointF& point, bool entered) {
+        const QString text = entered ? tooltipText(which, point.x()) : QString();
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(QCursor::pos(), text, m_view);
+    };
+    if (auto* line = qobject_cast<QLineSeries*>(series))
+        connect(line, &QLineSeries::hovered, this, show);
+}
+
+void TrendChart::connectLegend()
+{
+    const auto markers = m_chart->legend()->markers();
+    for (QLegendMarker* marker : markers) {
+        disconnect(marker, &QLegendMarker::clicked, this, nullptr);
+        connect(marker, &QLegendMarker::clicked, this, [this, marker] {
+            QAbstractSeries* series = marker->series();
+            series->setVisible(!series->isVisible());
+            marker->setVisible(true); // hiding a series hides its marker; keep it clickable
+            QColor label = palette().color(QPalette::WindowText);
+            if (!series->isVisible())
+                label.setAlphaF(0.4);
+            marker->setLabelBrush(label);
+        });
+    }
+}
+
+void TrendChart::applyStyle()
+{
+    ChartStyle::apply(m_chart, palette());
+    for (QLegendMarker* marker : m_chart->legend()->markers()) {
+        QColor label = palette().color(QPalette::WindowText);
+        if (!marker->series()->isVisible())
+            label.setAlphaF(0.4);
+        marker->setLabelBrush(label);
+    }
+}
+
+void TrendChart::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyStyle();
+    QWidget::changeEvent(event);
+}
+
+QString TrendChart::exportPng(const QString& path) const
+{
+    QImage image(m_view->size() * kExportScale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(kExportScale);
+    image.fill(palette().color(QPalette::Base));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    m_view->render(&painter);
+    painter.end();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(path, file.errorString());
+    if (!image.save(&file, "PNG"))
+        return failure(path, tr("the image could not be encoded"));
+    if (!file.commit())
+        return failure(path, file.errorString());
+    return {};
+}
+
+QString TrendChart::exportSvg(const QString& path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(path, file.errorString());
+    QSvgGenerator generator;
+    generator.setOutputDevice(&file);
+    generator.setSize(m_view->size());
+    generator.setViewBox(QRect(QPoint(0, 0), m_view->size()));
+    generator.setTitle(tr("QuietLegs trends"));
+    QPainter painter;
+    if (!painter.begin(&generator))
+        return failure(path, tr("the SVG could not be started"));
+    m_view->render(&painter);
+    painter.end();
+    if (!file.commit())
+        return failure(path, file.errorString());
+    return {};
+}
+
+} // namespace quietlegs

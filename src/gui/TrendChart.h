@@ -1,0 +1,103 @@
+#pragma once
+
+#include "quietlegs/analysis/JournalSeries.h"
+#include "quietlegs/analysis/WeeklySummary.h"
+
+#include <QDate>
+#include <QList>
+#include <QWidget>
+#include <array>
+#include <vector>
+
+class QChart;
+class QDateTimeAxis;
+class QLineSeries;
+class QValueAxis;
+class QAbstractSeries;
+
+namespace quietlegs {
+
+class ChartBars;
+class TimeChartView;
+
+/// The lines and bars of the Trends chart.
+enum class TrendSeries
+{
+    Symptom,
+    SleepEfficiency,
+    Magnesium,
+    Iron
+};
+inline constexpr int kTrendSeriesCount = 4;
+
+/// One value the chart shows, by the date it belongs to (a night, a day, or a week's Monday).
+struct TrendPoint
+{
+    QDate date;
+    double x = 0; // position on the time axis
+    double value = 0;
+};
+
+/// The Trends chart: the symptom score and sleep efficiency as lines, elemental magnesium
+/// and iron as bars on a second axis, over time. Every value it draws is given to it (weekly
+/// summaries, daily series, moving averages from the analysis layer). The series objects are
+/// made once and refilled, so a switch of range costs one pass over the points.
+class TrendChart : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TrendChart(QWidget* parent = nullptr);
+
+    /// One point per week: the week's mean outcomes and mean daily exposures.
+    void showWeekly(const std::vector<WeeklySummary>& weeks, Outcome symptom, Date from, Date to);
+    /// One point per date in [from, to]: the nights' outcomes (or their 7-day moving average)
+    /// and the days' elemental mg.
+    void showDaily(const JournalSeries& series, Outcome symptom, Date from, Date to, bool smoothed);
+
+    /// What a series shows now, oldest first.
+    const QList<TrendPoint>& points(TrendSeries series) const;
+    /// The series of a line, or for bars the empty series that carries their axes and legend.
+    QAbstractSeries* series(TrendSeries series) const;
+    /// The bars of Magnesium or Iron as drawn (null for a line).
+    const ChartBars* bars(TrendSeries series) const;
+    TimeChartView* view() const { return m_view; }
+    QChart* chart() const { return m_chart; }
+    /// The tooltip for the series' value nearest to `x` (empty when none is near).
+    QString tooltipText(TrendSeries series, double x) const;
+
+    /// Writes the chart as it looks now; an empty string on success, otherwise why not.
+    QString exportPng(const QString& path) const;
+    QString exportSvg(const QString& path) const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void fillLine(TrendSeries series, QList<TrendPoint> points);
+    void fillBars(TrendSeries series, QList<TrendPoint> points, double leftOffset,
+                  double rightOffset);
+    void finishShowing(Outcome symptom, Date from, Date to, double padDays, bool weekly);
+    void connectHover(QAbstractSeries* series, TrendSeries which);
+    void connectLegend();
+    void applyStyle();
+
+    QChart* m_chart = nullptr;
+    TimeChartView* m_view = nullptr;
+    QLineSeries* m_symptomLine = nullptr;
+    QLineSeries* m_efficiencyLine = nullptr;
+    QLineSeries* m_magnesiumSeries = nullptr;
+    QLineSeries* m_ironSeries = nullptr;
+    ChartBars* m_magnesiumBars = nullptr;
+    ChartBars* m_ironBars = nullptr;
+    QDateTimeAxis* m_timeAxis = nullptr;
+    QValueAxis* m_symptomAxis = nullptr;
+    QValueAxis* m_efficiencyAxis = nullptr;
+    QValueAxis* m_milligramAxis = nullptr;
+    std::array<QList<TrendPoint>, kTrendSeriesCount> m_points;
+    bool m_weekly = true;
+    bool m_smoothed = false;
+    Outcome m_symptom = Outcome::IrlsTotal;
+};
+
+} // namespace quietlegs

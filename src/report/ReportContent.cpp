@@ -1,0 +1,54 @@
+#include "quietlegs/report/ReportContent.h"
+
+#include <algorithm>
+
+namespace quietlegs {
+namespace {
+
+// Names print on every page header; a longer text is a paste error, not a name.
+constexpr std::size_t kNameMaxLength = 120;
+
+} // namespace
+
+Result<ReportContent> ReportContent::compute(const JournalRecords& allRecords,
+                                             const ReportOptions& options)
+{
+    if (options.to < options.from)
+        return Error{"to", formatDate(options.to), "is before from " + formatDate(options.from)};
+    if (options.patientName.size() > kNameMaxLength)
+        return Error{"patient", options.patientName.substr(0, 40) + "...",
+                     "is longer than 120 characters"};
+    if (options.recipientName.size() > kNameMaxLength)
+        return Error{"recipient", options.recipientName.substr(0, 40) + "...",
+                     "is longer than 120 characters"};
+    if (!(options.supplementalMagnesiumLimitMg > 0))
+        return Error{"magnesium_limit", std::to_string(options.supplementalMagnesiumLimitMg),
+                     "must be a positive number of mg"};
+
+    ReportContent content;
+    content.options = options;
+    PeriodSummaryOptions summaryOptions;
+    summaryOptions.supplementalMagnesiumLimitMg = options.supplementalMagnesiumLimitMg;
+    content.summary = summarizePeriod(allRecords, options.from, options.to, summaryOptions);
+
+    StatisticsRequest request;
+    request.from = options.from;
+    request.to = options.to;
+    request.maxLag = kDefaultMaxLag; // the same q values as `quietlegs-cli stats` and Insights
+    request.comparison = options.comparison;
+    auto statistics = computeStatistics(allRecords, request);
+    if (!statistics)
+        return statistics.error();
+    content.statistics = std::move(statistics).value();
+
+    if (options.includeNotes)
+        for (const Night& night : allRecords.nights)
+            if (night.date() >= options.from && night.date() <= options.to &&
+                !night.notes().empty())
+                content.notes.push_back(ReportNote{night.date(), night.notes()});
+    std::sort(content.notes.begin(), content.notes.end(),
+              [](const ReportNote& a, const ReportNote& b) { return a.date < b.date; });
+    return content;
+}
+
+} // namespace quietlegs

@@ -1,0 +1,77 @@
+// Renders the data-flow dialogs (import mapping, report preview, restore) on a demo journal
+// into PNG files, for docs/images/ and for looking at them without a desktop:
+//   xvfb-run -a -s "-screen 0 1400x900x24" build/tests/gui_dataflow_screenshots docs/images
+#include "ColumnMappingDialog.h"
+#include "JournalSession.h"
+#include "ReportDialog.h"
+#include "RestoreDialog.h"
+#include "quietlegs/core/DemoJournal.h"
+#include "quietlegs/io/ExportFile.h"
+#include "quietlegs/io/GenericCsvImport.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace quietlegs;
+
+namespace {
+
+void save(QWidget* widget, const QString& path)
+{
+    widget->show();
+    QTest::qWait(300);
+    QApplication::processEvents();
+    if (!widget->grab().save(path))
+        qWarning("cannot write %s", qPrintable(path));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("QuietLegsScreenshots"));
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    QDir().mkpath(out);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
+    {
+        auto journal = Journal::open(path.toStdString());
+        if (!journal || !journal->merge(demoJournal(localToday(), 120)))
+            return 1;
+    }
+    JournalSession session;
+    if (!session.open(path))
+        return 1;
+
+    auto text = readImportFile(
+        QStringLiteral(QUIETLEGS_TEST_DATA "/spreadsheet/rls-diary-2024.csv").toStdString());
+    if (!text)
+        return 1;
+    auto preview = previewCsv(*text, 10);
+    if (!preview)
+        return 1;
+    ColumnMappingDialog mapping(QStringLiteral("rls-diary-2024.csv"), *preview);
+    mapping.setColumn(ColumnMappingDialog::Field::Date, 0);
+    mapping.setDateFormat(CsvDateFormat::DayMonthYear);
+    mapping.setColumn(ColumnMappingDialog::Field::Severity, 1);
+    save(&mapping, out + QStringLiteral("/import-mapping.png"));
+
+    ReportDialog report(&session);
+    report.setNames(QStringLiteral("Ada Example"), QStringLiteral("Dr. B. Nutrition"));
+    report.updatePreview();
+    save(&report, out + QStringLiteral("/report-preview.png"));
+
+    // Two backups: today's daily one and one made before a restore.
+    if (!session.ensureDailyBackup())
+        return 1;
+    RestoreDialog restore(&session);
+    (void)restore.restoreSelected(false);
+    save(&restore, out + QStringLiteral("/restore.png"));
+    return 0;
+}

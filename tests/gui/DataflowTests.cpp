@@ -1,0 +1,378 @@
+// The File menu's data flow (import, export report preview, backups), the watch for other
+// processes' writes, and one window per journal: offscreen, on temporary journals, with the
+// dialogs' accept paths called directly instead of modal loops.
+#include "ColumnMappingDialog.h"
+#include "Conversions.h"
+#include "DataflowMenu.h"
+#include "HistoryModel.h"
+#include "HistoryView.h"
+#include "ImportFlow.h"
+#include "JournalSession.h"
+#include "MainWindow.h"
+#include "NightForm.h"
+#include "ReportDialog.h"
+#include "RestoreDialog.h"
+#include "SingleInstance.h"
+#include "TodayView.h"
+#include "quietlegs/io/ExportFile.h"
+#include "quietlegs/io/GenericCsvImport.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <cstring>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+using namespace quietlegs;
+
+namespace {
+
+QString testData(const char* relative)
+{
+    return QStringLiteral(QUIETLEGS_TEST_DATA "/") + QString::fromLatin1(relative);
+}
+
+Night nightOn(const char* date, int severity)
+{
+    NightEntry entry;
+    entry.date = *parseDate(date);
+    entry.severity = severity;
+    return *Night::create(entry);
+}
+
+} // namespace
+
+class DataflowTests : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void fileMenuHasTheDataFlowItemsBeforeQuit();
+    void cronometerImportThroughTheFlow();
+    void spreadsheetMappingPreviewAndImport();
+    void spreadsheetErrorNamesTheLineAndWritesNothing();
+    void reportPreviewRendersPagesAndSavesPdf();
+    void writeByAnotherConnectionRefreshesHistory();
+    void outsideWriteKeepsTodaysUnsavedEdits();
+    void secondInstanceMessageReachesTheFirst();
+    void staleSocketOfAKilledInstanceIsReplaced();
+    void restoreDialogListsBackupsAndRestores();
+
+private:
+    QString journalPath() const { return m_journalDir->filePath(QStringLiteral("journal.sqlite")); }
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_journalDir;
+    std::unique_ptr<JournalSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void DataflowTests::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("QuietLegsTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("QuietLegsDataflowTests"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+}
+
+void DataflowTests::init()
+{
+    QSettings().clear();
+    m_journalDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_journalDir->isValid());
+    m_session = std::make_unique<JournalSession>();
+    QVERIFY(m_session->open(journalPath()).ok());
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    new DataflowMenu(m_window.get());
+}
+
+void DataflowTests::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+    m_journalDir.reset();
+}
+
+void DataflowTests::fileMenuHasTheDataFlowItemsBeforeQuit()
+{
+    QMenu* file = m_window->menuBar()->actions().first()->menu();
+    QVERIFY(file);
+    QStringList texts;
+    for (QAction* action : file->actions())
+        if (!action->isSeparator())
+            texts << action->text();
+    const int import = texts.indexOf(QStringLiteral("&Import…"));
+    QVERIFY2(import > 0, qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY(texts.contains(QStringLiteral("&Export…")));
+    QVERIFY(texts.contains(QStringLiteral("Export &report…")));
+    QVERIFY(texts.contains(QStringLiteral("&Backup…")));
+    QVERIFY(texts.contains(QStringLiteral("Res&tore from backup…")));
+    QCOMPARE(texts.last(), QStringLiteral("&Quit"));
+}
+
+void DataflowTests::cronometerImportThroughTheFlow()
+{
+    auto* menu = m_window->findChild<DataflowMenu*>();
+    QVERIFY(menu);
+    ImportFlow* flow = menu->importFlow();
+    flow->setQuiet(true);
+    // An earlier edit is on the undo stack; the import clears it (see JournalSession).
+    QVERIFY(m_session->saveNight(nightOn("2025-01-01", 3)));
+    QCOMPARE(m_session->undoStack()->count(), 1);
+    QSignalSpy reopened(m_session.get(), &JournalSession::journalOpened);
+    QSignalSpy intakesChanged(m_session.get(), &JournalSession::intakesChanged);
+
+    auto summary = flow->importFile(testData("cronometer/dailysummary.csv"));
+    QVERIFY2(summary.has_value(), qPrintable(flow->lastMessage()));
+    QVERIFY(summary->added > 0);
+    QVERIFY(flow->lastMessage().contains(QStringLiteral("Added: %1").arg(summary->added)));
+    // The views hear which dates changed; none is told to start over (Today keeps edits).
+    QCOMPARE(reopened.count(), 0);
+    QVERIFY(intakesChanged.count() > 0);
+    QCOMPARE(m_session->undoStack()->count(), 0);
+    auto records = m_session->journal().records();
+    QVERIFY(records);
+    QVERIFY(!records->intakes.empty());
+
+    // The same file again adds nothing: the importer's intakes are replaced, not doubled.
+    auto again = flow->importFile(testData("cronometer/dailysummary.csv"));
+    QVERIFY(again.has_value());
+    QCOMPARE(again->added, 0);
+    QCOMPARE(m_session->journal().records()->intakes.size(), records->intakes.size());
+}
+
+void DataflowTests::spreadsheetMappingPreviewAndImport()
+{
+    auto text = readImportFile(testData("spreadsheet/rls-diary-2024.csv").toStdString());
+    QVERIFY(text);
+    auto preview = previewCsv(*text, 10);
+    QVERIFY(preview);
+    ColumnMappingDialog dialog(QStringLiteral("rls-diary-2024.csv"), *preview);
+    QStandardItemModel* model = dialog.previewModel();
+    QCOMPARE(model->columnCount(), 9);
+    QVERIFY(model->rowCount() >= 3);
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("20/01/2024"));
+    QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("6"));
+    QVERIFY(model->headerData(1, Qt::Horizontal).toString().contains(QStringLiteral("How bad")));
+    QVERIFY(dialog.combo(ColumnMappingDialog::Field::Severity)->count() == 10);
+
+    // Through the flow: the hook plays the person choosing columns, then Import.
+    ImportFlow flow(m_session.get(), m_window.get());
+    flow.setQuiet(true);
+    flow.setMappingHook([](ColumnMappingDialog& mapping) {
+        using Field = ColumnMappingDialog::Field;
+        mapping.setColumn(Field::Date, 0);
+        mapping.setDateFormat(CsvDateFormat::DayMonthYear);
+        mapping.setColumn(Field::Severity, 1);
+        mapping.setColumn(Field::MagnesiumMg, 2);
+        mapping.setColumn(Field::CaffeineMg, 4);
+        mapping.setColumn(Field::Notes, 8);
+        mapping.accept();
+    });
+    auto summary = flow.importFile(testData("spreadsheet/rls-diary-2024.csv"));
+    QVERIFY2(summary.has_value(), qPrintable(flow.lastMessage()));
+    auto night = m_session->night(QDate(2024, 1, 20));
+    QVERIFY(night.has_value());
+    QCOMPARE(night->severity(), std::optional<int>(6));
+    QVERIFY(toQString(night->notes()).contains(QStringLiteral("crawling")));
+    auto factors = m_session->dailyFactors(QDate(2024, 1, 20));
+    QVERIFY(factors.has_value());
+
+    // Without a date column the dialog refuses to accept, and nothing is imported.
+    QVERIFY(m_session->deleteNight(QDate(2024, 1, 21)));
+    flow.setMappingHook([](ColumnMappingDialog& mapping) {
+        mapping.setColumn(ColumnMappingDialog::Field::Date, -1);
+        mapping.accept();
+    });
+    QVERIFY(!flow.importFile(testData("spreadsheet/rls-diary-2024.csv")).has_value());
+    QVERIFY(!m_session->night(QDate(2024, 1, 21)).has_value());
+}
+
+void DataflowTests::spreadsheetErrorNamesTheLineAndWritesNothing()
+{
+    ImportFlow flow(m_session.get(), m_window.get());
+    flow.setQuiet(true);
+    flow.setMappingHook([](ColumnMappingDialog& mapping) {
+        mapping.setColumn(ColumnMappingDialog::Field::Date, 0);
+        mapping.setColumn(ColumnMappingDialog::Field::Severity, 1);
+        mapping.accept();
+    });
+    const auto before = m_session->counts();
+    QVERIFY(!flow.importFile(testData("spreadsheet/bad-severity.csv")).has_value());
+    QVERIFY2(flow.lastMessage().contains(QStringLiteral("line ")), qPrintable(flow.lastMessage()));
+    QVERIFY(flow.lastMessage().contains(QStringLiteral("Nothing was written")));
+    QCOMPARE(m_session->counts().nights, before.nights);
+}
+
+void DataflowTests::reportPreviewRendersPagesAndSavesPdf()
+{
+    const QDate last = QDate::currentDate().addDays(-1);
+    for (int day = 0; day < 20; ++day) {
+        const std::string date = toStdString(last.addDays(-day).toString(Qt::ISODate));
+        QVERIFY(m_session->saveNight(nightOn(date.c_str(), day % 9)));
+    }
+    ReportDialog dialog(m_session.get());
+    dialog.setNames(QStringLiteral("Ada Example"), QStringLiteral("Dr. Nutrition"));
+    dialog.updatePreview();
+    QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+    QVERIFY(!dialog.previewPages().isEmpty());
+    const QImage& first = dialog.previewPages().first();
+    QVERIFY(!first.isNull());
+    // Something is drawn: not every pixel is the paper's white.
+    bool inked = false;
+    for (int y = 0; y < first.height() && !inked; y += 3)
+        for (int x = 0; x < first.width() && !inked; x += 3)
+            inked = first.pixelColor(x, y).lightness() < 128;
+    QVERIFY(inked);
+
+    // A period that ends before it starts is named, and no page is shown.
+    dialog.setRange(last, last.addDays(-10));
+    dialog.updatePreview();
+    QVERIFY(dialog.problem().contains(QStringLiteral("Nights from")));
+    QVERIFY(dialog.previewPages().isEmpty());
+
+    dialog.setRange(last.addDays(-30), last);
+    const QString pdf = m_journalDir->filePath(QStringLiteral("report.pdf"));
+    QVERIFY(dialog.savePdf(pdf).ok());
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(5), QByteArray("%PDF-"));
+    struct stat info
+    {
+    };
+    QCOMPARE(::stat(pdf.toLocal8Bit().constData(), &info), 0);
+    QCOMPARE(info.st_mode & 0777, 0600u);
+}
+
+void DataflowTests::writeByAnotherConnectionRefreshesHistory()
+{
+    HistoryModel* history = m_window->historyView()->model();
+    QVERIFY(m_session->saveNight(nightOn("2026-11-20", 4)));
+    const int rows = history->rowCount();
+    QVERIFY(!m_session->reloadIfChangedElsewhere()); // baseline, our own write
+
+    {
+        // What `quietlegs-cli log night` does while the app is open.
+        auto cli = Journal::open(journalPath().toStdString());
+        QVERIFY(cli);
+        QVERIFY(cli->saveNight(nightOn("2026-11-21", 8)));
+    }
+    QCOMPARE(history->rowCount(), rows); // not seen yet
+    QVERIFY(m_session->reloadIfChangedElsewhere());
+    QCOMPARE(history->rowCount(), rows + 1);
+    bool found = false;
+    for (int row = 0; row < history->rowCount(); ++row)
+        found =
+            found ||
+            history->index(row, HistoryModel::DateColumn).data(HistoryModel::DateRole).toDate() ==
+                QDate(2026, 11, 21);
+    QVERIFY(found);
+    QVERIFY(!m_session->reloadIfChangedElsewhere()); // nothing new since
+}
+
+void DataflowTests::outsideWriteKeepsTodaysUnsavedEdits()
+{
+    TodayView* today = m_window->todayView();
+    QVERIFY(today->setDate(QDate(2026, 3, 14)));
+    auto* notes = today->nightForm()->findChild<QPlainTextEdit*>();
+    QVERIFY(notes);
+    notes->setPlainText(QStringLiteral("typed, not saved yet"));
+    QVERIFY(today->hasUnsavedChanges());
+    QVERIFY(!m_session->reloadIfChangedElsewhere()); // baseline
+
+    {
+        auto cli = Journal::open(journalPath().toStdString());
+        QVERIFY(cli);
+        QVERIFY(cli->saveNight(nightOn("2026-03-10", 2))); // another night
+    }
+    QVERIFY(m_session->reloadIfChangedElsewhere());
+    QCOMPARE(today->date(), QDate(2026, 3, 14));
+    QVERIFY(today->hasUnsavedChanges());
+    QCOMPARE(notes->toPlainText(), QStringLiteral("typed, not saved yet"));
+}
+
+void DataflowTests::secondInstanceMessageReachesTheFirst()
+{
+    SingleInstance first(journalPath());
+    QVERIFY(!first.sendToRunning("raise", 200)); // nobody there yet
+    QVERIFY(first.listen());
+    QSignalSpy received(&first, &SingleInstance::messageReceived);
+
+    // The same file spelled another way meets the same instance.
+    const QString sameFile = m_journalDir->path() + QStringLiteral("/./journal.sqlite");
+    SingleInstance second(sameFile);
+    QCOMPARE(second.name(), first.name());
+    QVERIFY(!second.listen());
+    QVERIFY(second.sendToRunning("raise"));
+    QVERIFY(received.wait(2000) || received.count() > 0);
+    QCOMPARE(received.first().first().toByteArray(), QByteArray("raise"));
+
+    // Another journal is another instance.
+    QVERIFY(SingleInstance(m_journalDir->filePath(QStringLiteral("other.sqlite"))).name() !=
+            first.name());
+}
+
+void DataflowTests::staleSocketOfAKilledInstanceIsReplaced()
+{
+    // A killed instance leaves its socket file behind with nobody listening: make one.
+    SingleInstance instance(journalPath());
+    const QByteArray socketPath = QDir(QDir::tempPath()).filePath(instance.name()).toLocal8Bit();
+    ::unlink(socketPath.constData());
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    QVERIFY(fd >= 0);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    QVERIFY(std::size_t(socketPath.size()) < sizeof(address.sun_path));
+    std::memcpy(address.sun_path, socketPath.constData(), std::size_t(socketPath.size()));
+    QCOMPARE(::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)), 0);
+    ::close(fd); // the file stays, as after SIGKILL
+    QVERIFY(QFile::exists(QString::fromLocal8Bit(socketPath)));
+
+    QVERIFY(!instance.sendToRunning("raise", 200));
+    QVERIFY(instance.listen());
+    QVERIFY(instance.isListening());
+    SingleInstance later(journalPath());
+    QVERIFY(later.sendToRunning("raise"));
+}
+
+void DataflowTests::restoreDialogListsBackupsAndRestores()
+{
+    QVERIFY(m_session->saveNight(nightOn("2026-11-01", 5)));
+    auto daily = m_session->ensureDailyBackup();
+    QVERIFY(daily);
+    QVERIFY(daily->has_value());
+    QVERIFY(m_session->saveNight(nightOn("2026-11-02", 6)));
+
+    RestoreDialog dialog(m_session.get());
+    QCOMPARE(int(dialog.backups().size()), 1);
+    QCOMPARE(dialog.list()->topLevelItem(0)->text(2), QStringLiteral("1"));
+    QSignalSpy reopened(m_session.get(), &JournalSession::journalOpened);
+    QVERIFY(dialog.restoreSelected(/*confirmFirst*/ false).ok());
+    QCOMPARE(reopened.count(), 1);
+    QVERIFY(m_session->night(QDate(2026, 11, 1)).has_value());
+    QVERIFY(!m_session->night(QDate(2026, 11, 2)).has_value());
+    // The journal as it was just before is now a backup too.
+    QCOMPARE(int(dialog.backups().size()), 2);
+}
+
+QTEST_MAIN(DataflowTests)
+#include "DataflowTests.moc"

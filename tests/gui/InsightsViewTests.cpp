@@ -1,0 +1,308 @@
+#include "ChartDates.h"
+#include "ComparisonPanel.h"
+#include "CorrelationTableModel.h"
+#include "DemoJournalFixture.h"
+#include "ExperimentCalendarModel.h"
+#include "ExperimentPlanner.h"
+#include "InsightsView.h"
+#include "ScatterPlot.h"
+#include "quietlegs/analysis/PlainLanguage.h"
+#include "quietlegs/analysis/SelfExperiment.h"
+
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QtTest>
+
+using namespace quietlegs;
+using namespace quietlegs::testing;
+
+class InsightsViewTests : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void correlationTableShowsTheEngineFigures();
+    void fewNightsSayNotEnoughNightsYet();
+    void sortingByROrdersTheRowsByTheirR();
+    void selectedRowShowsItsPairsAndTheLeastSquaresLine();
+    void comparisonPanelShowsTheEngineComparison();
+    void plannerCalendarFollowsTheEngineSchedule();
+    void plannedExperimentSurvivesARestart();
+    void plannerShowsTheEngineRefusal();
+};
+
+namespace {
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+} // namespace
+
+void InsightsViewTests::initTestCase()
+{
+    // Keep the planner's QSettings away from the user's own.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("QuietLegsTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("InsightsViewTests"));
+    QSettings().clear();
+}
+
+void InsightsViewTests::correlationTableShowsTheEngineFigures()
+{
+    DemoJournalFixture fixture;
+    InsightsView view;
+    view.setJournal(&fixture.journal());
+    view.show(); // a hidden view reads the journal when shown
+    const JournalSeries series = fixture.series();
+    const CorrelationTable table =
+        CorrelationTable::compute(series, *series.firstDate(), *series.lastDate());
+
+    CorrelationTableModel* model = view.correlationModel();
+    QCOMPARE(model->rowCount(), int(table.rows().size()));
+    const int row = model->rowOf(Exposure::MagnesiumMg, Outcome::IrlsTotal, 1);
+    QVERIFY(row >= 0);
+    const CorrelationRow& expected = table.rows()[size_t(row)];
+    QVERIFY(!expected.tooFewNights());
+    QVERIFY(expected.stats.pearsonR && expected.qValue && expected.stats.pearsonCi95);
+
+    const auto cell = [&](int column, int role = Qt::DisplayRole) {
+        return model->data(model->index(row, column), role);
+    };
+    QCOMPARE(cell(CorrelationTableModel::NightsColumn).toInt(), expected.stats.n);
+    QCOMPARE(cell(CorrelationTableModel::RColumn, CorrelationTableModel::kSortRole).toDouble(),
+             *expected.stats.pearsonR);
+    QCOMPARE(cell(CorrelationTableModel::QColumn, CorrelationTableModel::kSortRole).toDouble(),
+             *expected.qValue);
+    QCOMPARE(cell(CorrelationTableModel::RColumn).toString(),
+             qs(formatNumber(*expected.stats.pearsonR, 2)));
+    QCOMPARE(cell(CorrelationTableModel::QColumn).toString(), qs(formatPValue(*expected.qValue)));
+    QCOMPARE(cell(CorrelationTableModel::IntervalColumn).toString(),
+             QStringLiteral("%1 to %2")
+                 .arg(qs(formatNumber(expected.stats.pearsonCi95->low, 2)),
+                      qs(formatNumber(expected.stats.pearsonCi95->high, 2))));
+    QCOMPARE(cell(CorrelationTableModel::RColumn, Qt::ToolTipRole).toString(),
+             qs(correlationSentence(expected)));
+    QCOMPARE(view.findingText(), qs(strongestFindingSentence(table)));
+    QVERIFY(view.findingText().contains(QStringLiteral("not proof")));
+}
+
+void InsightsViewTests::fewNightsSayNotEnoughNightsYet()
+{
+    DemoJournalFixture fixture(10);
+    InsightsView view;
+    view.setJournal(&fixture.journal());
+    view.show(); // a hidden view reads the journal when shown
+    CorrelationTableModel* model = view.correlationModel();
+    QVERIFY(model->rowCount() > 0);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QVERIFY(model->correlationRow(row).stats.n < kMinimumPairsForFinding);
+        QCOMPARE(model->data(model->index(row, CorrelationTableModel::RColumn)).toString(),
+                 QStringLiteral("not enough nights yet"));
+        QVERIFY(
+            model->data(model->index(row, CorrelationTableModel::QColumn)).toString().isEmpty());
+    }
+    const JournalSeries series = fixture.series();
+    QCOMPARE(view.findingText(), qs(strongestFindingSentence(CorrelationTable::compute(
+                                     series, *series.firstDate(), *series.lastDate()))));
+    QVERIFY(view.findingText().startsWith(QStringLiteral("Not enough nights yet")));
+}
+
+void InsightsViewTests::sortingByROrdersTheRowsByTheirR()
+{
+    DemoJournalFixture fixture;
+    InsightsView view;
+    view.setJournal(&fixture.journal());
+    view.show(); // a hidden view reads the journal when shown
+    view.correlationView()->sortByColumn(CorrelationTableModel::RColumn, Qt::AscendingOrder);
+    QSortFilterProxyModel* sorted = view.sortedModel();
+    double previous = -2;
+    bool seenUndefined = false;
+    for (int row = 0; row < sorted->rowCount(); ++row) {
+        const QVariant r = sorted->data(sorted->index(row, CorrelationTableModel::RColumn),
+                                        CorrelationTableModel::kSortRole);
+        if (!r.isValid()) {
+            seenUndefined = true; // rows without an r come last
+            continue;
+        }
+        QVERIFY(!seenUndefined);
+        QVERIFY(r.toDouble() >= previous);
+        previous = r.toDouble();
+    }
+}
+
+void InsightsViewTests::selectedRowShowsItsPairsAndTheLeastSquaresLine()
+{
+    DemoJournalFixture fixture;
+    InsightsView view;
+    view.setJournal(&fixture.journal());
+    view.show(); // a hidden view reads the journal when shown
+    view.selectCorrelation(Exposure::MagnesiumMg, Outcome::IrlsTotal, 1);
+
+    const JournalSeries series = fixture.series();
+    const auto pairs = laggedPairs(series, Exposure::MagnesiumMg, Outcome::IrlsTotal, 1,
+                                   *series.firstDate(), *series.lastDate());
+    const auto dots = view.scatterPlot()->dots()->points();
+    QCOMPARE(dots.size(), qsizetype(pairs.size()));
+    for (size_t i = 0; i < pairs.size(); ++i) {
+        QCOMPARE(dots[qsizetype(i)].x(), pairs[i].exposure);
+        QCOMPARE(dots[qsizetype(i)].y(), pairs[i].outcome);
+    }
+    std::vector<double> x, y;
+    for (const LaggedPair& pair : pairs) {
+        x.push_back(pair.exposure);
+        y.push_back(pair.outcome);
+    }
+    const auto line = leastSquaresLine(x, y);
+    QVERIFY(line);
+    const auto ends = view.scatterPlot()->fitLine()->points();
+    QCOMPARE(ends.size(), 2);
+    QCOMPARE(ends[0].y(), line->intercept + line->slope * ends[0].x());
+    QCOMPARE(ends[1].y(), line->intercept + line->slope * ends[1].x());
+    QCOMPARE(ends[0].x(), *std::min_element(x.begin(), x.end()));
+    QCOMPARE(ends[1].x(), *std::max_element(x.begin(), x.end()));
+
+    const CorrelationTable table =
+        CorrelationTable::compute(series, *series.firstDate(), *series.lastDate());
+    const int row = view.correlationModel()->rowOf(Exposure::MagnesiumMg, Outcome::IrlsTotal, 1);
+    QCOMPARE(view.scatterCaption(), qs(correlationSentence(table.rows()[size_t(row)])));
+}
+
+void InsightsViewTests::comparisonPanelShowsTheEngineComparison()
+{
+    DemoJournalFixture fixture;
+    InsightsView view;
+    view.setJournal(&fixture.journal());
+    view.show(); // a hidden view reads the journal when shown
+    ComparisonPanel* panel = view.comparisonPanel();
+    const QDate start(2026, 6, 1);
+    panel->setStartDate(start);
+
+    const JournalSeries series = fixture.series();
+    const Comparison expected = compareRanges(series, Outcome::IrlsTotal,
+                                              toDate(start.addDays(-28)), toDate(start.addDays(-1)),
+                                              toDate(start.addDays(7)), toDate(start.addDays(41)));
+    QVERIFY(panel->comparison());
+    const Comparison& shown = *panel->comparison();
+    QCOMPARE(shown.a.n, expected.a.n);
+    QCOMPARE(shown.b.n, expected.b.n);
+    QVERIFY(expected.test.difference && expected.test.welchP && expected.test.hedgesG);
+    QCOMPARE(*shown.test.difference, *expected.test.difference);
+    QCOMPARE(*shown.test.welchP, *expected.test.welchP);
+    QCOMPARE(panel->figureText(QStringLiteral("difference")),
+             qs(formatNumber(*expected.test.difference, 1)));
+    QCOMPARE(panel->figureText(QStringLiteral("welch_p")), qs(formatPValue(*expected.test.welchP)));
+    QCOMPARE(panel->figureText(QStringLiteral("mann_whitney_p")),
+             qs(formatPValue(*expected.test.mannWhitneyP)));
+    QCOMPARE(panel->figureText(QStringLiteral("hedges_g")),
+             qs(formatNumber(*expected.test.hedgesG, 2)));
+    QCOMPARE(panel->sentence(), qs(comparisonSentence(expected)));
+
+    // The chart: both means, each with its 95% interval from the engine.
+    const auto means = panel->meanDots()->points();
+    QCOMPARE(means.size(), 2);
+    QCOMPARE(means[0].y(), *expected.a.mean);
+    QCOMPARE(means[1].y(), *expected.b.mean);
+    const auto intervalA = expected.a.meanCi95;
+    QVERIFY(intervalA);
+    const auto barA = panel->intervalBars(0)->points();
+    QCOMPARE(barA.first().y(), intervalA->low);
+    QCOMPARE(barA.last().y(), intervalA->high);
+}
+
+void InsightsViewTests::plannerCalendarFollowsTheEngineSchedule()
+{
+    DemoJournalFixture fixture;
+    InsightsView view;
+    view.setJournal(&fixture.journal());
+    view.show(); // a hidden view reads the journal when shown
+    ExperimentPlanner* planner = view.experimentPlanner();
+    // Six weeks that end on the journal's last night, so they have been logged.
+    const QDate start = toQDate(demoLastDate()).addDays(-41);
+    QVERIFY(planner->plan(start, 7, 6, 4242));
+
+    const auto expected = ExperimentPlan::create(toDate(start), 7, 6, 4242);
+    QVERIFY(expected.ok());
+    ExperimentCalendarModel* calendar = planner->calendar();
+    int onDays = 0;
+    for (QDate date = start; date <= toQDate(expected->end()); date = date.addDays(1)) {
+        const QModelIndex index = calendar->indexOf(date);
+        QVERIFY(index.isValid());
+        const auto block = expected->blockOf(toDate(date));
+        QVERIFY(block);
+        QCOMPARE(calendar->data(index, ExperimentCalendarModel::kMagnesiumOnRole).toBool(),
+                 block->magnesiumOn);
+        // Without colour: the cell says ON or OFF in words.
+        const QString text = calendar->data(index).toString();
+        QVERIFY2(text.contains(block->magnesiumOn ? QStringLiteral("ON") : QStringLiteral("OFF")),
+                 qPrintable(text));
+        onDays += block->magnesiumOn ? 1 : 0;
+    }
+    QCOMPARE(onDays, 21); // balanced: three ON blocks of seven days
+    // A Monday before a Wednesday start is not part of the experiment.
+    const QModelIndex before = calendar->index(0, 0);
+    if (calendar->dateAt(before) < start)
+        QVERIFY(!calendar->data(before, ExperimentCalendarModel::kMagnesiumOnRole).isValid());
+
+    const ExperimentResult result =
+        analyseExperiment(*expected, fixture.series(), Outcome::IrlsTotal);
+    QVERIFY(planner->result());
+    QVERIFY(result.pValue);
+    QCOMPARE(*planner->result()->pValue, *result.pValue);
+    QCOMPARE(planner->resultText(), qs(experimentSentence(result)));
+}
+
+void InsightsViewTests::plannedExperimentSurvivesARestart()
+{
+    DemoJournalFixture fixture(60);
+    const QDate start(2026, 12, 1);
+    {
+        InsightsView view;
+        view.setJournal(&fixture.journal());
+        view.show(); // a hidden view reads the journal when shown
+        QVERIFY(view.experimentPlanner()->plan(start, 5, 8, 99));
+    }
+    InsightsView reopened;
+    reopened.setJournal(&fixture.journal());
+    reopened.show(); // a hidden view reads the journal when shown
+    const auto& plan = reopened.experimentPlanner()->currentPlan();
+    QVERIFY(plan);
+    QCOMPARE(toQDate(plan->start()), start);
+    QCOMPARE(plan->blockDays(), 5);
+    QCOMPARE(plan->blockCount(), 8);
+    QCOMPARE(plan->seed(), std::uint64_t(99));
+
+    // Another journal has no plan of its own.
+    DemoJournalFixture other(30);
+    InsightsView elsewhere;
+    elsewhere.setJournal(&other.journal());
+    elsewhere.show(); // a hidden view reads the journal when shown
+    QVERIFY(!elsewhere.experimentPlanner()->currentPlan());
+
+    reopened.experimentPlanner()->forgetPlan();
+    InsightsView afterForget;
+    afterForget.setJournal(&fixture.journal());
+    afterForget.show(); // a hidden view reads the journal when shown
+    QVERIFY(!afterForget.experimentPlanner()->currentPlan());
+}
+
+void InsightsViewTests::plannerShowsTheEngineRefusal()
+{
+    DemoJournalFixture fixture(30);
+    InsightsView view;
+    view.setJournal(&fixture.journal());
+    view.show(); // a hidden view reads the journal when shown
+    ExperimentPlanner* planner = view.experimentPlanner();
+    QVERIFY(!planner->plan(QDate(2026, 12, 1), 7, 5, 1)); // an odd number cannot be balanced
+    const auto refused = ExperimentPlan::create(toDate(QDate(2026, 12, 1)), 7, 5, 1);
+    QVERIFY(!refused.ok());
+    QCOMPARE(planner->errorText(), qs(refused.error().message()));
+    QVERIFY(!planner->currentPlan());
+}
+
+QTEST_MAIN(InsightsViewTests)
+#include "InsightsViewTests.moc"

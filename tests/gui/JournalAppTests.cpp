@@ -1,0 +1,698 @@
+// The desktop app driven like a person drives it: real widgets, QTest key events, a
+// temporary journal and temporary settings for every test.
+#include "Conversions.h"
+#include "DarkPalette.h"
+#include "FoodCatalog.h"
+#include "FoodPicker.h"
+#include "HistoryFilter.h"
+#include "HistoryModel.h"
+#include "HistoryView.h"
+#include "InsightsView.h"
+#include "IntakePanel.h"
+#include "JournalSession.h"
+#include "LabsModel.h"
+#include "LabsView.h"
+#include "MainWindow.h"
+#include "NightForm.h"
+#include "Preferences.h"
+#include "PresetEditorDialog.h"
+#include "TodayView.h"
+#include "TrendsView.h"
+#include "quietlegs/core/DemoJournal.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace quietlegs;
+
+namespace {
+
+const QDate kNight(2026, 3, 14);
+
+/// Answers the next modal message box with `button` once it is up.
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    auto* timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            box->button(button)->click();
+        }
+    });
+    timer->start();
+}
+
+/// The widget keys go to; after a dialog closes the window needs a moment to get it back.
+QWidget* keyboardTarget()
+{
+    if (!QApplication::activeWindow()) {
+        // The offscreen platform has no window manager to hand activation back to the main
+        // window when a message box closes; do what the window manager would.
+        for (QWidget* window : QApplication::topLevelWidgets())
+            if (qobject_cast<MainWindow*>(window) && window->isVisible())
+                QApplication::setActiveWindow(window);
+    }
+    if (!QTest::qWaitFor([] { return QApplication::focusWidget() != nullptr; }, 1000))
+        return QApplication::activeWindow();
+    return QApplication::focusWidget();
+}
+
+/// Types into whatever has the keyboard focus, as a person would.
+void type(const QString& text)
+{
+    // Key by key, each to the widget that has the focus at that moment.
+    for (QChar c : text)
+        QTest::keyClicks(keyboardTarget(), QString(c));
+}
+
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget* target = keyboardTarget();
+    QVERIFY(target);
+    QTest::keyClick(target, key, modifiers);
+}
+
+SupplementPreset magnesiumPreset(const std::string& name, std::optional<double> compound,
+                                 std::optional<double> elemental, const char* form = "glycinate")
+{
+    return SupplementPreset::create(name, Nutrient::Magnesium, form, Route::Oral, compound,
+                                    elemental)
+        .value();
+}
+
+} // namespace
+
+class JournalAppTests : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void keyboardOnlyNightAndPresetIntake();
+    void validationMessagesBlockSave();
+    void presetAddsItsElementalMagnesium();
+    void upperLimitWarningCountsSupplementsNotFood();
+    void undoRedoOfAnEditSurvivesSectionSwitch();
+    void historyFiltersAndOpensInToday();
+    void historyDeleteAsksAndUndoes();
+    void historyUpdatesOneRowPerEdit();
+    void labsFlagFerritin74Not76Alike();
+    void foodPickerFindsAlmondAndComputesPortion();
+    void settingsPersist();
+    void sectionsAddedLaterKeepCtrlNumbers();
+    void presetEditorShowsCautionOnceAndUndoes();
+    void emptyingASavedNightDeletesAfterAsking();
+    void intakeCorrectedInPlaceAndUndone();
+    void switchingToDarkKeepsWarningsReadable();
+
+private:
+    void openWindow();
+    std::vector<Intake> intakesOf(QDate date) const;
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_journalDir;
+    std::unique_ptr<JournalSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void JournalAppTests::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("QuietLegsTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("QuietLegsTests"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+}
+
+void JournalAppTests::init()
+{
+    QSettings().clear();
+    m_journalDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_journalDir->isValid());
+    m_session = std::make_unique<JournalSession>();
+    QVERIFY(m_session->open(m_journalDir->filePath(QStringLiteral("journal.sqlite"))).ok());
+}
+
+void JournalAppTests::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+    m_journalDir.reset();
+}
+
+void JournalAppTests::openWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+std::vector<Intake> JournalAppTests::intakesOf(QDate date) const
+{
+    std::vector<Intake> intakes;
+    for (const auto& stored : m_session->intakes(date))
+        intakes.push_back(stored.intake);
+    return intakes;
+}
+
+void JournalAppTests::keyboardOnlyNightAndPresetIntake()
+{
+    QVERIFY(
+        m_session->savePreset(magnesiumPreset("Mg bisglycinate 2 caps", std::nullopt, 200)).ok());
+    openWindow();
+    TodayView* today = m_window->todayView();
+    QVERIFY(today->setDate(kNight));
+    today->focusFirstField();
+
+    type(QStringLiteral("6")); // quick severity
+    press(Qt::Key_Tab);
+    type(QStringLiteral("3212321232")); // ten IRLS areas, each digit moves on
+    type(QStringLiteral("2230"));       // into bed
+    press(Qt::Key_Tab);
+    type(QStringLiteral("22:45")); // lights out
+    press(Qt::Key_Tab);
+    type(QStringLiteral("20")); // minutes to fall asleep
+    press(Qt::Key_Tab);
+    type(QStringLiteral("2")); // awakenings
+    press(Qt::Key_Tab);
+    type(QStringLiteral("30")); // minutes awake
+    press(Qt::Key_Tab);
+    type(QStringLiteral("0630")); // final wake
+    press(Qt::Key_Tab);
+    type(QStringLiteral("0650")); // out of bed
+    press(Qt::Key_Tab);
+    type(QStringLiteral("legs calm after the walk"));
+    press(Qt::Key_S, Qt::ControlModifier);
+    press(Qt::Key_1, Qt::ControlModifier | Qt::ShiftModifier);
+
+    const auto night = m_session->night(kNight);
+    QVERIFY(night.has_value());
+    QCOMPARE(night->severity(), std::optional(6));
+    QCOMPARE(night->irlsTotal(), std::optional(21));
+    const auto& times = night->sleep().times();
+    QCOMPARE(toQDateTime(*times.intoBed), QDateTime(kNight, QTime(22, 30)));
+    QCOMPARE(toQDateTime(*times.outOfBed), QDateTime(kNight.addDays(1), QTime(6, 50)));
+    QCOMPARE(times.sleepLatencyMin, std::optional(20));
+    QCOMPARE(times.awakenings, std::optional(2));
+    QCOMPARE(times.wasoMin, std::optional(30));
+    QCOMPARE(QString::fromStdString(night->notes()), QStringLiteral("legs calm after the walk"));
+    const auto metrics = night->sleepMetrics();
+    QVERIFY(metrics.has_value());
+    QCOMPARE(metrics->totalSleepMin, 7 * 60 + 45 - 50); // 22:45..06:30 less SOL and WASO
+
+    const auto stored = m_session->intakes(kNight);
+    QCOMPARE(int(stored.size()), 1);
+    QCOMPARE(stored.front().intake.elementalMg(), 200.0);
+    QVERIFY(stored.front().presetId.has_value());
+    QVERIFY(!today->hasUnsavedChanges());
+}
+
+void JournalAppTests::validationMessagesBlockSave()
+{
+    openWindow();
+    TodayView* today = m_window->todayView();
+    QVERIFY(today->setDate(kNight));
+    today->focusFirstField();
+    press(Qt::Key_Tab); // to the first IRLS area
+    type(QStringLiteral("3"));
+    auto* irlsMessage = m_window->findChild<QLabel*>(QStringLiteral("message_irls_items"));
+    QVERIFY(irlsMessage);
+    QVERIFY(irlsMessage->isVisible());
+    QVERIFY(irlsMessage->text().contains(QStringLiteral("10 item scores")));
+    QVERIFY(!today->saveButton()->isEnabled());
+
+    press(Qt::Key_Backspace, Qt::NoModifier); // on area 2: clear it, then back to area 1
+    press(Qt::Key_Backtab);
+    press(Qt::Key_Backspace);
+    QVERIFY(!irlsMessage->isVisible());
+
+    auto* form = today->nightForm();
+    auto clocks = form->findChildren<QLineEdit*>();
+    QLineEdit* finalWake = nullptr;
+    QLineEdit* outOfBed = nullptr;
+    for (QLineEdit* edit : clocks) {
+        if (edit->accessibleName().startsWith(QStringLiteral("Final wake")))
+            finalWake = edit;
+        if (edit->accessibleName().startsWith(QStringLiteral("Out of bed")))
+            outOfBed = edit;
+    }
+    QVERIFY(finalWake && outOfBed);
+    // Only wake times: the core wants to know when the night started.
+    QTest::keyClicks(finalWake, QStringLiteral("06:30"));
+    QTest::keyClicks(outOfBed, QStringLiteral("06:20"));
+    auto* outOfBedMessage = m_window->findChild<QLabel*>(QStringLiteral("message_out_of_bed"));
+    QVERIFY(outOfBedMessage->isVisible());
+    QVERIFY2(outOfBedMessage->text().startsWith(QStringLiteral("Out of bed is before final wake")),
+             qPrintable(outOfBedMessage->text()));
+    QVERIFY(!today->saveButton()->isEnabled());
+    QVERIFY(!today->save());
+    QVERIFY(!m_session->night(kNight).has_value());
+
+    outOfBed->clear();
+    QTest::keyClicks(outOfBed, QStringLiteral("25:00"));
+    QVERIFY(outOfBedMessage->text().contains(QStringLiteral("no such time of day")));
+
+    outOfBed->clear();
+    QTest::keyClicks(outOfBed, QStringLiteral("0650"));
+    QVERIFY(!outOfBedMessage->isVisible());
+    auto* intoBedMessage = m_window->findChild<QLabel*>(QStringLiteral("message_into_bed"));
+    QVERIFY(intoBedMessage->isVisible());
+    QVERIFY(!today->saveButton()->isEnabled());
+    QLineEdit* intoBed = nullptr;
+    for (QLineEdit* edit : clocks)
+        if (edit->accessibleName().startsWith(QStringLiteral("Into bed")))
+            intoBed = edit;
+    QTest::keyClicks(intoBed, QStringLiteral("2230"));
+    QVERIFY(!intoBedMessage->isVisible());
+    QVERIFY(today->saveButton()->isEnabled());
+}
+
+void JournalAppTests::presetAddsItsElementalMagnesium()
+{
+    // 1000 mg of magnesium citrate is 160 mg elemental (domain.md: citrate 0.16).
+    QVERIFY(m_session->savePreset(magnesiumPreset("Citrate 2 tabs", 1000, std::nullopt, "citrate"))
+                .ok());
+    openWindow();
+    QVERIFY(m_window->todayView()->setDate(kNight));
+    auto* button = m_window->findChild<QToolButton*>(QStringLiteral("presetButton1"));
+    QVERIFY(button);
+    QVERIFY(button->text().contains(QStringLiteral("160 mg")));
+    button->click();
+    const auto intakes = intakesOf(kNight);
+    QCOMPARE(int(intakes.size()), 1);
+    QCOMPARE(intakes.front().elementalMg(), 160.0);
+    QCOMPARE(intakes.front().compoundMg(), std::optional(1000.0));
+    auto* total = m_window->findChild<QLabel*>(QStringLiteral("magnesiumTotal"));
+    QVERIFY2(total->text().contains(QStringLiteral("supplements 160 mg")),
+             qPrintable(total->text()));
+}
+
+void JournalAppTests::upperLimitWarningCountsSupplementsNotFood()
+{
+    QVERIFY(m_session->savePreset(magnesiumPreset("Big dose", std::nullopt, 351)).ok());
+    QVERIFY(m_session->savePreset(magnesiumPreset("Limit dose", std::nullopt, 350)).ok());
+    openWindow();
+    TodayView* today = m_window->todayView();
+    auto* warning = m_window->findChild<QFrame*>(QStringLiteral("ulWarning"));
+    QVERIFY(warning);
+
+    QVERIFY(today->setDate(kNight));
+    press(Qt::Key_2, Qt::ControlModifier | Qt::ShiftModifier); // 350 mg: at the limit
+    QCOMPARE(int(intakesOf(kNight).size()), 1);
+    QVERIFY(!warning->isVisible());
+    m_session->undoStack()->undo();
+    press(Qt::Key_1, Qt::ControlModifier | Qt::ShiftModifier); // 351 mg: above
+    QVERIFY(warning->isVisible());
+    QVERIFY(warning->findChild<QLabel*>(QString(), Qt::FindDirectChildrenOnly) != nullptr);
+
+    // 500 mg magnesium from food (about 90 g of pumpkin seeds) never counts.
+    const QDate other = kNight.addDays(1);
+    QVERIFY(today->setDate(other));
+    const Food seeds{"Pumpkin seeds", "Nuts", 550, 8.8, ""};
+    auto food = foodIntakes(seeds, 500.0 / 5.5, atTime(toDate(other), std::chrono::hours{19}));
+    QVERIFY(food.ok());
+    QVERIFY(m_session->addIntakes(*food, QStringLiteral("Add pumpkin seeds")));
+    QVERIFY(!warning->isVisible());
+    auto* total = m_window->findChild<QLabel*>(QStringLiteral("magnesiumTotal"));
+    QVERIFY2(total->text().contains(QStringLiteral("food 500 mg")), qPrintable(total->text()));
+
+    QVERIFY(today->setDate(kNight)); // back: the supplement day still warns
+    QVERIFY(warning->isVisible());
+}
+
+void JournalAppTests::undoRedoOfAnEditSurvivesSectionSwitch()
+{
+    NightEntry entry;
+    entry.date = toDate(kNight);
+    entry.severity = 3;
+    QVERIFY(m_session->saveNight(Night::create(entry).value()));
+    m_session->undoStack()->clear();
+    openWindow();
+    TodayView* today = m_window->todayView();
+    QVERIFY(today->setDate(kNight));
+    today->focusFirstField();
+    type(QStringLiteral("7"));
+    answerNextMessageBox(QMessageBox::Yes); // "replace the saved night?"
+    press(Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(m_session->night(kNight)->severity(), std::optional(7));
+
+    press(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_session->night(kNight)->severity(), std::optional(3));
+    auto* severity = qobject_cast<QSpinBox*>(today->nightForm()->firstField());
+    QCOMPARE(severity->value(), 3);
+
+    press(Qt::Key_2, Qt::ControlModifier); // History
+    QCOMPARE(m_window->currentSection(), m_window->sectionIndex(m_window->historyView()));
+    press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_session->night(kNight)->severity(), std::optional(7));
+    QCOMPARE(severity->value(), 7);
+    auto* model = m_window->historyView()->model();
+    QCOMPARE(model->index(model->rowOf(kNight), HistoryModel::SeverityColumn).data().toString(),
+             QStringLiteral("7"));
+}
+
+void JournalAppTests::historyFiltersAndOpensInToday()
+{
+    QVERIFY(m_session->open(m_session->path()).ok());
+    const auto records = demoJournal(toDate(kNight), 90);
+    int sisterNights = 0;
+    for (const Night& night : records.nights)
+        if (QString::fromStdString(night.notes())
+                .contains(QStringLiteral("sister"), Qt::CaseInsensitive))
+            ++sisterNights;
+    QVERIFY(sisterNights > 0);
+    // Through storage, then reopened: the window loads a journal that has history.
+    {
+        auto journal = Journal::open(m_session->path().toStdString());
+        QVERIFY(journal.ok());
+        QVERIFY(journal->merge(records).ok());
+    }
+    QVERIFY(m_session->open(m_session->path()).ok());
+    openWindow();
+    HistoryView* history = m_window->historyView();
+    m_window->showSection(m_window->sectionIndex(history));
+    QCOMPARE(history->model()->rowCount(), int(records.nights.size()));
+
+    history->searchField()->setFocus();
+    type(QStringLiteral("SISTER"));
+    QCOMPARE(history->filter()->rowCount(), sisterNights);
+
+    history->searchField()->clear();
+    history->setDateRange(kNight.addDays(-6), kNight);
+    int inRange = 0;
+    for (const Night& night : records.nights)
+        if (toQDate(night.date()) >= kNight.addDays(-6))
+            ++inRange;
+    QCOMPARE(history->filter()->rowCount(), inRange);
+
+    QTableView* table = history->table();
+    table->setFocus();
+    table->setCurrentIndex(history->filter()->index(0, 0)); // newest first
+    const QDate wanted = table->currentIndex().data(HistoryModel::DateRole).toDate();
+    press(Qt::Key_Return);
+    QCOMPARE(m_window->currentSection(), m_window->sectionIndex(m_window->todayView()));
+    QCOMPARE(m_window->todayView()->date(), wanted);
+}
+
+void JournalAppTests::historyDeleteAsksAndUndoes()
+{
+    for (int day = 0; day < 3; ++day) {
+        NightEntry entry;
+        entry.date = toDate(kNight.addDays(day));
+        entry.severity = day;
+        QVERIFY(m_session->saveNight(Night::create(entry).value()));
+    }
+    openWindow();
+    HistoryView* history = m_window->historyView();
+    m_window->showSection(m_window->sectionIndex(history));
+    QTableView* table = history->table();
+    table->setFocus();
+    table->setCurrentIndex(history->filter()->index(0, 0));
+    const QDate newest = kNight.addDays(2);
+
+    answerNextMessageBox(QMessageBox::Cancel);
+    press(Qt::Key_Delete);
+    QVERIFY(m_session->night(newest).has_value());
+
+    answerNextMessageBox(QMessageBox::Yes);
+    press(Qt::Key_Delete);
+    QVERIFY(!m_session->night(newest).has_value());
+    QCOMPARE(history->model()->rowCount(), 2);
+
+    press(Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(m_session->night(newest).has_value());
+    QCOMPARE(history->model()->rowCount(), 3);
+}
+
+void JournalAppTests::historyUpdatesOneRowPerEdit()
+{
+    openWindow();
+    HistoryModel* model = m_window->historyView()->model();
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    NightEntry entry;
+    entry.date = toDate(kNight);
+    entry.severity = 4;
+    QVERIFY(m_session->saveNight(Night::create(entry).value()));
+    QVERIFY(m_session->addIntakes(
+        {Intake::create(IntakeEntry{atTime(toDate(kNight), std::chrono::hours{21}),
+                                    Nutrient::Magnesium, "citrate", Route::Oral, 1000, std::nullopt,
+                                    ""})
+             .value()},
+        QStringLiteral("Add")));
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(inserted.count(), 1);
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(model->index(0, HistoryModel::MagnesiumColumn).data().toString(),
+             QStringLiteral("160"));
+}
+
+void JournalAppTests::labsFlagFerritin74Not76Alike()
+{
+    openWindow();
+    LabsView* labs = m_window->labsView();
+    m_window->showSection(m_window->sectionIndex(labs));
+    auto* date = labs->findChild<QDateEdit*>();
+    auto* value = labs->findChild<QDoubleSpinBox*>();
+    auto* test = labs->findChild<QComboBox*>();
+    QVERIFY(date && value && test);
+    QCOMPARE(test->currentText(), QStringLiteral("Ferritin"));
+
+    date->setDate(QDate(2026, 1, 10));
+    value->setFocus();
+    value->selectAll();
+    type(QStringLiteral("74"));
+    QVERIFY(labs->addFromForm());
+    date->setDate(QDate(2026, 2, 10));
+    value->selectAll();
+    type(QStringLiteral("76"));
+    QVERIFY(labs->addFromForm());
+
+    LabsModel* model = labs->model();
+    QCOMPARE(model->rowCount(), 2);
+    // Newest first: 76 then 74.
+    const QString flag76 = model->index(0, LabsModel::FlagColumn).data().toString();
+    const QString flag74 = model->index(1, LabsModel::FlagColumn).data().toString();
+    QVERIFY2(flag74.contains(QStringLiteral("recommends iron supplementation")),
+             qPrintable(flag74));
+    QVERIFY2(flag76.contains(QStringLiteral("only intravenous iron")), qPrintable(flag76));
+    QVERIFY(flag74.contains(QStringLiteral("AASM 2024")));
+    QVERIFY(flag76.contains(QStringLiteral("AASM 2024")));
+
+    // ng/mL is the same number as ug/L: shown converted in the display unit.
+    QCOMPARE(model->index(1, LabsModel::ValueColumn).data().toString(), QStringLiteral("74 ug/L"));
+}
+
+void JournalAppTests::foodPickerFindsAlmondAndComputesPortion()
+{
+    FoodCatalog catalog(m_session.get());
+    QVERIFY2(catalog.loadError().isEmpty(), qPrintable(catalog.loadError()));
+    QCOMPARE(int(catalog.foods().size()), 542);
+    FoodPicker picker(m_session.get(), &catalog);
+    picker.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&picker));
+    picker.search(QStringLiteral("almond"));
+    auto* grams = picker.findChild<QDoubleSpinBox*>();
+    QVERIFY(grams);
+    grams->setValue(30);
+    const auto choice = picker.choice();
+    QVERIFY(choice.has_value());
+    QCOMPARE(QString::fromStdString(choice->food.name), QStringLiteral("Almond"));
+    auto* preview = picker.findChild<QLabel*>(QStringLiteral("foodPreview"));
+    QVERIFY2(preview->text().contains(QStringLiteral("95.4 mg magnesium")),
+             qPrintable(preview->text()));
+
+    // A saved portion is offered for that food afterwards.
+    QVERIFY(m_session->saveFoodPortion(FoodPortion{"Almond", "a handful", 30}));
+    bool offered = false;
+    for (auto* combo : picker.findChildren<QComboBox*>())
+        for (int i = 0; i < combo->count(); ++i)
+            offered = offered || combo->itemText(i).startsWith(QStringLiteral("a handful"));
+    QVERIFY(offered);
+}
+
+void JournalAppTests::settingsPersist()
+{
+    Preferences preferences;
+    preferences.magnesiumUpperLimitMg = 250;
+    preferences.rdaProfile = RdaProfile::Male31Plus;
+    preferences.weekStart = Qt::Sunday;
+    preferences.journalDayBoundary = QTime(5, 0);
+    preferences.bedtimeReminderEnabled = true;
+    preferences.bedtimeReminder = QTime(22, 15);
+    m_session->setPreferences(preferences);
+    QCOMPARE(Preferences::load(), preferences);
+
+    openWindow();
+    m_window->showSection(m_window->sectionIndex(m_window->labsView()));
+    m_window->resize(1333, 777);
+    QVERIFY(m_window->close());
+    m_window.reset();
+
+    JournalSession session;
+    QVERIFY(session.open(m_journalDir->filePath(QStringLiteral("journal.sqlite"))).ok());
+    QCOMPARE(session.preferences(), preferences);
+    MainWindow window(&session);
+    window.restoreState();
+    QCOMPARE(window.currentSection(), window.sectionIndex(window.labsView()));
+    QCOMPARE(window.size(), QSize(1333, 777));
+}
+
+void JournalAppTests::sectionsAddedLaterKeepCtrlNumbers()
+{
+    openWindow();
+    // Not the default journal: the title names the file.
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("QuietLegs — journal.sqlite"));
+    // Today, History, Trends, Insights, Labs: Ctrl+1..Ctrl+5 in sidebar order.
+    press(Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), m_window->sectionIndex(m_window->trendsView()));
+    press(Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), m_window->sectionIndex(m_window->insightsView()));
+    press(Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), m_window->sectionIndex(m_window->labsView()));
+    // A section added later at the end (e.g. Report) gets Ctrl+6.
+    auto* report = new QLabel(QStringLiteral("report"));
+    m_window->addSection(report, QStringLiteral("Report"), QIcon());
+    press(Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), m_window->sectionIndex(report));
+    // One inserted between others renumbers the rest in sidebar order.
+    auto* extra = new QLabel(QStringLiteral("extra"));
+    QCOMPARE(m_window->addSection(extra, QStringLiteral("Extra"), QIcon(), 2), 2);
+    press(Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), m_window->sectionIndex(extra));
+    press(Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), m_window->sectionIndex(m_window->trendsView()));
+    press(Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), 0);
+}
+
+void JournalAppTests::presetEditorShowsCautionOnceAndUndoes()
+{
+    openWindow();
+    PresetEditorDialog editor(m_session.get(), m_window.get());
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    const auto cautions = editor.findChildren<QLabel*>(QStringLiteral("magnesiumCaution"));
+    QCOMPARE(cautions.size(), 1);
+    QVERIFY(cautions.front()->text().contains(QStringLiteral("kidney disease")));
+
+    auto* name = editor.findChild<QLineEdit*>();
+    QTest::keyClicks(name, QStringLiteral("Oxide 1 tab"));
+    auto* amount = editor.findChild<QDoubleSpinBox*>();
+    amount->setFocus();
+    amount->selectAll();
+    QTest::keyClicks(amount, QStringLiteral("500")); // oxide is 60 % magnesium: 300 mg
+    auto* preview = editor.findChild<QLabel*>(QStringLiteral("presetPreview"));
+    QVERIFY2(preview->text().contains(QStringLiteral("300.0 mg elemental magnesium")),
+             qPrintable(preview->text()));
+    QPushButton* save = nullptr;
+    for (auto* button : editor.findChildren<QPushButton*>())
+        if (button->text().contains(QStringLiteral("Save")))
+            save = button;
+    QVERIFY(save && save->isEnabled());
+    save->click();
+    QCOMPARE(int(m_session->presets().size()), 1);
+    QCOMPARE(m_session->presets().front().preset.elementalMgPerUse(), 300.0);
+
+    m_session->undoStack()->undo();
+    QVERIFY(m_session->presets().empty());
+    m_session->undoStack()->redo();
+    QCOMPARE(int(m_session->presets().size()), 1);
+}
+
+void JournalAppTests::emptyingASavedNightDeletesAfterAsking()
+{
+    NightEntry entry;
+    entry.date = toDate(kNight);
+    entry.severity = 3;
+    QVERIFY(m_session->saveNight(Night::create(entry).value()));
+    openWindow();
+    TodayView* today = m_window->todayView();
+    QVERIFY(today->setDate(kNight));
+    today->focusFirstField();
+    press(Qt::Key_Backspace);
+    QVERIFY(today->hasUnsavedChanges());
+
+    answerNextMessageBox(QMessageBox::Cancel);
+    press(Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(m_session->night(kNight).has_value());
+
+    answerNextMessageBox(QMessageBox::Yes);
+    press(Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(!m_session->night(kNight).has_value());
+    m_session->undoStack()->undo();
+    QCOMPARE(m_session->night(kNight)->severity(), std::optional(3));
+}
+
+void JournalAppTests::intakeCorrectedInPlaceAndUndone()
+{
+    const Intake citrate =
+        Intake::create(IntakeEntry{atTime(toDate(kNight), std::chrono::hours{21}),
+                                   Nutrient::Magnesium, "citrate", Route::Oral, 1000, std::nullopt,
+                                   ""})
+            .value();
+    QVERIFY(m_session->addIntakes({citrate}, QStringLiteral("Add")));
+    const std::int64_t id = m_session->intakes(kNight).front().id;
+    openWindow();
+    QVERIFY(m_window->todayView()->setDate(kNight));
+    auto* table = m_window->todayView()->intakePanel()->findChild<QTableView*>();
+    table->setFocus();
+    table->selectRow(0);
+    press(Qt::Key_Return); // into the form, amount selected
+    type(QStringLiteral("1500"));
+    QPushButton* update = nullptr;
+    for (auto* button : m_window->todayView()->intakePanel()->findChildren<QPushButton*>())
+        if (button->text() == QStringLiteral("Update intake"))
+            update = button;
+    QVERIFY(update);
+    update->click();
+    auto stored = m_session->intakes(kNight);
+    QCOMPARE(int(stored.size()), 1);
+    QCOMPARE(stored.front().id, id);
+    QCOMPARE(stored.front().intake.elementalMg(), 240.0); // 1500 mg citrate x 0.16
+    m_session->undoStack()->undo();
+    QCOMPARE(m_session->intakes(kNight).front().intake.elementalMg(), 160.0);
+}
+
+void JournalAppTests::switchingToDarkKeepsWarningsReadable()
+{
+    openWindow();
+    const QPalette light = QApplication::palette();
+    auto* message = m_window->findChild<QLabel*>(QStringLiteral("message_out_of_bed"));
+    auto* warning = m_window->findChild<QFrame*>(QStringLiteral("ulWarning"));
+    QVERIFY(message && warning);
+    QApplication::setPalette(darkPalette());
+    QApplication::processEvents();
+    // Light text on the dark window, a dark red behind the upper-limit warning.
+    QVERIFY(message->palette().color(QPalette::WindowText).lightness() > 128);
+    QVERIFY(warning->palette().color(QPalette::Window).lightness() < 128);
+    QApplication::setPalette(light);
+    QApplication::processEvents();
+    QVERIFY(message->palette().color(QPalette::WindowText).lightness() < 128);
+    QVERIFY(warning->palette().color(QPalette::Window).lightness() > 128);
+}
+
+QTEST_MAIN(JournalAppTests)
+#include "JournalAppTests.moc"

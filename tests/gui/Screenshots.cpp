@@ -1,0 +1,107 @@
+// Renders the main screens of the app on a demo journal into PNG files, light and dark, for
+// docs/images/ and for looking at every screen without a desktop:
+//   QT_QPA_PLATFORM=offscreen build/tests/gui_screenshots docs/images
+#include "AboutBox.h"
+#include "Conversions.h"
+#include "DarkPalette.h"
+#include "FoodCatalog.h"
+#include "FoodPicker.h"
+#include "HistoryView.h"
+#include "IntakePanel.h"
+#include "JournalSession.h"
+#include "LabsView.h"
+#include "MainWindow.h"
+#include "PreferencesDialog.h"
+#include "PresetEditorDialog.h"
+#include "TodayView.h"
+#include "UserGuideDialog.h"
+#include "quietlegs/core/DemoJournal.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace quietlegs;
+
+namespace {
+
+void save(QWidget* widget, const QString& path)
+{
+    QApplication::processEvents();
+    if (!widget->grab().save(path))
+        qWarning("cannot write %s", qPrintable(path));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("QuietLegsScreenshots"));
+    initGuiResources();
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    const bool dark = argc > 2 && QByteArray(argv[2]) == "--dark";
+    QDir().mkpath(out);
+    if (dark) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    }
+    const QString suffix = dark ? QStringLiteral("-dark") : QString();
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
+    const Date today = localToday();
+    {
+        auto journal = Journal::open(path.toStdString());
+        if (!journal || !journal->merge(demoJournal(today, 120)))
+            return 1;
+        for (auto preset :
+             {SupplementPreset::create("Mg bisglycinate 2 caps", Nutrient::Magnesium, "glycinate",
+                                       Route::Oral, std::nullopt, 200),
+              SupplementPreset::create("Mg citrate 1 tab", Nutrient::Magnesium, "citrate",
+                                       Route::Oral, 1000, std::nullopt),
+              SupplementPreset::create("Ferrous bisglycinate", Nutrient::Iron, "bisglycinate",
+                                       Route::Oral, std::nullopt, 25)})
+            if (!journal->savePreset(*preset))
+                return 1;
+    }
+    JournalSession session;
+    if (!session.open(path).ok())
+        return 1;
+    MainWindow window(&session);
+    window.resize(1400, 900);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    TodayView* todayView = window.todayView();
+    todayView->setDate(toQDate(addDays(today, -1)));
+    // An evening with two magnesium doses: above the supplemental upper limit.
+    todayView->intakePanel()->addPreset(0);
+    todayView->intakePanel()->addPreset(1);
+    save(&window, out + QStringLiteral("/today") + suffix + QStringLiteral(".png"));
+    window.showSection(window.sectionIndex(window.historyView()));
+    save(&window, out + QStringLiteral("/history") + suffix + QStringLiteral(".png"));
+    window.showSection(window.sectionIndex(window.labsView()));
+    save(&window, out + QStringLiteral("/labs") + suffix + QStringLiteral(".png"));
+
+    PresetEditorDialog presets(&session, &window);
+    presets.show();
+    save(&presets, out + QStringLiteral("/presets") + suffix + QStringLiteral(".png"));
+    FoodCatalog catalog(&session);
+    FoodPicker picker(&session, &catalog, &window);
+    picker.show();
+    picker.search(QStringLiteral("almond"));
+    save(&picker, out + QStringLiteral("/food") + suffix + QStringLiteral(".png"));
+    PreferencesDialog preferences(session.preferences(), &window);
+    preferences.show();
+    save(&preferences, out + QStringLiteral("/preferences") + suffix + QStringLiteral(".png"));
+    AboutBox about(&window);
+    about.show();
+    save(&about, out + QStringLiteral("/about") + suffix + QStringLiteral(".png"));
+    UserGuideDialog guide(&window);
+    guide.show();
+    save(&guide, out + QStringLiteral("/guide") + suffix + QStringLiteral(".png"));
+    return 0;
+}

@@ -1,0 +1,322 @@
+#include "ChartBars.h"
+#include "ChartDates.h"
+#include "CorrelationTableModel.h"
+#include "DemoJournalFixture.h"
+#include "InsightsView.h"
+#include "JournalSession.h"
+#include "MainWindow.h"
+#include "TimeChartView.h"
+#include "TrendChart.h"
+#include "TrendsView.h"
+#include "quietlegs/analysis/PlainLanguage.h"
+
+#include <QChart>
+#include <QFile>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QWheelEvent>
+#include <QtTest>
+
+using namespace quietlegs;
+using namespace quietlegs::testing;
+
+class TrendsViewTests : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void weeklyChartShowsTheEngineWeeklyMeans();
+    void dailyChartShowsTheEngineMovingAverage();
+    void rangeAllSpansTheWholeJournal();
+    void tooltipNamesTheExactValueAndDate();
+    void legendClickHidesAndShowsASeries();
+    void zoomAndPanStayOnTheTimeAxis();
+    void exportsPngAndSvg();
+    void emptyJournalShowsAHintInsteadOfAChart();
+    void hiddenViewReadsTheJournalWhenShown();
+    void mainWindowSectionsFollowTheJournal();
+};
+
+namespace {
+
+QList<QPointF> linePoints(TrendChart* chart, TrendSeries which)
+{
+    return static_cast<QLineSeries*>(chart->series(which))->points();
+}
+
+} // namespace
+
+void TrendsViewTests::weeklyChartShowsTheEngineWeeklyMeans()
+{
+    DemoJournalFixture fixture;
+    TrendsView view;
+    view.setRange(TrendRange::TwelveWeeks);
+    view.setJournal(&fixture.journal());
+    view.show(); // a hidden view reads the journal when shown
+
+    const Date to = demoLastDate();
+    const Date from = addDays(to, -83);
+    QCOMPARE(view.shownFrom().value(), from);
+    QCOMPARE(view.shownTo().value(), to);
+    const auto weeks = weeklySummaries(fixture.series(), from, to);
+    QVERIFY(weeks.size() >= 12);
+
+    QList<double> symptom;
+    QList<double> efficiency;
+    QList<double> magnesium;
+    QList<double> iron;
+    for (const WeeklySummary& week : weeks) {
+        if (week.mean(Outcome::IrlsTotal))
+            symptom << *week.mean(Outcome::IrlsTotal);
+        if (week.mean(Outcome::SleepEfficiency))
+            efficiency << *week.mean(Outcome::SleepEfficiency);
+        if (week.mean(Exposure::MagnesiumMg))
+            magnesium << *week.mean(Exposure::MagnesiumMg);
+        if (week.mean(Exposure::IronMg))
+            iron << *week.mean(Exposure::IronMg);
+    }
+    QVERIFY(!symptom.isEmpty());
+    const auto symptomPoints = linePoints(view.chart(), TrendSeries::Symptom);
+    QCOMPARE(symptomPoints.size(), symptom.size());
+    for (qsizetype i = 0; i < symptom.size(); ++i)
+        QCOMPARE(symptomPoints[i].y(), symptom[i]);
+    const auto efficiencyPoints = linePoints(view.chart(), TrendSeries::SleepEfficiency);
+    QCOMPARE(efficiencyPoints.size(), efficiency.size());
+    for (qsizetype i = 0; i < efficiency.size(); ++i)
+        QCOMPARE(efficiencyPoints[i].y(), efficiency[i]);
+
+    const auto& bars = view.chart()->points(TrendSeries::Magnesium);
+    QCOMPARE(bars.size(), magnesium.size());
+    for (qsizetype i = 0; i < magnesium.size(); ++i)
+        QCOMPARE(bars[i].value, magnesium[i]);
+    QCOMPARE(view.chart()->points(TrendSeries::Iron).size(), iron.size());
+    // Each bar is drawn at its value, within its week.
+    const auto& drawn = view.chart()->bars(TrendSeries::Magnesium)->bars();
+    QCOMPARE(drawn.size(), magnesium.size());
+    for (qsizetype i = 0; i < magnesium.size(); ++i) {
+        QCOMPARE(drawn[i].value, magnesium[i]);
+        QVERIFY(drawn[i].left >= chartX(bars[i].date, -0.5));
+        QVERIFY(drawn[i].right <= chartX(bars[i].date, 6.5));
+    }
+    // The first line point is the first week's, placed in the middle of that week.
+    QCOMPARE(view.chart()->points(TrendSeries::Symptom).first().date,
+             toQDate(weeks.front().weekStart));
+}
+
+void TrendsViewTests::dailyChartShowsTheEngineMovingAverage()
+{
+    DemoJournalFixture fixture;
+    TrendsView view;
+    view.setRange(TrendRange::FourWeeks);
+    view.setDaily(true);
+    view.setJournal(&fixture.journal());
+    view.show(); // a hidden view reads the journal when shown
+    const Date to = demoLastDate();
+    const Date from = addDays(to, -27);
+    const JournalSeries series = fixture.series();
+
+    auto raw = linePoints(view.chart(), TrendSeries::Symptom);
+    qsizetype rawCount = 0;
+    for (auto it = series.outcome(Outcome::IrlsTotal).lowerBound(from);
+         it != series.outcome(Outcome::IrlsTotal).end() && it->first <= to; ++it) {
+        QCOMPARE(raw[rawCount].y(), it->second);
+        QCOMPARE(raw[rawCount].x(), chartX(it->first));
+        ++rawCount;
+    }
+    QCOMPARE(raw.size(), rawCount);
+
+    view.setMovingAverage(true);
+    const DatedSeries average = movingAverage(series.outcome(Outcome::IrlsTotal), from, to);
+    const auto smoothed = linePoints(view.chart(), TrendSeries::Symptom);
+    QCOMPARE(smoothed.size(), qsizetype(average.size()));
+    qsizetype i = 0;
+    for (const auto& [date, value] : average) {
+        QCOMPARE(smoothed[i].x(), chartX(date));
+        QCOMPARE(smoothed[i].y(), value);
+        ++i;
+    }
+    // Bars stay the day's elemental mg, not averaged.
+    const auto& bars = view.chart()->points(TrendSeries::Magnesium);
+    QVERIFY(!bars.isEmpty());
+    for (const TrendPoint& bar : bars)
+        QCOMPARE(bar.value, series.exposure(Exposure::MagnesiumMg).at(toDate(bar.date)).value());
+}
+
+void TrendsViewTests::rangeAllSpansTheWholeJournal()
+{
+    DemoJournalFixture fixture(120);
+    TrendsView view;
+    view.setRange(TrendRange::All);
+    view.setJournal(&fixture.journal());
+    view.show(); // a hidden view reads the journal when shown
+    const JournalSeries series = fixture.series();
+    QCOMPARE(view.shownFrom().value(), series.firstDate().value());
+    QCOMPARE(view.shownTo().value(), series.lastDate().value());
+    QCOMPARE(view.weeks().size(),
+             weeklySummaries(series, *series.firstDate(), *series.lastDate()).size());
+}
+
+void TrendsViewTests::tooltipNamesTheExactValueAndDate()
+{
+    DemoJournalFixture fixture(60);
+    TrendsView view;
+    view.setRange(TrendRange::FourWeeks);
+    view.setDaily(true);
+    view.setJournal(&fixture.journal());
+    view.show(); // a hidden view reads the journal when shown
+    const TrendPoint point = view.chart()->points(TrendSeries::Magnesium).last();
+    const QString text = view.chart()->tooltipText(TrendSeries::Magnesium, point.x + 1000);
+    QVERIFY2(text.contains(QString::fromStdString(formatNumber(point.value, 0)) + " mg"),
+             qPrintable(text));
+    QVERIFY2(text.contains(point.date.toString(Qt::ISODate)), qPrintable(text));
+    // Far from every point there is nothing to name.
+    QVERIFY(
+        view.chart()->tooltipText(TrendSeries::Magnesium, point.x + 30 * kChartMsPerDay).isEmpty());
+}
+
+void TrendsViewTests::legendClickHidesAndShowsASeries()
+{
+    DemoJournalFixture fixture(60);
+    TrendsView view;
+    view.setJournal(&fixture.journal());
+    view.show(); // a hidden view reads the journal when shown
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QAbstractSeries* efficiency = view.chart()->series(TrendSeries::SleepEfficiency);
+    const auto markers = view.chart()->chart()->legend()->markers(efficiency);
+    QCOMPARE(markers.size(), 1);
+    QVERIFY(markers.first()->isVisible());
+    emit markers.first()->clicked();
+    QVERIFY(!efficiency->isVisible());
+    QVERIFY(markers.first()->isVisible()); // still there to click again
+    emit markers.first()->clicked();
+    QVERIFY(efficiency->isVisible());
+}
+
+void TrendsViewTests::zoomAndPanStayOnTheTimeAxis()
+{
+    DemoJournalFixture fixture(365);
+    TrendsView view;
+    view.setRange(TrendRange::OneYear);
+    view.setDaily(true);
+    view.setJournal(&fixture.journal());
+    view.show(); // a hidden view reads the journal when shown
+    TimeChartView* chartView = view.chart()->view();
+    const double fullMin = chartView->visibleMin();
+    const double fullMax = chartView->visibleMax();
+
+    QTest::keyClick(chartView, Qt::Key_Plus);
+    const double zoomedWidth = chartView->visibleMax() - chartView->visibleMin();
+    QVERIFY(zoomedWidth < (fullMax - fullMin) * 0.9);
+    QTest::keyClick(chartView, Qt::Key_Left);
+    QVERIFY(chartView->visibleMin() < (fullMin + fullMax) / 2 - zoomedWidth / 2);
+    QCOMPARE(chartView->visibleMax() - chartView->visibleMin(), zoomedWidth);
+    // Never beyond the data.
+    for (int i = 0; i < 50; ++i)
+        QTest::keyClick(chartView, Qt::Key_Left);
+    QCOMPARE(chartView->visibleMin(), fullMin);
+    QTest::keyClick(chartView, Qt::Key_0);
+    QCOMPARE(chartView->visibleMin(), fullMin);
+    QCOMPARE(chartView->visibleMax(), fullMax);
+
+    // The mouse: the wheel zooms around the pointer, a drag moves back in time.
+    view.resize(1000, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QPointF centre = chartView->chart()->plotArea().center();
+    QWheelEvent wheel(centre, chartView->viewport()->mapToGlobal(centre.toPoint()), QPoint(),
+                      QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(chartView->viewport(), &wheel);
+    const double wheelWidth = chartView->visibleMax() - chartView->visibleMin();
+    QVERIFY(wheelWidth < (fullMax - fullMin) * 0.9);
+    const double beforeDrag = chartView->visibleMin();
+    QTest::mousePress(chartView->viewport(), Qt::LeftButton, {}, centre.toPoint());
+    QTest::mouseMove(chartView->viewport(), centre.toPoint() + QPoint(200, 0));
+    QTest::mouseRelease(chartView->viewport(), Qt::LeftButton, {},
+                        centre.toPoint() + QPoint(200, 0));
+    QVERIFY(chartView->visibleMin() < beforeDrag);
+    QCOMPARE(chartView->visibleMax() - chartView->visibleMin(), wheelWidth);
+}
+
+void TrendsViewTests::exportsPngAndSvg()
+{
+    DemoJournalFixture fixture(60);
+    TrendsView view;
+    view.resize(900, 500);
+    view.setJournal(&fixture.journal());
+    view.show(); // a hidden view reads the journal when shown
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("trends.png"));
+    const QString svg = dir.filePath(QStringLiteral("trends.svg"));
+    QCOMPARE(view.chart()->exportPng(png), QString());
+    QCOMPARE(view.chart()->exportSvg(svg), QString());
+    QFile pngFile(png);
+    QVERIFY(pngFile.open(QIODevice::ReadOnly));
+    QCOMPARE(pngFile.read(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QByteArray svgText = svgFile.readAll();
+    QVERIFY(svgText.contains("<svg"));
+    QVERIFY(svgText.contains("</svg>"));
+    // A folder that does not exist is refused with a message, and nothing is left behind.
+    const QString error = view.chart()->exportPng(dir.filePath(QStringLiteral("missing/x.png")));
+    QVERIFY(!error.isEmpty());
+}
+
+void TrendsViewTests::emptyJournalShowsAHintInsteadOfAChart()
+{
+    QTemporaryDir dir;
+    auto journal = Journal::open(dir.filePath(QStringLiteral("empty.sqlite")).toStdString());
+    QVERIFY(journal.ok());
+    TrendsView view;
+    view.setJournal(&journal.value());
+    view.show(); // a hidden view reads the journal when shown
+    QVERIFY(!view.shownFrom());
+    QVERIFY(view.weeks().empty());
+}
+
+void TrendsViewTests::hiddenViewReadsTheJournalWhenShown()
+{
+    DemoJournalFixture fixture(60);
+    TrendsView view;
+    view.setJournal(&fixture.journal());
+    QVERIFY(!view.shownTo()); // not read while hidden (another section is in front)
+    view.show();
+    QCOMPARE(view.shownTo().value(), fixture.series().lastDate().value());
+}
+
+void TrendsViewTests::mainWindowSectionsFollowTheJournal()
+{
+    QStandardPaths::setTestModeEnabled(true); // the window's state stays out of the user's
+    QTemporaryDir dir;
+    JournalSession session;
+    QVERIFY(session.open(dir.filePath(QStringLiteral("journal.sqlite"))).ok());
+    MainWindow window(&session);
+    window.show();
+    TrendsView* trends = window.trendsView();
+    InsightsView* insights = window.insightsView();
+    window.showSection(window.sectionIndex(trends));
+    QVERIFY(!trends->shownTo());
+
+    // A night saved in Today reaches the visible Trends chart at once...
+    NightEntry entry;
+    entry.date = demoLastDate();
+    entry.severity = 6;
+    QVERIFY(session.saveNight(Night::create(entry).value()));
+    QCOMPARE(trends->shownTo().value(), demoLastDate());
+    QCOMPARE(trends->weeks().size(), size_t(1));
+    QCOMPARE(trends->weeks().front().mean(Outcome::Severity).value(), 6.0);
+
+    // ...and Insights, hidden meanwhile, reads it when shown.
+    entry.date = addDays(demoLastDate(), 1);
+    QVERIFY(session.saveNight(Night::create(entry).value()));
+    window.showSection(window.sectionIndex(insights));
+    QCOMPARE(insights->correlationModel()->rowCount(),
+             int(kExposureCount * kOutcomeCount * (kDefaultMaxLag + 1)));
+    QVERIFY(insights->findingText().startsWith(QStringLiteral("Not enough nights yet")));
+}
+
+QTEST_MAIN(TrendsViewTests)
+#include "TrendsViewTests.moc"

@@ -1,0 +1,82 @@
+// `export --format pdf` end to end, through the real quietlegs-cli on a temporary journal.
+#include "../cli/CliProcess.h"
+#include "ReportTestSupport.h"
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+/// The command that writes the PDF report, followed by `args`.
+std::vector<std::string> pdfExport(const TempFolder& folder, std::vector<std::string> args)
+{
+    std::vector<std::string> command{"--database", (folder / "journal.sqlite").string(), "export",
+                                     "--format", "pdf"};
+    command.insert(command.end(), args.begin(), args.end());
+    return command;
+}
+
+void fillDemoJournal(const TempFolder& folder)
+{
+    const CliRun demo = runCli({"--database", (folder / "journal.sqlite").string(), "demo",
+                                "--days", "120", "--end", "2026-11-22"});
+    REQUIRE(demo.exitCode == 0);
+}
+
+} // namespace
+
+TEST_CASE("cli: the pdf export writes a valid PDF with the period and patient")
+{
+    TempFolder folder;
+    fillDemoJournal(folder);
+    const auto pdf = folder / "report.pdf";
+    const CliRun run =
+        runCli(pdfExport(folder, {"--from", "2026-08-31", "--to", "2026-11-22", "--patient",
+                                  "Ana Example", "--paper", "letter", "--notes", "--compare",
+                                  "2026-07-26:2026-08-31,2026-10-01:2026-11-22", "--outcome",
+                                  "irls_total", "--out", pdf.string()}));
+    INFO(run.err);
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.find("exported the report of 2026-08-31 to 2026-11-22") == 0);
+    const int pages = pdfPageCount(pdf);
+    CHECK(pages >= 4);
+    const std::string text = pdfText(pdf);
+    CHECK(text.find("Ana Example") != std::string::npos);
+    CHECK(text.find("2026-08-31 to 2026-11-22") != std::string::npos);
+    CHECK(text.find("page 1 of " + std::to_string(pages)) != std::string::npos);
+    CHECK(text.find("Before and after: IRLS-style total") != std::string::npos);
+    CHECK(text.find("Notes from the period") != std::string::npos);
+    CHECK(commandOutput("pdfinfo '" + pdf.string() + "'").find("(letter)") != std::string::npos);
+}
+
+TEST_CASE("cli: bad pdf export flags exit 2, name the flag and write nothing")
+{
+    TempFolder folder;
+    fillDemoJournal(folder);
+    const auto pdf = folder / "report.pdf";
+    const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
+        {{"--paper", "a5"}, "--paper"},
+        {{"--from", "2026-02-30"}, "--from"},
+        {{"--from", "2026-11-01", "--to", "2026-10-01"}, "--to"},
+        {{"--compare", "2026-01-01:2026-01-31"}, "--outcome"},
+        {{"--compare", "2026-01-01:2026-01-31,2026-02-01", "--outcome", "irls_total"}, "--compare"},
+        {{"--compare", "2026-01-01:2026-01-31,2026-02-01:2026-02-28", "--outcome", "mood"},
+         "--outcome"},
+        {{"--magnesium-limit", "-5"}, "--magnesium-limit"},
+    };
+    for (const auto& [flags, named] : cases) {
+        std::vector<std::string> args = flags;
+        args.insert(args.end(), {"--out", pdf.string()});
+        const CliRun run = runCli(pdfExport(folder, args));
+        INFO(run.err);
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.find(named) != std::string::npos);
+        CHECK_FALSE(std::filesystem::exists(pdf));
+    }
+    // A flag of the report given to another format.
+    const CliRun notes = runCli({"--database", (folder / "journal.sqlite").string(), "export",
+                                 "--format", "csv", "--notes", "--out", (folder / "csv").string()});
+    CHECK(notes.exitCode == 2);
+    CHECK(notes.err.find("--notes") != std::string::npos);
+    // Without --out.
+    CHECK(runCli(pdfExport(folder, {"--from", "2026-08-31"})).exitCode == 2);
+}
