@@ -97,4 +97,29 @@ Result<DateRange> parseRange(const std::string& from, const std::string& to)
     return range;
 }
 
+Result<ComparisonRequest> parseCompareRanges(const std::string& text, Outcome outcome)
+{
+    const Error bad{"--compare", text, "must be A_FROM:A_TO,B_FROM:B_TO (dates YYYY-MM-DD)"};
+    const auto comma = text.find(',');
+    if (comma == std::string::npos)
+        return bad;
+    Date dates[4];
+    const std::string ranges[2] = {text.substr(0, comma), text.substr(comma + 1)};
+    for (int side = 0; side < 2; ++side) {
+        const auto colon = ranges[side].find(':');
+        if (colon == std::string::npos)
+            return bad;
+        const std::string ends[2] = {ranges[side].substr(0, colon), ranges[side].substr(colon + 1)};
+        for (int end = 0; end < 2; ++end) {
+            auto date = parseDate(ends[end], "--compare");
+            if (!date)
+                return date.error();
+            dates[side * 2 + end] = *date;
+        }
+        if (dates[side * 2 + 1] < dates[side * 2])
+            return Error{"--compare", ranges[side], "ends before it starts"};
+    }
+    return ComparisonRequest{outcome, dates[0], dates[1], dates[2], dates[3]};
+}
+
 } // namespace quietlegs::cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "quietlegs/analysis/StatisticsReport.h"
 #include "quietlegs/storage/Journal.h"
 
 #include <CLI/CLI.hpp>
@@ -40,6 +41,8 @@ int reportError(const std::string& message, int code);
 
 /// Parses an optional `--from`/`--to` pair into a range (bad dates name the flag).
 Result<DateRange> parseRange(const std::string& from, const std::string& to);
+/// Parses `--compare A_FROM:A_TO,B_FROM:B_TO` (stats and the PDF report); errors name --compare.
+Result<ComparisonRequest> parseCompareRanges(const std::string& text, Outcome outcome);
 
 // One function per command group; each registers its subcommand and its action.
 void addDemoCommand(CLI::App& app, CliContext& context);

@@ -14,31 +14,6 @@
 namespace quietlegs::cli {
 namespace {
 
-/// `A_FROM:A_TO,B_FROM:B_TO` into two ranges; errors name --compare.
-Result<ComparisonRequest> parseComparison(const std::string& text, Outcome outcome)
-{
-    const Error bad{"--compare", text, "must be A_FROM:A_TO,B_FROM:B_TO (dates YYYY-MM-DD)"};
-    const auto comma = text.find(',');
-    if (comma == std::string::npos)
-        return bad;
-    Date dates[4];
-    const std::string sides[2] = {text.substr(0, comma), text.substr(comma + 1)};
-    for (int side = 0; side < 2; ++side) {
-        const auto colon = sides[side].find(':');
-        if (colon == std::string::npos)
-            return bad;
-        const std::string ends[2] = {sides[side].substr(0, colon), sides[side].substr(colon + 1)};
-        for (int end = 0; end < 2; ++end) {
-            auto date = parseDate(ends[end], "--compare");
-            if (!date)
-                return date.error();
-            dates[side * 2 + end] = *date;
-        }
-        if (dates[side * 2 + 1] < dates[side * 2])
-            return Error{"--compare", sides[side], "ends before it starts"};
-    }
-    return ComparisonRequest{outcome, dates[0], dates[1], dates[2], dates[3]};
-}
 
 /// The report's options from the typed flags; errors name the flag.
 Result<ReportOptions> reportOptionsFrom(const PdfExportOptions& flags)
@@ -67,7 +42,7 @@ Result<ReportOptions> reportOptionsFrom(const PdfExportOptions& flags)
         auto outcome = parseOutcome(flags.outcome, "--outcome");
         if (!outcome)
             return outcome.error();
-        auto comparison = parseComparison(flags.compare, *outcome);
+        auto comparison = parseCompareRanges(flags.compare, *outcome);
         if (!comparison)
             return comparison.error();
         options.comparison = *comparison;

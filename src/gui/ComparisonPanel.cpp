@@ -1,5 +1,7 @@
 #include "ComparisonPanel.h"
 
+#include "QtText.h"
+
 #include "ChartDates.h"
 #include "ChartStyle.h"
 #include "quietlegs/analysis/PlainLanguage.h"
@@ -24,15 +26,6 @@
 
 namespace quietlegs {
 namespace {
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
 
 // The pilot study design of statistics-v1.md: 4 weeks before, weeks 2 to 6 after.
 constexpr int kBeforeDays = 28;

@@ -1,5 +1,7 @@
 #include "CorrelationTableModel.h"
 
+#include "QtText.h"
+
 #include "quietlegs/analysis/PlainLanguage.h"
 
 #include <QApplication>
@@ -8,15 +10,6 @@
 
 namespace quietlegs {
 namespace {
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
 
 constexpr int kCorrelationDecimals = 2;
 

@@ -1,5 +1,7 @@
 #include "ExperimentPlanner.h"
 
+#include "QtText.h"
+
 #include "ChartDates.h"
 #include "ExperimentCalendarModel.h"
 #include "quietlegs/analysis/PlainLanguage.h"
@@ -21,15 +23,6 @@
 
 namespace quietlegs {
 namespace {
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
 
 constexpr int kDefaultBlockDays = 7;
 constexpr int kDefaultBlockCount = 6;

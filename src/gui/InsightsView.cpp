@@ -1,5 +1,7 @@
 #include "InsightsView.h"
 
+#include "QtText.h"
+
 #include "ChartDates.h"
 #include "ComparisonPanel.h"
 #include "CorrelationTableModel.h"
@@ -22,11 +24,6 @@
 
 namespace quietlegs {
 namespace {
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
 
 enum class Period
 {

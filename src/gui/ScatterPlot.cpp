@@ -1,5 +1,7 @@
 #include "ScatterPlot.h"
 
+#include "QtText.h"
+
 #include "ChartDates.h"
 #include "ChartStyle.h"
 #include "quietlegs/analysis/PlainLanguage.h"
@@ -16,12 +18,6 @@
 #include <cmath>
 
 namespace quietlegs {
-namespace {
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-} // namespace
 
 ScatterPlot::ScatterPlot(QWidget* parent) : QChartView(parent)
 {

@@ -1,5 +1,7 @@
 #include "TrendChart.h"
 
+#include "QtText.h"
+
 #include "ChartBars.h"
 #include "ChartDates.h"
 #include "ChartStyle.h"
@@ -26,11 +28,6 @@
 
 namespace quietlegs {
 namespace {
-
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
 
 constexpr double kEfficiencyMax = 100;
 /// Longer than this the axis names months, shorter it names days.

@@ -1,5 +1,7 @@
 #include "TrendsView.h"
 
+#include "QtText.h"
+
 #include "ChartDates.h"
 #include "TimeChartView.h"
 #include "TrendChart.h"
@@ -19,11 +21,6 @@
 
 namespace quietlegs {
 namespace {
-
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
 
 Date rangeStart(TrendRange range, Date first, Date last)
 {
