@@ -236,10 +236,19 @@ std::string adherenceSentence(const ExperimentAdherence& adherence)
         std::to_string(adherence.onDays) +
         "; OFF days without magnesium: " + std::to_string(adherence.offDaysWithout) + " of " +
         std::to_string(adherence.offDays) + ".";
-    if (adherence.poor())
-        sentence += " Warning: fewer than " + formatNumber(kGoodAdherence * 100, 0) +
-                    " % of the logged days on one side followed the schedule, so the result "
-                    "below compares the schedule, not the magnesium you actually took.";
+    if (adherence.poor()) {
+        const auto below = [](std::optional<double> share) {
+            return share && *share < kGoodAdherence;
+        };
+        const std::string sides = below(adherence.onShare()) && below(adherence.offShare())
+                                      ? "ON days and of the OFF days"
+                                  : below(adherence.onShare()) ? "ON days"
+                                                               : "OFF days";
+        sentence += " Warning: fewer than " + formatNumber(kGoodAdherence * 100, 0) + " % of the " +
+                    sides +
+                    " followed the schedule, so the result compares the schedule, not the "
+                    "magnesium you actually took.";
+    }
     return sentence;
 }
 

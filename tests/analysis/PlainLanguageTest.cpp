@@ -150,7 +150,11 @@ TEST_CASE("adherence is told as counts, with a plain warning when it is poor")
     const std::string warning = adherenceSentence(poor);
     INFO(warning);
     CHECK(contains(warning, "OFF days without magnesium: 12 of 21."));
-    CHECK(contains(warning, "Warning: fewer than 80 %"));
+    CHECK(contains(warning, "Warning: fewer than 80 % of the OFF days followed the schedule"));
     CHECK(contains(warning, "compares the schedule, not the magnesium you actually took"));
+    poor.onDaysWithMagnesium = 16;
+    CHECK(contains(adherenceSentence(poor), "of the ON days and of the OFF days followed"));
+    poor.offDaysWithout = 21;
+    CHECK(contains(adherenceSentence(poor), "80 % of the ON days followed"));
     CHECK(adherenceSentence(ExperimentAdherence{}).empty());
 }
