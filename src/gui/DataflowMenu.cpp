@@ -5,7 +5,7 @@
 #include "ImportFlow.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
-#include "ReportDialog.h"
+#include "ReportView.h"
 #include "RestoreDialog.h"
 
 #include <QAction>
@@ -91,9 +91,8 @@ void DataflowMenu::exportJournal()
 
 void DataflowMenu::exportReport()
 {
-    ReportDialog dialog(m_window->session(), m_window);
-    if (dialog.exec() == QDialog::Accepted)
-        m_window->statusBar()->showMessage(tr("Report saved."), 5000);
+    // The report has its own section, with the preview beside the options.
+    m_window->showSection(m_window->sectionIndex(m_window->reportView()));
 }
 
 void DataflowMenu::backUp()

@@ -8,6 +8,7 @@
 #include "JournalSession.h"
 #include "LabsView.h"
 #include "PreferencesDialog.h"
+#include "ReportView.h"
 #include "TodayView.h"
 #include "TrendsView.h"
 #include "UserGuideDialog.h"
@@ -78,16 +79,22 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
     m_trends = new TrendsView(this);
     m_insights = new InsightsView(this);
     m_labs = new LabsView(session, this);
+    m_report = new ReportView(session, this);
     addSection(m_today, tr("Today"), QIcon(QStringLiteral(":/icons/today.svg")));
     addSection(m_history, tr("History"), QIcon(QStringLiteral(":/icons/history.svg")));
     addSection(m_trends, tr("Trends"), QIcon(QStringLiteral(":/icons/trends.svg")));
     addSection(m_insights, tr("Insights"), QIcon(QStringLiteral(":/icons/insights.svg")));
     addSection(m_labs, tr("Labs"), QIcon(QStringLiteral(":/icons/labs.svg")));
+    addSection(m_report, tr("Report"), QIcon(QStringLiteral(":/icons/report.svg")));
     connect(m_history, &HistoryView::openRequested, this, [this](QDate date) {
         if (m_today->setDate(date)) {
             showSection(sectionIndex(m_today));
             m_today->focusFirstField();
         }
+    });
+
+    connect(m_report, &ReportView::reportSaved, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Report saved to %1.").arg(path), 10000);
     });
 
     m_pathLabel = new QLabel(this);

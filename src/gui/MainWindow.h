@@ -15,10 +15,11 @@ class HistoryView;
 class InsightsView;
 class JournalSession;
 class LabsView;
+class ReportView;
 class TodayView;
 class TrendsView;
 
-/// The main window: a sidebar of sections (Today, History, Trends, Insights, Labs; more register
+/// The main window: a sidebar of sections (Today, History, Trends, Insights, Labs, Report; more register
 /// with addSection()), the File/Edit/Go/Help menus, and a status bar with the journal's
 /// path and counts. Remembers its geometry and last section.
 class MainWindow : public QMainWindow
@@ -44,6 +45,7 @@ public:
     TrendsView* trendsView() const { return m_trends; }
     InsightsView* insightsView() const { return m_insights; }
     LabsView* labsView() const { return m_labs; }
+    ReportView* reportView() const { return m_report; }
 
     /// Restores geometry and the last section from QSettings (call after adding sections).
     void restoreState();
@@ -75,6 +77,7 @@ private:
     TrendsView* m_trends = nullptr;
     InsightsView* m_insights = nullptr;
     LabsView* m_labs = nullptr;
+    ReportView* m_report = nullptr;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_countsLabel = nullptr;
     bool m_showingError = false;

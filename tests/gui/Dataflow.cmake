@@ -12,6 +12,7 @@ if(QUIETLEGS_BUILD_GUI)
         spreadsheetMappingPreviewAndImport
         spreadsheetErrorNamesTheLineAndWritesNothing
         reportPreviewRendersPagesAndSavesPdf
+        exportReportOpensTheReportSectionWhichFollowsTheJournal
         writeByAnotherConnectionRefreshesHistory
         outsideWriteKeepsTodaysUnsavedEdits
         secondInstanceMessageReachesTheFirst

@@ -10,7 +10,7 @@
 #include "JournalSession.h"
 #include "MainWindow.h"
 #include "NightForm.h"
-#include "ReportDialog.h"
+#include "ReportView.h"
 #include "RestoreDialog.h"
 #include "SingleInstance.h"
 #include "TodayView.h"
@@ -70,6 +70,7 @@ private slots:
     void spreadsheetMappingPreviewAndImport();
     void spreadsheetErrorNamesTheLineAndWritesNothing();
     void reportPreviewRendersPagesAndSavesPdf();
+    void exportReportOpensTheReportSectionWhichFollowsTheJournal();
     void writeByAnotherConnectionRefreshesHistory();
     void outsideWriteKeepsTodaysUnsavedEdits();
     void secondInstanceMessageReachesTheFirst();
@@ -230,7 +231,7 @@ void DataflowTests::reportPreviewRendersPagesAndSavesPdf()
         const std::string date = toStdString(last.addDays(-day).toString(Qt::ISODate));
         QVERIFY(m_session->saveNight(nightOn(date.c_str(), day % 9)));
     }
-    ReportDialog dialog(m_session.get());
+    ReportView dialog(m_session.get());
     dialog.setNames(QStringLiteral("Ada Example"), QStringLiteral("Dr. Nutrition"));
     dialog.updatePreview();
     QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
@@ -261,6 +262,33 @@ void DataflowTests::reportPreviewRendersPagesAndSavesPdf()
     };
     QCOMPARE(::stat(pdf.toLocal8Bit().constData(), &info), 0);
     QCOMPARE(info.st_mode & 0777, 0600u);
+}
+
+void DataflowTests::exportReportOpensTheReportSectionWhichFollowsTheJournal()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    ReportView* report = m_window->reportView();
+    QVERIFY(report);
+    QVERIFY(!report->isVisible());
+
+    // File > Export report… (Ctrl+P) shows the section, with the keyboard in its form.
+    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), m_window->sectionIndex(report));
+    QVERIFY(report->isVisible());
+    QVERIFY(report->isAncestorOf(QApplication::focusWidget()));
+    QTRY_VERIFY(!report->previewPages().isEmpty());
+    const QImage emptyJournal = report->previewPages().first();
+
+    // A night logged while another section is shown is in the preview once Report is back.
+    m_window->showSection(m_window->sectionIndex(m_window->todayView()));
+    const std::string yesterday =
+        toStdString(QDate::currentDate().addDays(-1).toString(Qt::ISODate));
+    QVERIFY(m_session->saveNight(nightOn(yesterday.c_str(), 7)));
+    QTest::qWait(600); // longer than the preview's pause: hidden, it must not render
+    QCOMPARE(report->previewPages().first(), emptyJournal);
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    QTRY_VERIFY(report->previewPages().first() != emptyJournal);
 }
 
 void DataflowTests::writeByAnotherConnectionRefreshesHistory()
