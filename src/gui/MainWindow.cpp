@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AboutBox.h"
+#include "BedtimeReminder.h"
+#include "CalendarWeekStart.h"
 #include "Conversions.h"
 #include "FoodCatalog.h"
 #include "HistoryView.h"
@@ -36,7 +38,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -96,6 +100,12 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
     connect(m_report, &ReportView::reportSaved, this, [this](const QString& path) {
         statusBar()->showMessage(tr("Report saved to %1.").arg(path), 10000);
     });
+
+    m_weekStart = new CalendarWeekStart(session->preferences().weekStart, this);
+    m_reminder = new BedtimeReminder(this);
+    connect(m_reminder, &BedtimeReminder::reminderDue, this, &MainWindow::remindOfBedtime);
+    connect(session, &JournalSession::preferencesChanged, this, &MainWindow::applyPreferences);
+    applyPreferences();
 
     m_pathLabel = new QLabel(this);
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -353,6 +363,37 @@ void MainWindow::editPreferences()
     PreferencesDialog dialog(m_session->preferences(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_session->setPreferences(dialog.preferences());
+}
+
+void MainWindow::applyPreferences()
+{
+    const Preferences preferences = m_session->preferences();
+    m_weekStart->setFirstDay(preferences.weekStart);
+    m_reminder->setReminder(preferences.bedtimeReminderEnabled, preferences.bedtimeReminder);
+}
+
+void MainWindow::remindOfBedtime()
+{
+    const QString message =
+        tr("Bedtime: log this evening's supplements and triggers in Today (Ctrl+1).");
+    statusBar()->showMessage(message, 30 * 60 * 1000);
+    QApplication::alert(this);
+    // A desktop notification when the desktop has a tray; the icon leaves with the message.
+    if (!QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages())
+        return;
+    if (!m_trayIcon) {
+        m_trayIcon = new QSystemTrayIcon(windowIcon(), this);
+        connect(m_trayIcon, &QSystemTrayIcon::messageClicked, this, [this] {
+            showSection(sectionIndex(m_today));
+            raise();
+            activateWindow();
+            m_trayIcon->hide();
+        });
+    }
+    m_trayIcon->show();
+    constexpr int kShownMs = 60 * 1000;
+    m_trayIcon->showMessage(tr("QuietLegs"), message, QSystemTrayIcon::Information, kShownMs);
+    QTimer::singleShot(kShownMs, m_trayIcon, &QSystemTrayIcon::hide);
 }
 
 void MainWindow::showUserGuide()

@@ -7,9 +7,12 @@ class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace quietlegs {
 
+class BedtimeReminder;
+class CalendarWeekStart;
 class FoodCatalog;
 class HistoryView;
 class InsightsView;
@@ -46,6 +49,7 @@ public:
     InsightsView* insightsView() const { return m_insights; }
     LabsView* labsView() const { return m_labs; }
     ReportView* reportView() const { return m_report; }
+    BedtimeReminder* bedtimeReminder() const { return m_reminder; }
 
     /// Restores geometry and the last section from QSettings (call after adding sections).
     void restoreState();
@@ -65,6 +69,8 @@ private:
     void editPreferences();
     void showUserGuide();
     void showAbout();
+    void applyPreferences();
+    void remindOfBedtime();
 
     JournalSession* m_session = nullptr;
     FoodCatalog* m_foods = nullptr;
@@ -78,6 +84,9 @@ private:
     InsightsView* m_insights = nullptr;
     LabsView* m_labs = nullptr;
     ReportView* m_report = nullptr;
+    CalendarWeekStart* m_weekStart = nullptr;
+    BedtimeReminder* m_reminder = nullptr;
+    QSystemTrayIcon* m_trayIcon = nullptr; // only while a reminder is shown
     QLabel* m_pathLabel = nullptr;
     QLabel* m_countsLabel = nullptr;
     bool m_showingError = false;
