@@ -16,7 +16,6 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QPalette>
-#include <QStatusBar>
 #include <QStyleFactory>
 
 int main(int argc, char** argv)
@@ -79,6 +78,7 @@ int main(int argc, char** argv)
         return 1;
     }
     quietlegs::MainWindow window(&session);
+    window.setSingleInstance(&instance);
     new quietlegs::DataflowMenu(&window);
     window.restoreState();
     window.show();
@@ -87,12 +87,6 @@ int main(int argc, char** argv)
         window.raise();
         window.activateWindow();
     });
-
-    // The once-a-day backup, beside the journal (storage keeps 7 daily and 4 weekly ones).
-    if (auto backup = session.ensureDailyBackup(); !backup)
-        window.statusBar()->showMessage(
-            QApplication::translate("main", "Daily backup failed: %1")
-                .arg(quietlegs::errorText(backup.error())));
 
     quietlegs::TestNightWriter::startIfRequested(&session, &window);
     return app.exec();

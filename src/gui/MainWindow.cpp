@@ -11,6 +11,7 @@
 #include "LabsView.h"
 #include "PreferencesDialog.h"
 #include "ReportView.h"
+#include "SingleInstance.h"
 #include "TodayView.h"
 #include "TrendsView.h"
 #include "UserGuideDialog.h"
@@ -326,14 +327,29 @@ void MainWindow::openJournalAt(const QString& path)
 {
     if (path.isEmpty())
         return;
+    if (m_instance && SingleInstance::serverName(path) != m_instance->name()) {
+        SingleInstance other(path);
+        if (other.sendToRunning(QByteArrayLiteral("raise"))) {
+            QMessageBox::information(this, tr("Journal open elsewhere"),
+                                     tr("%1 is open in another QuietLegs window, which is now in "
+                                        "front. One window per journal keeps entries from "
+                                        "crossing.")
+                                         .arg(QFileInfo(path).fileName()));
+            return;
+        }
+    }
     if (m_today->hasUnsavedChanges() && !m_today->save()) {
         const auto answer =
             QMessageBox::question(this, tr("Unsaved night"), tr("Discard the unsaved night?"));
         if (answer != QMessageBox::Yes)
             return;
     }
-    if (auto status = m_session->open(path); !status)
+    if (auto status = m_session->open(path); !status) {
         QMessageBox::warning(this, tr("Cannot open journal"), errorText(status.error()));
+        return;
+    }
+    if (m_instance)
+        m_instance->switchTo(path);
 }
 
 void MainWindow::newJournal()

@@ -19,6 +19,7 @@ class InsightsView;
 class JournalSession;
 class LabsView;
 class ReportView;
+class SingleInstance;
 class TodayView;
 class TrendsView;
 
@@ -51,6 +52,12 @@ public:
     ReportView* reportView() const { return m_report; }
     BedtimeReminder* bedtimeReminder() const { return m_reminder; }
 
+    /// The app's one-window-per-journal guard: File > Open journal moves it to the journal
+    /// opened, and refuses a journal another window has open (that window is raised instead).
+    void setSingleInstance(SingleInstance* instance) { m_instance = instance; }
+    /// What File > Open journal does once a file is chosen (asks about an unsaved night).
+    void openJournalAt(const QString& path);
+
     /// Restores geometry and the last section from QSettings (call after adding sections).
     void restoreState();
 
@@ -65,7 +72,6 @@ private:
     void updateStatus();
     void newJournal();
     void openJournal();
-    void openJournalAt(const QString& path);
     void editPreferences();
     void showUserGuide();
     void showAbout();
@@ -84,6 +90,7 @@ private:
     InsightsView* m_insights = nullptr;
     LabsView* m_labs = nullptr;
     ReportView* m_report = nullptr;
+    SingleInstance* m_instance = nullptr;
     CalendarWeekStart* m_weekStart = nullptr;
     BedtimeReminder* m_reminder = nullptr;
     QSystemTrayIcon* m_trayIcon = nullptr; // only while a reminder is shown

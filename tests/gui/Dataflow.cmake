@@ -17,6 +17,7 @@ if(QUIETLEGS_BUILD_GUI)
         outsideWriteKeepsTodaysUnsavedEdits
         secondInstanceMessageReachesTheFirst
         staleSocketOfAKilledInstanceIsReplaced
+        openingAnotherJournalMovesTheGuardAndBacksItUp
         restoreDialogListsBackupsAndRestores)
     foreach(name IN LISTS gui_dataflow_tests)
         add_test(NAME "gui: ${name}" COMMAND test_gui_dataflow ${name})

@@ -16,6 +16,7 @@
 #include "TodayView.h"
 #include "quietlegs/io/ExportFile.h"
 #include "quietlegs/io/GenericCsvImport.h"
+#include "quietlegs/storage/JournalBackups.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -23,12 +24,15 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <cstring>
@@ -75,6 +79,7 @@ private slots:
     void outsideWriteKeepsTodaysUnsavedEdits();
     void secondInstanceMessageReachesTheFirst();
     void staleSocketOfAKilledInstanceIsReplaced();
+    void openingAnotherJournalMovesTheGuardAndBacksItUp();
     void restoreDialogListsBackupsAndRestores();
 
 private:
@@ -357,6 +362,57 @@ void DataflowTests::secondInstanceMessageReachesTheFirst()
     // Another journal is another instance.
     QVERIFY(SingleInstance(m_journalDir->filePath(QStringLiteral("other.sqlite"))).name() !=
             first.name());
+}
+
+void DataflowTests::openingAnotherJournalMovesTheGuardAndBacksItUp()
+{
+    SingleInstance guard(journalPath());
+    QVERIFY(guard.listen());
+    m_window->setSingleInstance(&guard);
+
+    // Another journal with a night in it, in its own folder.
+    QVERIFY(QDir(m_journalDir->path()).mkpath(QStringLiteral("b")));
+    const QString other = m_journalDir->filePath(QStringLiteral("b/other.sqlite"));
+    {
+        auto journal = Journal::open(other.toStdString());
+        QVERIFY(journal);
+        QVERIFY(journal->saveNight(nightOn("2026-11-20", 5)));
+    }
+    m_window->openJournalAt(other);
+    QCOMPARE(m_session->path(), other);
+    // A launch on the journal now shown finds this window; one on the old journal would not.
+    QCOMPARE(guard.name(), SingleInstance::serverName(other));
+    QVERIFY(guard.isListening());
+    QSignalSpy raised(&guard, &SingleInstance::messageReceived);
+    QVERIFY(SingleInstance(other).sendToRunning("raise"));
+    QVERIFY(raised.wait(2000) || raised.count() > 0);
+    QVERIFY(!SingleInstance(journalPath()).sendToRunning("raise", 200));
+    // Opening it made its daily backup, beside it.
+    const auto backups = JournalBackups(other.toStdString()).list();
+    QCOMPARE(int(backups.size()), 1);
+    QCOMPARE(backups.front().contents->nights, std::int64_t(1));
+
+    // A journal another window has open is not opened here too.
+    const QString third = m_journalDir->filePath(QStringLiteral("third.sqlite"));
+    SingleInstance elsewhere(third);
+    QVERIFY(elsewhere.listen());
+    QSignalSpy elsewhereRaised(&elsewhere, &SingleInstance::messageReceived);
+    auto* answer = new QTimer(this);
+    answer->setInterval(20);
+    connect(answer, &QTimer::timeout, this, [answer] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            answer->stop();
+            box->button(QMessageBox::Ok)->click();
+        }
+    });
+    answer->start();
+    m_window->openJournalAt(third);
+    delete answer;
+    QCOMPARE(m_session->path(), other);
+    QCOMPARE(guard.name(), SingleInstance::serverName(other));
+    QVERIFY(elsewhereRaised.wait(2000) || elsewhereRaised.count() > 0);
+    QCOMPARE(elsewhereRaised.first().first().toByteArray(), QByteArray("raise"));
+    QVERIFY(!QFileInfo::exists(third));
 }
 
 void DataflowTests::staleSocketOfAKilledInstanceIsReplaced()
