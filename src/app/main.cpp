@@ -60,23 +60,8 @@ int main(int argc, char** argv)
     instance.listen();
 
     quietlegs::JournalSession session;
-    auto status = session.open(path);
-    if (!status) {
-        // Tell a damaged journal apart (it is never written to) and offer its newest backup.
-        auto checked = quietlegs::Journal::openChecked(path.toStdString());
-        if (checked.problem == quietlegs::JournalProblem::Damaged &&
-            quietlegs::RestoreDialog::offerRestoreOfDamagedJournal(
-                path, quietlegs::errorText(checked.error)))
-            status = session.open(path);
-        else if (checked.problem == quietlegs::JournalProblem::Damaged)
-            return 1;
-    }
-    if (!status) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "QuietLegs"),
-                              QApplication::translate("main", "Cannot open the journal: %1")
-                                  .arg(quietlegs::errorText(status.error())));
+    if (!quietlegs::RestoreDialog::openAtStartup(&session, path))
         return 1;
-    }
     quietlegs::MainWindow window(&session);
     window.setSingleInstance(&instance);
     new quietlegs::DataflowMenu(&window);

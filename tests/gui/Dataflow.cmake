@@ -18,7 +18,8 @@ if(QUIETLEGS_BUILD_GUI)
         secondInstanceMessageReachesTheFirst
         staleSocketOfAKilledInstanceIsReplaced
         openingAnotherJournalMovesTheGuardAndBacksItUp
-        restoreDialogListsBackupsAndRestores)
+        restoreDialogListsBackupsAndRestores
+        damagedJournalAtStartIsRestoredOnlyWhenTheUserSaysSo)
     foreach(name IN LISTS gui_dataflow_tests)
         add_test(NAME "gui: ${name}" COMMAND test_gui_dataflow ${name})
         set_tests_properties("gui: ${name}" PROPERTIES LABELS gui

@@ -58,6 +58,46 @@ Night nightOn(const char* date, int severity)
     return *Night::create(entry);
 }
 
+/// Clicks the button labelled `text` (mnemonic ampersands ignored) in the next modal message
+/// box, and remembers the box's text.
+void answerNextMessageBox(const QString& text, QString* boxText)
+{
+    auto* timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, text, boxText] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        *boxText = box->text() + QLatin1Char('\n') + box->informativeText();
+        for (QAbstractButton* button : box->buttons())
+            if (button->text().remove(QLatin1Char('&')) == text)
+                button->click();
+    });
+    timer->start();
+}
+
+/// Overwrites part of every page after the second, as a failing disk might.
+void damagePages(const QString& path)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    QVERIFY(bytes.size() >= 4 * 4096);
+    for (qsizetype page = 2; page * 4096 < bytes.size(); ++page)
+        for (qsizetype i = 0; i < 64; ++i)
+            bytes[page * 4096 + 16 + i] = char(0xA5);
+    QVERIFY(file.seek(0));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+QByteArray bytesOf(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace
 
 class DataflowTests : public QObject
@@ -81,6 +121,7 @@ private slots:
     void staleSocketOfAKilledInstanceIsReplaced();
     void openingAnotherJournalMovesTheGuardAndBacksItUp();
     void restoreDialogListsBackupsAndRestores();
+    void damagedJournalAtStartIsRestoredOnlyWhenTheUserSaysSo();
 
 private:
     QString journalPath() const { return m_journalDir->filePath(QStringLiteral("journal.sqlite")); }
@@ -413,6 +454,48 @@ void DataflowTests::openingAnotherJournalMovesTheGuardAndBacksItUp()
     QVERIFY(elsewhereRaised.wait(2000) || elsewhereRaised.count() > 0);
     QCOMPARE(elsewhereRaised.first().first().toByteArray(), QByteArray("raise"));
     QVERIFY(!QFileInfo::exists(third));
+}
+
+void DataflowTests::damagedJournalAtStartIsRestoredOnlyWhenTheUserSaysSo()
+{
+    // A journal of 300 nights with today's backup, then damaged on disk.
+    QVERIFY(QDir(m_journalDir->path()).mkpath(QStringLiteral("d")));
+    const QString path = m_journalDir->filePath(QStringLiteral("d/journal.sqlite"));
+    {
+        auto journal = Journal::open(path.toStdString());
+        QVERIFY(journal);
+        const QDate first(2025, 1, 1);
+        for (int day = 0; day < 300; ++day) {
+            const std::string date = toStdString(first.addDays(day).toString(Qt::ISODate));
+            QVERIFY(journal->saveNight(nightOn(date.c_str(), day % 11)));
+        }
+        QVERIFY(JournalBackups(path.toStdString()).ensureDaily(*journal, localNowSeconds()));
+    }
+    damagePages(path);
+    const QByteArray damaged = bytesOf(path);
+
+    // Declined: nothing is open and the file is exactly as found.
+    QString said;
+    {
+        JournalSession session;
+        answerNextMessageBox(QStringLiteral("Close"), &said);
+        QVERIFY(!RestoreDialog::openAtStartup(&session, path));
+        QVERIFY(!session.isOpen());
+    }
+    QVERIFY2(said.contains(QStringLiteral("integrity check")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("300 nights")), qPrintable(said));
+    QCOMPARE(bytesOf(path), damaged);
+
+    // Accepted: the backup's nights are open, and the damaged file is kept among the backups.
+    JournalSession session;
+    answerNextMessageBox(QStringLiteral("Restore backup"), &said);
+    QVERIFY(RestoreDialog::openAtStartup(&session, path));
+    QVERIFY(session.isOpen());
+    QCOMPARE(session.counts().nights, std::int64_t(300));
+    bool kept = false;
+    for (const JournalBackup& backup : JournalBackups(path.toStdString()).list())
+        kept = kept || bytesOf(QString::fromStdString(backup.path.string())) == damaged;
+    QVERIFY(kept);
 }
 
 void DataflowTests::staleSocketOfAKilledInstanceIsReplaced()
