@@ -412,7 +412,9 @@ QString TrendChart::exportPng(const QString& path) const
     image.fill(palette().color(QPalette::Base));
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    m_view->render(&painter);
+    // The target in logical pixels: without it QGraphicsView::render fills the image's device
+    // pixels, and at twice the scale the file held only the top-left quarter of the chart.
+    m_view->render(&painter, QRectF(QPointF(0, 0), m_view->size()));
     painter.end();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -378,6 +378,21 @@ void TrendsViewTests::exportsPngAndSvg()
     QFile pngFile(png);
     QVERIFY(pngFile.open(QIODevice::ReadOnly));
     QCOMPARE(pngFile.read(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
+    // The whole chart at twice the size, not a part of it: scaled back down it looks like the
+    // view on screen.
+    const QImage exported(png);
+    QCOMPARE(exported.size(), view.chart()->view()->size() * 2);
+    const QImage shown =
+        view.chart()->view()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const QImage scaled =
+        exported.scaled(shown.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+            .convertToFormat(QImage::Format_RGB32);
+    double difference = 0;
+    for (int y = 0; y < shown.height(); ++y)
+        for (int x = 0; x < shown.width(); ++x)
+            difference += std::abs(qGray(shown.pixel(x, y)) - qGray(scaled.pixel(x, y)));
+    difference /= double(shown.width()) * shown.height();
+    QVERIFY2(difference < 8, qPrintable(QString::number(difference)));
     QFile svgFile(svg);
     QVERIFY(svgFile.open(QIODevice::ReadOnly));
     const QByteArray svgText = svgFile.readAll();
