@@ -263,7 +263,7 @@ void JournalAppTests::validationMessagesBlockSave()
             outOfBed = edit;
     }
     QVERIFY(finalWake && outOfBed);
-    // Only wake times: the core wants to know when the night started.
+    // Wake times typed before the bedtimes (or alone) are checked as they come.
     QTest::keyClicks(finalWake, QStringLiteral("06:30"));
     QTest::keyClicks(outOfBed, QStringLiteral("06:20"));
     auto* outOfBedMessage = m_window->findChild<QLabel*>(QStringLiteral("message_out_of_bed"));
@@ -281,16 +281,31 @@ void JournalAppTests::validationMessagesBlockSave()
     outOfBed->clear();
     QTest::keyClicks(outOfBed, QStringLiteral("0650"));
     QVERIFY(!outOfBedMessage->isVisible());
-    auto* intoBedMessage = m_window->findChild<QLabel*>(QStringLiteral("message_into_bed"));
-    QVERIFY(intoBedMessage->isVisible());
-    QVERIFY(!today->saveButton()->isEnabled());
+    // Wake times alone are a night too (a tired morning): the morning after the journal date.
+    QVERIFY(today->saveButton()->isEnabled());
     QLineEdit* intoBed = nullptr;
     for (QLineEdit* edit : clocks)
         if (edit->accessibleName().startsWith(QStringLiteral("Into bed")))
             intoBed = edit;
+    // A bedtime after the wake time makes the night run backwards, said at the bedtime.
+    QTest::keyClicks(intoBed, QStringLiteral("0700"));
+    QStringList shown;
+    for (QLabel* label : form->findChildren<QLabel*>())
+        if (label->objectName().startsWith(QStringLiteral("message_")) && label->isVisible())
+            shown << label->text();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().contains(QStringLiteral("before")), qPrintable(shown.first()));
+    QVERIFY(!today->saveButton()->isEnabled());
+    auto* intoBedMessage = m_window->findChild<QLabel*>(QStringLiteral("message_into_bed"));
+    intoBed->clear();
     QTest::keyClicks(intoBed, QStringLiteral("2230"));
     QVERIFY(!intoBedMessage->isVisible());
     QVERIFY(today->saveButton()->isEnabled());
+    QVERIFY(today->save());
+    const auto saved = m_session->night(kNight);
+    QVERIFY(saved.has_value());
+    QCOMPARE(saved->sleep().times().finalWake,
+             atTime(addDays(toDate(kNight), 1), std::chrono::hours{6} + std::chrono::minutes{30}));
 }
 
 void JournalAppTests::presetAddsItsElementalMagnesium()
