@@ -100,7 +100,7 @@ std::optional<ImportSummary> ImportFlow::importFile(const QString& path)
         return std::nullopt;
 
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto summary = m_session->applyImport(*batch);
+    auto summary = m_session->applyImport(*batch, false, tr("Import %1").arg(fileName));
     QApplication::restoreOverrideCursor();
     if (!summary) {
         showError(tr("Cannot import"), tr("%1: %2\n\nNothing was written to the journal.")
@@ -146,9 +146,7 @@ bool ImportFlow::confirm(const ImportSummary& preview)
                         .arg(preview.updated)
                         .arg(preview.skipped.size()),
                     QMessageBox::Ok | QMessageBox::Cancel, m_window);
-    box.setInformativeText(
-        tr("It cannot be undone with Edit > Undo; the daily backup (File > Restore from "
-           "backup…) holds the journal as it was this morning."));
+    box.setInformativeText(tr("Edit > Undo (Ctrl+Z) takes the whole import back."));
     box.setDetailedText(summaryText(preview));
     box.button(QMessageBox::Ok)->setText(tr("&Import"));
     return box.exec() == QMessageBox::Ok;

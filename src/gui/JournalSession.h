@@ -75,10 +75,11 @@ public:
 
     // Data flow in and out (JournalSessionDataflow.cpp).
     /// Writes an import in one transaction (or, with dryRun, only tells what it would do).
-    /// Not an undo step: the undo stack is cleared, because steps recorded before the import
-    /// would revert to states the import has replaced. The change signals name each date the
-    /// import changed, so views refresh those.
-    Result<ImportSummary> applyImport(const ImportBatch& batch, bool dryRun = false);
+    /// One undo step (`undoText`, default "Import"): undoing puts every date the import
+    /// touched back as it was, redoing as the import left it. The change signals name each
+    /// date the import changed, so views refresh those.
+    Result<ImportSummary> applyImport(const ImportBatch& batch, bool dryRun = false,
+                                      const QString& undoText = {});
     /// A verified copy of the open journal at `target` (temporary file, verified, renamed).
     Result<JournalFileInfo> writeBackupCopy(const QString& target);
     /// The once-a-day automatic backup into the journal's backups folder.

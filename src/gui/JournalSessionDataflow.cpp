@@ -1,6 +1,7 @@
 // JournalSession's data-flow members: imports, backups and noticing other processes' writes.
 // Kept apart from JournalSession.cpp so the undoable editing code stays readable.
 #include "Conversions.h"
+#include "JournalChange.h"
 #include "JournalSession.h"
 #include "quietlegs/io/InterchangeJson.h"
 #include "quietlegs/storage/JournalFile.h"
@@ -10,20 +11,44 @@
 
 namespace quietlegs {
 
-Result<ImportSummary> JournalSession::applyImport(const ImportBatch& batch, bool dryRun)
+Result<ImportSummary> JournalSession::applyImport(const ImportBatch& batch, bool dryRun,
+                                                  const QString& undoText)
 {
     if (!m_journal)
         return Error{"journal", "", "no journal is open"};
-    auto summary = quietlegs::applyImport(*m_journal, batch, dryRun);
-    if (!summary || dryRun)
+    if (dryRun)
+        return quietlegs::applyImport(*m_journal, batch, true);
+    // The dates the import may change, as they are before and after it: Undo and Redo put
+    // them back, intakes under their ids, so the steps below this one on the stack still
+    // find what they name.
+    const std::set<Date> dates = datesTouchedBy(batch);
+    auto before = m_journal->entriesOn(dates);
+    if (!before)
+        return before.error();
+    auto summary = quietlegs::applyImport(*m_journal, batch);
+    if (!summary)
         return summary;
-    m_undoStack->clear();
-    if (m_dataVersion < 0) { // no baseline yet: every view reloads
-        emit journalOpened();
-        emit journalChanged();
-    } else {
-        emitChangesSinceSeen();
+    auto after = m_journal->entriesOn(dates);
+    const auto notify = [this] {
+        if (m_dataVersion < 0) { // no baseline yet: every view reloads
+            emit journalOpened();
+            emit journalChanged();
+        } else {
+            emitChangesSinceSeen();
+        }
+    };
+    notify();
+    if (!after) { // written, but not undoable: say so rather than keep a wrong step
+        m_undoStack->clear();
+        report(after.error());
+        return summary;
     }
+    Journal* journal = m_journal.get();
+    m_undoStack->push(new JournalChange(
+        undoText.isEmpty() ? tr("Import") : undoText,
+        [journal, after = std::move(after).value()] { return journal->restoreEntries(after); },
+        [journal, before = std::move(before).value()] { return journal->restoreEntries(before); },
+        notify, [this](const Error& e) { report(e); }));
     return summary;
 }
 

@@ -105,6 +105,27 @@ std::string ImportSummary::text() const
     return out.str();
 }
 
+std::set<Date> datesTouchedBy(const ImportBatch& batch)
+{
+    std::set<Date> dates;
+    const JournalRecords& records = batch.records;
+    for (const Night& night : records.nights)
+        dates.insert(night.date());
+    for (const Intake& intake : records.intakes)
+        dates.insert(intake.journalDate());
+    for (const DailyFactors& factors : records.daily)
+        dates.insert(factors.date());
+    for (const LabResult& lab : records.labs)
+        dates.insert(lab.date());
+    for (const NightPatch& patch : batch.nightPatches)
+        dates.insert(patch.date);
+    for (const DailyFactorsPatch& patch : batch.dailyPatches)
+        dates.insert(patch.fields.date);
+    if (batch.replacedIntakes)
+        dates.insert(batch.replacedIntakes->dates.begin(), batch.replacedIntakes->dates.end());
+    return dates;
+}
+
 Result<ImportSummary> applyImport(Journal& journal, const ImportBatch& batch, bool dryRun)
 {
     auto transaction = SqliteTransaction::begin(journal.database());

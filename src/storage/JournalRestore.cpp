@@ -53,4 +53,81 @@ Status Journal::restorePreset(const StoredPreset& stored)
     return {};
 }
 
+Result<DatedEntries> Journal::entriesOn(const std::set<Date>& dates) const
+{
+    DatedEntries entries;
+    entries.dates = dates;
+    if (dates.empty())
+        return entries;
+    const DateRange range{*dates.begin(), *dates.rbegin()};
+    auto nights = this->nights(range);
+    auto daily = dailyFactors(range);
+    auto intakes = this->intakes(range);
+    auto labs = labResults(range);
+    if (!nights)
+        return nights.error();
+    if (!daily)
+        return daily.error();
+    if (!intakes)
+        return intakes.error();
+    if (!labs)
+        return labs.error();
+    for (Night& night : *nights)
+        if (dates.contains(night.date()))
+            entries.nights.push_back(std::move(night));
+    for (DailyFactors& factors : *daily)
+        if (dates.contains(factors.date()))
+            entries.daily.push_back(std::move(factors));
+    for (StoredIntake& stored : *intakes)
+        if (dates.contains(stored.intake.journalDate()))
+            entries.intakes.push_back(std::move(stored));
+    for (StoredLabResult& stored : *labs)
+        if (dates.contains(stored.result.date()))
+            entries.labs.push_back(std::move(stored.result));
+    return entries;
+}
+
+Status Journal::restoreEntries(const DatedEntries& entries)
+{
+    return inTransaction([&]() -> Status {
+        if (entries.dates.empty())
+            return {};
+        // Clear the dates, then write the kept entries back.
+        const DateRange range{*entries.dates.begin(), *entries.dates.rbegin()};
+        auto intakes = this->intakes(range);
+        if (!intakes)
+            return intakes.error();
+        for (const StoredIntake& stored : *intakes)
+            if (entries.dates.contains(stored.intake.journalDate()))
+                if (auto deleted = deleteIntake(stored.id); !deleted)
+                    return deleted.error();
+        auto labs = labResults(range);
+        if (!labs)
+            return labs.error();
+        for (const StoredLabResult& stored : *labs)
+            if (entries.dates.contains(stored.result.date()))
+                if (auto deleted = deleteLabResult(stored.id); !deleted)
+                    return deleted.error();
+        for (Date date : entries.dates) {
+            if (auto deleted = deleteNight(date); !deleted)
+                return deleted.error();
+            if (auto deleted = deleteDailyFactors(date); !deleted)
+                return deleted.error();
+        }
+        for (const Night& night : entries.nights)
+            if (auto saved = saveNight(night); !saved)
+                return saved.error();
+        for (const DailyFactors& factors : entries.daily)
+            if (auto saved = saveDailyFactors(factors); !saved)
+                return saved.error();
+        for (const StoredIntake& stored : entries.intakes)
+            if (auto restored = restoreIntake(stored); !restored)
+                return restored;
+        for (const LabResult& lab : entries.labs)
+            if (auto saved = saveLabResult(lab); !saved)
+                return saved.error();
+        return {};
+    });
+}
+
 } // namespace quietlegs

@@ -182,8 +182,9 @@ void DataflowTests::cronometerImportThroughTheFlow()
     QVERIFY(menu);
     ImportFlow* flow = menu->importFlow();
     flow->setQuiet(true);
-    // An earlier edit is on the undo stack; the import clears it (see JournalSession).
+    // An earlier edit is on the undo stack; the import is one more step above it.
     QVERIFY(m_session->saveNight(nightOn("2025-01-01", 3)));
+    const JournalCounts empty = m_session->counts();
     QCOMPARE(m_session->undoStack()->count(), 1);
     QSignalSpy reopened(m_session.get(), &JournalSession::journalOpened);
     QSignalSpy intakesChanged(m_session.get(), &JournalSession::intakesChanged);
@@ -195,10 +196,29 @@ void DataflowTests::cronometerImportThroughTheFlow()
     // The views hear which dates changed; none is told to start over (Today keeps edits).
     QCOMPARE(reopened.count(), 0);
     QVERIFY(intakesChanged.count() > 0);
-    QCOMPARE(m_session->undoStack()->count(), 0);
+    QCOMPARE(m_session->undoStack()->count(), 2);
+    QCOMPARE(m_session->undoStack()->undoText(), QStringLiteral("Import dailysummary.csv"));
     auto records = m_session->journal().records();
     QVERIFY(records);
     QVERIFY(!records->intakes.empty());
+    const JournalCounts imported = m_session->counts();
+
+    // Ctrl+Z takes the whole import back and the views hear of it; the night saved before
+    // stays, and its own step is still there to undo.
+    intakesChanged.clear();
+    m_session->undoStack()->undo();
+    QCOMPARE(m_session->counts().intakes, empty.intakes);
+    QCOMPARE(m_session->counts().daily, empty.daily);
+    QCOMPARE(m_session->counts().nights, empty.nights);
+    QVERIFY(intakesChanged.count() > 0);
+    m_session->undoStack()->undo();
+    QCOMPARE(m_session->counts().nights, std::int64_t(0));
+    m_session->undoStack()->redo();
+    QCOMPARE(m_session->counts().nights, std::int64_t(1));
+    m_session->undoStack()->redo();
+    QCOMPARE(m_session->counts().intakes, imported.intakes);
+    QCOMPARE(m_session->counts().daily, imported.daily);
+    QCOMPARE(m_session->journal().records()->intakes.size(), records->intakes.size());
 
     // The same file again adds nothing: the importer's intakes are replaced, not doubled.
     auto again = flow->importFile(testData("cronometer/dailysummary.csv"));

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -90,6 +91,11 @@ struct ImportSummary
     /// A few lines for a person: the counts, then each skipped entry and note.
     std::string text() const;
 };
+
+/// Every journal date whose entries writing the batch may change: of its nights, intakes
+/// (by the journal-day rule), daily factors, lab results, patches and replaced intakes. What
+/// the app keeps to undo an import.
+std::set<Date> datesTouchedBy(const ImportBatch& batch);
 
 /// Writes a batch in one transaction: patches are combined with the stored entries and
 /// validated again, owned intakes replaced, then everything merged by the interchange keys.

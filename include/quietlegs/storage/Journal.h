@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <functional>
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace quietlegs {
@@ -36,6 +37,18 @@ struct StoredLabResult
 {
     std::int64_t id = 0;
     LabResult result;
+};
+
+/// Everything the journal holds on some journal dates: nights and daily factors of those
+/// dates, the intakes belonging to them (with their ids) and the lab results taken on them.
+/// Kept before and after an import so that Undo and Redo can put those dates back.
+struct DatedEntries
+{
+    std::set<Date> dates;
+    std::vector<Night> nights;
+    std::vector<DailyFactors> daily;
+    std::vector<StoredIntake> intakes;
+    std::vector<LabResult> labs;
 };
 
 struct StoredPreset
@@ -143,6 +156,12 @@ public:
     Result<bool> deletePreset(std::int64_t id);
     /// Puts a deleted preset back under its old id and place in the list (undo).
     Status restorePreset(const StoredPreset& stored);
+    /// What the journal holds on `dates` (JournalRestore.cpp).
+    Result<DatedEntries> entriesOn(const std::set<Date>& dates) const;
+    /// Makes the journal hold exactly `entries` on entries.dates, intakes under their ids, in
+    /// one transaction: entries added since are removed, changed ones put back (undo/redo of
+    /// an import).
+    Status restoreEntries(const DatedEntries& entries);
 
     // The user's own foods (group "My foods", no code), by name; saving an existing name
     // without an id is refused. Deleting a food deletes its saved portions.
