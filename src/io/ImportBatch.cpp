@@ -34,8 +34,20 @@ Result<Night> patchedNight(const Journal& journal, const NightPatch& patch)
         entry.irls = patch.irls;
     if (patch.severity)
         entry.severity = patch.severity;
-    if (patch.sleep)
+    if (patch.sleep && patch.sleepKeepsStoredEntries) {
+        const SleepDiaryTimes& given = *patch.sleep;
+        SleepDiaryTimes& sleep = entry.sleep;
+        for (auto member : {&SleepDiaryTimes::intoBed, &SleepDiaryTimes::lightsOut,
+                            &SleepDiaryTimes::finalWake, &SleepDiaryTimes::outOfBed})
+            if (given.*member)
+                sleep.*member = given.*member;
+        for (auto member : {&SleepDiaryTimes::sleepLatencyMin, &SleepDiaryTimes::awakenings,
+                            &SleepDiaryTimes::wasoMin})
+            if (given.*member)
+                sleep.*member = given.*member;
+    } else if (patch.sleep) {
         entry.sleep = *patch.sleep;
+    }
     if (patch.notes)
         entry.notes = *patch.notes;
     auto night = Night::create(entry);

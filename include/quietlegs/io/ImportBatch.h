@@ -36,6 +36,10 @@ struct NightPatch
     std::optional<IrlsScore> irls;
     std::optional<int> severity;
     std::optional<SleepDiaryTimes> sleep;
+    /// False: `sleep` replaces the night's whole diary (a Fitbit log is one complete record).
+    /// True: only the entries `sleep` has replace the stored ones (a spreadsheet's empty cell
+    /// keeps what the journal holds).
+    bool sleepKeepsStoredEntries = false;
     std::optional<std::string> notes;
     std::string origin; // "line 12", "sleep log 3": named in errors found when applying
 };
