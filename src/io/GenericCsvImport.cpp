@@ -284,6 +284,12 @@ CsvColumnMapping guessColumnMapping(const std::vector<std::string>& header)
     guess(mapping.ironMg, {"iron"});
     guess(mapping.caffeineMg, {"caffeine", "coffee"});
     guess(mapping.alcoholUnits, {"alcohol"});
+    // The column holds units; grams ("Alcohol (g)") would be read as 8 times too many units.
+    if (mapping.alcoholUnits) {
+        const std::string name = asciiLower(header[*mapping.alcoholUnits]);
+        if (name.find("(g)") != std::string::npos || name.find("gram") != std::string::npos)
+            mapping.alcoholUnits.reset();
+    }
     guess(mapping.exerciseMin, {"exercise", "workout"});
     guess(mapping.stress, {"stress"});
     guess(mapping.severity, {"severity", "rating", "rls"});

@@ -187,6 +187,10 @@ TEST_CASE("sleep diary columns are guessed from the usual header names")
     CHECK(other.wasoMin == 6u);
     CHECK(other.finalWake == 7u);
     CHECK(other.outOfBed == 8u);
+
+    // The alcohol column holds units: a column of grams is left for the person to decide.
+    CHECK_FALSE(guessColumnMapping({"Date", "Alcohol (g)"}).alcoholUnits.has_value());
+    CHECK(guessColumnMapping({"Date", "Alcohol units"}).alcoholUnits == 1u);
 }
 
 TEST_CASE("spreadsheet sleep times cross midnight and give the night TIB, TST and SE")
