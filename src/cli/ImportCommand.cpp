@@ -71,10 +71,13 @@ void addImportCommand(CLI::App& app, CliContext& context)
             auto journal = options->dryRun ? context.openJournal() : context.openJournalForWriting();
             if (!journal)
                 return reportError(journal.error(), kExitFailure);
-            // Importers validate every entry, so what fails here is the journal, not the file.
+            // Importers validate every entry, so what fails here is the journal, or an entry
+            // that does not fit what the journal holds (bad input too).
             auto summary = applyImport(*journal, *batch, options->dryRun);
             if (!summary)
-                return reportError(summary.error(), kExitFailure);
+                return reportError(summary.error(), failedOnEntry(*batch, summary.error())
+                                                        ? kExitBadInput
+                                                        : kExitFailure);
             std::cout << summary->text();
             return kExitOk;
         };

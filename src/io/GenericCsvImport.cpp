@@ -227,6 +227,14 @@ Result<std::optional<SleepDiaryTimes>> sleepEntries(const SheetRow& row,
     }
     if (!any)
         return std::optional<SleepDiaryTimes>{};
+    // A night starts between 04:00 on its date and 04:00 the next day (Night.h): wake times
+    // alone would start it the next morning.
+    if (!times.intoBed && !times.lightsOut && (times.finalWake || times.outOfBed)) {
+        const std::optional<std::size_t> column =
+            times.finalWake ? mapping.finalWake : mapping.outOfBed;
+        return row.error(*column, row.cell(column),
+                         "a wake time needs the night's into bed or lights out in the same row");
+    }
 
     if (auto check = SleepDiary::create(times); !check) {
         const std::string& field = check.error().field;

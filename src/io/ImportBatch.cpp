@@ -117,6 +117,19 @@ std::string ImportSummary::text() const
     return out.str();
 }
 
+bool failedOnEntry(const ImportBatch& batch, const Error& error)
+{
+    // fromOrigin() names the entry: "line 12, into_bed" (and not "line 120").
+    auto names = [&error](const std::string& origin) {
+        return !origin.empty() && error.field.rfind(origin, 0) == 0 &&
+               (error.field.size() == origin.size() || error.field[origin.size()] == ',');
+    };
+    return std::any_of(batch.nightPatches.begin(), batch.nightPatches.end(),
+                       [&](const NightPatch& patch) { return names(patch.origin); }) ||
+           std::any_of(batch.dailyPatches.begin(), batch.dailyPatches.end(),
+                       [&](const DailyFactorsPatch& patch) { return names(patch.origin); });
+}
+
 Result<ImportSummary> applyImport(Journal& journal, const ImportBatch& batch, bool dryRun)
 {
     auto transaction = SqliteTransaction::begin(journal.database());

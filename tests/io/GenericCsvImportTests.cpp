@@ -300,6 +300,9 @@ TEST_CASE("a bad sleep cell names its line and column, and nothing is written")
                      "asleep plus minutes awake exceed",
                      0) == 0);
     CHECK(problem("2025-03-03,22:30:15,22:45,25,30,06:30,06:45").rfind("line 2, Bedtime", 0) == 0);
+    CHECK(problem("2025-03-03,,,,,06:30,06:45") ==
+          "line 2, Woke up \"06:30\": a wake time needs the night's into bed or lights out in "
+          "the same row");
 }
 
 TEST_CASE("LibreOffice's HH:MM:SS times import as the minute they name")
@@ -311,4 +314,29 @@ TEST_CASE("LibreOffice's HH:MM:SS times import as the minute they name")
     REQUIRE(batch.nightPatches.size() == 1);
     CHECK(batch.nightPatches[0].sleep->intoBed == at(3, 22, 30));
     CHECK(batch.nightPatches[0].sleep->outOfBed == at(4, 6, 45));
+}
+
+TEST_CASE("a sheet's time that contradicts one kept from the journal fails the whole file")
+{
+    TemporaryDirectory dir;
+    Journal journal = openJournal(dir / "j.sqlite");
+    // Lights out 22:40 typed in the app for 03-06; the sheet says into bed 22:50 that night
+    // and leaves lights out empty, so the kept 22:40 would come before going to bed.
+    NightEntry typed;
+    typed.date = march(6);
+    typed.sleep.lightsOut = at(6, 22, 40);
+    REQUIRE(journal.saveNight(valueOf(Night::create(typed))).ok());
+    const auto before = valueOf(journal.counts());
+
+    const std::string file = fixture("spreadsheet/sleep-diary-2025.csv");
+    const auto batch = valueOf(importGenericCsv(
+        file, valueOf(parseColumnMapping(kSleepMap, valueOf(previewCsv(file)).header))));
+    auto applied = applyImport(journal, batch);
+    REQUIRE_FALSE(applied.ok());
+    CHECK(applied.error().message().rfind("line 5, lights_out", 0) == 0);
+    CHECK(failedOnEntry(batch, applied.error()));
+    CHECK_FALSE(failedOnEntry(batch, Error{"line 50, lights_out", "", "x"}));
+    CHECK_FALSE(failedOnEntry(batch, Error{"", "", "database is locked"}));
+    CHECK(valueOf(journal.counts()).nights == before.nights);
+    CHECK(valueOf(journal.night(march(3))) == std::nullopt);
 }

@@ -101,4 +101,9 @@ struct ImportSummary
 /// the summary tells what would have happened (for a preview before the user confirms).
 Result<ImportSummary> applyImport(Journal& journal, const ImportBatch& batch, bool dryRun = false);
 
+/// True when applyImport's `error` is about an entry of the file, whose values do not fit
+/// what the journal holds (a sheet's into bed after the lights out typed in the app): bad
+/// input, not a failing journal.
+bool failedOnEntry(const ImportBatch& batch, const Error& error);
+
 } // namespace quietlegs
