@@ -212,7 +212,7 @@ Result<std::optional<SleepDiaryTimes>> sleepEntries(const SheetRow& row,
         *clock = *value;
         any = any || value->has_value();
     }
-    // The Consensus Sleep Diary's own rule places the clocks, as when they are typed in Today.
+    // Placed across midnight by the core's rule, exactly as when they are typed in Today.
     SleepDiaryTimes times = placeSleepClocks(date, clocks);
     const std::pair<std::optional<int>*, std::optional<std::size_t>> countCells[] = {
         {&times.sleepLatencyMin, mapping.sleepLatencyMin},
