@@ -16,7 +16,6 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QPalette>
-#include <QStatusBar>
 #include <QStyleFactory>
 
 int main(int argc, char** argv)
@@ -61,24 +60,10 @@ int main(int argc, char** argv)
     instance.listen();
 
     quietlegs::JournalSession session;
-    auto status = session.open(path);
-    if (!status) {
-        // Tell a damaged journal apart (it is never written to) and offer its newest backup.
-        auto checked = quietlegs::Journal::openChecked(path.toStdString());
-        if (checked.problem == quietlegs::JournalProblem::Damaged &&
-            quietlegs::RestoreDialog::offerRestoreOfDamagedJournal(
-                path, quietlegs::errorText(checked.error)))
-            status = session.open(path);
-        else if (checked.problem == quietlegs::JournalProblem::Damaged)
-            return 1;
-    }
-    if (!status) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "QuietLegs"),
-                              QApplication::translate("main", "Cannot open the journal: %1")
-                                  .arg(quietlegs::errorText(status.error())));
+    if (!quietlegs::RestoreDialog::openAtStartup(&session, path))
         return 1;
-    }
     quietlegs::MainWindow window(&session);
+    window.setSingleInstance(&instance);
     new quietlegs::DataflowMenu(&window);
     window.restoreState();
     window.show();
@@ -87,12 +72,6 @@ int main(int argc, char** argv)
         window.raise();
         window.activateWindow();
     });
-
-    // The once-a-day backup, beside the journal (storage keeps 7 daily and 4 weekly ones).
-    if (auto backup = session.ensureDailyBackup(); !backup)
-        window.statusBar()->showMessage(
-            QApplication::translate("main", "Daily backup failed: %1")
-                .arg(quietlegs::errorText(backup.error())));
 
     quietlegs::TestNightWriter::startIfRequested(&session, &window);
     return app.exec();

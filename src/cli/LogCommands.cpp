@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "quietlegs/core/SleepClocks.h"
 
 #include <charconv>
 #include <map>
@@ -82,22 +83,27 @@ int logNight(CliContext& context, const NightOptions& o)
     entry.sleep.wasoMin = given(o.wasoOption, o.waso);
     entry.notes = o.notes;
 
-    // Clock times are placed in order across midnight, starting on the journal date.
-    const std::pair<const std::string*, std::pair<const char*, std::optional<LocalDateTime>*>>
-        clocks[] = {{&o.intoBed, {"--into-bed", &entry.sleep.intoBed}},
-                    {&o.lightsOut, {"--lights-out", &entry.sleep.lightsOut}},
-                    {&o.finalWake, {"--final-wake", &entry.sleep.finalWake}},
-                    {&o.outOfBed, {"--out-of-bed", &entry.sleep.outOfBed}}};
-    std::optional<LocalDateTime> previous;
+    // Clock times are placed across midnight by the rule the app's night form uses, so
+    // wake times given alone land on the morning after the journal date.
+    SleepClocks typed;
+    const std::pair<const std::string*, std::pair<const char*, std::optional<std::chrono::minutes>*>>
+        clocks[] = {{&o.intoBed, {"--into-bed", &typed.intoBed}},
+                    {&o.lightsOut, {"--lights-out", &typed.lightsOut}},
+                    {&o.finalWake, {"--final-wake", &typed.finalWake}},
+                    {&o.outOfBed, {"--out-of-bed", &typed.outOfBed}}};
     for (const auto& [text, target] : clocks) {
         if (text->empty())
             continue;
         auto clock = parseClockTime(*text, target.first);
         if (!clock)
             return reportError(clock.error(), kExitBadInput);
-        *target.second = previous ? placeNear(*previous, *clock) : placeBedtime(*date, *clock);
-        previous = *target.second;
+        *target.second = *clock;
     }
+    const SleepDiaryTimes placed = placeSleepClocks(*date, typed);
+    entry.sleep.intoBed = placed.intoBed;
+    entry.sleep.lightsOut = placed.lightsOut;
+    entry.sleep.finalWake = placed.finalWake;
+    entry.sleep.outOfBed = placed.outOfBed;
 
     auto night = Night::create(entry);
     if (!night)

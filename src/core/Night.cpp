@@ -17,10 +17,24 @@ Result<Night> Night::create(const NightEntry& entry)
     auto diary = SleepDiary::create(entry.sleep);
     if (!diary)
         return diary.error();
-    if (auto first = diary->firstTime(); first && journalDateOf(*first) != entry.date)
-        return Error{"into_bed", formatLocalDateTime(*first),
+    // The night of D starts between 04:00 on D and 04:00 on D+1 (the journal-day rule),
+    // checked on the bedtime. A night logged with wake times only (a tired morning) must end
+    // after 04:00 on D and before a night of under 24 h from the latest bedtime would.
+    const SleepDiaryTimes& times = entry.sleep;
+    const auto bedtime = times.intoBed ? times.intoBed : times.lightsOut;
+    if (bedtime && journalDateOf(*bedtime) != entry.date)
+        return Error{times.intoBed ? "into_bed" : "lights_out", formatLocalDateTime(*bedtime),
                      "the night of " + formatDate(entry.date) + " starts between 04:00 that day and "
                          "04:00 the next"};
+    const auto wake = times.finalWake ? times.finalWake : times.outOfBed;
+    if (!bedtime && wake) {
+        const LocalDateTime earliest = atTime(entry.date, kDefaultJournalDayBoundary);
+        const LocalDateTime latest = atTime(addDays(entry.date, 2), kDefaultJournalDayBoundary);
+        if (*wake <= earliest || *wake >= latest)
+            return Error{times.finalWake ? "final_wake" : "out_of_bed", formatLocalDateTime(*wake),
+                         "the night of " + formatDate(entry.date) + " ends after 04:00 that day "
+                             "and before 04:00 two days later"};
+    }
 
     Night night;
     night.m_date = entry.date;

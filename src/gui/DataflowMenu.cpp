@@ -5,7 +5,7 @@
 #include "ImportFlow.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
-#include "ReportDialog.h"
+#include "ReportView.h"
 #include "RestoreDialog.h"
 
 #include <QAction>
@@ -75,6 +75,13 @@ DataflowMenu::DataflowMenu(MainWindow* window) : QObject(window), m_window(windo
     m_externalCheck->setInterval(kExternalCheckIntervalMs);
     connect(m_externalCheck, &QTimer::timeout, session, &JournalSession::reloadIfChangedElsewhere);
     m_externalCheck->start();
+
+    m_dailyBackupCheck = new QTimer(this);
+    m_dailyBackupCheck->setInterval(kDailyBackupCheckIntervalMs);
+    connect(m_dailyBackupCheck, &QTimer::timeout, this, &DataflowMenu::backUpDailyIfDue);
+    m_dailyBackupCheck->start();
+    connect(session, &JournalSession::journalOpened, this, &DataflowMenu::backUpDailyIfDue);
+    backUpDailyIfDue();
     connect(qGuiApp, &QGuiApplication::applicationStateChanged, session,
             [session](Qt::ApplicationState state) {
                 if (state == Qt::ApplicationActive)
@@ -91,9 +98,8 @@ void DataflowMenu::exportJournal()
 
 void DataflowMenu::exportReport()
 {
-    ReportDialog dialog(m_window->session(), m_window);
-    if (dialog.exec() == QDialog::Accepted)
-        m_window->statusBar()->showMessage(tr("Report saved."), 5000);
+    // The report has its own section, with the preview beside the options.
+    m_window->showSection(m_window->sectionIndex(m_window->reportView()));
 }
 
 void DataflowMenu::backUp()
@@ -118,6 +124,17 @@ void DataflowMenu::backUp()
     QMessageBox::information(
         m_window, tr("Backup saved"),
         tr("%1 holds %2 nights and passed its integrity check.").arg(path).arg(written->nights));
+}
+
+void DataflowMenu::backUpDailyIfDue()
+{
+    JournalSession* session = m_window->session();
+    if (!session->isOpen())
+        return;
+    // Storage keeps 7 daily and 4 weekly backups beside the journal.
+    if (auto backup = session->ensureDailyBackup(); !backup)
+        m_window->statusBar()->showMessage(
+            tr("Daily backup failed: %1").arg(errorText(backup.error())));
 }
 
 void DataflowMenu::restore()

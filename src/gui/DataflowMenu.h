@@ -13,13 +13,16 @@ class MainWindow;
 /// The File menu's data-flow items (Import…, Export…, Export report…, Backup…, Restore from
 /// backup…), placed before Quit, and the watch for other processes' writes: when the window
 /// becomes active and every two seconds the session compares PRAGMA data_version, so a
-/// `quietlegs-cli log` while the app is open shows up in History without a restart.
+/// `quietlegs-cli log` while the app is open shows up in History without a restart. It also
+/// keeps the once-a-day backup: at start, on opening another journal, and every hour, so an
+/// app left open for days still backs up each day.
 class DataflowMenu : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int kExternalCheckIntervalMs = 2000;
+    static constexpr int kDailyBackupCheckIntervalMs = 60 * 60 * 1000;
 
     explicit DataflowMenu(MainWindow* window);
 
@@ -34,11 +37,14 @@ public:
     void exportReport();
     void backUp();
     void restore();
+    /// Makes today's automatic backup unless there is one; a failure goes to the status bar.
+    void backUpDailyIfDue();
 
 private:
     MainWindow* m_window;
     ImportFlow* m_importFlow = nullptr;
     QTimer* m_externalCheck = nullptr;
+    QTimer* m_dailyBackupCheck = nullptr;
     QAction* m_import = nullptr;
     QAction* m_export = nullptr;
     QAction* m_report = nullptr;

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AboutBox.h"
+#include "BedtimeReminder.h"
+#include "CalendarWeekStart.h"
 #include "Conversions.h"
 #include "FoodCatalog.h"
 #include "HistoryView.h"
@@ -8,6 +10,8 @@
 #include "JournalSession.h"
 #include "LabsView.h"
 #include "PreferencesDialog.h"
+#include "ReportView.h"
+#include "SingleInstance.h"
 #include "TodayView.h"
 #include "TrendsView.h"
 #include "UserGuideDialog.h"
@@ -35,7 +39,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -78,17 +84,29 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
     m_trends = new TrendsView(this);
     m_insights = new InsightsView(this);
     m_labs = new LabsView(session, this);
+    m_report = new ReportView(session, this);
     addSection(m_today, tr("Today"), QIcon(QStringLiteral(":/icons/today.svg")));
     addSection(m_history, tr("History"), QIcon(QStringLiteral(":/icons/history.svg")));
     addSection(m_trends, tr("Trends"), QIcon(QStringLiteral(":/icons/trends.svg")));
     addSection(m_insights, tr("Insights"), QIcon(QStringLiteral(":/icons/insights.svg")));
     addSection(m_labs, tr("Labs"), QIcon(QStringLiteral(":/icons/labs.svg")));
+    addSection(m_report, tr("Report"), QIcon(QStringLiteral(":/icons/report.svg")));
     connect(m_history, &HistoryView::openRequested, this, [this](QDate date) {
         if (m_today->setDate(date)) {
             showSection(sectionIndex(m_today));
             m_today->focusFirstField();
         }
     });
+
+    connect(m_report, &ReportView::reportSaved, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Report saved to %1.").arg(path), 10000);
+    });
+
+    m_weekStart = new CalendarWeekStart(session->preferences().weekStart, this);
+    m_reminder = new BedtimeReminder(this);
+    connect(m_reminder, &BedtimeReminder::reminderDue, this, &MainWindow::remindOfBedtime);
+    connect(session, &JournalSession::preferencesChanged, this, &MainWindow::applyPreferences);
+    applyPreferences();
 
     m_pathLabel = new QLabel(this);
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -309,14 +327,29 @@ void MainWindow::openJournalAt(const QString& path)
 {
     if (path.isEmpty())
         return;
+    if (m_instance && SingleInstance::serverName(path) != m_instance->name()) {
+        SingleInstance other(path);
+        if (other.sendToRunning(QByteArrayLiteral("raise"))) {
+            QMessageBox::information(this, tr("Journal open elsewhere"),
+                                     tr("%1 is open in another QuietLegs window, which is now in "
+                                        "front. One window per journal keeps entries from "
+                                        "crossing.")
+                                         .arg(QFileInfo(path).fileName()));
+            return;
+        }
+    }
     if (m_today->hasUnsavedChanges() && !m_today->save()) {
         const auto answer =
             QMessageBox::question(this, tr("Unsaved night"), tr("Discard the unsaved night?"));
         if (answer != QMessageBox::Yes)
             return;
     }
-    if (auto status = m_session->open(path); !status)
+    if (auto status = m_session->open(path); !status) {
         QMessageBox::warning(this, tr("Cannot open journal"), errorText(status.error()));
+        return;
+    }
+    if (m_instance)
+        m_instance->switchTo(path);
 }
 
 void MainWindow::newJournal()
@@ -346,6 +379,37 @@ void MainWindow::editPreferences()
     PreferencesDialog dialog(m_session->preferences(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_session->setPreferences(dialog.preferences());
+}
+
+void MainWindow::applyPreferences()
+{
+    const Preferences preferences = m_session->preferences();
+    m_weekStart->setFirstDay(preferences.weekStart);
+    m_reminder->setReminder(preferences.bedtimeReminderEnabled, preferences.bedtimeReminder);
+}
+
+void MainWindow::remindOfBedtime()
+{
+    const QString message =
+        tr("Bedtime: log this evening's supplements and triggers in Today (Ctrl+1).");
+    statusBar()->showMessage(message, 30 * 60 * 1000);
+    QApplication::alert(this);
+    // A desktop notification when the desktop has a tray; the icon leaves with the message.
+    if (!QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages())
+        return;
+    if (!m_trayIcon) {
+        m_trayIcon = new QSystemTrayIcon(windowIcon(), this);
+        connect(m_trayIcon, &QSystemTrayIcon::messageClicked, this, [this] {
+            showSection(sectionIndex(m_today));
+            raise();
+            activateWindow();
+            m_trayIcon->hide();
+        });
+    }
+    m_trayIcon->show();
+    constexpr int kShownMs = 60 * 1000;
+    m_trayIcon->showMessage(tr("QuietLegs"), message, QSystemTrayIcon::Information, kShownMs);
+    QTimer::singleShot(kShownMs, m_trayIcon, &QSystemTrayIcon::hide);
 }
 
 void MainWindow::showUserGuide()

@@ -7,18 +7,23 @@ class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace quietlegs {
 
+class BedtimeReminder;
+class CalendarWeekStart;
 class FoodCatalog;
 class HistoryView;
 class InsightsView;
 class JournalSession;
 class LabsView;
+class ReportView;
+class SingleInstance;
 class TodayView;
 class TrendsView;
 
-/// The main window: a sidebar of sections (Today, History, Trends, Insights, Labs; more register
+/// The main window: a sidebar of sections (Today, History, Trends, Insights, Labs, Report; more register
 /// with addSection()), the File/Edit/Go/Help menus, and a status bar with the journal's
 /// path and counts. Remembers its geometry and last section.
 class MainWindow : public QMainWindow
@@ -44,6 +49,14 @@ public:
     TrendsView* trendsView() const { return m_trends; }
     InsightsView* insightsView() const { return m_insights; }
     LabsView* labsView() const { return m_labs; }
+    ReportView* reportView() const { return m_report; }
+    BedtimeReminder* bedtimeReminder() const { return m_reminder; }
+
+    /// The app's one-window-per-journal guard: File > Open journal moves it to the journal
+    /// opened, and refuses a journal another window has open (that window is raised instead).
+    void setSingleInstance(SingleInstance* instance) { m_instance = instance; }
+    /// What File > Open journal does once a file is chosen (asks about an unsaved night).
+    void openJournalAt(const QString& path);
 
     /// Restores geometry and the last section from QSettings (call after adding sections).
     void restoreState();
@@ -59,10 +72,11 @@ private:
     void updateStatus();
     void newJournal();
     void openJournal();
-    void openJournalAt(const QString& path);
     void editPreferences();
     void showUserGuide();
     void showAbout();
+    void applyPreferences();
+    void remindOfBedtime();
 
     JournalSession* m_session = nullptr;
     FoodCatalog* m_foods = nullptr;
@@ -75,6 +89,11 @@ private:
     TrendsView* m_trends = nullptr;
     InsightsView* m_insights = nullptr;
     LabsView* m_labs = nullptr;
+    ReportView* m_report = nullptr;
+    SingleInstance* m_instance = nullptr;
+    CalendarWeekStart* m_weekStart = nullptr;
+    BedtimeReminder* m_reminder = nullptr;
+    QSystemTrayIcon* m_trayIcon = nullptr; // only while a reminder is shown
     QLabel* m_pathLabel = nullptr;
     QLabel* m_countsLabel = nullptr;
     bool m_showingError = false;

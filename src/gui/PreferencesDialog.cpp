@@ -47,6 +47,12 @@ PreferencesDialog::PreferencesDialog(const Preferences& preferences, QWidget* pa
     m_weekStart->setCurrentIndex(m_weekStart->findData(int(preferences.weekStart)));
     m_weekStart->setAccessibleName(tr("First day of the week"));
     form->addRow(tr("&Weeks start on:"), m_weekStart);
+    auto* weekNote = new QLabel(tr("<small>For the calendars of date fields. Weekly figures in "
+                                   "Trends and the report always run Monday to Sunday, as the "
+                                   "statistics define them, so reports stay comparable.</small>"),
+                                this);
+    weekNote->setWordWrap(true);
+    form->addRow(QString(), weekNote);
 
     m_boundary = new QTimeEdit(preferences.journalDayBoundary, this);
     m_boundary->setDisplayFormat(QStringLiteral("HH:mm"));
@@ -73,6 +79,11 @@ PreferencesDialog::PreferencesDialog(const Preferences& preferences, QWidget* pa
     auto* reminderLabel = new QLabel(tr("Bedtime reminder:"), this);
     reminderLabel->setBuddy(m_reminderEnabled);
     form->addRow(reminderLabel, reminderRow);
+    auto* reminderNote = new QLabel(tr("<small>While QuietLegs is open: a note in the status bar "
+                                       "and, where the desktop shows them, a notification.</small>"),
+                                    this);
+    reminderNote->setWordWrap(true);
+    form->addRow(QString(), reminderNote);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -139,6 +139,27 @@ Status RestoreDialog::restoreSelected(bool confirmFirst)
     return {};
 }
 
+bool RestoreDialog::openAtStartup(JournalSession* session, const QString& journalPath,
+                                  QWidget* parent)
+{
+    Status status = session->open(journalPath);
+    if (!status) {
+        // Tell a damaged journal apart (it is never written to) and offer its newest backup.
+        auto checked = Journal::openChecked(journalPath.toStdString());
+        if (checked.problem == JournalProblem::Damaged) {
+            if (!offerRestoreOfDamagedJournal(journalPath, errorText(checked.error), parent))
+                return false; // the user has been told; the file stays as found
+            status = session->open(journalPath);
+        }
+    }
+    if (!status) {
+        QMessageBox::critical(parent, tr("QuietLegs"),
+                              tr("Cannot open the journal: %1").arg(errorText(status.error())));
+        return false;
+    }
+    return true;
+}
+
 bool RestoreDialog::offerRestoreOfDamagedJournal(const QString& journalPath, const QString& problem,
                                                  QWidget* parent)
 {

@@ -29,6 +29,12 @@ public:
     /// reopens the journal; the error names what failed.
     Status restoreSelected(bool confirmFirst = true);
 
+    /// The app's start: opens the journal in `session`; when that fails because the file is
+    /// damaged, offers its newest good backup (offerRestoreOfDamagedJournal) and opens the
+    /// restored journal; any other failure is shown in a dialog. True when a journal is open.
+    static bool openAtStartup(JournalSession* session, const QString& journalPath,
+                              QWidget* parent = nullptr);
+
     /// At start-up, for a journal that failed its integrity check: says so (nothing has been
     /// written to it) and offers the newest good backup. True when it was restored.
     static bool offerRestoreOfDamagedJournal(const QString& journalPath, const QString& problem,

@@ -27,8 +27,13 @@ QString SingleInstance::serverName(const QString& journalPath)
 
 bool SingleInstance::sendToRunning(const QByteArray& message, int timeoutMs) const
 {
+    return send(m_name, message, timeoutMs);
+}
+
+bool SingleInstance::send(const QString& name, const QByteArray& message, int timeoutMs)
+{
     QLocalSocket socket;
-    socket.connectToServer(m_name);
+    socket.connectToServer(name);
     if (!socket.waitForConnected(timeoutMs))
         return false;
     socket.write(message + '\n');
@@ -68,6 +73,20 @@ bool SingleInstance::listen()
         }
     });
     return true;
+}
+
+bool SingleInstance::switchTo(const QString& journalPath)
+{
+    const QString name = serverName(journalPath);
+    if (name == m_name)
+        return true;
+    if (send(name, QByteArrayLiteral("ping"), 300))
+        return false;
+    const bool wasListening = m_server != nullptr;
+    delete m_server; // closing removes the old socket file
+    m_server = nullptr;
+    m_name = name;
+    return !wasListening || listen();
 }
 
 bool SingleInstance::isListening() const

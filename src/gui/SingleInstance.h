@@ -28,12 +28,18 @@ public:
     bool listen();
     bool isListening() const;
     QString name() const { return m_name; }
+    /// After File > Open journal: listens for `journalPath` instead, so a later launch on the
+    /// newly opened journal raises this window and one on the old journal starts its own. False
+    /// (and nothing changes) when another instance has that journal.
+    bool switchTo(const QString& journalPath);
 
 signals:
     /// A later launch said something (the app raises its window).
     void messageReceived(const QByteArray& message);
 
 private:
+    static bool send(const QString& name, const QByteArray& message, int timeoutMs);
+
     QString m_name;
     QLocalServer* m_server = nullptr;
 };

@@ -590,14 +590,19 @@ void NutritionistReport::addSupplements()
         return;
     }
     std::vector<TableRow> rows;
+    bool anyTopical = false;
     for (const SupplementUse& use : s.supplements) {
         const auto form = findForm(use.nutrient, use.form);
+        const bool topical = use.route == Route::Topical;
+        anyTopical = anyTopical || topical;
+        // A bath's salt is not a dose: mark it so nobody reads it as magnesium taken.
+        const QString amount = QString::number(use.typicalDailyElementalMg, 'f', 0);
         rows.push_back(TableRow{
             {use.label.empty() ? tr("(no label)") : QString::fromStdString(use.label),
              qs(nutrientDisplayName(use.nutrient)),
              form ? qs(form->displayName) : QString::fromStdString(use.form),
-             use.route == Route::Topical ? tr("on the skin") : tr("by mouth"),
-             QString::number(use.days), QString::number(use.typicalDailyElementalMg, 'f', 0)},
+             topical ? tr("on the skin") : tr("by mouth"), QString::number(use.days),
+             topical ? tr("%1 in product*").arg(amount) : amount},
             {},
             false});
     }
@@ -611,7 +616,12 @@ void NutritionistReport::addSupplements()
              rows);
     addParagraph(tr("Typical dose: the median over the days it was taken of that day's elemental "
                     "amount. Elemental amounts come from the label's own figure when entered, "
-                    "otherwise from the compound's weight and the form's elemental share."),
+                    "otherwise from the compound's weight and the form's elemental share.")
+                     + (anyTopical ? tr(" *On the skin: the magnesium in the product used (e.g. "
+                                        "the Epsom salt in a bath), not an amount absorbed; skin "
+                                        "absorption is unproven, so it never counts toward the "
+                                        "upper limit or the statistics.")
+                                   : QString()),
                  font(kSmallSize));
 }
 

@@ -65,6 +65,19 @@ TEST_CASE("cli: logging a night prints its id and stores the times across midnig
     CHECK(table.out.find("82.8") != std::string::npos); // SE = 410 / 495
 }
 
+TEST_CASE("cli: wake times alone go on the morning after the night, as in the app")
+{
+    TempFolder folder;
+    auto logged = runCli(withDb(folder, {"log", "night", "--date", "2026-11-20", "--severity", "3",
+                                         "--final-wake", "06:30", "--out-of-bed", "07:00"}));
+    REQUIRE(logged.exitCode == 0);
+    auto nights = nlohmann::json::parse(listNightsJson(folder));
+    REQUIRE(nights.size() == 1);
+    CHECK(nights[0]["final_wake"] == "2026-11-21T06:30");
+    CHECK(nights[0]["out_of_bed"] == "2026-11-21T07:00");
+    CHECK(nights[0]["into_bed"].is_null());
+}
+
 TEST_CASE("cli: an intake at 00:30 is listed under the evening before")
 {
     TempFolder folder;

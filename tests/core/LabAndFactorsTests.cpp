@@ -78,6 +78,29 @@ TEST_CASE("a night must start on its journal date")
     CHECK(night.error().field == "into_bed");
 }
 
+TEST_CASE("a night logged with wake times only ends in its own night's reach")
+{
+    NightEntry entry;
+    entry.date = *parseDate("2026-11-20");
+    entry.sleep.finalWake = *parseLocalDateTime("2026-11-21T06:30", "t"); // the morning after
+    entry.sleep.outOfBed = *parseLocalDateTime("2026-11-21T07:00", "t");
+    CHECK(Night::create(entry).ok());
+    // Two mornings later no bedtime on the 20th (before 04:00 on the 21st) reaches it in 24 h.
+    entry.sleep.finalWake = *parseLocalDateTime("2026-11-22T06:30", "t");
+    entry.sleep.outOfBed = *parseLocalDateTime("2026-11-22T07:00", "t");
+    auto night = Night::create(entry);
+    REQUIRE_FALSE(night.ok());
+    CHECK(night.error().field == "final_wake");
+    // Nor a wake before the journal day even began.
+    entry.sleep.finalWake.reset();
+    entry.sleep.outOfBed = *parseLocalDateTime("2026-11-20T03:00", "t");
+    CHECK(Night::create(entry).error().field == "out_of_bed");
+    // A lights-out with no into-bed is the bedtime checked.
+    entry.sleep.outOfBed.reset();
+    entry.sleep.lightsOut = *parseLocalDateTime("2026-11-21T23:00", "t");
+    CHECK(Night::create(entry).error().field == "lights_out");
+}
+
 TEST_CASE("quick severity is 0 to 10")
 {
     NightEntry entry;

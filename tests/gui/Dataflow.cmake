@@ -13,11 +13,14 @@ if(QUIETLEGS_BUILD_GUI)
         spreadsheetErrorNamesTheLineAndWritesNothing
         spreadsheetSleepTimesAreGuessedAndGiveSleepEfficiency
         reportPreviewRendersPagesAndSavesPdf
+        exportReportOpensTheReportSectionWhichFollowsTheJournal
         writeByAnotherConnectionRefreshesHistory
         outsideWriteKeepsTodaysUnsavedEdits
         secondInstanceMessageReachesTheFirst
         staleSocketOfAKilledInstanceIsReplaced
-        restoreDialogListsBackupsAndRestores)
+        openingAnotherJournalMovesTheGuardAndBacksItUp
+        restoreDialogListsBackupsAndRestores
+        damagedJournalAtStartIsRestoredOnlyWhenTheUserSaysSo)
     foreach(name IN LISTS gui_dataflow_tests)
         add_test(NAME "gui: ${name}" COMMAND test_gui_dataflow ${name})
         set_tests_properties("gui: ${name}" PROPERTIES LABELS gui

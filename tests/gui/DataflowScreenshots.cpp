@@ -3,7 +3,7 @@
 //   xvfb-run -a -s "-screen 0 1400x900x24" build/tests/gui_dataflow_screenshots docs/images
 #include "ColumnMappingDialog.h"
 #include "JournalSession.h"
-#include "ReportDialog.h"
+#include "ReportView.h"
 #include "RestoreDialog.h"
 #include "quietlegs/core/DemoJournal.h"
 #include "quietlegs/io/ExportFile.h"
@@ -60,7 +60,8 @@ int main(int argc, char** argv)
     ColumnMappingDialog mapping(QStringLiteral("sleep-diary-2025.csv"), *preview);
     save(&mapping, out + QStringLiteral("/import-mapping.png"));
 
-    ReportDialog report(&session);
+    ReportView report(&session);
+    report.resize(1100, 800);
     report.setNames(QStringLiteral("Ada Example"), QStringLiteral("Dr. B. Nutrition"));
     report.updatePreview();
     save(&report, out + QStringLiteral("/report-preview.png"));

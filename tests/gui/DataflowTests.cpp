@@ -10,12 +10,13 @@
 #include "JournalSession.h"
 #include "MainWindow.h"
 #include "NightForm.h"
-#include "ReportDialog.h"
+#include "ReportView.h"
 #include "RestoreDialog.h"
 #include "SingleInstance.h"
 #include "TodayView.h"
 #include "quietlegs/io/ExportFile.h"
 #include "quietlegs/io/GenericCsvImport.h"
+#include "quietlegs/storage/JournalBackups.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -23,12 +24,15 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <cstring>
@@ -54,6 +58,46 @@ Night nightOn(const char* date, int severity)
     return *Night::create(entry);
 }
 
+/// Clicks the button labelled `text` (mnemonic ampersands ignored) in the next modal message
+/// box, and remembers the box's text.
+void answerNextMessageBox(const QString& text, QString* boxText)
+{
+    auto* timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, text, boxText] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        *boxText = box->text() + QLatin1Char('\n') + box->informativeText();
+        for (QAbstractButton* button : box->buttons())
+            if (button->text().remove(QLatin1Char('&')) == text)
+                button->click();
+    });
+    timer->start();
+}
+
+/// Overwrites part of every page after the second, as a failing disk might.
+void damagePages(const QString& path)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    QVERIFY(bytes.size() >= 4 * 4096);
+    for (qsizetype page = 2; page * 4096 < bytes.size(); ++page)
+        for (qsizetype i = 0; i < 64; ++i)
+            bytes[page * 4096 + 16 + i] = char(0xA5);
+    QVERIFY(file.seek(0));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+QByteArray bytesOf(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace
 
 class DataflowTests : public QObject
@@ -71,11 +115,14 @@ private slots:
     void spreadsheetErrorNamesTheLineAndWritesNothing();
     void spreadsheetSleepTimesAreGuessedAndGiveSleepEfficiency();
     void reportPreviewRendersPagesAndSavesPdf();
+    void exportReportOpensTheReportSectionWhichFollowsTheJournal();
     void writeByAnotherConnectionRefreshesHistory();
     void outsideWriteKeepsTodaysUnsavedEdits();
     void secondInstanceMessageReachesTheFirst();
     void staleSocketOfAKilledInstanceIsReplaced();
+    void openingAnotherJournalMovesTheGuardAndBacksItUp();
     void restoreDialogListsBackupsAndRestores();
+    void damagedJournalAtStartIsRestoredOnlyWhenTheUserSaysSo();
 
 private:
     QString journalPath() const { return m_journalDir->filePath(QStringLiteral("journal.sqlite")); }
@@ -277,7 +324,7 @@ void DataflowTests::reportPreviewRendersPagesAndSavesPdf()
         const std::string date = toStdString(last.addDays(-day).toString(Qt::ISODate));
         QVERIFY(m_session->saveNight(nightOn(date.c_str(), day % 9)));
     }
-    ReportDialog dialog(m_session.get());
+    ReportView dialog(m_session.get());
     dialog.setNames(QStringLiteral("Ada Example"), QStringLiteral("Dr. Nutrition"));
     dialog.updatePreview();
     QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
@@ -308,6 +355,33 @@ void DataflowTests::reportPreviewRendersPagesAndSavesPdf()
     };
     QCOMPARE(::stat(pdf.toLocal8Bit().constData(), &info), 0);
     QCOMPARE(info.st_mode & 0777, 0600u);
+}
+
+void DataflowTests::exportReportOpensTheReportSectionWhichFollowsTheJournal()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    ReportView* report = m_window->reportView();
+    QVERIFY(report);
+    QVERIFY(!report->isVisible());
+
+    // File > Export report… (Ctrl+P) shows the section, with the keyboard in its form.
+    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), m_window->sectionIndex(report));
+    QVERIFY(report->isVisible());
+    QVERIFY(report->isAncestorOf(QApplication::focusWidget()));
+    QTRY_VERIFY(!report->previewPages().isEmpty());
+    const QImage emptyJournal = report->previewPages().first();
+
+    // A night logged while another section is shown is in the preview once Report is back.
+    m_window->showSection(m_window->sectionIndex(m_window->todayView()));
+    const std::string yesterday =
+        toStdString(QDate::currentDate().addDays(-1).toString(Qt::ISODate));
+    QVERIFY(m_session->saveNight(nightOn(yesterday.c_str(), 7)));
+    QTest::qWait(600); // longer than the preview's pause: hidden, it must not render
+    QCOMPARE(report->previewPages().first(), emptyJournal);
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    QTRY_VERIFY(report->previewPages().first() != emptyJournal);
 }
 
 void DataflowTests::writeByAnotherConnectionRefreshesHistory()
@@ -376,6 +450,99 @@ void DataflowTests::secondInstanceMessageReachesTheFirst()
     // Another journal is another instance.
     QVERIFY(SingleInstance(m_journalDir->filePath(QStringLiteral("other.sqlite"))).name() !=
             first.name());
+}
+
+void DataflowTests::openingAnotherJournalMovesTheGuardAndBacksItUp()
+{
+    SingleInstance guard(journalPath());
+    QVERIFY(guard.listen());
+    m_window->setSingleInstance(&guard);
+
+    // Another journal with a night in it, in its own folder.
+    QVERIFY(QDir(m_journalDir->path()).mkpath(QStringLiteral("b")));
+    const QString other = m_journalDir->filePath(QStringLiteral("b/other.sqlite"));
+    {
+        auto journal = Journal::open(other.toStdString());
+        QVERIFY(journal);
+        QVERIFY(journal->saveNight(nightOn("2026-11-20", 5)));
+    }
+    m_window->openJournalAt(other);
+    QCOMPARE(m_session->path(), other);
+    // A launch on the journal now shown finds this window; one on the old journal would not.
+    QCOMPARE(guard.name(), SingleInstance::serverName(other));
+    QVERIFY(guard.isListening());
+    QSignalSpy raised(&guard, &SingleInstance::messageReceived);
+    QVERIFY(SingleInstance(other).sendToRunning("raise"));
+    QVERIFY(raised.wait(2000) || raised.count() > 0);
+    QVERIFY(!SingleInstance(journalPath()).sendToRunning("raise", 200));
+    // Opening it made its daily backup, beside it.
+    const auto backups = JournalBackups(other.toStdString()).list();
+    QCOMPARE(int(backups.size()), 1);
+    QCOMPARE(backups.front().contents->nights, std::int64_t(1));
+
+    // A journal another window has open is not opened here too.
+    const QString third = m_journalDir->filePath(QStringLiteral("third.sqlite"));
+    SingleInstance elsewhere(third);
+    QVERIFY(elsewhere.listen());
+    QSignalSpy elsewhereRaised(&elsewhere, &SingleInstance::messageReceived);
+    auto* answer = new QTimer(this);
+    answer->setInterval(20);
+    connect(answer, &QTimer::timeout, this, [answer] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            answer->stop();
+            box->button(QMessageBox::Ok)->click();
+        }
+    });
+    answer->start();
+    m_window->openJournalAt(third);
+    delete answer;
+    QCOMPARE(m_session->path(), other);
+    QCOMPARE(guard.name(), SingleInstance::serverName(other));
+    QVERIFY(elsewhereRaised.wait(2000) || elsewhereRaised.count() > 0);
+    QCOMPARE(elsewhereRaised.first().first().toByteArray(), QByteArray("raise"));
+    QVERIFY(!QFileInfo::exists(third));
+}
+
+void DataflowTests::damagedJournalAtStartIsRestoredOnlyWhenTheUserSaysSo()
+{
+    // A journal of 300 nights with today's backup, then damaged on disk.
+    QVERIFY(QDir(m_journalDir->path()).mkpath(QStringLiteral("d")));
+    const QString path = m_journalDir->filePath(QStringLiteral("d/journal.sqlite"));
+    {
+        auto journal = Journal::open(path.toStdString());
+        QVERIFY(journal);
+        const QDate first(2025, 1, 1);
+        for (int day = 0; day < 300; ++day) {
+            const std::string date = toStdString(first.addDays(day).toString(Qt::ISODate));
+            QVERIFY(journal->saveNight(nightOn(date.c_str(), day % 11)));
+        }
+        QVERIFY(JournalBackups(path.toStdString()).ensureDaily(*journal, localNowSeconds()));
+    }
+    damagePages(path);
+    const QByteArray damaged = bytesOf(path);
+
+    // Declined: nothing is open and the file is exactly as found.
+    QString said;
+    {
+        JournalSession session;
+        answerNextMessageBox(QStringLiteral("Close"), &said);
+        QVERIFY(!RestoreDialog::openAtStartup(&session, path));
+        QVERIFY(!session.isOpen());
+    }
+    QVERIFY2(said.contains(QStringLiteral("integrity check")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("300 nights")), qPrintable(said));
+    QCOMPARE(bytesOf(path), damaged);
+
+    // Accepted: the backup's nights are open, and the damaged file is kept among the backups.
+    JournalSession session;
+    answerNextMessageBox(QStringLiteral("Restore backup"), &said);
+    QVERIFY(RestoreDialog::openAtStartup(&session, path));
+    QVERIFY(session.isOpen());
+    QCOMPARE(session.counts().nights, std::int64_t(300));
+    bool kept = false;
+    for (const JournalBackup& backup : JournalBackups(path.toStdString()).list())
+        kept = kept || bytesOf(QString::fromStdString(backup.path.string())) == damaged;
+    QVERIFY(kept);
 }
 
 void DataflowTests::staleSocketOfAKilledInstanceIsReplaced()

@@ -1,5 +1,6 @@
 // The desktop app driven like a person drives it: real widgets, QTest key events, a
 // temporary journal and temporary settings for every test.
+#include "BedtimeReminder.h"
 #include "Conversions.h"
 #include "DarkPalette.h"
 #include "FoodCatalog.h"
@@ -16,11 +17,13 @@
 #include "NightForm.h"
 #include "Preferences.h"
 #include "PresetEditorDialog.h"
+#include "ReportView.h"
 #include "TodayView.h"
 #include "TrendsView.h"
 #include "quietlegs/core/DemoJournal.h"
 
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -31,6 +34,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -119,6 +123,7 @@ private slots:
     void labsFlagFerritin74Not76Alike();
     void foodPickerFindsAlmondAndComputesPortion();
     void settingsPersist();
+    void weekStartAndBedtimeReminderPreferencesTakeEffect();
     void sectionsAddedLaterKeepCtrlNumbers();
     void presetEditorShowsCautionOnceAndUndoes();
     void emptyingASavedNightDeletesAfterAsking();
@@ -258,7 +263,7 @@ void JournalAppTests::validationMessagesBlockSave()
             outOfBed = edit;
     }
     QVERIFY(finalWake && outOfBed);
-    // Only wake times: the core wants to know when the night started.
+    // Wake times typed before the bedtimes (or alone) are checked as they come.
     QTest::keyClicks(finalWake, QStringLiteral("06:30"));
     QTest::keyClicks(outOfBed, QStringLiteral("06:20"));
     auto* outOfBedMessage = m_window->findChild<QLabel*>(QStringLiteral("message_out_of_bed"));
@@ -276,16 +281,31 @@ void JournalAppTests::validationMessagesBlockSave()
     outOfBed->clear();
     QTest::keyClicks(outOfBed, QStringLiteral("0650"));
     QVERIFY(!outOfBedMessage->isVisible());
-    auto* intoBedMessage = m_window->findChild<QLabel*>(QStringLiteral("message_into_bed"));
-    QVERIFY(intoBedMessage->isVisible());
-    QVERIFY(!today->saveButton()->isEnabled());
+    // Wake times alone are a night too (a tired morning): the morning after the journal date.
+    QVERIFY(today->saveButton()->isEnabled());
     QLineEdit* intoBed = nullptr;
     for (QLineEdit* edit : clocks)
         if (edit->accessibleName().startsWith(QStringLiteral("Into bed")))
             intoBed = edit;
+    // A bedtime after the wake time makes the night run backwards, said at the bedtime.
+    QTest::keyClicks(intoBed, QStringLiteral("0700"));
+    QStringList shown;
+    for (QLabel* label : form->findChildren<QLabel*>())
+        if (label->objectName().startsWith(QStringLiteral("message_")) && label->isVisible())
+            shown << label->text();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().contains(QStringLiteral("before")), qPrintable(shown.first()));
+    QVERIFY(!today->saveButton()->isEnabled());
+    auto* intoBedMessage = m_window->findChild<QLabel*>(QStringLiteral("message_into_bed"));
+    intoBed->clear();
     QTest::keyClicks(intoBed, QStringLiteral("2230"));
     QVERIFY(!intoBedMessage->isVisible());
     QVERIFY(today->saveButton()->isEnabled());
+    QVERIFY(today->save());
+    const auto saved = m_session->night(kNight);
+    QVERIFY(saved.has_value());
+    QCOMPARE(saved->sleep().times().finalWake,
+             atTime(addDays(toDate(kNight), 1), std::chrono::hours{6} + std::chrono::minutes{30}));
 }
 
 void JournalAppTests::presetAddsItsElementalMagnesium()
@@ -560,23 +580,71 @@ void JournalAppTests::settingsPersist()
     QCOMPARE(window.size(), QSize(1333, 777));
 }
 
+void JournalAppTests::weekStartAndBedtimeReminderPreferencesTakeEffect()
+{
+    openWindow();
+    auto* picker = m_window->findChild<QDateEdit*>();
+    QVERIFY(picker);
+    QVERIFY(picker->calendarPopup());
+    QCOMPARE(picker->calendarWidget()->firstDayOfWeek(), Qt::Monday);
+
+    Preferences preferences = m_session->preferences();
+    preferences.weekStart = Qt::Sunday;
+    preferences.bedtimeReminderEnabled = true;
+    preferences.bedtimeReminder = QTime(22, 15);
+    m_session->setPreferences(preferences);
+    // Calendars already made and those made later both start on the chosen day.
+    QCOMPARE(picker->calendarWidget()->firstDayOfWeek(), Qt::Sunday);
+    QDateEdit later;
+    later.setCalendarPopup(true);
+    later.calendarWidget()->ensurePolished();
+    QCOMPARE(later.calendarWidget()->firstDayOfWeek(), Qt::Sunday);
+
+    BedtimeReminder* reminder = m_window->bedtimeReminder();
+    QVERIFY(reminder->isEnabled());
+    // Set now, after 22:15 today: the first reminder is tomorrow evening's.
+    reminder->setReminder(true, QTime(22, 15), QDateTime(QDate(2026, 11, 20), QTime(22, 30)));
+    QSignalSpy due(reminder, &BedtimeReminder::reminderDue);
+    reminder->check(QDateTime(QDate(2026, 11, 20), QTime(22, 40)));
+    QCOMPARE(due.count(), 0);
+    reminder->check(QDateTime(QDate(2026, 11, 21), QTime(22, 14)));
+    QCOMPARE(due.count(), 0);
+    reminder->check(QDateTime(QDate(2026, 11, 21), QTime(22, 15, 20)));
+    QCOMPARE(due.count(), 1);
+    QCOMPARE(due.takeFirst().at(0).toDate(), QDate(2026, 11, 21));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Bedtime")));
+    reminder->check(QDateTime(QDate(2026, 11, 21), QTime(22, 45))); // once an evening
+    QCOMPARE(due.count(), 0);
+    // A bedtime long gone (a laptop woken at 03:00) is not announced late.
+    reminder->check(QDateTime(QDate(2026, 11, 23), QTime(3, 0)));
+    QCOMPARE(due.count(), 0);
+
+    preferences.bedtimeReminderEnabled = false;
+    m_session->setPreferences(preferences);
+    QVERIFY(!reminder->isEnabled());
+    reminder->check(QDateTime(QDate(2026, 11, 24), QTime(22, 16)));
+    QCOMPARE(due.count(), 0);
+}
+
 void JournalAppTests::sectionsAddedLaterKeepCtrlNumbers()
 {
     openWindow();
     // Not the default journal: the title names the file.
     QCOMPARE(m_window->windowTitle(), QStringLiteral("QuietLegs — journal.sqlite"));
-    // Today, History, Trends, Insights, Labs: Ctrl+1..Ctrl+5 in sidebar order.
+    // Today, History, Trends, Insights, Labs, Report: Ctrl+1..Ctrl+6 in sidebar order.
     press(Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(m_window->currentSection(), m_window->sectionIndex(m_window->trendsView()));
     press(Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(m_window->currentSection(), m_window->sectionIndex(m_window->insightsView()));
     press(Qt::Key_5, Qt::ControlModifier);
     QCOMPARE(m_window->currentSection(), m_window->sectionIndex(m_window->labsView()));
-    // A section added later at the end (e.g. Report) gets Ctrl+6.
-    auto* report = new QLabel(QStringLiteral("report"));
-    m_window->addSection(report, QStringLiteral("Report"), QIcon());
     press(Qt::Key_6, Qt::ControlModifier);
-    QCOMPARE(m_window->currentSection(), m_window->sectionIndex(report));
+    QCOMPARE(m_window->currentSection(), m_window->sectionIndex(m_window->reportView()));
+    // A section added later at the end is reachable from the Go menu but has no number left.
+    auto* later = new QLabel(QStringLiteral("later"));
+    QCOMPARE(m_window->addSection(later, QStringLiteral("Later"), QIcon()), 6);
+    press(Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), m_window->sectionIndex(m_window->reportView()));
     // One inserted between others renumbers the rest in sidebar order.
     auto* extra = new QLabel(QStringLiteral("extra"));
     QCOMPARE(m_window->addSection(extra, QStringLiteral("Extra"), QIcon(), 2), 2);
@@ -584,6 +652,8 @@ void JournalAppTests::sectionsAddedLaterKeepCtrlNumbers()
     QCOMPARE(m_window->currentSection(), m_window->sectionIndex(extra));
     press(Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(m_window->currentSection(), m_window->sectionIndex(m_window->trendsView()));
+    press(Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), m_window->sectionIndex(m_window->labsView()));
     press(Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(m_window->currentSection(), 0);
 }

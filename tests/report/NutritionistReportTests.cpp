@@ -338,3 +338,23 @@ TEST_CASE("the report prints the same pages to a paged device of any resolution"
                     std::to_string(report.pageCount())) != std::string::npos);
     CHECK(commandOutput("pdfinfo '" + pdf.string() + "'").find("(A4)") != std::string::npos);
 }
+
+TEST_CASE("a bath's magnesium is marked as in the product, not taken, in the supplements table")
+{
+    DemoJournalFolder demo;
+    ReportContent content;
+    const auto pdf = writeReport(demo, twelveWeekOptions(PaperSize::A4), "topical.pdf", &content);
+    const std::string text = pdfText(pdf);
+    int topical = 0;
+    for (const SupplementUse& use : content.summary.supplements) {
+        const std::string amount = fixed(use.typicalDailyElementalMg, 0);
+        if (use.route == Route::Topical) {
+            ++topical;
+            CHECK(hasLineWith(text, {"on the skin", amount + " in product*"}));
+        } else {
+            CHECK(hasLineWith(text, {"by mouth", amount}));
+        }
+    }
+    REQUIRE(topical > 0); // the demo journal has Epsom baths in the period
+    CHECK(text.find("not an amount absorbed") != std::string::npos);
+}

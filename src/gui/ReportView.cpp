@@ -1,4 +1,4 @@
-#include "ReportDialog.h"
+#include "ReportView.h"
 
 #include "Conversions.h"
 #include "JournalSession.h"
@@ -8,7 +8,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -19,6 +18,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -47,12 +47,16 @@ QLabel* buddyLabel(const QString& text, QWidget* buddy, QWidget* parent)
 
 } // namespace
 
-ReportDialog::ReportDialog(JournalSession* session, QWidget* parent)
-    : QDialog(parent), m_session(session)
+ReportView::ReportView(JournalSession* session, QWidget* parent)
+    : QWidget(parent), m_session(session)
 {
-    setWindowTitle(tr("Report for a nutritionist or doctor"));
     auto* outer = new QHBoxLayout(this);
     auto* left = new QVBoxLayout;
+    auto* heading = new QLabel(tr("<b>A report for your nutritionist or doctor</b><br>"
+                                  "What you choose here is what the PDF shows, page by page."),
+                               this);
+    heading->setWordWrap(true);
+    left->addWidget(heading);
     auto* form = new QFormLayout;
 
     const QDate today = QDate::currentDate();
@@ -106,13 +110,14 @@ ReportDialog::ReportDialog(JournalSession* session, QWidget* parent)
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     left->addWidget(m_problem);
+    auto* save = new QPushButton(tr("&Save as PDF…"), this);
+    save->setToolTip(tr("Save the report as a PDF file (Ctrl+P opens this section)"));
+    connect(save, &QPushButton::clicked, this, &ReportView::saveAs);
+    auto* saveRow = new QHBoxLayout;
+    saveRow->addStretch(1);
+    saveRow->addWidget(save);
+    left->addLayout(saveRow);
     left->addStretch(1);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto* save = buttons->addButton(tr("&Save as PDF…"), QDialogButtonBox::AcceptRole);
-    connect(save, &QPushButton::clicked, this, &ReportDialog::saveAs);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ReportDialog::reject);
-    left->addWidget(buttons);
     outer->addLayout(left);
 
     m_scroll = new QScrollArea(this);
@@ -130,43 +135,59 @@ ReportDialog::ReportDialog(JournalSession* session, QWidget* parent)
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(400);
-    connect(m_previewTimer, &QTimer::timeout, this, &ReportDialog::updatePreview);
+    connect(m_previewTimer, &QTimer::timeout, this, &ReportView::updatePreview);
     for (QDateEdit* edit : {m_from, m_to, m_aFrom, m_aTo, m_bFrom, m_bTo})
-        connect(edit, &QDateEdit::dateChanged, this, &ReportDialog::schedulePreview);
+        connect(edit, &QDateEdit::dateChanged, this, &ReportView::schedulePreview);
     for (QLineEdit* edit : {m_patient, m_recipient})
-        connect(edit, &QLineEdit::textChanged, this, &ReportDialog::schedulePreview);
+        connect(edit, &QLineEdit::textChanged, this, &ReportView::schedulePreview);
     for (QComboBox* combo : {m_paper, m_outcome})
-        connect(combo, &QComboBox::currentIndexChanged, this, &ReportDialog::schedulePreview);
-    connect(m_notes, &QCheckBox::toggled, this, &ReportDialog::schedulePreview);
-    connect(m_compare, &QGroupBox::toggled, this, &ReportDialog::schedulePreview);
+        connect(combo, &QComboBox::currentIndexChanged, this, &ReportView::schedulePreview);
+    connect(m_notes, &QCheckBox::toggled, this, &ReportView::schedulePreview);
+    connect(m_compare, &QGroupBox::toggled, this, &ReportView::schedulePreview);
 
-    resize(1100, 800);
-    schedulePreview();
+    connect(session, &JournalSession::journalChanged, this, &ReportView::journalChanged);
+    connect(session, &JournalSession::journalOpened, this, &ReportView::journalChanged);
+    setFocusProxy(m_from);
 }
 
-void ReportDialog::setRange(QDate from, QDate to)
+void ReportView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        schedulePreview();
+}
+
+void ReportView::journalChanged()
+{
+    // Rendering every page takes a moment: never while the user logs a night elsewhere.
+    m_stale = true;
+    if (isVisible())
+        schedulePreview();
+}
+
+void ReportView::setRange(QDate from, QDate to)
 {
     m_from->setDate(from);
     m_to->setDate(to);
 }
 
-void ReportDialog::setNames(const QString& patient, const QString& recipient)
+void ReportView::setNames(const QString& patient, const QString& recipient)
 {
     m_patient->setText(patient);
     m_recipient->setText(recipient);
 }
 
-void ReportDialog::setLetterPaper(bool letter)
+void ReportView::setLetterPaper(bool letter)
 {
     m_paper->setCurrentIndex(letter ? 1 : 0);
 }
 
-void ReportDialog::setIncludeNotes(bool include)
+void ReportView::setIncludeNotes(bool include)
 {
     m_notes->setChecked(include);
 }
 
-void ReportDialog::setComparison(QDate aFrom, QDate aTo, QDate bFrom, QDate bTo)
+void ReportView::setComparison(QDate aFrom, QDate aTo, QDate bFrom, QDate bTo)
 {
     const bool on = aFrom.isValid() && aTo.isValid() && bFrom.isValid() && bTo.isValid();
     m_compare->setChecked(on);
@@ -178,12 +199,12 @@ void ReportDialog::setComparison(QDate aFrom, QDate aTo, QDate bFrom, QDate bTo)
     m_bTo->setDate(bTo);
 }
 
-void ReportDialog::schedulePreview()
+void ReportView::schedulePreview()
 {
     m_previewTimer->start();
 }
 
-Result<ReportOptions> ReportDialog::options() const
+Result<ReportOptions> ReportView::options() const
 {
     ReportOptions options;
     options.from = toDate(m_from->date());
@@ -208,14 +229,15 @@ Result<ReportOptions> ReportDialog::options() const
     return options;
 }
 
-QString ReportDialog::problem() const
+QString ReportView::problem() const
 {
     return m_problem->text();
 }
 
-void ReportDialog::updatePreview()
+void ReportView::updatePreview()
 {
     m_previewTimer->stop();
+    m_stale = false;
     m_pages.clear();
     while (QLayoutItem* item = m_pagesLayout->takeAt(0)) {
         delete item->widget();
@@ -242,8 +264,10 @@ void ReportDialog::updatePreview()
     QApplication::restoreOverrideCursor();
 }
 
-Result<ReportContent> ReportDialog::computeContent() const
+Result<ReportContent> ReportView::computeContent() const
 {
+    if (!m_session->isOpen())
+        return Error{"Journal", "", "no journal is open"};
     auto chosen = options();
     if (!chosen)
         return chosen.error();
@@ -254,7 +278,7 @@ Result<ReportContent> ReportDialog::computeContent() const
     return ReportContent::compute(*records, *chosen);
 }
 
-Status ReportDialog::savePdf(const QString& path)
+Status ReportView::savePdf(const QString& path)
 {
     auto content = computeContent();
     if (!content)
@@ -263,7 +287,7 @@ Status ReportDialog::savePdf(const QString& path)
     return report.writePdf(path);
 }
 
-void ReportDialog::saveAs()
+void ReportView::saveAs()
 {
     const QString suggested = QDir::home().filePath(
         QStringLiteral("quietlegs-report-%1.pdf").arg(m_to->date().toString(Qt::ISODate)));
@@ -275,7 +299,7 @@ void ReportDialog::saveAs()
         QMessageBox::critical(this, tr("Report not saved"), errorText(status.error()));
         return;
     }
-    accept();
+    emit reportSaved(path);
 }
 
 } // namespace quietlegs

@@ -4,9 +4,9 @@
 #include "quietlegs/report/ReportContent.h"
 
 #include <QDate>
-#include <QDialog>
 #include <QImage>
 #include <QList>
+#include <QWidget>
 
 class QCheckBox;
 class QComboBox;
@@ -22,16 +22,17 @@ namespace quietlegs {
 
 class JournalSession;
 
-/// File > Export report…: the nutritionist report's options (period, default the last 12
-/// weeks; patient and recipient; paper; notes; an optional before/after comparison) beside a
-/// live preview of its pages, and Save as PDF. The pages are the report layer's own
-/// rendering, so the preview is the PDF.
-class ReportDialog : public QDialog
+/// The Report section (also File > Export report…): the nutritionist report's options
+/// (period, default the last 12 weeks; patient and recipient; paper; notes; an optional
+/// before/after comparison) beside a live preview of its pages, and Save as PDF. The pages are
+/// the report layer's own rendering, so the preview is the PDF. Like Trends, it reads the
+/// journal again after a change only while shown.
+class ReportView : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ReportDialog(JournalSession* session, QWidget* parent = nullptr);
+    explicit ReportView(JournalSession* session, QWidget* parent = nullptr);
 
     void setRange(QDate from, QDate to);
     void setNames(const QString& patient, const QString& recipient);
@@ -49,11 +50,20 @@ public:
     QString problem() const;
     /// Writes the PDF (QSaveFile, 0600); errors name what failed.
     Status savePdf(const QString& path);
+    /// Asks where to save the PDF and saves it; reports the outcome with reportSaved() or a
+    /// dialog naming the problem.
+    void saveAs();
+
+signals:
+    void reportSaved(const QString& path);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     Result<ReportContent> computeContent() const;
-    void saveAs();
     void schedulePreview();
+    void journalChanged();
 
     JournalSession* m_session;
     QDateEdit* m_from = nullptr;
@@ -74,6 +84,7 @@ private:
     QVBoxLayout* m_pagesLayout = nullptr;
     QTimer* m_previewTimer = nullptr;
     QList<QImage> m_pages;
+    bool m_stale = true; // the preview predates the journal's last change
 };
 
 } // namespace quietlegs
