@@ -193,8 +193,9 @@ Result<std::size_t> resolveColumn(std::string_view key, std::string_view referen
 }
 
 /// The row's sleep diary entries placed on the night of `date`, none when every mapped sleep
-/// cell is empty. Checked on their own here so that a mistake names its column; combined
-/// with the journal's entries the night is checked again when the import is applied.
+/// cell is empty. Checked by the core's rules for a night on their own here, so that a mistake
+/// names its column; combined with the journal's entries the night is checked again when the
+/// import is applied.
 Result<std::optional<SleepDiaryTimes>> sleepEntries(const SheetRow& row,
                                                     const CsvColumnMapping& mapping, Date date)
 {
@@ -227,16 +228,10 @@ Result<std::optional<SleepDiaryTimes>> sleepEntries(const SheetRow& row,
     }
     if (!any)
         return std::optional<SleepDiaryTimes>{};
-    // A night starts between 04:00 on its date and 04:00 the next day (Night.h): wake times
-    // alone would start it the next morning.
-    if (!times.intoBed && !times.lightsOut && (times.finalWake || times.outOfBed)) {
-        const std::optional<std::size_t> column =
-            times.finalWake ? mapping.finalWake : mapping.outOfBed;
-        return row.error(*column, row.cell(column),
-                         "a wake time needs the night's into bed or lights out in the same row");
-    }
-
-    if (auto check = SleepDiary::create(times); !check) {
+    NightEntry night;
+    night.date = date;
+    night.sleep = times;
+    if (auto check = Night::create(night); !check) {
         const std::string& field = check.error().field;
         const std::optional<std::size_t> column =
             field == "into_bed"            ? mapping.intoBed

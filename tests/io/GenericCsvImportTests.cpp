@@ -300,9 +300,21 @@ TEST_CASE("a bad sleep cell names its line and column, and nothing is written")
                      "asleep plus minutes awake exceed",
                      0) == 0);
     CHECK(problem("2025-03-03,22:30:15,22:45,25,30,06:30,06:45").rfind("line 2, Bedtime", 0) == 0);
-    CHECK(problem("2025-03-03,,,,,06:30,06:45") ==
-          "line 2, Woke up \"06:30\": a wake time needs the night's into bed or lights out in "
-          "the same row");
+}
+
+TEST_CASE("wake times alone are the morning after the row's date")
+{
+    const std::string text = "Date,Woke up,Got up\r\n2025-03-03,6:30,06:45\r\n";
+    const auto batch =
+        valueOf(importGenericCsv(text, guessColumnMapping({"Date", "Woke up", "Got up"})));
+    REQUIRE(batch.nightPatches.size() == 1);
+    CHECK_FALSE(batch.nightPatches[0].sleep->intoBed.has_value());
+    CHECK(batch.nightPatches[0].sleep->finalWake == at(4, 6, 30));
+    CHECK(batch.nightPatches[0].sleep->outOfBed == at(4, 6, 45));
+    TemporaryDirectory dir;
+    Journal journal = openJournal(dir / "j.sqlite");
+    REQUIRE(applyImport(journal, batch).ok());
+    CHECK(valueOf(journal.night(march(3)))->sleep().times().finalWake == at(4, 6, 30));
 }
 
 TEST_CASE("LibreOffice's HH:MM:SS times import as the minute they name")
