@@ -191,6 +191,9 @@ ColumnMappingDialog::ColumnMappingDialog(const QString& fileName, const CsvTable
     auto* formatLabel = new QLabel(tr("Date &format"), this);
     formatLabel->setBuddy(m_dateFormat);
     dateForm->addRow(formatLabel, m_dateFormat);
+    // From the keyboard: the date, its format, then the night and the day, as on screen.
+    setTabOrder(m_combos.value(Field::Date), m_dateFormat);
+    setTabOrder(m_dateFormat, m_combos.value(Field::Severity));
     layout->addLayout(dateForm);
     auto* groups = new QHBoxLayout;
     groups->addWidget(nightBox, 1);

@@ -290,6 +290,19 @@ void DataflowTests::spreadsheetSleepTimesAreGuessedAndGiveSleepEfficiency()
     QCOMPARE(dialog.column(Field::OutOfBed), 7);
     QCOMPARE(dialog.combo(Field::FinalWake)->currentText(), QStringLiteral("7: Woke up"));
     QVERIFY(dialog.mapping() == guessColumnMapping(preview->header));
+    // Tab walks the form as it reads: date, its format, then the night from the top.
+    auto nextTabStop = [](QWidget* widget) {
+        QWidget* next = widget->nextInFocusChain();
+        while (next != widget && !(next->focusPolicy() & Qt::TabFocus))
+            next = next->nextInFocusChain();
+        return next;
+    };
+    QWidget* dateFormat = nextTabStop(dialog.combo(Field::Date));
+    QVERIFY(qobject_cast<QComboBox*>(dateFormat));
+    QVERIFY(static_cast<QComboBox*>(dateFormat)->currentText().contains(QStringLiteral("year")));
+    QCOMPARE(nextTabStop(dateFormat), static_cast<QWidget*>(dialog.combo(Field::Severity)));
+    QCOMPARE(nextTabStop(dialog.combo(Field::Severity)),
+             static_cast<QWidget*>(dialog.combo(Field::IntoBed)));
 
     // A bad time names its line and column and writes nothing.
     ImportFlow flow(m_session.get(), m_window.get());
