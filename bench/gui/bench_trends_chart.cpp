@@ -68,6 +68,18 @@ int main(int argc, char** argv)
         chart.view()->zoomTime(4);
         QApplication::processEvents();
     });
+    // The worst case for a line that breaks at missing nights: every other night missing.
+    JournalRecords sparseRecords = records;
+    std::erase_if(sparseRecords.nights,
+                  [&](const Night& night) { return daysBetween(first, night.date()) % 2 == 1; });
+    const JournalSeries sparse = JournalSeries::fromRecords(sparseRecords);
+    const double sparseMs =
+        millisecondsOf([&] { chart.showDaily(sparse, Outcome::IrlsTotal, first, last, false); });
+    const double sparseDrawMs = drawMilliseconds(chart);
+    const double sparseZoomMs = millisecondsOf([&] {
+        chart.view()->zoomTime(4);
+        QApplication::processEvents();
+    });
     CorrelationTable table;
     const double correlationMs =
         millisecondsOf([&] { table = CorrelationTable::compute(series, first, last); });
@@ -79,6 +91,9 @@ int main(int argc, char** argv)
     std::printf("  daily:  build %8.1f ms, draw %8.1f ms\n", dailyMs, dailyDrawMs);
     std::printf("  daily 7-day average: build %8.1f ms, draw %8.1f ms\n", averageMs, averageDrawMs);
     std::printf("  zoom x4 on daily                %8.1f ms\n", zoomMs);
+    std::printf("  daily, every other night missing (%zu nights): build %8.1f ms, draw %8.1f ms, "
+                "zoom x4 %8.1f ms\n",
+                sparse.nightDates().size(), sparseMs, sparseDrawMs, sparseZoomMs);
     std::printf("  correlation table (%zu rows)   %8.1f ms\n", table.rows().size(), correlationMs);
     return 0;
 }

@@ -10,7 +10,8 @@ std::optional<double> DatedSeries::at(Date date) const
     return found->second;
 }
 
-DatedSeries movingAverage(const DatedSeries& series, Date from, Date to, int windowDays)
+DatedSeries movingAverage(const DatedSeries& series, Date from, Date to, int windowDays,
+                          int minimumValues)
 {
     DatedSeries averages;
     if (windowDays < 1 || to < from)
@@ -30,10 +31,28 @@ DatedSeries movingAverage(const DatedSeries& series, Date from, Date to, int win
             sum -= leaving->second;
             --count;
         }
-        if (count > 0)
+        if (count > 0 && count >= minimumValues)
             averages.set(d, sum / count);
     }
     return averages;
+}
+
+int valuesInWindow(const DatedSeries& series, Date d, int windowDays)
+{
+    int count = 0;
+    for (auto it = series.lowerBound(addDays(d, -(windowDays - 1)));
+         it != series.end() && it->first <= d; ++it)
+        ++count;
+    return count;
+}
+
+std::vector<std::size_t> runStarts(std::span<const Date> dates, int stepDays)
+{
+    std::vector<std::size_t> starts;
+    for (std::size_t i = 0; i < dates.size(); ++i)
+        if (i == 0 || daysBetween(dates[i - 1], dates[i]) > stepDays)
+            starts.push_back(i);
+    return starts;
 }
 
 } // namespace quietlegs

@@ -22,9 +22,12 @@ JournalSeries JournalSeries::fromRecords(const JournalRecords& records,
     for (const Date date : series.m_recordDates) {
         magnesium.set(date, 0);
         iron.set(date, 0);
+        series.m_supplementMagnesium.set(date, 0);
     }
     for (const Intake& intake : records.intakes) {
         const Date date = intake.journalDate(options.journalDayBoundary);
+        if (intake.nutrient() == Nutrient::Magnesium && intake.source() == IntakeSource::Supplement)
+            series.m_supplementMagnesium.add(date, intake.elementalMg());
         const bool counted =
             intake.route() == Route::Oral ||
             (options.includeTopicalMagnesium && intake.nutrient() == Nutrient::Magnesium);

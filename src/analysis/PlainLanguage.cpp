@@ -227,4 +227,29 @@ std::string experimentSentence(const ExperimentResult& result)
     return sentence;
 }
 
+std::string adherenceSentence(const ExperimentAdherence& adherence)
+{
+    if (adherence.onDays == 0 && adherence.offDays == 0)
+        return {};
+    std::string sentence =
+        "ON days with magnesium logged: " + std::to_string(adherence.onDaysWithMagnesium) + " of " +
+        std::to_string(adherence.onDays) +
+        "; OFF days without magnesium: " + std::to_string(adherence.offDaysWithout) + " of " +
+        std::to_string(adherence.offDays) + ".";
+    if (adherence.poor()) {
+        const auto below = [](std::optional<double> share) {
+            return share && *share < kGoodAdherence;
+        };
+        const std::string sides = below(adherence.onShare()) && below(adherence.offShare())
+                                      ? "ON days and of the OFF days"
+                                  : below(adherence.onShare()) ? "ON days"
+                                                               : "OFF days";
+        sentence += " Warning: fewer than " + formatNumber(kGoodAdherence * 100, 0) + " % of the " +
+                    sides +
+                    " followed the schedule, so the result compares the schedule, not the "
+                    "magnesium you actually took.";
+    }
+    return sentence;
+}
+
 } // namespace quietlegs

@@ -91,6 +91,46 @@ std::optional<ExperimentBlock> ExperimentPlan::blockOf(Date date) const
     return m_blocks[daysBetween(start(), date) / m_blockDays];
 }
 
+std::optional<double> ExperimentAdherence::onShare() const
+{
+    if (onDays == 0)
+        return std::nullopt;
+    return double(onDaysWithMagnesium) / onDays;
+}
+
+std::optional<double> ExperimentAdherence::offShare() const
+{
+    if (offDays == 0)
+        return std::nullopt;
+    return double(offDaysWithout) / offDays;
+}
+
+bool ExperimentAdherence::poor() const
+{
+    const auto below = [](std::optional<double> share) { return share && *share < kGoodAdherence; };
+    return below(onShare()) || below(offShare());
+}
+
+ExperimentAdherence experimentAdherence(const ExperimentPlan& plan, const JournalSeries& series)
+{
+    ExperimentAdherence adherence;
+    const DatedSeries& supplements = series.supplementMagnesiumMg();
+    const auto& nights = series.nightDates();
+    for (auto it = nights.lower_bound(plan.start()); it != nights.end() && *it <= plan.end();
+         ++it) {
+        // Every date with a night has a supplement value (0 when none was logged).
+        const bool taken = supplements.at(*it).value_or(0) > 0;
+        if (plan.blockOf(*it)->magnesiumOn) {
+            ++adherence.onDays;
+            adherence.onDaysWithMagnesium += taken ? 1 : 0;
+        } else {
+            ++adherence.offDays;
+            adherence.offDaysWithout += taken ? 0 : 1;
+        }
+    }
+    return adherence;
+}
+
 ExperimentResult analyseExperiment(const ExperimentPlan& plan, const JournalSeries& series,
                                    Outcome outcome, const ExperimentOptions& options)
 {

@@ -63,6 +63,13 @@ void ChartBars::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
         // Thinner than a pixel when zoomed far out: still draw it a pixel wide.
         if (rect.width() < 1)
             rect.setWidth(1);
+        // Bars sharing a pixel column (years of days) become one, as tall as the tallest:
+        // the same picture with a third of the rectangles to fill.
+        if (!rects.isEmpty() && rect.left() < rects.back().right() &&
+            rect.width() <= 1 && rects.back().width() <= 1) {
+            rects.back().setTop(std::min(rects.back().top(), rect.top()));
+            continue;
+        }
         rects.append(rect);
     }
     painter->save();

@@ -1,9 +1,8 @@
 #include "ExperimentPlanner.h"
 
-#include "QtText.h"
-
 #include "ChartDates.h"
 #include "ExperimentCalendarModel.h"
+#include "QtText.h"
 #include "quietlegs/analysis/PlainLanguage.h"
 
 #include <QComboBox>
@@ -102,12 +101,17 @@ ExperimentPlanner::ExperimentPlanner(QWidget* parent) : QWidget(parent)
     m_calendarView->setWordWrap(true);
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setWordWrap(true);
+    m_adherenceLabel = new QLabel(this);
+    m_adherenceLabel->setWordWrap(true);
+    m_adherenceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_resultLabel = new QLabel(this);
     m_resultLabel->setWordWrap(true);
     m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* right = new QVBoxLayout;
     right->addWidget(m_summaryLabel);
     right->addWidget(m_calendarView, 1);
+    // Before the result: whether the schedule was followed decides what the result means.
+    right->addWidget(m_adherenceLabel);
     right->addWidget(m_resultLabel);
 
     auto* layout = new QHBoxLayout(this);
@@ -145,6 +149,11 @@ void ExperimentPlanner::setSeries(std::shared_ptr<const JournalSeries> series)
 QString ExperimentPlanner::resultText() const
 {
     return m_resultLabel->text();
+}
+
+QString ExperimentPlanner::adherenceText() const
+{
+    return m_adherenceLabel->text();
 }
 
 QString ExperimentPlanner::errorText() const
@@ -193,6 +202,8 @@ void ExperimentPlanner::forgetPlan()
 void ExperimentPlanner::analyse()
 {
     m_result.reset();
+    m_adherence.reset();
+    m_adherenceLabel->clear();
     if (!m_plan) {
         m_summaryLabel->setText(tr("No experiment planned for this journal."));
         m_resultLabel->clear();
@@ -214,6 +225,12 @@ void ExperimentPlanner::analyse()
     ExperimentOptions options;
     options.washoutDays = m_washoutBox->value();
     m_result = analyseExperiment(*m_plan, *m_series, outcome, options);
+    m_adherence = experimentAdherence(*m_plan, *m_series);
+    m_adherenceLabel->setText(qs(adherenceSentence(*m_adherence)));
+    // Bold, not coloured, so the warning reads the same in a light and a dark palette.
+    QFont font = m_adherenceLabel->font();
+    font.setBold(m_adherence->poor());
+    m_adherenceLabel->setFont(font);
     m_resultLabel->setText(qs(experimentSentence(*m_result)));
 }
 

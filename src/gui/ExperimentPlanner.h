@@ -19,7 +19,8 @@ class ExperimentCalendarModel;
 
 /// The on/off self-experiment planner: block length, number of blocks and a seed give the
 /// analysis layer's balanced random schedule, shown as a calendar; once nights are logged,
-/// ON against OFF with the randomization test. The plan is kept per journal in QSettings.
+/// how well they followed the schedule and ON against OFF with the randomization test. The
+/// plan is kept per journal in QSettings.
 class ExperimentPlanner : public QWidget
 {
     Q_OBJECT
@@ -38,7 +39,11 @@ public:
 
     const std::optional<ExperimentPlan>& currentPlan() const { return m_plan; }
     const std::optional<ExperimentResult>& result() const { return m_result; }
+    const std::optional<ExperimentAdherence>& adherence() const { return m_adherence; }
     QString resultText() const;
+    /// How well the logged days followed the schedule, with a warning when poorly; shown
+    /// above the result.
+    QString adherenceText() const;
     QString errorText() const;
     ExperimentCalendarModel* calendar() const { return m_calendar; }
 
@@ -53,6 +58,7 @@ private:
     std::shared_ptr<const JournalSeries> m_series;
     std::optional<ExperimentPlan> m_plan;
     std::optional<ExperimentResult> m_result;
+    std::optional<ExperimentAdherence> m_adherence;
     QDateEdit* m_startEdit = nullptr;
     QSpinBox* m_blockDaysBox = nullptr;
     QSpinBox* m_blockCountBox = nullptr;
@@ -61,6 +67,7 @@ private:
     QComboBox* m_outcomeBox = nullptr;
     QLabel* m_errorLabel = nullptr;
     QLabel* m_summaryLabel = nullptr;
+    QLabel* m_adherenceLabel = nullptr;
     QLabel* m_resultLabel = nullptr;
     QTableView* m_calendarView = nullptr;
     ExperimentCalendarModel* m_calendar = nullptr;

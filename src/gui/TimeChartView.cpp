@@ -105,6 +105,15 @@ void TimeChartView::mouseMoveEvent(QMouseEvent* event)
         }
     }
     QChartView::mouseMoveEvent(event);
+    // After the scene's own hover handling, so a line's tooltip can replace a bar's.
+    if (!m_dragging)
+        emit pointerMoved(chart()->mapFromScene(mapToScene(event->position().toPoint())));
+}
+
+void TimeChartView::leaveEvent(QEvent* event)
+{
+    emit pointerLeft();
+    QChartView::leaveEvent(event);
 }
 
 void TimeChartView::mouseReleaseEvent(QMouseEvent* event)

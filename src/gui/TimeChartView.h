@@ -31,6 +31,10 @@ public slots:
 
 signals:
     void visibleRangeChanged(double min, double max);
+    /// The pointer moved over the chart, not dragging; `position` in chart coordinates (for
+    /// QChart::mapToValue), so items that take no hover events can still show tooltips.
+    void pointerMoved(QPointF position);
+    void pointerLeft();
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
@@ -38,6 +42,7 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void leaveEvent(QEvent* event) override;
 
 private:
     void setVisible(double min, double max);

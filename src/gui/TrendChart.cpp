@@ -1,10 +1,10 @@
 #include "TrendChart.h"
 
-#include "QtText.h"
-
 #include "ChartBars.h"
 #include "ChartDates.h"
+#include "ChartLine.h"
 #include "ChartStyle.h"
+#include "QtText.h"
 #include "TimeChartView.h"
 #include "quietlegs/analysis/PlainLanguage.h"
 #include "quietlegs/core/IrlsScore.h"
@@ -25,6 +25,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
+#include <utility>
 
 namespace quietlegs {
 namespace {
@@ -36,6 +37,8 @@ constexpr int kExportScale = 2;
 constexpr int kDotsUpToDays = 120;
 constexpr qsizetype kWidePenUpToPoints = 800;
 constexpr std::size_t kDotsUpToWeeks = 60;
+/// How close the pointer must come to a line for its tooltip.
+constexpr qreal kLineHoverPixels = 6;
 
 QList<TrendPoint> pointsOf(const DatedSeries& values, Date from, Date to)
 {
@@ -119,9 +122,19 @@ TrendChart::TrendChart(QWidget* parent) : QWidget(parent)
     m_symptomLine->attachAxis(m_symptomAxis);
     m_efficiencyLine->attachAxis(m_timeAxis);
     m_efficiencyLine->attachAxis(m_efficiencyAxis);
+    // The line series stay empty as well: ChartLine paints them with gaps (the chart owns it).
+    m_efficiencyPath = new ChartLine(m_chart, m_efficiencyLine);
+    m_symptomPath = new ChartLine(m_chart, m_symptomLine);
+    connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, [this] {
+        m_symptomPath->update();
+        m_efficiencyPath->update();
+    });
 
-    connectHover(m_symptomLine, TrendSeries::Symptom);
-    connectHover(m_efficiencyLine, TrendSeries::SleepEfficiency);
+    connect(m_view, &TimeChartView::pointerMoved, this, &TrendChart::showLineTooltip);
+    connect(m_view, &TimeChartView::pointerLeft, this, [this] {
+        if (std::exchange(m_lineTooltipShown, false))
+            QToolTip::hideText();
+    });
     connectLegend();
 
     connect(m_view, &TimeChartView::visibleRangeChanged, this, [this](double min, double max) {
@@ -150,6 +163,18 @@ QAbstractSeries* TrendChart::series(TrendSeries series) const
         return m_ironSeries;
     }
     return nullptr;
+}
+
+const ChartLine* TrendChart::line(TrendSeries series) const
+{
+    switch (series) {
+    case TrendSeries::Symptom:
+        return m_symptomPath;
+    case TrendSeries::SleepEfficiency:
+        return m_efficiencyPath;
+    default:
+        return nullptr;
+    }
 }
 
 const ChartBars* TrendChart::bars(TrendSeries series) const
@@ -190,8 +215,8 @@ void TrendChart::showWeekly(const std::vector<WeeklySummary>& weeks, Outcome sym
     // Magnesium in the first half of the week, iron in the second, both centred on Thursday.
     fillBars(TrendSeries::Magnesium, std::move(points[2]), -3.3, 0);
     fillBars(TrendSeries::Iron, std::move(points[3]), 0, 3.3);
-    m_symptomLine->setPointsVisible(weeks.size() <= kDotsUpToWeeks);
-    m_efficiencyLine->setPointsVisible(weeks.size() <= kDotsUpToWeeks);
+    m_symptomPath->setPointsVisible(weeks.size() <= kDotsUpToWeeks);
+    m_efficiencyPath->setPointsVisible(weeks.size() <= kDotsUpToWeeks);
     finishShowing(symptom, mondayOfWeek(from), addDays(mondayOfWeek(to), 6), 0.5, true);
 }
 
@@ -201,19 +226,23 @@ void TrendChart::showDaily(const JournalSeries& series, Outcome symptom, Date fr
     m_weekly = false;
     m_smoothed = smoothed;
     const auto outcomePoints = [&](Outcome outcome) {
-        return smoothed ? pointsOf(movingAverage(series.outcome(outcome), from, to), from, to)
-                        : pointsOf(series.outcome(outcome), from, to);
+        if (!smoothed)
+            return pointsOf(series.outcome(outcome), from, to);
+        QList<TrendPoint> points =
+            pointsOf(movingAverage(series.outcome(outcome), from, to), from, to);
+        for (TrendPoint& point : points)
+            point.nights = valuesInWindow(series.outcome(outcome), toDate(point.date));
+        return points;
     };
     fillLine(TrendSeries::Symptom, outcomePoints(symptom));
     fillLine(TrendSeries::SleepEfficiency, outcomePoints(Outcome::SleepEfficiency));
     fillBars(TrendSeries::Magnesium, pointsOf(series.exposure(Exposure::MagnesiumMg), from, to),
              -0.4, 0);
     fillBars(TrendSeries::Iron, pointsOf(series.exposure(Exposure::IronMg), from, to), 0, 0.4);
-    // A line joins the nights on either side of a missing one; on a short range dots mark the
-    // nights that were really logged.
+    // Lines break at missing nights; on a short range dots also mark each logged night.
     const bool dots = daysBetween(from, to) <= kDotsUpToDays;
-    m_symptomLine->setPointsVisible(dots);
-    m_efficiencyLine->setPointsVisible(dots);
+    m_symptomPath->setPointsVisible(dots);
+    m_efficiencyPath->setPointsVisible(dots);
     finishShowing(symptom, from, to, 0.5, false);
 }
 
@@ -221,9 +250,16 @@ void TrendChart::fillLine(TrendSeries which, QList<TrendPoint> points)
 {
     QList<QPointF> xy;
     xy.reserve(points.size());
-    for (const TrendPoint& point : points)
+    std::vector<Date> dates;
+    dates.reserve(std::size_t(points.size()));
+    for (const TrendPoint& point : points) {
         xy.append(QPointF(point.x, point.value));
-    static_cast<QLineSeries*>(series(which))->replace(xy);
+        dates.push_back(toDate(point.date));
+    }
+    // A missing night (weekly: week) breaks the line; nothing is drawn across it.
+    const std::vector<std::size_t> starts = runStarts(dates, m_weekly ? 7 : 1);
+    (which == TrendSeries::Symptom ? m_symptomPath : m_efficiencyPath)
+        ->setPoints(std::move(xy), QList<qsizetype>(starts.begin(), starts.end()));
     m_points[static_cast<int>(which)] = std::move(points);
 }
 
@@ -244,13 +280,14 @@ void TrendChart::finishShowing(Outcome symptom, Date from, Date to, double padDa
     m_symptom = symptom;
     QString name = qs(outcomeDisplayName(symptom));
     if (!weekly && m_smoothed)
-        name = tr("%1, 7-day average").arg(name);
+        name = tr("%1, 7-day mean (≥ 4 of 7 nights)").arg(name);
     else if (weekly)
         name = tr("%1, weekly mean").arg(name);
     m_symptomLine->setName(name);
-    m_efficiencyLine->setName(weekly       ? tr("Sleep efficiency (%), weekly mean")
-                              : m_smoothed ? tr("Sleep efficiency (%), 7-day average")
-                                           : tr("Sleep efficiency (%)"));
+    m_efficiencyLine->setName(weekly ? tr("Sleep efficiency (%), weekly mean")
+                              : m_smoothed
+                                  ? tr("Sleep efficiency (%), 7-day mean (≥ 4 of 7 nights)")
+                                  : tr("Sleep efficiency (%)"));
     m_symptomAxis->setTitleText(qs(outcomeDisplayName(symptom)));
     m_symptomAxis->setRange(0, symptom == Outcome::IrlsTotal ? double(kIrlsItemCount * kIrlsItemMax)
                                                              : double(kSeverityMax));
@@ -287,11 +324,12 @@ QString TrendChart::tooltipText(TrendSeries which, double x) const
 
     const QLocale locale;
     const QString date = locale.toString(it->date, QStringLiteral("ddd yyyy-MM-dd"));
+    const bool average =
+        m_smoothed && (which == TrendSeries::Symptom || which == TrendSeries::SleepEfficiency);
     const QString when =
-        m_weekly ? tr("week of %1").arg(date)
-        : m_smoothed && (which == TrendSeries::Symptom || which == TrendSeries::SleepEfficiency)
-            ? tr("7 days to %1").arg(date)
-            : date;
+        m_weekly  ? tr("week of %1").arg(date)
+        : average ? tr("mean of %1 nights logged in the 7 days to %2").arg(it->nights).arg(date)
+                  : date;
     QString value;
     switch (which) {
     case TrendSeries::Symptom:
@@ -314,17 +352,22 @@ QString TrendChart::tooltipText(TrendSeries which, double x) const
     return tr("%1\n%2").arg(value, when);
 }
 
-void TrendChart::connectHover(QAbstractSeries* series, TrendSeries which)
+void TrendChart::showLineTooltip(QPointF position)
 {
-    const auto show = [this, which](const QPointF& point, bool entered) {
-        const QString text = entered ? tooltipText(which, point.x()) : QString();
-        if (text.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(QCursor::pos(), text, m_view);
-    };
-    if (auto* line = qobject_cast<QLineSeries*>(series))
-        connect(line, &QLineSeries::hovered, this, show);
+    for (const TrendSeries which : {TrendSeries::Symptom, TrendSeries::SleepEfficiency}) {
+        const ChartLine* drawn = line(which);
+        if (const auto index = drawn->pointNear(position, kLineHoverPixels)) {
+            const QString text = tooltipText(which, drawn->points()[*index].x());
+            if (!text.isEmpty()) {
+                QToolTip::showText(QCursor::pos(), text, m_view);
+                m_lineTooltipShown = true;
+                return;
+            }
+        }
+    }
+    // Off the lines: hide a line's tooltip, but leave a bar's (ChartBars shows its own).
+    if (std::exchange(m_lineTooltipShown, false))
+        QToolTip::hideText();
 }
 
 void TrendChart::connectLegend()
@@ -369,7 +412,9 @@ QString TrendChart::exportPng(const QString& path) const
     image.fill(palette().color(QPalette::Base));
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    m_view->render(&painter);
+    // The target in logical pixels: without it QGraphicsView::render fills the image's device
+    // pixels, and at twice the scale the file held only the top-left quarter of the chart.
+    m_view->render(&painter, QRectF(QPointF(0, 0), m_view->size()));
     painter.end();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

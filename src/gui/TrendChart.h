@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QPointF>
 #include <QWidget>
 #include <array>
 #include <vector>
@@ -18,6 +19,7 @@ class QAbstractSeries;
 namespace quietlegs {
 
 class ChartBars;
+class ChartLine;
 class TimeChartView;
 
 /// The lines and bars of the Trends chart.
@@ -36,12 +38,14 @@ struct TrendPoint
     QDate date;
     double x = 0; // position on the time axis
     double value = 0;
+    int nights = 0; // for a moving average: how many nights it is the mean of
 };
 
 /// The Trends chart: the symptom score and sleep efficiency as lines, elemental magnesium
 /// and iron as bars on a second axis, over time. Every value it draws is given to it (weekly
-/// summaries, daily series, moving averages from the analysis layer). The series objects are
-/// made once and refilled, so a switch of range costs one pass over the points.
+/// summaries, daily series, moving averages from the analysis layer). Lines break where a
+/// night (or week) has no value instead of joining its neighbours. The items are made once
+/// and refilled, so a switch of range costs one pass over the points.
 class TrendChart : public QWidget
 {
     Q_OBJECT
@@ -51,14 +55,16 @@ public:
 
     /// One point per week: the week's mean outcomes and mean daily exposures.
     void showWeekly(const std::vector<WeeklySummary>& weeks, Outcome symptom, Date from, Date to);
-    /// One point per date in [from, to]: the nights' outcomes (or their 7-day moving average)
-    /// and the days' elemental mg.
+    /// One point per date in [from, to] with a value: the nights' outcomes (or their 7-day
+    /// moving average, movingAverage()) and the days' elemental mg.
     void showDaily(const JournalSeries& series, Outcome symptom, Date from, Date to, bool smoothed);
 
     /// What a series shows now, oldest first.
     const QList<TrendPoint>& points(TrendSeries series) const;
-    /// The series of a line, or for bars the empty series that carries their axes and legend.
+    /// The empty series that carries a line's or bars' axes, pen, legend entry and visibility.
     QAbstractSeries* series(TrendSeries series) const;
+    /// The line of Symptom or SleepEfficiency as drawn, in runs (null for bars).
+    const ChartLine* line(TrendSeries series) const;
     /// The bars of Magnesium or Iron as drawn (null for a line).
     const ChartBars* bars(TrendSeries series) const;
     TimeChartView* view() const { return m_view; }
@@ -78,7 +84,7 @@ private:
     void fillBars(TrendSeries series, QList<TrendPoint> points, double leftOffset,
                   double rightOffset);
     void finishShowing(Outcome symptom, Date from, Date to, double padDays, bool weekly);
-    void connectHover(QAbstractSeries* series, TrendSeries which);
+    void showLineTooltip(QPointF position);
     void connectLegend();
     void applyStyle();
 
@@ -88,6 +94,8 @@ private:
     QLineSeries* m_efficiencyLine = nullptr;
     QLineSeries* m_magnesiumSeries = nullptr;
     QLineSeries* m_ironSeries = nullptr;
+    ChartLine* m_symptomPath = nullptr;
+    ChartLine* m_efficiencyPath = nullptr;
     ChartBars* m_magnesiumBars = nullptr;
     ChartBars* m_ironBars = nullptr;
     QDateTimeAxis* m_timeAxis = nullptr;
@@ -97,6 +105,7 @@ private:
     std::array<QList<TrendPoint>, kTrendSeriesCount> m_points;
     bool m_weekly = true;
     bool m_smoothed = false;
+    bool m_lineTooltipShown = false;
     Outcome m_symptom = Outcome::IrlsTotal;
 };
 

@@ -63,8 +63,9 @@ TrendsView::TrendsView(QWidget* parent) : QWidget(parent)
     for (const Outcome outcome : {Outcome::IrlsTotal, Outcome::Severity})
         m_symptomBox->addItem(qs(outcomeDisplayName(outcome)), int(outcome));
     m_averageBox = new QCheckBox(tr("7-day &moving average"), this);
-    m_averageBox->setToolTip(tr("Daily view: each day shows the mean of the nights recorded in "
-                                "the 7 days up to it."));
+    m_averageBox->setToolTip(tr("Daily view: each day shows the mean of the nights logged in "
+                                "the 7 days up to it, when at least 4 of those 7 were logged; "
+                                "otherwise the line has a gap."));
     m_averageBox->setEnabled(false);
     m_resetButton = new QPushButton(tr("&Reset zoom"), this);
     m_resetButton->setToolTip(tr("Wheel or +/- to zoom, drag or arrow keys to move, 0 to reset"));

@@ -115,23 +115,63 @@ TEST_CASE("variable ids round-trip and unknown ids name the field")
     CHECK(bad.error().message().find("irls_total") != std::string::npos);
 }
 
-TEST_CASE("the 7-day moving average averages the defined values of each trailing window")
+TEST_CASE("the 7-day moving average needs at least 4 nights of the trailing 7 days")
 {
-    // Values on days 1, 3, 9 and 10 of ten; reference.R: mean(z[max(1, d - 6):d], na.rm = TRUE).
+    // reference.R: for day d, the mean of z[d - 6 .. d] when at least 4 of them are not NA.
     const Date first = date(2026, 1, 1);
+    const std::optional<double> z[] = {10, 12,           14,           std::nullopt, 11,
+                                       13, std::nullopt, std::nullopt, 20,           30,
+                                       25, std::nullopt, std::nullopt, std::nullopt};
     DatedSeries series;
-    series.set(first, 10);
-    series.set(addDays(first, 2), 14);
-    series.set(addDays(first, 8), 20);
-    series.set(addDays(first, 9), 30);
-    const DatedSeries average = movingAverage(series, first, addDays(first, 9), 7);
-    const double expected[] = {10, 10, 12, 12, 12, 12, 12, 14, 17, 25};
-    for (int d = 0; d < 10; ++d) {
+    for (int d = 0; d < 14; ++d)
+        if (z[d])
+            series.set(addDays(first, d), *z[d]);
+    const DatedSeries average = movingAverage(series, first, addDays(first, 13));
+    const std::optional<double> expected[] = {std::nullopt,
+                                              std::nullopt,
+                                              std::nullopt,
+                                              std::nullopt,
+                                              11.75,
+                                              12,
+                                              12,
+                                              12.5,
+                                              14.5,
+                                              18.5,
+                                              19.800000000000001,
+                                              22,
+                                              std::nullopt,
+                                              std::nullopt};
+    for (int d = 0; d < 14; ++d) {
         INFO("day " << d + 1);
-        checkStatistic(average.at(addDays(first, d)), expected[d]);
+        if (expected[d])
+            checkStatistic(average.at(addDays(first, d)), *expected[d]);
+        else
+            CHECK_FALSE(average.at(addDays(first, d))); // a gap, never 0 or a 3-night mean
     }
-    // A window without any value is a gap, not 0.
-    const DatedSeries sparse = movingAverage(series, first, addDays(first, 20), 3);
-    CHECK_FALSE(sparse.at(addDays(first, 5)));
-    CHECK_FALSE(sparse.at(addDays(first, 20)));
+    CHECK(average.size() == 8);
+    // The tooltip's count: day 12 is the mean of 4 nights, day 13 has only 3 in its window.
+    CHECK(valuesInWindow(series, addDays(first, 11)) == 4);
+    CHECK(valuesInWindow(series, addDays(first, 12)) == 3);
+    // Values before `from` still count in the first windows.
+    const DatedSeries late = movingAverage(series, addDays(first, 6), addDays(first, 6));
+    checkStatistic(late.at(addDays(first, 6)), 12);
+    // The minimum is a parameter: with 1 a single night is its own average.
+    checkStatistic(movingAverage(series, first, first, 7, 1).at(first), 10);
+}
+
+TEST_CASE("a chart line breaks where a night is missing")
+{
+    const Date first = date(2026, 3, 1);
+    const std::vector<Date> nights{first,
+                                   addDays(first, 1),
+                                   addDays(first, 2),
+                                   addDays(first, 4),
+                                   addDays(first, 7),
+                                   addDays(first, 8)};
+    CHECK(runStarts(nights) == std::vector<std::size_t>{0, 3, 4});
+    CHECK(runStarts(std::vector<Date>{}).empty());
+    CHECK(runStarts(std::vector<Date>{first}) == std::vector<std::size_t>{0});
+    // Weekly points (Mondays): a week without a value breaks the line.
+    const std::vector<Date> mondays{date(2026, 3, 2), date(2026, 3, 9), date(2026, 3, 23)};
+    CHECK(runStarts(mondays, 7) == std::vector<std::size_t>{0, 2});
 }

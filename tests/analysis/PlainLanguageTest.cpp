@@ -134,3 +134,27 @@ TEST_CASE("numbers never show as -0.00")
     CHECK(formatPValue(0.034) == "0.034");
     CHECK(effectSizeWord(-0.3) == "small");
 }
+
+TEST_CASE("adherence is told as counts, with a plain warning when it is poor")
+{
+    ExperimentAdherence good;
+    good.onDays = 21;
+    good.onDaysWithMagnesium = 19;
+    good.offDays = 21;
+    good.offDaysWithout = 20;
+    CHECK(adherenceSentence(good) ==
+          "ON days with magnesium logged: 19 of 21; OFF days without magnesium: 20 of 21.");
+
+    ExperimentAdherence poor = good;
+    poor.offDaysWithout = 12;
+    const std::string warning = adherenceSentence(poor);
+    INFO(warning);
+    CHECK(contains(warning, "OFF days without magnesium: 12 of 21."));
+    CHECK(contains(warning, "Warning: fewer than 80 % of the OFF days followed the schedule"));
+    CHECK(contains(warning, "compares the schedule, not the magnesium you actually took"));
+    poor.onDaysWithMagnesium = 16;
+    CHECK(contains(adherenceSentence(poor), "of the ON days and of the OFF days followed"));
+    poor.offDaysWithout = 21;
+    CHECK(contains(adherenceSentence(poor), "80 % of the ON days followed"));
+    CHECK(adherenceSentence(ExperimentAdherence{}).empty());
+}

@@ -248,3 +248,72 @@ TEST_CASE("without a scored night in both arms there is no p-value")
     CHECK_FALSE(result.difference);
     checkStatistic(result.meanOn, 12.0);
 }
+
+TEST_CASE("adherence counts ON days with a magnesium supplement and OFF days without one")
+{
+    // Two blocks of 5 days; which is ON depends on the seed, so read it from the plan.
+    const ExperimentPlan plan = must(ExperimentPlan::create(date(2026, 5, 4), 5, 2, 7));
+    const ExperimentBlock& on = plan.blocks()[0].magnesiumOn ? plan.blocks()[0] : plan.blocks()[1];
+    const ExperimentBlock& off = plan.blocks()[0].magnesiumOn ? plan.blocks()[1] : plan.blocks()[0];
+    JournalRecords records;
+    for (const ExperimentBlock* block : {&on, &off})
+        for (int d = 0; d < 4; ++d) // the 5th night of each block is not logged
+            records.nights.push_back(night(addDays(block->first, d), 10));
+    // ON: supplements on days 0 and 1 (day 1's at 00:30 the next morning still counts for
+    // day 1), food only on day 2, a topical bath only on day 3, and a supplement on the
+    // unlogged day 4, which is not counted.
+    records.intakes.push_back(intake(at(on.first, 21, 0), Nutrient::Magnesium, 200));
+    records.intakes.push_back(intake(at(addDays(on.first, 2), 0, 30), Nutrient::Magnesium, 200));
+    records.intakes.push_back(
+        must(Intake::create(IntakeEntry{at(addDays(on.first, 2), 19, 0), Nutrient::Magnesium,
+                                        "food", Route::Oral, std::nullopt, 120, "dinner"})));
+    records.intakes.push_back(
+        intake(at(addDays(on.first, 3), 20, 0), Nutrient::Magnesium, 400, Route::Topical));
+    records.intakes.push_back(intake(at(addDays(on.first, 4), 21, 0), Nutrient::Magnesium, 200));
+    // OFF: one supplement taken against the schedule, and iron (not magnesium) on another day.
+    records.intakes.push_back(intake(at(addDays(off.first, 1), 21, 0), Nutrient::Magnesium, 100));
+    records.intakes.push_back(intake(at(addDays(off.first, 2), 9, 0), Nutrient::Iron, 30));
+    // A supplement before the plan starts is outside it.
+    records.intakes.push_back(intake(at(addDays(plan.start(), -1), 21, 0), Nutrient::Magnesium, 1));
+    records.nights.push_back(night(addDays(plan.start(), -1), 10));
+
+    // Topical magnesium never counts as taking the supplement, even when the statistics
+    // include it in magnesium_mg.
+    SeriesOptions withTopical;
+    withTopical.includeTopicalMagnesium = true;
+    for (const SeriesOptions& options : {SeriesOptions{}, withTopical}) {
+        const ExperimentAdherence adherence =
+            experimentAdherence(plan, JournalSeries::fromRecords(records, options));
+        CHECK(adherence.onDays == 4);
+        CHECK(adherence.onDaysWithMagnesium == 2);
+        CHECK(adherence.offDays == 4);
+        CHECK(adherence.offDaysWithout == 3);
+        checkStatistic(adherence.onShare(), 0.5);
+        checkStatistic(adherence.offShare(), 0.75);
+        CHECK(adherence.poor());
+    }
+}
+
+TEST_CASE("adherence is good at 80 % on both sides and unknown before any night is logged")
+{
+    const ExperimentPlan plan = must(ExperimentPlan::create(date(2026, 5, 4), 5, 2, 7));
+    ExperimentAdherence empty = experimentAdherence(plan, JournalSeries{});
+    CHECK(empty.onDays == 0);
+    CHECK_FALSE(empty.onShare());
+    CHECK_FALSE(empty.poor());
+
+    JournalRecords records;
+    for (const ExperimentBlock& block : plan.blocks())
+        for (int d = 0; d < 5; ++d) {
+            records.nights.push_back(night(addDays(block.first, d), 10));
+            // 4 of 5 days follow the schedule on each side.
+            if (block.magnesiumOn == (d != 4))
+                records.intakes.push_back(
+                    intake(at(addDays(block.first, d), 21, 0), Nutrient::Magnesium, 200));
+        }
+    const ExperimentAdherence adherence =
+        experimentAdherence(plan, JournalSeries::fromRecords(records));
+    CHECK(adherence.onDaysWithMagnesium == 4);
+    CHECK(adherence.offDaysWithout == 4);
+    CHECK_FALSE(adherence.poor());
+}

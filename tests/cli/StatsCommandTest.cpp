@@ -212,6 +212,33 @@ TEST_CASE("stats without --json prints a table and says when there are too few n
     CHECK(stats.out.find("Not enough nights yet") != std::string::npos);
 }
 
+TEST_CASE("stats --include-topical counts the Epsom bath in magnesium_mg")
+{
+    TemporaryJournal journal;
+    fillJournal(journal);
+    const CliRun oral = journal.run("stats --json");
+    const CliRun topical = journal.run("stats --json --include-topical");
+    INFO(oral.err << topical.err);
+    REQUIRE(oral.exitCode == 0);
+    REQUIRE(topical.exitCode == 0);
+    const auto without = nlohmann::ordered_json::parse(oral.out);
+    const auto with = nlohmann::ordered_json::parse(topical.out);
+    // Six recorded dates, 11-16..21: 300 + 150 + 150 mg by mouth; the 400 mg bath of 11-20
+    // counts only when asked for.
+    checkNumber(without["weekly"][0]["magnesium_mg_mean"], 600.0 / 6);
+    checkNumber(with["weekly"][0]["magnesium_mg_mean"], 1000.0 / 6);
+    // The correlation of magnesium with that night's IRLS total changes with it (lag 0 row);
+    // iron and the outcomes do not.
+    CHECK(with["correlations"][0]["n"] == 5);
+    CHECK(with["correlations"][0]["pearson_r"] != without["correlations"][0]["pearson_r"]);
+    CHECK(with["weekly"][0]["irls_total_mean"] == without["weekly"][0]["irls_total_mean"]);
+    CHECK(with["weekly"][0]["iron_mg_mean"] == without["weekly"][0]["iron_mg_mean"]);
+    // The readable table says which magnesium it counts.
+    CHECK(journal.run("stats").out.find("by mouth only") != std::string::npos);
+    CHECK(journal.run("stats --include-topical").out.find("includes topical magnesium") !=
+          std::string::npos);
+}
+
 TEST_CASE("stats on a journal without nights or intakes prints nulls, not an error")
 {
     TemporaryJournal journal;

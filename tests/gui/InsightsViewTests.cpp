@@ -9,12 +9,15 @@
 #include "quietlegs/analysis/PlainLanguage.h"
 #include "quietlegs/analysis/SelfExperiment.h"
 
+#include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace quietlegs;
@@ -33,6 +36,8 @@ private slots:
     void comparisonPanelShowsTheEngineComparison();
     void plannerCalendarFollowsTheEngineSchedule();
     void plannedExperimentSurvivesARestart();
+    void plannerShowsAdherenceAboveTheResult();
+    void plannerSaysWhenTheScheduleWasFollowed();
     void plannerShowsTheEngineRefusal();
 };
 
@@ -254,6 +259,86 @@ void InsightsViewTests::plannerCalendarFollowsTheEngineSchedule()
     QVERIFY(result.pValue);
     QCOMPARE(*planner->result()->pValue, *result.pValue);
     QCOMPARE(planner->resultText(), qs(experimentSentence(result)));
+}
+
+void InsightsViewTests::plannerShowsAdherenceAboveTheResult()
+{
+    DemoJournalFixture fixture;
+    InsightsView view;
+    view.resize(1200, 800);
+    view.setJournal(&fixture.journal());
+    view.tabs()->setCurrentWidget(view.experimentPlanner());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    ExperimentPlanner* planner = view.experimentPlanner();
+    const QDate start = toQDate(demoLastDate()).addDays(-41);
+    QVERIFY(planner->plan(start, 7, 6, 4242));
+
+    const ExperimentPlan plan = ExperimentPlan::create(toDate(start), 7, 6, 4242).value();
+    const ExperimentAdherence expected = experimentAdherence(plan, fixture.series());
+    QVERIFY(planner->adherence());
+    QCOMPARE(planner->adherence()->onDaysWithMagnesium, expected.onDaysWithMagnesium);
+    QCOMPARE(planner->adherence()->offDaysWithout, expected.offDaysWithout);
+    QCOMPARE(planner->adherenceText(), qs(adherenceSentence(expected)));
+    // The demo journal takes magnesium whatever the schedule says: the planner warns.
+    QVERIFY(expected.poor());
+    QVERIFY2(planner->adherenceText().contains(
+                 QStringLiteral("compares the schedule, not the magnesium you actually took")),
+             qPrintable(planner->adherenceText()));
+
+    // Shown, and above the result.
+    QLabel* adherence = nullptr;
+    QLabel* result = nullptr;
+    for (QLabel* label : planner->findChildren<QLabel*>()) {
+        if (label->text() == planner->adherenceText())
+            adherence = label;
+        else if (label->text() == planner->resultText())
+            result = label;
+    }
+    QVERIFY(adherence && result);
+    QVERIFY(adherence->isVisible());
+    QVERIFY(adherence->font().bold());
+    QVERIFY(adherence->mapTo(planner, QPoint()).y() < result->mapTo(planner, QPoint()).y());
+
+    planner->forgetPlan();
+    QVERIFY(planner->adherenceText().isEmpty());
+}
+
+void InsightsViewTests::plannerSaysWhenTheScheduleWasFollowed()
+{
+    // A journal that follows the plan: 200 mg of magnesium glycinate every ON evening, none on
+    // OFF days, and a night logged every day but the last of each block.
+    const ExperimentPlan plan =
+        ExperimentPlan::create(addDays(demoLastDate(), -27), 7, 4, 11).value();
+    JournalRecords records;
+    for (const ExperimentBlock& block : plan.blocks())
+        for (int d = 0; d < 6; ++d) {
+            const Date date = addDays(block.first, d);
+            NightEntry night;
+            night.date = date;
+            night.severity = block.magnesiumOn ? 3 : 6;
+            records.nights.push_back(Night::create(night).value());
+            if (block.magnesiumOn)
+                records.intakes.push_back(
+                    Intake::create(IntakeEntry{atTime(date, std::chrono::minutes(21 * 60)),
+                                               Nutrient::Magnesium, "glycinate", Route::Oral,
+                                               std::nullopt, 200.0, "Mg"})
+                        .value());
+        }
+    QTemporaryDir dir;
+    auto journal = Journal::open(dir.filePath(QStringLiteral("j.sqlite")).toStdString());
+    QVERIFY(journal.ok());
+    QVERIFY(journal->merge(records).ok());
+
+    InsightsView view;
+    view.setJournal(&journal.value());
+    view.show();
+    ExperimentPlanner* planner = view.experimentPlanner();
+    QVERIFY(planner->plan(toQDate(plan.start()), 7, 4, 11));
+    QCOMPARE(planner->adherenceText(),
+             QStringLiteral(
+                 "ON days with magnesium logged: 12 of 12; OFF days without magnesium: 12 of 12."));
+    QVERIFY(!planner->adherence()->poor());
 }
 
 void InsightsViewTests::plannedExperimentSurvivesARestart()

@@ -1,5 +1,6 @@
 #include "ChartBars.h"
 #include "ChartDates.h"
+#include "ChartLine.h"
 #include "CorrelationTableModel.h"
 #include "DemoJournalFixture.h"
 #include "InsightsView.h"
@@ -17,6 +18,7 @@
 #include <QLineSeries>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QToolTip>
 #include <QWheelEvent>
 #include <QtTest>
 
@@ -30,6 +32,8 @@ class TrendsViewTests : public QObject
 private slots:
     void weeklyChartShowsTheEngineWeeklyMeans();
     void dailyChartShowsTheEngineMovingAverage();
+    void dailyLinesBreakAtMissingNights();
+    void weeklyLinesBreakAtMissingWeeks();
     void rangeAllSpansTheWholeJournal();
     void tooltipNamesTheExactValueAndDate();
     void legendClickHidesAndShowsASeries();
@@ -44,8 +48,39 @@ namespace {
 
 QList<QPointF> linePoints(TrendChart* chart, TrendSeries which)
 {
-    return static_cast<QLineSeries*>(chart->series(which))->points();
+    return chart->line(which)->points();
 }
+
+/// Where a value is drawn, in the chart's coordinates (for ChartLine::pointNear).
+QPointF positionOf(TrendChart* chart, TrendSeries which, QPointF value)
+{
+    return chart->chart()->mapToPosition(value, chart->series(which));
+}
+
+/// A journal in a temporary folder with only the nights given: severity by date.
+class NightsJournal
+{
+public:
+    explicit NightsJournal(const std::vector<std::pair<Date, int>>& severities)
+    {
+        m_journal.emplace(
+            Journal::open(m_dir.filePath(QStringLiteral("j.sqlite")).toStdString()).value());
+        JournalRecords records;
+        for (const auto& [date, severity] : severities) {
+            NightEntry entry;
+            entry.date = date;
+            entry.severity = severity;
+            records.nights.push_back(Night::create(entry).value());
+        }
+        if (!m_journal->merge(records))
+            qFatal("cannot fill the test journal");
+    }
+    const Journal& journal() const { return *m_journal; }
+
+private:
+    QTemporaryDir m_dir;
+    std::optional<Journal> m_journal;
+};
 
 } // namespace
 
@@ -143,6 +178,94 @@ void TrendsViewTests::dailyChartShowsTheEngineMovingAverage()
     QVERIFY(!bars.isEmpty());
     for (const TrendPoint& bar : bars)
         QCOMPARE(bar.value, series.exposure(Exposure::MagnesiumMg).at(toDate(bar.date)).value());
+}
+
+void TrendsViewTests::dailyLinesBreakAtMissingNights()
+{
+    // Nights on days 0, 1, 2, 4 and 7 of a week and a half: nothing on 3, 5 and 6.
+    const Date d0 = addDays(demoLastDate(), -7);
+    const NightsJournal nights({{d0, 6},
+                                {addDays(d0, 1), 4},
+                                {addDays(d0, 2), 8},
+                                {addDays(d0, 4), 2},
+                                {addDays(d0, 7), 5}});
+    TrendsView view;
+    view.resize(1000, 600);
+    view.setRange(TrendRange::FourWeeks);
+    view.setDaily(true);
+    view.setSymptomOutcome(Outcome::Severity);
+    view.setJournal(&nights.journal());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    TrendChart* chart = view.chart();
+    const ChartLine* line = chart->line(TrendSeries::Symptom);
+
+    // Three runs: days 0-2 joined, day 4 and day 7 each on their own.
+    QCOMPARE(line->runCount(), 3);
+    QCOMPARE(line->run(0),
+             (QList<QPointF>{QPointF(chartX(d0), 6), QPointF(chartX(addDays(d0, 1)), 4),
+                             QPointF(chartX(addDays(d0, 2)), 8)}));
+    QCOMPARE(line->run(1), QList<QPointF>{QPointF(chartX(addDays(d0, 4)), 2)});
+    QCOMPARE(line->run(2), QList<QPointF>{QPointF(chartX(addDays(d0, 7)), 5)});
+
+    // Halfway between two joined nights the pointer is on the line; halfway across the gap
+    // from day 2 to day 4, where a joined line would have been drawn, there is nothing.
+    const auto between = [&](QPointF a, QPointF b, double fraction) {
+        const QPointF from = positionOf(chart, TrendSeries::Symptom, a);
+        return from + (positionOf(chart, TrendSeries::Symptom, b) - from) * fraction;
+    };
+    // Nearer day 0 than day 1 on the joined segment: day 0's point.
+    const QPointF joined = between(line->points()[0], line->points()[1], 0.4);
+    QCOMPARE(line->pointNear(joined, 6).value_or(-1), qsizetype(0));
+    QVERIFY(!line->pointNear(between(line->points()[2], line->points()[3], 0.5), 6));
+    // A night on its own still has its tooltip, with its exact value and date.
+    const QPointF lone = positionOf(chart, TrendSeries::Symptom, line->points()[3]);
+    QCOMPARE(line->pointNear(lone, 6).value_or(-1), qsizetype(3));
+    const QString text = chart->tooltipText(TrendSeries::Symptom, line->points()[3].x());
+    QVERIFY2(text.contains(QStringLiteral(": 2")), qPrintable(text));
+    QVERIFY2(text.contains(toQDate(addDays(d0, 4)).toString(Qt::ISODate)), qPrintable(text));
+    // The pointer over it shows that tooltip.
+    const QPoint onScreen =
+        chart->view()->mapFromScene(chart->chart()->mapToScene(lone)) + QPoint(1, 0);
+    QTest::mouseMove(chart->view()->viewport(), onScreen);
+    QTRY_COMPARE(QToolTip::text(), text);
+
+    // Hidden from the legend, the line has no points to hover.
+    const auto markers = chart->chart()->legend()->markers(chart->series(TrendSeries::Symptom));
+    QCOMPARE(markers.size(), 1);
+    emit markers.first()->clicked();
+    QVERIFY(!line->pointNear(lone, 6));
+    emit markers.first()->clicked();
+    QVERIFY(line->pointNear(lone, 6));
+
+    // The 7-day mean needs 4 nights in its window: day 3 has 3 (a gap), days 4-7 have 4.
+    view.setMovingAverage(true);
+    QCOMPARE(line->runCount(), 1);
+    QCOMPARE(line->points().size(), qsizetype(4));
+    QCOMPARE(line->points().first(), QPointF(chartX(addDays(d0, 4)), 5.0));     // (6+4+8+2)/4
+    QCOMPARE(line->points().last(), QPointF(chartX(addDays(d0, 7)), 19.0 / 4)); // 4+8+2+5
+    const QString average = chart->tooltipText(TrendSeries::Symptom, line->points().last().x());
+    QVERIFY2(average.contains(QStringLiteral("mean of 4 nights logged in the 7 days to")),
+             qPrintable(average));
+    const QString legend =
+        chart->chart()->legend()->markers(chart->series(TrendSeries::Symptom)).first()->label();
+    QVERIFY2(legend.contains(QStringLiteral("≥ 4 of 7 nights")), qPrintable(legend));
+}
+
+void TrendsViewTests::weeklyLinesBreakAtMissingWeeks()
+{
+    // Weeks 0 and 1 logged, week 2 empty, week 3 logged.
+    const Date monday = mondayOfWeek(addDays(demoLastDate(), -21));
+    const NightsJournal nights({{monday, 6}, {addDays(monday, 8), 4}, {addDays(monday, 22), 2}});
+    TrendsView view;
+    view.setRange(TrendRange::FourWeeks);
+    view.setSymptomOutcome(Outcome::Severity);
+    view.setJournal(&nights.journal());
+    view.show();
+    const ChartLine* line = view.chart()->line(TrendSeries::Symptom);
+    QCOMPARE(line->points().size(), qsizetype(3));
+    QCOMPARE(line->runCount(), 2);
+    QCOMPARE(line->run(0).size(), qsizetype(2));
 }
 
 void TrendsViewTests::rangeAllSpansTheWholeJournal()
@@ -255,11 +378,36 @@ void TrendsViewTests::exportsPngAndSvg()
     QFile pngFile(png);
     QVERIFY(pngFile.open(QIODevice::ReadOnly));
     QCOMPARE(pngFile.read(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
+    // The whole chart at twice the size, not a part of it: scaled back down it looks like the
+    // view on screen.
+    const QImage exported(png);
+    QCOMPARE(exported.size(), view.chart()->view()->size() * 2);
+    const QImage shown =
+        view.chart()->view()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const QImage scaled =
+        exported.scaled(shown.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+            .convertToFormat(QImage::Format_RGB32);
+    double difference = 0;
+    for (int y = 0; y < shown.height(); ++y)
+        for (int x = 0; x < shown.width(); ++x)
+            difference += std::abs(qGray(shown.pixel(x, y)) - qGray(scaled.pixel(x, y)));
+    difference /= double(shown.width()) * shown.height();
+    QVERIFY2(difference < 8, qPrintable(QString::number(difference)));
     QFile svgFile(svg);
     QVERIFY(svgFile.open(QIODevice::ReadOnly));
     const QByteArray svgText = svgFile.readAll();
     QVERIFY(svgText.contains("<svg"));
     QVERIFY(svgText.contains("</svg>"));
+    // The lines are in it: one polyline per run, gone when the lines are hidden.
+    for (const TrendSeries line : {TrendSeries::Symptom, TrendSeries::SleepEfficiency})
+        view.chart()->series(line)->setVisible(false);
+    const QString withoutLines = dir.filePath(QStringLiteral("without.svg"));
+    QCOMPARE(view.chart()->exportSvg(withoutLines), QString());
+    QFile withoutFile(withoutLines);
+    QVERIFY(withoutFile.open(QIODevice::ReadOnly));
+    QCOMPARE(svgText.count("<polyline") - withoutFile.readAll().count("<polyline"),
+             view.chart()->line(TrendSeries::Symptom)->runCount() +
+                 view.chart()->line(TrendSeries::SleepEfficiency)->runCount());
     // A folder that does not exist is refused with a message, and nothing is left behind.
     const QString error = view.chart()->exportPng(dir.filePath(QStringLiteral("missing/x.png")));
     QVERIFY(!error.isEmpty());

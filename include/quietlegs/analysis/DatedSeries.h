@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <map>
 #include <optional>
+#include <span>
+#include <vector>
 
 namespace quietlegs {
 
@@ -31,9 +33,27 @@ private:
     Map m_values;
 };
 
-/// The trailing moving average for the daily chart: for each date d in [from, to] with at
-/// least one defined value in [d - (windowDays - 1), d], the mean of those values. Dates
-/// without any value in their window stay undefined (a gap in the line, not a 0).
-DatedSeries movingAverage(const DatedSeries& series, Date from, Date to, int windowDays = 7);
+/// The daily chart's moving average looks back this many journal days (d - 6 .. d)...
+inline constexpr int kMovingAverageDays = 7;
+/// ...and is shown only when at least this many of them have a value (docs/statistics.md).
+inline constexpr int kMovingAverageMinimumValues = 4;
+
+/// The trailing moving average of the daily chart: for each date d in [from, to] whose window
+/// [d - (windowDays - 1), d] holds at least `minimumValues` defined values, the mean of those
+/// values. Other dates stay undefined (a gap in the line, never 0 and never a mean of one or
+/// two nights that would look as steady as a full week).
+DatedSeries movingAverage(const DatedSeries& series, Date from, Date to,
+                          int windowDays = kMovingAverageDays,
+                          int minimumValues = kMovingAverageMinimumValues);
+
+/// How many defined values the window [d - (windowDays - 1), d] holds: the nights a moving
+/// average of date d is the mean of.
+int valuesInWindow(const DatedSeries& series, Date d, int windowDays = kMovingAverageDays);
+
+/// Where a line through `dates` (ascending) must break: the indices that start a run of dates
+/// each `stepDays` after the one before (always 0 first, none for no dates). A chart joins
+/// points only within a run, so a missing night (or week) shows as a gap, not as a line
+/// through a value nobody recorded.
+std::vector<std::size_t> runStarts(std::span<const Date> dates, int stepDays = 1);
 
 } // namespace quietlegs

@@ -37,6 +37,11 @@ public:
     /// Outcome by night date, defined where computable (IRLS total only with all ten items).
     const DatedSeries& outcome(Outcome outcome) const { return m_outcomes[indexOf(outcome)]; }
 
+    /// Elemental mg of magnesium supplements (by mouth, not food, not topical) by journal date,
+    /// defined (0 when none) on every date with any record: what an on/off self-experiment
+    /// asks to take or leave out, whatever SeriesOptions say about topical magnesium.
+    const DatedSeries& supplementMagnesiumMg() const { return m_supplementMagnesium; }
+
     /// Dates with a night entry, whatever it holds.
     const std::set<Date>& nightDates() const { return m_nightDates; }
     /// Dates with any record: a night, an intake of any nutrient or route, or a daily row.
@@ -47,6 +52,7 @@ public:
 private:
     std::array<DatedSeries, kExposureCount> m_exposures;
     std::array<DatedSeries, kOutcomeCount> m_outcomes;
+    DatedSeries m_supplementMagnesium;
     std::set<Date> m_nightDates;
     std::set<Date> m_recordDates;
 };

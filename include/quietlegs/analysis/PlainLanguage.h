@@ -8,6 +8,7 @@
 
 namespace quietlegs {
 
+struct ExperimentAdherence;
 struct ExperimentResult;
 
 // The sentences a person reads about the statistics, in one place so that the Insights view,
@@ -28,6 +29,10 @@ std::string strongestFindingSentence(const CorrelationTable& table);
 std::string comparisonSentence(const Comparison& comparison);
 /// An on/off self-experiment's result in words.
 std::string experimentSentence(const ExperimentResult& result);
+/// How well the logged days followed an on/off schedule: "ON days with magnesium logged: 19
+/// of 21; OFF days without magnesium: 20 of 21.", with a plain warning when either side is
+/// below kGoodAdherence; empty when no night of the plan is logged yet.
+std::string adherenceSentence(const ExperimentAdherence& adherence);
 
 /// Numbers as the sentences show them: `formatNumber(-0.4123, 2)` is "-0.41" (never "-0.00").
 std::string formatNumber(double value, int decimals);

@@ -86,6 +86,30 @@ struct ExperimentResult
     std::int64_t relabelings = 0; // labelings compared (all of them when exact)
 };
 
+/// Below this share of a side's logged days following the schedule, the ON/OFF result says
+/// more about the schedule than about the magnesium actually taken (docs/statistics.md).
+inline constexpr double kGoodAdherence = 0.8;
+
+/// How closely the logged days followed the schedule: for each date of the plan with a night
+/// entry, whether a magnesium supplement (by mouth; not food, not topical) was logged for
+/// that journal date. ON days should have one, OFF days none.
+struct ExperimentAdherence
+{
+    int onDays = 0;              // ON days with a night logged
+    int onDaysWithMagnesium = 0; // ...and a magnesium supplement logged
+    int offDays = 0;             // OFF days with a night logged
+    int offDaysWithout = 0;      // ...and no magnesium supplement logged
+    /// Share of ON (OFF) days that followed the schedule; none without such days.
+    std::optional<double> onShare() const;
+    std::optional<double> offShare() const;
+    /// True when either side's share is below kGoodAdherence.
+    bool poor() const;
+};
+
+/// Counts, over the plan's dates with a night entry (washout days included: the schedule
+/// holds for them too), which followed the ON/OFF schedule.
+ExperimentAdherence experimentAdherence(const ExperimentPlan& plan, const JournalSeries& series);
+
 /// Analyses the experiment's nights for an outcome with a randomization test over the block
 /// labels (docs/statistics.md). Deterministic: random relabelings use the plan's seed.
 ExperimentResult analyseExperiment(const ExperimentPlan& plan, const JournalSeries& series,

@@ -69,6 +69,9 @@ int main(int argc, char* argv[])
     trends->setRange(TrendRange::OneYear);
     ok &= save(window, out, QStringLiteral("trends"), suffix);
     trends->setDaily(true);
+    trends->setRange(TrendRange::FourWeeks);
+    ok &=
+        save(window, out, QStringLiteral("trends-daily-nights"), suffix); // gaps at missing nights
     trends->setRange(TrendRange::TwelveWeeks);
     trends->setMovingAverage(true);
     ok &= save(window, out, QStringLiteral("trends-daily"), suffix);

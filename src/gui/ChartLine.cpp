@@ -1,0 +1,172 @@
+#include "ChartLine.h"
+
+#include <QChart>
+#include <QLineSeries>
+#include <QPainter>
+#include <algorithm>
+#include <cmath>
+
+namespace quietlegs {
+namespace {
+
+/// Above the bars (ChartBars, 3.5) and below Qt Charts' own series (4), so lines stay on top.
+constexpr qreal kLineZValue = 3.75;
+
+double distanceToSegment(QPointF p, QPointF a, QPointF b)
+{
+    const QPointF ab = b - a;
+    const double length2 = QPointF::dotProduct(ab, ab);
+    const double t =
+        length2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / length2, 0.0, 1.0) : 0.0;
+    const QPointF nearest = a + t * ab;
+    return std::hypot(p.x() - nearest.x(), p.y() - nearest.y());
+}
+
+} // namespace
+
+ChartLine::ChartLine(QChart* chart, QLineSeries* anchor)
+    : QGraphicsItem(chart), m_chart(chart), m_anchor(anchor)
+{
+    setZValue(kLineZValue);
+    // The chart view asks pointNear() for tooltips; taking no hover or mouse events here
+    // leaves them to the bars below and dragging to the view.
+    setAcceptHoverEvents(false);
+    setAcceptedMouseButtons(Qt::NoButton);
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, [this] {
+        prepareGeometryChange();
+        update();
+    });
+    QObject::connect(anchor, &QLineSeries::visibleChanged, chart, [this] { update(); });
+    QObject::connect(anchor, &QLineSeries::penChanged, chart, [this] { update(); });
+}
+
+void ChartLine::setPoints(QList<QPointF> points, QList<qsizetype> runStarts)
+{
+    m_points = std::move(points);
+    m_runStarts = std::move(runStarts);
+    if (m_runStarts.isEmpty() && !m_points.isEmpty())
+        m_runStarts.append(0);
+    update();
+}
+
+QList<QPointF> ChartLine::run(qsizetype index) const
+{
+    if (index < 0 || index >= m_runStarts.size())
+        return {};
+    const qsizetype first = m_runStarts[index];
+    const qsizetype end = index + 1 < m_runStarts.size() ? m_runStarts[index + 1] : m_points.size();
+    return m_points.mid(first, end - first);
+}
+
+void ChartLine::setPointsVisible(bool visible)
+{
+    m_pointsVisible = visible;
+    update();
+}
+
+bool ChartLine::startsRun(qsizetype index) const
+{
+    return std::binary_search(m_runStarts.cbegin(), m_runStarts.cend(), index);
+}
+
+std::optional<ChartLine::Mapping> ChartLine::mapping() const
+{
+    const QRectF plot = m_chart->plotArea();
+    if (plot.isEmpty())
+        return std::nullopt;
+    const QPointF low = m_chart->mapToValue(plot.bottomLeft(), m_anchor);
+    const QPointF high = m_chart->mapToValue(plot.topRight(), m_anchor);
+    if (high.x() <= low.x() || high.y() <= low.y())
+        return std::nullopt;
+    return Mapping{plot.left(),
+                   plot.bottom(),
+                   plot.width() / (high.x() - low.x()),
+                   plot.height() / (high.y() - low.y()),
+                   low.x(),
+                   low.y()};
+}
+
+QRectF ChartLine::boundingRect() const
+{
+    return m_chart->plotArea();
+}
+
+void ChartLine::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    const auto map = mapping();
+    if (!m_anchor->isVisible() || m_points.isEmpty() || !map)
+        return;
+    const QRectF plot = m_chart->plotArea();
+    const double visibleLeft = map->xMin;
+    const double visibleRight = map->xMin + plot.width() / map->xScale;
+    const auto byX = [](const QPointF& point, double x) { return point.x() < x; };
+    // Points are in x order: draw those in view and one beyond each edge, so a line leaving
+    // the plot area still reaches its edge.
+    qsizetype first =
+        std::lower_bound(m_points.cbegin(), m_points.cend(), visibleLeft, byX) - m_points.cbegin();
+    qsizetype end =
+        std::lower_bound(m_points.cbegin(), m_points.cend(), visibleRight, byX) - m_points.cbegin();
+    first = std::max<qsizetype>(0, first - 1);
+    end = std::min(m_points.size(), end + 1);
+
+    const QPen pen = m_anchor->pen();
+    const double dotRadius = pen.widthF() + 1.5;
+    QList<QPointF> polyline;
+    QList<QPointF> dots;
+    polyline.reserve(end - first);
+    painter->save();
+    painter->setClipRect(plot);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    const auto flush = [&] {
+        if (polyline.size() == 1)
+            dots.append(polyline.front()); // a night on its own: no line, so always a dot
+        else if (polyline.size() > 1)
+            painter->drawPolyline(polyline.constData(), int(polyline.size()));
+        polyline.clear();
+    };
+    for (qsizetype i = first; i < end; ++i) {
+        if (i > first && startsRun(i))
+            flush();
+        polyline.append((*map)(m_points[i]));
+        if (m_pointsVisible)
+            dots.append(polyline.back());
+    }
+    // A run that begins before `first` is drawn from `first`: still one run, still joined.
+    flush();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(pen.color());
+    for (const QPointF& dot : dots)
+        painter->drawEllipse(dot, dotRadius, dotRadius);
+    painter->restore();
+}
+
+std::optional<qsizetype> ChartLine::pointNear(QPointF position, qreal pixels) const
+{
+    const auto map = mapping();
+    if (!m_anchor->isVisible() || m_points.isEmpty() || !map)
+        return std::nullopt;
+    const double x = map->xMin + (position.x() - map->left) / map->xScale;
+    const qsizetype next =
+        std::lower_bound(m_points.cbegin(), m_points.cend(), x,
+                         [](const QPointF& point, double value) { return point.x() < value; }) -
+        m_points.cbegin();
+    const auto near = [&](qsizetype i) {
+        const QPointF p = (*map)(m_points[i]);
+        return std::hypot(p.x() - position.x(), p.y() - position.y()) <= pixels;
+    };
+    // Between two points of one run: on the segment joining them.
+    if (next > 0 && next < m_points.size() && !startsRun(next)) {
+        const QPointF a = (*map)(m_points[next - 1]);
+        const QPointF b = (*map)(m_points[next]);
+        if (distanceToSegment(position, a, b) <= pixels)
+            return position.x() - a.x() < b.x() - position.x() ? next - 1 : next;
+    }
+    // Otherwise only right at a point (the end of a run, or a night on its own).
+    for (const qsizetype i : {next - 1, next})
+        if (i >= 0 && i < m_points.size() && near(i))
+            return i;
+    return std::nullopt;
+}
+
+} // namespace quietlegs
