@@ -41,9 +41,9 @@ constexpr FieldInfo kFields[] = {
     {ColumnMappingDialog::Field::Severity, FieldGroup::Night,
      QT_TRANSLATE_NOOP("ColumnMappingDialog", "&Severity (0–10)")},
     {ColumnMappingDialog::Field::IntoBed, FieldGroup::Night,
-     QT_TRANSLATE_NOOP("ColumnMappingDialog", "Into &bed (HH:MM)")},
+     QT_TRANSLATE_NOOP("ColumnMappingDialog", "Into &bed")},
     {ColumnMappingDialog::Field::LightsOut, FieldGroup::Night,
-     QT_TRANSLATE_NOOP("ColumnMappingDialog", "&Lights out (HH:MM)")},
+     QT_TRANSLATE_NOOP("ColumnMappingDialog", "&Lights out")},
     {ColumnMappingDialog::Field::SleepLatencyMin, FieldGroup::Night,
      QT_TRANSLATE_NOOP("ColumnMappingDialog", "Minutes to fall asl&eep")},
     {ColumnMappingDialog::Field::Awakenings, FieldGroup::Night,
@@ -51,9 +51,9 @@ constexpr FieldInfo kFields[] = {
     {ColumnMappingDialog::Field::WasoMin, FieldGroup::Night,
      QT_TRANSLATE_NOOP("ColumnMappingDialog", "Minutes awake in the ni&ght")},
     {ColumnMappingDialog::Field::FinalWake, FieldGroup::Night,
-     QT_TRANSLATE_NOOP("ColumnMappingDialog", "Final &wake (HH:MM)")},
+     QT_TRANSLATE_NOOP("ColumnMappingDialog", "Final &wake")},
     {ColumnMappingDialog::Field::OutOfBed, FieldGroup::Night,
-     QT_TRANSLATE_NOOP("ColumnMappingDialog", "&Out of bed (HH:MM)")},
+     QT_TRANSLATE_NOOP("ColumnMappingDialog", "&Out of bed")},
     {ColumnMappingDialog::Field::Notes, FieldGroup::Night,
      QT_TRANSLATE_NOOP("ColumnMappingDialog", "&Notes")},
     {ColumnMappingDialog::Field::MagnesiumMg, FieldGroup::Day,
@@ -120,8 +120,9 @@ ColumnMappingDialog::ColumnMappingDialog(const QString& fileName, const CsvTable
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(
         tr("<b>%1</b>: the first rows are shown below. Choose the column for each thing to "
-           "import; only the date is required. Times are read as HH:MM (22:30, 6:45) and "
-           "placed across midnight. Empty cells leave the journal as it is.")
+           "import; only the date is required. A row's date is the evening the night starts; "
+           "its times (22:30, 6:45, 10:30 PM) are placed across midnight. Empty cells leave "
+           "the journal as it is.")
             .arg(fileName.toHtmlEscaped()),
         this);
     intro->setWordWrap(true);

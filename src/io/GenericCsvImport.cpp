@@ -61,11 +61,20 @@ Result<Date> parseSheetDate(std::string_view text, CsvDateFormat format, std::st
     return Error{std::string(field), printableText(text, 40), kExpected[int(format)]};
 }
 
-/// A clock time as spreadsheets write it: 22:30, 6:45, or 22:30:00 (LibreOffice's default
-/// time format; seconds other than :00 are refused rather than silently dropped).
+/// A clock time as spreadsheets write it: 22:30, 6:45, 22:30:00 (LibreOffice's default time
+/// format; seconds other than :00 are refused rather than silently dropped), or 10:30 PM as a
+/// US-English Excel sheet shows it (12:15 AM is 00:15, 12:15 PM is 12:15).
 Result<std::chrono::minutes> parseSheetClock(std::string_view text, std::string_view field)
 {
-    std::string clock(text);
+    std::string clock = asciiLower(text);
+    std::optional<bool> afternoon;
+    for (const auto& [suffix, pm] : {std::pair{"am", false}, std::pair{"pm", true}}) {
+        if (clock.size() > 2 && clock.ends_with(suffix)) {
+            clock = std::string(trimmed(std::string_view(clock).substr(0, clock.size() - 2)));
+            afternoon = pm;
+            break;
+        }
+    }
     if (clock.size() == 8 && clock[5] == ':' && clock.substr(6) == "00")
         clock.resize(5);
     else if (clock.size() == 7 && clock[4] == ':' && clock.substr(5) == "00")
@@ -73,11 +82,20 @@ Result<std::chrono::minutes> parseSheetClock(std::string_view text, std::string_
     if (clock.size() == 4 && clock[1] == ':')
         clock.insert(0, "0");
     auto minutes = parseClockTime(clock, field);
-    if (!minutes)
+    if (!minutes && minutes.error().rule != "expected a time as HH:MM")
+        return Error{std::string(field), printableText(text, 40), minutes.error().rule};
+    const bool twelveHour = !afternoon || (minutes && *minutes >= std::chrono::hours{1} &&
+                                           *minutes < std::chrono::hours{13});
+    if (!minutes || !twelveHour)
         return Error{std::string(field), printableText(text, 40),
-                     minutes.error().rule == "expected a time as HH:MM"
-                         ? "expected a time as HH:MM (24-hour clock)"
-                         : minutes.error().rule};
+                     "expected a time as HH:MM (22:30) or h:mm AM/PM (10:30 PM)"};
+    if (afternoon) {
+        using std::chrono::hours;
+        if (*minutes >= hours{12})
+            *minutes -= hours{12}; // 12:xx AM is just after midnight, 12:xx PM just after noon
+        if (*afternoon)
+            *minutes += hours{12};
+    }
     return minutes;
 }
 

@@ -288,7 +288,11 @@ TEST_CASE("a bad sleep cell names its line and column, and nothing is written")
         return result.error().message();
     };
     CHECK(problem("2025-03-03,10.30pm,22:45,25,30,06:30,06:45") ==
-          "line 2, Bedtime \"10.30pm\": expected a time as HH:MM (24-hour clock)");
+          "line 2, Bedtime \"10.30pm\": expected a time as HH:MM (22:30) or h:mm AM/PM "
+          "(10:30 PM)");
+    CHECK(problem("2025-03-03,13:30 PM,22:45,25,30,06:30,06:45").rfind("line 2, Bedtime", 0) == 0);
+    CHECK(problem("2025-03-03,25:10,22:45,25,30,06:30,06:45") ==
+          "line 2, Bedtime \"25:10\": no such time of day (00:00 to 23:59)");
     CHECK(problem("2025-03-03,22:30,22:45,25,30,06:30,06:20") ==
           "line 2, Got up \"06:20\": is before final wake (06:30)");
     CHECK(problem("2025-03-03,22:30,22:45,half an hour,30,06:30,06:45") ==
@@ -315,6 +319,24 @@ TEST_CASE("wake times alone are the morning after the row's date")
     Journal journal = openJournal(dir / "j.sqlite");
     REQUIRE(applyImport(journal, batch).ok());
     CHECK(valueOf(journal.night(march(3)))->sleep().times().finalWake == at(4, 6, 30));
+}
+
+TEST_CASE("US spreadsheet times with AM/PM import on the 24-hour clock")
+{
+    const std::string text = "Date,Bedtime,Lights out,Woke up,Got up\r\n"
+                             "2025-03-03,10:30 PM,11:50 pm,6:45 AM,07:05AM\r\n"
+                             "2025-03-04,11:45 PM,12:15 AM,12:00 PM,12:30 PM\r\n";
+    const auto batch = valueOf(importGenericCsv(
+        text, guessColumnMapping({"Date", "Bedtime", "Lights out", "Woke up", "Got up"})));
+    REQUIRE(batch.nightPatches.size() == 2);
+    const SleepDiaryTimes& first = *batch.nightPatches[0].sleep;
+    CHECK(first.intoBed == at(3, 22, 30));
+    CHECK(first.lightsOut == at(3, 23, 50));
+    CHECK(first.finalWake == at(4, 6, 45));
+    CHECK(first.outOfBed == at(4, 7, 5));
+    const SleepDiaryTimes& second = *batch.nightPatches[1].sleep;
+    CHECK(second.lightsOut == at(5, 0, 15)); // 12:15 AM is a quarter past midnight
+    CHECK(second.finalWake == at(5, 12, 0)); // 12:00 PM is noon
 }
 
 TEST_CASE("LibreOffice's HH:MM:SS times import as the minute they name")

@@ -43,7 +43,8 @@ struct CsvColumnMapping
     std::optional<std::size_t> stress;
     std::optional<std::size_t> notes;
     // The night's Consensus Sleep Diary (SleepDiary.h). Clock times as HH:MM (22:30, 6:45;
-    // 22:30:00 as LibreOffice writes it), placed across midnight by placeSleepClocks().
+    // 22:30:00 as LibreOffice writes it; 10:30 PM), placed across midnight by
+    // placeSleepClocks().
     std::optional<std::size_t> intoBed;
     std::optional<std::size_t> lightsOut;
     std::optional<std::size_t> sleepLatencyMin; // minutes to fall asleep
