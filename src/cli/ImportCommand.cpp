@@ -32,7 +32,10 @@ void addImportCommand(CLI::App& app, CliContext& context)
     command->add_option("--map", options->map,
                         "Columns of a spreadsheet: date=COL,severity=COL,magnesium=COL,iron=COL,"
                         "caffeine=COL,alcohol=COL,exercise=COL,stress=COL,notes=COL,"
-                        "irls1..irls10=COL,date_format=ymd|dmy|mdy (COL: header name or number)");
+                        "irls1..irls10=COL,into_bed=COL,lights_out=COL,sleep_latency_min=COL,"
+                        "awakenings=COL,waso_min=COL,final_wake=COL,out_of_bed=COL (times as "
+                        "HH:MM),date_format=ymd|dmy|mdy,magnesium_form=FORM,iron_form=FORM "
+                        "(COL: header name or number)");
     command->add_flag("--dry-run", options->dryRun, "Show what would change; write nothing");
     command->callback([&context, options] {
         context.action = [&context, options]() -> int {
@@ -68,10 +71,13 @@ void addImportCommand(CLI::App& app, CliContext& context)
             auto journal = options->dryRun ? context.openJournal() : context.openJournalForWriting();
             if (!journal)
                 return reportError(journal.error(), kExitFailure);
-            // Importers validate every entry, so what fails here is the journal, not the file.
+            // Importers validate every entry, so what fails here is the journal, or an entry
+            // that does not fit what the journal holds (bad input too).
             auto summary = applyImport(*journal, *batch, options->dryRun);
             if (!summary)
-                return reportError(summary.error(), kExitFailure);
+                return reportError(summary.error(), failedOnEntry(*batch, summary.error())
+                                                        ? kExitBadInput
+                                                        : kExitFailure);
             std::cout << summary->text();
             return kExitOk;
         };

@@ -41,6 +41,11 @@ Result<DailyFactors> DailyFactors::create(const DailyFactorsEntry& entry)
     return DailyFactors(entry);
 }
 
+double alcoholUnitsFromGrams(double grams)
+{
+    return std::round(grams / kAlcoholGramsPerUnit * 10) / 10;
+}
+
 bool DailyFactors::isEmpty() const
 {
     return !m_entry.caffeineMg && !m_entry.alcoholUnits && !m_entry.exerciseMin

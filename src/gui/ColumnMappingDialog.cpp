@@ -5,6 +5,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -16,29 +18,56 @@ namespace quietlegs {
 
 namespace {
 
+/// Where a field's combo box goes: the date on top, then the night beside the day.
+enum class FieldGroup
+{
+    Date,
+    Night,
+    Day
+};
+
 struct FieldInfo
 {
     ColumnMappingDialog::Field field;
+    FieldGroup group;
     const char* label;
 };
 
-// The order of the form: the date first, then the night, the intakes, the day's factors.
+// The order of the form: the date first, then the night with its sleep diary (in the
+// Consensus Sleep Diary's order), the intakes and the day's factors.
 constexpr FieldInfo kFields[] = {
-    {ColumnMappingDialog::Field::Date, QT_TRANSLATE_NOOP("ColumnMappingDialog", "&Date")},
-    {ColumnMappingDialog::Field::Severity,
+    {ColumnMappingDialog::Field::Date, FieldGroup::Date,
+     QT_TRANSLATE_NOOP("ColumnMappingDialog", "&Date")},
+    {ColumnMappingDialog::Field::Severity, FieldGroup::Night,
      QT_TRANSLATE_NOOP("ColumnMappingDialog", "&Severity (0–10)")},
-    {ColumnMappingDialog::Field::MagnesiumMg,
+    {ColumnMappingDialog::Field::IntoBed, FieldGroup::Night,
+     QT_TRANSLATE_NOOP("ColumnMappingDialog", "Into &bed")},
+    {ColumnMappingDialog::Field::LightsOut, FieldGroup::Night,
+     QT_TRANSLATE_NOOP("ColumnMappingDialog", "&Lights out")},
+    {ColumnMappingDialog::Field::SleepLatencyMin, FieldGroup::Night,
+     QT_TRANSLATE_NOOP("ColumnMappingDialog", "Minutes to fall asl&eep")},
+    {ColumnMappingDialog::Field::Awakenings, FieldGroup::Night,
+     QT_TRANSLATE_NOOP("ColumnMappingDialog", "Awa&kenings")},
+    {ColumnMappingDialog::Field::WasoMin, FieldGroup::Night,
+     QT_TRANSLATE_NOOP("ColumnMappingDialog", "Minutes awake in the ni&ght")},
+    {ColumnMappingDialog::Field::FinalWake, FieldGroup::Night,
+     QT_TRANSLATE_NOOP("ColumnMappingDialog", "Final &wake")},
+    {ColumnMappingDialog::Field::OutOfBed, FieldGroup::Night,
+     QT_TRANSLATE_NOOP("ColumnMappingDialog", "&Out of bed")},
+    {ColumnMappingDialog::Field::Notes, FieldGroup::Night,
+     QT_TRANSLATE_NOOP("ColumnMappingDialog", "&Notes")},
+    {ColumnMappingDialog::Field::MagnesiumMg, FieldGroup::Day,
      QT_TRANSLATE_NOOP("ColumnMappingDialog", "&Magnesium (elemental mg)")},
-    {ColumnMappingDialog::Field::IronMg,
+    {ColumnMappingDialog::Field::IronMg, FieldGroup::Day,
      QT_TRANSLATE_NOOP("ColumnMappingDialog", "&Iron (elemental mg)")},
-    {ColumnMappingDialog::Field::CaffeineMg,
+    {ColumnMappingDialog::Field::CaffeineMg, FieldGroup::Day,
      QT_TRANSLATE_NOOP("ColumnMappingDialog", "&Caffeine (mg)")},
-    {ColumnMappingDialog::Field::AlcoholUnits,
+    {ColumnMappingDialog::Field::AlcoholUnits, FieldGroup::Day,
      QT_TRANSLATE_NOOP("ColumnMappingDialog", "&Alcohol (units)")},
-    {ColumnMappingDialog::Field::ExerciseMin,
+    {ColumnMappingDialog::Field::ExerciseMin, FieldGroup::Day,
      QT_TRANSLATE_NOOP("ColumnMappingDialog", "E&xercise (min)")},
-    {ColumnMappingDialog::Field::Stress, QT_TRANSLATE_NOOP("ColumnMappingDialog", "S&tress")},
-    {ColumnMappingDialog::Field::Notes, QT_TRANSLATE_NOOP("ColumnMappingDialog", "&Notes")},
+    {ColumnMappingDialog::Field::Stress, FieldGroup::Day,
+     QT_TRANSLATE_NOOP("ColumnMappingDialog", "S&tress")},
 };
 
 std::optional<std::size_t>* slotFor(CsvColumnMapping& mapping, ColumnMappingDialog::Field field)
@@ -63,6 +92,20 @@ std::optional<std::size_t>* slotFor(CsvColumnMapping& mapping, ColumnMappingDial
         return &mapping.stress;
     case Field::Notes:
         return &mapping.notes;
+    case Field::IntoBed:
+        return &mapping.intoBed;
+    case Field::LightsOut:
+        return &mapping.lightsOut;
+    case Field::SleepLatencyMin:
+        return &mapping.sleepLatencyMin;
+    case Field::Awakenings:
+        return &mapping.awakenings;
+    case Field::WasoMin:
+        return &mapping.wasoMin;
+    case Field::FinalWake:
+        return &mapping.finalWake;
+    case Field::OutOfBed:
+        return &mapping.outOfBed;
     }
     return nullptr;
 }
@@ -77,7 +120,9 @@ ColumnMappingDialog::ColumnMappingDialog(const QString& fileName, const CsvTable
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(
         tr("<b>%1</b>: the first rows are shown below. Choose the column for each thing to "
-           "import; only the date is required. Empty cells leave the journal as it is.")
+           "import; only the date is required. A row's date is the evening the night starts; "
+           "its times (22:30, 6:45, 10:30 PM) are placed across midnight. Empty cells leave "
+           "the journal as it is.")
             .arg(fileName.toHtmlEscaped()),
         this);
     intro->setWordWrap(true);
@@ -108,7 +153,12 @@ ColumnMappingDialog::ColumnMappingDialog(const QString& fileName, const CsvTable
     m_previewView->setMinimumHeight(180);
     layout->addWidget(m_previewView, 1);
 
-    auto* form = new QFormLayout;
+    auto* dateForm = new QFormLayout;
+    dateForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    auto* nightBox = new QGroupBox(tr("The night"), this);
+    auto* nightForm = new QFormLayout(nightBox);
+    auto* dayBox = new QGroupBox(tr("The day"), this);
+    auto* dayForm = new QFormLayout(dayBox);
     const CsvColumnMapping guess = m_guess;
     for (const FieldInfo& info : kFields) {
         auto* combo = new QComboBox(this);
@@ -116,9 +166,15 @@ ColumnMappingDialog::ColumnMappingDialog(const QString& fileName, const CsvTable
                        -1);
         for (std::size_t i = 0; i < preview.header.size(); ++i)
             combo->addItem(headers[static_cast<int>(i)], static_cast<int>(i));
+        // Long headers must not push the night and the day columns off the screen.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
         m_combos.insert(info.field, combo);
         auto* label = new QLabel(tr(info.label), this);
         label->setBuddy(combo);
+        QFormLayout* form = info.group == FieldGroup::Date    ? dateForm
+                            : info.group == FieldGroup::Night ? nightForm
+                                                              : dayForm;
         form->addRow(label, combo);
         CsvColumnMapping copy = guess;
         if (auto* slot = slotFor(copy, info.field); slot && *slot)
@@ -135,8 +191,15 @@ ColumnMappingDialog::ColumnMappingDialog(const QString& fileName, const CsvTable
     setDateFormat(guess.dateFormat);
     auto* formatLabel = new QLabel(tr("Date &format"), this);
     formatLabel->setBuddy(m_dateFormat);
-    form->insertRow(1, formatLabel, m_dateFormat);
-    layout->addLayout(form);
+    dateForm->addRow(formatLabel, m_dateFormat);
+    // From the keyboard: the date, its format, then the night and the day, as on screen.
+    setTabOrder(m_combos.value(Field::Date), m_dateFormat);
+    setTabOrder(m_dateFormat, m_combos.value(Field::Severity));
+    layout->addLayout(dateForm);
+    auto* groups = new QHBoxLayout;
+    groups->addWidget(nightBox, 1);
+    groups->addWidget(dayBox, 1, Qt::AlignTop);
+    layout->addLayout(groups);
 
     m_problem = new QLabel(this);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -148,7 +211,7 @@ ColumnMappingDialog::ColumnMappingDialog(const QString& fileName, const CsvTable
     connect(buttons, &QDialogButtonBox::accepted, this, &ColumnMappingDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ColumnMappingDialog::reject);
     layout->addWidget(buttons);
-    resize(760, 620);
+    resize(900, 760);
     updateState();
 }
 

@@ -15,8 +15,9 @@ class QTableView;
 namespace quietlegs {
 
 /// The mapping step of a spreadsheet import: a preview of the first rows and, for each thing
-/// QuietLegs can read, a combo box naming the column that holds it (pre-filled by
-/// guessColumnMapping). Only the date column is required. Tests set combos and call accept().
+/// QuietLegs can read (the night with its sleep diary, the day's intakes and factors), a combo
+/// box naming the column that holds it (pre-filled by guessColumnMapping). Only the date
+/// column is required. Tests set combos and call accept().
 class ColumnMappingDialog : public QDialog
 {
     Q_OBJECT
@@ -33,7 +34,14 @@ public:
         AlcoholUnits,
         ExerciseMin,
         Stress,
-        Notes
+        Notes,
+        IntoBed,
+        LightsOut,
+        SleepLatencyMin,
+        Awakenings,
+        WasoMin,
+        FinalWake,
+        OutOfBed
     };
 
     ColumnMappingDialog(const QString& fileName, const CsvTable& preview,

@@ -59,6 +59,9 @@ DailyFactorsForm::DailyFactorsForm(QWidget* parent) : QWidget(parent)
     auto* alcoholLabel = new QLabel(tr("Alcohol:"), this);
     m_alcohol = optionalAmount(60, 0.5, 1, tr(" units"), this);
     m_alcohol->setAccessibleName(tr("Alcohol, units"));
+    // The unit the journal counts in (core/DailyFactors.h: NHS, "Alcohol units").
+    m_alcohol->setToolTip(tr("UK units: one unit is 10 mL or 8 g of pure alcohol "
+                             "(a small 125 mL glass of 12% wine is 1.5 units)"));
     alcoholLabel->setBuddy(m_alcohol);
     layout->addWidget(alcoholLabel, 1, 0);
     layout->addWidget(m_alcohol, 1, 1);

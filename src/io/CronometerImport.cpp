@@ -58,11 +58,13 @@ Result<ImportBatch> importCronometerDailySummary(std::string_view text,
     const auto magnesiumColumn = table->column("Magnesium (mg)");
     const auto ironColumn = table->column("Iron (mg)");
     const auto caffeineColumn = table->column("Caffeine (mg)");
+    const auto alcoholColumn = table->column("Alcohol (g)");
     const auto energyColumn = table->column("Energy (kcal)");
     const auto completedColumn = table->column("Completed");
-    if (!magnesiumColumn && !ironColumn && !caffeineColumn)
+    if (!magnesiumColumn && !ironColumn && !caffeineColumn && !alcoholColumn)
         return Error{"line 1", "",
-                     "none of the columns Magnesium (mg), Iron (mg) or Caffeine (mg) is present"};
+                     "none of the columns Magnesium (mg), Iron (mg), Caffeine (mg) or Alcohol (g) "
+                     "is present"};
 
     ImportBatch batch;
     batch.source = "Cronometer daily summary";
@@ -83,7 +85,8 @@ Result<ImportBatch> importCronometerDailySummary(std::string_view text,
         auto magnesium = amount(row, magnesiumColumn, "Magnesium (mg)");
         auto iron = amount(row, ironColumn, "Iron (mg)");
         auto caffeine = amount(row, caffeineColumn, "Caffeine (mg)");
-        for (const auto* value : {&energy, &magnesium, &iron, &caffeine})
+        auto alcoholGrams = amount(row, alcoholColumn, "Alcohol (g)");
+        for (const auto* value : {&energy, &magnesium, &iron, &caffeine, &alcoholGrams})
             if (!*value)
                 return value->error();
 
@@ -92,10 +95,11 @@ Result<ImportBatch> importCronometerDailySummary(std::string_view text,
             batch.skipped.push_back({where, formatDate(*date) + ": nothing logged (0 kcal)"});
             continue;
         }
-        const bool anyValue = (*magnesium && **magnesium > 0) || (*iron && **iron > 0) || *caffeine;
+        const bool anyValue =
+            (*magnesium && **magnesium > 0) || (*iron && **iron > 0) || *caffeine || *alcoholGrams;
         if (!anyValue) {
             batch.skipped.push_back(
-                {where, formatDate(*date) + ": no magnesium, iron or caffeine value"});
+                {where, formatDate(*date) + ": no magnesium, iron, caffeine or alcohol value"});
             continue;
         }
         if (completedColumn && *completedColumn < row.cells.size() &&
@@ -117,12 +121,19 @@ Result<ImportBatch> importCronometerDailySummary(std::string_view text,
                               intake.error());
             batch.records.intakes.push_back(std::move(intake).value());
         }
-        if (*caffeine) {
+        if (*caffeine || *alcoholGrams) {
             DailyFactorsEntry fields;
             fields.date = *date;
-            fields.caffeineMg = **caffeine;
+            fields.caffeineMg = *caffeine;
+            // Cronometer counts grams of pure alcohol; the journal counts UK units of 8 g:
+            // NHS, "Alcohol units",
+            // https://www.nhs.uk/live-well/alcohol-advice/calculating-alcohol-units/
+            if (*alcoholGrams)
+                fields.alcoholUnits = alcoholUnitsFromGrams(**alcoholGrams);
             if (auto check = DailyFactors::create(fields); !check)
-                return atLine(row, "Caffeine (mg)", check.error());
+                return atLine(
+                    row, check.error().field == "alcohol_units" ? "Alcohol (g)" : "Caffeine (mg)",
+                    check.error());
             batch.dailyPatches.push_back({fields, where});
         }
     }

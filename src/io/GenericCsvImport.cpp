@@ -1,6 +1,7 @@
 #include "quietlegs/io/GenericCsvImport.h"
 
 #include "TextChecks.h"
+#include "quietlegs/core/SleepClocks.h"
 
 #include <charconv>
 #include <cmath>
@@ -60,6 +61,44 @@ Result<Date> parseSheetDate(std::string_view text, CsvDateFormat format, std::st
     return Error{std::string(field), printableText(text, 40), kExpected[int(format)]};
 }
 
+/// A clock time as spreadsheets write it: 22:30, 6:45, 22:30:00 (LibreOffice's default time
+/// format; seconds other than :00 are refused rather than silently dropped), or 10:30 PM as a
+/// US-English Excel sheet shows it (12:15 AM is 00:15, 12:15 PM is 12:15).
+Result<std::chrono::minutes> parseSheetClock(std::string_view text, std::string_view field)
+{
+    std::string clock = asciiLower(text);
+    std::optional<bool> afternoon;
+    for (const auto& [suffix, pm] : {std::pair{"am", false}, std::pair{"pm", true}}) {
+        if (clock.size() > 2 && clock.ends_with(suffix)) {
+            clock = std::string(trimmed(std::string_view(clock).substr(0, clock.size() - 2)));
+            afternoon = pm;
+            break;
+        }
+    }
+    if (clock.size() == 8 && clock[5] == ':' && clock.substr(6) == "00")
+        clock.resize(5);
+    else if (clock.size() == 7 && clock[4] == ':' && clock.substr(5) == "00")
+        clock.resize(4);
+    if (clock.size() == 4 && clock[1] == ':')
+        clock.insert(0, "0");
+    auto minutes = parseClockTime(clock, field);
+    if (!minutes && minutes.error().rule != "expected a time as HH:MM")
+        return Error{std::string(field), printableText(text, 40), minutes.error().rule};
+    const bool twelveHour = !afternoon || (minutes && *minutes >= std::chrono::hours{1} &&
+                                           *minutes < std::chrono::hours{13});
+    if (!minutes || !twelveHour)
+        return Error{std::string(field), printableText(text, 40),
+                     "expected a time as HH:MM (22:30) or h:mm AM/PM (10:30 PM)"};
+    if (afternoon) {
+        using std::chrono::hours;
+        if (*minutes >= hours{12})
+            *minutes -= hours{12}; // 12:xx AM is just after midnight, 12:xx PM just after noon
+        if (*afternoon)
+            *minutes += hours{12};
+    }
+    return minutes;
+}
+
 /// Reads the cells of one row with errors naming the line and the column header.
 class SheetRow
 {
@@ -116,6 +155,17 @@ public:
         return std::optional<int>(int(**value));
     }
 
+    Result<std::optional<std::chrono::minutes>> clock(std::optional<std::size_t> column) const
+    {
+        const std::string_view text = cell(column);
+        if (text.empty())
+            return std::optional<std::chrono::minutes>{};
+        auto minutes = parseSheetClock(text, "time");
+        if (!minutes)
+            return error(*column, minutes.error());
+        return std::optional<std::chrono::minutes>(*minutes);
+    }
+
     bool isBlank() const
     {
         for (const std::string& c : m_row.cells)
@@ -160,6 +210,65 @@ Result<std::size_t> resolveColumn(std::string_view key, std::string_view referen
                  "no column with this header name"};
 }
 
+/// The row's sleep diary entries placed on the night of `date`, none when every mapped sleep
+/// cell is empty. Checked by the core's rules for a night on their own here, so that a mistake
+/// names its column; combined with the journal's entries the night is checked again when the
+/// import is applied.
+Result<std::optional<SleepDiaryTimes>> sleepEntries(const SheetRow& row,
+                                                    const CsvColumnMapping& mapping, Date date)
+{
+    SleepClocks clocks;
+    const std::pair<std::optional<std::chrono::minutes>*, std::optional<std::size_t>> clockCells[] =
+        {{&clocks.intoBed, mapping.intoBed},
+         {&clocks.lightsOut, mapping.lightsOut},
+         {&clocks.finalWake, mapping.finalWake},
+         {&clocks.outOfBed, mapping.outOfBed}};
+    bool any = false;
+    for (const auto& [clock, column] : clockCells) {
+        auto value = row.clock(column);
+        if (!value)
+            return value.error();
+        *clock = *value;
+        any = any || value->has_value();
+    }
+    // Placed across midnight by the core's rule, exactly as when they are typed in Today.
+    SleepDiaryTimes times = placeSleepClocks(date, clocks);
+    const std::pair<std::optional<int>*, std::optional<std::size_t>> countCells[] = {
+        {&times.sleepLatencyMin, mapping.sleepLatencyMin},
+        {&times.awakenings, mapping.awakenings},
+        {&times.wasoMin, mapping.wasoMin}};
+    for (const auto& [count, column] : countCells) {
+        auto value = row.wholeNumber(column);
+        if (!value)
+            return value.error();
+        *count = *value;
+        any = any || value->has_value();
+    }
+    if (!any)
+        return std::optional<SleepDiaryTimes>{};
+    NightEntry night;
+    night.date = date;
+    night.sleep = times;
+    if (auto check = Night::create(night); !check) {
+        const std::string& field = check.error().field;
+        const std::optional<std::size_t> column =
+            field == "into_bed"            ? mapping.intoBed
+            : field == "lights_out"        ? mapping.lightsOut
+            : field == "final_wake"        ? mapping.finalWake
+            : field == "out_of_bed"        ? mapping.outOfBed
+            : field == "sleep_latency_min" ? mapping.sleepLatencyMin
+            : field == "awakenings"        ? mapping.awakenings
+            : mapping.wasoMin              ? mapping.wasoMin
+                                           : mapping.sleepLatencyMin; // SOL + WASO too long
+        // The cell as typed, not the date-time it was placed at.
+        const std::string_view typed = row.cell(column);
+        return row.error(column.value_or(0),
+                         field == "waso_min" ? check.error().value : std::string(typed),
+                         check.error().rule);
+    }
+    return std::optional<SleepDiaryTimes>(times);
+}
+
 } // namespace
 
 Result<CsvTable> previewCsv(std::string_view text, std::size_t rows)
@@ -178,10 +287,30 @@ CsvColumnMapping guessColumnMapping(const std::vector<std::string>& header)
             taken.insert(*slot);
     };
     guess(mapping.date, {"date", "day", "datum"});
+    // Sleep diary headers before the others: "Sleep rating" is no sleep time, but "Minutes
+    // awake" must not be taken by a looser word. Each list goes from specific to loose.
+    guess(mapping.sleepLatencyMin,
+          {"fall asleep", "falling asleep", "sleep latency", "latency", "sol (min"});
+    guess(mapping.lightsOut, {"lights out", "lights off", "tried to sleep", "try to sleep"});
+    guess(mapping.intoBed,
+          {"into bed", "went to bed", "go to bed", "to bed", "bedtime", "bed time"});
+    guess(mapping.outOfBed, {"out of bed", "got up", "get up", "rise time", "risetime"});
+    guess(mapping.awakenings, {"awakenings", "times woke", "times awake", "wakings", "wake-ups",
+                               "wake ups", "wakeups"});
+    guess(mapping.wasoMin,
+          {"waso", "minutes awake", "min awake", "mins awake", "time awake", "awake (min"});
+    guess(mapping.finalWake,
+          {"final wake", "woke up", "wake up", "wake-up", "wake time", "waketime", "woke"});
     guess(mapping.magnesiumMg, {"magnesium", "mg (mg)"});
     guess(mapping.ironMg, {"iron"});
     guess(mapping.caffeineMg, {"caffeine", "coffee"});
     guess(mapping.alcoholUnits, {"alcohol"});
+    // The column holds units; grams ("Alcohol (g)") would be read as 8 times too many units.
+    if (mapping.alcoholUnits) {
+        const std::string name = asciiLower(header[*mapping.alcoholUnits]);
+        if (name.find("(g)") != std::string::npos || name.find("gram") != std::string::npos)
+            mapping.alcoholUnits.reset();
+    }
     guess(mapping.exerciseMin, {"exercise", "workout"});
     guess(mapping.stress, {"stress"});
     guess(mapping.severity, {"severity", "rating", "rls"});
@@ -244,6 +373,20 @@ Result<CsvColumnMapping> parseColumnMapping(std::string_view spec,
             slot = &mapping.stress;
         else if (key == "notes")
             slot = &mapping.notes;
+        else if (key == "into_bed")
+            slot = &mapping.intoBed;
+        else if (key == "lights_out")
+            slot = &mapping.lightsOut;
+        else if (key == "sleep_latency_min")
+            slot = &mapping.sleepLatencyMin;
+        else if (key == "awakenings")
+            slot = &mapping.awakenings;
+        else if (key == "waso_min")
+            slot = &mapping.wasoMin;
+        else if (key == "final_wake")
+            slot = &mapping.finalWake;
+        else if (key == "out_of_bed")
+            slot = &mapping.outOfBed;
         else if (key.size() >= 5 && key.substr(0, 4) == "irls" && allDigits(key.substr(4))) {
             const int item = std::stoi(key.substr(4));
             if (item >= 1 && item <= kIrlsItemCount)
@@ -252,8 +395,9 @@ Result<CsvColumnMapping> parseColumnMapping(std::string_view spec,
         if (!slot)
             return Error{"--map", key,
                          "unknown key (use date, severity, irls1..irls10, magnesium, iron, "
-                         "caffeine, alcohol, exercise, stress, notes, date_format, "
-                         "magnesium_form, iron_form)"};
+                         "caffeine, alcohol, exercise, stress, notes, into_bed, lights_out, "
+                         "sleep_latency_min, awakenings, waso_min, final_wake, out_of_bed, "
+                         "date_format, magnesium_form, iron_form)"};
         *slot = *column;
     }
     int irlsMapped = 0;
@@ -343,6 +487,14 @@ Result<ImportBatch> importGenericCsv(std::string_view text, const CsvColumnMappi
             if (notes.size() > kNotesMaxLength)
                 return row.error(*mapping.notes, "", "notes are limited to 10000 characters");
             night.notes = std::string(notes);
+            nightHasValues = true;
+        }
+        auto sleep = sleepEntries(row, mapping, *date);
+        if (!sleep)
+            return sleep.error();
+        if (*sleep) {
+            night.sleep = **sleep;
+            night.sleepKeepsStoredEntries = true;
             nightHasValues = true;
         }
         if (nightHasValues)

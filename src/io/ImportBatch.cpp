@@ -34,8 +34,20 @@ Result<Night> patchedNight(const Journal& journal, const NightPatch& patch)
         entry.irls = patch.irls;
     if (patch.severity)
         entry.severity = patch.severity;
-    if (patch.sleep)
+    if (patch.sleep && patch.sleepKeepsStoredEntries) {
+        const SleepDiaryTimes& given = *patch.sleep;
+        SleepDiaryTimes& sleep = entry.sleep;
+        for (auto member : {&SleepDiaryTimes::intoBed, &SleepDiaryTimes::lightsOut,
+                            &SleepDiaryTimes::finalWake, &SleepDiaryTimes::outOfBed})
+            if (given.*member)
+                sleep.*member = given.*member;
+        for (auto member : {&SleepDiaryTimes::sleepLatencyMin, &SleepDiaryTimes::awakenings,
+                            &SleepDiaryTimes::wasoMin})
+            if (given.*member)
+                sleep.*member = given.*member;
+    } else if (patch.sleep) {
         entry.sleep = *patch.sleep;
+    }
     if (patch.notes)
         entry.notes = *patch.notes;
     auto night = Night::create(entry);
@@ -124,6 +136,19 @@ std::set<Date> datesTouchedBy(const ImportBatch& batch)
     if (batch.replacedIntakes)
         dates.insert(batch.replacedIntakes->dates.begin(), batch.replacedIntakes->dates.end());
     return dates;
+}
+
+bool failedOnEntry(const ImportBatch& batch, const Error& error)
+{
+    // fromOrigin() names the entry: "line 12, into_bed" (and not "line 120").
+    auto names = [&error](const std::string& origin) {
+        return !origin.empty() && error.field.rfind(origin, 0) == 0 &&
+               (error.field.size() == origin.size() || error.field[origin.size()] == ',');
+    };
+    return std::any_of(batch.nightPatches.begin(), batch.nightPatches.end(),
+                       [&](const NightPatch& patch) { return names(patch.origin); }) ||
+           std::any_of(batch.dailyPatches.begin(), batch.dailyPatches.end(),
+                       [&](const DailyFactorsPatch& patch) { return names(patch.origin); });
 }
 
 Result<ImportSummary> applyImport(Journal& journal, const ImportBatch& batch, bool dryRun)

@@ -164,6 +164,28 @@ TEST_CASE("cli: a spreadsheet needs --map; bad rows exit 2 with their line")
     CHECK(badRow.err.find("line 3, Severity \"12\"") != std::string::npos);
 }
 
+TEST_CASE("cli: spreadsheet sleep times map to the sleep diary; a bad time exits 2")
+{
+    CliSandbox sandbox;
+    const std::string map = "date=Date,into_bed=Bedtime,lights_out=Lights out,"
+                            "sleep_latency_min=4,awakenings=5,waso_min=6,final_wake=Woke up,"
+                            "out_of_bed=Got up";
+    CliRun bad = sandbox.run(
+        "j.sqlite", {"import", data("spreadsheet/sleep-diary-bad-time.csv"), "--map", map});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.find("line 3, Lights out \"25:10\"") != std::string::npos);
+
+    CliRun good =
+        sandbox.run("j.sqlite", {"import", data("spreadsheet/sleep-diary-2025.csv"), "--map", map});
+    INFO(sandbox.output());
+    REQUIRE(good.exitCode == 0);
+    CHECK(good.out.find("Spreadsheet (CSV): 5 added") != std::string::npos);
+    CliRun list =
+        sandbox.run("j.sqlite", {"list", "nights", "--from", "2025-03-03", "--to", "2025-03-03"});
+    REQUIRE(list.exitCode == 0);
+    CHECK(list.out.find("82.8") != std::string::npos); // SE: 410 of 495 minutes in bed
+}
+
 TEST_CASE("cli: --dry-run reports and writes nothing")
 {
     CliSandbox sandbox;

@@ -58,6 +58,14 @@ TEST_CASE("daily factors refuse negative or absurd values, naming the field")
     CHECK(DailyFactors::create({kDate, {}, {}, 2000, {}}).error().field == "exercise_min");
 }
 
+TEST_CASE("grams of pure alcohol become UK units of 8 g, to a tenth of a unit")
+{
+    CHECK(alcoholUnitsFromGrams(16) == 2.0);
+    CHECK(alcoholUnitsFromGrams(14) == 1.8); // 1.75 units, shown as the field holds it
+    CHECK(alcoholUnitsFromGrams(0) == 0.0);
+    CHECK(alcoholUnitsFromGrams(25.6) == Approx(3.2));
+}
+
 TEST_CASE("a night must start on its journal date")
 {
     NightEntry entry;

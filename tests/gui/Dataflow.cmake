@@ -11,6 +11,7 @@ if(QUIETLEGS_BUILD_GUI)
         cronometerImportThroughTheFlow
         spreadsheetMappingPreviewAndImport
         spreadsheetErrorNamesTheLineAndWritesNothing
+        spreadsheetSleepTimesAreGuessedAndGiveSleepEfficiency
         reportPreviewRendersPagesAndSavesPdf
         exportReportOpensTheReportSectionWhichFollowsTheJournal
         writeByAnotherConnectionRefreshesHistory

@@ -49,17 +49,15 @@ int main(int argc, char** argv)
     if (!session.open(path))
         return 1;
 
+    // A sleep diary kept in a spreadsheet: every column is guessed from its header.
     auto text = readImportFile(
-        QStringLiteral(QUIETLEGS_TEST_DATA "/spreadsheet/rls-diary-2024.csv").toStdString());
+        QStringLiteral(QUIETLEGS_TEST_DATA "/spreadsheet/sleep-diary-2025.csv").toStdString());
     if (!text)
         return 1;
     auto preview = previewCsv(*text, 10);
     if (!preview)
         return 1;
-    ColumnMappingDialog mapping(QStringLiteral("rls-diary-2024.csv"), *preview);
-    mapping.setColumn(ColumnMappingDialog::Field::Date, 0);
-    mapping.setDateFormat(CsvDateFormat::DayMonthYear);
-    mapping.setColumn(ColumnMappingDialog::Field::Severity, 1);
+    ColumnMappingDialog mapping(QStringLiteral("sleep-diary-2025.csv"), *preview);
     save(&mapping, out + QStringLiteral("/import-mapping.png"));
 
     ReportView report(&session);

@@ -113,6 +113,7 @@ private slots:
     void cronometerImportThroughTheFlow();
     void spreadsheetMappingPreviewAndImport();
     void spreadsheetErrorNamesTheLineAndWritesNothing();
+    void spreadsheetSleepTimesAreGuessedAndGiveSleepEfficiency();
     void reportPreviewRendersPagesAndSavesPdf();
     void exportReportOpensTheReportSectionWhichFollowsTheJournal();
     void writeByAnotherConnectionRefreshesHistory();
@@ -288,6 +289,65 @@ void DataflowTests::spreadsheetErrorNamesTheLineAndWritesNothing()
     QVERIFY2(flow.lastMessage().contains(QStringLiteral("line ")), qPrintable(flow.lastMessage()));
     QVERIFY(flow.lastMessage().contains(QStringLiteral("Nothing was written")));
     QCOMPARE(m_session->counts().nights, before.nights);
+}
+
+void DataflowTests::spreadsheetSleepTimesAreGuessedAndGiveSleepEfficiency()
+{
+    using Field = ColumnMappingDialog::Field;
+    auto text = readImportFile(testData("spreadsheet/sleep-diary-2025.csv").toStdString());
+    QVERIFY(text);
+    auto preview = previewCsv(*text, 10);
+    QVERIFY(preview);
+    ColumnMappingDialog dialog(QStringLiteral("sleep-diary-2025.csv"), *preview);
+    // The headers people write ("Bedtime", "Woke up", "Got up") are recognised.
+    QCOMPARE(dialog.column(Field::Date), 0);
+    QCOMPARE(dialog.column(Field::IntoBed), 1);
+    QCOMPARE(dialog.column(Field::LightsOut), 2);
+    QCOMPARE(dialog.column(Field::SleepLatencyMin), 3);
+    QCOMPARE(dialog.column(Field::Awakenings), 4);
+    QCOMPARE(dialog.column(Field::WasoMin), 5);
+    QCOMPARE(dialog.column(Field::FinalWake), 6);
+    QCOMPARE(dialog.column(Field::OutOfBed), 7);
+    QCOMPARE(dialog.combo(Field::FinalWake)->currentText(), QStringLiteral("7: Woke up"));
+    QVERIFY(dialog.mapping() == guessColumnMapping(preview->header));
+    // Tab walks the form as it reads: date, its format, then the night from the top.
+    auto nextTabStop = [](QWidget* widget) {
+        QWidget* next = widget->nextInFocusChain();
+        while (next != widget && !(next->focusPolicy() & Qt::TabFocus))
+            next = next->nextInFocusChain();
+        return next;
+    };
+    QWidget* dateFormat = nextTabStop(dialog.combo(Field::Date));
+    QVERIFY(qobject_cast<QComboBox*>(dateFormat));
+    QVERIFY(static_cast<QComboBox*>(dateFormat)->currentText().contains(QStringLiteral("year")));
+    QCOMPARE(nextTabStop(dateFormat), static_cast<QWidget*>(dialog.combo(Field::Severity)));
+    QCOMPARE(nextTabStop(dialog.combo(Field::Severity)),
+             static_cast<QWidget*>(dialog.combo(Field::IntoBed)));
+
+    // A bad time names its line and column and writes nothing.
+    ImportFlow flow(m_session.get(), m_window.get());
+    flow.setQuiet(true);
+    flow.setMappingHook([](ColumnMappingDialog& mapping) { mapping.accept(); });
+    const auto before = m_session->counts();
+    QVERIFY(!flow.importFile(testData("spreadsheet/sleep-diary-bad-time.csv")).has_value());
+    QVERIFY2(flow.lastMessage().contains(QStringLiteral("line 3, Lights out")),
+             qPrintable(flow.lastMessage()));
+    QCOMPARE(m_session->counts().nights, before.nights);
+
+    // Accepting the guess imports the nights with their sleep diary, across midnight.
+    auto summary = flow.importFile(testData("spreadsheet/sleep-diary-2025.csv"));
+    QVERIFY2(summary.has_value(), qPrintable(flow.lastMessage()));
+    auto night = m_session->night(QDate(2025, 3, 3));
+    QVERIFY(night.has_value());
+    const auto metrics = night->sleepMetrics();
+    QVERIFY(metrics.has_value());
+    QCOMPARE(metrics->timeInBedMin, 495);
+    QCOMPARE(metrics->totalSleepMin, 410);
+    QCOMPARE(qRound(*metrics->efficiencyPercent * 10), 828);
+    auto lateNight = m_session->night(QDate(2025, 3, 5));
+    QVERIFY(lateNight.has_value());
+    QCOMPARE(toQString(formatLocalDateTime(*lateNight->sleep().times().intoBed)),
+             QStringLiteral("2025-03-06T00:20"));
 }
 
 void DataflowTests::reportPreviewRendersPagesAndSavesPdf()

@@ -45,11 +45,16 @@ TEST_CASE("a Cronometer daily summary becomes food intakes and caffeine per day"
     CHECK(batch.dailyPatches[0].fields.caffeineMg == Approx(190));
     CHECK(batch.dailyPatches[3].fields.date == day(6));
     CHECK(batch.dailyPatches[3].fields.caffeineMg == 0.0);
+    // Alcohol (g) in UK units of 8 g: 14 g is 1.75, held to a tenth; 0 g is a value too.
+    CHECK(batch.dailyPatches[0].fields.alcoholUnits == 1.8);
+    CHECK(batch.dailyPatches[1].fields.alcoholUnits == 0.0);
+    CHECK(batch.dailyPatches[2].fields.alcoholUnits == 3.0);
+    CHECK(batch.dailyPatches[3].fields.alcoholUnits == 2.0);
     REQUIRE(batch.notes.size() == 1);
     CHECK(batch.notes[0].rfind("1 day(s) are not marked completed", 0) == 0);
 }
 
-TEST_CASE("Cronometer caffeine joins the day's other factors instead of replacing them")
+TEST_CASE("Cronometer caffeine and alcohol join the day's other factors instead of replacing them")
 {
     TemporaryDirectory dir;
     Journal journal = openJournal(dir / "j.sqlite");
@@ -60,9 +65,66 @@ TEST_CASE("Cronometer caffeine joins the day's other factors instead of replacin
     const auto factors = valueOf(journal.dailyFactors(day(1)));
     REQUIRE(factors.has_value());
     CHECK(factors->caffeineMg() == Approx(190));
-    CHECK(factors->alcoholUnits() == Approx(2.0));
+    CHECK(factors->alcoholUnits() == Approx(1.8)); // Cronometer's 14 g replaces the 2 typed
     CHECK(factors->exerciseMin() == 25);
     CHECK(factors->stress() == 7);
+}
+
+TEST_CASE(
+    "Cronometer Alcohol (g) becomes the day's alcohol units; an empty cell keeps the journal's")
+{
+    // A CRLF export with a BOM and µ in headers: 12-02 has no alcohol value, 12-05 no caffeine.
+    const std::string file = fixture("cronometer/dailysummary-alcohol.csv");
+    CHECK(valueOf(detectImportFormat(file)) == ImportFormat::Cronometer);
+    const Date dec2{std::chrono::year{2026} / 12 / 2}, dec3{std::chrono::year{2026} / 12 / 3},
+        dec5{std::chrono::year{2026} / 12 / 5};
+    TemporaryDirectory dir;
+    Journal journal = openJournal(dir / "j.sqlite");
+    // What the person typed before: two units on 12-02 with a stress rating, a beer on 12-03.
+    REQUIRE(journal.saveDailyFactors(valueOf(DailyFactors::create({dec2, {}, 2.0, {}, 6}))).ok());
+    REQUIRE(journal.saveDailyFactors(valueOf(DailyFactors::create({dec3, 80, 1.0, 30, {}}))).ok());
+
+    const ImportBatch batch = valueOf(importCronometerDailySummary(file));
+    REQUIRE(batch.dailyPatches.size() == 5);
+    auto first = valueOf(applyImport(journal, batch));
+    CHECK(first.added == 10 + 3); // Mg and Fe for five days; 12-01, 12-04, 12-05 factors
+    CHECK(first.updated == 2);    // 12-02 and 12-03 factors
+
+    auto on = [&](Date date) { return *valueOf(journal.dailyFactors(date)); };
+    CHECK(on(dec2).alcoholUnits() == 2.0); // empty cell: missing, the typed 2 units stay
+    CHECK(on(dec2).caffeineMg() == 95.0);
+    CHECK(on(dec2).stress() == 6);
+    CHECK(on(dec3).alcoholUnits() == 2.8); // 22.4 g
+    CHECK(on(dec3).caffeineMg() == 0.0);
+    CHECK(on(dec3).exerciseMin() == 30);
+    CHECK(on(Date{std::chrono::year{2026} / 12 / 4}).alcoholUnits() == 4.2); // 33.6 g
+    CHECK(on(dec5).alcoholUnits() == 1.2);                                   // 9.5 g: 1.19
+    CHECK_FALSE(on(dec5).caffeineMg().has_value());
+    CHECK(on(Date{std::chrono::year{2026} / 12 / 1}).alcoholUnits() == 0.0);
+
+    // The same file again replaces the values, it never adds 22.4 g on top.
+    auto again = valueOf(applyImport(journal, valueOf(importCronometerDailySummary(file))));
+    CHECK(again.added == 0);
+    CHECK(again.updated == 0);
+    CHECK(again.unchanged == 15);
+    CHECK(on(dec3).alcoholUnits() == 2.8);
+    CHECK(valueOf(journal.counts()).daily == 5);
+}
+
+TEST_CASE("a bad Alcohol (g) cell names its line and column, and nothing is written")
+{
+    TemporaryDirectory dir;
+    Journal journal = openJournal(dir / "j.sqlite");
+    const std::string header = "Date,Energy (kcal),Alcohol (g),Caffeine (mg),Magnesium (mg)\r\n";
+    auto words = importCronometerDailySummary(header + "2026-12-01,1900,16,90,300\r\n" +
+                                              "2026-12-02,2100,two glasses,90,310\r\n");
+    REQUIRE_FALSE(words.ok());
+    CHECK(words.error().message() == "line 3, Alcohol (g) \"two glasses\": is not a number");
+    // 60 units (480 g) is the alcohol field's ceiling: more is a slip, not a night out.
+    auto slip = importCronometerDailySummary(header + "2026-12-01,1900,1600,90,300\r\n");
+    REQUIRE_FALSE(slip.ok());
+    CHECK(slip.error().message().rfind("line 2, Alcohol (g)", 0) == 0);
+    CHECK(valueOf(journal.counts()).daily == 0);
 }
 
 TEST_CASE("re-importing the same or an overlapping Cronometer file replaces, never duplicates")
@@ -83,13 +145,14 @@ TEST_CASE("re-importing the same or an overlapping Cronometer file replaces, nev
     // The overlap corrects 11-05 magnesium (401.33 -> 410), repeats 11-06 and adds 11-07.
     auto overlap = valueOf(applyImport(journal, valueOf(importCronometerDailySummary(fixture(
                                                     "cronometer/dailysummary-overlap.csv")))));
-    CHECK(overlap.added == 3);     // 11-07: magnesium, iron, caffeine
-    CHECK(overlap.updated == 1);   // 11-05 magnesium
-    CHECK(overlap.unchanged == 5); // 11-05 iron and caffeine, 11-06 all three
+    CHECK(overlap.added == 3);     // 11-07: magnesium, iron, daily factors
+    CHECK(overlap.updated == 2);   // 11-05 magnesium, and its alcohol (24 g -> 32 g)
+    CHECK(overlap.unchanged == 4); // 11-05 iron, 11-06 all three
     const auto magnesium = intakesOn(journal, day(5), Nutrient::Magnesium);
     REQUIRE(magnesium.size() == 1);
     CHECK(magnesium[0].elementalMg() == Approx(410));
     CHECK(valueOf(journal.counts()).intakes == 11);
+    CHECK(valueOf(journal.dailyFactors(day(5)))->alcoholUnits() == 4.0); // replaced, not 3 + 4
 }
 
 TEST_CASE("Cronometer import leaves the user's own intakes alone")

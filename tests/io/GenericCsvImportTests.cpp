@@ -138,3 +138,239 @@ TEST_CASE("US dates and ten IRLS item columns")
     CHECK(ok.nightPatches[0].date == Date{std::chrono::year{2026} / 11 / 20});
     CHECK(ok.nightPatches[0].irls->total() == 13);
 }
+
+namespace {
+
+const char* kSleepMap = "date=Date,into_bed=Bedtime,lights_out=Lights out,"
+                        "sleep_latency_min=Minutes to fall asleep,awakenings=Times woke up,"
+                        "waso_min=Minutes awake,final_wake=Woke up,out_of_bed=Got up,"
+                        "severity=RLS (0-10),magnesium=Magnesium (mg),notes=Notes";
+
+Date march(int d)
+{
+    return Date{std::chrono::year{2025} / 3 / d};
+}
+
+LocalDateTime at(int d, int hour, int minute)
+{
+    return atTime(march(d), std::chrono::hours{hour} + std::chrono::minutes{minute});
+}
+
+} // namespace
+
+TEST_CASE("sleep diary columns are guessed from the usual header names")
+{
+    const CsvTable preview = valueOf(previewCsv(fixture("spreadsheet/sleep-diary-2025.csv"), 3));
+    REQUIRE(preview.header.size() == 11);
+    CHECK(preview.header[0] == "Date"); // the BOM is not part of the first name
+    const CsvColumnMapping guess = guessColumnMapping(preview.header);
+    CHECK(guess.date == 0u);
+    CHECK(guess.intoBed == 1u);
+    CHECK(guess.lightsOut == 2u);
+    CHECK(guess.sleepLatencyMin == 3u);
+    CHECK(guess.awakenings == 4u);
+    CHECK(guess.wasoMin == 5u);
+    CHECK(guess.finalWake == 6u);
+    CHECK(guess.outOfBed == 7u);
+    CHECK(guess.severity == 8u);
+    CHECK(guess.magnesiumMg == 9u);
+    CHECK(guess.notes == 10u);
+
+    // Other spellings people use; "Time in bed" is a duration, not the time they went to bed.
+    const CsvColumnMapping other = guessColumnMapping(
+        {"Day", "Time in bed (h)", "Went to bed", "Tried to sleep", "Sleep latency", "Awakenings",
+         "WASO", "Final wake", "Out of bed", "Sleep rating"});
+    CHECK(other.intoBed == 2u);
+    CHECK(other.lightsOut == 3u);
+    CHECK(other.sleepLatencyMin == 4u);
+    CHECK(other.awakenings == 5u);
+    CHECK(other.wasoMin == 6u);
+    CHECK(other.finalWake == 7u);
+    CHECK(other.outOfBed == 8u);
+
+    // The alcohol column holds units: a column of grams is left for the person to decide.
+    CHECK_FALSE(guessColumnMapping({"Date", "Alcohol (g)"}).alcoholUnits.has_value());
+    CHECK(guessColumnMapping({"Date", "Alcohol units"}).alcoholUnits == 1u);
+}
+
+TEST_CASE("spreadsheet sleep times cross midnight and give the night TIB, TST and SE")
+{
+    const std::string file = fixture("spreadsheet/sleep-diary-2025.csv");
+    const CsvTable preview = valueOf(previewCsv(file));
+    const CsvColumnMapping mapping = valueOf(parseColumnMapping(kSleepMap, preview.header));
+    CHECK(mapping == guessColumnMapping(preview.header));
+    const ImportBatch batch = valueOf(importGenericCsv(file, mapping));
+    REQUIRE(batch.nightPatches.size() == 5);
+    REQUIRE(batch.skipped.size() == 1);
+    CHECK(batch.skipped[0].where == "line 6"); // 2025-03-07: only the date
+
+    const SleepDiaryTimes& first = *batch.nightPatches[0].sleep;
+    CHECK(first.intoBed == at(3, 22, 30));
+    CHECK(first.lightsOut == at(3, 22, 45));
+    CHECK(first.sleepLatencyMin == 25);
+    CHECK(first.awakenings == 2);
+    CHECK(first.wasoMin == 30);
+    CHECK(first.finalWake == at(4, 6, 30));
+    CHECK(first.outOfBed == at(4, 6, 45));
+    // "7:05" is a clock too; a bedtime after midnight belongs to the evening before.
+    CHECK(batch.nightPatches[1].sleep->finalWake == at(5, 7, 5));
+    CHECK(batch.nightPatches[2].date == march(5));
+    CHECK(batch.nightPatches[2].sleep->intoBed == at(6, 0, 20));
+
+    TemporaryDirectory dir;
+    Journal journal = openJournal(dir / "j.sqlite");
+    REQUIRE(applyImport(journal, batch).ok());
+    auto metrics = [&](int d) { return (*valueOf(journal.night(march(d)))).sleepMetrics(); };
+    REQUIRE(metrics(3).has_value());
+    CHECK(metrics(3)->timeInBedMin == 495);  // 22:30 to 06:45
+    CHECK(metrics(3)->totalSleepMin == 410); // 22:45 to 06:30 is 465, minus 25 and 30
+    CHECK(*metrics(3)->efficiencyPercent == Approx(100.0 * 410 / 495));
+    CHECK(metrics(4)->totalSleepMin == 420);
+    CHECK(metrics(5)->timeInBedMin == 430); // 00:20 to 07:30 the next morning
+    CHECK(*metrics(5)->efficiencyPercent == Approx(100.0 * 300 / 430));
+    CHECK_FALSE(metrics(6).has_value()); // empty cells: no lights out, SOL, WASO
+    CHECK(*metrics(8)->efficiencyPercent == Approx(100.0 * (470 - 20) / 505));
+
+    // Importing it again changes nothing.
+    auto again = valueOf(applyImport(journal, valueOf(importGenericCsv(file, mapping))));
+    CHECK(again.added == 0);
+    CHECK(again.updated == 0);
+}
+
+TEST_CASE("an empty sleep cell keeps what the journal holds for that entry")
+{
+    TemporaryDirectory dir;
+    Journal journal = openJournal(dir / "j.sqlite");
+    // Typed in the app: lights out, SOL and WASO for 03-06, which the sheet leaves empty.
+    NightEntry typed;
+    typed.date = march(6);
+    typed.severity = 5;
+    typed.sleep.lightsOut = at(6, 23, 5);
+    typed.sleep.sleepLatencyMin = 10;
+    typed.sleep.wasoMin = 20;
+    typed.sleep.finalWake = at(7, 6, 0);
+    REQUIRE(journal.saveNight(valueOf(Night::create(typed))).ok());
+
+    const std::string file = fixture("spreadsheet/sleep-diary-2025.csv");
+    const auto mapping = valueOf(parseColumnMapping(kSleepMap, valueOf(previewCsv(file)).header));
+    REQUIRE(applyImport(journal, valueOf(importGenericCsv(file, mapping))).ok());
+    const Night night = *valueOf(journal.night(march(6)));
+    const SleepDiaryTimes& t = night.sleep().times();
+    CHECK(t.intoBed == at(6, 22, 50));  // from the sheet
+    CHECK(t.lightsOut == at(6, 23, 5)); // kept
+    CHECK(t.finalWake == at(7, 6, 40)); // the sheet's 06:40 replaces 06:00
+    CHECK(t.outOfBed == at(7, 7, 0));   // from the sheet
+    CHECK(t.sleepLatencyMin == 10);     // kept
+    CHECK_FALSE(t.awakenings.has_value());
+    CHECK(night.severity() == 4);
+    REQUIRE(night.sleepMetrics().has_value());
+    CHECK(night.sleepMetrics()->totalSleepMin == 455 - 10 - 20);
+}
+
+TEST_CASE("a bad sleep cell names its line and column, and nothing is written")
+{
+    TemporaryDirectory dir;
+    Journal journal = openJournal(dir / "j.sqlite");
+    const std::string file = fixture("spreadsheet/sleep-diary-bad-time.csv");
+    const auto mapping = guessColumnMapping(valueOf(previewCsv(file)).header);
+    auto batch = importGenericCsv(file, mapping);
+    REQUIRE_FALSE(batch.ok());
+    CHECK(batch.error().message() ==
+          "line 3, Lights out \"25:10\": no such time of day (00:00 to 23:59)");
+    CHECK(valueOf(journal.counts()).nights == 0);
+
+    const std::string header = "Date,Bedtime,Lights out,Minutes to fall asleep,Minutes awake,"
+                               "Woke up,Got up\r\n";
+    auto problem = [&](const std::string& row) {
+        auto result = importGenericCsv(header + row + "\r\n",
+                                       guessColumnMapping(valueOf(previewCsv(header)).header));
+        REQUIRE_FALSE(result.ok());
+        return result.error().message();
+    };
+    CHECK(problem("2025-03-03,10.30pm,22:45,25,30,06:30,06:45") ==
+          "line 2, Bedtime \"10.30pm\": expected a time as HH:MM (22:30) or h:mm AM/PM "
+          "(10:30 PM)");
+    CHECK(problem("2025-03-03,13:30 PM,22:45,25,30,06:30,06:45").rfind("line 2, Bedtime", 0) == 0);
+    CHECK(problem("2025-03-03,25:10,22:45,25,30,06:30,06:45") ==
+          "line 2, Bedtime \"25:10\": no such time of day (00:00 to 23:59)");
+    CHECK(problem("2025-03-03,22:30,22:45,25,30,06:30,06:20") ==
+          "line 2, Got up \"06:20\": is before final wake (06:30)");
+    CHECK(problem("2025-03-03,22:30,22:45,half an hour,30,06:30,06:45") ==
+          "line 2, Minutes to fall asleep \"half an hour\": is not a number");
+    CHECK(problem("2025-03-03,22:30,22:45,-5,30,06:30,06:45") ==
+          "line 2, Minutes to fall asleep \"-5\": must be between 0 and 1440");
+    CHECK(problem("2025-03-03,22:30,22:45,300,300,06:30,06:45")
+              .rfind("line 2, Minutes awake \"600 min with sleep latency\": minutes to fall "
+                     "asleep plus minutes awake exceed",
+                     0) == 0);
+    CHECK(problem("2025-03-03,22:30:15,22:45,25,30,06:30,06:45").rfind("line 2, Bedtime", 0) == 0);
+}
+
+TEST_CASE("wake times alone are the morning after the row's date")
+{
+    const std::string text = "Date,Woke up,Got up\r\n2025-03-03,6:30,06:45\r\n";
+    const auto batch =
+        valueOf(importGenericCsv(text, guessColumnMapping({"Date", "Woke up", "Got up"})));
+    REQUIRE(batch.nightPatches.size() == 1);
+    CHECK_FALSE(batch.nightPatches[0].sleep->intoBed.has_value());
+    CHECK(batch.nightPatches[0].sleep->finalWake == at(4, 6, 30));
+    CHECK(batch.nightPatches[0].sleep->outOfBed == at(4, 6, 45));
+    TemporaryDirectory dir;
+    Journal journal = openJournal(dir / "j.sqlite");
+    REQUIRE(applyImport(journal, batch).ok());
+    CHECK(valueOf(journal.night(march(3)))->sleep().times().finalWake == at(4, 6, 30));
+}
+
+TEST_CASE("US spreadsheet times with AM/PM import on the 24-hour clock")
+{
+    const std::string text = "Date,Bedtime,Lights out,Woke up,Got up\r\n"
+                             "2025-03-03,10:30 PM,11:50 pm,6:45 AM,07:05AM\r\n"
+                             "2025-03-04,11:45 PM,12:15 AM,12:00 PM,12:30 PM\r\n";
+    const auto batch = valueOf(importGenericCsv(
+        text, guessColumnMapping({"Date", "Bedtime", "Lights out", "Woke up", "Got up"})));
+    REQUIRE(batch.nightPatches.size() == 2);
+    const SleepDiaryTimes& first = *batch.nightPatches[0].sleep;
+    CHECK(first.intoBed == at(3, 22, 30));
+    CHECK(first.lightsOut == at(3, 23, 50));
+    CHECK(first.finalWake == at(4, 6, 45));
+    CHECK(first.outOfBed == at(4, 7, 5));
+    const SleepDiaryTimes& second = *batch.nightPatches[1].sleep;
+    CHECK(second.lightsOut == at(5, 0, 15)); // 12:15 AM is a quarter past midnight
+    CHECK(second.finalWake == at(5, 12, 0)); // 12:00 PM is noon
+}
+
+TEST_CASE("LibreOffice's HH:MM:SS times import as the minute they name")
+{
+    const std::string text = "Date,Into bed,Out of bed\n2025-03-03,22:30:00,06:45:00\n";
+    const auto batch = valueOf(
+        importGenericCsv(text, valueOf(parseColumnMapping("date=1,into_bed=2,out_of_bed=3",
+                                                          valueOf(previewCsv(text)).header))));
+    REQUIRE(batch.nightPatches.size() == 1);
+    CHECK(batch.nightPatches[0].sleep->intoBed == at(3, 22, 30));
+    CHECK(batch.nightPatches[0].sleep->outOfBed == at(4, 6, 45));
+}
+
+TEST_CASE("a sheet's time that contradicts one kept from the journal fails the whole file")
+{
+    TemporaryDirectory dir;
+    Journal journal = openJournal(dir / "j.sqlite");
+    // Lights out 22:40 typed in the app for 03-06; the sheet says into bed 22:50 that night
+    // and leaves lights out empty, so the kept 22:40 would come before going to bed.
+    NightEntry typed;
+    typed.date = march(6);
+    typed.sleep.lightsOut = at(6, 22, 40);
+    REQUIRE(journal.saveNight(valueOf(Night::create(typed))).ok());
+    const auto before = valueOf(journal.counts());
+
+    const std::string file = fixture("spreadsheet/sleep-diary-2025.csv");
+    const auto batch = valueOf(importGenericCsv(
+        file, valueOf(parseColumnMapping(kSleepMap, valueOf(previewCsv(file)).header))));
+    auto applied = applyImport(journal, batch);
+    REQUIRE_FALSE(applied.ok());
+    CHECK(applied.error().message().rfind("line 5, lights_out", 0) == 0);
+    CHECK(failedOnEntry(batch, applied.error()));
+    CHECK_FALSE(failedOnEntry(batch, Error{"line 50, lights_out", "", "x"}));
+    CHECK_FALSE(failedOnEntry(batch, Error{"", "", "database is locked"}));
+    CHECK(valueOf(journal.counts()).nights == before.nights);
+    CHECK(valueOf(journal.night(march(3))) == std::nullopt);
+}

@@ -48,4 +48,13 @@ private:
 inline constexpr double kCaffeineCupOfCoffeeMg = 90;
 inline constexpr double kCaffeineCupOfTeaMg = 50;
 
+/// The alcohol unit the app counts in is the UK unit: NHS, "Alcohol units"
+/// (https://www.nhs.uk/live-well/alcohol-advice/calculating-alcohol-units/): one unit is
+/// 10 mL or 8 g of pure alcohol.
+inline constexpr double kAlcoholGramsPerUnit = 8;
+
+/// Grams of pure alcohol (as Cronometer counts them) in the app's units, to the tenth of a
+/// unit that the alcohol field holds: 14 g is 1.8 units.
+double alcoholUnitsFromGrams(double grams);
+
 } // namespace quietlegs

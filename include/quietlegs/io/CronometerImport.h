@@ -10,11 +10,12 @@ namespace quietlegs {
 inline constexpr std::string_view kCronometerLabel = "Cronometer";
 
 /// Cronometer's "Daily Nutrition" export (dailysummary.csv): a `Date` column, one column per
-/// nutrient (`Magnesium (mg)`, `Iron (mg)`, `Caffeine (mg)`, ...; they vary between accounts
-/// and years) and `Completed`.
+/// nutrient (`Magnesium (mg)`, `Iron (mg)`, `Caffeine (mg)`, `Alcohol (g)`, ...; they vary
+/// between accounts and years) and `Completed`.
 /// Each day becomes one food magnesium and one food iron intake at 12:00 labelled
-/// "Cronometer" carrying the day's totals, and the day's caffeine in its daily factors (the
-/// other daily fields are kept). Empty cells are missing, not zero; a day with 0 kcal is
+/// "Cronometer" carrying the day's totals, and the day's caffeine and alcohol (grams turned
+/// into UK units of 8 g, alcoholUnitsFromGrams) in its daily factors (the other daily fields
+/// are kept). Empty cells are missing, not zero; a day with 0 kcal is
 /// skipped as not logged. Re-importing replaces that day's earlier Cronometer intakes.
 /// Never throws; a bad row fails the whole file with its line number.
 Result<ImportBatch> importCronometerDailySummary(std::string_view text,

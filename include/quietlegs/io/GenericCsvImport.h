@@ -42,26 +42,41 @@ struct CsvColumnMapping
     std::optional<std::size_t> exerciseMin;
     std::optional<std::size_t> stress;
     std::optional<std::size_t> notes;
+    // The night's Consensus Sleep Diary (SleepDiary.h). Clock times as HH:MM (22:30, 6:45;
+    // 22:30:00 as LibreOffice writes it; 10:30 PM), placed across midnight by
+    // placeSleepClocks().
+    std::optional<std::size_t> intoBed;
+    std::optional<std::size_t> lightsOut;
+    std::optional<std::size_t> sleepLatencyMin; // minutes to fall asleep
+    std::optional<std::size_t> awakenings;
+    std::optional<std::size_t> wasoMin; // minutes awake in the night
+    std::optional<std::size_t> finalWake;
+    std::optional<std::size_t> outOfBed;
+
+    friend bool operator==(const CsvColumnMapping&, const CsvColumnMapping&) = default;
 };
 
 /// The header and the first `rows` data rows, for the mapping step's preview.
 Result<CsvTable> previewCsv(std::string_view text, std::size_t rows = 10);
 
 /// A first guess at the mapping from header names ("Date", "Severity", "Magnesium (mg)",
-/// "Caffeine", "Notes", ...), for the GUI to pre-fill; the user confirms or corrects it.
+/// "Caffeine", "Notes", "Bedtime", "Lights out", "Minutes to fall asleep", "Woke up", ...),
+/// for the GUI to pre-fill; the user confirms or corrects it.
 CsvColumnMapping guessColumnMapping(const std::vector<std::string>& header);
 
 /// Parses a mapping such as `date=Day,severity=3,magnesium=Mg mg,date_format=dmy` (keys:
 /// date, severity, irls1..irls10, magnesium, iron, caffeine, alcohol, exercise, stress,
-/// notes, date_format ymd|dmy|mdy, magnesium_form, iron_form). A column is a header name
+/// notes, into_bed, lights_out, sleep_latency_min, awakenings, waso_min, final_wake,
+/// out_of_bed, date_format ymd|dmy|mdy, magnesium_form, iron_form). A column is a header name
 /// (case ignored) or a 1-based column number. Errors name the key.
 Result<CsvColumnMapping> parseColumnMapping(std::string_view spec,
                                             const std::vector<std::string>& header);
 
 /// Imports a spreadsheet with an explicit mapping. Each row is one journal date: rating,
-/// IRLS items and notes patch that night; magnesium and iron become one intake each at 12:00
-/// labelled "Spreadsheet import" (replaced on re-import); caffeine, alcohol, exercise and
-/// stress patch the day's factors. Never throws; a bad row fails the file with its line.
+/// IRLS items, notes and sleep diary entries patch that night (an empty sleep cell keeps the
+/// journal's entry); magnesium and iron become one intake each at 12:00 labelled
+/// "Spreadsheet import" (replaced on re-import); caffeine, alcohol, exercise and stress patch
+/// the day's factors. Never throws; a bad row fails the file with its line and column.
 Result<ImportBatch> importGenericCsv(std::string_view text, const CsvColumnMapping& mapping,
                                      const ImportProgress& progress = {});
 

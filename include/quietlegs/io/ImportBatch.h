@@ -37,6 +37,10 @@ struct NightPatch
     std::optional<IrlsScore> irls;
     std::optional<int> severity;
     std::optional<SleepDiaryTimes> sleep;
+    /// False: `sleep` replaces the night's whole diary (a Fitbit log is one complete record).
+    /// True: only the entries `sleep` has replace the stored ones (a spreadsheet's empty cell
+    /// keeps what the journal holds).
+    bool sleepKeepsStoredEntries = false;
     std::optional<std::string> notes;
     std::string origin; // "line 12", "sleep log 3": named in errors found when applying
 };
@@ -102,5 +106,10 @@ std::set<Date> datesTouchedBy(const ImportBatch& batch);
 /// Any error rolls everything back. With `dryRun` the transaction is always rolled back and
 /// the summary tells what would have happened (for a preview before the user confirms).
 Result<ImportSummary> applyImport(Journal& journal, const ImportBatch& batch, bool dryRun = false);
+
+/// True when applyImport's `error` is about an entry of the file, whose values do not fit
+/// what the journal holds (a sheet's into bed after the lights out typed in the app): bad
+/// input, not a failing journal.
+bool failedOnEntry(const ImportBatch& batch, const Error& error);
 
 } // namespace quietlegs
