@@ -200,6 +200,11 @@ CheckedJournal Journal::openChecked(const std::filesystem::path& path, Access ac
         return refused(JournalProblem::NotAJournal,
                        Error{"database", path.string(),
                              "is an SQLite file of another program, not a QuietLegs journal"});
+    if (*version < 0) // no QuietLegs writes these (found by the journal_open fuzz target)
+        return refused(JournalProblem::NotAJournal,
+                       Error{"database", path.string(),
+                             "has journal format " + std::to_string(*version)
+                                 + ", which no QuietLegs writes: not a QuietLegs journal"});
     if (*version == 0) {
         auto tables = db->queryInteger("SELECT count(*) FROM sqlite_schema");
         if (!tables)

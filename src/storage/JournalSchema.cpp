@@ -138,6 +138,9 @@ Status JournalSchema::migrate(SqliteDatabase& db, int targetVersion)
                          + "); update QuietLegs to open it"};
     if (*current >= targetVersion)
         return {};
+    if (*current < 0)
+        return Error{"database", db.path().string(),
+                     "has journal format " + std::to_string(*current) + ", which no QuietLegs writes"};
 
     auto transaction = SqliteTransaction::begin(db);
     if (!transaction)
@@ -146,6 +149,9 @@ Status JournalSchema::migrate(SqliteDatabase& db, int targetVersion)
     current = versionOf(db);
     if (!current)
         return current.error();
+    if (*current < 0 || *current > kJournalSchemaVersion)
+        return Error{"database", db.path().string(),
+                     "changed to journal format " + std::to_string(*current) + " while opening"};
     for (int version = *current + 1; version <= targetVersion; ++version) {
         if (auto status = db.execute(kMigrations[version - 1]); !status)
             return Error{"database", db.path().string(),

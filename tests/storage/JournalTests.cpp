@@ -220,6 +220,32 @@ TEST_CASE("a journal made with the first schema is upgraded with its entries kep
     CHECK(journal->presets()->empty());
 }
 
+TEST_CASE("a journal format below zero is refused as not a journal and left untouched")
+{
+    // user_version is a signed 32-bit field of the file header; the journal_open fuzz target
+    // found that a negative one was migrated from an index before the first migration.
+    TempFolder folder;
+    const auto path = folder / "negative.sqlite";
+    {
+        auto journal = Journal::open(path);
+        REQUIRE(journal->saveNight(exampleNight()).ok());
+    }
+    sqlite3* raw = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &raw) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(raw, "PRAGMA journal_mode=DELETE; PRAGMA user_version = -8388609;",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(raw);
+    const auto before = fileBytes(path);
+
+    for (auto access : {Journal::Access::ReadWrite, Journal::Access::ReadOnly}) {
+        auto refused = Journal::openChecked(path, access);
+        REQUIRE_FALSE(refused.journal.has_value());
+        CHECK(refused.problem == JournalProblem::NotAJournal);
+        CHECK_THAT(refused.error.message(), Catch::Contains("journal format -8388609"));
+    }
+    CHECK(fileBytes(path) == before);
+}
+
 TEST_CASE("a journal from a newer QuietLegs is refused and left untouched, WAL included")
 {
     TempFolder folder;
