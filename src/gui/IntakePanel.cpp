@@ -131,6 +131,9 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     m_ulWarningText = new QLabel(m_ulWarning);
     m_ulWarningText->setWordWrap(true);
     m_ulWarningText->setAccessibleName(tr("Upper limit warning"));
+    // A wrapped label's height depends on its width, which Today's splitter does not pass on:
+    // the banner asks for every line at its current width, or its last lines were clipped.
+    m_ulWarning->installEventFilter(this);
     warningLayout->addWidget(m_ulWarningText, 1);
     m_ulWarning->setVisible(false);
 
@@ -260,6 +263,21 @@ void IntakePanel::colourWarning()
     QPalette warningPalette = m_ulWarning->palette();
     warningPalette.setColor(QPalette::Window, warningBackground(palette()));
     m_ulWarning->setPalette(warningPalette);
+}
+
+bool IntakePanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ulWarning && event->type() == QEvent::Resize)
+        fitWarningText();
+    return QWidget::eventFilter(watched, event);
+}
+
+void IntakePanel::fitWarningText()
+{
+    // The whole banner, margins included, at the width it has now.
+    const int needed = m_ulWarning->layout()->totalHeightForWidth(m_ulWarning->width());
+    if (needed > 0 && needed != m_ulWarning->minimumHeight())
+        m_ulWarning->setMinimumHeight(needed);
 }
 
 void IntakePanel::changeEvent(QEvent* event)
@@ -497,6 +515,7 @@ void IntakePanel::updateTotals(const std::vector<StoredIntake>& stored)
                        "not count toward this limit.")
                         .arg(mg(magnesium.supplementMg), mg(preferences.magnesiumUpperLimitMg))
                   : QString());
+    fitWarningText();
 }
 
 void IntakePanel::openFoodPicker()

@@ -41,9 +41,11 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void colourWarning();
+    void fitWarningText();
     void reload();
     void reloadPresets();
     void updateForms();

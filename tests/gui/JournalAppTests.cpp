@@ -28,6 +28,7 @@
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFrame>
+#include <QLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -344,7 +345,20 @@ void JournalAppTests::upperLimitWarningCountsSupplementsNotFood()
     m_session->undoStack()->undo();
     press(Qt::Key_1, Qt::ControlModifier | Qt::ShiftModifier); // 351 mg: above
     QVERIFY(warning->isVisible());
-    QVERIFY(warning->findChild<QLabel*>(QString(), Qt::FindDirectChildrenOnly) != nullptr);
+    // Every line of it is shown: the banner is as tall as its text needs at its width.
+    QLabel* warningText = nullptr;
+    for (QLabel* label : warning->findChildren<QLabel*>())
+        if (label->accessibleName() == QStringLiteral("Upper limit warning"))
+            warningText = label;
+    QVERIFY(warningText);
+    QVERIFY(warningText->text().contains(QStringLiteral("351 mg")));
+    for (const QSize size : {QSize(1400, 900), QSize(1100, 800)}) {
+        m_window->resize(size);
+        QTRY_VERIFY2(warning->height() >= warning->layout()->totalHeightForWidth(warning->width()),
+                     qPrintable(QStringLiteral("%1 px shown of %2")
+                                    .arg(warning->height())
+                                    .arg(warning->layout()->totalHeightForWidth(warning->width()))));
+    }
 
     // 500 mg magnesium from food (about 90 g of pumpkin seeds) never counts.
     const QDate other = kNight.addDays(1);
