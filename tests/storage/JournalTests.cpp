@@ -220,21 +220,32 @@ TEST_CASE("a journal made with the first schema is upgraded with its entries kep
     CHECK(journal->presets()->empty());
 }
 
-TEST_CASE("a journal format below zero is refused as not a journal and left untouched")
+namespace {
+
+/// A journal with one night, then `sql` run on it by plain SQLite (as another program or a
+/// newer QuietLegs would), closed without a checkpoint so a WAL it leaves stays behind.
+void journalAlteredBehindItsBack(const std::filesystem::path& path, const char* sql)
 {
-    // user_version is a signed 32-bit field of the file header; the journal_open fuzz target
-    // found that a negative one was migrated from an index before the first migration.
-    TempFolder folder;
-    const auto path = folder / "negative.sqlite";
     {
         auto journal = Journal::open(path);
         REQUIRE(journal->saveNight(exampleNight()).ok());
     }
     sqlite3* raw = nullptr;
     REQUIRE(sqlite3_open(path.c_str(), &raw) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(raw, "PRAGMA journal_mode=DELETE; PRAGMA user_version = -8388609;",
-                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_db_config(raw, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    REQUIRE(sqlite3_exec(raw, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(raw);
+}
+
+} // namespace
+
+TEST_CASE("a journal format below zero is refused as not a journal and left untouched")
+{
+    // user_version is a signed 32-bit field of the file header; the journal_open fuzz target
+    // found that a negative one was migrated from an index before the first migration.
+    TempFolder folder;
+    const auto path = folder / "negative.sqlite";
+    journalAlteredBehindItsBack(path, "PRAGMA journal_mode=DELETE; PRAGMA user_version = -8388609;");
     const auto before = fileBytes(path);
 
     for (auto access : {Journal::Access::ReadWrite, Journal::Access::ReadOnly}) {
@@ -250,19 +261,11 @@ TEST_CASE("a journal from a newer QuietLegs is refused and left untouched, WAL i
 {
     TempFolder folder;
     const auto path = folder / "future.sqlite";
-    {
-        auto journal = Journal::open(path);
-        REQUIRE(journal->saveNight(exampleNight()).ok());
-    }
     // Simulate a newer app: bump user_version and leave an un-checkpointed WAL behind.
-    sqlite3* raw = nullptr;
-    REQUIRE(sqlite3_open(path.c_str(), &raw) == SQLITE_OK);
-    sqlite3_db_config(raw, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
-    REQUIRE(sqlite3_exec(raw, "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0; "
-                              "PRAGMA user_version = 99; "
-                              "INSERT INTO nights (date, severity) VALUES ('2026-11-21', 3);",
-                         nullptr, nullptr, nullptr) == SQLITE_OK);
-    sqlite3_close(raw);
+    journalAlteredBehindItsBack(path,
+                                "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0; "
+                                "PRAGMA user_version = 99; "
+                                "INSERT INTO nights (date, severity) VALUES ('2026-11-21', 3);");
     const auto mainBefore = fileBytes(path);
     const auto walBefore = fileBytes(path.string() + "-wal");
     REQUIRE_FALSE(walBefore.empty());
