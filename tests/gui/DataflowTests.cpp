@@ -518,17 +518,10 @@ void DataflowTests::openingAnotherJournalMovesTheGuardAndBacksItUp()
     SingleInstance elsewhere(third);
     QVERIFY(elsewhere.listen());
     QSignalSpy elsewhereRaised(&elsewhere, &SingleInstance::messageReceived);
-    auto* answer = new QTimer(this);
-    answer->setInterval(20);
-    connect(answer, &QTimer::timeout, this, [answer] {
-        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-            answer->stop();
-            box->button(QMessageBox::Ok)->click();
-        }
-    });
-    answer->start();
+    QString said;
+    answerNextMessageBox(QStringLiteral("OK"), &said);
     m_window->openJournalAt(third);
-    delete answer;
+    QVERIFY2(said.contains(QStringLiteral("open in another QuietLegs window")), qPrintable(said));
     QCOMPARE(m_session->path(), other);
     QCOMPARE(guard.name(), SingleInstance::serverName(other));
     QVERIFY(elsewhereRaised.wait(2000) || elsewhereRaised.count() > 0);
