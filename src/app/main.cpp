@@ -5,9 +5,11 @@
 #include "FoodCatalog.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
+#include "Preferences.h"
 #include "RestoreDialog.h"
 #include "SingleInstance.h"
 #include "TestNightWriter.h"
+#include "Translations.h"
 #include "quietlegs/core/BuildInfo.h"
 #include "quietlegs/storage/JournalLocation.h"
 
@@ -25,6 +27,9 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("QuietLegs"));
     QApplication::setApplicationVersion(QString::fromLatin1(quietlegs::kVersion));
     quietlegs::initGuiResources();
+    // Before any widget or message exists: the language and locale (dates, decimal commas)
+    // the user chose in Preferences, else the system's.
+    quietlegs::Translations::install(&app, quietlegs::Preferences::load().language);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/quietlegs.svg")));
 
     QCommandLineParser parser;

@@ -7,6 +7,7 @@
 #include "quietlegs/report/NutritionistReport.h"
 
 #include <QGuiApplication>
+#include <clocale>
 #endif
 
 #include <cstdlib>
@@ -104,6 +105,9 @@ int exportPdfReport(CliContext& context, const PdfExportOptions& flags)
     static char name[] = "quietlegs-cli";
     static char* argv[] = {name, nullptr};
     const QGuiApplication application(argc, argv);
+    // Qt has set the C library's locale from LANG: under de_DE, snprintf would print the
+    // report's analysis figures with a decimal comma next to Qt's points. Output stays C.
+    std::setlocale(LC_NUMERIC, "C");
 
     const NutritionistReport report(std::move(content).value());
     if (Status written = report.writePdf(QString::fromStdString(flags.out)); !written)

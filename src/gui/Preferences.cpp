@@ -1,6 +1,7 @@
 #include "Preferences.h"
 
 #include "Conversions.h"
+#include "Translations.h"
 
 #include <QSettings>
 
@@ -12,6 +13,7 @@ constexpr auto kWeekStartKey = "preferences/weekStart";
 constexpr auto kBoundaryKey = "preferences/journalDayBoundary";
 constexpr auto kReminderEnabledKey = "preferences/bedtimeReminderEnabled";
 constexpr auto kReminderKey = "preferences/bedtimeReminder";
+constexpr auto kLanguageKey = "preferences/language";
 } // namespace
 
 Preferences Preferences::load(const QSettings& settings)
@@ -32,6 +34,9 @@ Preferences Preferences::load(const QSettings& settings)
     const QTime reminder = QTime::fromString(settings.value(kReminderKey).toString(), "HH:mm");
     if (reminder.isValid())
         p.bedtimeReminder = reminder;
+    const QString language = settings.value(kLanguageKey).toString();
+    if (Translations::languageCodes().contains(language))
+        p.language = language;
     return p;
 }
 
@@ -48,6 +53,7 @@ void Preferences::save(QSettings& settings) const
     settings.setValue(kBoundaryKey, journalDayBoundary.toString("HH:mm"));
     settings.setValue(kReminderEnabledKey, bedtimeReminderEnabled);
     settings.setValue(kReminderKey, bedtimeReminder.toString("HH:mm"));
+    settings.setValue(kLanguageKey, language);
 }
 
 void Preferences::save() const

@@ -2,6 +2,7 @@
 
 #include "quietlegs/core/SafetyRules.h"
 
+#include <QString>
 #include <QTime>
 
 class QSettings;
@@ -18,6 +19,8 @@ struct Preferences
     QTime journalDayBoundary = QTime(4, 0);
     bool bedtimeReminderEnabled = false;
     QTime bedtimeReminder = QTime(22, 0);
+    /// "" follows the system, else a code of Translations::languageCodes(); read at start.
+    QString language;
 
     static Preferences load(const QSettings& settings);
     static Preferences load(); // the application's QSettings

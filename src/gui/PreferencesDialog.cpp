@@ -1,6 +1,7 @@
 #include "PreferencesDialog.h"
 
 #include "Conversions.h"
+#include "DisplayNames.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,6 +11,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTimeEdit>
+
+#include <algorithm>
 
 namespace quietlegs {
 
@@ -36,7 +39,7 @@ PreferencesDialog::PreferencesDialog(const Preferences& preferences, QWidget* pa
 
     m_rdaProfile = new QComboBox(this);
     for (RdaProfile profile : allRdaProfiles())
-        m_rdaProfile->addItem(toQString(rdaProfileDisplayName(profile)), int(profile));
+        m_rdaProfile->addItem(displayName(rdaProfileDisplayName(profile)), int(profile));
     m_rdaProfile->setCurrentIndex(m_rdaProfile->findData(int(preferences.rdaProfile)));
     m_rdaProfile->setAccessibleName(tr("RDA profile"));
     form->addRow(tr("&RDA profile (NIH ODS):"), m_rdaProfile);
@@ -85,6 +88,21 @@ PreferencesDialog::PreferencesDialog(const Preferences& preferences, QWidget* pa
     reminderNote->setWordWrap(true);
     form->addRow(QString(), reminderNote);
 
+    m_language = new QComboBox(this);
+    m_language->addItem(tr("System default"), QString());
+    // Each language in its own name, so a user who cannot read the current one finds theirs.
+    m_language->addItem(QStringLiteral("English (UK)"), QStringLiteral("en_GB"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(preferences.language)));
+    m_language->setAccessibleName(tr("Language"));
+    form->addRow(tr("&Language:"), m_language);
+    auto* languageNote = new QLabel(tr("<small>Takes effect the next time QuietLegs starts. "
+                                       "Dates and decimal separators follow the language; "
+                                       "exported files always use a decimal point.</small>"),
+                                    this);
+    languageNote->setWordWrap(true);
+    form->addRow(QString(), languageNote);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -100,6 +118,7 @@ Preferences PreferencesDialog::preferences() const
     p.journalDayBoundary = m_boundary->time();
     p.bedtimeReminderEnabled = m_reminderEnabled->isChecked();
     p.bedtimeReminder = m_reminder->time();
+    p.language = m_language->currentData().toString();
     return p;
 }
 

@@ -12,7 +12,7 @@ class QTimeEdit;
 namespace quietlegs {
 
 /// Edit > Preferences: the supplemental magnesium upper limit, the RDA profile, the first
-/// day of the week, the journal-day boundary and the bedtime reminder.
+/// day of the week, the journal-day boundary, the bedtime reminder and the language.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +29,7 @@ private:
     QTimeEdit* m_boundary = nullptr;
     QCheckBox* m_reminderEnabled = nullptr;
     QTimeEdit* m_reminder = nullptr;
+    QComboBox* m_language = nullptr;
 };
 
 } // namespace quietlegs
