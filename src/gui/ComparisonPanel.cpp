@@ -1,5 +1,6 @@
 #include "ComparisonPanel.h"
 
+#include "DisplayNames.h"
 #include "QtText.h"
 
 #include "ChartDates.h"
@@ -58,7 +59,7 @@ ComparisonPanel::ComparisonPanel(QWidget* parent) : QWidget(parent)
 {
     m_outcomeBox = new QComboBox(this);
     for (const Outcome outcome : allOutcomes())
-        m_outcomeBox->addItem(qs(outcomeDisplayName(outcome)), int(outcome));
+        m_outcomeBox->addItem(displayName(outcomeDisplayName(outcome)), int(outcome));
     m_startEdit = dateEdit(this);
     m_startEdit->setToolTip(tr("The day you started (for example magnesium)"));
     auto* pilotButton = new QPushButton(tr("Set &periods"), this);
@@ -226,14 +227,14 @@ void ComparisonPanel::fillFigures()
 
     const QString none = tr("not enough data");
     const auto number = [&](std::optional<double> value, int decimals) {
-        return value ? qs(formatNumber(*value, decimals)) : none;
+        return value ? localDecimals(formatNumber(*value, decimals)) : none;
     };
     const auto pValue = [&](std::optional<double> value) {
-        return value ? qs(formatPValue(*value)) : none;
+        return value ? localDecimals(formatPValue(*value)) : none;
     };
     const auto interval = [&](const ComparisonSide& side) {
         const auto& ci = side.meanCi95;
-        return ci ? tr("%1 to %2").arg(qs(formatNumber(ci->low, 1)), qs(formatNumber(ci->high, 1)))
+        return ci ? tr("%1 to %2").arg(localDecimals(formatNumber(ci->low, 1)), localDecimals(formatNumber(ci->high, 1)))
                   : none;
     };
     const TwoSampleTest& test = comparison.test;
@@ -290,7 +291,7 @@ void ComparisonPanel::fillFigures()
     const double pad = std::max((high - low) * 0.15, 1.0);
     m_valueAxis->setRange(std::max(0.0, low - pad), high + pad);
     m_valueAxis->applyNiceNumbers();
-    m_valueAxis->setTitleText(qs(outcomeDisplayName(comparison.outcome)));
+    m_valueAxis->setTitleText(displayName(outcomeDisplayName(comparison.outcome)));
 }
 
 void ComparisonPanel::changeEvent(QEvent* event)

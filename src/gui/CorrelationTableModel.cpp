@@ -1,5 +1,6 @@
 #include "CorrelationTableModel.h"
 
+#include "DisplayNames.h"
 #include "QtText.h"
 
 #include "quietlegs/analysis/PlainLanguage.h"
@@ -116,9 +117,9 @@ QVariant CorrelationTableModel::display(const CorrelationRow& row, int column) c
     const bool tooFew = row.tooFewNights();
     switch (column) {
     case ExposureColumn:
-        return qs(exposureDisplayName(row.exposure));
+        return displayName(exposureDisplayName(row.exposure));
     case OutcomeColumn:
-        return qs(outcomeDisplayName(row.outcome));
+        return displayName(outcomeDisplayName(row.outcome));
     case LagColumn:
         return row.lagDays;
     case NightsColumn:
@@ -128,17 +129,17 @@ QVariant CorrelationTableModel::display(const CorrelationRow& row, int column) c
             return tr("not enough nights yet");
         if (!row.stats.pearsonR)
             return tr("not enough data");
-        return qs(formatNumber(*row.stats.pearsonR, kCorrelationDecimals));
+        return localDecimals(formatNumber(*row.stats.pearsonR, kCorrelationDecimals));
     case IntervalColumn:
         if (tooFew || !row.stats.pearsonCi95)
             return QString();
         return tr("%1 to %2")
-            .arg(qs(formatNumber(row.stats.pearsonCi95->low, kCorrelationDecimals)),
-                 qs(formatNumber(row.stats.pearsonCi95->high, kCorrelationDecimals)));
+            .arg(localDecimals(formatNumber(row.stats.pearsonCi95->low, kCorrelationDecimals)),
+                 localDecimals(formatNumber(row.stats.pearsonCi95->high, kCorrelationDecimals)));
     case QColumn:
         if (tooFew || !row.qValue)
             return QString();
-        return qs(formatPValue(*row.qValue));
+        return localDecimals(formatPValue(*row.qValue));
     default:
         return {};
     }
@@ -150,9 +151,9 @@ QVariant CorrelationTableModel::sortValue(const CorrelationRow& row, int column)
     const bool tooFew = row.tooFewNights();
     switch (column) {
     case ExposureColumn:
-        return qs(exposureDisplayName(row.exposure));
+        return displayName(exposureDisplayName(row.exposure));
     case OutcomeColumn:
-        return qs(outcomeDisplayName(row.outcome));
+        return displayName(outcomeDisplayName(row.outcome));
     case LagColumn:
         return row.lagDays;
     case NightsColumn:

@@ -1,6 +1,7 @@
 #include "DayIntakesModel.h"
 
 #include "Conversions.h"
+#include "DisplayNames.h"
 
 #include <QLocale>
 
@@ -37,11 +38,11 @@ QVariant DayIntakesModel::data(const QModelIndex& index, int role) const
     case TimeColumn:
         return toQTime(timeOfDay(intake.takenAt())).toString(QStringLiteral("HH:mm"));
     case NutrientColumn:
-        return toQString(nutrientDisplayName(intake.nutrient()));
+        return displayName(nutrientDisplayName(intake.nutrient()));
     case FormColumn: {
         QString form = toQString(intake.form());
         if (auto found = findForm(intake.nutrient(), intake.form()))
-            form = toQString(found->displayName);
+            form = displayName(found->displayName);
         if (intake.route() == Route::Topical)
             form = tr("%1 (topical)").arg(form);
         return form;

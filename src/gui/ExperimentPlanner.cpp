@@ -1,6 +1,7 @@
 #include "ExperimentPlanner.h"
 
 #include "ChartDates.h"
+#include "DisplayNames.h"
 #include "ExperimentCalendarModel.h"
 #include "QtText.h"
 #include "quietlegs/analysis/PlainLanguage.h"
@@ -55,7 +56,7 @@ ExperimentPlanner::ExperimentPlanner(QWidget* parent) : QWidget(parent)
                                 "while the previous block's magnesium wears off"));
     m_outcomeBox = new QComboBox(this);
     for (const Outcome outcome : allOutcomes())
-        m_outcomeBox->addItem(qs(outcomeDisplayName(outcome)), int(outcome));
+        m_outcomeBox->addItem(displayName(outcomeDisplayName(outcome)), int(outcome));
     auto* planButton = new QPushButton(tr("&Plan experiment"), this);
     auto* forgetButton = new QPushButton(tr("&Forget plan"), this);
     m_errorLabel = new QLabel(this);

@@ -1,6 +1,7 @@
 #include "FoodPicker.h"
 
 #include "Conversions.h"
+#include "DisplayNames.h"
 #include "FoodCatalog.h"
 #include "JournalSession.h"
 
@@ -212,7 +213,7 @@ void FoodPicker::updatePreview()
     for (const Intake& intake : *intakes)
         parts << tr("%1 mg %2")
                      .arg(QLocale().toString(intake.elementalMg(), 'f', 1),
-                          toQString(nutrientDisplayName(intake.nutrient())).toLower());
+                          displayNameInSentence(nutrientDisplayName(intake.nutrient())));
     m_preview->setText(
         tr("%1 g of %2 = <b>%3</b>")
             .arg(QLocale().toString(m_grams->value(), 'f', 0),

@@ -2,6 +2,7 @@
 
 #include "Conversions.h"
 #include "DayIntakesModel.h"
+#include "DisplayNames.h"
 #include "FoodPicker.h"
 #include "JournalSession.h"
 #include "PresetEditorDialog.h"
@@ -156,7 +157,7 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     auto* form = new QGridLayout(addBox);
     m_nutrient = new QComboBox(addBox);
     for (Nutrient nutrient : allNutrients())
-        m_nutrient->addItem(toQString(nutrientDisplayName(nutrient)), int(nutrient));
+        m_nutrient->addItem(displayName(nutrientDisplayName(nutrient)), int(nutrient));
     m_nutrient->setAccessibleName(tr("Nutrient"));
     m_form = new QComboBox(addBox);
     m_form->setAccessibleName(tr("Form"));
@@ -355,9 +356,9 @@ void IntakePanel::updateForms()
     for (const IntakeForm& form : formsOf(nutrient))
         m_form->addItem(form.elementalFraction && form.id != kFoodForm
                             ? tr("%1 (%2 % elemental)")
-                                  .arg(toQString(form.displayName))
+                                  .arg(displayName(form.displayName))
                                   .arg(QLocale().toString(*form.elementalFraction * 100, 'g', 3))
-                            : toQString(form.displayName),
+                            : displayName(form.displayName),
                         toQString(form.id));
     updatePreview();
 }
@@ -400,7 +401,7 @@ void IntakePanel::updatePreview()
     }
     m_preview->setText(tr("= <b>%1 elemental %2</b>%3")
                            .arg(mg(intake->elementalMg()),
-                                toQString(nutrientDisplayName(intake->nutrient())).toLower(),
+                                displayNameInSentence(nutrientDisplayName(intake->nutrient())),
                                 intake->route() == Route::Topical
                                     ? tr(" (topical: recorded, not counted in the totals)")
                                     : QString()));
@@ -418,7 +419,7 @@ void IntakePanel::addFromForm()
                     : m_session->addIntakes(
                           {*intake},
                           tr("Add %1 intake")
-                              .arg(toQString(nutrientDisplayName(intake->nutrient())).toLower()));
+                              .arg(displayNameInSentence(nutrientDisplayName(intake->nutrient()))));
     if (done)
         leaveEditing();
 }

@@ -1,6 +1,7 @@
 #include "JournalSession.h"
 
 #include "Conversions.h"
+#include "DisplayNames.h"
 #include "JournalChange.h"
 
 #include <QUndoStack>
@@ -284,7 +285,7 @@ bool JournalSession::updateIntake(std::int64_t id, const Intake& intake)
     const QDate oldDate = toQDate(before.journalDate());
     const QDate newDate = toQDate(intake.journalDate());
     return apply(
-        tr("Edit %1 intake").arg(toQString(nutrientDisplayName(intake.nutrient())).toLower()),
+        tr("Edit %1 intake").arg(displayNameInSentence(nutrientDisplayName(intake.nutrient()))),
         [journal, id, intake] { return journal->updateIntake(id, intake); },
         [journal, id, before] { return journal->updateIntake(id, before); },
         [this, oldDate, newDate] {
@@ -312,7 +313,7 @@ bool JournalSession::saveLabResult(const LabResult& result)
         return {};
     };
     return apply(
-        tr("Save %1 result").arg(toQString(labTestDisplayName(result.test()))),
+        tr("Save %1 result").arg(displayName(labTestDisplayName(result.test()))),
         [journal, result] { return statusOf(journal->saveLabResult(result)); },
         [journal, before, removeByKey, result]() -> Status {
             if (before)
@@ -341,7 +342,7 @@ bool JournalSession::deleteLabResult(std::int64_t id)
         return {};
     };
     return apply(
-        tr("Delete %1 result").arg(toQString(labTestDisplayName(before->test()))),
+        tr("Delete %1 result").arg(displayName(labTestDisplayName(before->test()))),
         [removeByKey, lab = *before] { return removeByKey(lab.date(), lab.test()); },
         [journal, lab = *before] { return statusOf(journal->saveLabResult(lab)); },
         [this] { emit labsChanged(); });

@@ -1,6 +1,7 @@
 #include "LabsModel.h"
 
 #include "Conversions.h"
+#include "DisplayNames.h"
 #include "JournalSession.h"
 #include "quietlegs/core/SafetyRules.h"
 
@@ -59,7 +60,7 @@ QVariant LabsModel::data(const QModelIndex& index, int role) const
     case DateColumn:
         return toQDate(result.date()).toString(Qt::ISODate);
     case TestColumn:
-        return toQString(labTestDisplayName(result.test()));
+        return displayName(labTestDisplayName(result.test()));
     case EnteredColumn:
         return tr("%1 %2").arg(locale.toString(result.value(), 'g', 4), toQString(result.unit()));
     case ValueColumn:

@@ -1,6 +1,7 @@
 #include "LabsView.h"
 
 #include "Conversions.h"
+#include "DisplayNames.h"
 #include "JournalSession.h"
 #include "LabsModel.h"
 #include "quietlegs/core/SafetyRules.h"
@@ -32,7 +33,7 @@ LabsView::LabsView(JournalSession* session, QWidget* parent) : QWidget(parent), 
     m_date->setAccessibleName(tr("Date of the blood test"));
     m_test = new QComboBox(formBox);
     for (LabTest test : allLabTests())
-        m_test->addItem(toQString(labTestDisplayName(test)), int(test));
+        m_test->addItem(displayName(labTestDisplayName(test)), int(test));
     m_test->setAccessibleName(tr("Test"));
     m_value = new QDoubleSpinBox(formBox);
     m_value->setRange(0, 100000);
@@ -149,7 +150,7 @@ bool LabsView::addFromForm()
             const auto answer =
                 QMessageBox::question(this, tr("Replace result?"),
                                       tr("A %1 result of %2 is saved already (%3 %4). Replace it?")
-                                          .arg(toQString(labTestDisplayName(result->test())),
+                                          .arg(displayName(labTestDisplayName(result->test())),
                                                m_date->date().toString(Qt::ISODate),
                                                QLocale().toString(stored.result.value(), 'g', 4),
                                                toQString(stored.result.unit())),
@@ -169,7 +170,7 @@ void LabsView::deleteCurrent()
     const auto answer =
         QMessageBox::question(this, tr("Delete result?"),
                               tr("Delete the %1 result of %2? Edit > Undo brings it back.")
-                                  .arg(toQString(labTestDisplayName(stored.result.test())),
+                                  .arg(displayName(labTestDisplayName(stored.result.test())),
                                        toQDate(stored.result.date()).toString(Qt::ISODate)),
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)

@@ -1,6 +1,7 @@
 #include "PresetEditorDialog.h"
 
 #include "Conversions.h"
+#include "DisplayNames.h"
 #include "JournalSession.h"
 #include "quietlegs/core/SafetyRules.h"
 
@@ -61,7 +62,7 @@ PresetEditorDialog::PresetEditorDialog(JournalSession* session, QWidget* parent)
     m_name->setAccessibleName(tr("Supplement name"));
     m_nutrient = new QComboBox(this);
     for (Nutrient nutrient : allNutrients())
-        m_nutrient->addItem(toQString(nutrientDisplayName(nutrient)), int(nutrient));
+        m_nutrient->addItem(displayName(nutrientDisplayName(nutrient)), int(nutrient));
     m_nutrient->setAccessibleName(tr("Nutrient"));
     m_form = new QComboBox(this);
     m_form->setAccessibleName(tr("Form"));
@@ -178,7 +179,7 @@ void PresetEditorDialog::updateForms()
     m_form->clear();
     for (const IntakeForm& form : formsOf(Nutrient(m_nutrient->currentData().toInt())))
         if (form.id != kFoodForm)
-            m_form->addItem(toQString(form.displayName), toQString(form.id));
+            m_form->addItem(displayName(form.displayName), toQString(form.id));
     updatePreview();
 }
 
@@ -207,7 +208,7 @@ void PresetEditorDialog::updatePreview()
     }
     m_preview->setText(tr("Each use adds <b>%1 mg elemental %2</b>.")
                            .arg(QLocale().toString(result->elementalMgPerUse(), 'f', 1),
-                                toQString(nutrientDisplayName(result->nutrient())).toLower()));
+                                displayNameInSentence(nutrientDisplayName(result->nutrient()))));
 }
 
 void PresetEditorDialog::save()

@@ -1,5 +1,6 @@
 #include "ScatterPlot.h"
 
+#include "DisplayNames.h"
 #include "QtText.h"
 
 #include "ChartDates.h"
@@ -62,9 +63,9 @@ ScatterPlot::ScatterPlot(QWidget* parent) : QChartView(parent)
             if (pair.exposure == point.x() && pair.outcome == point.y())
                 lines << tr("Night of %1: %2 (intake or factor on %3: %4)")
                              .arg(toQDate(pair.nightDate).toString(Qt::ISODate),
-                                  qs(formatNumber(pair.outcome, 1)),
+                                  localDecimals(formatNumber(pair.outcome, 1)),
                                   toQDate(pair.exposureDate).toString(Qt::ISODate),
-                                  qs(formatNumber(pair.exposure, 1)));
+                                  localDecimals(formatNumber(pair.exposure, 1)));
         constexpr int kMostLines = 8;
         if (lines.size() > kMostLines) {
             const auto more = lines.size() - kMostLines;
@@ -129,9 +130,9 @@ void ScatterPlot::showPairs(const std::vector<LaggedPair>& pairs,
         axis->setTickInterval(step);
     }
     m_xAxis->setTitleText(
-        lagDays == 0 ? qs(exposureDisplayName(exposure))
-                     : tr("%1, %2").arg(qs(exposureDisplayName(exposure)), qs(lagPhrase(lagDays))));
-    m_yAxis->setTitleText(qs(outcomeDisplayName(outcome)));
+        lagDays == 0 ? displayName(exposureDisplayName(exposure))
+                     : tr("%1, %2").arg(displayName(exposureDisplayName(exposure)), lagDisplayPhrase(lagDays)));
+    m_yAxis->setTitleText(displayName(outcomeDisplayName(outcome)));
 }
 
 void ScatterPlot::changeEvent(QEvent* event)

@@ -4,6 +4,7 @@
 #include "ChartDates.h"
 #include "ChartLine.h"
 #include "ChartStyle.h"
+#include "DisplayNames.h"
 #include "QtText.h"
 #include "TimeChartView.h"
 #include "quietlegs/analysis/PlainLanguage.h"
@@ -77,7 +78,7 @@ TrendChart::TrendChart(QWidget* parent) : QWidget(parent)
     m_symptomLine = new QLineSeries;
     m_symptomLine->setPen(QPen(ChartStyle::symptomColor(), 2.5));
     m_efficiencyLine = new QLineSeries;
-    m_efficiencyLine->setName(qs(outcomeDisplayName(Outcome::SleepEfficiency)));
+    m_efficiencyLine->setName(displayName(outcomeDisplayName(Outcome::SleepEfficiency)));
     m_efficiencyLine->setPen(QPen(ChartStyle::efficiencyColor(), 2, Qt::DashLine));
 
     for (QLineSeries* series : {m_magnesiumSeries, m_ironSeries, m_symptomLine, m_efficiencyLine})
@@ -278,7 +279,7 @@ void TrendChart::fillBars(TrendSeries which, QList<TrendPoint> points, double le
 void TrendChart::finishShowing(Outcome symptom, Date from, Date to, double padDays, bool weekly)
 {
     m_symptom = symptom;
-    QString name = qs(outcomeDisplayName(symptom));
+    QString name = displayName(outcomeDisplayName(symptom));
     if (!weekly && m_smoothed)
         name = tr("%1, 7-day mean (≥ 4 of 7 nights)").arg(name);
     else if (weekly)
@@ -288,7 +289,7 @@ void TrendChart::finishShowing(Outcome symptom, Date from, Date to, double padDa
                               : m_smoothed
                                   ? tr("Sleep efficiency (%), 7-day mean (≥ 4 of 7 nights)")
                                   : tr("Sleep efficiency (%)"));
-    m_symptomAxis->setTitleText(qs(outcomeDisplayName(symptom)));
+    m_symptomAxis->setTitleText(displayName(outcomeDisplayName(symptom)));
     m_symptomAxis->setRange(0, symptom == Outcome::IrlsTotal ? double(kIrlsItemCount * kIrlsItemMax)
                                                              : double(kSeverityMax));
     m_symptomAxis->setTickCount(symptom == Outcome::IrlsTotal ? 9 : 11);
@@ -333,20 +334,20 @@ QString TrendChart::tooltipText(TrendSeries which, double x) const
     QString value;
     switch (which) {
     case TrendSeries::Symptom:
-        value = tr("%1: %2").arg(qs(outcomeDisplayName(m_symptom)),
-                                 qs(formatNumber(it->value, m_weekly || m_smoothed ? 1 : 0)));
+        value = tr("%1: %2").arg(displayName(outcomeDisplayName(m_symptom)),
+                                 localDecimals(formatNumber(it->value, m_weekly || m_smoothed ? 1 : 0)));
         break;
     case TrendSeries::SleepEfficiency:
-        value = tr("Sleep efficiency: %1 %").arg(qs(formatNumber(it->value, 1)));
+        value = tr("Sleep efficiency: %1 %").arg(localDecimals(formatNumber(it->value, 1)));
         break;
     case TrendSeries::Magnesium:
         value = m_weekly
-                    ? tr("Magnesium: %1 mg a day on average").arg(qs(formatNumber(it->value, 0)))
-                    : tr("Magnesium: %1 mg").arg(qs(formatNumber(it->value, 0)));
+                    ? tr("Magnesium: %1 mg a day on average").arg(localDecimals(formatNumber(it->value, 0)))
+                    : tr("Magnesium: %1 mg").arg(localDecimals(formatNumber(it->value, 0)));
         break;
     case TrendSeries::Iron:
-        value = m_weekly ? tr("Iron: %1 mg a day on average").arg(qs(formatNumber(it->value, 1)))
-                         : tr("Iron: %1 mg").arg(qs(formatNumber(it->value, 1)));
+        value = m_weekly ? tr("Iron: %1 mg a day on average").arg(localDecimals(formatNumber(it->value, 1)))
+                         : tr("Iron: %1 mg").arg(localDecimals(formatNumber(it->value, 1)));
         break;
     }
     return tr("%1\n%2").arg(value, when);

@@ -1,5 +1,6 @@
 #include "TrendsView.h"
 
+#include "DisplayNames.h"
 #include "QtText.h"
 
 #include "ChartDates.h"
@@ -61,7 +62,7 @@ TrendsView::TrendsView(QWidget* parent) : QWidget(parent)
     m_resolutionBox->addItem(tr("Daily"));
     m_symptomBox = new QComboBox(this);
     for (const Outcome outcome : {Outcome::IrlsTotal, Outcome::Severity})
-        m_symptomBox->addItem(qs(outcomeDisplayName(outcome)), int(outcome));
+        m_symptomBox->addItem(displayName(outcomeDisplayName(outcome)), int(outcome));
     m_averageBox = new QCheckBox(tr("7-day &moving average"), this);
     m_averageBox->setToolTip(tr("Daily view: each day shows the mean of the nights logged in "
                                 "the 7 days up to it, when at least 4 of those 7 were logged; "

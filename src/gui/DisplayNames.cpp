@@ -1,0 +1,91 @@
+#include "DisplayNames.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+
+namespace quietlegs {
+namespace {
+
+// The names of the core and analysis tables, for lupdate: Nutrient.cpp (nutrients and
+// intake forms), LabResult.cpp, SafetyRules.cpp (RDA profiles), Variables.cpp. A name added
+// there and missing here simply shows in English.
+[[maybe_unused]] constexpr const char* kNames[] = {
+    QT_TRANSLATE_NOOP("DisplayNames", "Magnesium"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Iron"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Vitamin B6"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Vitamin C"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Other"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Oxide"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Carbonate"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Citrate"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Malate"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Glycinate / bisglycinate"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Lactate"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Chloride (hexahydrate)"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Taurate"),
+    QT_TRANSLATE_NOOP("DisplayNames", "L-threonate"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Aspartate"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Orotate"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Sulfate (Epsom salt)"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Food"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Other / unknown form"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Ferrous sulfate"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Ferrous gluconate"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Ferrous fumarate"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Ferrous bisglycinate"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Polysaccharide-iron complex"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Supplement"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Ferritin"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Transferrin saturation (TSAT)"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Serum magnesium"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Haemoglobin"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Man, 19-30"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Man, 31 or older"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Woman, 19-30"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Woman, 31-50"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Woman, 51 or older"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Pregnant"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Magnesium (mg)"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Iron (mg)"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Caffeine (mg)"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Alcohol (units)"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Exercise (min)"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Stress (0-10)"),
+    QT_TRANSLATE_NOOP("DisplayNames", "IRLS-style total"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Severity (0-10)"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Sleep efficiency (%)"),
+};
+
+} // namespace
+
+QString displayName(std::string_view english)
+{
+    const std::string key(english); // translate() wants a terminated string
+    return QCoreApplication::translate("DisplayNames", key.c_str());
+}
+
+QString displayNameInSentence(std::string_view english)
+{
+    const QString name = displayName(english);
+    return name == QString::fromUtf8(english.data(), qsizetype(english.size())) ? name.toLower()
+                                                                                 : name;
+}
+
+QString localDecimals(const std::string& cLocaleNumber)
+{
+    QString text = QString::fromStdString(cLocaleNumber);
+    text.replace(QLatin1Char('.'), QLocale().decimalPoint());
+    return text;
+}
+
+QString lagDisplayPhrase(int lagDays)
+{
+    if (lagDays == 0)
+        return QCoreApplication::translate("DisplayNames", "on the same day");
+    if (lagDays == 1)
+        return QCoreApplication::translate("DisplayNames", "the day before");
+    return QCoreApplication::translate("DisplayNames", "%n days before", nullptr, lagDays);
+}
+
+} // namespace quietlegs
