@@ -1,0 +1,257 @@
+// The German translation and the German locale: the .ts files are complete and keep their
+// placeholders, the app speaks German when asked, German number entry works, and the exports
+// keep a decimal point whatever the locale (interchange-v1.md).
+#include "DailyFactorsForm.h"
+#include "JournalSession.h"
+#include "MainWindow.h"
+#include "NightForm.h"
+#include "TodayView.h"
+#include "Translations.h"
+#include "quietlegs/core/DemoJournal.h"
+#include "quietlegs/io/CsvExport.h"
+#include "quietlegs/io/InterchangeJson.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <clocale>
+#include <cstdio>
+#include <memory>
+
+using namespace quietlegs;
+
+namespace {
+
+struct TsMessage
+{
+    QString context;
+    QString source;
+    QStringList translations; // one, or one per plural form
+    QString type;             // "unfinished", "vanished", ... or empty when finished
+};
+
+QList<TsMessage> readTs(const QString& path)
+{
+    QList<TsMessage> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    TsMessage current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("name"))
+            context = xml.readElementText();
+        else if (name == QLatin1String("message"))
+            current = TsMessage{context, {}, {}, {}};
+        else if (name == QLatin1String("source"))
+            current.source = xml.readElementText();
+        else if (name == QLatin1String("translation")) {
+            current.type = xml.attributes().value(QLatin1String("type")).toString();
+            // Either text, or <numerusform> children.
+            QString text;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                    current.translations << xml.readElementText();
+                else if (xml.isCharacters())
+                    text += xml.text();
+                else if (xml.isEndElement() && xml.name() == QLatin1String("translation"))
+                    break;
+            }
+            if (current.translations.isEmpty())
+                current.translations << text;
+            messages << current;
+        }
+    }
+    if (xml.hasError())
+        messages.clear();
+    return messages;
+}
+
+/// %1..%99 and %n, sorted: a translation must use exactly the source's.
+QStringList placeholders(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("%(\\d{1,2}|n)"));
+    QStringList found;
+    for (auto it = pattern.globalMatch(text); it.hasNext();)
+        found << it.next().captured(0);
+    found.sort();
+    return found;
+}
+
+/// Keyboard accelerators: "&x" that is not "&&" and not an HTML entity such as "&amp;".
+int acceleratorCount(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("&(?!&|[a-zA-Z]+;|#\\d+;)(?=\\S)"));
+    int count = 0;
+    for (auto it = pattern.globalMatch(text); it.hasNext(); it.next())
+        ++count;
+    return count;
+}
+
+QString sourceDir()
+{
+    return QStringLiteral(QUIETLEGS_TRANSLATIONS_DIR);
+}
+
+} // namespace
+
+class TranslationsTests : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void germanIsCompleteAndKeepsPlaceholders();
+    void englishPluralsAreFinished();
+    void germanWindowSpeaksGerman();
+    void germanSpinBoxAcceptsDecimalComma();
+    void exportsKeepADecimalPointUnderGermanLocale();
+
+private:
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir m_journalDir;
+    bool m_germanCLocale = false;
+};
+
+void TranslationsTests::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    QVERIFY(m_journalDir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("QuietLegsTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("QuietLegsTests"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QSettings().clear();
+
+    // CTest runs this under LANG=de_DE.UTF-8 with a locale compiled into the build tree
+    // (LOCPATH): QApplication has then set the C library's numbers to German, as on a German
+    // desktop. Without that locale the export test still checks QLocale's German default.
+    m_germanCLocale = *std::localeconv()->decimal_point == ',';
+    if (!m_germanCLocale)
+        qWarning("de_DE.UTF-8 is not available to the C library: LC_NUMERIC is not exercised");
+
+    const QLocale locale = Translations::install(qApp, QStringLiteral("de"));
+    QCOMPARE(locale.language(), QLocale::German);
+    QCOMPARE(QLocale().language(), QLocale::German);
+}
+
+void TranslationsTests::germanIsCompleteAndKeepsPlaceholders()
+{
+    const QList<TsMessage> messages = readTs(sourceDir() + QStringLiteral("/quietlegs_de.ts"));
+    QVERIFY2(messages.size() > 500, "quietlegs_de.ts is missing or unreadable");
+    for (const TsMessage& m : messages) {
+        const QString where = m.context + QStringLiteral(": ") + m.source.left(60);
+        QVERIFY2(m.type.isEmpty(), qPrintable(where + QStringLiteral(" is ") + m.type));
+        for (const QString& translation : m.translations) {
+            QVERIFY2(!translation.isEmpty(), qPrintable(where + QStringLiteral(" is empty")));
+            QVERIFY2(placeholders(translation) == placeholders(m.source),
+                     qPrintable(where + QStringLiteral(": placeholders differ in ") + translation));
+            QVERIFY2(acceleratorCount(translation) == acceleratorCount(m.source),
+                     qPrintable(where + QStringLiteral(": accelerators differ in ") + translation));
+        }
+    }
+}
+
+void TranslationsTests::englishPluralsAreFinished()
+{
+    const QList<TsMessage> messages =
+        readTs(sourceDir() + QStringLiteral("/quietlegs_en_GB.ts"));
+    QVERIFY2(!messages.isEmpty(), "quietlegs_en_GB.ts is missing or unreadable");
+    for (const TsMessage& m : messages) {
+        QVERIFY2(m.type.isEmpty(), qPrintable(m.source + QStringLiteral(" is ") + m.type));
+        QCOMPARE(m.translations.size(), 2); // singular and plural
+        for (const QString& translation : m.translations)
+            QCOMPARE(placeholders(translation), placeholders(m.source));
+    }
+}
+
+void TranslationsTests::germanWindowSpeaksGerman()
+{
+    JournalSession session;
+    QVERIFY(session.open(m_journalDir.filePath(QStringLiteral("journal.sqlite"))).ok());
+    MainWindow window(&session);
+    window.show();
+
+    QStringList menus;
+    for (QAction* action : window.menuBar()->actions())
+        menus << action->text();
+    QVERIFY2(menus.contains(QStringLiteral("&Datei")), qPrintable(menus.join(u' ')));
+    QVERIFY2(menus.contains(QStringLiteral("&Bearbeiten")), qPrintable(menus.join(u' ')));
+    QVERIFY2(menus.contains(QStringLiteral("&Hilfe")), qPrintable(menus.join(u' ')));
+
+    // Today: the sleep diary's labels and the save button.
+    QStringList labels;
+    for (QLabel* label : window.todayView()->findChildren<QLabel*>())
+        labels << label->text();
+    QVERIFY2(labels.contains(QStringLiteral("&Ins Bett:")), qPrintable(labels.join(u'|')));
+    QVERIFY2(labels.contains(QStringLiteral("&Licht aus:")), qPrintable(labels.join(u'|')));
+    QStringList buttons;
+    for (QPushButton* button : window.todayView()->findChildren<QPushButton*>())
+        buttons << button->text();
+    QVERIFY2(buttons.contains(QStringLiteral("Speichern")), qPrintable(buttons.join(u'|')));
+
+    // A name from the Qt-free layers, translated in the GUI (DisplayNames).
+    QStringList items;
+    for (QComboBox* box : window.todayView()->findChildren<QComboBox*>())
+        for (int i = 0; i < box->count(); ++i)
+            items << box->itemText(i);
+    QVERIFY2(items.contains(QStringLiteral("Eisen")), qPrintable(items.join(u'|')));
+}
+
+void TranslationsTests::germanSpinBoxAcceptsDecimalComma()
+{
+    DailyFactorsForm form;
+    QDoubleSpinBox* alcohol = nullptr;
+    for (QDoubleSpinBox* spin : form.findChildren<QDoubleSpinBox*>())
+        if (spin->accessibleName() == QStringLiteral("Alkohol, Einheiten"))
+            alcohol = spin;
+    QVERIFY(alcohol);
+    alcohol->setFocus();
+    alcohol->selectAll();
+    QTest::keyClicks(alcohol, QStringLiteral("2,5"));
+    alcohol->interpretText();
+    QCOMPARE(alcohol->value(), 2.5);
+    QVERIFY2(alcohol->text().startsWith(QStringLiteral("2,5")), qPrintable(alcohol->text()));
+}
+
+void TranslationsTests::exportsKeepADecimalPointUnderGermanLocale()
+{
+    // What Translations::install() restored: the C library prints numbers with a point.
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%.1f", 2.5);
+    QCOMPARE(QByteArray(buffer), QByteArray("2.5"));
+
+    const JournalRecords records = demoJournal(Date{std::chrono::year{2026} / 3 / 31}, 60);
+    const QString nights = QString::fromStdString(nightsCsv(records));
+    const QString intakes = QString::fromStdString(intakesCsv(records));
+    const QString json =
+        QString::fromStdString(interchangeJson(records, std::chrono::sys_seconds{}));
+    // A decimal comma would show as a quoted "2,5" field in the CSV.
+    static const QRegularExpression commaNumber(QStringLiteral("\"-?\\d+,\\d+\""));
+    static const QRegularExpression pointNumber(QStringLiteral("\\d\\.\\d"));
+    for (const QString& csv : {nights, intakes}) {
+        QVERIFY2(!commaNumber.match(csv).hasMatch(), qPrintable(commaNumber.match(csv).captured()));
+        QVERIFY(pointNumber.match(csv).hasMatch());
+    }
+    static const QRegularExpression jsonNumber(QStringLiteral(":\\s*-?\\d+\\.\\d+"));
+    QVERIFY(jsonNumber.match(json).hasMatch());
+}
+
+QTEST_MAIN(TranslationsTests)
+#include "TranslationsTests.moc"
