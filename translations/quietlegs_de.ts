@@ -2,73 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>ColumnMappingDialog</name>
-    <message>
-        <source>&amp;Date</source>
-        <translation>&amp;Datum</translation>
-    </message>
-    <message>
-        <source>&amp;Severity (0–10)</source>
-        <translation>&amp;Schweregrad (0–10)</translation>
-    </message>
-    <message>
-        <source>Into &amp;bed</source>
-        <translation>Ins &amp;Bett</translation>
-    </message>
-    <message>
-        <source>&amp;Lights out</source>
-        <translation>&amp;Licht aus</translation>
-    </message>
-    <message>
-        <source>Minutes to fall asl&amp;eep</source>
-        <translation>Minuten bis zum &amp;Einschlafen</translation>
-    </message>
-    <message>
-        <source>Awa&amp;kenings</source>
-        <translation>Aufwach&amp;phasen</translation>
-    </message>
-    <message>
-        <source>Minutes awake in the ni&amp;ght</source>
-        <translation>Minuten &amp;wach in der Nacht</translation>
-    </message>
-    <message>
-        <source>Final &amp;wake</source>
-        <translation>&amp;Endgültig wach</translation>
-    </message>
-    <message>
-        <source>&amp;Out of bed</source>
-        <translation>&amp;Aufgestanden</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notizen</translation>
-    </message>
-    <message>
-        <source>&amp;Magnesium (elemental mg)</source>
-        <translation>&amp;Magnesium (elementar, mg)</translation>
-    </message>
-    <message>
-        <source>&amp;Iron (elemental mg)</source>
-        <translation>&amp;Eisen (elementar, mg)</translation>
-    </message>
-    <message>
-        <source>&amp;Caffeine (mg)</source>
-        <translation>&amp;Koffein (mg)</translation>
-    </message>
-    <message>
-        <source>&amp;Alcohol (units)</source>
-        <translation>Al&amp;kohol (Einheiten)</translation>
-    </message>
-    <message>
-        <source>E&amp;xercise (min)</source>
-        <translation>Be&amp;wegung (min)</translation>
-    </message>
-    <message>
-        <source>S&amp;tress</source>
-        <translation>S&amp;tress</translation>
-    </message>
-</context>
-<context>
     <name>DisplayNames</name>
     <message>
         <source>Magnesium</source>
@@ -884,6 +817,70 @@
     <message>
         <source>Choose the column that holds the date.</source>
         <translation>Wählen Sie die Spalte mit dem Datum.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Severity (0–10)</source>
+        <translation>&amp;Schweregrad (0–10)</translation>
+    </message>
+    <message>
+        <source>Into &amp;bed</source>
+        <translation>Ins &amp;Bett</translation>
+    </message>
+    <message>
+        <source>&amp;Lights out</source>
+        <translation>&amp;Licht aus</translation>
+    </message>
+    <message>
+        <source>Minutes to fall asl&amp;eep</source>
+        <translation>Minuten bis zum Einsc&amp;hlafen</translation>
+    </message>
+    <message>
+        <source>Awa&amp;kenings</source>
+        <translation>Aufwach&amp;phasen</translation>
+    </message>
+    <message>
+        <source>Minutes awake in the ni&amp;ght</source>
+        <translation>Minuten &amp;wach in der Nacht</translation>
+    </message>
+    <message>
+        <source>Final &amp;wake</source>
+        <translation>Endgültig wa&amp;ch</translation>
+    </message>
+    <message>
+        <source>&amp;Out of bed</source>
+        <translation>&amp;Aufgestanden</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Magnesium (elemental mg)</source>
+        <translation>&amp;Magnesium (elementar, mg)</translation>
+    </message>
+    <message>
+        <source>&amp;Iron (elemental mg)</source>
+        <translation>Eis&amp;en (elementar, mg)</translation>
+    </message>
+    <message>
+        <source>&amp;Caffeine (mg)</source>
+        <translation>&amp;Koffein (mg)</translation>
+    </message>
+    <message>
+        <source>&amp;Alcohol (units)</source>
+        <translation>Alkoh&amp;ol (Einheiten)</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise (min)</source>
+        <translation>Bewe&amp;gung (min)</translation>
+    </message>
+    <message>
+        <source>S&amp;tress</source>
+        <translation>S&amp;tress</translation>
     </message>
 </context>
 <context>

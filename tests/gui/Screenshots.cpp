@@ -1,6 +1,8 @@
 // Renders the main screens of the app on a demo journal into PNG files, light and dark, for
 // docs/images/ and for looking at every screen without a desktop:
 //   QT_QPA_PLATFORM=offscreen build/tests/gui_screenshots docs/images
+// and in another language (docs/translations.md), to check that its text fits:
+//   QUIETLEGS_LANGUAGE=de QT_QPA_PLATFORM=offscreen build/tests/gui_screenshots /tmp/de
 #include "AboutBox.h"
 #include "Conversions.h"
 #include "DarkPalette.h"
@@ -14,6 +16,7 @@
 #include "PreferencesDialog.h"
 #include "PresetEditorDialog.h"
 #include "TodayView.h"
+#include "Translations.h"
 #include "UserGuideDialog.h"
 #include "quietlegs/core/DemoJournal.h"
 
@@ -41,6 +44,8 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("QuietLegsScreenshots"));
     initGuiResources();
+    if (qEnvironmentVariableIsSet("QUIETLEGS_LANGUAGE"))
+        Translations::install(&app, qEnvironmentVariable("QUIETLEGS_LANGUAGE"));
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     const bool dark = argc > 2 && QByteArray(argv[2]) == "--dark";
     QDir().mkpath(out);

@@ -5,6 +5,8 @@
 #include "JournalSession.h"
 #include "MainWindow.h"
 #include "NightForm.h"
+#include "Preferences.h"
+#include "PreferencesDialog.h"
 #include "TodayView.h"
 #include "Translations.h"
 #include "quietlegs/core/DemoJournal.h"
@@ -122,6 +124,7 @@ private slots:
     void germanWindowSpeaksGerman();
     void germanSpinBoxAcceptsDecimalComma();
     void exportsKeepADecimalPointUnderGermanLocale();
+    void languageChoiceIsStoredForTheNextStart();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -251,6 +254,26 @@ void TranslationsTests::exportsKeepADecimalPointUnderGermanLocale()
     }
     static const QRegularExpression jsonNumber(QStringLiteral(":\\s*-?\\d+\\.\\d+"));
     QVERIFY(jsonNumber.match(json).hasMatch());
+}
+
+void TranslationsTests::languageChoiceIsStoredForTheNextStart()
+{
+    Preferences chosen;
+    chosen.language = QStringLiteral("de");
+    PreferencesDialog dialog(chosen);
+    QComboBox* language = nullptr;
+    for (QComboBox* box : dialog.findChildren<QComboBox*>())
+        if (box->findData(QStringLiteral("de")) >= 0)
+            language = box;
+    QVERIFY(language);
+    QCOMPARE(language->currentText(), QStringLiteral("Deutsch"));
+    language->setCurrentIndex(language->findData(QStringLiteral("en_GB")));
+    dialog.preferences().save();
+    QCOMPARE(Preferences::load().language, QStringLiteral("en_GB"));
+
+    // A value no build knows (edited by hand, or from a newer version) means the system's.
+    QSettings().setValue(QStringLiteral("preferences/language"), QStringLiteral("xx"));
+    QCOMPARE(Preferences::load().language, QString());
 }
 
 QTEST_MAIN(TranslationsTests)
