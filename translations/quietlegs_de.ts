@@ -194,6 +194,86 @@
             <numerusform>%n Tage vorher</numerusform>
         </translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <source>very severe</source>
+        <translation>sehr schwer</translation>
+    </message>
+    <message>
+        <source>Overall leg discomfort</source>
+        <translation>Beinbeschwerden insgesamt</translation>
+    </message>
+    <message>
+        <source>Urge to move</source>
+        <translation>Bewegungsdrang</translation>
+    </message>
+    <message>
+        <source>Relief from moving</source>
+        <translation>Linderung durch Bewegung</translation>
+    </message>
+    <message>
+        <source>Sleep disturbed</source>
+        <translation>Schlafstörung</translation>
+    </message>
+    <message>
+        <source>Daytime tiredness</source>
+        <translation>Müdigkeit am Tag</translation>
+    </message>
+    <message>
+        <source>Overall severity</source>
+        <translation>Schwere insgesamt</translation>
+    </message>
+    <message>
+        <source>How often symptoms come</source>
+        <translation>Wie oft Beschwerden auftreten</translation>
+    </message>
+    <message>
+        <source>Severity on a typical day</source>
+        <translation>Schwere an einem typischen Tag</translation>
+    </message>
+    <message>
+        <source>Effect on daily activities</source>
+        <translation>Auswirkung auf den Alltag</translation>
+    </message>
+    <message>
+        <source>Effect on mood</source>
+        <translation>Auswirkung auf die Stimmung</translation>
+    </message>
+    <message>
+        <source>Ferritin at or below 75 ug/L: the AASM 2024 guideline recommends iron supplementation for RLS. Discuss with your doctor.</source>
+        <translation>Ferritin höchstens 75 ug/L: Die Leitlinie der AASM 2024 empfiehlt bei RLS eine Eisengabe. Besprechen Sie das mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <source>Ferritin 75-100 ug/L: the AASM 2024 guideline suggests only intravenous iron in this range. Discuss with your doctor.</source>
+        <translation>Ferritin 75–100 ug/L: Die Leitlinie der AASM 2024 schlägt in diesem Bereich nur intravenöses Eisen vor. Besprechen Sie das mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <source>Transferrin saturation below 20%: the AASM 2024 guideline recommends iron supplementation for RLS. Discuss with your doctor.</source>
+        <translation>Transferrinsättigung unter 20%: Die Leitlinie der AASM 2024 empfiehlt bei RLS eine Eisengabe. Besprechen Sie das mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <source>AASM 2024 guideline (Winkelman et al., J Clin Sleep Med 2025;21(1):137-152)</source>
+        <translation>Leitlinie der AASM 2024 (Winkelman et al., J Clin Sleep Med 2025;21(1):137-152)</translation>
+    </message>
+    <message>
+        <source>People with kidney disease can accumulate magnesium. Magnesium binds tetracycline and quinolone antibiotics and bisphosphonates: take them hours apart.</source>
+        <translation>Bei Nierenerkrankungen kann sich Magnesium im Körper anreichern. Magnesium bindet Tetracyclin- und Chinolon-Antibiotika sowie Bisphosphonate: Nehmen Sie diese mit einigen Stunden Abstand ein.</translation>
+    </message>
 </context>
 <context>
     <name>NutritionistReport</name>
@@ -2527,7 +2607,7 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Supplemental magnesium &amp;upper limit:</source>
-        <translation>&amp;Höchstmenge für Magnesium aus Nahrungsergänzung:</translation>
+        <translation>&amp;Höchstmenge Magnesium (Präparate):</translation>
     </message>
     <message>
         <source>&lt;small&gt;US Food and Nutrition Board: 350 mg/day for adults; EFSA uses 250 mg/day. Food never counts.&lt;/small&gt;</source>
@@ -3030,6 +3110,21 @@ Das Tagebuch in seinem jetzigen Zustand wird vorher gesichert.</translation>
     <message>
         <source>Delete the night of %1? Intakes and day factors stay. Edit &gt; Undo brings it back.</source>
         <translation>Die Nacht vom %1 löschen? Einnahmen und Tagesfaktoren bleiben erhalten. Bearbeiten &gt; Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>QDate::toString() format</comment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <comment>QDate::toString() format</comment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>dddd d</source>
+        <comment>QDate::toString() format</comment>
+        <translation>dddd, d.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ namespace quietlegs {
 namespace {
 
 // The names of the core and analysis tables, for lupdate: Nutrient.cpp (nutrients and
-// intake forms), LabResult.cpp, SafetyRules.cpp (RDA profiles), Variables.cpp. A name added
+// intake forms), IrlsScore.cpp, LabResult.cpp, SafetyRules.{h,cpp}, SafetyRules.cpp (RDA profiles), Variables.cpp. A name added
 // there and missing here simply shows in English.
 [[maybe_unused]] constexpr const char* kNames[] = {
     QT_TRANSLATE_NOOP("DisplayNames", "Magnesium"),
@@ -55,6 +55,38 @@ namespace {
     QT_TRANSLATE_NOOP("DisplayNames", "IRLS-style total"),
     QT_TRANSLATE_NOOP("DisplayNames", "Severity (0-10)"),
     QT_TRANSLATE_NOOP("DisplayNames", "Sleep efficiency (%)"),
+    // IrlsScore.cpp: the bands and QuietLegs' own paraphrase of the ten IRLS areas.
+    QT_TRANSLATE_NOOP("DisplayNames", "none"),
+    QT_TRANSLATE_NOOP("DisplayNames", "mild"),
+    QT_TRANSLATE_NOOP("DisplayNames", "moderate"),
+    QT_TRANSLATE_NOOP("DisplayNames", "severe"),
+    QT_TRANSLATE_NOOP("DisplayNames", "very severe"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Overall leg discomfort"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Urge to move"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Relief from moving"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Sleep disturbed"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Daytime tiredness"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Overall severity"),
+    QT_TRANSLATE_NOOP("DisplayNames", "How often symptoms come"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Severity on a typical day"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Effect on daily activities"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Effect on mood"),
+    // SafetyRules: the iron flags, the guideline's name and the magnesium caution.
+    QT_TRANSLATE_NOOP("DisplayNames",
+                      "Ferritin at or below 75 ug/L: the AASM 2024 guideline recommends iron "
+                      "supplementation for RLS. Discuss with your doctor."),
+    QT_TRANSLATE_NOOP("DisplayNames",
+                      "Ferritin 75-100 ug/L: the AASM 2024 guideline suggests only intravenous "
+                      "iron in this range. Discuss with your doctor."),
+    QT_TRANSLATE_NOOP("DisplayNames",
+                      "Transferrin saturation below 20%: the AASM 2024 guideline recommends iron "
+                      "supplementation for RLS. Discuss with your doctor."),
+    QT_TRANSLATE_NOOP("DisplayNames",
+                      "AASM 2024 guideline (Winkelman et al., J Clin Sleep Med 2025;21(1):137-152)"),
+    QT_TRANSLATE_NOOP("DisplayNames",
+                      "People with kidney disease can accumulate magnesium. Magnesium binds "
+                      "tetracycline and quinolone antibiotics and bisphosphonates: take them "
+                      "hours apart."),
 };
 
 } // namespace
@@ -67,9 +99,9 @@ QString displayName(std::string_view english)
 
 QString displayNameInSentence(std::string_view english)
 {
+    // German capitalises nouns wherever they stand; English and most others do not.
     const QString name = displayName(english);
-    return name == QString::fromUtf8(english.data(), qsizetype(english.size())) ? name.toLower()
-                                                                                 : name;
+    return QLocale().language() == QLocale::German ? name : name.toLower();
 }
 
 QString localDecimals(const std::string& cLocaleNumber)

@@ -12,8 +12,8 @@ namespace quietlegs {
 /// ones DisplayNames.cpp lists; any other text comes back unchanged.
 QString displayName(std::string_view english);
 
-/// displayName() for the middle of a sentence: lower case where the name was not translated
-/// ("Edit magnesium intake"); a translation keeps its own case (German nouns stay capitalised).
+/// displayName() for the middle of a sentence: lower case ("Edit magnesium intake"), except
+/// in German, whose nouns stay capitalised.
 QString displayNameInSentence(std::string_view english);
 
 /// A number the analysis layer formatted (formatNumber(), formatPValue(): C locale, fixed

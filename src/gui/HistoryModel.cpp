@@ -1,6 +1,7 @@
 #include "HistoryModel.h"
 
 #include "Conversions.h"
+#include "DisplayNames.h"
 #include "JournalSession.h"
 #include "quietlegs/core/SafetyRules.h"
 
@@ -190,7 +191,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     case IrlsColumn:
         return row.irlsTotal ? QString::number(*row.irlsTotal) : none;
     case BandColumn:
-        return row.irlsTotal ? toQString(irlsBandName(irlsBandOf(*row.irlsTotal))) : QString();
+        return row.irlsTotal ? displayName(irlsBandName(irlsBandOf(*row.irlsTotal))) : QString();
     case EfficiencyColumn:
         return row.efficiency ? tr("%1 %").arg(locale.toString(*row.efficiency, 'f', 1)) : none;
     case MagnesiumColumn:

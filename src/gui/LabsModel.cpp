@@ -68,7 +68,7 @@ QVariant LabsModel::data(const QModelIndex& index, int role) const
                                toQString(result.displayUnit()));
     case FlagColumn:
         return flag == IronFlag::None ? (role == Qt::ToolTipRole ? QVariant() : QVariant(QString()))
-                                      : QVariant(toQString(ironFlagText(flag)));
+                                      : QVariant(displayName(ironFlagText(flag)));
     }
     return {};
 }

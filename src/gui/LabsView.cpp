@@ -84,7 +84,7 @@ LabsView::LabsView(JournalSession* session, QWidget* parent) : QWidget(parent), 
            "or below %2 µg/L or transferrin saturation is below %3 %; between %2 and %4 µg/L only "
            "intravenous iron. QuietLegs flags; it does not prescribe. Discuss results with your "
            "doctor.")
-            .arg(toQString(kAasmGuideline))
+            .arg(displayName(kAasmGuideline))
             .arg(kAasmFerritinOralIronMax)
             .arg(kAasmTsatMinPercent)
             .arg(kAasmFerritinIvIronMax),
@@ -129,7 +129,7 @@ void LabsView::updatePreview()
         m_preview->setText(errorText(result.error()));
         return;
     }
-    const QString flag = toQString(ironFlagText(ironFlagOf(*result)));
+    const QString flag = displayName(ironFlagText(ironFlagOf(*result)));
     m_preview->setText(
         flag.isEmpty() ? tr("%1 %2.").arg(QLocale().toString(result->valueInDisplayUnit(), 'g', 4),
                                           toQString(result->displayUnit()))

@@ -2,6 +2,7 @@
 
 #include "ClockEdit.h"
 #include "Conversions.h"
+#include "DisplayNames.h"
 #include "ScoreSpinBox.h"
 #include "quietlegs/core/SleepClocks.h"
 
@@ -103,12 +104,12 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
         const int column = i < 5 ? 0 : 3;
         auto* label = new QLabel(tr("&%1. %2")
                                      .arg(i + 1)
-                                     .arg(toQString(irlsAreaLabel(i)))
+                                     .arg(displayName(irlsAreaLabel(i)))
                                      .replace(QStringLiteral("&10."), QStringLiteral("1&0.")),
                                  symptoms);
         auto* item = new ScoreSpinBox(kIrlsItemMax, true, symptoms);
         item->setAccessibleName(
-            tr("IRLS area %1: %2, 0 to 4").arg(i + 1).arg(toQString(irlsAreaLabel(i))));
+            tr("IRLS area %1: %2, 0 to 4").arg(i + 1).arg(displayName(irlsAreaLabel(i))));
         label->setBuddy(item);
         symptomsLayout->addWidget(label, row, column);
         symptomsLayout->addWidget(item, row, column + 1);
@@ -336,7 +337,7 @@ void NightForm::revalidate()
     if (scored == kIrlsItemCount)
         m_irlsTotal->setText(tr("IRLS-style score: <b>%1</b> of 40 · %2")
                                  .arg(total)
-                                 .arg(toQString(irlsBandName(irlsBandOf(total)))));
+                                 .arg(displayName(irlsBandName(irlsBandOf(total)))));
     else if (scored == 0)
         m_irlsTotal->setText(tr("IRLS-style score: not scored tonight (optional)"));
     else

@@ -34,7 +34,8 @@ PresetEditorDialog::PresetEditorDialog(JournalSession* session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
 
     // domain.md asks to show the caution once, here in the supplement editor.
-    auto* caution = new QLabel(tr("<b>Caution:</b> %1").arg(toQString(kMagnesiumCaution)), this);
+    auto* caution =
+        new QLabel(tr("<b>Caution:</b> %1").arg(displayName(kMagnesiumCaution)), this);
     caution->setObjectName(QStringLiteral("magnesiumCaution"));
     caution->setWordWrap(true);
     caution->setFrameShape(QFrame::StyledPanel);

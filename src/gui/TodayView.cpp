@@ -52,12 +52,13 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
     previous->setFocusPolicy(Qt::TabFocus);
     m_dateEdit = new QDateEdit(this);
     m_dateEdit->setCalendarPopup(true);
-    m_dateEdit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    const QString dateFormat = tr("ddd d MMM yyyy", "QDate::toString() format");
+    m_dateEdit->setDisplayFormat(dateFormat);
     m_dateEdit->setAccessibleName(tr("Night of (journal date)"));
     m_dateEdit->setToolTip(tr("The evening the night starts"));
     m_dateEdit->setKeyboardTracking(false); // a typed date counts once complete
-    m_dateEdit->setMinimumWidth(
-        m_dateEdit->fontMetrics().horizontalAdvance(QStringLiteral("Wed 28 Sep 2026")) + 48);
+    const QString widest = QLocale().toString(QDate(2026, 9, 30), dateFormat);
+    m_dateEdit->setMinimumWidth(m_dateEdit->fontMetrics().horizontalAdvance(widest) + 48);
     auto* next = new QToolButton(this);
     next->setArrowType(Qt::RightArrow);
     next->setToolTip(tr("Next night (Alt+Right)"));
@@ -227,9 +228,10 @@ void TodayView::load()
     reloadFactors();
     m_dirty = false;
     const QLocale locale;
-    m_heading->setText(tr("Night of %1 into %2")
-                           .arg(locale.toString(m_date, QStringLiteral("dddd d MMMM")),
-                                locale.toString(m_date.addDays(1), QStringLiteral("dddd d"))));
+    m_heading->setText(
+        tr("Night of %1 into %2")
+            .arg(locale.toString(m_date, tr("dddd d MMMM", "QDate::toString() format")),
+                 locale.toString(m_date.addDays(1), tr("dddd d", "QDate::toString() format"))));
     updateState();
 }
 

@@ -4,6 +4,7 @@
 #include "quietlegs/core/BuildInfo.h"
 #include "quietlegs/report/WeeklyTrendChartPainter.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFontDatabase>
 #include <QFontMetricsF>
@@ -14,6 +15,7 @@
 #include <algorithm>
 #include <cmath>
 #include <mutex>
+#include <string>
 
 namespace quietlegs {
 namespace {
@@ -61,6 +63,14 @@ QString fixed(std::optional<double> value, int decimals)
     if (!value)
         return QStringLiteral("–");
     return QString::number(*value, 'f', decimals);
+}
+
+/// A name from the Qt-free layers in the app's language: the GUI's DisplayNames list carries
+/// their translations (context "DisplayNames"); without a translator it stays English.
+QString named(std::string_view english)
+{
+    const std::string key(english);
+    return QCoreApplication::translate("DisplayNames", key.c_str());
 }
 
 QString fromPlain(const std::string& text)
@@ -345,7 +355,7 @@ void NutritionistReport::addSummary()
     if (s.irlsMean)
         row(tr("IRLS-style score (0-40), mean"),
             tr("%1 (%2), over %n night(s) with all ten items scored", nullptr, s.irlsNights)
-                .arg(fixed(s.irlsMean, 1), qs(irlsBandName(*s.irlsBand))));
+                .arg(fixed(s.irlsMean, 1), named(irlsBandName(*s.irlsBand))));
     else
         row(tr("IRLS-style score (0-40), mean"), tr("no night with all ten items scored"));
     row(tr("Quick severity (0-10), mean"),
@@ -393,11 +403,11 @@ void NutritionistReport::addSummary()
         QString flag;
         if (result.test() == LabTest::Ferritin || result.test() == LabTest::Tsat)
             flag = lab.flag == IronFlag::None ? tr("Above the guideline's thresholds")
-                                              : qs(ironFlagText(lab.flag));
+                                              : named(ironFlagText(lab.flag));
         else
             flag = tr("Not an iron study: no guideline flag");
         labRows.push_back(TableRow{
-            {qs(labTestDisplayName(result.test())), dateText(result.date()),
+            {named(labTestDisplayName(result.test())), dateText(result.date()),
              QStringLiteral("%1 %2").arg(QString::number(result.valueInDisplayUnit(), 'g', 4),
                                          qs(result.displayUnit())),
              flag},
@@ -413,7 +423,7 @@ void NutritionistReport::addSummary()
                     "period, with the thresholds of the %1: iron supplementation is recommended "
                     "when ferritin is at or below 75 ug/L or transferrin saturation is below 20%; "
                     "for ferritin 75-100 ug/L only intravenous iron. Bold rows are flagged.")
-                     .arg(qs(kAasmGuideline)),
+                     .arg(named(kAasmGuideline)),
                  font(kSmallSize));
 }
 
@@ -434,7 +444,7 @@ void NutritionistReport::addCharts()
                                           kMinChartHeight * kUnit, kChartHeight * kUnit);
     for (Outcome outcome : {Outcome::IrlsTotal, Outcome::Severity, Outcome::SleepEfficiency}) {
         m_layout->ensureRoom(subheadingHeight + chartHeight);
-        addSubheading(qs(outcomeDisplayName(outcome)));
+        addSubheading(named(outcomeDisplayName(outcome)));
         m_layout->place(chartHeight,
                         [weeks, outcome, chartFont](QPainter& painter, const QRectF& rect) {
                             WeeklyTrendChartPainter chart(weeks);
@@ -497,7 +507,7 @@ void NutritionistReport::addCorrelations()
         if (row.lagDays > 1)
             continue;
         TableRow cells;
-        cells.cells << qs(exposureDisplayName(row.exposure)) << qs(outcomeDisplayName(row.outcome))
+        cells.cells << named(exposureDisplayName(row.exposure)) << named(outcomeDisplayName(row.outcome))
                     << (row.lagDays == 0 ? tr("same day") : tr("day before"))
                     << QString::number(row.stats.n);
         if (row.tooFewNights()) {
@@ -544,7 +554,7 @@ void NutritionistReport::addComparison()
     if (!m_content.statistics.comparison)
         return;
     const Comparison& comparison = *m_content.statistics.comparison;
-    addHeading(tr("Before and after: %1").arg(qs(outcomeDisplayName(comparison.outcome))));
+    addHeading(tr("Before and after: %1").arg(named(outcomeDisplayName(comparison.outcome))));
     addParagraph(fromPlain(comparisonSentence(comparison)));
     auto side = [](const ComparisonSide& s) {
         return QStringList{tr("%1 to %2").arg(dateText(s.from), dateText(s.to)),
@@ -599,8 +609,8 @@ void NutritionistReport::addSupplements()
         const QString amount = QString::number(use.typicalDailyElementalMg, 'f', 0);
         rows.push_back(TableRow{
             {use.label.empty() ? tr("(no label)") : QString::fromStdString(use.label),
-             qs(nutrientDisplayName(use.nutrient)),
-             form ? qs(form->displayName) : QString::fromStdString(use.form),
+             named(nutrientDisplayName(use.nutrient)),
+             form ? named(form->displayName) : QString::fromStdString(use.form),
              topical ? tr("on the skin") : tr("by mouth"), QString::number(use.days),
              topical ? tr("%1 in product*").arg(amount) : amount},
             {},

@@ -1,13 +1,22 @@
 #include "quietlegs/report/WeeklyTrendChartPainter.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 namespace quietlegs {
 namespace {
+
+/// A name from the Qt-free layers in the app's language (the GUI's DisplayNames list).
+QString named(std::string_view english)
+{
+    const std::string key(english);
+    return QCoreApplication::translate("DisplayNames", key.c_str());
+}
 
 /// A tick step of 1, 2, 2.5 or 5 times a power of ten giving at most `maxTicks` intervals.
 double niceStep(double range, int maxTicks)
@@ -105,14 +114,10 @@ void WeeklyTrendChartPainter::paint(QPainter& painter, const QRectF& rect) const
     };
     std::vector<LegendItem> legend;
     legend.push_back(
-        {-1, tr("%1, weekly mean (left axis)")
-                 .arg(QString::fromUtf8(outcomeDisplayName(m_outcome).data(),
-                                        qsizetype(outcomeDisplayName(m_outcome).size())))});
+        {-1, tr("%1, weekly mean (left axis)").arg(named(outcomeDisplayName(m_outcome)))});
     for (std::size_t i = 0; i < m_barExposures.size(); ++i) {
-        const auto name = exposureDisplayName(m_barExposures[i]);
-        legend.push_back(
-            {int(i), tr("%1 per day, weekly mean (right axis)")
-                         .arg(QString::fromUtf8(name.data(), qsizetype(name.size())))});
+        legend.push_back({int(i), tr("%1 per day, weekly mean (right axis)")
+                                      .arg(named(exposureDisplayName(m_barExposures[i])))});
     }
     double x = rect.left();
     double y = rect.top();
