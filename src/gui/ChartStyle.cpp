@@ -37,6 +37,8 @@ void ChartStyle::apply(QChart* chart, const QPalette& palette)
     chart->setBackgroundBrush(palette.brush(QPalette::Active, QPalette::Base));
     chart->setBackgroundPen(QPen(palette.color(QPalette::Active, QPalette::Mid)));
     chart->setPlotAreaBackgroundVisible(false);
+    // Axis labels with the user's decimal separator (German "22,5"), as in the tables.
+    chart->setLocalizeNumbers(true);
     chart->setTitleBrush(text);
     chart->legend()->setLabelColor(text);
     chart->legend()->setBrush(Qt::NoBrush);

@@ -38,11 +38,25 @@ QString tickText(double value)
 
 QString shortDate(Date date)
 {
-    static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    // The report's own month names, not the system's: the PDF reads the same on every machine
+    // in a language; the app's translation gives German ones.
+    static const char* const kMonths[] = {
+        QT_TRANSLATE_NOOP("WeeklyTrendChartPainter", "Jan"),
+        QT_TRANSLATE_NOOP("WeeklyTrendChartPainter", "Feb"),
+        QT_TRANSLATE_NOOP("WeeklyTrendChartPainter", "Mar"),
+        QT_TRANSLATE_NOOP("WeeklyTrendChartPainter", "Apr"),
+        QT_TRANSLATE_NOOP("WeeklyTrendChartPainter", "May"),
+        QT_TRANSLATE_NOOP("WeeklyTrendChartPainter", "Jun"),
+        QT_TRANSLATE_NOOP("WeeklyTrendChartPainter", "Jul"),
+        QT_TRANSLATE_NOOP("WeeklyTrendChartPainter", "Aug"),
+        QT_TRANSLATE_NOOP("WeeklyTrendChartPainter", "Sep"),
+        QT_TRANSLATE_NOOP("WeeklyTrendChartPainter", "Oct"),
+        QT_TRANSLATE_NOOP("WeeklyTrendChartPainter", "Nov"),
+        QT_TRANSLATE_NOOP("WeeklyTrendChartPainter", "Dec")};
     return QStringLiteral("%1 %2")
         .arg(static_cast<unsigned>(date.day()))
-        .arg(QLatin1String(kMonths[static_cast<unsigned>(date.month()) - 1]));
+        .arg(QCoreApplication::translate("WeeklyTrendChartPainter",
+                                         kMonths[static_cast<unsigned>(date.month()) - 1]));
 }
 
 /// Grey fill for the first bar series, hatching for the next, so bars differ in greyscale.

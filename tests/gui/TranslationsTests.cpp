@@ -1,17 +1,20 @@
 // The German translation and the German locale: the .ts files are complete and keep their
 // placeholders, the app speaks German when asked, German number entry works, and the exports
 // keep a decimal point whatever the locale (interchange-v1.md).
+#include "Conversions.h"
 #include "DailyFactorsForm.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
 #include "NightForm.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
+#include "ReportView.h"
 #include "TodayView.h"
 #include "Translations.h"
 #include "quietlegs/core/DemoJournal.h"
 #include "quietlegs/io/CsvExport.h"
 #include "quietlegs/io/InterchangeJson.h"
+#include "quietlegs/storage/Journal.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -19,6 +22,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -125,6 +129,7 @@ private slots:
     void germanSpinBoxAcceptsDecimalComma();
     void exportsKeepADecimalPointUnderGermanLocale();
     void languageChoiceIsStoredForTheNextStart();
+    void reportFromTheAppIsGerman();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -274,6 +279,32 @@ void TranslationsTests::languageChoiceIsStoredForTheNextStart()
     // A value no build knows (edited by hand, or from a newer version) means the system's.
     QSettings().setValue(QStringLiteral("preferences/language"), QStringLiteral("xx"));
     QCOMPARE(Preferences::load().language, QString());
+}
+
+void TranslationsTests::reportFromTheAppIsGerman()
+{
+    const QString path = m_journalDir.filePath(QStringLiteral("report.sqlite"));
+    {
+        auto journal = Journal::open(path.toStdString());
+        QVERIFY(journal.ok());
+        QVERIFY(journal->merge(demoJournal(toDate(QDate::currentDate()), 60)).ok());
+    }
+    JournalSession session;
+    QVERIFY(session.open(path).ok());
+    ReportView view(&session);
+    const QString pdf = m_journalDir.filePath(QStringLiteral("report.pdf"));
+    QVERIFY(view.savePdf(pdf).ok());
+    if (qEnvironmentVariableIsSet("QUIETLEGS_KEEP_REPORT")) // to look at it
+        QFile::copy(pdf, qEnvironmentVariable("QUIETLEGS_KEEP_REPORT"));
+
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    for (const char* heading : {"Zusammenfassung des Zeitraums", "Wöchentliche Verläufe",
+                                "Methoden und Quellen", "Eisen (mg)"})
+        QVERIFY2(text.contains(QString::fromUtf8(heading)), heading);
+    QVERIFY(!text.contains(QStringLiteral("Summary of the period")));
 }
 
 QTEST_MAIN(TranslationsTests)

@@ -2,6 +2,7 @@
 // dark, to look at them (docs/images/trends.png, insights.png). Not a test: asserts nothing.
 //   quietlegs-view-screenshots JOURNAL OUTPUT_DIR [--dark]
 // The journal is opened as the app opens it; make one with `quietlegs-cli demo --days 365`.
+// QUIETLEGS_LANGUAGE=de renders them in that language (docs/translations.md).
 #include "ChartDates.h"
 #include "DarkPalette.h"
 #include "ExperimentPlanner.h"
@@ -10,6 +11,7 @@
 #include "JournalSession.h"
 #include "MainWindow.h"
 #include "TrendsView.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -40,6 +42,8 @@ int main(int argc, char* argv[])
     QStandardPaths::setTestModeEnabled(true); // window state and plans stay out of the user's
     QApplication::setOrganizationName(QStringLiteral("QuietLegsScreenshots"));
     initGuiResources();
+    if (qEnvironmentVariableIsSet("QUIETLEGS_LANGUAGE"))
+        Translations::install(&app, qEnvironmentVariable("QUIETLEGS_LANGUAGE"));
     const QStringList args = app.arguments();
     if (args.size() < 3) {
         std::fprintf(stderr, "usage: quietlegs-view-screenshots JOURNAL OUTPUT_DIR [--dark]\n");
