@@ -39,8 +39,13 @@ int main(int argc, char** argv)
         QStringLiteral("PATH"));
     QCommandLineOption dark(QStringLiteral("dark"),
                             QApplication::translate("main", "Use a dark palette."));
+    QCommandLineOption minimized(
+        QStringLiteral("minimized"),
+        QApplication::translate("main", "Start in the tray (or minimised) for the reminders; "
+                                        "the login autostart entry uses it."));
     parser.addOption(database);
     parser.addOption(dark);
+    parser.addOption(minimized);
     parser.process(app);
 
     if (parser.isSet(dark)) {
@@ -66,7 +71,10 @@ int main(int argc, char** argv)
     window.setSingleInstance(&instance);
     new quietlegs::DataflowMenu(&window);
     window.restoreState();
-    window.show();
+    if (parser.isSet(minimized))
+        window.showMinimizedToTray();
+    else
+        window.show();
     QObject::connect(&instance, &quietlegs::SingleInstance::messageReceived, &window, [&window] {
         window.showNormal();
         window.raise();
