@@ -280,6 +280,7 @@ void MainWindow::createMenus()
     m_goMenu = menuBar()->addMenu(tr("&Go"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu = help;
     QAction* guide = help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide);
     guide->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About QuietLegs"), this, &MainWindow::showAbout);

@@ -55,6 +55,8 @@ public:
     ReportView* reportView() const { return m_report; }
     NightReminders* nightReminders() const { return m_reminders; }
     JournalTray* tray() const { return m_tray; }
+    /// The Help menu, for items the app adds (Help > Welcome).
+    QMenu* helpMenu() const { return m_helpMenu; }
 
     /// Brings the window up on Today at `night` (a reminder's notification, the tray's "Log a
     /// night"); false when an unsaved night there was kept.
@@ -98,6 +100,7 @@ private:
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_stack = nullptr;
     QMenu* m_goMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
     QList<QAction*> m_sectionActions; // in sidebar order
     TodayView* m_today = nullptr;
     HistoryView* m_history = nullptr;

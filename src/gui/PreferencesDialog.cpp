@@ -95,9 +95,9 @@ PreferencesDialog::PreferencesDialog(const Preferences& preferences, QWidget* pa
     morningLabel->setBuddy(m_morningEnabled);
     form->addRow(morningLabel, morningRow);
 
-    m_keepInTray = new QCheckBox(tr("&Keep running in the tray when the window is closed"), this);
+    m_keepInTray = new QCheckBox(tr("&Keep running in the tray when closed"), this);
     m_keepInTray->setChecked(preferences.keepInTray);
-    form->addRow(QString(), m_keepInTray);
+    form->addRow(tr("Tray and login:"), m_keepInTray);
     m_startAtLogin = new QCheckBox(tr("&Start minimised when I log in"), this);
     form->addRow(QString(), m_startAtLogin);
     auto* reminderNote = new QLabel(

@@ -3,6 +3,7 @@
 #include "AutostartEntry.h"
 #include "NightReminders.h"
 #include "PreferencesDialog.h"
+#include "WelcomeWizard.h"
 #include "Conversions.h"
 #include "DarkPalette.h"
 #include "FoodCatalog.h"
@@ -26,6 +27,7 @@
 
 #include <QApplication>
 #include <QCalendarWidget>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -41,6 +43,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
@@ -129,6 +132,7 @@ private slots:
     void weekStartAndRemindersPreferencesTakeEffect();
     void morningReminderOpensTheUnloggedNight();
     void startAtLoginWritesAnAutostartEntry();
+    void welcomeComesOnceOnAnEmptyJournalAndSavesItsChoices();
     void sectionsAddedLaterKeepCtrlNumbers();
     void presetEditorShowsCautionOnceAndUndoes();
     void emptyingASavedNightDeletesAfterAsking();
@@ -716,6 +720,54 @@ void JournalAppTests::startAtLoginWritesAnAutostartEntry()
     QVERIFY(entry.setEnabled(false, QString()));
     QVERIFY(!QFile::exists(entry.filePath()));
     QVERIFY(entry.setEnabled(false, QString())); // already off: nothing to do, no error
+}
+
+void JournalAppTests::welcomeComesOnceOnAnEmptyJournalAndSavesItsChoices()
+{
+    QSettings settings;
+    QVERIFY(WelcomeWizard::isFirstRun(*m_session, settings));
+
+    WelcomeWizard wizard(m_session.get());
+    // It says where the journal lives and that nothing leaves the computer.
+    auto* location = wizard.findChild<QLabel*>(QStringLiteral("journalLocation"));
+    QVERIFY(location);
+    QVERIFY(location->text().contains(m_session->path().toHtmlEscaped()));
+    bool private_ = false;
+    for (auto* label : wizard.findChildren<QLabel*>())
+        private_ = private_ || label->text().contains(QStringLiteral("Nothing leaves this computer"));
+    QVERIFY(private_);
+
+    // The few preferences: who the RDA is for, and the reminders.
+    auto* profile = wizard.findChild<QComboBox*>();
+    QVERIFY(profile);
+    profile->setCurrentIndex(profile->findData(int(RdaProfile::Male31Plus)));
+    const auto checks = wizard.findChildren<QCheckBox*>();
+    QCOMPARE(checks.size(), 3); // bedtime, morning, start at login
+    checks[0]->setChecked(true);
+    checks[1]->setChecked(true);
+    const auto times = wizard.findChildren<QTimeEdit*>();
+    QCOMPARE(times.size(), 2);
+    times[0]->setTime(QTime(22, 30));
+    times[1]->setTime(QTime(3, 0)); // before the journal day: held at 04:00
+    const Preferences chosen = wizard.preferences();
+    QCOMPARE(chosen.rdaProfile, RdaProfile::Male31Plus);
+    QVERIFY(chosen.bedtimeReminderEnabled);
+    QCOMPARE(chosen.bedtimeReminder, QTime(22, 30));
+    QVERIFY(chosen.morningReminderEnabled);
+    QCOMPARE(chosen.morningReminder, kEarliestMorningReminder);
+    QVERIFY(!wizard.importChosen());
+    // What is not asked stays as it was.
+    QCOMPARE(chosen.magnesiumUpperLimitMg, m_session->preferences().magnesiumUpperLimitMg);
+
+    // Shown once: after that, or on a journal with entries, it is not offered again.
+    WelcomeWizard::markShown(settings);
+    QVERIFY(!WelcomeWizard::isFirstRun(*m_session, settings));
+    settings.clear();
+    NightEntry entry;
+    entry.date = toDate(kNight);
+    entry.severity = 4;
+    QVERIFY(m_session->saveNight(Night::create(entry).value()));
+    QVERIFY(!WelcomeWizard::isFirstRun(*m_session, settings));
 }
 
 void JournalAppTests::sectionsAddedLaterKeepCtrlNumbers()
