@@ -3,6 +3,7 @@
 #include "AutostartEntry.h"
 #include "NightReminders.h"
 #include "PreferencesDialog.h"
+#include "UserGuideDialog.h"
 #include "WelcomeWizard.h"
 #include "Conversions.h"
 #include "DarkPalette.h"
@@ -43,6 +44,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimeEdit>
 #include <QTimer>
 #include <QToolButton>
@@ -133,6 +137,7 @@ private slots:
     void morningReminderOpensTheUnloggedNight();
     void startAtLoginWritesAnAutostartEntry();
     void welcomeComesOnceOnAnEmptyJournalAndSavesItsChoices();
+    void userGuideShowsEveryPictureAndTheWorkflows();
     void sectionsAddedLaterKeepCtrlNumbers();
     void presetEditorShowsCautionOnceAndUndoes();
     void emptyingASavedNightDeletesAfterAsking();
@@ -768,6 +773,35 @@ void JournalAppTests::welcomeComesOnceOnAnEmptyJournalAndSavesItsChoices()
     entry.severity = 4;
     QVERIFY(m_session->saveNight(Night::create(entry).value()));
     QVERIFY(!WelcomeWizard::isFirstRun(*m_session, settings));
+}
+
+void JournalAppTests::userGuideShowsEveryPictureAndTheWorkflows()
+{
+    UserGuideDialog guide;
+    auto* browser = guide.findChild<QTextBrowser*>();
+    QVERIFY(browser);
+    const QString text = browser->toPlainText();
+    for (const char* heading : {"Workflow: a before/after trial", "Workflow: an on/off experiment",
+                                "Sending the report to your nutritionist",
+                                "Frequently asked questions", "Reminders and the tray"})
+        QVERIFY2(text.contains(QLatin1String(heading)), heading);
+    // Every picture the guide names is in the app's resources, so none shows as a hole.
+    int images = 0;
+    const QTextDocument* document = browser->document();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (!format.isImageFormat())
+                continue;
+            const QUrl url = browser->source().resolved(QUrl(format.toImageFormat().name()));
+            const QVariant image = browser->loadResource(QTextDocument::ImageResource, url);
+            QVERIFY2(image.isValid() && !image.value<QByteArray>().isEmpty(),
+                     qPrintable(url.toString()));
+            ++images;
+        }
+    }
+    // Every section of the sidebar, the welcome and the data-flow dialogs.
+    QVERIFY2(images >= 10, qPrintable(QString::number(images)));
 }
 
 void JournalAppTests::sectionsAddedLaterKeepCtrlNumbers()
