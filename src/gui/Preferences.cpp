@@ -13,6 +13,9 @@ constexpr auto kWeekStartKey = "preferences/weekStart";
 constexpr auto kBoundaryKey = "preferences/journalDayBoundary";
 constexpr auto kReminderEnabledKey = "preferences/bedtimeReminderEnabled";
 constexpr auto kReminderKey = "preferences/bedtimeReminder";
+constexpr auto kMorningEnabledKey = "preferences/morningReminderEnabled";
+constexpr auto kMorningKey = "preferences/morningReminder";
+constexpr auto kKeepInTrayKey = "preferences/keepInTray";
 constexpr auto kLanguageKey = "preferences/language";
 } // namespace
 
@@ -34,6 +37,11 @@ Preferences Preferences::load(const QSettings& settings)
     const QTime reminder = QTime::fromString(settings.value(kReminderKey).toString(), "HH:mm");
     if (reminder.isValid())
         p.bedtimeReminder = reminder;
+    p.morningReminderEnabled = settings.value(kMorningEnabledKey, false).toBool();
+    const QTime morning = QTime::fromString(settings.value(kMorningKey).toString(), "HH:mm");
+    if (morning.isValid() && morning >= kEarliestMorningReminder && morning <= kLatestMorningReminder)
+        p.morningReminder = morning;
+    p.keepInTray = settings.value(kKeepInTrayKey, false).toBool();
     const QString language = settings.value(kLanguageKey).toString();
     if (Translations::languageCodes().contains(language))
         p.language = language;
@@ -53,6 +61,9 @@ void Preferences::save(QSettings& settings) const
     settings.setValue(kBoundaryKey, journalDayBoundary.toString("HH:mm"));
     settings.setValue(kReminderEnabledKey, bedtimeReminderEnabled);
     settings.setValue(kReminderKey, bedtimeReminder.toString("HH:mm"));
+    settings.setValue(kMorningEnabledKey, morningReminderEnabled);
+    settings.setValue(kMorningKey, morningReminder.toString("HH:mm"));
+    settings.setValue(kKeepInTrayKey, keepInTray);
     settings.setValue(kLanguageKey, language);
 }
 
