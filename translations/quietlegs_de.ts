@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AutostartEntry</name>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Der Ordner von %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayNames</name>
     <message>
         <source>Magnesium</source>
@@ -864,6 +875,14 @@
     <message>
         <source>Use a dark palette.</source>
         <translation>Dunkle Farbpalette verwenden.</translation>
+    </message>
+    <message>
+        <source>Start in the tray (or minimised) for the reminders; the login autostart entry uses it.</source>
+        <translation>Im Infobereich (oder minimiert) starten, für die Erinnerungen; der Autostart-Eintrag beim Anmelden verwendet das.</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Willkommen…</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2219,25 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>quietlegs::JournalTray</name>
+    <message>
+        <source>&amp;Log a night</source>
+        <translation>Nacht &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Show or hide QuietLegs</source>
+        <translation>QuietLegs &amp;zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit QuietLegs</source>
+        <translation>QuietLegs &amp;beenden</translation>
+    </message>
+    <message>
+        <source>QuietLegs: your RLS journal</source>
+        <translation>QuietLegs: Ihr RLS-Tagebuch</translation>
+    </message>
+</context>
+<context>
     <name>quietlegs::LabsModel</name>
     <message>
         <source>%1 %2</source>
@@ -2389,7 +2427,7 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>&amp;About QuietLegs</source>
-        <translation>Ü&amp;ber QuietLegs</translation>
+        <translation>&amp;Über QuietLegs</translation>
     </message>
     <message>
         <source>Unsaved night</source>
@@ -2450,6 +2488,22 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     <message>
         <source>Bedtime: log this evening&apos;s supplements and triggers in Today (Ctrl+1).</source>
         <translation>Schlafenszeit: Tragen Sie die Präparate und Auslöser dieses Abends in „Heute“ ein (Strg+1).</translation>
+    </message>
+    <message>
+        <source>QuietLegs keeps running in the tray for its reminders. Quit it from the tray&apos;s menu.</source>
+        <translation>QuietLegs läuft für seine Erinnerungen im Infobereich weiter. Beenden Sie es über das Menü im Infobereich.</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Beim Anmelden starten</translation>
+    </message>
+    <message>
+        <source>The login entry could not be changed: %1</source>
+        <translation>Der Anmelde-Eintrag konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>The night of %1 is not logged yet. It takes under a minute in Today (Ctrl+1).</source>
+        <translation>Die Nacht vom %1 ist noch nicht erfasst. In „Heute“ dauert das keine Minute (Strg+1).</translation>
     </message>
 </context>
 <context>
@@ -2706,10 +2760,6 @@ In das Tagebuch wurde nichts geschrieben.</translation>
         <translation>Schlafenszeit-Erinnerung:</translation>
     </message>
     <message>
-        <source>&lt;small&gt;While QuietLegs is open: a note in the status bar and, where the desktop shows them, a notification.&lt;/small&gt;</source>
-        <translation>&lt;small&gt;Solange QuietLegs geöffnet ist: ein Hinweis in der Statusleiste und, wo der Desktop sie anzeigt, eine Benachrichtigung.&lt;/small&gt;</translation>
-    </message>
-    <message>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
@@ -2724,6 +2774,34 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     <message>
         <source>&lt;small&gt;Takes effect the next time QuietLegs starts. Dates and decimal separators follow the language; exported files always use a decimal point.&lt;/small&gt;</source>
         <translation>&lt;small&gt;Wirkt beim nächsten Start von QuietLegs. Datumsangaben und Dezimaltrennzeichen folgen der Sprache; exportierte Dateien verwenden immer einen Dezimalpunkt.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>If last night is not logged, at</source>
+        <translation>Wenn die letzte Nacht nicht erfasst ist, um</translation>
+    </message>
+    <message>
+        <source>Morning reminder time</source>
+        <translation>Uhrzeit der Morgen-Erinnerung</translation>
+    </message>
+    <message>
+        <source>Morning reminder:</source>
+        <translation>Morgen-Erinnerung:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when closed</source>
+        <translation>Beim Schließen im &amp;Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Tray and login:</source>
+        <translation>Infobereich und Anmeldung:</translation>
+    </message>
+    <message>
+        <source>&amp;Start minimised when I log in</source>
+        <translation>Beim Anmelden &amp;minimiert starten</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Reminders come while QuietLegs runs, also minimised: a note in the status bar and, where the desktop has a tray, a notification that opens the night in Today. Starting at login and keeping it in the tray lets them come every day. Nothing is sent anywhere.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Erinnerungen kommen, solange QuietLegs läuft, auch minimiert: ein Hinweis in der Statusleiste und, wo der Desktop einen Infobereich hat, eine Benachrichtigung, die die Nacht in „Heute“ öffnet. Mit dem Start beim Anmelden und dem Weiterlaufen im Infobereich kommen sie jeden Tag. Es wird nichts irgendwohin gesendet.&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
@@ -3356,6 +3434,117 @@ Das Tagebuch in seinem jetzigen Zustand wird vorher gesichert.</translation>
     <message>
         <source>User guide</source>
         <translation>Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::WelcomeWizard</name>
+    <message>
+        <source>Welcome to QuietLegs</source>
+        <translation>Willkommen bei QuietLegs</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>A private journal for restless legs</source>
+        <translation>Ein privates Tagebuch für unruhige Beine</translation>
+    </message>
+    <message>
+        <source>Log each night in under a minute, see what goes with better nights, and give your nutritionist or doctor a report they can trust.</source>
+        <translation>Erfassen Sie jede Nacht in weniger als einer Minute, sehen Sie, was mit besseren Nächten einhergeht, und geben Sie Ihrer Ernährungsberaterin, Ihrem Ernährungsberater oder Ihrer Ärztin/Ihrem Arzt einen Bericht, dem sie vertrauen können.</translation>
+    </message>
+    <message>
+        <source>Each night you note how your legs were (a quick 0–10 rating or the ten IRLS-style questions), when you went to bed and woke, the magnesium and iron you took (supplements, food, Epsom salt baths) and the day&apos;s possible triggers: caffeine, alcohol, exercise, stress. QuietLegs draws the weeks as charts, measures how intake goes with your symptoms, and says plainly what a diary can and cannot show.</source>
+        <translation>Jede Nacht notieren Sie, wie es Ihren Beinen ging (eine schnelle Bewertung von 0–10 oder die zehn IRLS-artigen Fragen), wann Sie ins Bett gingen und aufwachten, welches Magnesium und Eisen Sie genommen haben (Präparate, Lebensmittel, Bittersalzbäder) und die möglichen Auslöser des Tages: Koffein, Alkohol, Bewegung, Stress. QuietLegs zeichnet die Wochen als Diagramme, misst, wie die Einnahme mit Ihren Beschwerden zusammenhängt, und sagt klar, was ein Tagebuch zeigen kann und was nicht.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your journal is one file on this computer:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;A copy is kept each day in %2.</source>
+        <translation>&lt;b&gt;Ihr Tagebuch ist eine Datei auf diesem Computer:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Jeden Tag wird eine Kopie in %2 abgelegt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing leaves this computer.&lt;/b&gt; There is no account, no cloud and no network connection; a report or an export is only made when you ask for one.</source>
+        <translation>&lt;b&gt;Nichts verlässt diesen Computer.&lt;/b&gt; Es gibt kein Konto, keine Cloud und keine Netzwerkverbindung; ein Bericht oder Export entsteht nur, wenn Sie ihn anfordern.</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;QuietLegs is a journal, not a doctor: it flags numbers worth a question, it never prescribes.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;QuietLegs ist ein Tagebuch, kein Arzt: Es weist auf Werte hin, die eine Frage wert sind, verordnet aber nie etwas.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>A few preferences</source>
+        <translation>Ein paar Einstellungen</translation>
+    </message>
+    <message>
+        <source>You can change all of them later in Edit &gt; Preferences.</source>
+        <translation>Sie können alles später unter Bearbeiten &gt; Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>RDA profile</source>
+        <translation>RDA-Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Who is this journal for?</source>
+        <translation>&amp;Für wen ist dieses Tagebuch?</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Sets the recommended daily magnesium and iron that Today and the report compare intake with (NIH ODS).&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Legt die empfohlene Tagesmenge an Magnesium und Eisen fest, mit der „Heute“ und der Bericht die Einnahme vergleichen (NIH ODS).&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Remind me at &amp;bedtime, at</source>
+        <translation>Zur Schlafens&amp;zeit erinnern, um</translation>
+    </message>
+    <message>
+        <source>Bedtime reminder time</source>
+        <translation>Uhrzeit der Schlafenszeit-Erinnerung</translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation>Erinnerungen:</translation>
+    </message>
+    <message>
+        <source>Remind me in the &amp;morning if the night is not logged, at</source>
+        <translation>&amp;Morgens erinnern, wenn die Nacht nicht erfasst ist, um</translation>
+    </message>
+    <message>
+        <source>Morning reminder time</source>
+        <translation>Uhrzeit der Morgen-Erinnerung</translation>
+    </message>
+    <message>
+        <source>Start QuietLegs minimised when I &amp;log in, so the reminders come</source>
+        <translation>QuietLegs beim &amp;Anmelden minimiert starten, damit die Erinnerungen kommen</translation>
+    </message>
+    <message>
+        <source>How would you like to start?</source>
+        <translation>Wie möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <source>Whatever you choose, the journal stays on this computer.</source>
+        <translation>Was Sie auch wählen, das Tagebuch bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Start with an &amp;empty journal</source>
+        <translation>Mit einem &amp;leeren Tagebuch beginnen</translation>
+    </message>
+    <message>
+        <source>Today opens on the night to log. Type a digit for how your legs were, Tab through the sleep times, then Ctrl+S.</source>
+        <translation>„Heute“ öffnet die zu erfassende Nacht. Tippen Sie eine Ziffer dafür, wie es Ihren Beinen ging, springen Sie mit Tab durch die Schlafzeiten, dann Strg+S.</translation>
+    </message>
+    <message>
+        <source>&amp;Import what I already have</source>
+        <translation>&amp;Vorhandene Daten importieren</translation>
+    </message>
+    <message>
+        <source>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Cronometer&lt;/b&gt;: its &quot;Daily Nutrition&quot; export (dailysummary.csv), for magnesium, iron, caffeine and alcohol.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fitbit&lt;/b&gt;: a sleep file from your Google/Fitbit data export (sleep-YYYY-MM-DD.json), for sleep times.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A spreadsheet&lt;/b&gt; saved as CSV: you match its columns to QuietLegs&apos; fields.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A QuietLegs file&lt;/b&gt; (.json) exported on another computer.&lt;/li&gt;&lt;/ul&gt;The file is read on this computer; you see what it will add before anything is written, and Edit &gt; Undo takes it back.</source>
+        <translation>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Cronometer&lt;/b&gt;: sein Export „Daily Nutrition“ (dailysummary.csv), für Magnesium, Eisen, Koffein und Alkohol.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fitbit&lt;/b&gt;: eine Schlafdatei aus Ihrem Google/Fitbit-Datenexport (sleep-YYYY-MM-DD.json), für die Schlafzeiten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eine Tabelle&lt;/b&gt;, als CSV gespeichert: Sie ordnen ihre Spalten den Feldern von QuietLegs zu.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eine QuietLegs-Datei&lt;/b&gt; (.json), auf einem anderen Computer exportiert.&lt;/li&gt;&lt;/ul&gt;Die Datei wird auf diesem Computer gelesen; Sie sehen, was sie hinzufügt, bevor etwas geschrieben wird, und Bearbeiten &gt; Rückgängig nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Beim Anmelden starten</translation>
+    </message>
+    <message>
+        <source>The login entry could not be changed: %1</source>
+        <translation>Der Anmelde-Eintrag konnte nicht geändert werden: %1</translation>
     </message>
 </context>
 </TS>
