@@ -2733,7 +2733,7 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>&lt;small&gt;For the calendars of date fields. Weekly figures in Trends and the report always run Monday to Sunday, as the statistics define them, so reports stay comparable.&lt;/small&gt;</source>
-        <translation>&lt;small&gt;Für die Kalender der Datumsfelder. Wochenwerte in „Trends“ und im Bericht laufen immer von Montag bis Sonntag, wie die Statistik sie definiert, damit Berichte vergleichbar bleiben.&lt;/small&gt;</translation>
+        <translation>&lt;small&gt;Für die Kalender der Datumsfelder. Wochenwerte in „Trends“ und im Bericht laufen laut Statistik immer Montag bis Sonntag, damit Berichte vergleichbar bleiben.&lt;/small&gt;</translation>
     </message>
     <message>
         <source>Journal day boundary</source>
@@ -2777,7 +2777,7 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>If last night is not logged, at</source>
-        <translation>Wenn die letzte Nacht nicht erfasst ist, um</translation>
+        <translation>Falls letzte Nacht fehlt, um</translation>
     </message>
     <message>
         <source>Morning reminder time</source>
@@ -2801,7 +2801,7 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>&lt;small&gt;Reminders come while QuietLegs runs, also minimised: a note in the status bar and, where the desktop has a tray, a notification that opens the night in Today. Starting at login and keeping it in the tray lets them come every day. Nothing is sent anywhere.&lt;/small&gt;</source>
-        <translation>&lt;small&gt;Erinnerungen kommen, solange QuietLegs läuft, auch minimiert: ein Hinweis in der Statusleiste und, wo der Desktop einen Infobereich hat, eine Benachrichtigung, die die Nacht in „Heute“ öffnet. Mit dem Start beim Anmelden und dem Weiterlaufen im Infobereich kommen sie jeden Tag. Es wird nichts irgendwohin gesendet.&lt;/small&gt;</translation>
+        <translation>&lt;small&gt;Erinnerungen kommen, solange QuietLegs läuft (auch minimiert): ein Hinweis in der Statusleiste und, mit Infobereich, eine Benachrichtigung, die die Nacht in „Heute“ öffnet. Mit Start beim Anmelden und Infobereich kommen sie jeden Tag. Nichts wird gesendet.&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
@@ -3452,7 +3452,7 @@ Das Tagebuch in seinem jetzigen Zustand wird vorher gesichert.</translation>
     </message>
     <message>
         <source>Log each night in under a minute, see what goes with better nights, and give your nutritionist or doctor a report they can trust.</source>
-        <translation>Erfassen Sie jede Nacht in weniger als einer Minute, sehen Sie, was mit besseren Nächten einhergeht, und geben Sie Ihrer Ernährungsberaterin, Ihrem Ernährungsberater oder Ihrer Ärztin/Ihrem Arzt einen Bericht, dem sie vertrauen können.</translation>
+        <translation>Nächte in unter einer Minute erfassen, sehen, was bessere Nächte begleitet, und Arzt oder Ernährungsberatung einen verlässlichen Bericht geben.</translation>
     </message>
     <message>
         <source>Each night you note how your legs were (a quick 0–10 rating or the ten IRLS-style questions), when you went to bed and woke, the magnesium and iron you took (supplements, food, Epsom salt baths) and the day&apos;s possible triggers: caffeine, alcohol, exercise, stress. QuietLegs draws the weeks as charts, measures how intake goes with your symptoms, and says plainly what a diary can and cannot show.</source>
@@ -3504,7 +3504,7 @@ Das Tagebuch in seinem jetzigen Zustand wird vorher gesichert.</translation>
     </message>
     <message>
         <source>Remind me in the &amp;morning if the night is not logged, at</source>
-        <translation>&amp;Morgens erinnern, wenn die Nacht nicht erfasst ist, um</translation>
+        <translation>&amp;Morgens erinnern, falls die Nacht fehlt, um</translation>
     </message>
     <message>
         <source>Morning reminder time</source>
@@ -3512,7 +3512,7 @@ Das Tagebuch in seinem jetzigen Zustand wird vorher gesichert.</translation>
     </message>
     <message>
         <source>Start QuietLegs minimised when I &amp;log in, so the reminders come</source>
-        <translation>QuietLegs beim &amp;Anmelden minimiert starten, damit die Erinnerungen kommen</translation>
+        <translation>Beim &amp;Anmelden minimiert starten (für die Erinnerungen)</translation>
     </message>
     <message>
         <source>How would you like to start?</source>

@@ -2,6 +2,7 @@
 
 #include "AutostartEntry.h"
 #include "Conversions.h"
+#include "DisplayNames.h"
 #include "ImportFlow.h"
 #include "JournalSession.h"
 #include "quietlegs/storage/JournalBackups.h"
@@ -98,7 +99,7 @@ QWizardPage* WelcomeWizard::createPreferencesPage()
 
     m_rdaProfile = new QComboBox(page);
     for (RdaProfile profile : allRdaProfiles())
-        m_rdaProfile->addItem(toQString(rdaProfileDisplayName(profile)), int(profile));
+        m_rdaProfile->addItem(displayName(rdaProfileDisplayName(profile)), int(profile));
     m_rdaProfile->setCurrentIndex(m_rdaProfile->findData(int(m_preferences.rdaProfile)));
     m_rdaProfile->setAccessibleName(tr("RDA profile"));
     form->addRow(tr("&Who is this journal for?"), m_rdaProfile);
