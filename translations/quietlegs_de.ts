@@ -2692,6 +2692,42 @@ In das Tagebuch wurde nichts geschrieben.</translation>
         <source>Time in bed, total sleep and sleep efficiency appear when all four times and both minute fields are filled.</source>
         <translation>Zeit im Bett, Gesamtschlaf und Schlafeffizienz erscheinen, wenn alle vier Uhrzeiten und beide Minutenfelder ausgefüllt sind.</translation>
     </message>
+    <message>
+        <source>is before %1 (%2)</source>
+        <translation>liegt vor „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>must be between 0 and %1</source>
+        <translation>muss zwischen 0 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>minutes to fall asleep plus minutes awake exceed the time from lights out to final wake (%1 min)</source>
+        <translation>Minuten bis zum Einschlafen plus Minuten wach übersteigen die Zeit von „Licht aus“ bis „Endgültig wach“ (%1 min)</translation>
+    </message>
+    <message>
+        <source>the night of %1 starts between 04:00 that day and 04:00 the next</source>
+        <translation>die Nacht vom %1 beginnt zwischen 04:00 Uhr an diesem Tag und 04:00 Uhr am nächsten</translation>
+    </message>
+    <message>
+        <source>the night of %1 ends after 04:00 that day and before 04:00 two days later</source>
+        <translation>die Nacht vom %1 endet nach 04:00 Uhr an diesem Tag und vor 04:00 Uhr zwei Tage später</translation>
+    </message>
+    <message>
+        <source>notes are limited to %1 characters</source>
+        <translation>Notizen sind auf %1 Zeichen begrenzt</translation>
+    </message>
+    <message>
+        <source>the night must span less than 24 hours</source>
+        <translation>die Nacht muss kürzer als 24 Stunden sein</translation>
+    </message>
+    <message>
+        <source>exactly 10 item scores are needed</source>
+        <translation>alle 10 Bereiche müssen bewertet sein</translation>
+    </message>
+    <message>
+        <source>each item is scored 0 to 4</source>
+        <translation>jeder Bereich wird mit 0 bis 4 bewertet</translation>
+    </message>
 </context>
 <context>
     <name>quietlegs::PreferencesDialog</name>

@@ -10,7 +10,9 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -59,10 +61,58 @@ QString fieldLabel(const std::string& field)
     return labels.value(QString::fromStdString(field), QString::fromStdString(field));
 }
 
+/// The rules of SleepDiary.cpp and Night.cpp in the user's language. The core writes them in
+/// English with their values; the ones a person meets while typing a night are recognised here
+/// (in English the result is the core's text again). Any other rule stays as the core wrote it.
+QString ruleText(const QString& rule)
+{
+    static const QRegularExpression before(
+        QStringLiteral("^is before ([a-z ]+) \\((\\d\\d:\\d\\d)\\)$"));
+    static const QRegularExpression between(QStringLiteral("^must be between 0 and (\\d+)$"));
+    static const QRegularExpression tooLong(QStringLiteral(
+        "^minutes to fall asleep plus minutes awake exceed the time from lights out to final "
+        "wake \\((\\d+) min\\)$"));
+    static const QRegularExpression starts(QStringLiteral(
+        "^the night of (\\S+) starts between 04:00 that day and 04:00 the next$"));
+    static const QRegularExpression ends(QStringLiteral(
+        "^the night of (\\S+) ends after 04:00 that day and before 04:00 two days later$"));
+    static const QRegularExpression notes(
+        QStringLiteral("^notes are limited to (\\d+) characters$"));
+    if (const auto m = before.match(rule); m.hasMatch()) {
+        QString field = m.captured(1);
+        field.replace(QLatin1Char(' '), QLatin1Char('_'));
+        const QString label = fieldLabel(field.toStdString());
+        return NightForm::tr("is before %1 (%2)")
+            .arg(QLocale().language() == QLocale::German ? label : label.toLower(), m.captured(2));
+    }
+    if (const auto m = between.match(rule); m.hasMatch())
+        return NightForm::tr("must be between 0 and %1").arg(m.captured(1));
+    if (const auto m = tooLong.match(rule); m.hasMatch())
+        return NightForm::tr("minutes to fall asleep plus minutes awake exceed the time from "
+                             "lights out to final wake (%1 min)")
+            .arg(m.captured(1));
+    if (const auto m = starts.match(rule); m.hasMatch())
+        return NightForm::tr("the night of %1 starts between 04:00 that day and 04:00 the next")
+            .arg(m.captured(1));
+    if (const auto m = ends.match(rule); m.hasMatch())
+        return NightForm::tr(
+                   "the night of %1 ends after 04:00 that day and before 04:00 two days later")
+            .arg(m.captured(1));
+    if (const auto m = notes.match(rule); m.hasMatch())
+        return NightForm::tr("notes are limited to %1 characters").arg(m.captured(1));
+    if (rule == QLatin1String("the night must span less than 24 hours"))
+        return NightForm::tr("the night must span less than 24 hours");
+    if (rule == QLatin1String("exactly 10 item scores are needed"))
+        return NightForm::tr("exactly 10 item scores are needed");
+    if (rule == QLatin1String("each item is scored 0 to 4"))
+        return NightForm::tr("each item is scored 0 to 4");
+    return rule;
+}
+
 /// "Out of bed is before final wake (06:30)": the core's rule after the field's name.
 QString messageFor(const Error& error)
 {
-    const QString rule = toQString(error.rule);
+    const QString rule = ruleText(toQString(error.rule));
     if (rule.startsWith(QLatin1String("is ")) || rule.startsWith(QLatin1String("must ")))
         return fieldLabel(error.field) + QLatin1Char(' ') + rule;
     return NightForm::tr("%1: %2").arg(fieldLabel(error.field), rule);

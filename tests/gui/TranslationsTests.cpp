@@ -21,6 +21,7 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
@@ -220,6 +221,22 @@ void TranslationsTests::germanWindowSpeaksGerman()
         for (int i = 0; i < box->count(); ++i)
             items << box->itemText(i);
     QVERIFY2(items.contains(QStringLiteral("Eisen")), qPrintable(items.join(u'|')));
+
+    // A rule of the core, met while typing, in German (NightForm's ruleText).
+    QLineEdit* finalWake = nullptr;
+    QLineEdit* outOfBed = nullptr;
+    for (QLineEdit* edit : window.todayView()->nightForm()->findChildren<QLineEdit*>()) {
+        if (edit->accessibleName().startsWith(QStringLiteral("Endgültig wach")))
+            finalWake = edit;
+        if (edit->accessibleName().startsWith(QStringLiteral("Aufgestanden")))
+            outOfBed = edit;
+    }
+    QVERIFY(finalWake && outOfBed);
+    QTest::keyClicks(finalWake, QStringLiteral("06:30"));
+    QTest::keyClicks(outOfBed, QStringLiteral("06:20"));
+    auto* message = window.findChild<QLabel*>(QStringLiteral("message_out_of_bed"));
+    QVERIFY(message);
+    QCOMPARE(message->text(), QStringLiteral("Aufgestanden: liegt vor „Endgültig wach“ (06:30)"));
 }
 
 void TranslationsTests::germanSpinBoxAcceptsDecimalComma()
