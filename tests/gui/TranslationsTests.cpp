@@ -16,6 +16,7 @@
 #include "quietlegs/io/InterchangeJson.h"
 #include "quietlegs/storage/Journal.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -237,6 +238,25 @@ void TranslationsTests::germanWindowSpeaksGerman()
     auto* message = window.findChild<QLabel*>(QStringLiteral("message_out_of_bed"));
     QVERIFY(message);
     QCOMPARE(message->text(), QStringLiteral("Aufgestanden: liegt vor „Endgültig wach“ (06:30)"));
+
+    // Alt+letter reaches one thing on Today: the German accelerators of its labels and buttons
+    // and of the menu bar are all different.
+    QMultiHash<QChar, QString> owners;
+    const auto note = [&owners](const QString& text) {
+        static const QRegularExpression accelerator(QStringLiteral("&([^&\\s])"));
+        if (const auto m = accelerator.match(text); m.hasMatch())
+            owners.insert(m.captured(1).at(0).toLower(), text);
+    };
+    for (const QString& menu : menus)
+        note(menu);
+    for (QLabel* label : window.todayView()->findChildren<QLabel*>())
+        if (label->buddy())
+            note(label->text());
+    for (QAbstractButton* button : window.todayView()->findChildren<QAbstractButton*>())
+        note(button->text());
+    QVERIFY(owners.size() > 20); // menus, the diary's labels, the intake form, the factors
+    for (const QChar key : owners.uniqueKeys())
+        QVERIFY2(owners.count(key) == 1, qPrintable(QStringList(owners.values(key)).join(u'|')));
 }
 
 void TranslationsTests::germanSpinBoxAcceptsDecimalComma()
