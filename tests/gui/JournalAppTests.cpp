@@ -681,7 +681,9 @@ void JournalAppTests::morningReminderOpensTheUnloggedNight()
     reminders->check(QDateTime(kNight, QTime(8, 5)));
     QCOMPARE(due.count(), 0);
 
-    // The morning after the unlogged night of kNight: one reminder, naming that night.
+    // The morning after the unlogged night of kNight, the app in the tray: one reminder,
+    // naming that night.
+    m_window->hide();
     reminders->check(QDateTime(morning, QTime(8, 1)));
     QCOMPARE(due.count(), 1);
     QCOMPARE(due.first().at(0).value<ReminderKind>(), ReminderKind::Morning);
@@ -694,6 +696,10 @@ void JournalAppTests::morningReminderOpensTheUnloggedNight()
 
     // Its notification opens Today on that night, ready for the first keystroke.
     QVERIFY(m_window->openNightInToday(kNight));
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // The reminder is not drawn over the journal's path in the status bar.
+    QTRY_VERIFY(!m_window->findChild<QLabel*>(QStringLiteral("journalPath"))->isVisible());
+    QCOMPARE(m_window->statusBar()->currentMessage(), message);
     QCOMPARE(m_window->currentSection(), m_window->sectionIndex(m_window->todayView()));
     QCOMPARE(m_window->todayView()->date(), kNight);
 }
