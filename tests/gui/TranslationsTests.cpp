@@ -174,6 +174,10 @@ void TranslationsTests::germanIsCompleteAndKeepsPlaceholders()
                      qPrintable(where + QStringLiteral(": placeholders differ in ") + translation));
             QVERIFY2(acceleratorCount(translation) == acceleratorCount(m.source),
                      qPrintable(where + QStringLiteral(": accelerators differ in ") + translation));
+            // Spin box suffixes (" mg") and list separators (", ") keep their spaces.
+            QVERIFY2(translation.front().isSpace() == m.source.front().isSpace()
+                         && translation.back().isSpace() == m.source.back().isSpace(),
+                     qPrintable(where + QStringLiteral(": leading or trailing space differs")));
         }
     }
 }
