@@ -1050,7 +1050,7 @@
     </message>
     <message>
         <source>&amp;Started on:</source>
-        <translation>&amp;Begonnen am:</translation>
+        <translation>Begonne&amp;n am:</translation>
     </message>
     <message>
         <source>to</source>
@@ -1062,7 +1062,7 @@
     </message>
     <message>
         <source>&amp;After (B):</source>
-        <translation>Nach&amp;her (B):</translation>
+        <translation>Nachh&amp;er (B):</translation>
     </message>
     <message>
         <source>Mean with 95% interval</source>
@@ -1384,11 +1384,11 @@
     </message>
     <message>
         <source>&amp;Forget plan</source>
-        <translation>Plan &amp;verwerfen</translation>
+        <translation>Plan verwe&amp;rfen</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>&amp;Beginn:</translation>
+        <translation>Be&amp;ginn:</translation>
     </message>
     <message>
         <source>&amp;Block length:</source>
@@ -1396,7 +1396,7 @@
     </message>
     <message>
         <source>&amp;Number of blocks:</source>
-        <translation>&amp;Anzahl der Blöcke:</translation>
+        <translation>A&amp;nzahl der Blöcke:</translation>
     </message>
     <message>
         <source>See&amp;d:</source>
@@ -2979,11 +2979,11 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation>Letter</translation>
+        <translation>US-Letter</translation>
     </message>
     <message>
         <source>P&amp;aper</source>
-        <translation>P&amp;apier</translation>
+        <translation>Papie&amp;r</translation>
     </message>
     <message>
         <source>Include the nights&apos; &amp;notes (private otherwise)</source>

@@ -28,6 +28,9 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -35,6 +38,7 @@
 #include <clocale>
 #include <cstdio>
 #include <memory>
+#include <utility>
 
 using namespace quietlegs;
 
@@ -243,24 +247,53 @@ void TranslationsTests::germanWindowSpeaksGerman()
     QVERIFY(message);
     QCOMPARE(message->text(), QStringLiteral("Aufgestanden: liegt vor „Endgültig wach“ (06:30)"));
 
-    // Alt+letter reaches one thing on Today: the German accelerators of its labels and buttons
-    // and of the menu bar are all different.
-    QMultiHash<QChar, QString> owners;
-    const auto note = [&owners](const QString& text) {
-        static const QRegularExpression accelerator(QStringLiteral("&([^&\\s])"));
-        if (const auto m = accelerator.match(text); m.hasMatch())
-            owners.insert(m.captured(1).at(0).toLower(), text);
+    // Alt+letter reaches one thing: in every section (and every tab of one), the German
+    // accelerators of the visible labels, buttons and tabs and of the menu bar all differ.
+    auto* stack = window.findChild<QStackedWidget*>();
+    QVERIFY(stack);
+    // The accelerators in use and the ones used twice.
+    const auto visibleAccelerators = [&window, &menus] {
+        QMultiHash<QChar, QString> owners;
+        const auto note = [&owners](const QString& text) {
+            static const QRegularExpression accelerator(QStringLiteral("&([^&\\s])"));
+            if (const auto m = accelerator.match(text); m.hasMatch())
+                owners.insert(m.captured(1).at(0).toLower(), text);
+        };
+        for (const QString& menu : menus)
+            note(menu);
+        for (QLabel* label : window.findChildren<QLabel*>())
+            if (label->buddy() && label->isVisibleTo(&window))
+                note(label->text());
+        for (QAbstractButton* button : window.findChildren<QAbstractButton*>())
+            if (button->isVisibleTo(&window))
+                note(button->text());
+        for (QTabBar* tabs : window.findChildren<QTabBar*>())
+            if (tabs->isVisibleTo(&window))
+                for (int i = 0; i < tabs->count(); ++i)
+                    note(tabs->tabText(i));
+        QStringList clashes;
+        for (const QChar key : owners.uniqueKeys())
+            if (owners.count(key) > 1)
+                clashes << QStringList(owners.values(key)).join(u'|');
+        return std::pair(int(owners.size()), clashes);
     };
-    for (const QString& menu : menus)
-        note(menu);
-    for (QLabel* label : window.todayView()->findChildren<QLabel*>())
-        if (label->buddy())
-            note(label->text());
-    for (QAbstractButton* button : window.todayView()->findChildren<QAbstractButton*>())
-        note(button->text());
-    QVERIFY(owners.size() > 20); // menus, the diary's labels, the intake form, the factors
-    for (const QChar key : owners.uniqueKeys())
-        QVERIFY2(owners.count(key) == 1, qPrintable(QStringList(owners.values(key)).join(u'|')));
+    for (int section = 0; section < stack->count(); ++section) {
+        stack->setCurrentIndex(section);
+        const auto tabWidgets = stack->currentWidget()->findChildren<QTabWidget*>();
+        if (tabWidgets.isEmpty()) {
+            const auto [count, clashes] = visibleAccelerators();
+            QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u' ')));
+            QVERIFY(count > 4);
+            continue;
+        }
+        for (QTabWidget* tabs : tabWidgets)
+            for (int tab = 0; tab < tabs->count(); ++tab) {
+                tabs->setCurrentIndex(tab);
+                const auto [count, clashes] = visibleAccelerators();
+                QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u' ')));
+                QVERIFY(count > 4);
+            }
+    }
 }
 
 void TranslationsTests::germanSpinBoxAcceptsDecimalComma()
