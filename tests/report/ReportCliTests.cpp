@@ -4,6 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+#include <regex>
+
 namespace {
 
 /// The command that writes the PDF report, followed by `args`.
@@ -79,4 +82,37 @@ TEST_CASE("cli: bad pdf export flags exit 2, name the flag and write nothing")
     CHECK(notes.err.find("--notes") != std::string::npos);
     // Without --out.
     CHECK(runCli(pdfExport(folder, {"--from", "2026-08-31"})).exitCode == 2);
+}
+
+TEST_CASE("cli: the pdf export keeps decimal points under a German C locale")
+{
+    // QGuiApplication sets the C library's locale from LANG; the report's analysis figures are
+    // printed with snprintf, so under de_DE they came out as "-0,38" beside Qt's "6.0".
+    TempFolder folder;
+    fillDemoJournal(folder);
+    const auto locales = folder / "locale";
+    std::filesystem::create_directories(locales);
+    if (std::system(("localedef -i de_DE -f UTF-8 '" + (locales / "de_DE.UTF-8").string() +
+                     "' >/dev/null 2>&1")
+                        .c_str()) != 0) {
+        WARN("localedef (package locales) cannot make de_DE.UTF-8: not exercised");
+        return;
+    }
+    const auto pdf = folder / "report.pdf";
+    setenv("LOCPATH", locales.c_str(), 1);
+    setenv("LC_ALL", "de_DE.UTF-8", 1);
+    const CliRun run = runCli(pdfExport(folder, {"--from", "2026-08-31", "--to", "2026-11-22",
+                                                 "--compare",
+                                                 "2026-07-26:2026-08-31,2026-10-01:2026-11-22",
+                                                 "--outcome", "irls_total", "--out", pdf.string()}));
+    unsetenv("LC_ALL");
+    unsetenv("LOCPATH");
+    INFO(run.err);
+    REQUIRE(run.exitCode == 0);
+    const std::string text = pdfText(pdf);
+    CHECK(std::regex_search(text, std::regex(R"(-?0\.\d\d)"))); // correlations, Hedges g
+    std::smatch comma;
+    std::regex_search(text, comma, std::regex(R"(.{0,30}\d,\d.{0,10})"));
+    INFO("decimal comma in: " << comma.str());
+    CHECK(comma.empty());
 }
