@@ -13,6 +13,7 @@
 #include "Translations.h"
 #include "quietlegs/core/DemoJournal.h"
 #include "quietlegs/io/CsvExport.h"
+#include "quietlegs/io/FhirExport.h"
 #include "quietlegs/io/InterchangeJson.h"
 #include "quietlegs/storage/Journal.h"
 
@@ -333,6 +334,21 @@ void TranslationsTests::exportsKeepADecimalPointUnderGermanLocale()
     }
     static const QRegularExpression jsonNumber(QStringLiteral(":\\s*-?\\d+\\.\\d+"));
     QVERIFY(jsonNumber.match(json).hasMatch());
+
+    // FHIR's dosage text is printed with snprintf("%g mg"): "12.5 mg", never "12,5 mg".
+    JournalRecords withHalf = records;
+    IntakeEntry half;
+    half.takenAt = atTime(Date{std::chrono::year{2026} / 3 / 30}, std::chrono::minutes{21 * 60});
+    half.nutrient = Nutrient::Iron;
+    half.form = "ferrous_sulfate";
+    half.elementalMg = 12.5;
+    auto intake = Intake::create(half);
+    QVERIFY(intake.ok());
+    withHalf.intakes.push_back(*intake);
+    const QString fhir = QString::fromStdString(fhirBundleJson(withHalf, FhirExportOptions{}));
+    static const QRegularExpression commaMg(QStringLiteral("\\d,\\d+ mg"));
+    QVERIFY2(!commaMg.match(fhir).hasMatch(), qPrintable(commaMg.match(fhir).captured()));
+    QVERIFY(fhir.contains(QStringLiteral("12.5 mg")));
 }
 
 void TranslationsTests::languageChoiceIsStoredForTheNextStart()
