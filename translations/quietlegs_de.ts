@@ -2947,7 +2947,7 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     <name>quietlegs::ReportView</name>
     <message>
         <source>&lt;b&gt;A report for your nutritionist or doctor&lt;/b&gt;&lt;br&gt;What you choose here is what the PDF shows, page by page.</source>
-        <translation>&lt;b&gt;Ein Bericht für Ihre Ernährungsberaterin, Ihren Ernährungsberater oder Ihre Ärztin/Ihren Arzt&lt;/b&gt;&lt;br&gt;Was Sie hier wählen, zeigt das PDF Seite für Seite.</translation>
+        <translation>&lt;b&gt;Ein Bericht für Ihre Ernährungsberatung oder Ihre Ärztin/Ihren Arzt&lt;/b&gt;&lt;br&gt;Was Sie hier wählen, zeigt das PDF Seite für Seite.</translation>
     </message>
     <message>
         <source>to</source>
@@ -2967,7 +2967,7 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>optional, e.g. your nutritionist</source>
-        <translation>optional, z. B. Ihre Ernährungsberaterin/Ihr Ernährungsberater</translation>
+        <translation>optional, z. B. Ihre Ernährungsberatung</translation>
     </message>
     <message>
         <source>&amp;For</source>
