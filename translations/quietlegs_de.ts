@@ -285,6 +285,18 @@
         <source>People with kidney disease can accumulate magnesium. Magnesium binds tetracycline and quinolone antibiotics and bisphosphonates: take them hours apart.</source>
         <translation>Bei Nierenerkrankungen kann sich Magnesium im Körper anreichern. Magnesium bindet Tetracyclin- und Chinolon-Antibiotika sowie Bisphosphonate: Nehmen Sie diese mit einigen Stunden Abstand ein.</translation>
     </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>before upgrade</source>
+        <translation>vor dem Update</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>vor der Wiederherstellung</translation>
+    </message>
 </context>
 <context>
     <name>NutritionistReport</name>
@@ -3050,7 +3062,7 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation>Eingenommen</translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Why</source>

@@ -8,7 +8,7 @@ namespace quietlegs {
 namespace {
 
 // The names of the core and analysis tables, for lupdate: Nutrient.cpp (nutrients and
-// intake forms), IrlsScore.cpp, LabResult.cpp, SafetyRules.{h,cpp}, SafetyRules.cpp (RDA profiles), Variables.cpp. A name added
+// intake forms), IrlsScore.cpp, LabResult.cpp, SafetyRules.{h,cpp}, JournalBackups.cpp, SafetyRules.cpp (RDA profiles), Variables.cpp. A name added
 // there and missing here simply shows in English.
 [[maybe_unused]] constexpr const char* kNames[] = {
     QT_TRANSLATE_NOOP("DisplayNames", "Magnesium"),
@@ -71,6 +71,10 @@ namespace {
     QT_TRANSLATE_NOOP("DisplayNames", "Severity on a typical day"),
     QT_TRANSLATE_NOOP("DisplayNames", "Effect on daily activities"),
     QT_TRANSLATE_NOOP("DisplayNames", "Effect on mood"),
+    // JournalBackups.cpp: why a backup was made.
+    QT_TRANSLATE_NOOP("DisplayNames", "daily"),
+    QT_TRANSLATE_NOOP("DisplayNames", "before upgrade"),
+    QT_TRANSLATE_NOOP("DisplayNames", "before restore"),
     // SafetyRules: the iron flags, the guideline's name and the magnesium caution.
     QT_TRANSLATE_NOOP("DisplayNames",
                       "Ferritin at or below 75 ug/L: the AASM 2024 guideline recommends iron "

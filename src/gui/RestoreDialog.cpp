@@ -1,6 +1,7 @@
 #include "RestoreDialog.h"
 
 #include "Conversions.h"
+#include "DisplayNames.h"
 #include "JournalSession.h"
 
 #include <QDialogButtonBox>
@@ -75,7 +76,7 @@ void RestoreDialog::reload()
     for (const JournalBackup& backup : m_backups) {
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(0, backupTimeText(backup));
-        item->setText(1, toQString(backupReasonText(backup.reason)));
+        item->setText(1, displayName(backupReasonText(backup.reason)));
         if (backup.contents) {
             item->setText(2, QString::number(backup.contents->nights));
             item->setTextAlignment(2, Qt::AlignCenter);

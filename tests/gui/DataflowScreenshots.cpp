@@ -1,10 +1,12 @@
 // Renders the data-flow dialogs (import mapping, report preview, restore) on a demo journal
 // into PNG files, for docs/images/ and for looking at them without a desktop:
 //   xvfb-run -a -s "-screen 0 1400x900x24" build/tests/gui_dataflow_screenshots docs/images
+// QUIETLEGS_LANGUAGE=de renders them in that language (docs/translations.md).
 #include "ColumnMappingDialog.h"
 #include "JournalSession.h"
 #include "ReportView.h"
 #include "RestoreDialog.h"
+#include "Translations.h"
 #include "quietlegs/core/DemoJournal.h"
 #include "quietlegs/io/ExportFile.h"
 #include "quietlegs/io/GenericCsvImport.h"
@@ -35,6 +37,8 @@ int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("QuietLegsScreenshots"));
+    if (qEnvironmentVariableIsSet("QUIETLEGS_LANGUAGE"))
+        Translations::install(&app, qEnvironmentVariable("QUIETLEGS_LANGUAGE"));
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     QDir().mkpath(out);
 
