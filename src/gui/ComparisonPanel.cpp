@@ -234,7 +234,8 @@ void ComparisonPanel::fillFigures()
     };
     const auto interval = [&](const ComparisonSide& side) {
         const auto& ci = side.meanCi95;
-        return ci ? tr("%1 to %2").arg(localDecimals(formatNumber(ci->low, 1)), localDecimals(formatNumber(ci->high, 1)))
+        return ci ? tr("%1 to %2").arg(localDecimals(formatNumber(ci->low, 1)),
+                                       localDecimals(formatNumber(ci->high, 1)))
                   : none;
     };
     const TwoSampleTest& test = comparison.test;

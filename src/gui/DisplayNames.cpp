@@ -7,9 +7,10 @@
 namespace quietlegs {
 namespace {
 
-// The names of the core and analysis tables, for lupdate: Nutrient.cpp (nutrients and
-// intake forms), IrlsScore.cpp, LabResult.cpp, SafetyRules.{h,cpp}, JournalBackups.cpp, SafetyRules.cpp (RDA profiles), Variables.cpp. A name added
-// there and missing here simply shows in English.
+// The English names the Qt-free layers return, for lupdate: Nutrient.cpp (nutrients and intake
+// forms), LabResult.cpp, SafetyRules.{h,cpp} (RDA profiles, iron flags, the caution),
+// Variables.cpp, IrlsScore.cpp, JournalBackups.cpp. A name added there and missing here simply
+// shows in English.
 [[maybe_unused]] constexpr const char* kNames[] = {
     QT_TRANSLATE_NOOP("DisplayNames", "Magnesium"),
     QT_TRANSLATE_NOOP("DisplayNames", "Iron"),
@@ -85,8 +86,9 @@ namespace {
     QT_TRANSLATE_NOOP("DisplayNames",
                       "Transferrin saturation below 20%: the AASM 2024 guideline recommends iron "
                       "supplementation for RLS. Discuss with your doctor."),
-    QT_TRANSLATE_NOOP("DisplayNames",
-                      "AASM 2024 guideline (Winkelman et al., J Clin Sleep Med 2025;21(1):137-152)"),
+    QT_TRANSLATE_NOOP(
+        "DisplayNames",
+        "AASM 2024 guideline (Winkelman et al., J Clin Sleep Med 2025;21(1):137-152)"),
     QT_TRANSLATE_NOOP("DisplayNames",
                       "People with kidney disease can accumulate magnesium. Magnesium binds "
                       "tetracycline and quinolone antibiotics and bisphosphonates: take them "

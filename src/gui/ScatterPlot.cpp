@@ -131,7 +131,8 @@ void ScatterPlot::showPairs(const std::vector<LaggedPair>& pairs,
     }
     m_xAxis->setTitleText(
         lagDays == 0 ? displayName(exposureDisplayName(exposure))
-                     : tr("%1, %2").arg(displayName(exposureDisplayName(exposure)), lagDisplayPhrase(lagDays)));
+                     : tr("%1, %2").arg(displayName(exposureDisplayName(exposure)),
+                                        lagDisplayPhrase(lagDays)));
     m_yAxis->setTitleText(displayName(outcomeDisplayName(outcome)));
 }
 

@@ -39,16 +39,17 @@ QLocale Translations::install(QCoreApplication* app, const QString& language)
     auto* own = new QTranslator(app);
     // uiLanguages() runs from the most to the least specific ("de-DE", "de"); anything that is
     // not German falls back to the English source text and its plural forms.
-    if (own->load(locale, QStringLiteral("quietlegs"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral(":/i18n/quietlegs_en_GB.qm")))
+    if (own->load(locale, QStringLiteral("quietlegs"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/quietlegs_en_GB.qm")))
         QCoreApplication::installTranslator(own);
     else
         delete own;
 
     auto* qt = new QTranslator(app);
-    if (locale.language() != QLocale::English
-        && qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (locale.language() != QLocale::English &&
+        qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

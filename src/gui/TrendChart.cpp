@@ -331,23 +331,26 @@ QString TrendChart::tooltipText(TrendSeries which, double x) const
         m_weekly  ? tr("week of %1").arg(date)
         : average ? tr("mean of %1 nights logged in the 7 days to %2").arg(it->nights).arg(date)
                   : date;
+    // The analysis layer's rounding, with the locale's decimal separator.
+    const auto shown = [&it](int decimals) {
+        return localDecimals(formatNumber(it->value, decimals));
+    };
     QString value;
     switch (which) {
     case TrendSeries::Symptom:
         value = tr("%1: %2").arg(displayName(outcomeDisplayName(m_symptom)),
-                                 localDecimals(formatNumber(it->value, m_weekly || m_smoothed ? 1 : 0)));
+                                 shown(m_weekly || m_smoothed ? 1 : 0));
         break;
     case TrendSeries::SleepEfficiency:
-        value = tr("Sleep efficiency: %1 %").arg(localDecimals(formatNumber(it->value, 1)));
+        value = tr("Sleep efficiency: %1 %").arg(shown(1));
         break;
     case TrendSeries::Magnesium:
-        value = m_weekly
-                    ? tr("Magnesium: %1 mg a day on average").arg(localDecimals(formatNumber(it->value, 0)))
-                    : tr("Magnesium: %1 mg").arg(localDecimals(formatNumber(it->value, 0)));
+        value = m_weekly ? tr("Magnesium: %1 mg a day on average").arg(shown(0))
+                         : tr("Magnesium: %1 mg").arg(shown(0));
         break;
     case TrendSeries::Iron:
-        value = m_weekly ? tr("Iron: %1 mg a day on average").arg(localDecimals(formatNumber(it->value, 1)))
-                         : tr("Iron: %1 mg").arg(localDecimals(formatNumber(it->value, 1)));
+        value = m_weekly ? tr("Iron: %1 mg a day on average").arg(shown(1))
+                         : tr("Iron: %1 mg").arg(shown(1));
         break;
     }
     return tr("%1\n%2").arg(value, when);

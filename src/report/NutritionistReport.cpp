@@ -507,7 +507,8 @@ void NutritionistReport::addCorrelations()
         if (row.lagDays > 1)
             continue;
         TableRow cells;
-        cells.cells << named(exposureDisplayName(row.exposure)) << named(outcomeDisplayName(row.outcome))
+        cells.cells << named(exposureDisplayName(row.exposure))
+                    << named(outcomeDisplayName(row.outcome))
                     << (row.lagDays == 0 ? tr("same day") : tr("day before"))
                     << QString::number(row.stats.n);
         if (row.tooFewNights()) {

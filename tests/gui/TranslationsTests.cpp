@@ -388,7 +388,8 @@ void TranslationsTests::reportFromTheAppIsGerman()
         QFile::copy(pdf, qEnvironmentVariable("QUIETLEGS_KEEP_REPORT"));
 
     QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     QVERIFY(pdftotext.waitForFinished(30000));
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
     for (const char* heading : {"Zusammenfassung des Zeitraums", "Wöchentliche Verläufe",

@@ -101,10 +101,10 @@ TEST_CASE("cli: the pdf export keeps decimal points under a German C locale")
     const auto pdf = folder / "report.pdf";
     setenv("LOCPATH", locales.c_str(), 1);
     setenv("LC_ALL", "de_DE.UTF-8", 1);
-    const CliRun run = runCli(pdfExport(folder, {"--from", "2026-08-31", "--to", "2026-11-22",
-                                                 "--compare",
-                                                 "2026-07-26:2026-08-31,2026-10-01:2026-11-22",
-                                                 "--outcome", "irls_total", "--out", pdf.string()}));
+    const CliRun run = runCli(pdfExport(
+        folder, {"--from", "2026-08-31", "--to", "2026-11-22", "--compare",
+                 "2026-07-26:2026-08-31,2026-10-01:2026-11-22", "--outcome", "irls_total",
+                 "--out", pdf.string()}));
     unsetenv("LC_ALL");
     unsetenv("LOCPATH");
     INFO(run.err);
