@@ -1,0 +1,25 @@
+# A real desktop citizen (issue 8): the installed tree, bash completion, and --help/--version
+# without a display. Shell scripts; label install (ctest -L install).
+set(install_tests_dir ${CMAKE_CURRENT_SOURCE_DIR}/install)
+
+add_test(NAME "install: cmake --install puts valid launcher, metainfo, icons, man pages"
+         COMMAND bash ${install_tests_dir}/check-install.sh ${PROJECT_BINARY_DIR}
+                 ${QUIETLEGS_APP_ID} $<IF:$<BOOL:${QUIETLEGS_BUILD_GUI}>,ON,OFF>)
+set_tests_properties("install: cmake --install puts valid launcher, metainfo, icons, man pages"
+                     PROPERTIES LABELS install SKIP_RETURN_CODE 77)
+
+add_test(NAME "install: bash completion of quietlegs-cli matches its --help"
+         COMMAND bash ${install_tests_dir}/completion.sh
+                 ${PROJECT_SOURCE_DIR}/data/completions/quietlegs-cli.bash
+                 $<TARGET_FILE:quietlegs-cli>)
+set_tests_properties("install: bash completion of quietlegs-cli matches its --help"
+                     PROPERTIES LABELS install)
+
+set(no_display_exes $<TARGET_FILE:quietlegs-cli>)
+if(QUIETLEGS_BUILD_GUI)
+    list(APPEND no_display_exes $<TARGET_FILE:quietlegs>)
+endif()
+add_test(NAME "install: --help and --version work without a display"
+         COMMAND bash ${install_tests_dir}/no-display.sh ${no_display_exes})
+set_tests_properties("install: --help and --version work without a display"
+                     PROPERTIES LABELS install)
