@@ -24,10 +24,11 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${QUIETLEGS_HOMEPAGE})
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION TRUE)
 # dpkg-shlibdeps (dpkg-dev) finds the libraries the executables link ...
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# ... but not the Qt plugins loaded at run time: the xcb/wayland/offscreen platforms and the
-# SVG icon engine that draws the window and sidebar icons.
+# ... but not the Qt plugins loaded at run time: the xcb/wayland/offscreen platforms. (The SVG
+# icon engine that draws the window and sidebar icons is in libqt6svg6, which dpkg-shlibdeps
+# already lists because the app links Qt6::Svg.)
 if(QUIETLEGS_BUILD_GUI)
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
 endif()
 
 include(CPack)

@@ -48,6 +48,7 @@ for page in "${pages[@]}"; do
     bash -n "$share/bash-completion/completions/$page" || fail "completion $page: bash syntax"
 done
 
+expect "$share/doc/quietlegs/copyright"
 version=$("$prefix/bin/quietlegs-cli" --version 2>&1) || fail "installed quietlegs-cli --version"
 echo "installed: $version"
 
