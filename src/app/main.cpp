@@ -8,12 +8,15 @@
 #include "RestoreDialog.h"
 #include "SingleInstance.h"
 #include "TestNightWriter.h"
+#include "WelcomeWizard.h"
 #include "quietlegs/core/BuildInfo.h"
 #include "quietlegs/storage/JournalLocation.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPalette>
 #include <QStyleFactory>
@@ -36,6 +39,10 @@ struct LaunchOptions
         QStringLiteral("PATH")};
     QCommandLineOption dark{QStringLiteral("dark"),
                             QCoreApplication::translate("main", "Use a dark palette.")};
+    QCommandLineOption minimized{
+        QStringLiteral("minimized"),
+        QCoreApplication::translate("main", "Start in the tray (or minimised) for the reminders; "
+                                            "the login autostart entry uses it.")};
 };
 
 void describe(QCommandLineParser& parser, const LaunchOptions& options)
@@ -48,6 +55,7 @@ void describe(QCommandLineParser& parser, const LaunchOptions& options)
     parser.addVersionOption();
     parser.addOption(options.database);
     parser.addOption(options.dark);
+    parser.addOption(options.minimized);
 }
 
 // Parses and answers --help/--version; a bad command line exits 2, like quietlegs-cli.
@@ -102,6 +110,7 @@ int main(int argc, char** argv)
     processOrExit(parser, app);
     const QCommandLineOption& database = launch.database;
     const QCommandLineOption& dark = launch.dark;
+    const QCommandLineOption& minimized = launch.minimized;
 
     if (parser.isSet(dark)) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -124,9 +133,21 @@ int main(int argc, char** argv)
         return 1;
     quietlegs::MainWindow window(&session);
     window.setSingleInstance(&instance);
-    new quietlegs::DataflowMenu(&window);
+    auto* dataflow = new quietlegs::DataflowMenu(&window);
+    auto* welcome = new QAction(QApplication::translate("main", "&Welcome…"), &window);
+    QObject::connect(welcome, &QAction::triggered, &window, [&session, dataflow, &window] {
+        quietlegs::WelcomeWizard::run(&session, dataflow->importFlow(), &window);
+    });
+    window.helpMenu()->insertAction(window.helpMenu()->actions().value(1), welcome);
     window.restoreState();
-    window.show();
+    if (parser.isSet(minimized)) {
+        window.showMinimizedToTray();
+    } else {
+        window.show();
+        // The GUI kill test drives an empty journal with no one to answer a welcome.
+        if (!qEnvironmentVariableIsSet(quietlegs::TestNightWriter::kEnvironmentVariable))
+            quietlegs::WelcomeWizard::offerOnFirstRun(&session, dataflow->importFlow(), &window);
+    }
     QObject::connect(&instance, &quietlegs::SingleInstance::messageReceived, &window, [&window] {
         window.showNormal();
         window.raise();
