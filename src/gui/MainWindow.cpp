@@ -51,6 +51,7 @@ namespace {
 constexpr auto kGeometryKey = "mainWindow/geometry";
 constexpr auto kSectionKey = "mainWindow/section";
 constexpr int kNumberedSections = 6;
+constexpr int kReminderShownMs = 30 * 60 * 1000;
 } // namespace
 
 MainWindow::MainWindow(JournalSession* session, QWidget* parent)
@@ -118,6 +119,7 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
     applyPreferences();
 
     m_pathLabel = new QLabel(this);
+    m_pathLabel->setObjectName(QStringLiteral("journalPath"));
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("journalCounts"));
@@ -328,6 +330,20 @@ void MainWindow::closeEvent(QCloseEvent* event)
         QCoreApplication::quit();
 }
 
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // QStatusBar hides the path label under a message only while it is on screen: a reminder
+    // given while the window was in the tray would be drawn over the path. Shown again once
+    // the window is up, the message takes the label's place as it should.
+    QTimer::singleShot(0, this, [this] {
+        if (const QString message = statusBar()->currentMessage(); !message.isEmpty()) {
+            statusBar()->clearMessage(); // the same message again would be ignored
+            statusBar()->showMessage(message, kReminderShownMs);
+        }
+    });
+}
+
 void MainWindow::quit()
 {
     m_quitting = true;
@@ -491,7 +507,7 @@ void MainWindow::remind(ReminderKind kind, QDate night)
             ? tr("Bedtime: log this evening's supplements and triggers in Today (Ctrl+1).")
             : tr("The night of %1 is not logged yet. It takes under a minute in Today (Ctrl+1).")
                   .arg(QLocale().toString(night, QStringLiteral("dddd d MMMM")));
-    statusBar()->showMessage(message, 30 * 60 * 1000);
+    statusBar()->showMessage(message, kReminderShownMs);
     QApplication::alert(this);
     m_tray->notify(tr("QuietLegs"), message, night);
 }

@@ -26,10 +26,14 @@ void NightReminders::setTimes(std::optional<QTime> bedtime, std::optional<QTime>
                               const QDateTime& now)
 {
     const ReminderTimes times{minutesOf(bedtime), minutesOf(morning)};
-    if (m_schedule)
+    if (m_schedule) {
         m_schedule->setTimes(times, toLocalDateTime(now));
-    else
+    } else {
         m_schedule.emplace(times, toLocalDateTime(now));
+        // A morning reminder due at start-up comes once the window is up, not half a minute on.
+        QTimer::singleShot(kStartupCheckDelayMs, this,
+                           [this] { check(QDateTime::currentDateTime()); });
+    }
     if (isEnabled())
         m_timer->start();
     else

@@ -23,6 +23,7 @@ class NightReminders : public QObject
 
 public:
     static constexpr int kCheckIntervalMs = 30'000;
+    static constexpr int kStartupCheckDelayMs = 3'000;
 
     /// `nightLogged` tells whether the journal has a night for a date (asked only when a
     /// morning reminder falls due).

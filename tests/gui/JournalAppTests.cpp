@@ -3,6 +3,7 @@
 #include "AutostartEntry.h"
 #include "NightReminders.h"
 #include "PreferencesDialog.h"
+#include "UserGuideDialog.h"
 #include "WelcomeWizard.h"
 #include "Conversions.h"
 #include "DarkPalette.h"
@@ -43,6 +44,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimeEdit>
 #include <QTimer>
 #include <QToolButton>
@@ -133,6 +137,7 @@ private slots:
     void morningReminderOpensTheUnloggedNight();
     void startAtLoginWritesAnAutostartEntry();
     void welcomeComesOnceOnAnEmptyJournalAndSavesItsChoices();
+    void userGuideShowsEveryPictureAndTheWorkflows();
     void sectionsAddedLaterKeepCtrlNumbers();
     void presetEditorShowsCautionOnceAndUndoes();
     void emptyingASavedNightDeletesAfterAsking();
@@ -676,7 +681,9 @@ void JournalAppTests::morningReminderOpensTheUnloggedNight()
     reminders->check(QDateTime(kNight, QTime(8, 5)));
     QCOMPARE(due.count(), 0);
 
-    // The morning after the unlogged night of kNight: one reminder, naming that night.
+    // The morning after the unlogged night of kNight, the app in the tray: one reminder,
+    // naming that night.
+    m_window->hide();
     reminders->check(QDateTime(morning, QTime(8, 1)));
     QCOMPARE(due.count(), 1);
     QCOMPARE(due.first().at(0).value<ReminderKind>(), ReminderKind::Morning);
@@ -689,6 +696,10 @@ void JournalAppTests::morningReminderOpensTheUnloggedNight()
 
     // Its notification opens Today on that night, ready for the first keystroke.
     QVERIFY(m_window->openNightInToday(kNight));
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // The reminder is not drawn over the journal's path in the status bar.
+    QTRY_VERIFY(!m_window->findChild<QLabel*>(QStringLiteral("journalPath"))->isVisible());
+    QCOMPARE(m_window->statusBar()->currentMessage(), message);
     QCOMPARE(m_window->currentSection(), m_window->sectionIndex(m_window->todayView()));
     QCOMPARE(m_window->todayView()->date(), kNight);
 }
@@ -768,6 +779,35 @@ void JournalAppTests::welcomeComesOnceOnAnEmptyJournalAndSavesItsChoices()
     entry.severity = 4;
     QVERIFY(m_session->saveNight(Night::create(entry).value()));
     QVERIFY(!WelcomeWizard::isFirstRun(*m_session, settings));
+}
+
+void JournalAppTests::userGuideShowsEveryPictureAndTheWorkflows()
+{
+    UserGuideDialog guide;
+    auto* browser = guide.findChild<QTextBrowser*>();
+    QVERIFY(browser);
+    const QString text = browser->toPlainText();
+    for (const char* heading : {"Workflow: a before/after trial", "Workflow: an on/off experiment",
+                                "Sending the report to your nutritionist",
+                                "Frequently asked questions", "Reminders and the tray"})
+        QVERIFY2(text.contains(QLatin1String(heading)), heading);
+    // Every picture the guide names is in the app's resources, so none shows as a hole.
+    int images = 0;
+    const QTextDocument* document = browser->document();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (!format.isImageFormat())
+                continue;
+            const QUrl url = browser->source().resolved(QUrl(format.toImageFormat().name()));
+            const QVariant image = browser->loadResource(QTextDocument::ImageResource, url);
+            QVERIFY2(image.isValid() && !image.value<QByteArray>().isEmpty(),
+                     qPrintable(url.toString()));
+            ++images;
+        }
+    }
+    // Every section of the sidebar, the welcome and the data-flow dialogs.
+    QVERIFY2(images >= 10, qPrintable(QString::number(images)));
 }
 
 void JournalAppTests::sectionsAddedLaterKeepCtrlNumbers()
