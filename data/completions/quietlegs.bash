@@ -13,7 +13,7 @@ _quietlegs()
         -platform) mapfile -t COMPREPLY < <(compgen -W "xcb wayland offscreen" -- "$cur"); return ;;
         -style) mapfile -t COMPREPLY < <(compgen -W "Fusion Windows" -- "$cur"); return ;;
     esac
-    mapfile -t COMPREPLY < <(compgen -W "--database --dark --help --help-all --version" -- "$cur")
+    mapfile -t COMPREPLY < <(compgen -W "--database --dark --minimized --help --help-all --version" -- "$cur")
 }
 
 complete -F _quietlegs quietlegs

@@ -8,11 +8,15 @@ add_test(NAME "install: cmake --install puts valid launcher, metainfo, icons, ma
 set_tests_properties("install: cmake --install puts valid launcher, metainfo, icons, man pages"
                      PROPERTIES LABELS install SKIP_RETURN_CODE 77)
 
-add_test(NAME "install: bash completion of quietlegs-cli matches its --help"
-         COMMAND bash ${install_tests_dir}/completion.sh
-                 ${PROJECT_SOURCE_DIR}/data/completions/quietlegs-cli.bash
-                 $<TARGET_FILE:quietlegs-cli>)
-set_tests_properties("install: bash completion of quietlegs-cli matches its --help"
+set(completion_args ${PROJECT_SOURCE_DIR}/data/completions/quietlegs-cli.bash
+                    $<TARGET_FILE:quietlegs-cli>)
+if(QUIETLEGS_BUILD_GUI)
+    list(APPEND completion_args ${PROJECT_SOURCE_DIR}/data/completions/quietlegs.bash
+                                $<TARGET_FILE:quietlegs>)
+endif()
+add_test(NAME "install: bash completion matches each command's --help"
+         COMMAND bash ${install_tests_dir}/completion.sh ${completion_args})
+set_tests_properties("install: bash completion matches each command's --help"
                      PROPERTIES LABELS install)
 
 set(no_display_exes $<TARGET_FILE:quietlegs-cli>)

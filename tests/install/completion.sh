@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks the bash completion of quietlegs-cli: a few completions a user types, then every
 # command's flags and subcommands against the program's own --help, so the two cannot drift.
-#   completion.sh COMPLETION_FILE QUIETLEGS_CLI
+#   completion.sh COMPLETION_FILE QUIETLEGS_CLI [APP_COMPLETION_FILE QUIETLEGS]
 set -uo pipefail
 file=$1 cli=$2
 # shellcheck source=/dev/null
@@ -66,5 +66,20 @@ for path in "" demo log "log night" "log intake" "log daily" "log lab" list chec
     fi
 done
 
-[ $status -eq 0 ] && echo "OK: completion matches quietlegs-cli --help"
+# The desktop app: its options against its own --help (Qt's format: "  -h, --help  ...").
+if [ $# -ge 4 ]; then
+    # shellcheck source=/dev/null
+    source "$3"
+    COMP_WORDS=(quietlegs --)
+    COMP_CWORD=1
+    _quietlegs
+    offered=$(printf '%s\n' "${COMPREPLY[@]}" | sort | tr '\n' ' ' | sed 's/ $//')
+    wanted=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$4" --help |
+        awk '/^  -/ { print $1; print $2 }' | tr -d ',' | grep '^--' | sort | tr '\n' ' ' |
+        sed 's/ $//')
+    [ "$offered" = "$wanted" ] ||
+        { echo "FAIL: 'quietlegs' flags: completion '$offered', --help '$wanted'"; status=1; }
+fi
+
+[ $status -eq 0 ] && echo "OK: completion matches --help"
 exit $status
