@@ -4,7 +4,8 @@ set(install_tests_dir ${CMAKE_CURRENT_SOURCE_DIR}/install)
 
 add_test(NAME "install: cmake --install puts valid launcher, metainfo, icons, man pages"
          COMMAND bash ${install_tests_dir}/check-install.sh ${PROJECT_BINARY_DIR}
-                 ${QUIETLEGS_APP_ID} $<IF:$<BOOL:${QUIETLEGS_BUILD_GUI}>,ON,OFF>)
+                 ${QUIETLEGS_APP_ID} $<IF:$<BOOL:${QUIETLEGS_BUILD_GUI}>,ON,OFF>
+                 ${PROJECT_SOURCE_DIR})
 set_tests_properties("install: cmake --install puts valid launcher, metainfo, icons, man pages"
                      PROPERTIES LABELS install SKIP_RETURN_CODE 77)
 

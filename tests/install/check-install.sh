@@ -2,10 +2,10 @@
 # Installs a build into a temporary prefix and checks what a Linux desktop expects to find there:
 # the executables, a valid launcher and AppStream metainfo under one id, the icon in every size,
 # man pages that render without warnings, and bash completion.
-#   check-install.sh BUILD_DIR APP_ID GUI(ON|OFF)
+#   check-install.sh BUILD_DIR APP_ID GUI(ON|OFF) SOURCE_DIR
 # Exits 77 (CTest: skipped) when a validator is not installed; scripts/setup installs them all.
 set -uo pipefail
-build=$1 id=$2 gui=$3
+build=$1 id=$2 gui=$3 source=$4
 
 tools=(groff man)
 [ "$gui" = ON ] && tools+=(desktop-file-validate appstreamcli)
@@ -69,6 +69,11 @@ if [ "$gui" = ON ]; then
             fail "metainfo does not launch $id.desktop"
         grep -q "<release version=\"$(sed 's/.* //' <<<"$version")\"" "$metainfo" ||
             fail "metainfo has no <release> for $version"
+        # Screenshots are URLs of the repository's docs/images: each must be a picture there.
+        for url in $(sed -n 's|.*<image>\(.*\)</image>.*|\1|p' "$metainfo"); do
+            [ -f "$source/docs/images/${url##*/docs/images/}" ] ||
+                fail "metainfo screenshot $url is not in docs/images"
+        done
     fi
     for size in 16 24 32 48 64 128 256; do
         png=$share/icons/hicolor/${size}x${size}/apps/$id.png
