@@ -67,13 +67,13 @@ if [ "$gui" = ON ]; then
             fail "appstreamcli validate: $out"
         grep -q "<launchable type=\"desktop-id\">$id.desktop</launchable>" "$metainfo" ||
             fail "metainfo does not launch $id.desktop"
-        grep -q "<release version=\"$(sed 's/.* //' <<<"$version")\"" "$metainfo" ||
+        grep -q "<release version=\"${version##* }\"" "$metainfo" ||
             fail "metainfo has no <release> for $version"
         # Screenshots are URLs of the repository's docs/images: each must be a picture there.
-        for url in $(sed -n 's|.*<image>\(.*\)</image>.*|\1|p' "$metainfo"); do
+        while read -r url; do
             [ -f "$source/docs/images/${url##*/docs/images/}" ] ||
                 fail "metainfo screenshot $url is not in docs/images"
-        done
+        done < <(sed -n 's|.*<image>\(.*\)</image>.*|\1|p' "$metainfo")
     fi
     for size in 16 24 32 48 64 128 256; do
         png=$share/icons/hicolor/${size}x${size}/apps/$id.png
