@@ -8,7 +8,8 @@ set -uo pipefail
 build=$1 id=$2 gui=$3 source=$4
 
 tools=(groff man)
-[ "$gui" = ON ] && tools+=(desktop-file-validate appstreamcli)
+# rsvg-convert: without it the build renders no PNG icons (data/CMakeLists.txt warns).
+[ "$gui" = ON ] && tools+=(desktop-file-validate appstreamcli rsvg-convert)
 for tool in "${tools[@]}"; do
     if ! command -v "$tool" >/dev/null; then
         echo "SKIP: $tool is not installed (scripts/setup installs it)"
