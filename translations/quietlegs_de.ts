@@ -877,10 +877,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>A private nightly journal for Restless Legs Syndrome.</source>
-        <translation>Ein privates nächtliches Tagebuch für das Restless-Legs-Syndrom.</translation>
-    </message>
-    <message>
         <source>Journal file (default: $QUIETLEGS_DATABASE, else $XDG_DATA_HOME/quietlegs/journal.sqlite).</source>
         <translation>Tagebuchdatei (Standard: $QUIETLEGS_DATABASE, sonst $XDG_DATA_HOME/quietlegs/journal.sqlite).</translation>
     </message>
@@ -895,6 +891,14 @@
     <message>
         <source>&amp;Welcome…</source>
         <translation>&amp;Willkommen…</translation>
+    </message>
+    <message>
+        <source>A private nightly journal for Restless Legs Syndrome.
+
+Exit codes: 0 closed normally (or handed over to the window already open on the journal), 1 the journal could not be opened, 2 bad command line.</source>
+        <translation>Ein privates nächtliches Tagebuch für das Restless-Legs-Syndrom.
+
+Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch schon geöffnet hat), 1 das Tagebuch konnte nicht geöffnet werden, 2 fehlerhafte Befehlszeile.</translation>
     </message>
 </context>
 <context>
