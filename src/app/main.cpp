@@ -2,6 +2,7 @@
 #include "Conversions.h"
 #include "DarkPalette.h"
 #include "DataflowMenu.h"
+#include "FirstPaintProbe.h"
 #include "FoodCatalog.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
@@ -66,6 +67,7 @@ int main(int argc, char** argv)
     window.setSingleInstance(&instance);
     new quietlegs::DataflowMenu(&window);
     window.restoreState();
+    quietlegs::FirstPaintProbe::installIfRequested(&window); // bench/run only
     window.show();
     QObject::connect(&instance, &quietlegs::SingleInstance::messageReceived, &window, [&window] {
         window.showNormal();

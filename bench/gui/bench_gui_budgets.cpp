@@ -1,0 +1,123 @@
+// The in-window budgets of docs/performance.md, measured in the app's own main window on a
+// journal file: switching Trends to "All" (weekly and daily), the Insights update once the
+// journal is read, and History scrolling. Prints one line per sample, `<budget> <ms>`, for
+// bench/run to take medians of; it judges nothing itself:
+//   QT_QPA_PLATFORM=offscreen bench_gui_budgets JOURNAL [repetitions]
+#include "HistoryView.h"
+#include "InsightsView.h"
+#include "JournalSession.h"
+#include "MainWindow.h"
+#include "TrendChart.h"
+#include "TrendsView.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QScrollBar>
+#include <QTableView>
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace quietlegs;
+
+namespace {
+
+/// Lets posted layout and scene updates run, then paints `widget` synchronously.
+void settleAndPaint(QWidget* widget)
+{
+    QApplication::processEvents();
+    QApplication::processEvents();
+    widget->repaint();
+}
+
+template <typename F> double millisecondsOf(F&& work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return timer.nsecsElapsed() / 1e6;
+}
+
+void print(const char* budget, double ms)
+{
+    std::printf("%s %.3f\n", budget, ms);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("QuietLegsBench"));
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_gui_budgets JOURNAL [repetitions]\n");
+        return 2;
+    }
+    const int repetitions = argc > 2 ? std::max(1, std::atoi(argv[2])) : 5;
+    JournalSession session;
+    if (!session.open(QString::fromLocal8Bit(argv[1]))) {
+        std::fprintf(stderr, "bench_gui_budgets: cannot open %s\n", argv[1]);
+        return 1;
+    }
+    MainWindow window(&session);
+    window.resize(1280, 860);
+    window.show();
+    settleAndPaint(&window);
+
+    // Trends: from the default 12 weeks to "All", weekly then daily; the data is read once
+    // when the section is first shown, as in the app.
+    TrendsView* trends = window.trendsView();
+    window.showSection(window.sectionIndex(trends));
+    settleAndPaint(&window);
+    for (const bool daily : {false, true}) {
+        trends->setDaily(daily);
+        for (int i = 0; i < repetitions; ++i) {
+            trends->setRange(TrendRange::TwelveWeeks);
+            settleAndPaint(trends);
+            print(daily ? "trends-all-daily" : "trends-all-weekly", millisecondsOf([&] {
+                      trends->setRange(TrendRange::All);
+                      settleAndPaint(trends);
+                  }));
+        }
+    }
+    trends->setDaily(false);
+
+    // Insights: the journal is read when the section is shown; then switching the period to
+    // the whole journal recomputes every figure and repaints.
+    InsightsView* insights = window.insightsView();
+    window.showSection(window.sectionIndex(insights));
+    settleAndPaint(&window);
+    auto* period = insights->findChild<QComboBox*>();
+    for (int i = 0; i < repetitions; ++i) {
+        period->setCurrentIndex(1); // the last year
+        settleAndPaint(insights);
+        print("insights-update", millisecondsOf([&] {
+                  period->setCurrentIndex(0); // the whole journal
+                  settleAndPaint(insights);
+              }));
+    }
+
+    // History: a page at a time from the newest night to the oldest, one frame each; a sample
+    // is a pass's 95th-percentile frame.
+    HistoryView* history = window.historyView();
+    window.showSection(window.sectionIndex(history));
+    settleAndPaint(&window);
+    QScrollBar* bar = history->table()->verticalScrollBar();
+    for (int i = 0; i < repetitions; ++i) {
+        std::vector<double> frames;
+        bar->setValue(0);
+        settleAndPaint(history->table()->viewport());
+        const int step = std::max(1, bar->pageStep());
+        for (int value = 0; value <= bar->maximum(); value += step) {
+            frames.push_back(millisecondsOf([&] {
+                bar->setValue(value);
+                settleAndPaint(history->table()->viewport());
+            }));
+        }
+        std::sort(frames.begin(), frames.end());
+        print("history-scroll-frame", frames[std::min(frames.size() - 1, frames.size() * 95 / 100)]);
+    }
+    return 0;
+}
