@@ -70,7 +70,6 @@ DataflowMenu::DataflowMenu(MainWindow* window) : QObject(window), m_window(windo
     }
 
     JournalSession* session = window->session();
-    session->reloadIfChangedElsewhere(); // the first reading is the baseline
     m_externalCheck = new QTimer(this);
     m_externalCheck->setInterval(kExternalCheckIntervalMs);
     connect(m_externalCheck, &QTimer::timeout, session, &JournalSession::reloadIfChangedElsewhere);
@@ -82,11 +81,17 @@ DataflowMenu::DataflowMenu(MainWindow* window) : QObject(window), m_window(windo
     m_dailyBackupCheck->start();
     connect(session, &JournalSession::journalOpened, this, &DataflowMenu::backUpDailyIfDue);
     backUpDailyIfDue();
-    connect(qGuiApp, &QGuiApplication::applicationStateChanged, session,
-            [session](Qt::ApplicationState state) {
-                if (state == Qt::ApplicationActive)
-                    session->reloadIfChangedElsewhere();
-            });
+    // The first reading is the baseline: it reads every entry, so it waits until start-up has
+    // painted (the session still notices a write made elsewhere in between). Activation checks
+    // start with it, as the window's first activation comes with start-up too.
+    QTimer::singleShot(kBaselineDelayMs, this, [session] {
+        session->reloadIfChangedElsewhere();
+        connect(qGuiApp, &QGuiApplication::applicationStateChanged, session,
+                [session](Qt::ApplicationState state) {
+                    if (state == Qt::ApplicationActive)
+                        session->reloadIfChangedElsewhere();
+                });
+    });
 }
 
 void DataflowMenu::exportJournal()

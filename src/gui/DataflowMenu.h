@@ -22,6 +22,8 @@ class DataflowMenu : public QObject
 
 public:
     static constexpr int kExternalCheckIntervalMs = 2000;
+    /// The first look at the journal for writes made elsewhere, once start-up has painted.
+    static constexpr int kBaselineDelayMs = 500;
     static constexpr int kDailyBackupCheckIntervalMs = 60 * 60 * 1000;
 
     explicit DataflowMenu(MainWindow* window);
