@@ -18,6 +18,10 @@ Result<ImportSummary> JournalSession::applyImport(const ImportBatch& batch, bool
         return Error{"journal", "", "no journal is open"};
     if (dryRun)
         return quietlegs::applyImport(*m_journal, batch, true);
+    // The views hear which dates the import changed from a diff against the baseline, which
+    // start-up takes only once it has painted: an import before that takes it now.
+    if (m_dataVersion < 0)
+        reloadIfChangedElsewhere();
     // The dates the import may change, as they are before and after it: Undo and Redo put
     // them back, intakes under their ids, so the steps below this one on the stack still
     // find what they name.
