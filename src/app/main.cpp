@@ -9,12 +9,15 @@
 #include "RestoreDialog.h"
 #include "SingleInstance.h"
 #include "TestNightWriter.h"
+#include "WelcomeWizard.h"
 #include "quietlegs/core/BuildInfo.h"
 #include "quietlegs/storage/JournalLocation.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPalette>
 #include <QStyleFactory>
@@ -40,8 +43,13 @@ int main(int argc, char** argv)
         QStringLiteral("PATH"));
     QCommandLineOption dark(QStringLiteral("dark"),
                             QApplication::translate("main", "Use a dark palette."));
+    QCommandLineOption minimized(
+        QStringLiteral("minimized"),
+        QApplication::translate("main", "Start in the tray (or minimised) for the reminders; "
+                                        "the login autostart entry uses it."));
     parser.addOption(database);
     parser.addOption(dark);
+    parser.addOption(minimized);
     parser.process(app);
 
     if (parser.isSet(dark)) {
@@ -65,10 +73,22 @@ int main(int argc, char** argv)
         return 1;
     quietlegs::MainWindow window(&session);
     window.setSingleInstance(&instance);
-    new quietlegs::DataflowMenu(&window);
+    auto* dataflow = new quietlegs::DataflowMenu(&window);
+    auto* welcome = new QAction(QApplication::translate("main", "&Welcome…"), &window);
+    QObject::connect(welcome, &QAction::triggered, &window, [&session, dataflow, &window] {
+        quietlegs::WelcomeWizard::run(&session, dataflow->importFlow(), &window);
+    });
+    window.helpMenu()->insertAction(window.helpMenu()->actions().value(1), welcome);
     window.restoreState();
     quietlegs::FirstPaintProbe::installIfRequested(&window); // bench/run only
-    window.show();
+    if (parser.isSet(minimized)) {
+        window.showMinimizedToTray();
+    } else {
+        window.show();
+        // The GUI kill test drives an empty journal with no one to answer a welcome.
+        if (!qEnvironmentVariableIsSet(quietlegs::TestNightWriter::kEnvironmentVariable))
+            quietlegs::WelcomeWizard::offerOnFirstRun(&session, dataflow->importFlow(), &window);
+    }
     QObject::connect(&instance, &quietlegs::SingleInstance::messageReceived, &window, [&window] {
         window.showNormal();
         window.raise();

@@ -1,14 +1,16 @@
 #include "MainWindow.h"
 
 #include "AboutBox.h"
-#include "BedtimeReminder.h"
+#include "AutostartEntry.h"
 #include "CalendarWeekStart.h"
 #include "Conversions.h"
 #include "FoodCatalog.h"
 #include "HistoryView.h"
 #include "InsightsView.h"
 #include "JournalSession.h"
+#include "JournalTray.h"
 #include "LabsView.h"
+#include "NightReminders.h"
 #include "PreferencesDialog.h"
 #include "ReportView.h"
 #include "SingleInstance.h"
@@ -39,7 +41,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
-#include <QSystemTrayIcon>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
@@ -50,6 +51,7 @@ namespace {
 constexpr auto kGeometryKey = "mainWindow/geometry";
 constexpr auto kSectionKey = "mainWindow/section";
 constexpr int kNumberedSections = 6;
+constexpr int kReminderShownMs = 30 * 60 * 1000;
 } // namespace
 
 MainWindow::MainWindow(JournalSession* session, QWidget* parent)
@@ -103,12 +105,21 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
     });
 
     m_weekStart = new CalendarWeekStart(session->preferences().weekStart, this);
-    m_reminder = new BedtimeReminder(this);
-    connect(m_reminder, &BedtimeReminder::reminderDue, this, &MainWindow::remindOfBedtime);
+    m_reminders = new NightReminders(
+        [this](QDate night) { return m_session->isOpen() && m_session->night(night).has_value(); },
+        this);
+    connect(m_reminders, &NightReminders::reminderDue, this, &MainWindow::remind);
+    m_tray = new JournalTray(QApplication::windowIcon(), this);
+    connect(m_tray, &JournalTray::openNightRequested, this, &MainWindow::openNightInToday);
+    connect(m_tray, &JournalTray::logNightRequested, this,
+            [this] { openNightInToday(m_today->nightToLog()); });
+    connect(m_tray, &JournalTray::toggleWindowRequested, this, &MainWindow::toggleVisible);
+    connect(m_tray, &JournalTray::quitRequested, this, &MainWindow::quit);
     connect(session, &JournalSession::preferencesChanged, this, &MainWindow::applyPreferences);
     applyPreferences();
 
     m_pathLabel = new QLabel(this);
+    m_pathLabel->setObjectName(QStringLiteral("journalPath"));
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("journalCounts"));
@@ -246,7 +257,7 @@ void MainWindow::createMenus()
     QAction* open = file->addAction(tr("&Open journal…"), this, &MainWindow::openJournal);
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -271,6 +282,7 @@ void MainWindow::createMenus()
     m_goMenu = menuBar()->addMenu(tr("&Go"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu = help;
     QAction* guide = help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide);
     guide->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About QuietLegs"), this, &MainWindow::showAbout);
@@ -298,7 +310,94 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kSectionKey, currentSection());
+    if (!m_quitting && m_session->preferences().keepInTray && m_tray->isVisible()) {
+        // Reminders keep coming; the tray's menu quits for good.
+        event->ignore();
+        hide();
+        if (!m_toldAboutTray) {
+            m_toldAboutTray = true;
+            m_tray->notify(tr("QuietLegs"),
+                           tr("QuietLegs keeps running in the tray for its reminders. Quit it "
+                              "from the tray's menu."),
+                           QDate());
+        }
+        return;
+    }
     event->accept();
+    // With a tray icon the app does not quit on its last window by itself (a message box
+    // closed while the window is in the tray must not end it), so closing quits here.
+    if (m_tray->isVisible())
+        QCoreApplication::quit();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // QStatusBar hides the path label under a message only while it is on screen: a reminder
+    // given while the window was in the tray would be drawn over the path. Shown again once
+    // the window is up, the message takes the label's place as it should.
+    QTimer::singleShot(0, this, [this] {
+        if (const QString message = statusBar()->currentMessage(); !message.isEmpty()) {
+            statusBar()->clearMessage(); // the same message again would be ignored
+            statusBar()->showMessage(message, kReminderShownMs);
+        }
+    });
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    if (isHidden())
+        show(); // an unsaved night is asked about in the window it belongs to
+    const bool closed = close();
+    m_quitting = false;
+    if (closed)
+        QCoreApplication::quit();
+}
+
+bool MainWindow::openNightInToday(QDate night)
+{
+    showNormal();
+    raise();
+    activateWindow();
+    showSection(sectionIndex(m_today));
+    if (!m_today->setDate(night))
+        return false;
+    m_today->focusFirstField();
+    return true;
+}
+
+void MainWindow::showMinimizedToTray()
+{
+    if (JournalTray::isAvailable()) {
+        m_tray->setVisible(true);
+        QApplication::setQuitOnLastWindowClosed(false);
+        return;
+    }
+    showMinimized();
+}
+
+void MainWindow::toggleVisible()
+{
+    if (isVisible() && !isMinimized() && isActiveWindow()) {
+        if (m_session->preferences().keepInTray)
+            hide();
+        else
+            showMinimized();
+        return;
+    }
+    showNormal();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::updateTray()
+{
+    // The icon stays when it has a job: reminders to carry or a window closed into it.
+    const Preferences preferences = m_session->preferences();
+    m_tray->setVisible(preferences.bedtimeReminderEnabled || preferences.morningReminderEnabled ||
+                       preferences.keepInTray);
+    QApplication::setQuitOnLastWindowClosed(!m_tray->isVisible());
 }
 
 void MainWindow::updateTitle()
@@ -377,39 +476,40 @@ void MainWindow::openJournal()
 void MainWindow::editPreferences()
 {
     PreferencesDialog dialog(m_session->preferences(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_session->setPreferences(dialog.preferences());
+    AutostartEntry autostart;
+    dialog.setStartAtLogin(autostart.isEnabled());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_session->setPreferences(dialog.preferences());
+    if (dialog.startAtLogin() != autostart.isEnabled() &&
+        !autostart.setEnabled(dialog.startAtLogin(), QCoreApplication::applicationFilePath()))
+        QMessageBox::warning(this, tr("Start at login"),
+                             tr("The login entry could not be changed: %1")
+                                 .arg(autostart.errorString()));
 }
 
 void MainWindow::applyPreferences()
 {
     const Preferences preferences = m_session->preferences();
     m_weekStart->setFirstDay(preferences.weekStart);
-    m_reminder->setReminder(preferences.bedtimeReminderEnabled, preferences.bedtimeReminder);
+    m_reminders->setTimes(
+        preferences.bedtimeReminderEnabled ? std::optional(preferences.bedtimeReminder)
+                                           : std::nullopt,
+        preferences.morningReminderEnabled ? std::optional(preferences.morningReminder)
+                                           : std::nullopt);
+    updateTray();
 }
 
-void MainWindow::remindOfBedtime()
+void MainWindow::remind(ReminderKind kind, QDate night)
 {
     const QString message =
-        tr("Bedtime: log this evening's supplements and triggers in Today (Ctrl+1).");
-    statusBar()->showMessage(message, 30 * 60 * 1000);
+        kind == ReminderKind::Bedtime
+            ? tr("Bedtime: log this evening's supplements and triggers in Today (Ctrl+1).")
+            : tr("The night of %1 is not logged yet. It takes under a minute in Today (Ctrl+1).")
+                  .arg(QLocale().toString(night, QStringLiteral("dddd d MMMM")));
+    statusBar()->showMessage(message, kReminderShownMs);
     QApplication::alert(this);
-    // A desktop notification when the desktop has a tray; the icon leaves with the message.
-    if (!QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages())
-        return;
-    if (!m_trayIcon) {
-        m_trayIcon = new QSystemTrayIcon(windowIcon(), this);
-        connect(m_trayIcon, &QSystemTrayIcon::messageClicked, this, [this] {
-            showSection(sectionIndex(m_today));
-            raise();
-            activateWindow();
-            m_trayIcon->hide();
-        });
-    }
-    m_trayIcon->show();
-    constexpr int kShownMs = 60 * 1000;
-    m_trayIcon->showMessage(tr("QuietLegs"), message, QSystemTrayIcon::Information, kShownMs);
-    QTimer::singleShot(kShownMs, m_trayIcon, &QSystemTrayIcon::hide);
+    m_tray->notify(tr("QuietLegs"), message, night);
 }
 
 void MainWindow::showUserGuide()

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "quietlegs/core/ReminderSchedule.h"
+
+#include <QDate>
 #include <QList>
 #include <QMainWindow>
 
@@ -7,17 +10,17 @@ class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
-class QSystemTrayIcon;
 
 namespace quietlegs {
 
-class BedtimeReminder;
 class CalendarWeekStart;
 class FoodCatalog;
 class HistoryView;
+class JournalTray;
 class InsightsView;
 class JournalSession;
 class LabsView;
+class NightReminders;
 class ReportView;
 class SingleInstance;
 class TodayView;
@@ -50,7 +53,19 @@ public:
     InsightsView* insightsView() const { return m_insights; }
     LabsView* labsView() const { return m_labs; }
     ReportView* reportView() const { return m_report; }
-    BedtimeReminder* bedtimeReminder() const { return m_reminder; }
+    NightReminders* nightReminders() const { return m_reminders; }
+    JournalTray* tray() const { return m_tray; }
+    /// The Help menu, for items the app adds (Help > Welcome).
+    QMenu* helpMenu() const { return m_helpMenu; }
+
+    /// Brings the window up on Today at `night` (a reminder's notification, the tray's "Log a
+    /// night"); false when an unsaved night there was kept.
+    bool openNightInToday(QDate night);
+    /// `quietlegs --minimized` (the login autostart): only the tray icon when the desktop has
+    /// a tray, else a minimised window.
+    void showMinimizedToTray();
+    /// Quits the app, also from the tray: asks about an unsaved night first.
+    void quit();
 
     /// The app's one-window-per-journal guard: File > Open journal moves it to the journal
     /// opened, and refuses a journal another window has open (that window is raised instead).
@@ -64,6 +79,7 @@ public:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createMenus();
@@ -76,13 +92,16 @@ private:
     void showUserGuide();
     void showAbout();
     void applyPreferences();
-    void remindOfBedtime();
+    void remind(ReminderKind kind, QDate night);
+    void toggleVisible();
+    void updateTray();
 
     JournalSession* m_session = nullptr;
     FoodCatalog* m_foods = nullptr;
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_stack = nullptr;
     QMenu* m_goMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
     QList<QAction*> m_sectionActions; // in sidebar order
     TodayView* m_today = nullptr;
     HistoryView* m_history = nullptr;
@@ -92,8 +111,10 @@ private:
     ReportView* m_report = nullptr;
     SingleInstance* m_instance = nullptr;
     CalendarWeekStart* m_weekStart = nullptr;
-    BedtimeReminder* m_reminder = nullptr;
-    QSystemTrayIcon* m_trayIcon = nullptr; // only while a reminder is shown
+    NightReminders* m_reminders = nullptr;
+    JournalTray* m_tray = nullptr;
+    bool m_quitting = false;        // File > Quit closes for good, whatever keepInTray says
+    bool m_toldAboutTray = false;   // the first close to the tray says where the app went
     QLabel* m_pathLabel = nullptr;
     QLabel* m_countsLabel = nullptr;
     bool m_showingError = false;

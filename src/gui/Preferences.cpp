@@ -12,6 +12,9 @@ constexpr auto kWeekStartKey = "preferences/weekStart";
 constexpr auto kBoundaryKey = "preferences/journalDayBoundary";
 constexpr auto kReminderEnabledKey = "preferences/bedtimeReminderEnabled";
 constexpr auto kReminderKey = "preferences/bedtimeReminder";
+constexpr auto kMorningEnabledKey = "preferences/morningReminderEnabled";
+constexpr auto kMorningKey = "preferences/morningReminder";
+constexpr auto kKeepInTrayKey = "preferences/keepInTray";
 } // namespace
 
 Preferences Preferences::load(const QSettings& settings)
@@ -32,6 +35,11 @@ Preferences Preferences::load(const QSettings& settings)
     const QTime reminder = QTime::fromString(settings.value(kReminderKey).toString(), "HH:mm");
     if (reminder.isValid())
         p.bedtimeReminder = reminder;
+    p.morningReminderEnabled = settings.value(kMorningEnabledKey, false).toBool();
+    const QTime morning = QTime::fromString(settings.value(kMorningKey).toString(), "HH:mm");
+    if (morning.isValid() && morning >= kEarliestMorningReminder && morning <= kLatestMorningReminder)
+        p.morningReminder = morning;
+    p.keepInTray = settings.value(kKeepInTrayKey, false).toBool();
     return p;
 }
 
@@ -48,6 +56,9 @@ void Preferences::save(QSettings& settings) const
     settings.setValue(kBoundaryKey, journalDayBoundary.toString("HH:mm"));
     settings.setValue(kReminderEnabledKey, bedtimeReminderEnabled);
     settings.setValue(kReminderKey, bedtimeReminder.toString("HH:mm"));
+    settings.setValue(kMorningEnabledKey, morningReminderEnabled);
+    settings.setValue(kMorningKey, morningReminder.toString("HH:mm"));
+    settings.setValue(kKeepInTrayKey, keepInTray);
 }
 
 void Preferences::save() const

@@ -8,6 +8,11 @@ class QSettings;
 
 namespace quietlegs {
 
+/// A morning reminder asks about the night that just ended: after the 04:00 journal day
+/// starts and before 18:00, when Today turns to the night ahead (core kEveningStart).
+inline const QTime kEarliestMorningReminder{4, 0};
+inline const QTime kLatestMorningReminder{17, 59};
+
 /// The user's settings that change what the app shows (not where its windows are).
 /// Stored in QSettings under "preferences/..."; other sections read them with load().
 struct Preferences
@@ -18,6 +23,9 @@ struct Preferences
     QTime journalDayBoundary = QTime(4, 0);
     bool bedtimeReminderEnabled = false;
     QTime bedtimeReminder = QTime(22, 0);
+    bool morningReminderEnabled = false;
+    QTime morningReminder = QTime(8, 0); // 04:00..17:59: between the journal day and the evening
+    bool keepInTray = false;              // closing the window leaves the app in the tray
 
     static Preferences load(const QSettings& settings);
     static Preferences load(); // the application's QSettings

@@ -79,9 +79,33 @@ PreferencesDialog::PreferencesDialog(const Preferences& preferences, QWidget* pa
     auto* reminderLabel = new QLabel(tr("Bedtime reminder:"), this);
     reminderLabel->setBuddy(m_reminderEnabled);
     form->addRow(reminderLabel, reminderRow);
-    auto* reminderNote = new QLabel(tr("<small>While QuietLegs is open: a note in the status bar "
-                                       "and, where the desktop shows them, a notification.</small>"),
-                                    this);
+    auto* morningRow = new QHBoxLayout;
+    m_morningEnabled = new QCheckBox(tr("If last night is not logged, at"), this);
+    m_morningEnabled->setChecked(preferences.morningReminderEnabled);
+    m_morning = new QTimeEdit(preferences.morningReminder, this);
+    m_morning->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_morning->setTimeRange(kEarliestMorningReminder, kLatestMorningReminder);
+    m_morning->setEnabled(preferences.morningReminderEnabled);
+    m_morning->setAccessibleName(tr("Morning reminder time"));
+    connect(m_morningEnabled, &QCheckBox::toggled, m_morning, &QWidget::setEnabled);
+    morningRow->addWidget(m_morningEnabled);
+    morningRow->addWidget(m_morning);
+    morningRow->addStretch(1);
+    auto* morningLabel = new QLabel(tr("Morning reminder:"), this);
+    morningLabel->setBuddy(m_morningEnabled);
+    form->addRow(morningLabel, morningRow);
+
+    m_keepInTray = new QCheckBox(tr("&Keep running in the tray when closed"), this);
+    m_keepInTray->setChecked(preferences.keepInTray);
+    form->addRow(tr("Tray and login:"), m_keepInTray);
+    m_startAtLogin = new QCheckBox(tr("&Start minimised when I log in"), this);
+    form->addRow(QString(), m_startAtLogin);
+    auto* reminderNote = new QLabel(
+        tr("<small>Reminders come while QuietLegs runs, also minimised: a note in the status "
+           "bar and, where the desktop has a tray, a notification that opens the night in "
+           "Today. Starting at login and keeping it in the tray lets them come every day. "
+           "Nothing is sent anywhere.</small>"),
+        this);
     reminderNote->setWordWrap(true);
     form->addRow(QString(), reminderNote);
 
@@ -100,7 +124,20 @@ Preferences PreferencesDialog::preferences() const
     p.journalDayBoundary = m_boundary->time();
     p.bedtimeReminderEnabled = m_reminderEnabled->isChecked();
     p.bedtimeReminder = m_reminder->time();
+    p.morningReminderEnabled = m_morningEnabled->isChecked();
+    p.morningReminder = m_morning->time();
+    p.keepInTray = m_keepInTray->isChecked();
     return p;
+}
+
+void PreferencesDialog::setStartAtLogin(bool enabled)
+{
+    m_startAtLogin->setChecked(enabled);
+}
+
+bool PreferencesDialog::startAtLogin() const
+{
+    return m_startAtLogin->isChecked();
 }
 
 } // namespace quietlegs

@@ -12,7 +12,8 @@ class QTimeEdit;
 namespace quietlegs {
 
 /// Edit > Preferences: the supplemental magnesium upper limit, the RDA profile, the first
-/// day of the week, the journal-day boundary and the bedtime reminder.
+/// day of the week, the journal-day boundary, the bedtime and morning reminders, the tray and
+/// starting at login.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -21,6 +22,10 @@ public:
     explicit PreferencesDialog(const Preferences& preferences, QWidget* parent = nullptr);
 
     Preferences preferences() const;
+    /// "Start minimised when I log in" lives in the desktop's autostart folder, not in
+    /// Preferences; the caller reads and writes it (AutostartEntry).
+    void setStartAtLogin(bool enabled);
+    bool startAtLogin() const;
 
 private:
     QDoubleSpinBox* m_upperLimit = nullptr;
@@ -29,6 +34,10 @@ private:
     QTimeEdit* m_boundary = nullptr;
     QCheckBox* m_reminderEnabled = nullptr;
     QTimeEdit* m_reminder = nullptr;
+    QCheckBox* m_morningEnabled = nullptr;
+    QTimeEdit* m_morning = nullptr;
+    QCheckBox* m_keepInTray = nullptr;
+    QCheckBox* m_startAtLogin = nullptr;
 };
 
 } // namespace quietlegs

@@ -64,7 +64,7 @@ int main(int argc, char** argv)
     report.resize(1100, 800);
     report.setNames(QStringLiteral("Ada Example"), QStringLiteral("Dr. B. Nutrition"));
     report.updatePreview();
-    save(&report, out + QStringLiteral("/report-preview.png"));
+    save(&report, out + QStringLiteral("/report-section.png"));
 
     // Two backups: today's daily one and one made before a restore.
     if (!session.ensureDailyBackup())

@@ -1,6 +1,10 @@
 // The desktop app driven like a person drives it: real widgets, QTest key events, a
 // temporary journal and temporary settings for every test.
-#include "BedtimeReminder.h"
+#include "AutostartEntry.h"
+#include "NightReminders.h"
+#include "PreferencesDialog.h"
+#include "UserGuideDialog.h"
+#include "WelcomeWizard.h"
 #include "Conversions.h"
 #include "DarkPalette.h"
 #include "FoodCatalog.h"
@@ -24,6 +28,7 @@
 
 #include <QApplication>
 #include <QCalendarWidget>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -39,6 +44,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTimeEdit>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
@@ -124,7 +133,11 @@ private slots:
     void labsFlagFerritin74Not76Alike();
     void foodPickerFindsAlmondAndComputesPortion();
     void settingsPersist();
-    void weekStartAndBedtimeReminderPreferencesTakeEffect();
+    void weekStartAndRemindersPreferencesTakeEffect();
+    void morningReminderOpensTheUnloggedNight();
+    void startAtLoginWritesAnAutostartEntry();
+    void welcomeComesOnceOnAnEmptyJournalAndSavesItsChoices();
+    void userGuideShowsEveryPictureAndTheWorkflows();
     void sectionsAddedLaterKeepCtrlNumbers();
     void presetEditorShowsCautionOnceAndUndoes();
     void emptyingASavedNightDeletesAfterAsking();
@@ -576,8 +589,14 @@ void JournalAppTests::settingsPersist()
     preferences.journalDayBoundary = QTime(5, 0);
     preferences.bedtimeReminderEnabled = true;
     preferences.bedtimeReminder = QTime(22, 15);
+    preferences.morningReminderEnabled = true;
+    preferences.morningReminder = QTime(7, 45);
+    preferences.keepInTray = true;
     m_session->setPreferences(preferences);
     QCOMPARE(Preferences::load(), preferences);
+    // The dialog shows what is stored and gives it back unchanged.
+    PreferencesDialog dialog(preferences);
+    QCOMPARE(dialog.preferences(), preferences);
 
     openWindow();
     m_window->showSection(m_window->sectionIndex(m_window->labsView()));
@@ -594,7 +613,7 @@ void JournalAppTests::settingsPersist()
     QCOMPARE(window.size(), QSize(1333, 777));
 }
 
-void JournalAppTests::weekStartAndBedtimeReminderPreferencesTakeEffect()
+void JournalAppTests::weekStartAndRemindersPreferencesTakeEffect()
 {
     openWindow();
     auto* picker = m_window->findChild<QDateEdit*>();
@@ -614,30 +633,181 @@ void JournalAppTests::weekStartAndBedtimeReminderPreferencesTakeEffect()
     later.calendarWidget()->ensurePolished();
     QCOMPARE(later.calendarWidget()->firstDayOfWeek(), Qt::Sunday);
 
-    BedtimeReminder* reminder = m_window->bedtimeReminder();
-    QVERIFY(reminder->isEnabled());
+    NightReminders* reminders = m_window->nightReminders();
+    QVERIFY(reminders->isEnabled());
     // Set now, after 22:15 today: the first reminder is tomorrow evening's.
-    reminder->setReminder(true, QTime(22, 15), QDateTime(QDate(2026, 11, 20), QTime(22, 30)));
-    QSignalSpy due(reminder, &BedtimeReminder::reminderDue);
-    reminder->check(QDateTime(QDate(2026, 11, 20), QTime(22, 40)));
+    reminders->setTimes(QTime(22, 15), std::nullopt, QDateTime(QDate(2026, 11, 20), QTime(22, 30)));
+    QSignalSpy due(reminders, &NightReminders::reminderDue);
+    reminders->check(QDateTime(QDate(2026, 11, 20), QTime(22, 40)));
     QCOMPARE(due.count(), 0);
-    reminder->check(QDateTime(QDate(2026, 11, 21), QTime(22, 14)));
+    reminders->check(QDateTime(QDate(2026, 11, 21), QTime(22, 14)));
     QCOMPARE(due.count(), 0);
-    reminder->check(QDateTime(QDate(2026, 11, 21), QTime(22, 15, 20)));
+    reminders->check(QDateTime(QDate(2026, 11, 21), QTime(22, 15, 20)));
     QCOMPARE(due.count(), 1);
-    QCOMPARE(due.takeFirst().at(0).toDate(), QDate(2026, 11, 21));
+    QCOMPARE(due.takeFirst().at(1).toDate(), QDate(2026, 11, 21));
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Bedtime")));
-    reminder->check(QDateTime(QDate(2026, 11, 21), QTime(22, 45))); // once an evening
+    reminders->check(QDateTime(QDate(2026, 11, 21), QTime(22, 45))); // once an evening
     QCOMPARE(due.count(), 0);
     // A bedtime long gone (a laptop woken at 03:00) is not announced late.
-    reminder->check(QDateTime(QDate(2026, 11, 23), QTime(3, 0)));
+    reminders->check(QDateTime(QDate(2026, 11, 23), QTime(3, 0)));
     QCOMPARE(due.count(), 0);
 
     preferences.bedtimeReminderEnabled = false;
     m_session->setPreferences(preferences);
-    QVERIFY(!reminder->isEnabled());
-    reminder->check(QDateTime(QDate(2026, 11, 24), QTime(22, 16)));
+    QVERIFY(!reminders->isEnabled());
+    reminders->check(QDateTime(QDate(2026, 11, 24), QTime(22, 16)));
     QCOMPARE(due.count(), 0);
+}
+
+void JournalAppTests::morningReminderOpensTheUnloggedNight()
+{
+    const QDate morning = kNight.addDays(1);
+    NightEntry entry;
+    entry.date = toDate(kNight.addDays(-1));
+    entry.severity = 2;
+    QVERIFY(m_session->saveNight(Night::create(entry).value()));
+    openWindow();
+    m_window->showSection(m_window->sectionIndex(m_window->labsView()));
+
+    Preferences preferences = m_session->preferences();
+    preferences.morningReminderEnabled = true;
+    preferences.morningReminder = QTime(8, 0);
+    m_session->setPreferences(preferences);
+    NightReminders* reminders = m_window->nightReminders();
+    QSignalSpy due(reminders, &NightReminders::reminderDue);
+
+    // The morning after a logged night: no reminder.
+    reminders->setTimes(std::nullopt, QTime(8, 0), QDateTime(kNight, QTime(6, 0)));
+    reminders->check(QDateTime(kNight, QTime(8, 5)));
+    QCOMPARE(due.count(), 0);
+
+    // The morning after the unlogged night of kNight, the app in the tray: one reminder,
+    // naming that night.
+    m_window->hide();
+    reminders->check(QDateTime(morning, QTime(8, 1)));
+    QCOMPARE(due.count(), 1);
+    QCOMPARE(due.first().at(0).value<ReminderKind>(), ReminderKind::Morning);
+    QCOMPARE(due.first().at(1).toDate(), kNight);
+    const QString message = m_window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(QLocale().toString(kNight, QStringLiteral("dddd d MMMM"))),
+             qPrintable(message));
+    reminders->check(QDateTime(morning, QTime(9, 0)));
+    QCOMPARE(due.count(), 1);
+
+    // Its notification opens Today on that night, ready for the first keystroke.
+    QVERIFY(m_window->openNightInToday(kNight));
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // The reminder is not drawn over the journal's path in the status bar.
+    QTRY_VERIFY(!m_window->findChild<QLabel*>(QStringLiteral("journalPath"))->isVisible());
+    QCOMPARE(m_window->statusBar()->currentMessage(), message);
+    QCOMPARE(m_window->currentSection(), m_window->sectionIndex(m_window->todayView()));
+    QCOMPARE(m_window->todayView()->date(), kNight);
+}
+
+void JournalAppTests::startAtLoginWritesAnAutostartEntry()
+{
+    QTemporaryDir config;
+    AutostartEntry entry(config.path());
+    QVERIFY(!entry.isEnabled());
+    // A path with a space is quoted as the desktop entry spec asks.
+    QVERIFY(entry.setEnabled(true, QStringLiteral("/opt/Quiet Legs/bin/quietlegs")));
+    QVERIFY(entry.isEnabled());
+    QCOMPARE(entry.filePath(), config.filePath(QStringLiteral("autostart/") +
+                                               QLatin1String(AutostartEntry::kFileName)));
+    QFile file(entry.filePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(text.contains(QStringLiteral("\nExec=\"/opt/Quiet Legs/bin/quietlegs\" --minimized\n")),
+             qPrintable(text));
+    QVERIFY(text.startsWith(QStringLiteral("[Desktop Entry]\n")));
+    file.close();
+
+    // The desktop's own autostart panel may switch it off in place.
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("Hidden=true\n");
+    file.close();
+    QVERIFY(!entry.isEnabled());
+
+    QVERIFY(entry.setEnabled(false, QString()));
+    QVERIFY(!QFile::exists(entry.filePath()));
+    QVERIFY(entry.setEnabled(false, QString())); // already off: nothing to do, no error
+}
+
+void JournalAppTests::welcomeComesOnceOnAnEmptyJournalAndSavesItsChoices()
+{
+    QSettings settings;
+    QVERIFY(WelcomeWizard::isFirstRun(*m_session, settings));
+
+    WelcomeWizard wizard(m_session.get());
+    // It says where the journal lives and that nothing leaves the computer.
+    auto* location = wizard.findChild<QLabel*>(QStringLiteral("journalLocation"));
+    QVERIFY(location);
+    QVERIFY(location->text().contains(m_session->path().toHtmlEscaped()));
+    bool private_ = false;
+    for (auto* label : wizard.findChildren<QLabel*>())
+        private_ = private_ || label->text().contains(QStringLiteral("Nothing leaves this computer"));
+    QVERIFY(private_);
+
+    // The few preferences: who the RDA is for, and the reminders.
+    auto* profile = wizard.findChild<QComboBox*>();
+    QVERIFY(profile);
+    profile->setCurrentIndex(profile->findData(int(RdaProfile::Male31Plus)));
+    const auto checks = wizard.findChildren<QCheckBox*>();
+    QCOMPARE(checks.size(), 3); // bedtime, morning, start at login
+    checks[0]->setChecked(true);
+    checks[1]->setChecked(true);
+    const auto times = wizard.findChildren<QTimeEdit*>();
+    QCOMPARE(times.size(), 2);
+    times[0]->setTime(QTime(22, 30));
+    times[1]->setTime(QTime(3, 0)); // before the journal day: held at 04:00
+    const Preferences chosen = wizard.preferences();
+    QCOMPARE(chosen.rdaProfile, RdaProfile::Male31Plus);
+    QVERIFY(chosen.bedtimeReminderEnabled);
+    QCOMPARE(chosen.bedtimeReminder, QTime(22, 30));
+    QVERIFY(chosen.morningReminderEnabled);
+    QCOMPARE(chosen.morningReminder, kEarliestMorningReminder);
+    QVERIFY(!wizard.importChosen());
+    // What is not asked stays as it was.
+    QCOMPARE(chosen.magnesiumUpperLimitMg, m_session->preferences().magnesiumUpperLimitMg);
+
+    // Shown once: after that, or on a journal with entries, it is not offered again.
+    WelcomeWizard::markShown(settings);
+    QVERIFY(!WelcomeWizard::isFirstRun(*m_session, settings));
+    settings.clear();
+    NightEntry entry;
+    entry.date = toDate(kNight);
+    entry.severity = 4;
+    QVERIFY(m_session->saveNight(Night::create(entry).value()));
+    QVERIFY(!WelcomeWizard::isFirstRun(*m_session, settings));
+}
+
+void JournalAppTests::userGuideShowsEveryPictureAndTheWorkflows()
+{
+    UserGuideDialog guide;
+    auto* browser = guide.findChild<QTextBrowser*>();
+    QVERIFY(browser);
+    const QString text = browser->toPlainText();
+    for (const char* heading : {"Workflow: a before/after trial", "Workflow: an on/off experiment",
+                                "Sending the report to your nutritionist",
+                                "Frequently asked questions", "Reminders and the tray"})
+        QVERIFY2(text.contains(QLatin1String(heading)), heading);
+    // Every picture the guide names is in the app's resources, so none shows as a hole.
+    int images = 0;
+    const QTextDocument* document = browser->document();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (!format.isImageFormat())
+                continue;
+            const QUrl url = browser->source().resolved(QUrl(format.toImageFormat().name()));
+            const QVariant image = browser->loadResource(QTextDocument::ImageResource, url);
+            QVERIFY2(image.isValid() && !image.value<QByteArray>().isEmpty(),
+                     qPrintable(url.toString()));
+            ++images;
+        }
+    }
+    // Every section of the sidebar, the welcome and the data-flow dialogs.
+    QVERIFY2(images >= 10, qPrintable(QString::number(images)));
 }
 
 void JournalAppTests::sectionsAddedLaterKeepCtrlNumbers()

@@ -15,6 +15,7 @@
 #include "PresetEditorDialog.h"
 #include "TodayView.h"
 #include "UserGuideDialog.h"
+#include "WelcomeWizard.h"
 #include "quietlegs/core/DemoJournal.h"
 
 #include <QApplication>
@@ -103,5 +104,12 @@ int main(int argc, char** argv)
     UserGuideDialog guide(&window);
     guide.show();
     save(&guide, out + QStringLiteral("/guide") + suffix + QStringLiteral(".png"));
+    WelcomeWizard welcome(&session, &window);
+    welcome.show();
+    for (int page = 1; page <= 3; ++page) {
+        save(&welcome, out + QStringLiteral("/welcome-%1").arg(page) + suffix +
+                           QStringLiteral(".png"));
+        welcome.next();
+    }
     return 0;
 }

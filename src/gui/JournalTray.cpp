@@ -1,0 +1,72 @@
+#include "JournalTray.h"
+
+#include <QMenu>
+#include <QSystemTrayIcon>
+#include <QTimer>
+
+namespace quietlegs {
+namespace {
+constexpr int kNotificationShownMs = 60 * 1000;
+} // namespace
+
+JournalTray::JournalTray(const QIcon& icon, QObject* parent) : QObject(parent)
+{
+    // The menu is a top-level widget without a parent: the tray owns it through this object.
+    m_menu = new QMenu;
+    connect(this, &QObject::destroyed, m_menu, &QObject::deleteLater);
+    m_menu->addAction(tr("&Log a night"), this, &JournalTray::logNightRequested);
+    m_menu->addAction(tr("&Show or hide QuietLegs"), this, &JournalTray::toggleWindowRequested);
+    m_menu->addSeparator();
+    m_menu->addAction(tr("&Quit QuietLegs"), this, &JournalTray::quitRequested);
+
+    if (!isAvailable())
+        return;
+    m_icon = new QSystemTrayIcon(icon, this);
+    m_icon->setToolTip(tr("QuietLegs: your RLS journal"));
+    m_icon->setContextMenu(m_menu);
+    connect(m_icon, &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason reason) {
+                if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                    emit toggleWindowRequested();
+            });
+    connect(m_icon, &QSystemTrayIcon::messageClicked, this, [this] {
+        if (m_notifiedNight.isValid())
+            emit openNightRequested(m_notifiedNight);
+    });
+}
+
+bool JournalTray::isAvailable()
+{
+    return QSystemTrayIcon::isSystemTrayAvailable();
+}
+
+bool JournalTray::isVisible() const
+{
+    return m_icon && m_icon->isVisible();
+}
+
+void JournalTray::setVisible(bool visible)
+{
+    m_keepVisible = visible;
+    if (m_icon)
+        m_icon->setVisible(visible);
+}
+
+bool JournalTray::notify(const QString& title, const QString& message, QDate night)
+{
+    if (!m_icon || !QSystemTrayIcon::supportsMessages())
+        return false;
+    m_notifiedNight = night;
+    // A notification needs the icon; one shown only for it leaves with the message.
+    if (!m_icon->isVisible()) {
+        m_icon->show();
+        QTimer::singleShot(kNotificationShownMs, m_icon, [this] {
+            if (!m_keepVisible)
+                m_icon->hide();
+        });
+    }
+    m_icon->showMessage(title, message, QSystemTrayIcon::Information, kNotificationShownMs);
+    return true;
+}
+
+} // namespace quietlegs

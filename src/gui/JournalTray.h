@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDate>
+#include <QObject>
+
+class QIcon;
+class QMenu;
+class QSystemTrayIcon;
+
+namespace quietlegs {
+
+/// The icon in the desktop's tray, when the desktop has one: it carries the reminders'
+/// notifications, shows or hides the window on a click, and offers "Log a night" and "Quit"
+/// in its menu. Without a tray it does nothing and the reminders use the status bar alone.
+class JournalTray : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit JournalTray(const QIcon& icon, QObject* parent = nullptr);
+
+    static bool isAvailable();
+    bool isVisible() const;
+    void setVisible(bool visible);
+    /// A notification that asks the user to log `night`; clicking it emits openNightRequested.
+    /// False when the desktop cannot show one.
+    bool notify(const QString& title, const QString& message, QDate night);
+    QMenu* menu() const { return m_menu; }
+
+signals:
+    void openNightRequested(QDate night);
+    void logNightRequested();
+    void toggleWindowRequested();
+    void quitRequested();
+
+private:
+    QSystemTrayIcon* m_icon = nullptr;
+    QMenu* m_menu = nullptr;
+    QDate m_notifiedNight;
+    bool m_keepVisible = false; // shown by choice, not only for one notification
+};
+
+} // namespace quietlegs

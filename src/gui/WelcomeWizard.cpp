@@ -1,0 +1,242 @@
+#include "WelcomeWizard.h"
+
+#include "AutostartEntry.h"
+#include "Conversions.h"
+#include "ImportFlow.h"
+#include "JournalSession.h"
+#include "quietlegs/storage/JournalBackups.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QRadioButton>
+#include <QSettings>
+#include <QTimeEdit>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace quietlegs {
+namespace {
+constexpr auto kShownKey = "welcome/shown";
+
+QLabel* paragraph(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    return label;
+}
+
+QTimeEdit* clockField(QTime time, const QString& accessibleName, QWidget* parent)
+{
+    auto* edit = new QTimeEdit(time, parent);
+    edit->setDisplayFormat(QStringLiteral("HH:mm"));
+    edit->setAccessibleName(accessibleName);
+    return edit;
+}
+} // namespace
+
+WelcomeWizard::WelcomeWizard(JournalSession* session, QWidget* parent)
+    : QWizard(parent), m_session(session), m_preferences(session->preferences())
+{
+    setWindowTitle(tr("Welcome to QuietLegs"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/icons/quietlegs.svg")).pixmap(48, 48));
+    setMinimumSize(640, 520);
+    addPage(createIntroPage());
+    addPage(createPreferencesPage());
+    addPage(createStartPage());
+    setButtonText(QWizard::FinishButton, tr("&Start"));
+}
+
+QWizardPage* WelcomeWizard::createIntroPage()
+{
+    auto* page = new QWizardPage(this);
+    page->setTitle(tr("A private journal for restless legs"));
+    page->setSubTitle(tr("Log each night in under a minute, see what goes with better nights, "
+                         "and give your nutritionist or doctor a report they can trust."));
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(paragraph(
+        tr("Each night you note how your legs were (a quick 0–10 rating or the ten IRLS-style "
+           "questions), when you went to bed and woke, the magnesium and iron you took "
+           "(supplements, food, Epsom salt baths) and the day's possible triggers: caffeine, "
+           "alcohol, exercise, stress. QuietLegs draws the weeks as charts, measures how intake "
+           "goes with your symptoms, and says plainly what a diary can and cannot show."),
+        page));
+    const QString path = m_session->path();
+    const QString backups =
+        QString::fromStdString(JournalBackups(path.toStdString()).folder().string());
+    auto* where = paragraph(tr("<b>Your journal is one file on this computer:</b><br>%1<br>"
+                               "A copy is kept each day in %2.")
+                                .arg(path.toHtmlEscaped(), backups.toHtmlEscaped()),
+                            page);
+    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    where->setObjectName(QStringLiteral("journalLocation"));
+    layout->addWidget(where);
+    layout->addWidget(paragraph(
+        tr("<b>Nothing leaves this computer.</b> There is no account, no cloud and no network "
+           "connection; a report or an export is only made when you ask for one."),
+        page));
+    layout->addWidget(paragraph(tr("<small>QuietLegs is a journal, not a doctor: it flags "
+                                   "numbers worth a question, it never prescribes.</small>"),
+                                page));
+    layout->addStretch(1);
+    return page;
+}
+
+QWizardPage* WelcomeWizard::createPreferencesPage()
+{
+    auto* page = new QWizardPage(this);
+    page->setTitle(tr("A few preferences"));
+    page->setSubTitle(tr("You can change all of them later in Edit > Preferences."));
+    auto* form = new QFormLayout(page);
+
+    m_rdaProfile = new QComboBox(page);
+    for (RdaProfile profile : allRdaProfiles())
+        m_rdaProfile->addItem(toQString(rdaProfileDisplayName(profile)), int(profile));
+    m_rdaProfile->setCurrentIndex(m_rdaProfile->findData(int(m_preferences.rdaProfile)));
+    m_rdaProfile->setAccessibleName(tr("RDA profile"));
+    form->addRow(tr("&Who is this journal for?"), m_rdaProfile);
+    form->addRow(QString(),
+                 paragraph(tr("<small>Sets the recommended daily magnesium and iron that "
+                              "Today and the report compare intake with (NIH ODS).</small>"),
+                           page));
+
+    auto* bedtimeRow = new QHBoxLayout;
+    m_bedtimeEnabled = new QCheckBox(tr("Remind me at &bedtime, at"), page);
+    m_bedtimeEnabled->setChecked(m_preferences.bedtimeReminderEnabled);
+    m_bedtime = clockField(m_preferences.bedtimeReminder, tr("Bedtime reminder time"), page);
+    bedtimeRow->addWidget(m_bedtimeEnabled);
+    bedtimeRow->addWidget(m_bedtime);
+    bedtimeRow->addStretch(1);
+    form->addRow(tr("Reminders:"), bedtimeRow);
+
+    auto* morningRow = new QHBoxLayout;
+    m_morningEnabled = new QCheckBox(tr("Remind me in the &morning if the night is not logged, at"),
+                                     page);
+    m_morningEnabled->setChecked(m_preferences.morningReminderEnabled);
+    m_morning = clockField(m_preferences.morningReminder, tr("Morning reminder time"), page);
+    m_morning->setTimeRange(kEarliestMorningReminder, kLatestMorningReminder);
+    morningRow->addWidget(m_morningEnabled);
+    morningRow->addWidget(m_morning);
+    morningRow->addStretch(1);
+    form->addRow(QString(), morningRow);
+
+    m_startAtLogin = new QCheckBox(tr("Start QuietLegs minimised when I &log in, so the "
+                                      "reminders come"),
+                                   page);
+    m_startAtLogin->setChecked(AutostartEntry().isEnabled());
+    form->addRow(QString(), m_startAtLogin);
+
+    const auto followChecks = [this] {
+        m_bedtime->setEnabled(m_bedtimeEnabled->isChecked());
+        m_morning->setEnabled(m_morningEnabled->isChecked());
+    };
+    connect(m_bedtimeEnabled, &QCheckBox::toggled, this, followChecks);
+    connect(m_morningEnabled, &QCheckBox::toggled, this, followChecks);
+    followChecks();
+    return page;
+}
+
+QWizardPage* WelcomeWizard::createStartPage()
+{
+    auto* page = new QWizardPage(this);
+    page->setTitle(tr("How would you like to start?"));
+    page->setSubTitle(tr("Whatever you choose, the journal stays on this computer."));
+    auto* layout = new QVBoxLayout(page);
+    m_startEmpty = new QRadioButton(tr("Start with an &empty journal"), page);
+    m_startEmpty->setChecked(true);
+    layout->addWidget(m_startEmpty);
+    layout->addWidget(paragraph(tr("Today opens on the night to log. Type a digit for how your "
+                                   "legs were, Tab through the sleep times, then Ctrl+S."),
+                                page));
+    layout->addSpacing(8);
+    m_import = new QRadioButton(tr("&Import what I already have"), page);
+    layout->addWidget(m_import);
+    layout->addWidget(paragraph(
+        tr("<ul style='margin-left:-20px'>"
+           "<li><b>Cronometer</b>: its \"Daily Nutrition\" export (dailysummary.csv), for "
+           "magnesium, iron, caffeine and alcohol.</li>"
+           "<li><b>Fitbit</b>: a sleep file from your Google/Fitbit data export "
+           "(sleep-YYYY-MM-DD.json), for sleep times.</li>"
+           "<li><b>A spreadsheet</b> saved as CSV: you match its columns to QuietLegs' fields.</li>"
+           "<li><b>A QuietLegs file</b> (.json) exported on another computer.</li></ul>"
+           "The file is read on this computer; you see what it will add before anything is "
+           "written, and Edit > Undo takes it back."),
+        page));
+    layout->addStretch(1);
+    return page;
+}
+
+Preferences WelcomeWizard::preferences() const
+{
+    Preferences preferences = m_preferences;
+    preferences.rdaProfile = RdaProfile(m_rdaProfile->currentData().toInt());
+    preferences.bedtimeReminderEnabled = m_bedtimeEnabled->isChecked();
+    preferences.bedtimeReminder = m_bedtime->time();
+    preferences.morningReminderEnabled = m_morningEnabled->isChecked();
+    preferences.morningReminder = m_morning->time();
+    // Started at login only to live in the tray: closing the window should keep it there.
+    if (m_startAtLogin->isChecked())
+        preferences.keepInTray = true;
+    return preferences;
+}
+
+bool WelcomeWizard::startAtLogin() const
+{
+    return m_startAtLogin->isChecked();
+}
+
+bool WelcomeWizard::importChosen() const
+{
+    return m_import->isChecked();
+}
+
+bool WelcomeWizard::isFirstRun(const JournalSession& session, const QSettings& settings)
+{
+    if (settings.value(kShownKey, false).toBool() || !session.isOpen())
+        return false;
+    const JournalCounts counts = session.counts();
+    return counts.nights == 0 && counts.intakes == 0 && counts.daily == 0 && counts.labs == 0;
+}
+
+void WelcomeWizard::markShown(QSettings& settings)
+{
+    settings.setValue(kShownKey, true);
+}
+
+void WelcomeWizard::offerOnFirstRun(JournalSession* session, ImportFlow* importFlow,
+                                    QWidget* window)
+{
+    if (!isFirstRun(*session, QSettings()))
+        return;
+    // After the window's first paint: the welcome sits on the app, not in place of it.
+    QTimer::singleShot(0, window, [session, importFlow, window] {
+        QSettings settings;
+        markShown(settings);
+        run(session, importFlow, window);
+    });
+}
+
+void WelcomeWizard::run(JournalSession* session, ImportFlow* importFlow, QWidget* window)
+{
+    WelcomeWizard wizard(session, window);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    session->setPreferences(wizard.preferences());
+    AutostartEntry autostart;
+    if (wizard.startAtLogin() != autostart.isEnabled() &&
+        !autostart.setEnabled(wizard.startAtLogin(), QCoreApplication::applicationFilePath()))
+        QMessageBox::warning(window, tr("Start at login"),
+                             tr("The login entry could not be changed: %1")
+                                 .arg(autostart.errorString()));
+    if (wizard.importChosen() && importFlow)
+        importFlow->chooseAndImport();
+}
+
+} // namespace quietlegs
