@@ -22,35 +22,96 @@
 #include <QPalette>
 #include <QStyleFactory>
 
-int main(int argc, char** argv)
-{
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("QuietLegs"));
-    QApplication::setOrganizationName(QStringLiteral("QuietLegs"));
-    QApplication::setApplicationVersion(QString::fromLatin1(quietlegs::kVersion));
-    quietlegs::initGuiResources();
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/quietlegs.svg")));
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "A private nightly journal for Restless Legs Syndrome."));
+namespace {
+
+// The installed .desktop file, metainfo and icon share this id (data/CMakeLists.txt).
+constexpr auto kAppId = "io.github.quietlegs.QuietLegs";
+
+struct LaunchOptions
+{
+    QCommandLineOption database{
+        QStringLiteral("database"),
+        QCoreApplication::translate("main", "Journal file (default: $QUIETLEGS_DATABASE, else "
+                                            "$XDG_DATA_HOME/quietlegs/journal.sqlite)."),
+        QStringLiteral("PATH")};
+    QCommandLineOption dark{QStringLiteral("dark"),
+                            QCoreApplication::translate("main", "Use a dark palette.")};
+    QCommandLineOption minimized{
+        QStringLiteral("minimized"),
+        QCoreApplication::translate("main", "Start in the tray (or minimised) for the reminders; "
+                                            "the login autostart entry uses it.")};
+};
+
+void describe(QCommandLineParser& parser, const LaunchOptions& options)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "A private nightly journal for Restless Legs Syndrome.\n\n"
+                "Exit codes: 0 closed normally (or handed over to the window already open on the "
+                "journal), 1 the journal could not be opened, 2 bad command line."));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption database(
-        QStringLiteral("database"),
-        QApplication::translate("main", "Journal file (default: $QUIETLEGS_DATABASE, else "
-                                        "$XDG_DATA_HOME/quietlegs/journal.sqlite)."),
-        QStringLiteral("PATH"));
-    QCommandLineOption dark(QStringLiteral("dark"),
-                            QApplication::translate("main", "Use a dark palette."));
-    QCommandLineOption minimized(
-        QStringLiteral("minimized"),
-        QApplication::translate("main", "Start in the tray (or minimised) for the reminders; "
-                                        "the login autostart entry uses it."));
-    parser.addOption(database);
-    parser.addOption(dark);
-    parser.addOption(minimized);
+    parser.addOption(options.database);
+    parser.addOption(options.dark);
+    parser.addOption(options.minimized);
+}
+
+// Parses and answers --help/--version; a bad command line exits 2, like quietlegs-cli.
+void processOrExit(QCommandLineParser& parser, const QCoreApplication& app)
+{
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "quietlegs: %s\n", qPrintable(parser.errorText()));
+        std::exit(2);
+    }
     parser.process(app);
+}
+
+// True when the command line asks only for text: it is answered without a display, since a
+// terminal, a packaging script or man-page tooling may have none.
+bool asksForHelpOrVersion(int argc, char** argv)
+{
+    for (int i = 1; i < argc && std::strcmp(argv[i], "--") != 0; ++i) {
+        for (const char* flag : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("QuietLegs"));
+    QCoreApplication::setOrganizationName(QStringLiteral("QuietLegs"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(quietlegs::kVersion));
+    // Lets Wayland and X11 docks map the window to the installed launcher and its icon.
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(kAppId));
+
+    if (asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        QCommandLineParser parser;
+        LaunchOptions options;
+        describe(parser, options);
+        processOrExit(parser, core); // exits after printing
+    }
+
+    QApplication app(argc, argv);
+    quietlegs::initGuiResources();
+    QApplication::setWindowIcon(QIcon::fromTheme(QString::fromLatin1(kAppId),
+                                                 QIcon(QStringLiteral(":/icons/quietlegs.svg"))));
+
+    QCommandLineParser parser;
+    LaunchOptions launch;
+    describe(parser, launch);
+    processOrExit(parser, app);
+    const QCommandLineOption& database = launch.database;
+    const QCommandLineOption& dark = launch.dark;
+    const QCommandLineOption& minimized = launch.minimized;
 
     if (parser.isSet(dark)) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));

@@ -11,6 +11,10 @@ int main(int argc, char** argv)
                  "quietlegs-cli"};
     app.set_version_flag("--version", std::string("quietlegs-cli ") + quietlegs::kVersion);
     app.require_subcommand(1);
+    app.footer("Exit codes: 0 success; 1 failure (the journal or a file could not be read or "
+               "written, or check found damage); 2 bad input (a flag, field or line is wrong; "
+               "nothing was changed).\n"
+               "Environment: QUIETLEGS_DATABASE, XDG_DATA_HOME. See quietlegs-cli(1).");
 
     CliContext context;
     app.add_option("--database", context.databaseFlag,

@@ -6,21 +6,7 @@ if(QUIETLEGS_BUILD_GUI)
     target_link_libraries(test_gui_dataflow PRIVATE quietlegs_gui Qt6::Test)
     target_compile_definitions(test_gui_dataflow PRIVATE
         QUIETLEGS_TEST_DATA="${CMAKE_CURRENT_SOURCE_DIR}/data")
-    set(gui_dataflow_tests
-        fileMenuHasTheDataFlowItemsBeforeQuit
-        cronometerImportThroughTheFlow
-        spreadsheetMappingPreviewAndImport
-        spreadsheetErrorNamesTheLineAndWritesNothing
-        spreadsheetSleepTimesAreGuessedAndGiveSleepEfficiency
-        reportPreviewRendersPagesAndSavesPdf
-        exportReportOpensTheReportSectionWhichFollowsTheJournal
-        writeByAnotherConnectionRefreshesHistory
-        outsideWriteKeepsTodaysUnsavedEdits
-        secondInstanceMessageReachesTheFirst
-        staleSocketOfAKilledInstanceIsReplaced
-        openingAnotherJournalMovesTheGuardAndBacksItUp
-        restoreDialogListsBackupsAndRestores
-        damagedJournalAtStartIsRestoredOnlyWhenTheUserSaysSo)
+    quietlegs_qtest_functions(gui_dataflow_tests ${CMAKE_CURRENT_SOURCE_DIR}/gui/DataflowTests.cpp)
     foreach(name IN LISTS gui_dataflow_tests)
         add_test(NAME "gui: ${name}" COMMAND test_gui_dataflow ${name})
         set_tests_properties("gui: ${name}" PROPERTIES LABELS gui

@@ -1,0 +1,120 @@
+# bash completion for quietlegs-cli                                    -*- shell-script -*-
+# Written from src/cli/*.cpp; tests/install/completion.sh checks every command's flags against
+# the program's own --help, so a flag added there without being added here fails the tests.
+
+# The value lists below mirror the program's (src/core/Nutrient.cpp and the command files).
+_quietlegs_cli_forms()
+{
+    case $1 in
+        magnesium) echo "oxide carbonate citrate malate glycinate lactate chloride taurate threonate aspartate orotate sulfate food unknown" ;;
+        iron) echo "ferrous_sulfate ferrous_gluconate ferrous_fumarate bisglycinate polysaccharide food unknown" ;;
+        *) echo "food unknown" ;;
+    esac
+}
+
+_quietlegs_cli()
+{
+    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
+    local command="" sub="" nutrient="" positional=0 i word
+    COMPREPLY=()
+
+    # Flags that take a value; their values are skipped when finding the command.
+    local valued="--database --days --seed --end --date --irls --severity --into-bed --lights-out
+        --sleep-latency --awakenings --waso --final-wake --out-of-bed --notes --at --nutrient
+        --form --compound-mg --elemental-mg --route --label --caffeine --alcohol --exercise
+        --stress --test --value --unit --from --to --format --out --patient --recipient --paper
+        --compare --outcome --magnesium-limit --map --max-lag"
+    valued=" ${valued//$'\n'/ } "
+
+    for ((i = 1; i < COMP_CWORD; i++)); do
+        word=${COMP_WORDS[i]}
+        if [[ $word == -* ]]; then
+            # export --notes is a flag; log night --notes takes text.
+            if [[ $valued == *" $word "* && ! ($word == --notes && $command == export) ]]; then
+                [[ $word == --nutrient ]] && nutrient=${COMP_WORDS[i + 1]}
+                ((i++))
+            fi
+        elif [[ -z $command ]]; then
+            command=$word
+        elif [[ $command == log && -z $sub ]]; then
+            sub=$word
+        else
+            ((positional++))
+        fi
+    done
+
+    # A flag's value.
+    case $prev in
+        --database | --out)
+            compopt -o filenames 2>/dev/null
+            mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+            return ;;
+        --format)
+            case $command in
+                export) mapfile -t COMPREPLY < <(compgen -W "json csv fhir pdf" -- "$cur") ;;
+                import) mapfile -t COMPREPLY < <(compgen -W "json cronometer fitbit csv" -- "$cur") ;;
+            esac
+            return ;;
+        --nutrient)
+            mapfile -t COMPREPLY < <(compgen -W "magnesium iron vitamin_b6 vitamin_c other" -- "$cur")
+            return ;;
+        --form)
+            mapfile -t COMPREPLY < <(compgen -W "$(_quietlegs_cli_forms "$nutrient")" -- "$cur")
+            return ;;
+        --route) mapfile -t COMPREPLY < <(compgen -W "oral topical" -- "$cur"); return ;;
+        --test)
+            mapfile -t COMPREPLY < <(compgen -W "ferritin tsat serum_magnesium hemoglobin" -- "$cur")
+            return ;;
+        --unit)
+            mapfile -t COMPREPLY < <(compgen -W "ug/L ng/mL % mmol/L mg/dL g/dL g/L" -- "$cur")
+            return ;;
+        --paper) mapfile -t COMPREPLY < <(compgen -W "a4 letter" -- "$cur"); return ;;
+        --outcome)
+            mapfile -t COMPREPLY < <(compgen -W "irls_total severity sleep_efficiency" -- "$cur")
+            return ;;
+        --notes) [[ $command == export ]] || return ;;
+        --days | --seed | --end | --date | --irls | --severity | --into-bed | --lights-out | \
+            --sleep-latency | --awakenings | --waso | --final-wake | --out-of-bed | --at | \
+            --compound-mg | --elemental-mg | --label | --caffeine | --alcohol | --exercise | \
+            --stress | --value | --from | --to | --patient | --recipient | --compare | \
+            --magnesium-limit | --map | --max-lag)
+            return ;; # free values: nothing sensible to offer
+    esac
+
+    local flags="" words=""
+    case $command in
+        "") flags="--database --help --version"
+            words="demo log list check export import stats backup restore backups" ;;
+        demo) flags="--days --seed --end" ;;
+        log)
+            case $sub in
+                "") words="night intake daily lab" ;;
+                night) flags="--date --irls --severity --into-bed --lights-out --sleep-latency
+                              --awakenings --waso --final-wake --out-of-bed --notes" ;;
+                intake) flags="--at --nutrient --form --compound-mg --elemental-mg --route --label" ;;
+                daily) flags="--date --caffeine --alcohol --exercise --stress" ;;
+                lab) flags="--date --test --value --unit" ;;
+            esac ;;
+        list) flags="--from --to --json"
+            ((positional == 0)) && words="nights intakes daily labs" ;;
+        check | backups) ;;
+        export) flags="--format --from --to --out --patient --recipient --paper --notes --compare
+                       --outcome --magnesium-limit" ;;
+        import) flags="--format --map --dry-run" ;;
+        stats) flags="--from --to --max-lag --compare --outcome --include-topical --json" ;;
+        backup) flags="--out --force" ;;
+        restore) ;;
+    esac
+    [[ -n $command ]] && flags="$flags --help"
+
+    if [[ $cur == -* ]]; then
+        mapfile -t COMPREPLY < <(compgen -W "$flags" -- "$cur")
+    elif [[ ($command == import || $command == restore) && $positional -eq 0 ]]; then
+        compopt -o filenames 2>/dev/null
+        mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+    else
+        mapfile -t COMPREPLY < <(compgen -W "$words" -- "$cur")
+    fi
+}
+
+complete -F _quietlegs_cli quietlegs-cli
