@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QScrollBar>
 #include <QTableView>
 #include <algorithm>
@@ -111,7 +112,15 @@ int main(int argc, char** argv)
     InsightsView* insights = window.insightsView();
     window.showSection(window.sectionIndex(insights));
     settleAndPaint(&window);
-    auto* period = insights->findChild<QComboBox*>();
+    // The period box is the buddy of the "Nights from:" label.
+    QComboBox* period = nullptr;
+    for (QLabel* label : insights->findChildren<QLabel*>())
+        if (label->text().contains(QStringLiteral("Nights from")))
+            period = qobject_cast<QComboBox*>(label->buddy());
+    if (!period) {
+        std::fprintf(stderr, "bench_gui_budgets: no period box on Insights\n");
+        return 1;
+    }
     for (int i = 0; i < repetitions; ++i) {
         period->setCurrentIndex(1); // the last year
         settleAndPaint(insights->correlationView()->viewport());
