@@ -12,10 +12,17 @@ std::vector<LaggedPair> laggedPairs(const JournalSeries& series, Exposure exposu
     std::vector<LaggedPair> pairs;
     const DatedSeries& outcomes = series.outcome(outcome);
     const DatedSeries& exposures = series.exposure(exposure);
+    // Both series are in date order, and so are the exposure dates wanted: one walk along
+    // each instead of a lookup per night.
+    auto next = exposures.lowerBound(addDays(from, -lagDays));
     for (auto it = outcomes.lowerBound(from); it != outcomes.end() && it->first <= to; ++it) {
         const Date exposureDate = addDays(it->first, -lagDays);
-        if (const auto value = exposures.at(exposureDate))
-            pairs.push_back(LaggedPair{exposureDate, it->first, *value, it->second});
+        while (next != exposures.end() && next->first < exposureDate)
+            ++next;
+        if (next == exposures.end())
+            break;
+        if (next->first == exposureDate)
+            pairs.push_back(LaggedPair{exposureDate, it->first, next->second, it->second});
     }
     return pairs;
 }

@@ -26,20 +26,23 @@ std::optional<double> sampleStandardDeviation(std::span<const double> values)
 
 std::vector<double> midRanks(std::span<const double> values)
 {
-    std::vector<std::size_t> order(values.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return values[a] < values[b]; });
+    // Values sorted with their positions side by side: tied values share one rank, so their
+    // order among themselves does not matter (and a contiguous sort is several times faster
+    // than sorting indices that look the values up; the correlation table ranks 144 series).
+    std::vector<std::pair<double, std::size_t>> order(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i)
+        order[i] = {values[i], i};
+    std::sort(order.begin(), order.end());
     std::vector<double> ranks(values.size());
     std::size_t first = 0;
     while (first < order.size()) {
         std::size_t last = first;
-        while (last + 1 < order.size() && values[order[last + 1]] == values[order[first]])
+        while (last + 1 < order.size() && order[last + 1].first == order[first].first)
             ++last;
         // Ranks first+1 .. last+1 share their mean.
         const double rank = (double(first + 1) + double(last + 1)) / 2.0;
         for (std::size_t i = first; i <= last; ++i)
-            ranks[order[i]] = rank;
+            ranks[order[i].second] = rank;
         first = last + 1;
     }
     return ranks;

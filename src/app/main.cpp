@@ -2,6 +2,7 @@
 #include "Conversions.h"
 #include "DarkPalette.h"
 #include "DataflowMenu.h"
+#include "FirstPaintProbe.h"
 #include "FoodCatalog.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
@@ -146,6 +147,7 @@ int main(int argc, char** argv)
     });
     window.helpMenu()->insertAction(window.helpMenu()->actions().value(1), welcome);
     window.restoreState();
+    quietlegs::FirstPaintProbe::installIfRequested(&window); // bench/run only
     if (parser.isSet(minimized)) {
         window.showMinimizedToTray();
     } else {

@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -70,11 +71,9 @@ DataflowMenu::DataflowMenu(MainWindow* window) : QObject(window), m_window(windo
     }
 
     JournalSession* session = window->session();
-    session->reloadIfChangedElsewhere(); // the first reading is the baseline
     m_externalCheck = new QTimer(this);
     m_externalCheck->setInterval(kExternalCheckIntervalMs);
     connect(m_externalCheck, &QTimer::timeout, session, &JournalSession::reloadIfChangedElsewhere);
-    m_externalCheck->start();
 
     m_dailyBackupCheck = new QTimer(this);
     m_dailyBackupCheck->setInterval(kDailyBackupCheckIntervalMs);
@@ -82,11 +81,28 @@ DataflowMenu::DataflowMenu(MainWindow* window) : QObject(window), m_window(windo
     m_dailyBackupCheck->start();
     connect(session, &JournalSession::journalOpened, this, &DataflowMenu::backUpDailyIfDue);
     backUpDailyIfDue();
-    connect(qGuiApp, &QGuiApplication::applicationStateChanged, session,
-            [session](Qt::ApplicationState state) {
-                if (state == Qt::ApplicationActive)
-                    session->reloadIfChangedElsewhere();
-            });
+    // The first reading is the baseline: it reads every entry, so it waits until start-up has
+    // painted (the session still notices a write made elsewhere in between). The periodic and
+    // activation checks start with it (the window's first activation comes with start-up).
+    window->installEventFilter(this);
+}
+
+bool DataflowMenu::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_window && event->type() == QEvent::Paint) {
+        m_window->removeEventFilter(this);
+        JournalSession* session = m_window->session();
+        QTimer::singleShot(kBaselineDelayMs, this, [this, session] {
+            session->reloadIfChangedElsewhere();
+            m_externalCheck->start();
+            connect(qGuiApp, &QGuiApplication::applicationStateChanged, session,
+                    [session](Qt::ApplicationState state) {
+                        if (state == Qt::ApplicationActive)
+                            session->reloadIfChangedElsewhere();
+                    });
+        });
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void DataflowMenu::exportJournal()

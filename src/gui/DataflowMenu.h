@@ -22,6 +22,9 @@ class DataflowMenu : public QObject
 
 public:
     static constexpr int kExternalCheckIntervalMs = 2000;
+    /// The first look at the journal for writes made elsewhere: this long after the window's
+    /// first paint, so start-up never waits for it.
+    static constexpr int kBaselineDelayMs = 500;
     static constexpr int kDailyBackupCheckIntervalMs = 60 * 60 * 1000;
 
     explicit DataflowMenu(MainWindow* window);
@@ -39,6 +42,10 @@ public:
     void restore();
     /// Makes today's automatic backup unless there is one; a failure goes to the status bar.
     void backUpDailyIfDue();
+
+protected:
+    /// Watches the window for its first paint, after which the outside-write checks start.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     MainWindow* m_window;

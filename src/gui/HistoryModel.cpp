@@ -14,16 +14,26 @@ namespace quietlegs {
 HistoryModel::HistoryModel(JournalSession* session, QObject* parent)
     : QAbstractTableModel(parent), m_session(session)
 {
-    connect(session, &JournalSession::journalOpened, this, &HistoryModel::reload);
+    // Until first needed there is nothing to keep up to date: the first read sees it all.
+    connect(session, &JournalSession::journalOpened, this, [this] {
+        if (m_loaded)
+            reload();
+    });
     connect(session, &JournalSession::nightChanged, this, &HistoryModel::refreshDate);
     connect(session, &JournalSession::intakesChanged, this, &HistoryModel::refreshDate);
     connect(session, &JournalSession::dailyFactorsChanged, this, &HistoryModel::refreshDate);
-    reload();
+}
+
+void HistoryModel::ensureLoaded()
+{
+    if (!m_loaded)
+        reload();
 }
 
 void HistoryModel::reload()
 {
     beginResetModel();
+    m_loaded = true;
     m_rows.clear();
     if (m_session->isOpen()) {
         const Journal& journal = m_session->journal();
@@ -73,6 +83,8 @@ std::vector<HistoryModel::Row>::iterator HistoryModel::find(QDate date)
 
 void HistoryModel::refreshDate(QDate date)
 {
+    if (!m_loaded)
+        return;
     const auto night = m_session->night(date);
     auto it = find(date);
     const bool present = it != m_rows.end() && it->date == date;

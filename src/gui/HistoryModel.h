@@ -10,8 +10,9 @@ namespace quietlegs {
 class JournalSession;
 
 /// One row per logged night: severity, IRLS-style total and band, sleep efficiency, the
-/// day's elemental magnesium and iron by mouth, caffeine and notes. Loads the journal once
-/// and then updates only the row of a date the session says changed.
+/// day's elemental magnesium and iron by mouth, caffeine and notes. Reads the journal on first
+/// need (ensureLoaded(), when History is first shown), not when made, so start-up never waits
+/// for years of nights; then updates only the row of a date the session says changed.
 class HistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -49,7 +50,10 @@ public:
     std::optional<QDate> firstDate() const;
     std::optional<QDate> lastDate() const;
 
-    /// Re-reads everything (a journal was opened).
+    /// Reads the journal unless it has been read already (a journal opened since is read then).
+    void ensureLoaded();
+    bool isLoaded() const { return m_loaded; }
+    /// Re-reads everything now.
     void reload();
     /// Re-reads one journal date and inserts, updates or removes its row.
     void refreshDate(QDate date);
@@ -71,6 +75,7 @@ private:
 
     JournalSession* m_session = nullptr;
     std::vector<Row> m_rows; // by date, ascending
+    bool m_loaded = false;   // rows read from the journal open now
 };
 
 } // namespace quietlegs

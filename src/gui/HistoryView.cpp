@@ -120,6 +120,25 @@ HistoryView::HistoryView(JournalSession* session, QWidget* parent)
     resetRange();
 }
 
+HistoryModel* HistoryView::model() const
+{
+    m_model->ensureLoaded();
+    return m_model;
+}
+
+HistoryFilter* HistoryView::filter() const
+{
+    m_model->ensureLoaded();
+    return m_filter;
+}
+
+void HistoryView::showEvent(QShowEvent* event)
+{
+    // Start-up does not read ten years of nights for a section nobody has looked at yet.
+    m_model->ensureLoaded();
+    QWidget::showEvent(event);
+}
+
 void HistoryView::setDateRange(QDate from, QDate to)
 {
     m_from->setDate(from);

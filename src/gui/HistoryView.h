@@ -23,8 +23,9 @@ class HistoryView : public QWidget
 public:
     explicit HistoryView(JournalSession* session, QWidget* parent = nullptr);
 
-    HistoryModel* model() const { return m_model; }
-    HistoryFilter* filter() const { return m_filter; }
+    /// The nights, read from the journal on first need: here, or when the view is first shown.
+    HistoryModel* model() const;
+    HistoryFilter* filter() const;
     QTableView* table() const { return m_table; }
     QLineEdit* searchField() const { return m_search; }
     void setDateRange(QDate from, QDate to);
@@ -32,6 +33,9 @@ public:
 signals:
     /// The user asked to open this night in Today.
     void openRequested(QDate date);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     QDate currentDate() const;

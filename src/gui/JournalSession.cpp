@@ -52,6 +52,8 @@ Status JournalSession::open(const QString& path)
     m_undoStack->clear();
     m_journal = std::make_unique<Journal>(std::move(opened).value());
     m_dataVersion = -1; // another connection: its data_version starts anew
+    auto version = m_journal->dataVersion();
+    m_openedDataVersion = version ? *version : -1;
     emit journalOpened();
     emit journalChanged();
     return {};

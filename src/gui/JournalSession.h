@@ -119,9 +119,13 @@ private:
     QUndoStack* m_undoStack = nullptr;
     Preferences m_preferences;
     std::int64_t m_dataVersion = -1;
-    /// What reloadIfChangedElsewhere() last saw: "n|d|i:DATE" -> the entries' JSON, to tell
-    /// the views which dates another process changed (without discarding Today's edits).
-    std::map<std::string, std::string> m_seenEntries;
+    /// data_version when the journal was opened: the first reloadIfChangedElsewhere(), which
+    /// runs after start-up has painted, tells apart a write made elsewhere in between.
+    std::int64_t m_openedDataVersion = -1;
+    /// What reloadIfChangedElsewhere() last saw: "n|d|i:DATE" -> a hash of the entries' JSON,
+    /// to tell the views which dates another process changed (without discarding Today's
+    /// edits). A hash, not the text: ten years of entries would keep megabytes alive.
+    std::map<std::string, std::size_t> m_seenEntries;
 };
 
 } // namespace quietlegs

@@ -18,6 +18,10 @@ Result<ImportSummary> JournalSession::applyImport(const ImportBatch& batch, bool
         return Error{"journal", "", "no journal is open"};
     if (dryRun)
         return quietlegs::applyImport(*m_journal, batch, true);
+    // The views hear which dates the import changed from a diff against the baseline, which
+    // start-up takes only once it has painted: an import before that takes it now.
+    if (m_dataVersion < 0)
+        reloadIfChangedElsewhere();
     // The dates the import may change, as they are before and after it: Undo and Redo put
     // them back, intakes under their ids, so the steps below this one on the stack still
     // find what they name.
@@ -69,16 +73,21 @@ Result<std::optional<JournalBackup>> JournalSession::ensureDailyBackup()
 
 namespace {
 
-/// Each journal date's entries as JSON text, keyed by kind and date, to diff two readings.
-std::map<std::string, std::string> entriesByDate(const JournalRecords& records)
+/// Each journal date's entries as a hash of their JSON text, keyed by kind and date, to diff
+/// two readings.
+std::map<std::string, std::size_t> entriesByDate(const JournalRecords& records)
 {
-    std::map<std::string, std::string> entries;
+    const std::hash<std::string> hash;
+    std::map<std::string, std::size_t> entries;
     for (const Night& night : records.nights)
-        entries["n:" + formatDate(night.date())] = nightToJson(night).dump();
+        entries["n:" + formatDate(night.date())] = hash(nightToJson(night).dump());
     for (const DailyFactors& factors : records.daily)
-        entries["d:" + formatDate(factors.date())] = dailyFactorsToJson(factors).dump();
-    for (const Intake& intake : records.intakes)
-        entries["i:" + formatDate(intake.journalDate())] += intakeToJson(intake).dump();
+        entries["d:" + formatDate(factors.date())] = hash(dailyFactorsToJson(factors).dump());
+    for (const Intake& intake : records.intakes) {
+        // Order-sensitive, as the concatenated text was: intakes come sorted by time.
+        std::size_t& combined = entries["i:" + formatDate(intake.journalDate())];
+        combined = combined * 1000003u ^ hash(intakeToJson(intake).dump());
+    }
     return entries;
 }
 
@@ -105,6 +114,13 @@ bool JournalSession::reloadIfChangedElsewhere()
             return false;
         }
         m_seenEntries = entriesByDate(*records);
+        // The baseline comes after start-up has painted (DataflowMenu): a write made elsewhere
+        // since the views read the journal reaches them as a reload of everything.
+        if (*version != m_openedDataVersion) {
+            emit journalOpened();
+            emit journalChanged();
+            return true;
+        }
         return false;
     }
     return emitChangesSinceSeen();
@@ -123,10 +139,10 @@ bool JournalSession::emitChangesSinceSeen()
     // Dates whose entries were added, changed or removed (our own earlier writes may show up
     // here too; refreshing them again is harmless).
     std::set<std::string> dates;
-    for (const auto& [key, text] : m_seenEntries)
-        if (auto before = entries.find(key); before == entries.end() || before->second != text)
+    for (const auto& [key, hash] : m_seenEntries)
+        if (auto before = entries.find(key); before == entries.end() || before->second != hash)
             dates.insert(key);
-    for (const auto& [key, text] : entries)
+    for (const auto& [key, hash] : entries)
         if (!m_seenEntries.contains(key))
             dates.insert(key);
     for (const std::string& key : dates) {

@@ -36,7 +36,7 @@ constexpr double kEfficiencyMax = 100;
 constexpr double kMonthLabelsAboveDays = 120;
 constexpr int kExportScale = 2;
 constexpr int kDotsUpToDays = 120;
-constexpr qsizetype kWidePenUpToPoints = 800;
+constexpr qsizetype kWidePenUpToPoints = 400;
 constexpr std::size_t kDotsUpToWeeks = 60;
 /// How close the pointer must come to a line for its tooltip.
 constexpr qreal kLineHoverPixels = 6;

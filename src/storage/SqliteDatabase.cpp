@@ -7,6 +7,8 @@
 
 #include <cerrno>
 #include <cstring>
+#include <mutex>
+#include <unordered_map>
 
 namespace quietlegs {
 namespace {
@@ -45,10 +47,58 @@ void SqliteDatabase::Closer::operator()(sqlite3* db) const
     sqlite3_close_v2(db);
 }
 
+/// Statements finished with, by their SQL, for SqliteDatabase::prepare() to hand out again.
+class SqliteStatementCache
+{
+public:
+    SqliteStatementCache() = default;
+    SqliteStatementCache(const SqliteStatementCache&) = delete;
+    SqliteStatementCache& operator=(const SqliteStatementCache&) = delete;
+    ~SqliteStatementCache()
+    {
+        for (auto& [sql, statement] : m_idle)
+            sqlite3_finalize(statement);
+    }
+
+    sqlite3_stmt* take(std::string_view sql)
+    {
+        const std::lock_guard lock(m_mutex);
+        auto it = m_idle.find(std::string(sql));
+        if (it == m_idle.end())
+            return nullptr;
+        sqlite3_stmt* statement = it->second;
+        m_idle.erase(it);
+        return statement;
+    }
+
+    void give(const std::string& sql, sqlite3_stmt* statement)
+    {
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement);
+        const std::lock_guard lock(m_mutex);
+        if (m_idle.size() >= kMaxIdle)
+            sqlite3_finalize(statement);
+        else
+            m_idle.emplace(sql, statement);
+    }
+
+private:
+    static constexpr std::size_t kMaxIdle = 64; // the journal has fewer distinct queries
+    std::mutex m_mutex;
+    std::unordered_multimap<std::string, sqlite3_stmt*> m_idle;
+};
+
 void SqliteStatement::Finalizer::operator()(sqlite3_stmt* statement) const
 {
-    sqlite3_finalize(statement);
+    if (auto statements = cache.lock())
+        statements->give(sql, statement);
+    else
+        sqlite3_finalize(statement);
 }
+
+SqliteDatabase::SqliteDatabase(sqlite3* db, std::filesystem::path path)
+    : m_db(db), m_path(std::move(path)), m_statements(std::make_shared<SqliteStatementCache>())
+{}
 
 SqliteDatabase::~SqliteDatabase() = default;
 
@@ -94,10 +144,12 @@ Status SqliteDatabase::execute(std::string_view sql)
 
 Result<SqliteStatement> SqliteDatabase::prepare(std::string_view sql) const
 {
-    sqlite3_stmt* raw = nullptr;
-    if (sqlite3_prepare_v2(m_db.get(), sql.data(), int(sql.size()), &raw, nullptr) != SQLITE_OK)
+    sqlite3_stmt* raw = m_statements ? m_statements->take(sql) : nullptr; // moved from: none
+    if (!raw &&
+        sqlite3_prepare_v2(m_db.get(), sql.data(), int(sql.size()), &raw, nullptr) != SQLITE_OK)
         return sqliteError(m_db.get(), "cannot prepare query");
-    return SqliteStatement(raw, m_db.get());
+    return SqliteStatement(raw, m_db.get(),
+                           SqliteStatement::Finalizer{m_statements, std::string(sql)});
 }
 
 Result<std::int64_t> SqliteDatabase::queryInteger(std::string_view sql) const

@@ -30,6 +30,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -117,6 +118,8 @@ private slots:
     void reportPreviewRendersPagesAndSavesPdf();
     void exportReportOpensTheReportSectionWhichFollowsTheJournal();
     void writeByAnotherConnectionRefreshesHistory();
+    void writeElsewhereBeforeTheFirstLookReachesTheViews();
+    void historyReadsTheJournalWhenFirstShown();
     void outsideWriteKeepsTodaysUnsavedEdits();
     void secondInstanceMessageReachesTheFirst();
     void staleSocketOfAKilledInstanceIsReplaced();
@@ -441,6 +444,46 @@ void DataflowTests::writeByAnotherConnectionRefreshesHistory()
                 QDate(2026, 11, 21);
     QVERIFY(found);
     QVERIFY(!m_session->reloadIfChangedElsewhere()); // nothing new since
+}
+
+void DataflowTests::writeElsewhereBeforeTheFirstLookReachesTheViews()
+{
+    // Start-up looks for outside writes only once it has painted; a night the CLI logged
+    // between opening the journal and that first look must still show up.
+    HistoryModel* history = m_window->historyView()->model();
+    const int rows = history->rowCount();
+    {
+        auto cli = Journal::open(journalPath().toStdString());
+        QVERIFY(cli);
+        QVERIFY(cli->saveNight(nightOn("2026-11-21", 8)));
+    }
+    QVERIFY(m_session->reloadIfChangedElsewhere()); // the first look
+    QCOMPARE(history->rowCount(), rows + 1);
+    QVERIFY(history->rowOf(QDate(2026, 11, 21)) >= 0);
+    QVERIFY(!m_session->reloadIfChangedElsewhere()); // nothing new since
+}
+
+void DataflowTests::historyReadsTheJournalWhenFirstShown()
+{
+    {
+        auto cli = Journal::open(journalPath().toStdString());
+        QVERIFY(cli);
+        QVERIFY(cli->saveNight(nightOn("2026-03-10", 2)));
+        QVERIFY(cli->saveNight(nightOn("2026-03-11", 5)));
+    }
+    // A window opened on Today has not read the History table (start-up stays quick with
+    // years of nights); showing History reads it whole.
+    auto window = std::make_unique<MainWindow>(m_session.get());
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    HistoryView* view = window->historyView();
+    QVERIFY(!view->isVisible());
+    window->showSection(window->sectionIndex(view));
+    QVERIFY(view->isVisible());
+    QCOMPARE(view->table()->model()->rowCount(), 2);
+    // Edits after that update it row by row.
+    QVERIFY(m_session->saveNight(nightOn("2026-03-12", 4)));
+    QCOMPARE(view->table()->model()->rowCount(), 3);
 }
 
 void DataflowTests::outsideWriteKeepsTodaysUnsavedEdits()

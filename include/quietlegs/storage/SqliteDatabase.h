@@ -15,6 +15,7 @@ struct sqlite3_stmt;
 namespace quietlegs {
 
 class SqliteStatement;
+class SqliteStatementCache;
 
 /// An open SQLite connection (RAII); errors come back as values naming the SQL failure.
 class SqliteDatabase
@@ -31,6 +32,9 @@ public:
 
     /// Runs one or more statements that return no rows.
     Status execute(std::string_view sql);
+    /// Compiles `sql`, or hands out the same statement compiled before and since finished
+    /// with (reset, bindings cleared): a journal's few queries, run once per row of an import,
+    /// are compiled once instead of thousands of times.
     Result<SqliteStatement> prepare(std::string_view sql) const;
     /// Runs a query whose first row's first column is an integer (e.g. a PRAGMA).
     Result<std::int64_t> queryInteger(std::string_view sql) const;
@@ -49,9 +53,12 @@ private:
     {
         void operator()(sqlite3* db) const;
     };
-    SqliteDatabase(sqlite3* db, std::filesystem::path path) : m_db(db), m_path(std::move(path)) {}
+    SqliteDatabase(sqlite3* db, std::filesystem::path path);
     std::unique_ptr<sqlite3, Closer> m_db;
     std::filesystem::path m_path;
+    /// Finished statements kept for prepare(); declared last so it is destroyed (finalizing
+    /// them) before the connection closes.
+    std::shared_ptr<SqliteStatementCache> m_statements;
 };
 
 /// A prepared statement; bind by 1-based index, step, read columns by 0-based index.
@@ -92,11 +99,17 @@ public:
 
 private:
     friend class SqliteDatabase;
+    /// Gives the statement back to its connection's cache, or finalizes it when the
+    /// connection is gone.
     struct Finalizer
     {
+        std::weak_ptr<SqliteStatementCache> cache;
+        std::string sql;
         void operator()(sqlite3_stmt* statement) const;
     };
-    SqliteStatement(sqlite3_stmt* statement, sqlite3* db) : m_statement(statement), m_db(db) {}
+    SqliteStatement(sqlite3_stmt* statement, sqlite3* db, Finalizer finalizer)
+        : m_statement(statement, std::move(finalizer)), m_db(db)
+    {}
     std::unique_ptr<sqlite3_stmt, Finalizer> m_statement;
     sqlite3* m_db = nullptr;
 };

@@ -1,0 +1,159 @@
+// The in-window budgets of docs/performance.md, measured in the app's own main window on a
+// journal file: switching Trends to "All" (weekly and daily), the Insights update once the
+// journal is read, and History scrolling. Prints one line per sample, `<budget> <ms>`, for
+// bench/run to take medians of; it judges nothing itself:
+//   QT_QPA_PLATFORM=offscreen bench_gui_budgets JOURNAL [repetitions]
+#include "HistoryView.h"
+#include "InsightsView.h"
+#include "JournalSession.h"
+#include "MainWindow.h"
+#include "TimeChartView.h"
+#include "TrendChart.h"
+#include "TrendsView.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QScrollBar>
+#include <QTableView>
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace quietlegs;
+
+namespace {
+
+/// Counts the paint events a widget receives.
+class PaintCounter : public QObject
+{
+public:
+    explicit PaintCounter(QWidget* widget) : QObject(widget) { widget->installEventFilter(this); }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++count;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+/// Lets posted layout, scene and update events run, which paints what they changed, as the
+/// event loop would; paints `widget` synchronously only if that did not reach it, so a frame
+/// is always a paint and never two.
+void settleAndPaint(QWidget* widget)
+{
+    PaintCounter counter(widget);
+    for (int i = 0; i < 3; ++i)
+        QApplication::processEvents();
+    if (counter.count == 0)
+        widget->repaint();
+    widget->removeEventFilter(&counter);
+}
+
+template <typename F> double millisecondsOf(F&& work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return timer.nsecsElapsed() / 1e6;
+}
+
+void print(const char* budget, double ms)
+{
+    std::printf("%s %.3f\n", budget, ms);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("QuietLegsBench"));
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_gui_budgets JOURNAL [repetitions]\n");
+        return 2;
+    }
+    const int repetitions = argc > 2 ? std::max(1, std::atoi(argv[2])) : 5;
+    JournalSession session;
+    if (!session.open(QString::fromLocal8Bit(argv[1]))) {
+        std::fprintf(stderr, "bench_gui_budgets: cannot open %s\n", argv[1]);
+        return 1;
+    }
+    MainWindow window(&session);
+    window.resize(1280, 860);
+    window.show();
+    settleAndPaint(&window);
+
+    // Trends: from the default 12 weeks to "All", weekly then daily; the data is read once
+    // when the section is first shown, as in the app.
+    TrendsView* trends = window.trendsView();
+    window.showSection(window.sectionIndex(trends));
+    settleAndPaint(&window);
+    for (const bool daily : {false, true}) {
+        trends->setDaily(daily);
+        for (int i = 0; i < repetitions; ++i) {
+            trends->setRange(TrendRange::TwelveWeeks);
+            settleAndPaint(trends->chart()->view()->viewport());
+            print(daily ? "trends-all-daily" : "trends-all-weekly", millisecondsOf([&] {
+                      trends->setRange(TrendRange::All);
+                      settleAndPaint(trends->chart()->view()->viewport());
+                  }));
+        }
+    }
+    trends->setDaily(false);
+
+    // Insights: the journal is read when the section is shown; then switching the period to
+    // the whole journal recomputes every figure and repaints.
+    InsightsView* insights = window.insightsView();
+    window.showSection(window.sectionIndex(insights));
+    settleAndPaint(&window);
+    // The period box is the buddy of the "Nights from:" label.
+    QComboBox* period = nullptr;
+    for (QLabel* label : insights->findChildren<QLabel*>())
+        if (label->text().contains(QStringLiteral("Nights from")))
+            period = qobject_cast<QComboBox*>(label->buddy());
+    if (!period) {
+        std::fprintf(stderr, "bench_gui_budgets: no period box on Insights\n");
+        return 1;
+    }
+    for (int i = 0; i < repetitions; ++i) {
+        period->setCurrentIndex(1); // the last year
+        settleAndPaint(insights->correlationView()->viewport());
+        print("insights-update", millisecondsOf([&] {
+                  period->setCurrentIndex(0); // the whole journal
+                  settleAndPaint(insights->correlationView()->viewport());
+              }));
+    }
+
+    // History, from the newest night to the oldest: by wheel steps (3 rows; Qt moves the
+    // pixels and paints the rows uncovered) and by pages (PageDown or dragging the scroll bar:
+    // every row painted anew). A frame is the scroll and the paint it causes; a sample is a
+    // pass's 95th-percentile frame.
+    HistoryView* history = window.historyView();
+    window.showSection(window.sectionIndex(history));
+    settleAndPaint(&window);
+    QScrollBar* bar = history->table()->verticalScrollBar();
+    const auto scrollFrames = [&](int step) {
+        std::vector<double> frames;
+        bar->setValue(0);
+        settleAndPaint(history->table()->viewport());
+        for (int value = step; value <= bar->maximum(); value += step) {
+            frames.push_back(millisecondsOf([&] {
+                bar->setValue(value);
+                settleAndPaint(history->table()->viewport()); // the paint the scroll asks for
+            }));
+        }
+        std::sort(frames.begin(), frames.end());
+        return frames[std::min(frames.size() - 1, frames.size() * 95 / 100)];
+    };
+    for (int i = 0; i < repetitions; ++i) {
+        print("history-wheel-frame", scrollFrames(3 * bar->singleStep()));
+        print("history-page-frame", scrollFrames(std::max(1, bar->pageStep())));
+    }
+    return 0;
+}
