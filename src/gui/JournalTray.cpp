@@ -11,9 +11,7 @@ constexpr int kNotificationShownMs = 60 * 1000;
 
 JournalTray::JournalTray(const QIcon& icon, QObject* parent) : QObject(parent)
 {
-    // The menu is a top-level widget without a parent: the tray owns it through this object.
-    m_menu = new QMenu;
-    connect(this, &QObject::destroyed, m_menu, &QObject::deleteLater);
+    m_menu = std::make_unique<QMenu>();
     m_menu->addAction(tr("&Log a night"), this, &JournalTray::logNightRequested);
     m_menu->addAction(tr("&Show or hide QuietLegs"), this, &JournalTray::toggleWindowRequested);
     m_menu->addSeparator();
@@ -23,7 +21,7 @@ JournalTray::JournalTray(const QIcon& icon, QObject* parent) : QObject(parent)
         return;
     m_icon = new QSystemTrayIcon(icon, this);
     m_icon->setToolTip(tr("QuietLegs: your RLS journal"));
-    m_icon->setContextMenu(m_menu);
+    m_icon->setContextMenu(m_menu.get());
     connect(m_icon, &QSystemTrayIcon::activated, this,
             [this](QSystemTrayIcon::ActivationReason reason) {
                 if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
@@ -33,6 +31,12 @@ JournalTray::JournalTray(const QIcon& icon, QObject* parent) : QObject(parent)
         if (m_notifiedNight.isValid())
             emit openNightRequested(m_notifiedNight);
     });
+}
+
+// The icon goes first: it refers to the menu.
+JournalTray::~JournalTray()
+{
+    delete m_icon;
 }
 
 bool JournalTray::isAvailable()

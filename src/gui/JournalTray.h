@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QObject>
 
+#include <memory>
+
 class QIcon;
 class QMenu;
 class QSystemTrayIcon;
@@ -18,6 +20,7 @@ class JournalTray : public QObject
 
 public:
     explicit JournalTray(const QIcon& icon, QObject* parent = nullptr);
+    ~JournalTray() override;
 
     static bool isAvailable();
     bool isVisible() const;
@@ -25,7 +28,7 @@ public:
     /// A notification that asks the user to log `night`; clicking it emits openNightRequested.
     /// False when the desktop cannot show one.
     bool notify(const QString& title, const QString& message, QDate night);
-    QMenu* menu() const { return m_menu; }
+    QMenu* menu() const { return m_menu.get(); }
 
 signals:
     void openNightRequested(QDate night);
@@ -35,7 +38,7 @@ signals:
 
 private:
     QSystemTrayIcon* m_icon = nullptr;
-    QMenu* m_menu = nullptr;
+    std::unique_ptr<QMenu> m_menu; // a top-level widget: no QObject parent can own it
     QDate m_notifiedNight;
     bool m_keepVisible = false; // shown by choice, not only for one notification
 };
