@@ -11,6 +11,14 @@
         <source>Cannot create the folder of %1.</source>
         <translation>Der Ordner von %1 kann nicht angelegt werden.</translation>
     </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Beim Anmelden starten</translation>
+    </message>
+    <message>
+        <source>The login entry could not be changed: %1</source>
+        <translation>Der Anmelde-Eintrag konnte nicht geändert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -2510,16 +2518,13 @@ In das Tagebuch wurde nichts geschrieben.</translation>
         <translation>QuietLegs läuft für seine Erinnerungen im Infobereich weiter. Beenden Sie es über das Menü im Infobereich.</translation>
     </message>
     <message>
-        <source>Start at login</source>
-        <translation>Beim Anmelden starten</translation>
-    </message>
-    <message>
-        <source>The login entry could not be changed: %1</source>
-        <translation>Der Anmelde-Eintrag konnte nicht geändert werden: %1</translation>
-    </message>
-    <message>
         <source>The night of %1 is not logged yet. It takes under a minute in Today (Ctrl+1).</source>
         <translation>Die Nacht vom %1 ist noch nicht erfasst. In „Heute“ dauert das keine Minute (Strg+1).</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <comment>QDate::toString() format</comment>
+        <translation>dddd, d. MMMM</translation>
     </message>
 </context>
 <context>
@@ -3589,14 +3594,6 @@ Das Tagebuch in seinem jetzigen Zustand wird vorher gesichert.</translation>
     <message>
         <source>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Cronometer&lt;/b&gt;: its &quot;Daily Nutrition&quot; export (dailysummary.csv), for magnesium, iron, caffeine and alcohol.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fitbit&lt;/b&gt;: a sleep file from your Google/Fitbit data export (sleep-YYYY-MM-DD.json), for sleep times.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A spreadsheet&lt;/b&gt; saved as CSV: you match its columns to QuietLegs&apos; fields.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A QuietLegs file&lt;/b&gt; (.json) exported on another computer.&lt;/li&gt;&lt;/ul&gt;The file is read on this computer; you see what it will add before anything is written, and Edit &gt; Undo takes it back.</source>
         <translation>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Cronometer&lt;/b&gt;: sein Export „Daily Nutrition“ (dailysummary.csv), für Magnesium, Eisen, Koffein und Alkohol.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fitbit&lt;/b&gt;: eine Schlafdatei aus Ihrem Google/Fitbit-Datenexport (sleep-YYYY-MM-DD.json), für die Schlafzeiten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eine Tabelle&lt;/b&gt;, als CSV gespeichert: Sie ordnen ihre Spalten den Feldern von QuietLegs zu.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eine QuietLegs-Datei&lt;/b&gt; (.json), auf einem anderen Computer exportiert.&lt;/li&gt;&lt;/ul&gt;Die Datei wird auf diesem Computer gelesen; Sie sehen, was sie hinzufügt, bevor etwas geschrieben wird, und Bearbeiten &gt; Rückgängig nimmt es zurück.</translation>
-    </message>
-    <message>
-        <source>Start at login</source>
-        <translation>Beim Anmelden starten</translation>
-    </message>
-    <message>
-        <source>The login entry could not be changed: %1</source>
-        <translation>Der Anmelde-Eintrag konnte nicht geändert werden: %1</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -89,6 +90,18 @@ bool AutostartEntry::setEnabled(bool enabled, const QString& executable)
         return false;
     }
     return true;
+}
+
+void AutostartEntry::applyChoice(bool enabled, QWidget* window)
+{
+    AutostartEntry entry;
+    if (enabled == entry.isEnabled() ||
+        entry.setEnabled(enabled, QCoreApplication::applicationFilePath()))
+        return;
+    QMessageBox::warning(
+        window, QCoreApplication::translate("AutostartEntry", "Start at login"),
+        QCoreApplication::translate("AutostartEntry", "The login entry could not be changed: %1")
+            .arg(entry.errorString()));
 }
 
 } // namespace quietlegs

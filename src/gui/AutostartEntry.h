@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QWidget;
+
 namespace quietlegs {
 
 /// "Start QuietLegs minimised when I log in": an XDG autostart entry
@@ -23,6 +25,11 @@ public:
     /// Writes or removes the entry; false with errorString() when the file cannot be changed.
     bool setEnabled(bool enabled, const QString& executable);
     QString errorString() const { return m_error; }
+
+    /// The user's answer to "Start minimised when I log in" (Preferences, the welcome): the
+    /// default entry made or removed for this executable when it changes; a failure is shown
+    /// in a message box over `window`.
+    static void applyChoice(bool enabled, QWidget* window);
 
 private:
     QString m_configDir;

@@ -476,16 +476,11 @@ void MainWindow::openJournal()
 void MainWindow::editPreferences()
 {
     PreferencesDialog dialog(m_session->preferences(), this);
-    AutostartEntry autostart;
-    dialog.setStartAtLogin(autostart.isEnabled());
+    dialog.setStartAtLogin(AutostartEntry().isEnabled());
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_session->setPreferences(dialog.preferences());
-    if (dialog.startAtLogin() != autostart.isEnabled() &&
-        !autostart.setEnabled(dialog.startAtLogin(), QCoreApplication::applicationFilePath()))
-        QMessageBox::warning(this, tr("Start at login"),
-                             tr("The login entry could not be changed: %1")
-                                 .arg(autostart.errorString()));
+    AutostartEntry::applyChoice(dialog.startAtLogin(), this);
 }
 
 void MainWindow::applyPreferences()
@@ -506,7 +501,7 @@ void MainWindow::remind(ReminderKind kind, QDate night)
         kind == ReminderKind::Bedtime
             ? tr("Bedtime: log this evening's supplements and triggers in Today (Ctrl+1).")
             : tr("The night of %1 is not logged yet. It takes under a minute in Today (Ctrl+1).")
-                  .arg(QLocale().toString(night, QStringLiteral("dddd d MMMM")));
+                  .arg(QLocale().toString(night, tr("dddd d MMMM", "QDate::toString() format")));
     statusBar()->showMessage(message, kReminderShownMs);
     QApplication::alert(this);
     m_tray->notify(tr("QuietLegs"), message, night);

@@ -1,6 +1,7 @@
 #include "PreferencesDialog.h"
 
 #include "Conversions.h"
+#include "ReminderTimeField.h"
 #include "DisplayNames.h"
 
 #include <QCheckBox>
@@ -8,7 +9,6 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QTimeEdit>
 
@@ -68,35 +68,20 @@ PreferencesDialog::PreferencesDialog(const Preferences& preferences, QWidget* pa
     boundaryNote->setWordWrap(true);
     form->addRow(QString(), boundaryNote);
 
-    auto* reminderRow = new QHBoxLayout;
-    m_reminderEnabled = new QCheckBox(tr("Remind me at"), this);
-    m_reminderEnabled->setChecked(preferences.bedtimeReminderEnabled);
-    m_reminder = new QTimeEdit(preferences.bedtimeReminder, this);
-    m_reminder->setDisplayFormat(QStringLiteral("HH:mm"));
-    m_reminder->setEnabled(preferences.bedtimeReminderEnabled);
-    m_reminder->setAccessibleName(tr("Bedtime reminder time"));
-    connect(m_reminderEnabled, &QCheckBox::toggled, m_reminder, &QWidget::setEnabled);
-    reminderRow->addWidget(m_reminderEnabled);
-    reminderRow->addWidget(m_reminder);
-    reminderRow->addStretch(1);
+    m_reminder = new ReminderTimeField(tr("Remind me at"), preferences.bedtimeReminderEnabled,
+                                       preferences.bedtimeReminder, tr("Bedtime reminder time"),
+                                       this);
     auto* reminderLabel = new QLabel(tr("Bedtime reminder:"), this);
-    reminderLabel->setBuddy(m_reminderEnabled);
-    form->addRow(reminderLabel, reminderRow);
-    auto* morningRow = new QHBoxLayout;
-    m_morningEnabled = new QCheckBox(tr("If last night is not logged, at"), this);
-    m_morningEnabled->setChecked(preferences.morningReminderEnabled);
-    m_morning = new QTimeEdit(preferences.morningReminder, this);
-    m_morning->setDisplayFormat(QStringLiteral("HH:mm"));
+    reminderLabel->setBuddy(m_reminder->checkBox());
+    form->addRow(reminderLabel, m_reminder);
+    m_morning = new ReminderTimeField(tr("If last night is not logged, at"),
+                                      preferences.morningReminderEnabled,
+                                      preferences.morningReminder, tr("Morning reminder time"),
+                                      this);
     m_morning->setTimeRange(kEarliestMorningReminder, kLatestMorningReminder);
-    m_morning->setEnabled(preferences.morningReminderEnabled);
-    m_morning->setAccessibleName(tr("Morning reminder time"));
-    connect(m_morningEnabled, &QCheckBox::toggled, m_morning, &QWidget::setEnabled);
-    morningRow->addWidget(m_morningEnabled);
-    morningRow->addWidget(m_morning);
-    morningRow->addStretch(1);
     auto* morningLabel = new QLabel(tr("Morning reminder:"), this);
-    morningLabel->setBuddy(m_morningEnabled);
-    form->addRow(morningLabel, morningRow);
+    morningLabel->setBuddy(m_morning->checkBox());
+    form->addRow(morningLabel, m_morning);
 
     m_keepInTray = new QCheckBox(tr("&Keep running in the tray when closed"), this);
     m_keepInTray->setChecked(preferences.keepInTray);
@@ -140,9 +125,9 @@ Preferences PreferencesDialog::preferences() const
     p.rdaProfile = RdaProfile(m_rdaProfile->currentData().toInt());
     p.weekStart = Qt::DayOfWeek(m_weekStart->currentData().toInt());
     p.journalDayBoundary = m_boundary->time();
-    p.bedtimeReminderEnabled = m_reminderEnabled->isChecked();
+    p.bedtimeReminderEnabled = m_reminder->isEnabledReminder();
     p.bedtimeReminder = m_reminder->time();
-    p.morningReminderEnabled = m_morningEnabled->isChecked();
+    p.morningReminderEnabled = m_morning->isEnabledReminder();
     p.morningReminder = m_morning->time();
     p.keepInTray = m_keepInTray->isChecked();
     p.language = m_language->currentData().toString();

@@ -11,6 +11,8 @@ class QTimeEdit;
 
 namespace quietlegs {
 
+class ReminderTimeField;
+
 /// Edit > Preferences: the supplemental magnesium upper limit, the RDA profile, the first
 /// day of the week, the journal-day boundary, the bedtime and morning reminders, the tray and
 /// starting at login, and the language.
@@ -32,10 +34,8 @@ private:
     QComboBox* m_rdaProfile = nullptr;
     QComboBox* m_weekStart = nullptr;
     QTimeEdit* m_boundary = nullptr;
-    QCheckBox* m_reminderEnabled = nullptr;
-    QTimeEdit* m_reminder = nullptr;
-    QCheckBox* m_morningEnabled = nullptr;
-    QTimeEdit* m_morning = nullptr;
+    ReminderTimeField* m_reminder = nullptr;
+    ReminderTimeField* m_morning = nullptr;
     QCheckBox* m_keepInTray = nullptr;
     QCheckBox* m_startAtLogin = nullptr;
     QComboBox* m_language = nullptr;

@@ -5,18 +5,15 @@
 #include "DisplayNames.h"
 #include "ImportFlow.h"
 #include "JournalSession.h"
+#include "ReminderTimeField.h"
 #include "quietlegs/storage/JournalBackups.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QRadioButton>
 #include <QSettings>
-#include <QTimeEdit>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -32,13 +29,6 @@ QLabel* paragraph(const QString& text, QWidget* parent)
     return label;
 }
 
-QTimeEdit* clockField(QTime time, const QString& accessibleName, QWidget* parent)
-{
-    auto* edit = new QTimeEdit(time, parent);
-    edit->setDisplayFormat(QStringLiteral("HH:mm"));
-    edit->setAccessibleName(accessibleName);
-    return edit;
-}
 } // namespace
 
 WelcomeWizard::WelcomeWizard(JournalSession* session, QWidget* parent)
@@ -108,25 +98,17 @@ QWizardPage* WelcomeWizard::createPreferencesPage()
                               "Today and the report compare intake with (NIH ODS).</small>"),
                            page));
 
-    auto* bedtimeRow = new QHBoxLayout;
-    m_bedtimeEnabled = new QCheckBox(tr("Remind me at &bedtime, at"), page);
-    m_bedtimeEnabled->setChecked(m_preferences.bedtimeReminderEnabled);
-    m_bedtime = clockField(m_preferences.bedtimeReminder, tr("Bedtime reminder time"), page);
-    bedtimeRow->addWidget(m_bedtimeEnabled);
-    bedtimeRow->addWidget(m_bedtime);
-    bedtimeRow->addStretch(1);
-    form->addRow(tr("Reminders:"), bedtimeRow);
-
-    auto* morningRow = new QHBoxLayout;
-    m_morningEnabled = new QCheckBox(tr("Remind me in the &morning if the night is not logged, at"),
-                                     page);
-    m_morningEnabled->setChecked(m_preferences.morningReminderEnabled);
-    m_morning = clockField(m_preferences.morningReminder, tr("Morning reminder time"), page);
+    m_bedtime = new ReminderTimeField(tr("Remind me at &bedtime, at"),
+                                      m_preferences.bedtimeReminderEnabled,
+                                      m_preferences.bedtimeReminder, tr("Bedtime reminder time"),
+                                      page);
+    form->addRow(tr("Reminders:"), m_bedtime);
+    m_morning = new ReminderTimeField(
+        tr("Remind me in the &morning if the night is not logged, at"),
+        m_preferences.morningReminderEnabled, m_preferences.morningReminder,
+        tr("Morning reminder time"), page);
     m_morning->setTimeRange(kEarliestMorningReminder, kLatestMorningReminder);
-    morningRow->addWidget(m_morningEnabled);
-    morningRow->addWidget(m_morning);
-    morningRow->addStretch(1);
-    form->addRow(QString(), morningRow);
+    form->addRow(QString(), m_morning);
 
     m_startAtLogin = new QCheckBox(tr("Start QuietLegs minimised when I &log in, so the "
                                       "reminders come"),
@@ -134,13 +116,6 @@ QWizardPage* WelcomeWizard::createPreferencesPage()
     m_startAtLogin->setChecked(AutostartEntry().isEnabled());
     form->addRow(QString(), m_startAtLogin);
 
-    const auto followChecks = [this] {
-        m_bedtime->setEnabled(m_bedtimeEnabled->isChecked());
-        m_morning->setEnabled(m_morningEnabled->isChecked());
-    };
-    connect(m_bedtimeEnabled, &QCheckBox::toggled, this, followChecks);
-    connect(m_morningEnabled, &QCheckBox::toggled, this, followChecks);
-    followChecks();
     return page;
 }
 
@@ -178,9 +153,9 @@ Preferences WelcomeWizard::preferences() const
 {
     Preferences preferences = m_preferences;
     preferences.rdaProfile = RdaProfile(m_rdaProfile->currentData().toInt());
-    preferences.bedtimeReminderEnabled = m_bedtimeEnabled->isChecked();
+    preferences.bedtimeReminderEnabled = m_bedtime->isEnabledReminder();
     preferences.bedtimeReminder = m_bedtime->time();
-    preferences.morningReminderEnabled = m_morningEnabled->isChecked();
+    preferences.morningReminderEnabled = m_morning->isEnabledReminder();
     preferences.morningReminder = m_morning->time();
     // Started at login only to live in the tray: closing the window should keep it there.
     if (m_startAtLogin->isChecked())
@@ -230,12 +205,7 @@ void WelcomeWizard::run(JournalSession* session, ImportFlow* importFlow, QWidget
     if (wizard.exec() != QDialog::Accepted)
         return;
     session->setPreferences(wizard.preferences());
-    AutostartEntry autostart;
-    if (wizard.startAtLogin() != autostart.isEnabled() &&
-        !autostart.setEnabled(wizard.startAtLogin(), QCoreApplication::applicationFilePath()))
-        QMessageBox::warning(window, tr("Start at login"),
-                             tr("The login entry could not be changed: %1")
-                                 .arg(autostart.errorString()));
+    AutostartEntry::applyChoice(wizard.startAtLogin(), window);
     if (wizard.importChosen() && importFlow)
         importFlow->chooseAndImport();
 }

@@ -8,12 +8,12 @@ class QCheckBox;
 class QComboBox;
 class QRadioButton;
 class QSettings;
-class QTimeEdit;
 
 namespace quietlegs {
 
 class ImportFlow;
 class JournalSession;
+class ReminderTimeField;
 
 /// The first run: what QuietLegs does, where the journal lives and that nothing leaves the
 /// computer; the few preferences that matter (RDA profile, reminders, start at login); then
@@ -51,10 +51,8 @@ private:
     JournalSession* m_session;
     Preferences m_preferences;
     QComboBox* m_rdaProfile = nullptr;
-    QCheckBox* m_bedtimeEnabled = nullptr;
-    QTimeEdit* m_bedtime = nullptr;
-    QCheckBox* m_morningEnabled = nullptr;
-    QTimeEdit* m_morning = nullptr;
+    ReminderTimeField* m_bedtime = nullptr;
+    ReminderTimeField* m_morning = nullptr;
     QCheckBox* m_startAtLogin = nullptr;
     QRadioButton* m_startEmpty = nullptr;
     QRadioButton* m_import = nullptr;
