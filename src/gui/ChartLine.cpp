@@ -1,5 +1,7 @@
 #include "ChartLine.h"
 
+#include "ChartMapping.h"
+
 #include <QChart>
 #include <QLineSeries>
 #include <QPainter>
@@ -94,23 +96,6 @@ bool ChartLine::startsRun(qsizetype index) const
     return std::binary_search(m_runStarts.cbegin(), m_runStarts.cend(), index);
 }
 
-std::optional<ChartLine::Mapping> ChartLine::mapping() const
-{
-    const QRectF plot = m_chart->plotArea();
-    if (plot.isEmpty())
-        return std::nullopt;
-    const QPointF low = m_chart->mapToValue(plot.bottomLeft(), m_anchor);
-    const QPointF high = m_chart->mapToValue(plot.topRight(), m_anchor);
-    if (high.x() <= low.x() || high.y() <= low.y())
-        return std::nullopt;
-    return Mapping{plot.left(),
-                   plot.bottom(),
-                   plot.width() / (high.x() - low.x()),
-                   plot.height() / (high.y() - low.y()),
-                   low.x(),
-                   low.y()};
-}
-
 QRectF ChartLine::boundingRect() const
 {
     return m_chart->plotArea();
@@ -118,7 +103,7 @@ QRectF ChartLine::boundingRect() const
 
 void ChartLine::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
 {
-    const auto map = mapping();
+    const auto map = ChartMapping::of(m_chart, m_anchor);
     if (!m_anchor->isVisible() || m_points.isEmpty() || !map)
         return;
     const QRectF plot = m_chart->plotArea();
@@ -201,10 +186,10 @@ void ChartLine::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
 
 std::optional<qsizetype> ChartLine::pointNear(QPointF position, qreal pixels) const
 {
-    const auto map = mapping();
+    const auto map = ChartMapping::of(m_chart, m_anchor);
     if (!m_anchor->isVisible() || m_points.isEmpty() || !map)
         return std::nullopt;
-    const double x = map->xMin + (position.x() - map->left) / map->xScale;
+    const double x = map->toValue(position).x();
     const qsizetype next =
         std::lower_bound(m_points.cbegin(), m_points.cend(), x,
                          [](const QPointF& point, double value) { return point.x() < value; }) -
