@@ -17,6 +17,8 @@ constexpr qreal kLineZValue = 3.75;
 /// whose fill cost grows faster than its length: 520 jagged weekly points took 350 ms in one
 /// call and 3 to 11 ms in pieces of 8 (bench/run, docs/performance.md).
 constexpr qsizetype kSegmentsPerStroke = 8;
+/// Fewer pixels per point than this and the line is drawn without antialiasing.
+constexpr double kPixelsPerPointAntialiased = 0.5;
 
 /// Strokes `polyline` in short pieces that share their end points, carrying a dashed pen's
 /// pattern over from piece to piece so it looks like one stroke.
@@ -126,6 +128,10 @@ void ChartLine::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
     polyline.reserve(end - first);
     painter->save();
     painter->setClipRect(plot);
+    // Several points to a pixel column (years of nights): the line is a dense zigzag that
+    // antialiasing cannot smooth, and blending every edge cost most of a Trends redraw.
+    if (double(end - first) > plot.width() / kPixelsPerPointAntialiased)
+        painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     // Decimation to the pixel width: of the points falling in one pixel column only the
