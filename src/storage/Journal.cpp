@@ -422,7 +422,7 @@ Result<std::optional<StoredIntake>> Journal::intake(std::int64_t id) const
     return std::optional<StoredIntake>(found->front());
 }
 
-Result<std::vector<StoredIntake>> Journal::intakes(const DateRange& range) const
+Result<SqliteStatement> Journal::intakesQuery(const DateRange& range) const
 {
     auto statement = m_db.prepare(std::string("SELECT ") + kIntakeColumns
                                   + " FROM intakes WHERE taken_at >= ?1 AND taken_at < ?2 "
@@ -431,6 +431,14 @@ Result<std::vector<StoredIntake>> Journal::intakes(const DateRange& range) const
         return statement.error();
     statement->bind(1, range.from ? intakeTimeBound(*range.from) : std::string("0000"));
     statement->bind(2, range.to ? intakeTimeBound(addDays(*range.to, 1)) : std::string("9999"));
+    return statement;
+}
+
+Result<std::vector<StoredIntake>> Journal::intakes(const DateRange& range) const
+{
+    auto statement = intakesQuery(range);
+    if (!statement)
+        return statement.error();
     return readAll<StoredIntake>(*statement, readIntake);
 }
 
@@ -606,11 +614,20 @@ Result<JournalRecords> Journal::records(const DateRange& range) const
     if (!nightList)
         return nightList.error();
     records.nights = std::move(nightList).value();
-    auto intakeList = intakes(range);
+    // Straight into the records, not through a vector of StoredIntake: ten years of intakes
+    // held twice were most of the memory `stats` touches (issue 7).
+    auto intakeQuery = intakesQuery(range);
+    if (!intakeQuery)
+        return intakeQuery.error();
+    auto intakeList = readAll<Intake>(*intakeQuery, [](const SqliteStatement& row) -> Result<Intake> {
+        auto stored = readIntake(row);
+        if (!stored)
+            return stored.error();
+        return std::move(stored->intake);
+    });
     if (!intakeList)
         return intakeList.error();
-    for (auto& stored : *intakeList)
-        records.intakes.push_back(std::move(stored.intake));
+    records.intakes = std::move(intakeList).value();
     auto dailyList = dailyFactors(range);
     if (!dailyList)
         return dailyList.error();
