@@ -128,10 +128,19 @@ void bindRange(SqliteStatement& statement, const DateRange& range)
     statement.bind(2, range.to ? formatDate(*range.to) : std::string("9999-12-31"));
 }
 
+/// Binds the taken_at bounds of the intakes of journal dates `range` to ?first and ?first+1.
+void bindIntakeRange(SqliteStatement& statement, const DateRange& range, int first)
+{
+    statement.bind(first, range.from ? intakeTimeBound(*range.from) : std::string("0000"));
+    statement.bind(first + 1,
+                   range.to ? intakeTimeBound(addDays(*range.to, 1)) : std::string("9999"));
+}
+
 template <typename T, typename Reader>
-Result<std::vector<T>> readAll(SqliteStatement& statement, Reader read)
+Result<std::vector<T>> readAll(SqliteStatement& statement, Reader read, std::size_t expected = 0)
 {
     std::vector<T> out;
+    out.reserve(expected);
     for (;;) {
         auto row = statement.step();
         if (!row)
@@ -429,8 +438,7 @@ Result<SqliteStatement> Journal::intakesQuery(const DateRange& range) const
                                     "ORDER BY taken_at, id");
     if (!statement)
         return statement.error();
-    statement->bind(1, range.from ? intakeTimeBound(*range.from) : std::string("0000"));
-    statement->bind(2, range.to ? intakeTimeBound(addDays(*range.to, 1)) : std::string("9999"));
+    bindIntakeRange(*statement, range, 1);
     return statement;
 }
 
@@ -609,26 +617,54 @@ Result<bool> Journal::deletePreset(std::int64_t id)
 
 Result<JournalRecords> Journal::records(const DateRange& range) const
 {
+    // Every list is read into a vector of its final size, and intakes straight into the
+    // records instead of through StoredIntake: ten years of records copied while their vectors
+    // grew, and the intakes held twice, were most of the memory `stats` touched (issue 7).
+    auto sizes = m_db.prepare(
+        "SELECT (SELECT count(*) FROM nights WHERE date BETWEEN ?1 AND ?2), "
+        "(SELECT count(*) FROM daily_factors WHERE date BETWEEN ?1 AND ?2), "
+        "(SELECT count(*) FROM intakes WHERE taken_at >= ?3 AND taken_at < ?4)");
+    if (!sizes)
+        return sizes.error();
+    bindRange(*sizes, range);
+    bindIntakeRange(*sizes, range, 3);
+    if (auto row = sizes->step(); !row)
+        return row.error();
+    const auto nightCount = std::size_t(sizes->columnInt64(0));
+    const auto dailyCount = std::size_t(sizes->columnInt64(1));
+    const auto intakeCount = std::size_t(sizes->columnInt64(2));
+
     JournalRecords records;
-    auto nightList = nights(range);
+    auto nightQuery = m_db.prepare(std::string("SELECT ") + kNightColumns
+                                   + " FROM nights WHERE date BETWEEN ?1 AND ?2 ORDER BY date");
+    if (!nightQuery)
+        return nightQuery.error();
+    bindRange(*nightQuery, range);
+    auto nightList = readAll<Night>(*nightQuery, readNight, nightCount);
     if (!nightList)
         return nightList.error();
     records.nights = std::move(nightList).value();
-    // Straight into the records, not through a vector of StoredIntake: ten years of intakes
-    // held twice were most of the memory `stats` touches (issue 7).
     auto intakeQuery = intakesQuery(range);
     if (!intakeQuery)
         return intakeQuery.error();
-    auto intakeList = readAll<Intake>(*intakeQuery, [](const SqliteStatement& row) -> Result<Intake> {
-        auto stored = readIntake(row);
-        if (!stored)
-            return stored.error();
-        return std::move(stored->intake);
-    });
+    auto intakeList = readAll<Intake>(
+        *intakeQuery,
+        [](const SqliteStatement& row) -> Result<Intake> {
+            auto stored = readIntake(row);
+            if (!stored)
+                return stored.error();
+            return std::move(stored->intake);
+        },
+        intakeCount);
     if (!intakeList)
         return intakeList.error();
     records.intakes = std::move(intakeList).value();
-    auto dailyList = dailyFactors(range);
+    auto dailyQuery = m_db.prepare(std::string("SELECT ") + kDailyColumns
+                                   + " FROM daily_factors WHERE date BETWEEN ?1 AND ?2 ORDER BY date");
+    if (!dailyQuery)
+        return dailyQuery.error();
+    bindRange(*dailyQuery, range);
+    auto dailyList = readAll<DailyFactors>(*dailyQuery, readDaily, dailyCount);
     if (!dailyList)
         return dailyList.error();
     records.daily = std::move(dailyList).value();

@@ -16,7 +16,9 @@ class DatedSeries
 public:
     using Map = std::map<Date, double>;
 
-    void set(Date date, double value) { m_values[date] = value; }
+    /// Constant time when `date` comes after every date set so far (series are built in
+    /// date order), logarithmic otherwise.
+    void set(Date date, double value) { m_values.insert_or_assign(m_values.end(), date, value); }
     void add(Date date, double value) { m_values[date] += value; }
     void erase(Date date) { m_values.erase(date); }
     std::optional<double> at(Date date) const;
