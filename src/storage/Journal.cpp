@@ -166,11 +166,15 @@ bool sameAmount(std::optional<double> a, std::optional<double> b)
 
 // The statements that write one entity, and their bindings: shared by the single-entity
 // calls, merge() and the insert into an empty journal, so all write the same rows.
-const std::string kSaveNightSql =
+// The plain inserts are for a journal that holds nothing yet (no conflict is possible, and
+// RETURNING would keep every new id in a temporary table); the upserts for everything else.
+const std::string kInsertNightSql =
     std::string("INSERT INTO nights (") + kNightColumns
     + ", updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-      "?15, ?16, ?17, ?18, ?19, ?20, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) "
-      "ON CONFLICT (date) DO UPDATE SET irls1 = ?2, irls2 = ?3, irls3 = ?4, irls4 = ?5, "
+      "?15, ?16, ?17, ?18, ?19, ?20, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))";
+const std::string kSaveNightSql =
+    kInsertNightSql
+    + " ON CONFLICT (date) DO UPDATE SET irls1 = ?2, irls2 = ?3, irls3 = ?4, irls4 = ?5, "
       "irls5 = ?6, irls6 = ?7, irls7 = ?8, irls8 = ?9, irls9 = ?10, irls10 = ?11, "
       "severity = ?12, into_bed = ?13, lights_out = ?14, sleep_latency_min = ?15, "
       "awakenings = ?16, waso_min = ?17, final_wake = ?18, out_of_bed = ?19, notes = ?20, "
@@ -178,15 +182,18 @@ const std::string kSaveNightSql =
 constexpr const char* kInsertIntakeSql =
     "INSERT INTO intakes (taken_at, nutrient, form, route, compound_mg, elemental_mg, label, "
     "preset_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+const std::string kInsertDailySql =
+    std::string("INSERT INTO daily_factors (") + kDailyColumns + ") VALUES (?1, ?2, ?3, ?4, ?5)";
 const std::string kSaveDailySql =
-    std::string("INSERT INTO daily_factors (") + kDailyColumns
-    + ") VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (date) DO UPDATE SET caffeine_mg = ?2, "
-      "alcohol_units = ?3, exercise_min = ?4, stress = ?5 RETURNING id";
-constexpr const char* kSaveLabSql =
-    "INSERT INTO lab_results (date, test, value, unit) VALUES (?1, ?2, ?3, ?4) "
-    "ON CONFLICT (date, test) DO UPDATE SET value = ?3, unit = ?4 RETURNING id";
+    kInsertDailySql
+    + " ON CONFLICT (date) DO UPDATE SET caffeine_mg = ?2, alcohol_units = ?3, "
+      "exercise_min = ?4, stress = ?5 RETURNING id";
+const std::string kInsertLabSql =
+    "INSERT INTO lab_results (date, test, value, unit) VALUES (?1, ?2, ?3, ?4)";
+const std::string kSaveLabSql =
+    kInsertLabSql + " ON CONFLICT (date, test) DO UPDATE SET value = ?3, unit = ?4 RETURNING id";
 
-Result<std::int64_t> stepSaveNight(SqliteStatement& statement, const Night& night)
+void bindNight(SqliteStatement& statement, const Night& night)
 {
     statement.bind(1, formatDate(night.date()));
     for (int i = 0; i < kIrlsItemCount; ++i) {
@@ -205,9 +212,19 @@ Result<std::int64_t> stepSaveNight(SqliteStatement& statement, const Night& nigh
         .bind(18, optionalDateTime(t.finalWake))
         .bind(19, optionalDateTime(t.outOfBed))
         .bind(20, night.notes());
+}
+
+Error cannotSave(const char* entity, const std::string& key, const Error& error)
+{
+    return Error{entity, key, "cannot save: " + error.rule};
+}
+
+Result<std::int64_t> stepSaveNight(SqliteStatement& statement, const Night& night)
+{
+    bindNight(statement, night);
     auto row = statement.step();
     if (!row)
-        return Error{"night", formatDate(night.date()), "cannot save: " + row.error().rule};
+        return cannotSave("night", formatDate(night.date()), row.error());
     return statement.columnInt64(0);
 }
 
@@ -228,28 +245,38 @@ Status runInsertIntake(SqliteStatement& statement, const Intake& intake,
     return {};
 }
 
-Result<std::int64_t> stepSaveDaily(SqliteStatement& statement, const DailyFactors& factors)
+void bindDaily(SqliteStatement& statement, const DailyFactors& factors)
 {
     statement.bind(1, formatDate(factors.date()))
         .bind(2, factors.caffeineMg())
         .bind(3, factors.alcoholUnits())
         .bind(4, factors.exerciseMin())
         .bind(5, factors.stress());
+}
+
+Result<std::int64_t> stepSaveDaily(SqliteStatement& statement, const DailyFactors& factors)
+{
+    bindDaily(statement, factors);
     auto row = statement.step();
     if (!row)
-        return Error{"daily", formatDate(factors.date()), "cannot save: " + row.error().rule};
+        return cannotSave("daily", formatDate(factors.date()), row.error());
     return statement.columnInt64(0);
 }
 
-Result<std::int64_t> stepSaveLab(SqliteStatement& statement, const LabResult& result)
+void bindLab(SqliteStatement& statement, const LabResult& result)
 {
     statement.bind(1, formatDate(result.date()))
         .bind(2, labTestId(result.test()))
         .bind(3, result.value())
         .bind(4, result.unit());
+}
+
+Result<std::int64_t> stepSaveLab(SqliteStatement& statement, const LabResult& result)
+{
+    bindLab(statement, result);
     auto row = statement.step();
     if (!row)
-        return Error{"lab", formatDate(result.date()), "cannot save: " + row.error().rule};
+        return cannotSave("lab", formatDate(result.date()), row.error());
     return statement.columnInt64(0);
 }
 
@@ -857,8 +884,8 @@ Result<MergeSummary> Journal::insertIntoEmptyJournal(const JournalRecords& recor
 {
     // Into a journal with nothing in it, records without a repeated key are all added: no
     // look-up per entry for what it would replace (they were most of importing ten years,
-    // issue 7). The same statements as merge(), prepared once, in the same order, so the
-    // journal is the same row for row.
+    // issue 7). The inserts of merge()'s statements with the same bindings, each prepared
+    // once, in the same order, so the journal is the same row for row.
     //
     // Every entry here was made by a core constructor (Night::create, Intake::create, ...),
     // whose rules the schema's CHECK constraints repeat for writers that bypass the core
@@ -874,13 +901,14 @@ Result<MergeSummary> Journal::insertIntoEmptyJournal(const JournalRecords& recor
         SqliteDatabase& db;
         ~ChecksBackOn() { (void)db.execute("PRAGMA ignore_check_constraints = OFF"); }
     } checksBackOn{m_db};
-    auto nights = m_db.prepare(kSaveNightSql);
+    auto nights = m_db.prepare(kInsertNightSql);
     if (!nights)
         return nights.error();
     for (const Night& night : records.nights) {
         nights->reset();
-        if (auto saved = stepSaveNight(*nights, night); !saved)
-            return saved.error();
+        bindNight(*nights, night);
+        if (auto status = nights->run(); !status)
+            return cannotSave("night", formatDate(night.date()), status.error());
         ++summary.added;
     }
     auto intakes = m_db.prepare(kInsertIntakeSql);
@@ -892,22 +920,24 @@ Result<MergeSummary> Journal::insertIntoEmptyJournal(const JournalRecords& recor
             return status.error();
         ++summary.added;
     }
-    auto daily = m_db.prepare(kSaveDailySql);
+    auto daily = m_db.prepare(kInsertDailySql);
     if (!daily)
         return daily.error();
     for (const DailyFactors& factors : records.daily) {
         daily->reset();
-        if (auto saved = stepSaveDaily(*daily, factors); !saved)
-            return saved.error();
+        bindDaily(*daily, factors);
+        if (auto status = daily->run(); !status)
+            return cannotSave("daily", formatDate(factors.date()), status.error());
         ++summary.added;
     }
-    auto labs = m_db.prepare(kSaveLabSql);
+    auto labs = m_db.prepare(kInsertLabSql);
     if (!labs)
         return labs.error();
     for (const LabResult& lab : records.labs) {
         labs->reset();
-        if (auto saved = stepSaveLab(*labs, lab); !saved)
-            return saved.error();
+        bindLab(*labs, lab);
+        if (auto status = labs->run(); !status)
+            return cannotSave("lab", formatDate(lab.date()), status.error());
         ++summary.added;
     }
     return summary;
