@@ -2,6 +2,9 @@
 
 #include "TextChecks.h"
 
+#include <charconv>
+#include <cstdint>
+
 namespace quietlegs {
 namespace {
 
@@ -9,15 +12,18 @@ namespace {
 class OutlineReader
 {
 public:
+    using Json = nlohmann::json;
+
     OutlineReader(std::string_view text, std::size_t maxDepth) : m_text(text), m_maxDepth(maxDepth)
     {}
 
-    std::optional<JsonOutline> read()
+    /// Reads the whole text; into `document` when given.
+    std::optional<JsonOutline> read(Json* document = nullptr)
     {
         skipSpace();
         if (m_pos < m_text.size() && m_text[m_pos] == '{')
             m_outline.isObject = true;
-        if (!value(0))
+        if (!value(0, document))
             return std::nullopt;
         skipSpace();
         if (m_pos != m_text.size())
@@ -35,35 +41,41 @@ private:
             ++m_pos;
     }
 
-    bool value(std::size_t depth)
+    bool value(std::size_t depth, Json* out)
     {
         if (atEnd())
             return false;
         switch (peek()) {
         case '{':
-            return object(depth + 1);
+            return object(depth + 1, out);
         case '[':
-            return array(depth + 1);
+            return array(depth + 1, out);
         case '"': {
-            std::string_view ignored;
+            std::string_view raw;
             bool escaped = false;
-            return string(ignored, escaped);
+            if (!string(raw, escaped))
+                return false;
+            if (out)
+                *out = escaped ? Json(unescaped(raw)) : Json(std::string(raw));
+            return true;
         }
         case 't':
-            return literal("true");
+            return literal("true", out, Json(true));
         case 'f':
-            return literal("false");
+            return literal("false", out, Json(false));
         case 'n':
-            return literal("null");
+            return literal("null", out, Json(nullptr));
         default:
-            return number();
+            return number(out);
         }
     }
 
-    bool object(std::size_t depth)
+    bool object(std::size_t depth, Json* out)
     {
         if (depth > m_maxDepth)
             return false;
+        if (out)
+            *out = Json::object();
         ++m_pos; // {
         skipSpace();
         if (!atEnd() && peek() == '}') {
@@ -88,7 +100,9 @@ private:
                 return false;
             ++m_pos;
             skipSpace();
-            if (!value(depth))
+            // A repeated key replaces the earlier value, as in nlohmann's own DOM.
+            Json* member = out ? &(*out)[escaped ? unescaped(key) : std::string(key)] : nullptr;
+            if (!value(depth, member))
                 return false;
             skipSpace();
             if (atEnd())
@@ -103,10 +117,12 @@ private:
         }
     }
 
-    bool array(std::size_t depth)
+    bool array(std::size_t depth, Json* out)
     {
         if (depth > m_maxDepth)
             return false;
+        if (out)
+            *out = Json::array();
         ++m_pos; // [
         skipSpace();
         if (!atEnd() && peek() == ']') {
@@ -115,7 +131,12 @@ private:
         }
         for (;;) {
             skipSpace();
-            if (!value(depth))
+            Json* element = nullptr;
+            if (out) {
+                out->push_back(nullptr);
+                element = &out->back();
+            }
+            if (!value(depth, element))
                 return false;
             skipSpace();
             if (atEnd())
@@ -199,12 +220,64 @@ private:
         }
     }
 
-    bool literal(std::string_view word)
+    bool literal(std::string_view word, Json* out, Json value)
     {
         if (m_text.substr(m_pos, word.size()) != word)
             return false;
         m_pos += word.size();
+        if (out)
+            *out = std::move(value);
         return true;
+    }
+
+    /// The text of a string that string() accepted, its escapes decoded (no surrogates).
+    static std::string unescaped(std::string_view raw)
+    {
+        std::string text;
+        text.reserve(raw.size());
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            if (raw[i] != '\\') {
+                text += raw[i];
+                continue;
+            }
+            const char c = raw[++i];
+            switch (c) {
+            case 'b':
+                text += '\b';
+                break;
+            case 'f':
+                text += '\f';
+                break;
+            case 'n':
+                text += '\n';
+                break;
+            case 'r':
+                text += '\r';
+                break;
+            case 't':
+                text += '\t';
+                break;
+            case 'u': {
+                unsigned code = 0;
+                std::from_chars(raw.data() + i + 1, raw.data() + i + 5, code, 16);
+                i += 4;
+                if (code < 0x80) {
+                    text += char(code);
+                } else if (code < 0x800) {
+                    text += char(0xC0 | (code >> 6));
+                    text += char(0x80 | (code & 0x3F));
+                } else {
+                    text += char(0xE0 | (code >> 12));
+                    text += char(0x80 | ((code >> 6) & 0x3F));
+                    text += char(0x80 | (code & 0x3F));
+                }
+                break;
+            }
+            default: // " \ /
+                text += c;
+            }
+        }
+        return text;
     }
 
     bool digits()
@@ -216,8 +289,10 @@ private:
     }
 
     /// -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
-    bool number()
+    bool number(Json* out)
     {
+        const std::size_t start = m_pos;
+        bool integer = true;
         if (!atEnd() && peek() == '-')
             ++m_pos;
         if (atEnd())
@@ -229,16 +304,40 @@ private:
         else
             return false;
         if (!atEnd() && peek() == '.') {
+            integer = false;
             ++m_pos;
             if (!digits())
                 return false;
         }
         if (!atEnd() && (peek() == 'e' || peek() == 'E')) {
+            integer = false;
             ++m_pos;
             if (!atEnd() && (peek() == '+' || peek() == '-'))
                 ++m_pos;
             if (!digits())
                 return false;
+        }
+        if (!out)
+            return true;
+        // As nlohmann types numbers: integers signed when negative, else unsigned, the rest
+        // double (both correctly rounded, like the strtod nlohmann uses).
+        const char* first = m_text.data() + start;
+        const char* last = m_text.data() + m_pos;
+        if (integer && *first == '-') {
+            std::int64_t value = 0;
+            if (std::from_chars(first, last, value).ec != std::errc())
+                return false;
+            *out = value;
+        } else if (integer) {
+            std::uint64_t value = 0;
+            if (std::from_chars(first, last, value).ec != std::errc())
+                return false;
+            *out = value;
+        } else {
+            double value = 0;
+            if (std::from_chars(first, last, value).ec != std::errc())
+                return false;
+            *out = value;
         }
         return true;
     }
@@ -254,6 +353,14 @@ private:
 std::optional<JsonOutline> quickJsonOutline(std::string_view text, std::size_t maxDepth)
 {
     return OutlineReader(text, maxDepth).read();
+}
+
+std::optional<nlohmann::json> quickJsonParse(std::string_view text, std::size_t maxDepth)
+{
+    nlohmann::json document;
+    if (!OutlineReader(text, maxDepth).read(&document))
+        return std::nullopt;
+    return document;
 }
 
 } // namespace quietlegs

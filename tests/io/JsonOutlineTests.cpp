@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -12,11 +13,48 @@ using namespace quietlegs;
 
 namespace {
 
-/// What nlohmann says of `text`: well formed (strict) and nested at most `maxDepth` deep.
+/// Counts how deep a text nests, by nlohmann's own SAX parser.
+class DepthCounter : public nlohmann::json_sax<nlohmann::json>
+{
+public:
+    std::size_t deepest = 0;
+
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return enter(); }
+    bool end_object() override { return leave(); }
+    bool start_array(std::size_t) override { return enter(); }
+    bool end_array() override { return leave(); }
+    bool key(string_t&) override { return true; }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override
+    {
+        return false;
+    }
+
+private:
+    bool enter()
+    {
+        deepest = std::max(deepest, ++m_depth);
+        return true;
+    }
+    bool leave()
+    {
+        --m_depth;
+        return true;
+    }
+    std::size_t m_depth = 0;
+};
+
+/// What nlohmann alone says of `text`: well formed (strict) and nested at most `maxDepth` deep.
 bool nlohmannAccepts(const std::string& text, std::size_t maxDepth)
 {
-    auto parsed = parseJsonSafely(text, maxDepth);
-    return bool(parsed);
+    DepthCounter counter;
+    return nlohmann::json::sax_parse(text, &counter) && counter.deepest <= maxDepth;
 }
 
 /// quickJsonOutline may decline anything, but what it answers must be what nlohmann finds.
@@ -24,12 +62,20 @@ void checkAgainstNlohmann(const std::string& text, std::size_t maxDepth = kInter
 {
     INFO(text);
     const auto outline = quickJsonOutline(text, maxDepth);
-    if (!outline)
+    const auto quick = quickJsonParse(text, maxDepth);
+    if (!outline) {
+        CHECK_FALSE(quick);
         return;
+    }
     REQUIRE(nlohmannAccepts(text, maxDepth));
     const auto document = nlohmann::json::parse(text);
     CHECK(outline->isObject == document.is_object());
     CHECK(outline->hasFormat == (document.is_object() && document.contains("format")));
+    if (quick) {
+        // The same values of the same types (dump tells 1 from 1.0 and 1u from 1).
+        CHECK(*quick == document);
+        CHECK(quick->dump() == document.dump());
+    }
 }
 
 const char* const kSmallDocument =
@@ -40,7 +86,7 @@ const char* const kSmallDocument =
 
 } // namespace
 
-TEST_CASE("the quick JSON outline answers for an exported journal, as nlohmann would")
+TEST_CASE("the quick JSON reader answers for an exported journal, as nlohmann would")
 {
     const std::string exported =
         interchangeJson(demoJournal(Date{std::chrono::year{2026}, std::chrono::month{11},
@@ -53,12 +99,27 @@ TEST_CASE("the quick JSON outline answers for an exported journal, as nlohmann w
     CHECK(outline->hasFormat);
     checkAgainstNlohmann(exported);
     checkAgainstNlohmann(kSmallDocument);
+    REQUIRE(quickJsonParse(exported, kInterchangeMaxDepth));
+    REQUIRE(quickJsonParse(kSmallDocument, kInterchangeMaxDepth));
+    for (const char* numbers : {"[0, -0, 1, -1, 9223372036854775807, -9223372036854775808, "
+                                "18446744073709551615, 0.1, -0.0, 1e308, 2.2250738585072014e-308, "
+                                "4.9e-324, 123456789.123456789, 1E+2, 1e-2, 0.30000000000000004]",
+                                "{\"a\": 1, \"a\": [2], \"b\": {}, \"c\": []}"}) {
+        REQUIRE(quickJsonParse(numbers, kInterchangeMaxDepth));
+        checkAgainstNlohmann(numbers);
+    }
+    // Numbers nlohmann turns into doubles past the integer range, or out of double's range:
+    // declined, so nlohmann reads them.
+    CHECK_FALSE(quickJsonParse("[18446744073709551616]", kInterchangeMaxDepth));
+    CHECK_FALSE(quickJsonParse("[-9223372036854775809]", kInterchangeMaxDepth));
+    CHECK_FALSE(quickJsonParse("[1e400]", kInterchangeMaxDepth));
+    CHECK_FALSE(quickJsonParse("[1e-400]", kInterchangeMaxDepth));
     CHECK(quickJsonOutline(kSmallDocument, kInterchangeMaxDepth));
     CHECK(quickJsonOutline(R"([{"format": 1}])", 64)->hasFormat == false);
     CHECK(quickJsonOutline(R"({"a": {"format": 1}})", 64)->hasFormat == false);
 }
 
-TEST_CASE("the quick JSON outline never vouches for a text nlohmann refuses")
+TEST_CASE("the quick JSON reader never vouches for a text nlohmann refuses or reads otherwise")
 {
     // Every text one edit away from a small document: deleted, doubled and replaced bytes.
     const std::string base = kSmallDocument;
@@ -84,12 +145,14 @@ TEST_CASE("the quick JSON outline never vouches for a text nlohmann refuses")
         checkAgainstNlohmann(text);
 }
 
-TEST_CASE("the quick JSON outline declines nesting deeper than asked, as the reader refuses it")
+TEST_CASE("the quick JSON reader declines nesting deeper than asked, as nlohmann is made to")
 {
     const std::string deep = std::string(64, '[') + std::string(64, ']');
     const std::string tooDeep = std::string(65, '[') + std::string(65, ']');
     CHECK(quickJsonOutline(deep, 64));
+    CHECK(quickJsonParse(deep, 64));
     CHECK_FALSE(quickJsonOutline(tooDeep, 64));
+    CHECK_FALSE(quickJsonParse(tooDeep, 64));
     CHECK_FALSE(nlohmannAccepts(tooDeep, 64));
     CHECK(nlohmannAccepts(deep, 64));
 }

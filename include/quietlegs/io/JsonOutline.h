@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string_view>
 
@@ -20,5 +21,11 @@ struct JsonOutline
 /// surrogate, an escaped top-level key, an error of any kind) gives none, and the caller
 /// asks nlohmann, which also words the error.
 std::optional<JsonOutline> quickJsonOutline(std::string_view text, std::size_t maxDepth);
+
+/// The same strict reading, building the document nlohmann::json::parse would build (numbers
+/// as nlohmann types them, later duplicate keys replacing earlier ones). None whenever
+/// quickJsonOutline would give none, and for a number nlohmann would have to round to a
+/// float (an integer past 64 bits, an exponent out of range): the caller parses with nlohmann.
+std::optional<nlohmann::json> quickJsonParse(std::string_view text, std::size_t maxDepth);
 
 } // namespace quietlegs
