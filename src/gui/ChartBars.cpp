@@ -1,12 +1,17 @@
 #include "ChartBars.h"
 
+#include "ChartMapping.h"
+
 #include <QChart>
 #include <QGraphicsSceneHoverEvent>
 #include <QLineSeries>
+#include <QImage>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QToolTip>
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace quietlegs {
 namespace {
@@ -46,11 +51,12 @@ QRectF ChartBars::boundingRect() const
 
 void ChartBars::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
 {
-    if (!m_anchor->isVisible() || m_bars.isEmpty())
+    const auto map = ChartMapping::of(m_chart, m_anchor);
+    if (!m_anchor->isVisible() || m_bars.isEmpty() || !map)
         return;
     const QRectF plot = m_chart->plotArea();
-    const double visibleLeft = m_chart->mapToValue(plot.topLeft(), m_anchor).x();
-    const double visibleRight = m_chart->mapToValue(plot.bottomRight(), m_anchor).x();
+    const double visibleLeft = map->toValue(plot.topLeft()).x();
+    const double visibleRight = map->toValue(plot.bottomRight()).x();
     // Bars are in date order: paint only those in view.
     auto first = std::lower_bound(m_bars.cbegin(), m_bars.cend(), visibleLeft,
                                   [](const Bar& bar, double x) { return bar.right < x; });
@@ -58,8 +64,8 @@ void ChartBars::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
     for (auto it = first; it != m_bars.cend() && it->left <= visibleRight; ++it) {
         if (it->value <= 0)
             continue;
-        const QPointF top = m_chart->mapToPosition(QPointF(it->left, it->value), m_anchor);
-        const QPointF bottom = m_chart->mapToPosition(QPointF(it->right, 0), m_anchor);
+        const QPointF top = (*map)(QPointF(it->left, it->value));
+        const QPointF bottom = (*map)(QPointF(it->right, 0));
         // Whole pixels, drawn without antialiasing: a bar's edges stay crisp, and thousands of
         // blended edges cost more to fill than the bars themselves (bench/run, Trends "All").
         QRectF rect = QRectF(top, bottom).normalized();
@@ -84,8 +90,55 @@ void ChartBars::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
     painter->setClipRect(plot);
     painter->setPen(Qt::NoPen);
     painter->setBrush(m_brush);
-    painter->drawRects(rects.constData(), int(rects.size()));
+    if (!paintThroughImage(painter, rects, plot))
+        painter->drawRects(rects.constData(), int(rects.size()));
     painter->restore();
+}
+
+bool ChartBars::paintThroughImage(QPainter* painter, const QList<QRectF>& rects,
+                                  const QRectF& plot) const
+{
+    // Qt's raster engine splits every fill taller than about 96 lines into pieces for its
+    // thread pool and waits for them: two thousand bars were 20 ms of thread hand-offs per
+    // Trends frame on two cores, five times the rest of the chart (docs/performance.md). Here
+    // the bars are copied out of one brush-filled image into another, drawn once. Vector
+    // output (SVG) and scaled painting (PNG export) keep drawRects, whose result is the same.
+    if (painter->paintEngine()->type() != QPaintEngine::Raster ||
+        painter->worldTransform().type() > QTransform::TxTranslate)
+        return false;
+    const qreal ratio = painter->device()->devicePixelRatioF();
+    const QPointF shift(painter->worldTransform().dx(), painter->worldTransform().dy());
+    const auto toDevice = [&](QPointF point) {
+        return QPoint(int(std::round((point.x() + shift.x()) * ratio)),
+                      int(std::round((point.y() + shift.y()) * ratio)));
+    };
+    const QRect area(toDevice(plot.topLeft()), toDevice(plot.bottomRight()) - QPoint(1, 1));
+    if (area.isEmpty())
+        return true;
+    QImage brushed(area.size(), QImage::Format_ARGB32_Premultiplied);
+    brushed.fill(Qt::transparent);
+    {
+        QPainter fill(&brushed);
+        fill.setBrushOrigin(-area.topLeft()); // a pattern stays aligned to the window
+        fill.fillRect(brushed.rect(), m_brush);
+    }
+    QImage bars(area.size(), QImage::Format_ARGB32_Premultiplied);
+    bars.fill(Qt::transparent);
+    constexpr int kBytesPerPixel = 4;
+    for (const QRectF& rect : rects) {
+        const QRect pixels =
+            QRect(toDevice(rect.topLeft()), toDevice(rect.bottomRight()) - QPoint(1, 1))
+                .translated(-area.topLeft()) &
+            bars.rect();
+        for (int y = pixels.top(); y <= pixels.bottom(); ++y)
+            std::memcpy(bars.scanLine(y) + pixels.left() * kBytesPerPixel,
+                        brushed.constScanLine(y) + pixels.left() * kBytesPerPixel,
+                        std::size_t(pixels.width()) * kBytesPerPixel);
+    }
+    bars.setDevicePixelRatio(ratio);
+    painter->resetTransform();
+    painter->drawImage(QPointF(area.topLeft()) / ratio, bars);
+    return true;
 }
 
 void ChartBars::hoverMoveEvent(QGraphicsSceneHoverEvent* event)

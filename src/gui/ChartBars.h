@@ -41,6 +41,9 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent* event) override;
 
 private:
+    /// Fills `rects` (chart coordinates) through one image; false where that does not apply.
+    bool paintThroughImage(QPainter* painter, const QList<QRectF>& rects, const QRectF& plot) const;
+
     QChart* m_chart = nullptr;
     QLineSeries* m_anchor = nullptr;
     QList<Bar> m_bars;

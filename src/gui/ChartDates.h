@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QTimeZone>
+#include <chrono>
 
 namespace quietlegs {
 
@@ -19,9 +20,11 @@ inline double chartX(QDate date, double dayOffset = 0.0)
            dayOffset * kChartMsPerDay;
 }
 
+/// The same as chartX(QDate) from the day count alone: Trends places ten years of days.
 inline double chartX(Date date, double dayOffset = 0.0)
 {
-    return chartX(toQDate(date), dayOffset);
+    const auto days = std::chrono::sys_days(date).time_since_epoch().count();
+    return (double(days) + 0.5 + dayOffset) * kChartMsPerDay;
 }
 
 } // namespace quietlegs

@@ -1,5 +1,7 @@
 #include "ChartLine.h"
 
+#include "ChartMapping.h"
+
 #include <QChart>
 #include <QLineSeries>
 #include <QPainter>
@@ -15,6 +17,8 @@ constexpr qreal kLineZValue = 3.75;
 /// whose fill cost grows faster than its length: 520 jagged weekly points took 350 ms in one
 /// call and 3 to 11 ms in pieces of 8 (bench/run, docs/performance.md).
 constexpr qsizetype kSegmentsPerStroke = 8;
+/// Fewer pixels per point than this and the line is drawn without antialiasing.
+constexpr double kPixelsPerPointAntialiased = 0.5;
 
 /// Strokes `polyline` in short pieces that share their end points, carrying a dashed pen's
 /// pattern over from piece to piece so it looks like one stroke.
@@ -94,23 +98,6 @@ bool ChartLine::startsRun(qsizetype index) const
     return std::binary_search(m_runStarts.cbegin(), m_runStarts.cend(), index);
 }
 
-std::optional<ChartLine::Mapping> ChartLine::mapping() const
-{
-    const QRectF plot = m_chart->plotArea();
-    if (plot.isEmpty())
-        return std::nullopt;
-    const QPointF low = m_chart->mapToValue(plot.bottomLeft(), m_anchor);
-    const QPointF high = m_chart->mapToValue(plot.topRight(), m_anchor);
-    if (high.x() <= low.x() || high.y() <= low.y())
-        return std::nullopt;
-    return Mapping{plot.left(),
-                   plot.bottom(),
-                   plot.width() / (high.x() - low.x()),
-                   plot.height() / (high.y() - low.y()),
-                   low.x(),
-                   low.y()};
-}
-
 QRectF ChartLine::boundingRect() const
 {
     return m_chart->plotArea();
@@ -118,7 +105,7 @@ QRectF ChartLine::boundingRect() const
 
 void ChartLine::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
 {
-    const auto map = mapping();
+    const auto map = ChartMapping::of(m_chart, m_anchor);
     if (!m_anchor->isVisible() || m_points.isEmpty() || !map)
         return;
     const QRectF plot = m_chart->plotArea();
@@ -141,6 +128,10 @@ void ChartLine::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
     polyline.reserve(end - first);
     painter->save();
     painter->setClipRect(plot);
+    // Several points to a pixel column (years of nights): the line is a dense zigzag that
+    // antialiasing cannot smooth, and blending every edge cost most of a Trends redraw.
+    if (double(end - first) > plot.width() / kPixelsPerPointAntialiased)
+        painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     // Decimation to the pixel width: of the points falling in one pixel column only the
@@ -201,10 +192,10 @@ void ChartLine::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
 
 std::optional<qsizetype> ChartLine::pointNear(QPointF position, qreal pixels) const
 {
-    const auto map = mapping();
+    const auto map = ChartMapping::of(m_chart, m_anchor);
     if (!m_anchor->isVisible() || m_points.isEmpty() || !map)
         return std::nullopt;
-    const double x = map->xMin + (position.x() - map->left) / map->xScale;
+    const double x = map->toValue(position).x();
     const qsizetype next =
         std::lower_bound(m_points.cbegin(), m_points.cend(), x,
                          [](const QPointF& point, double value) { return point.x() < value; }) -

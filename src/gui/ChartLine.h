@@ -42,17 +42,6 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
-    /// Axis values to chart coordinates for the current plot area (both axes are linear).
-    struct Mapping
-    {
-        double left = 0, bottom = 0, xScale = 0, yScale = 0, xMin = 0, yMin = 0;
-        QPointF operator()(QPointF value) const
-        {
-            return QPointF(left + (value.x() - xMin) * xScale,
-                           bottom - (value.y() - yMin) * yScale);
-        }
-    };
-    std::optional<Mapping> mapping() const;
     bool startsRun(qsizetype index) const;
 
     QChart* m_chart = nullptr;

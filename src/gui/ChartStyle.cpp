@@ -37,8 +37,10 @@ void ChartStyle::apply(QChart* chart, const QPalette& palette)
     chart->setBackgroundBrush(palette.brush(QPalette::Active, QPalette::Base));
     chart->setBackgroundPen(QPen(palette.color(QPalette::Active, QPalette::Mid)));
     chart->setPlotAreaBackgroundVisible(false);
-    // Axis labels with the user's decimal separator (German "22,5"), as in the tables.
-    chart->setLocalizeNumbers(true);
+    // Qt Charts 6.4 draws no value-axis labels at all with localised numbers (seen in
+    // every chart here: "%d" and "%g" formats alike), so axis numbers keep the C locale's
+    // '.'. The ticks are whole numbers on every axis but the rare small range.
+    chart->setLocalizeNumbers(false);
     chart->setTitleBrush(text);
     chart->legend()->setLabelColor(text);
     chart->legend()->setBrush(Qt::NoBrush);

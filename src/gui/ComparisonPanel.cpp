@@ -1,5 +1,7 @@
 #include "ComparisonPanel.h"
 
+#include "WrappingLabel.h"
+
 #include "DisplayNames.h"
 #include "QtText.h"
 
@@ -93,7 +95,7 @@ ComparisonPanel::ComparisonPanel(QWidget* parent) : QWidget(parent)
     m_figures = new QLabel(this);
     m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_figures->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_sentence = new QLabel(this);
+    m_sentence = new WrappingLabel(this);
     m_sentence->setWordWrap(true);
     m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

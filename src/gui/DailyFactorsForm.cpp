@@ -1,5 +1,7 @@
 #include "DailyFactorsForm.h"
 
+#include "WrappingLabel.h"
+
 #include "Conversions.h"
 #include "ScoreSpinBox.h"
 
@@ -85,7 +87,7 @@ DailyFactorsForm::DailyFactorsForm(QWidget* parent) : QWidget(parent)
     layout->addWidget(stressLabel, 2, 0);
     layout->addWidget(m_stress, 2, 1);
 
-    m_message = new QLabel(this);
+    m_message = new WrappingLabel(this);
     m_message->setWordWrap(true);
     m_message->setVisible(false);
     layout->addWidget(m_message, 3, 0, 1, 4);

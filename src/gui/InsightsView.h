@@ -18,6 +18,7 @@ namespace quietlegs {
 class ComparisonPanel;
 class CorrelationTableModel;
 class ExperimentPlanner;
+class PeriodCorrelations;
 class Journal;
 class ScatterPlot;
 
@@ -30,6 +31,7 @@ class InsightsView : public QWidget
 
 public:
     explicit InsightsView(QWidget* parent = nullptr);
+    ~InsightsView() override;
 
     /// The journal to analyse (not owned; null shows nothing). Loads its stored experiment;
     /// reads the journal now when visible, otherwise when next shown.
@@ -38,6 +40,8 @@ public:
     CorrelationTableModel* correlationModel() const { return m_model; }
     QSortFilterProxyModel* sortedModel() const { return m_sorted; }
     QTableView* correlationView() const { return m_tableView; }
+    /// The period the correlations cover, in InsightPeriod order.
+    QComboBox* periodBox() const { return m_periodBox; }
     ScatterPlot* scatterPlot() const { return m_scatter; }
     ComparisonPanel* comparisonPanel() const { return m_comparison; }
     ExperimentPlanner* experimentPlanner() const { return m_planner; }
@@ -66,6 +70,7 @@ private:
     bool m_stale = false;
     bool m_newJournal = false; // the before/after dates still follow the last journal
     std::shared_ptr<const JournalSeries> m_series;
+    std::unique_ptr<PeriodCorrelations> m_correlations; // of m_series
     QTabWidget* m_tabs = nullptr;
     QComboBox* m_periodBox = nullptr;
     QLabel* m_findingLabel = nullptr;

@@ -1,5 +1,7 @@
 #include "IntakePanel.h"
 
+#include "WrappingLabel.h"
+
 #include "Conversions.h"
 #include "DayIntakesModel.h"
 #include "DisplayNames.h"
@@ -69,7 +71,7 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     // Two columns, so that long names wrap onto rows rather than widen the panel.
     m_presetButtons = new QGridLayout;
     m_presetButtons->setSpacing(6);
-    m_noPresets = new QLabel(tr("Save the supplements you take to add them with one click "
+    m_noPresets = new WrappingLabel(tr("Save the supplements you take to add them with one click "
                                 "or Ctrl+Shift+1…9."),
                              presetsBox);
     m_noPresets->setWordWrap(true);
@@ -114,10 +116,10 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     connect(m_table, &QTableView::doubleClicked, this, &IntakePanel::editSelected);
 
     // Totals and the upper-limit warning.
-    m_magnesiumTotal = new QLabel(listBox);
+    m_magnesiumTotal = new WrappingLabel(listBox);
     m_magnesiumTotal->setObjectName(QStringLiteral("magnesiumTotal"));
     m_magnesiumTotal->setWordWrap(true);
-    m_ironTotal = new QLabel(listBox);
+    m_ironTotal = new WrappingLabel(listBox);
     m_ironTotal->setObjectName(QStringLiteral("ironTotal"));
     m_ironTotal->setWordWrap(true);
     m_ulWarning = new QFrame(listBox);
@@ -129,7 +131,7 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     auto* warningIcon = new QLabel(m_ulWarning);
     warningIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
     warningLayout->addWidget(warningIcon, 0, Qt::AlignTop);
-    m_ulWarningText = new QLabel(m_ulWarning);
+    m_ulWarningText = new WrappingLabel(m_ulWarning);
     m_ulWarningText->setWordWrap(true);
     m_ulWarningText->setAccessibleName(tr("Upper limit warning"));
     // A wrapped label's height depends on its width, which Today's splitter does not pass on:
@@ -185,7 +187,7 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     m_label->setPlaceholderText(tr("Brand or note (optional)"));
     m_label->setAccessibleName(tr("Label"));
     m_label->setMaxLength(200);
-    m_preview = new QLabel(addBox);
+    m_preview = new WrappingLabel(addBox);
     m_preview->setObjectName(QStringLiteral("elementalPreview"));
     m_preview->setWordWrap(true);
     m_add = new QPushButton(tr("Add intake"), addBox);

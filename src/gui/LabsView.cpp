@@ -1,5 +1,7 @@
 #include "LabsView.h"
 
+#include "WrappingLabel.h"
+
 #include "Conversions.h"
 #include "DisplayNames.h"
 #include "JournalSession.h"
@@ -58,7 +60,7 @@ LabsView::LabsView(JournalSession* session, QWidget* parent) : QWidget(parent), 
     form->addStretch(1);
     form->addWidget(m_add);
     layout->addWidget(formBox);
-    m_preview = new QLabel(this);
+    m_preview = new WrappingLabel(this);
     m_preview->setObjectName(QStringLiteral("labPreview"));
     m_preview->setWordWrap(true);
     layout->addWidget(m_preview);
@@ -79,7 +81,7 @@ LabsView::LabsView(JournalSession* session, QWidget* parent) : QWidget(parent), 
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 1);
 
-    auto* source = new QLabel(
+    auto* source = new WrappingLabel(
         tr("Flags follow the %1: iron supplementation is recommended for RLS when ferritin is at "
            "or below %2 µg/L or transferrin saturation is below %3 %; between %2 and %4 µg/L only "
            "intravenous iron. QuietLegs flags; it does not prescribe. Discuss results with your "

@@ -1,5 +1,7 @@
 #include "NightForm.h"
 
+#include "WrappingLabel.h"
+
 #include "ClockEdit.h"
 #include "Conversions.h"
 #include "DisplayNames.h"
@@ -144,7 +146,7 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
     symptomsLayout->addWidget(m_severity, 0, 1);
     symptomsLayout->addWidget(addMessageLabel(QStringLiteral("severity")), 0, 2, 1, 3);
 
-    auto* irlsHeading = new QLabel(tr("<b>IRLS-style areas</b> (0 none … 4 very severe; type a "
+    auto* irlsHeading = new WrappingLabel(tr("<b>IRLS-style areas</b> (0 none … 4 very severe; type a "
                                       "digit to score and move on)"),
                                    symptoms);
     irlsHeading->setWordWrap(true);
@@ -152,7 +154,7 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
     for (int i = 0; i < kIrlsItemCount; ++i) {
         const int row = 2 + i % 5;
         const int column = i < 5 ? 0 : 3;
-        auto* label = new QLabel(tr("&%1. %2")
+        auto* label = new WrappingLabel(tr("&%1. %2")
                                      .arg(i + 1)
                                      .arg(displayName(irlsAreaLabel(i)))
                                      .replace(QStringLiteral("&10."), QStringLiteral("1&0.")),
@@ -180,7 +182,7 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
     int row = 0;
     auto addRow = [&](const QString& text, QWidget* editor, const QString& field,
                       const QString& accessible) {
-        auto* label = new QLabel(text, sleep);
+        auto* label = new WrappingLabel(text, sleep);
         label->setBuddy(editor);
         editor->setAccessibleName(accessible);
         sleepLayout->addWidget(label, row, 0);
@@ -206,7 +208,7 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
     m_outOfBed = new ClockEdit(sleep);
     addRow(tr("Out of be&d:"), m_outOfBed, QStringLiteral("out_of_bed"), tr("Out of bed, HH:MM"));
     sleepLayout->setColumnStretch(2, 1);
-    m_metrics = new QLabel(sleep);
+    m_metrics = new WrappingLabel(sleep);
     m_metrics->setAccessibleName(tr("Sleep metrics"));
     m_metrics->setTextInteractionFlags(Qt::TextSelectableByMouse);
     sleepLayout->addWidget(m_metrics, row, 0, 1, 3);
@@ -242,7 +244,7 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
 
 QLabel* NightForm::addMessageLabel(const QString& field)
 {
-    auto* label = new QLabel(this);
+    auto* label = new WrappingLabel(this);
     label->setWordWrap(true);
     label->setVisible(false);
     label->setAccessibleName(tr("Problem"));

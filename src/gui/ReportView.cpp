@@ -1,5 +1,7 @@
 #include "ReportView.h"
 
+#include "WrappingLabel.h"
+
 #include "Conversions.h"
 #include "JournalSession.h"
 #include "quietlegs/report/NutritionistReport.h"
@@ -52,7 +54,7 @@ ReportView::ReportView(JournalSession* session, QWidget* parent)
 {
     auto* outer = new QHBoxLayout(this);
     auto* left = new QVBoxLayout;
-    auto* heading = new QLabel(tr("<b>A report for your nutritionist or doctor</b><br>"
+    auto* heading = new WrappingLabel(tr("<b>A report for your nutritionist or doctor</b><br>"
                                   "What you choose here is what the PDF shows, page by page."),
                                this);
     heading->setWordWrap(true);
@@ -106,7 +108,7 @@ ReportView::ReportView(JournalSession* session, QWidget* parent)
     compareForm->addRow(buddyLabel(tr("A&fter"), m_bFrom, m_compare), after);
     left->addWidget(m_compare);
 
-    m_problem = new QLabel(this);
+    m_problem = new WrappingLabel(this);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     left->addWidget(m_problem);

@@ -5,6 +5,7 @@
 
 #include "ChartDates.h"
 #include "ChartStyle.h"
+#include "ScatterDots.h"
 #include "quietlegs/analysis/PlainLanguage.h"
 
 #include <QChart>
@@ -12,7 +13,7 @@
 #include <QEvent>
 #include <QLegend>
 #include <QLineSeries>
-#include <QScatterSeries>
+#include <QMouseEvent>
 #include <QToolTip>
 #include <QValueAxis>
 #include <algorithm>
@@ -29,16 +30,8 @@ ScatterPlot::ScatterPlot(QWidget* parent) : QChartView(parent)
     setChart(chart); // the view owns the chart
     setRenderHint(QPainter::Antialiasing);
 
-    m_dots = new QScatterSeries;
-    m_dots->setMarkerSize(8);
-    // Translucent, so nights with the same values show as a darker dot.
-    QColor dot = ChartStyle::efficiencyColor();
-    dot.setAlpha(150);
-    m_dots->setColor(dot);
-    m_dots->setBorderColor(Qt::transparent);
     m_fitLine = new QLineSeries;
     m_fitLine->setPen(QPen(ChartStyle::fitLineColor(), 2.5));
-    chart->addSeries(m_dots);
     chart->addSeries(m_fitLine);
     m_xAxis = new QValueAxis;
     m_yAxis = new QValueAxis;
@@ -46,41 +39,23 @@ ScatterPlot::ScatterPlot(QWidget* parent) : QChartView(parent)
     m_yAxis->setLabelFormat(QStringLiteral("%g"));
     chart->addAxis(m_xAxis, Qt::AlignBottom);
     chart->addAxis(m_yAxis, Qt::AlignLeft);
-    for (QAbstractSeries* series :
-         {static_cast<QAbstractSeries*>(m_dots), static_cast<QAbstractSeries*>(m_fitLine)}) {
-        series->attachAxis(m_xAxis);
-        series->attachAxis(m_yAxis);
-    }
+    m_fitLine->attachAxis(m_xAxis);
+    m_fitLine->attachAxis(m_yAxis);
+    // The dots take the fitted line's axes, so they share its scale.
+    m_dots = new ScatterDots(chart, m_fitLine); m_dots->setVisible(false);
+    // Translucent, so nights with the same values show as a darker dot.
+    QColor dot = ChartStyle::efficiencyColor();
+    dot.setAlpha(150);
+    m_dots->setColor(dot);
+    viewport()->setMouseTracking(true);
 
-    connect(m_dots, &QScatterSeries::hovered, this, [this](const QPointF& point, bool entered) {
-        if (!entered) {
-            QToolTip::hideText();
-            return;
-        }
-        // The hovered dot is the pair with exactly these values (several may share them).
-        QStringList lines;
-        for (const LaggedPair& pair : m_pairs)
-            if (pair.exposure == point.x() && pair.outcome == point.y())
-                lines << tr("Night of %1: %2 (intake or factor on %3: %4)")
-                             .arg(toQDate(pair.nightDate).toString(Qt::ISODate),
-                                  localDecimals(formatNumber(pair.outcome, 1)),
-                                  toQDate(pair.exposureDate).toString(Qt::ISODate),
-                                  localDecimals(formatNumber(pair.exposure, 1)));
-        constexpr int kMostLines = 8;
-        if (lines.size() > kMostLines) {
-            const auto more = lines.size() - kMostLines;
-            lines = lines.mid(0, kMostLines);
-            lines << tr("and %n more", nullptr, int(more));
-        }
-        QToolTip::showText(QCursor::pos(), lines.join(QLatin1Char('\n')), this);
-    });
     ChartStyle::apply(chart, palette());
 }
 
 void ScatterPlot::clear()
 {
     m_pairs.clear();
-    m_dots->clear();
+    m_dots->setPoints({});
     m_fitLine->clear();
 }
 
@@ -103,7 +78,7 @@ void ScatterPlot::showPairs(const std::vector<LaggedPair>& pairs,
         minY = std::min(minY, pair.outcome);
         maxY = std::max(maxY, pair.outcome);
     }
-    m_dots->replace(points);
+    m_dots->setPoints(std::move(points));
     if (line && !pairs.empty())
         m_fitLine->replace({QPointF(minX, line->intercept + line->slope * minX),
                             QPointF(maxX, line->intercept + line->slope * maxX)});
@@ -134,6 +109,38 @@ void ScatterPlot::showPairs(const std::vector<LaggedPair>& pairs,
                      : tr("%1, %2").arg(displayName(exposureDisplayName(exposure)),
                                         lagDisplayPhrase(lagDays)));
     m_yAxis->setTitleText(displayName(outcomeDisplayName(outcome)));
+}
+
+void ScatterPlot::mouseMoveEvent(QMouseEvent* event)
+{
+    QChartView::mouseMoveEvent(event);
+    showPairsNear(chart()->mapFromScene(mapToScene(event->position().toPoint())));
+}
+
+void ScatterPlot::showPairsNear(QPointF position)
+{
+    const auto index = m_dots->pointNear(position, m_dots->diameter() / 2 + 1);
+    if (!index) {
+        QToolTip::hideText();
+        return;
+    }
+    // The dot stands for every pair with exactly its values.
+    const QPointF point = m_dots->points().at(*index);
+    QStringList lines;
+    for (const LaggedPair& pair : m_pairs)
+        if (pair.exposure == point.x() && pair.outcome == point.y())
+            lines << tr("Night of %1: %2 (intake or factor on %3: %4)")
+                         .arg(toQDate(pair.nightDate).toString(Qt::ISODate),
+                              localDecimals(formatNumber(pair.outcome, 1)),
+                              toQDate(pair.exposureDate).toString(Qt::ISODate),
+                              localDecimals(formatNumber(pair.exposure, 1)));
+    constexpr int kMostLines = 8;
+    if (lines.size() > kMostLines) {
+        const auto more = lines.size() - kMostLines;
+        lines = lines.mid(0, kMostLines);
+        lines << tr("and %n more", nullptr, int(more));
+    }
+    QToolTip::showText(QCursor::pos(), lines.join(QLatin1Char('\n')), this);
 }
 
 void ScatterPlot::changeEvent(QEvent* event)

@@ -8,10 +8,11 @@
 #include <vector>
 
 class QLineSeries;
-class QScatterSeries;
 class QValueAxis;
 
 namespace quietlegs {
+
+class ScatterDots;
 
 /// The pairs behind one row of the correlation table, one dot per night, with the least-squares
 /// line through them. Hovering a dot names its dates and values.
@@ -26,14 +27,17 @@ public:
                    Exposure exposure, Outcome outcome, int lagDays);
     void clear();
 
-    QScatterSeries* dots() const { return m_dots; }
+    ScatterDots* dots() const { return m_dots; }
     QLineSeries* fitLine() const { return m_fitLine; }
 
 protected:
     void changeEvent(QEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
 
 private:
-    QScatterSeries* m_dots = nullptr;
+    void showPairsNear(QPointF position);
+
+    ScatterDots* m_dots = nullptr;
     QLineSeries* m_fitLine = nullptr;
     QValueAxis* m_xAxis = nullptr;
     QValueAxis* m_yAxis = nullptr;

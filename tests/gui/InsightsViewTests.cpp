@@ -5,11 +5,15 @@
 #include "ExperimentCalendarModel.h"
 #include "ExperimentPlanner.h"
 #include "InsightsView.h"
+#include "PeriodCorrelations.h"
+#include "ScatterDots.h"
 #include "ScatterPlot.h"
 #include "quietlegs/analysis/PlainLanguage.h"
 #include "quietlegs/analysis/SelfExperiment.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QToolTip>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSettings>
@@ -33,6 +37,10 @@ private slots:
     void fewNightsSayNotEnoughNightsYet();
     void sortingByROrdersTheRowsByTheirR();
     void selectedRowShowsItsPairsAndTheLeastSquaresLine();
+    void everyPeriodShowsTheFiguresOfItsOwnNights();
+    void periodsEndOnTheLastNight();
+    void hoveringADotNamesItsNights();
+    void scatterAxesShowTheirNumbers();
     void comparisonPanelShowsTheEngineComparison();
     void plannerCalendarFollowsTheEngineSchedule();
     void plannedExperimentSurvivesARestart();
@@ -175,6 +183,125 @@ void InsightsViewTests::selectedRowShowsItsPairsAndTheLeastSquaresLine()
         CorrelationTable::compute(series, *series.firstDate(), *series.lastDate());
     const int row = view.correlationModel()->rowOf(Exposure::MagnesiumMg, Outcome::IrlsTotal, 1);
     QCOMPARE(view.scatterCaption(), qs(correlationSentence(table.rows()[size_t(row)])));
+}
+
+void InsightsViewTests::everyPeriodShowsTheFiguresOfItsOwnNights()
+{
+    DemoJournalFixture fixture(500); // longer than a year: all four periods differ
+    InsightsView view;
+    view.setJournal(&fixture.journal());
+    view.show();
+    const JournalSeries series = fixture.series();
+    CorrelationTableModel* model = view.correlationModel();
+    // Shortest to longest and back: a table computed ahead of time must be the one the
+    // period's own nights give, as much as one computed when asked.
+    for (const int index : {0, 3, 2, 1, 0, 3, 1}) {
+        view.periodBox()->setCurrentIndex(index);
+        const auto period = InsightPeriod(view.periodBox()->currentData().toInt());
+        const auto range = PeriodCorrelations::range(series, period);
+        QVERIFY(range);
+        const CorrelationTable table =
+            CorrelationTable::compute(series, range->first, range->second);
+        QCOMPARE(model->rowCount(), int(table.rows().size()));
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const CorrelationRow& expected = table.rows()[size_t(row)];
+            QCOMPARE(model->data(model->index(row, CorrelationTableModel::NightsColumn)).toInt(),
+                     expected.stats.n);
+            if (expected.stats.pearsonR)
+                QCOMPARE(model
+                             ->data(model->index(row, CorrelationTableModel::RColumn),
+                                    CorrelationTableModel::kSortRole)
+                             .toDouble(),
+                         *expected.stats.pearsonR);
+        }
+        QCOMPARE(view.findingText(), qs(strongestFindingSentence(table)));
+    }
+}
+
+void InsightsViewTests::periodsEndOnTheLastNight()
+{
+    DemoJournalFixture fixture(500);
+    const JournalSeries series = fixture.series();
+    const Date first = *series.firstDate();
+    const Date last = *series.lastDate();
+    const auto covers = [&](InsightPeriod period) {
+        const auto range = PeriodCorrelations::range(series, period);
+        return range ? std::pair{toQDate(range->first), toQDate(range->second)}
+                     : std::pair<QDate, QDate>{};
+    };
+    const QDate end = toQDate(last);
+    QCOMPARE(covers(InsightPeriod::All), std::pair(toQDate(first), end));
+    QCOMPARE(covers(InsightPeriod::OneYear), std::pair(end.addYears(-1).addDays(1), end));
+    QCOMPARE(covers(InsightPeriod::SixMonths), std::pair(end.addMonths(-6).addDays(1), end));
+    QCOMPARE(covers(InsightPeriod::TwelveWeeks).first.daysTo(end), 12 * 7 - 1);
+
+    // A journal shorter than the period starts at its first night.
+    DemoJournalFixture shortJournal(60);
+    const JournalSeries shortSeries = shortJournal.series();
+    QCOMPARE(PeriodCorrelations::range(shortSeries, InsightPeriod::OneYear)->first,
+             *shortSeries.firstDate());
+    QVERIFY(!PeriodCorrelations::range(JournalSeries(), InsightPeriod::All));
+}
+
+void InsightsViewTests::hoveringADotNamesItsNights()
+{
+    DemoJournalFixture fixture;
+    InsightsView view;
+    view.resize(1200, 700);
+    view.setJournal(&fixture.journal());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.selectCorrelation(Exposure::MagnesiumMg, Outcome::IrlsTotal, 0);
+    ScatterPlot* plot = view.scatterPlot();
+    const auto dots = plot->dots()->points();
+    QVERIFY(!dots.isEmpty());
+    const QPointF dot = dots.front();
+    const QPointF inChart = plot->chart()->mapToPosition(dot, plot->fitLine());
+    const QPoint inView = plot->mapFromScene(plot->chart()->mapToScene(inChart));
+    QTest::mouseMove(plot->viewport(), inView);
+    QTRY_VERIFY(QToolTip::isVisible());
+    // Every night with exactly this dot's values is named.
+    const JournalSeries series = fixture.series();
+    int named = 0;
+    for (const LaggedPair& pair : laggedPairs(series, Exposure::MagnesiumMg, Outcome::IrlsTotal,
+                                              0, *series.firstDate(), *series.lastDate()))
+        if (pair.exposure == dot.x() && pair.outcome == dot.y()) {
+            QVERIFY2(QToolTip::text().contains(toQDate(pair.nightDate).toString(Qt::ISODate)),
+                     qPrintable(QToolTip::text()));
+            ++named;
+        }
+    QVERIFY(named >= 1);
+
+    // Away from every dot, no tooltip.
+    QTest::mouseMove(plot->viewport(), QPoint(2, 2));
+    QTRY_VERIFY(!QToolTip::isVisible());
+}
+
+void InsightsViewTests::scatterAxesShowTheirNumbers()
+{
+    DemoJournalFixture fixture;
+    InsightsView view;
+    view.resize(1200, 700);
+    view.setJournal(&fixture.journal());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.selectCorrelation(Exposure::MagnesiumMg, Outcome::IrlsTotal, 0);
+    ScatterPlot* plot = view.scatterPlot();
+    const QImage image = plot->grab().toImage();
+    const QRect area = plot->mapFromScene(plot->chart()->mapToScene(plot->chart()->plotArea()))
+                           .boundingRect();
+    // The tick numbers are text in the window text colour just left of and just below the
+    // plot area (the axis titles are further out); ticks and grid lines are lighter.
+    const auto darkPixels = [&](QRect strip) {
+        int count = 0;
+        for (int y = strip.top(); y <= strip.bottom(); ++y)
+            for (int x = strip.left(); x <= strip.right(); ++x)
+                if (image.rect().contains(x, y) && qGray(image.pixel(x, y)) < 96)
+                    ++count;
+        return count;
+    };
+    QVERIFY(darkPixels(QRect(area.left() - 22, area.top(), 16, area.height())) > 20);
+    QVERIFY(darkPixels(QRect(area.left(), area.bottom() + 6, area.width(), 10)) > 20);
 }
 
 void InsightsViewTests::comparisonPanelShowsTheEngineComparison()

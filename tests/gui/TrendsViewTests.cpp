@@ -12,6 +12,7 @@
 #include "quietlegs/analysis/PlainLanguage.h"
 
 #include <QChart>
+#include <QPainter>
 #include <QFile>
 #include <QLegend>
 #include <QLegendMarker>
@@ -30,6 +31,8 @@ class TrendsViewTests : public QObject
     Q_OBJECT
 
 private slots:
+    void chartPlacesJournalDatesLikeCalendarDates();
+    void barsArePaintedToTheirHeight();
     void weeklyChartShowsTheEngineWeeklyMeans();
     void dailyChartShowsTheEngineMovingAverage();
     void dailyLinesBreakAtMissingNights();
@@ -464,6 +467,59 @@ void TrendsViewTests::mainWindowSectionsFollowTheJournal()
     QCOMPARE(insights->correlationModel()->rowCount(),
              int(kExposureCount * kOutcomeCount * (kDefaultMaxLag + 1)));
     QVERIFY(insights->findingText().startsWith(QStringLiteral("Not enough nights yet")));
+}
+
+void TrendsViewTests::chartPlacesJournalDatesLikeCalendarDates()
+{
+    // The fast day-count path must put every date where the QDate path does: noon UTC,
+    // across the epoch, leap days and far years.
+    for (const QDate date : {QDate(1969, 12, 31), QDate(1970, 1, 1), QDate(2024, 2, 29),
+                             QDate(2026, 3, 29), QDate(2026, 10, 25), QDate(2099, 12, 31)}) {
+        QCOMPARE(chartX(toDate(date)), chartX(date));
+        QCOMPARE(chartX(toDate(date), -0.4), chartX(date, -0.4));
+        QCOMPARE(chartX(toDate(date), 6.5), chartX(date, 6.5));
+    }
+}
+
+void TrendsViewTests::barsArePaintedToTheirHeight()
+{
+    DemoJournalFixture fixture;
+    TrendsView view;
+    view.resize(1200, 700);
+    view.setRange(TrendRange::TwelveWeeks);
+    view.setJournal(&fixture.journal());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const ChartBars* bars = view.chart()->bars(TrendSeries::Magnesium);
+    QVERIFY(!bars->bars().isEmpty());
+    const ChartBars::Bar tallest =
+        *std::max_element(bars->bars().cbegin(), bars->bars().cend(),
+                          [](const auto& a, const auto& b) { return a.value < b.value; });
+    QChart* chart = view.chart()->chart();
+    QChartView* chartView = view.chart()->view();
+    const double middle = (tallest.left + tallest.right) / 2;
+    const auto pixelAt = [&](const QImage& image, double value, qreal scale) {
+        const QPointF inChart = chart->mapToPosition(QPointF(middle, value), bars->anchor());
+        const QPoint inView = chartView->mapFromScene(chart->mapToScene(inChart));
+        return image.pixelColor(inView * scale);
+    };
+    // On screen (the bars go through one image) ...
+    const QImage screen = chartView->grab().toImage();
+    const QColor inside = pixelAt(screen, tallest.value / 2, 1);
+    const QColor above = pixelAt(screen, tallest.value * 1.05, 1);
+    QVERIFY2(inside.green() > inside.red() + 40, qPrintable(inside.name()));
+    QVERIFY2(above.green() - above.red() < 20, qPrintable(above.name()));
+    // ... and in a PNG export at twice the size (drawn rectangle by rectangle): the same bar.
+    QImage exported(chartView->size() * 2, QImage::Format_ARGB32_Premultiplied);
+    exported.fill(Qt::white);
+    {
+        QPainter painter(&exported);
+        chartView->render(&painter, QRectF(QPointF(0, 0), chartView->size() * 2));
+    }
+    const QColor exportedInside = pixelAt(exported, tallest.value / 2, 2);
+    QVERIFY2(std::abs(exportedInside.green() - inside.green()) <= 8 &&
+                 std::abs(exportedInside.red() - inside.red()) <= 8,
+             qPrintable(exportedInside.name() + QLatin1Char(' ') + inside.name()));
 }
 
 QTEST_MAIN(TrendsViewTests)
