@@ -104,10 +104,12 @@ SqliteDatabase::~SqliteDatabase() = default;
 
 Result<SqliteDatabase> SqliteDatabase::open(const std::filesystem::path& path, Mode mode)
 {
-    // A connection is only ever used by one thread at a time (QuietLegs has no other threads;
-    // the app reads and writes on its GUI thread), so SQLite's lock around every call on the
-    // connection (FULLMUTEX) buys nothing; it was a tenth of the instructions of reading a
-    // journal in `stats` (issue 7). NOMUTEX keeps SQLite's own locking of the file.
+    // A connection is only ever used by the thread that opened it (the app reads and writes
+    // on its GUI thread; its one worker, PeriodCorrelations, computes from series in memory
+    // and never touches SQLite), so SQLite's lock around every call on the connection
+    // (FULLMUTEX) buys nothing; it was a tenth of the instructions of reading a journal in
+    // `stats` (issue 7). NOMUTEX keeps SQLite's own locking of the file. A future worker that
+    // reads the journal opens its own connection.
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW;
     if (mode == Mode::ReadOnly) {
         std::error_code ec;
