@@ -6,6 +6,7 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <span>
 
 namespace quietlegs {
 
@@ -103,40 +104,67 @@ void midRanksByCode(std::span<const std::uint32_t> codes, std::size_t distinct,
         ranks[i] = rankOfCode[codes[i]];
 }
 
+/// Where each day's value is in an exposure series (-1: none), for finding the exposure of
+/// t - lag with one index instead of walking the series for every row of the table.
+struct DayIndex
+{
+    int firstDay = 0;
+    std::vector<std::int32_t> positions;
+
+    explicit DayIndex(const FlatSeries& series)
+    {
+        if (series.days.empty())
+            return;
+        firstDay = series.days.front();
+        positions.assign(std::size_t(series.days.back() - firstDay + 1), -1);
+        for (std::size_t i = 0; i < series.days.size(); ++i)
+            positions[std::size_t(series.days[i] - firstDay)] = std::int32_t(i);
+    }
+
+    std::int32_t at(int day) const
+    {
+        const auto offset = std::int64_t(day) - firstDay;
+        if (offset < 0 || offset >= std::int64_t(positions.size()))
+            return -1;
+        return positions[std::size_t(offset)];
+    }
+};
+
 /// The pairs of laggedPairs() as values and codes: the outcome on night t in [from, to] with
-/// the exposure of t - lag, by night date.
+/// the exposure of t - lag, by night date. The columns keep their size; `count` are in use.
 struct PairColumns
 {
     std::vector<double> x, y;
     std::vector<std::uint32_t> codeX, codeY;
+    std::size_t count = 0;
 };
 
-void pairColumns(const FlatSeries& exposures, const FlatSeries& outcomes, int lag, int from,
-                 int to, PairColumns& out)
+void pairColumns(const FlatSeries& exposures, const DayIndex& exposureDays,
+                 const FlatSeries& outcomes, int lag, int from, int to, PairColumns& out)
 {
-    out.x.clear();
-    out.y.clear();
-    out.codeX.clear();
-    out.codeY.clear();
-    auto next = std::lower_bound(exposures.days.begin(), exposures.days.end(), from - lag);
-    auto it = std::lower_bound(outcomes.days.begin(), outcomes.days.end(), from);
-    for (; it != outcomes.days.end() && *it <= to; ++it) {
-        const int exposureDay = *it - lag;
-        while (next != exposures.days.end() && *next < exposureDay)
-            ++next;
-        if (next == exposures.days.end())
-            break;
-        if (*next != exposureDay)
-            continue;
-        const auto e = std::size_t(next - exposures.days.begin());
-        const auto o = std::size_t(it - outcomes.days.begin());
-        out.x.push_back(exposures.values[e]);
-        out.y.push_back(outcomes.values[o]);
-        if (exposures.coded)
-            out.codeX.push_back(exposures.codes[e]);
-        if (outcomes.coded)
-            out.codeY.push_back(outcomes.codes[o]);
+    const std::size_t most = outcomes.days.size();
+    if (out.x.size() < most) {
+        out.x.resize(most);
+        out.y.resize(most);
+        out.codeX.resize(most);
+        out.codeY.resize(most);
     }
+    std::size_t count = 0;
+    const auto first = std::lower_bound(outcomes.days.begin(), outcomes.days.end(), from);
+    for (auto o = std::size_t(first - outcomes.days.begin());
+         o < outcomes.days.size() && outcomes.days[o] <= to; ++o) {
+        const std::int32_t e = exposureDays.at(outcomes.days[o] - lag);
+        if (e < 0)
+            continue;
+        out.x[count] = exposures.values[std::size_t(e)];
+        out.y[count] = outcomes.values[o];
+        if (exposures.coded)
+            out.codeX[count] = exposures.codes[std::size_t(e)];
+        if (outcomes.coded)
+            out.codeY[count] = outcomes.codes[o];
+        ++count;
+    }
+    out.count = count;
 }
 
 } // namespace
@@ -156,20 +184,25 @@ CorrelationTable CorrelationTable::compute(const JournalSeries& series, Date fro
     std::vector<double> rankOfCode, rankX, rankY;
     for (const Exposure exposure : allExposures()) {
         const FlatSeries exposures = flatten(series.exposure(exposure));
+        const DayIndex exposureDays(exposures);
         for (const Outcome outcome : allOutcomes()) {
             const FlatSeries& outcomeSeries = outcomes[indexOf(outcome)];
             for (int lag = 0; lag <= maxLag; ++lag) {
-                pairColumns(exposures, outcomeSeries, lag, fromDay, toDay, pairs);
+                pairColumns(exposures, exposureDays, outcomeSeries, lag, fromDay, toDay, pairs);
+                const std::span<const double> x(pairs.x.data(), pairs.count);
+                const std::span<const double> y(pairs.y.data(), pairs.count);
                 if (exposures.coded)
-                    midRanksByCode(pairs.codeX, exposures.distinct, counts, rankOfCode, rankX);
+                    midRanksByCode({pairs.codeX.data(), pairs.count}, exposures.distinct, counts,
+                                   rankOfCode, rankX);
                 else
-                    rankX = midRanks(pairs.x);
+                    rankX = midRanks(x);
                 if (outcomeSeries.coded)
-                    midRanksByCode(pairs.codeY, outcomeSeries.distinct, counts, rankOfCode, rankY);
+                    midRanksByCode({pairs.codeY.data(), pairs.count}, outcomeSeries.distinct,
+                                   counts, rankOfCode, rankY);
                 else
-                    rankY = midRanks(pairs.y);
-                table.m_rows.push_back(CorrelationRow{
-                    exposure, outcome, lag, correlateRanked(pairs.x, pairs.y, rankX, rankY), {}});
+                    rankY = midRanks(y);
+                table.m_rows.push_back(
+                    CorrelationRow{exposure, outcome, lag, correlateRanked(x, y, rankX, rankY), {}});
             }
         }
     }

@@ -38,10 +38,9 @@ std::optional<std::string> optionalDateTime(const std::optional<LocalDateTime>& 
 Result<std::optional<LocalDateTime>> readDateTime(const SqliteStatement& row, int column,
                                                   const char* field)
 {
-    auto text = row.optionalText(column);
-    if (!text)
+    if (row.isNull(column))
         return std::optional<LocalDateTime>{};
-    auto when = parseLocalDateTime(*text, field);
+    auto when = parseLocalDateTime(row.columnView(column), field);
     if (!when)
         return when.error();
     return std::optional<LocalDateTime>(*when);
@@ -93,21 +92,22 @@ Result<Night> readNight(const SqliteStatement& row)
 Result<StoredIntake> readIntake(const SqliteStatement& row)
 {
     const std::int64_t id = row.columnInt64(0);
-    const std::string key = "#" + std::to_string(id);
-    auto takenAt = parseLocalDateTime(row.columnText(1), "taken_at");
+    auto key = [id] { return "#" + std::to_string(id); };
+    // Views, not copies, of what is only parsed (issue 7: reading every intake of ten years).
+    auto takenAt = parseLocalDateTime(row.columnView(1), "taken_at");
     if (!takenAt)
-        return corruptRow("intake", key, takenAt.error());
-    auto nutrient = parseNutrient(row.columnText(2));
+        return corruptRow("intake", key(), takenAt.error());
+    auto nutrient = parseNutrient(row.columnView(2));
     if (!nutrient)
-        return corruptRow("intake", key, nutrient.error());
-    auto route = parseRoute(row.columnText(4));
+        return corruptRow("intake", key(), nutrient.error());
+    auto route = parseRoute(row.columnView(4));
     if (!route)
-        return corruptRow("intake", key, route.error());
+        return corruptRow("intake", key(), route.error());
     auto intake = Intake::create(IntakeEntry{*takenAt, *nutrient, row.columnText(3), *route,
                                              row.optionalDouble(5), row.optionalDouble(6),
                                              row.columnText(7)});
     if (!intake)
-        return corruptRow("intake", key, intake.error());
+        return corruptRow("intake", key(), intake.error());
     return StoredIntake{id, std::move(intake).value(), row.optionalInt64(8)};
 }
 

@@ -259,6 +259,14 @@ std::string SqliteStatement::columnText(int column) const
     return text ? std::string(reinterpret_cast<const char*>(text), std::size_t(bytes)) : std::string();
 }
 
+std::string_view SqliteStatement::columnView(int column) const
+{
+    const auto* text = sqlite3_column_text(m_statement.get(), column);
+    const int bytes = sqlite3_column_bytes(m_statement.get(), column);
+    return text ? std::string_view(reinterpret_cast<const char*>(text), std::size_t(bytes))
+                : std::string_view();
+}
+
 std::optional<std::int64_t> SqliteStatement::optionalInt64(int column) const
 {
     if (isNull(column))
