@@ -7,8 +7,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <tuple>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <tuple>
 
 namespace quietlegs {
 namespace {
@@ -168,9 +170,13 @@ bool sameAmount(std::optional<double> a, std::optional<double> b)
 // calls, merge() and the insert into an empty journal, so all write the same rows.
 // The plain inserts are for a journal that holds nothing yet (no conflict is possible, and
 // RETURNING would keep every new id in a temporary table); the upserts for everything else.
+constexpr int kNightParameters = 20;
+constexpr const char* kNightSaveTime = ", strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
+const std::string kInsertNightHead =
+    std::string("INSERT INTO nights (") + kNightColumns + ", updated_at) VALUES ";
 const std::string kInsertNightSql =
-    std::string("INSERT INTO nights (") + kNightColumns
-    + ", updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+    kInsertNightHead
+    + "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
       "?15, ?16, ?17, ?18, ?19, ?20, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))";
 const std::string kSaveNightSql =
     kInsertNightSql
@@ -179,39 +185,44 @@ const std::string kSaveNightSql =
       "severity = ?12, into_bed = ?13, lights_out = ?14, sleep_latency_min = ?15, "
       "awakenings = ?16, waso_min = ?17, final_wake = ?18, out_of_bed = ?19, notes = ?20, "
       "updated_at = excluded.updated_at RETURNING id";
-constexpr const char* kInsertIntakeSql =
+constexpr int kIntakeParameters = 8;
+const std::string kInsertIntakeHead =
     "INSERT INTO intakes (taken_at, nutrient, form, route, compound_mg, elemental_mg, label, "
-    "preset_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
-const std::string kInsertDailySql =
-    std::string("INSERT INTO daily_factors (") + kDailyColumns + ") VALUES (?1, ?2, ?3, ?4, ?5)";
+    "preset_id) VALUES ";
+const std::string kInsertIntakeSql = kInsertIntakeHead + "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+constexpr int kDailyParameters = 5;
+const std::string kInsertDailyHead =
+    std::string("INSERT INTO daily_factors (") + kDailyColumns + ") VALUES ";
+const std::string kInsertDailySql = kInsertDailyHead + "(?1, ?2, ?3, ?4, ?5)";
 const std::string kSaveDailySql =
     kInsertDailySql
     + " ON CONFLICT (date) DO UPDATE SET caffeine_mg = ?2, alcohol_units = ?3, "
       "exercise_min = ?4, stress = ?5 RETURNING id";
-const std::string kInsertLabSql =
-    "INSERT INTO lab_results (date, test, value, unit) VALUES (?1, ?2, ?3, ?4)";
+constexpr int kLabParameters = 4;
+const std::string kInsertLabHead = "INSERT INTO lab_results (date, test, value, unit) VALUES ";
+const std::string kInsertLabSql = kInsertLabHead + "(?1, ?2, ?3, ?4)";
 const std::string kSaveLabSql =
     kInsertLabSql + " ON CONFLICT (date, test) DO UPDATE SET value = ?3, unit = ?4 RETURNING id";
 
-void bindNight(SqliteStatement& statement, const Night& night)
+void bindNight(SqliteStatement& statement, const Night& night, int offset = 0)
 {
-    statement.bind(1, formatDate(night.date()));
+    statement.bind(offset + 1, formatDate(night.date()));
     for (int i = 0; i < kIrlsItemCount; ++i) {
         if (night.irls())
-            statement.bind(2 + i, night.irls()->items()[i]);
+            statement.bind(offset + 2 + i, night.irls()->items()[i]);
         else
-            statement.bindNull(2 + i);
+            statement.bindNull(offset + 2 + i);
     }
     const auto& t = night.sleep().times();
-    statement.bind(12, night.severity())
-        .bind(13, optionalDateTime(t.intoBed))
-        .bind(14, optionalDateTime(t.lightsOut))
-        .bind(15, t.sleepLatencyMin)
-        .bind(16, t.awakenings)
-        .bind(17, t.wasoMin)
-        .bind(18, optionalDateTime(t.finalWake))
-        .bind(19, optionalDateTime(t.outOfBed))
-        .bind(20, night.notes());
+    statement.bind(offset + 12, night.severity())
+        .bind(offset + 13, optionalDateTime(t.intoBed))
+        .bind(offset + 14, optionalDateTime(t.lightsOut))
+        .bind(offset + 15, t.sleepLatencyMin)
+        .bind(offset + 16, t.awakenings)
+        .bind(offset + 17, t.wasoMin)
+        .bind(offset + 18, optionalDateTime(t.finalWake))
+        .bind(offset + 19, optionalDateTime(t.outOfBed))
+        .bind(offset + 20, night.notes());
 }
 
 Error cannotSave(const char* entity, const std::string& key, const Error& error)
@@ -228,30 +239,35 @@ Result<std::int64_t> stepSaveNight(SqliteStatement& statement, const Night& nigh
     return statement.columnInt64(0);
 }
 
+void bindIntake(SqliteStatement& statement, const Intake& intake,
+                std::optional<std::int64_t> presetId, int offset = 0)
+{
+    statement.bind(offset + 1, formatLocalDateTime(intake.takenAt()))
+        .bind(offset + 2, nutrientId(intake.nutrient()))
+        .bind(offset + 3, intake.form())
+        .bind(offset + 4, routeId(intake.route()))
+        .bind(offset + 5, intake.compoundMg())
+        .bind(offset + 6, intake.elementalMg())
+        .bind(offset + 7, intake.label())
+        .bind(offset + 8, presetId);
+}
+
 Status runInsertIntake(SqliteStatement& statement, const Intake& intake,
                        std::optional<std::int64_t> presetId)
 {
-    statement.bind(1, formatLocalDateTime(intake.takenAt()))
-        .bind(2, nutrientId(intake.nutrient()))
-        .bind(3, intake.form())
-        .bind(4, routeId(intake.route()))
-        .bind(5, intake.compoundMg())
-        .bind(6, intake.elementalMg())
-        .bind(7, intake.label())
-        .bind(8, presetId);
+    bindIntake(statement, intake, presetId);
     if (auto status = statement.run(); !status)
-        return Error{"intake", formatLocalDateTime(intake.takenAt()),
-                     "cannot save: " + status.error().rule};
+        return cannotSave("intake", formatLocalDateTime(intake.takenAt()), status.error());
     return {};
 }
 
-void bindDaily(SqliteStatement& statement, const DailyFactors& factors)
+void bindDaily(SqliteStatement& statement, const DailyFactors& factors, int offset = 0)
 {
-    statement.bind(1, formatDate(factors.date()))
-        .bind(2, factors.caffeineMg())
-        .bind(3, factors.alcoholUnits())
-        .bind(4, factors.exerciseMin())
-        .bind(5, factors.stress());
+    statement.bind(offset + 1, formatDate(factors.date()))
+        .bind(offset + 2, factors.caffeineMg())
+        .bind(offset + 3, factors.alcoholUnits())
+        .bind(offset + 4, factors.exerciseMin())
+        .bind(offset + 5, factors.stress());
 }
 
 Result<std::int64_t> stepSaveDaily(SqliteStatement& statement, const DailyFactors& factors)
@@ -263,12 +279,12 @@ Result<std::int64_t> stepSaveDaily(SqliteStatement& statement, const DailyFactor
     return statement.columnInt64(0);
 }
 
-void bindLab(SqliteStatement& statement, const LabResult& result)
+void bindLab(SqliteStatement& statement, const LabResult& result, int offset = 0)
 {
-    statement.bind(1, formatDate(result.date()))
-        .bind(2, labTestId(result.test()))
-        .bind(3, result.value())
-        .bind(4, result.unit());
+    statement.bind(offset + 1, formatDate(result.date()))
+        .bind(offset + 2, labTestId(result.test()))
+        .bind(offset + 3, result.value())
+        .bind(offset + 4, result.unit());
 }
 
 Result<std::int64_t> stepSaveLab(SqliteStatement& statement, const LabResult& result)
@@ -278,6 +294,69 @@ Result<std::int64_t> stepSaveLab(SqliteStatement& statement, const LabResult& re
     if (!row)
         return cannotSave("lab", formatDate(result.date()), row.error());
     return statement.columnInt64(0);
+}
+
+/// `rows` groups of `parameters` numbered parameters for a multi-row INSERT, each group ending
+/// with `extra` (a value every row gets, as the nights' save time).
+std::string valueRows(std::size_t rows, int parameters, std::string_view extra)
+{
+    std::string text;
+    for (std::size_t row = 0; row < rows; ++row) {
+        text += row ? ", (" : "(";
+        for (int i = 1; i <= parameters; ++i)
+            text += (i > 1 ? ", ?" : "?") + std::to_string(int(row) * parameters + i);
+        text += extra;
+        text += ')';
+    }
+    return text;
+}
+
+/// Inserts `entries` in order, many rows per statement: one INSERT per entry cost as much again
+/// as the rows themselves (issue 7). `bind(statement, entry, offset)` binds an entry's
+/// parameters after `offset`; `named(entry, error)` words a failure as one insert per entry
+/// would. When a statement fails, its rows are inserted one by one (the failed statement
+/// changed nothing) to name the entry at fault, unless the transaction itself is gone.
+template <typename T, typename Bind, typename Named>
+Status insertInChunks(SqliteDatabase& db, const std::string& head, int parameters,
+                      std::string_view extra, const std::vector<T>& entries, Bind bind,
+                      Named named)
+{
+    constexpr std::size_t kRowsPerStatement = 64;
+    std::optional<SqliteStatement> full;
+    for (std::size_t start = 0; start < entries.size(); start += kRowsPerStatement) {
+        const std::size_t rows = std::min(kRowsPerStatement, entries.size() - start);
+        std::optional<SqliteStatement> partial;
+        SqliteStatement* statement = nullptr;
+        if (rows == kRowsPerStatement && full) {
+            full->reset();
+            statement = &*full;
+        } else {
+            auto prepared = db.prepare(head + valueRows(rows, parameters, extra));
+            if (!prepared)
+                return prepared.error();
+            auto& slot = rows == kRowsPerStatement ? full : partial;
+            slot.emplace(std::move(prepared).value());
+            statement = &*slot;
+        }
+        for (std::size_t row = 0; row < rows; ++row)
+            bind(*statement, entries[start + row], int(row) * parameters);
+        auto status = statement->run();
+        if (status)
+            continue;
+        if (sqlite3_get_autocommit(db.handle()) != 0)
+            return named(entries[start], status.error());
+        auto single = db.prepare(head + valueRows(1, parameters, extra));
+        if (!single)
+            return single.error();
+        for (std::size_t row = 0; row < rows; ++row) {
+            single->reset();
+            bind(*single, entries[start + row], 0);
+            if (auto one = single->run(); !one)
+                return named(entries[start + row], one.error());
+        }
+        return named(entries[start], status.error());
+    }
+    return {};
 }
 
 /// Whether two entries of `records` have the same key (the keys merge() matches on): then
@@ -884,8 +963,8 @@ Result<MergeSummary> Journal::insertIntoEmptyJournal(const JournalRecords& recor
 {
     // Into a journal with nothing in it, records without a repeated key are all added: no
     // look-up per entry for what it would replace (they were most of importing ten years,
-    // issue 7). The inserts of merge()'s statements with the same bindings, each prepared
-    // once, in the same order, so the journal is the same row for row.
+    // issue 7). The inserts of merge()'s statements with the same bindings, many rows per
+    // statement, in the same order, so the journal is the same row for row.
     //
     // Every entry here was made by a core constructor (Night::create, Intake::create, ...),
     // whose rules the schema's CHECK constraints repeat for writers that bypass the core
@@ -901,45 +980,47 @@ Result<MergeSummary> Journal::insertIntoEmptyJournal(const JournalRecords& recor
         SqliteDatabase& db;
         ~ChecksBackOn() { (void)db.execute("PRAGMA ignore_check_constraints = OFF"); }
     } checksBackOn{m_db};
-    auto nights = m_db.prepare(kInsertNightSql);
-    if (!nights)
-        return nights.error();
-    for (const Night& night : records.nights) {
-        nights->reset();
-        bindNight(*nights, night);
-        if (auto status = nights->run(); !status)
-            return cannotSave("night", formatDate(night.date()), status.error());
-        ++summary.added;
-    }
-    auto intakes = m_db.prepare(kInsertIntakeSql);
-    if (!intakes)
-        return intakes.error();
-    for (const Intake& intake : records.intakes) {
-        intakes->reset();
-        if (auto status = runInsertIntake(*intakes, intake, std::nullopt); !status)
-            return status.error();
-        ++summary.added;
-    }
-    auto daily = m_db.prepare(kInsertDailySql);
-    if (!daily)
-        return daily.error();
-    for (const DailyFactors& factors : records.daily) {
-        daily->reset();
-        bindDaily(*daily, factors);
-        if (auto status = daily->run(); !status)
-            return cannotSave("daily", formatDate(factors.date()), status.error());
-        ++summary.added;
-    }
-    auto labs = m_db.prepare(kInsertLabSql);
-    if (!labs)
-        return labs.error();
-    for (const LabResult& lab : records.labs) {
-        labs->reset();
-        bindLab(*labs, lab);
-        if (auto status = labs->run(); !status)
-            return cannotSave("lab", formatDate(lab.date()), status.error());
-        ++summary.added;
-    }
+    if (auto status = insertInChunks(
+            m_db, kInsertNightHead, kNightParameters, kNightSaveTime, records.nights,
+            [](SqliteStatement& statement, const Night& night, int offset) {
+                bindNight(statement, night, offset);
+            },
+            [](const Night& night, const Error& error) {
+                return cannotSave("night", formatDate(night.date()), error);
+            });
+        !status)
+        return status.error();
+    if (auto status = insertInChunks(
+            m_db, kInsertIntakeHead, kIntakeParameters, "", records.intakes,
+            [](SqliteStatement& statement, const Intake& intake, int offset) {
+                bindIntake(statement, intake, std::nullopt, offset);
+            },
+            [](const Intake& intake, const Error& error) {
+                return cannotSave("intake", formatLocalDateTime(intake.takenAt()), error);
+            });
+        !status)
+        return status.error();
+    if (auto status = insertInChunks(
+            m_db, kInsertDailyHead, kDailyParameters, "", records.daily,
+            [](SqliteStatement& statement, const DailyFactors& factors, int offset) {
+                bindDaily(statement, factors, offset);
+            },
+            [](const DailyFactors& factors, const Error& error) {
+                return cannotSave("daily", formatDate(factors.date()), error);
+            });
+        !status)
+        return status.error();
+    if (auto status = insertInChunks(
+            m_db, kInsertLabHead, kLabParameters, "", records.labs,
+            [](SqliteStatement& statement, const LabResult& lab, int offset) {
+                bindLab(statement, lab, offset);
+            },
+            [](const LabResult& lab, const Error& error) {
+                return cannotSave("lab", formatDate(lab.date()), error);
+            });
+        !status)
+        return status.error();
+    summary.added = int(records.size());
     return summary;
 }
 

@@ -417,3 +417,27 @@ TEST_CASE("records that repeat a key merge into an empty journal as into a used 
     CHECK(direct->unchanged == 1);
     CHECK(rowDump(*empty) == rowDump(*used));
 }
+
+TEST_CASE("an entry refused in an import into an empty journal is named and nothing is kept")
+{
+    // Into an empty journal rows go in many per statement; a refused one must still be named
+    // as one insert per entry would name it, and the merge must leave nothing behind.
+    TempFolder folder;
+    auto journal = Journal::open(folder / "journal.sqlite");
+    const auto records = demoJournal(*parseDate("2026-11-24"), 100, 4);
+    REQUIRE(records.intakes.size() > 200);
+    const std::string refused = formatLocalDateTime(records.intakes[150].takenAt());
+    REQUIRE(journal->database()
+                .execute("CREATE TEMP TRIGGER refuse BEFORE INSERT ON intakes WHEN NEW.taken_at = '" +
+                         refused + "' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+                .ok());
+    auto merged = journal->merge(records);
+    REQUIRE_FALSE(merged.ok());
+    CHECK(merged.error().field == "intake");
+    CHECK(merged.error().value == refused);
+    CHECK(merged.error().rule.find("refused by the test") != std::string::npos);
+    auto counts = journal->counts();
+    CHECK(counts->nights == 0);
+    CHECK(counts->intakes == 0);
+    CHECK(counts->daily == 0);
+}
