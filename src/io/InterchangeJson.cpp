@@ -333,13 +333,14 @@ Status readArray(const ReadJson& document, const char* array, std::vector<T>& ou
         return Error{array, shown(*it), "must be an array"};
     out.reserve(it->size());
     for (std::size_t i = 0; i < it->size(); ++i) {
-        const std::string where = std::string(array) + "[" + std::to_string(i) + "]";
+        // Named only for an error: ten years of entries would each build it (issue 7).
+        auto where = [&] { return std::string(array) + "[" + std::to_string(i) + "]"; };
         const ReadJson& element = (*it)[i];
         if (!element.is_object())
-            return Error{where, shown(element), "must be an object"};
+            return Error{where(), shown(element), "must be an object"};
         auto value = read(EntityFields(element));
         if (!value)
-            return value.error().within(where);
+            return value.error().within(where());
         out.push_back(std::move(value).value());
         if (++done % 256 == 0 && !reportProgress(progress, done, total))
             return importCancelled();
