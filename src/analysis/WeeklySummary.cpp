@@ -50,8 +50,8 @@ public:
     }
 
 private:
-    DatedSeries::Map::const_iterator m_it;
-    DatedSeries::Map::const_iterator m_end;
+    DatedSeries::const_iterator m_it;
+    DatedSeries::const_iterator m_end;
 };
 
 } // namespace
