@@ -480,14 +480,11 @@ Result<nlohmann::json> parseJsonSafely(std::string_view text, std::size_t maxDep
     return std::move(builder.root());
 }
 
-Result<JournalRecords> readInterchangeJson(std::string_view text, const ImportProgress& progress)
+namespace {
+
+Result<JournalRecords> readInterchangeDocument(const ReadJson& document,
+                                               const ImportProgress& progress)
 {
-    if (!reportProgress(progress, 0, 1))
-        return importCancelled();
-    auto parsed = parseJsonSafely(text);
-    if (!parsed)
-        return parsed.error();
-    const ReadJson& document = *parsed;
     if (!document.is_object())
         return Error{"", "", "not a QuietLegs document: expected a JSON object"};
 
@@ -548,15 +545,39 @@ Result<JournalRecords> readInterchangeJson(std::string_view text, const ImportPr
     return records;
 }
 
-Result<ImportBatch> importInterchangeJson(std::string_view text, const ImportProgress& progress)
+Result<ImportBatch> asBatch(Result<JournalRecords> records)
 {
-    auto records = readInterchangeJson(text, progress);
     if (!records)
         return records.error();
     ImportBatch batch;
     batch.source = "QuietLegs interchange v1";
     batch.records = std::move(records).value();
     return batch;
+}
+
+} // namespace
+
+Result<JournalRecords> readInterchangeJson(std::string_view text, const ImportProgress& progress)
+{
+    if (!reportProgress(progress, 0, 1))
+        return importCancelled();
+    auto parsed = parseJsonSafely(text);
+    if (!parsed)
+        return parsed.error();
+    return readInterchangeDocument(*parsed, progress);
+}
+
+Result<ImportBatch> importInterchangeJson(std::string_view text, const ImportProgress& progress)
+{
+    return asBatch(readInterchangeJson(text, progress));
+}
+
+Result<ImportBatch> importInterchangeDocument(const nlohmann::json& document,
+                                              const ImportProgress& progress)
+{
+    if (!reportProgress(progress, 0, 1))
+        return asBatch(importCancelled());
+    return asBatch(readInterchangeDocument(document, progress));
 }
 
 } // namespace quietlegs

@@ -156,3 +156,29 @@ TEST_CASE("the quick JSON reader declines nesting deeper than asked, as nlohmann
     CHECK_FALSE(nlohmannAccepts(tooDeep, 64));
     CHECK(nlohmannAccepts(deep, 64));
 }
+
+TEST_CASE("an interchange document parsed once imports as its text does")
+{
+    // quietlegs-cli import parses an interchange file once and hands the document on.
+    const auto records = demoJournal(
+        Date{std::chrono::year{2026}, std::chrono::month{11}, std::chrono::day{24}}, 40, 9);
+    const std::string text = interchangeJson(records, std::chrono::sys_seconds{});
+    auto fromText = importInterchangeJson(text);
+    auto fromDocument = importInterchangeDocument(*quickJsonParse(text, kInterchangeMaxDepth));
+    REQUIRE(fromText.ok());
+    REQUIRE(fromDocument.ok());
+    CHECK(fromDocument->source == fromText->source);
+    CHECK(fromDocument->records.nights == fromText->records.nights);
+    CHECK(fromDocument->records.intakes == fromText->records.intakes);
+    CHECK(fromDocument->records.daily == fromText->records.daily);
+    CHECK(fromDocument->records.labs == fromText->records.labs);
+
+    const std::string bad = R"({"format": "quietlegs", "version": 1, "nights": )"
+                            R"([{"date": "2026-11-20", "sleep_latency_min": -5}]})";
+    auto badText = importInterchangeJson(bad);
+    auto badDocument = importInterchangeDocument(*quickJsonParse(bad, kInterchangeMaxDepth));
+    REQUIRE_FALSE(badText.ok());
+    REQUIRE_FALSE(badDocument.ok());
+    CHECK(badDocument.error().message() == badText.error().message());
+    CHECK(badDocument.error().field == "nights[0].sleep_latency_min");
+}
