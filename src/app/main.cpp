@@ -13,6 +13,7 @@
 #include "Translations.h"
 #include "WelcomeWizard.h"
 #include "quietlegs/core/BuildInfo.h"
+#include "quietlegs/storage/JournalCheck.h"
 #include "quietlegs/storage/JournalLocation.h"
 
 #include <QAction>
@@ -135,10 +136,13 @@ int main(int argc, char** argv)
         return 0;
     instance.listen();
 
+    // The journal's quick check runs on a thread of its own while the window is built; the
+    // journal opens (and anything is written) only with its verdict (docs/performance.md).
+    quietlegs::JournalCheck check = quietlegs::JournalCheck::start(path.toStdString());
     quietlegs::JournalSession session;
-    if (!quietlegs::RestoreDialog::openAtStartup(&session, path))
-        return 1;
     quietlegs::MainWindow window(&session);
+    if (!quietlegs::RestoreDialog::openAtStartup(&session, path, nullptr, &check))
+        return 1;
     window.setSingleInstance(&instance);
     auto* dataflow = new quietlegs::DataflowMenu(&window);
     auto* welcome = new QAction(QApplication::translate("main", "&Welcome…"), &window);

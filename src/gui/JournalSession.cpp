@@ -44,9 +44,9 @@ JournalSession::JournalSession(QObject* parent)
 
 JournalSession::~JournalSession() = default;
 
-Status JournalSession::open(const QString& path)
+Status JournalSession::open(const QString& path, JournalCheck* check)
 {
-    auto opened = Journal::open(path.toStdString());
+    auto opened = Journal::open(path.toStdString(), Journal::Access::ReadWrite, check);
     if (!opened)
         return opened.error();
     m_undoStack->clear();

@@ -16,6 +16,8 @@ class QUndoStack;
 
 namespace quietlegs {
 
+class JournalCheck;
+
 /// The open journal as the windows see it: reads, undoable changes, and signals naming what
 /// changed. Every view (Today, History, Labs, and later Trends and Insights) reads through
 /// it and refreshes from its signals, never from each other.
@@ -32,8 +34,9 @@ public:
     ~JournalSession() override;
 
     /// Opens (creating when absent) the journal at `path`. On failure the journal open
-    /// before stays open. Clears the undo stack and emits journalOpened().
-    Status open(const QString& path);
+    /// before stays open. Clears the undo stack and emits journalOpened(). `check`: the file's
+    /// quick check started ahead (see JournalCheck), if any.
+    Status open(const QString& path, JournalCheck* check = nullptr);
     bool isOpen() const { return m_journal != nullptr; }
     QString path() const;
     /// Direct read access for models that need more than the helpers below (precondition:

@@ -82,27 +82,18 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
     createMenus();
 
     m_today = new TodayView(session, m_foods, this);
-    m_history = new HistoryView(session, this);
-    m_trends = new TrendsView(this);
-    m_insights = new InsightsView(this);
-    m_labs = new LabsView(session, this);
-    m_report = new ReportView(session, this);
     addSection(m_today, tr("Today"), QIcon(QStringLiteral(":/icons/today.svg")));
-    addSection(m_history, tr("History"), QIcon(QStringLiteral(":/icons/history.svg")));
-    addSection(m_trends, tr("Trends"), QIcon(QStringLiteral(":/icons/trends.svg")));
-    addSection(m_insights, tr("Insights"), QIcon(QStringLiteral(":/icons/insights.svg")));
-    addSection(m_labs, tr("Labs"), QIcon(QStringLiteral(":/icons/labs.svg")));
-    addSection(m_report, tr("Report"), QIcon(QStringLiteral(":/icons/report.svg")));
-    connect(m_history, &HistoryView::openRequested, this, [this](QDate date) {
-        if (m_today->setDate(date)) {
-            showSection(sectionIndex(m_today));
-            m_today->focusFirstField();
-        }
-    });
-
-    connect(m_report, &ReportView::reportSaved, this, [this](const QString& path) {
-        statusBar()->showMessage(tr("Report saved to %1.").arg(path), 10000);
-    });
+    addDeferredSection<HistoryView>(m_history, tr("History"), QStringLiteral(":/icons/history.svg"),
+                                    [this] { return buildHistory(); });
+    addDeferredSection<TrendsView>(m_trends, tr("Trends"), QStringLiteral(":/icons/trends.svg"),
+                                   [this] { return buildTrends(); });
+    addDeferredSection<InsightsView>(m_insights, tr("Insights"),
+                                     QStringLiteral(":/icons/insights.svg"),
+                                     [this] { return buildInsights(); });
+    addDeferredSection<LabsView>(m_labs, tr("Labs"), QStringLiteral(":/icons/labs.svg"),
+                                 [this] { return new LabsView(m_session, this); });
+    addDeferredSection<ReportView>(m_report, tr("Report"), QStringLiteral(":/icons/report.svg"),
+                                   [this] { return buildReport(); });
 
     m_weekStart = new CalendarWeekStart(session->preferences().weekStart, this);
     m_reminders = new NightReminders(
@@ -126,19 +117,7 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
 
-    // Trends and Insights read the journal themselves, only while shown (they defer a reload
-    // while hidden, so logging a night never waits for the statistics). They keep the 04:00
-    // journal day of `stats` and the report, so all three show the same figures.
-    const auto showJournal = [this] {
-        const Journal* journal = m_session->isOpen() ? &m_session->journal() : nullptr;
-        m_trends->setJournal(journal);
-        m_insights->setJournal(journal);
-    };
-    connect(session, &JournalSession::journalOpened, this, showJournal);
-    connect(session, &JournalSession::journalChanged, m_trends, &TrendsView::reload);
-    connect(session, &JournalSession::journalChanged, m_insights, &InsightsView::reload);
-    connect(m_trends, &TrendsView::errorOccurred, session, &JournalSession::errorOccurred);
-    connect(m_insights, &InsightsView::errorOccurred, session, &JournalSession::errorOccurred);
+    connect(session, &JournalSession::journalOpened, this, &MainWindow::showJournalInCharts);
     connect(session, &JournalSession::journalOpened, this, &MainWindow::updateTitle);
     connect(session, &JournalSession::journalChanged, this, &MainWindow::updateStatus);
     connect(session, &JournalSession::errorOccurred, this, [this](const QString& message) {
@@ -153,13 +132,97 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
     });
     connect(session, &JournalSession::journalOpened, this, [this] { m_lastError.clear(); });
     if (session->isOpen()) {
-        showJournal();
         m_today->setDate(m_today->nightToLog());
         updateTitle();
         updateStatus();
     }
     qApp->installEventFilter(this);
     resize(1280, 860);
+}
+
+template <typename View>
+void MainWindow::addDeferredSection(DeferredSection<View>& section, const QString& title,
+                                    const QString& icon, std::function<View*()> build)
+{
+    section.placeholder = new QWidget(this);
+    addSection(section.placeholder, title, QIcon(icon));
+    m_builders.insert(section.placeholder, [&section, build = std::move(build)] {
+        section.view = build();
+        return static_cast<QWidget*>(section.view);
+    });
+}
+
+void MainWindow::buildSection(QWidget* placeholder)
+{
+    buildSection(m_stack->indexOf(placeholder));
+}
+
+void MainWindow::buildSection(int index)
+{
+    QWidget* placeholder = m_stack->widget(index);
+    const auto builder = m_builders.constFind(placeholder);
+    if (builder == m_builders.cend())
+        return;
+    const std::function<QWidget*()> build = *builder;
+    m_builders.erase(builder);
+    QWidget* section = build();
+    const bool shown = m_stack->currentWidget() == placeholder;
+    m_stack->insertWidget(index, section);
+    m_stack->removeWidget(placeholder);
+    placeholder->deleteLater();
+    if (shown)
+        m_stack->setCurrentIndex(index);
+}
+
+HistoryView* MainWindow::buildHistory()
+{
+    auto* history = new HistoryView(m_session, this);
+    connect(history, &HistoryView::openRequested, this, [this](QDate date) {
+        if (m_today->setDate(date)) {
+            showSection(sectionIndex(m_today));
+            m_today->focusFirstField();
+        }
+    });
+    return history;
+}
+
+// Trends and Insights read the journal themselves, only while shown (they defer a reload
+// while hidden, so logging a night never waits for the statistics). They keep the 04:00
+// journal day of `stats` and the report, so all three show the same figures.
+TrendsView* MainWindow::buildTrends()
+{
+    auto* trends = new TrendsView(this);
+    trends->setJournal(m_session->isOpen() ? &m_session->journal() : nullptr);
+    connect(m_session, &JournalSession::journalChanged, trends, &TrendsView::reload);
+    connect(trends, &TrendsView::errorOccurred, m_session, &JournalSession::errorOccurred);
+    return trends;
+}
+
+InsightsView* MainWindow::buildInsights()
+{
+    auto* insights = new InsightsView(this);
+    insights->setJournal(m_session->isOpen() ? &m_session->journal() : nullptr);
+    connect(m_session, &JournalSession::journalChanged, insights, &InsightsView::reload);
+    connect(insights, &InsightsView::errorOccurred, m_session, &JournalSession::errorOccurred);
+    return insights;
+}
+
+ReportView* MainWindow::buildReport()
+{
+    auto* report = new ReportView(m_session, this);
+    connect(report, &ReportView::reportSaved, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Report saved to %1.").arg(path), 10000);
+    });
+    return report;
+}
+
+void MainWindow::showJournalInCharts()
+{
+    const Journal* journal = m_session->isOpen() ? &m_session->journal() : nullptr;
+    if (m_trends.view)
+        m_trends.view->setJournal(journal);
+    if (m_insights.view)
+        m_insights.view->setJournal(journal);
 }
 
 int MainWindow::addSection(QWidget* section, const QString& title, const QIcon& icon, int position)
@@ -174,8 +237,9 @@ int MainWindow::addSection(QWidget* section, const QString& title, const QIcon& 
     m_sidebar->insertItem(position, item);
     m_sidebar->blockSignals(false);
     auto* action = new QAction(icon, title, this);
+    // By the action's row: a deferred section's widget changes when it is built.
     connect(action, &QAction::triggered, this,
-            [this, section] { showSection(sectionIndex(section)); });
+            [this, action] { showSection(int(m_sectionActions.indexOf(action))); });
     m_sectionActions.insert(position, action);
     addAction(action);
     renumberSections();
@@ -211,6 +275,7 @@ void MainWindow::showSection(int index)
 {
     if (index < 0 || index >= m_stack->count())
         return;
+    buildSection(index);
     m_stack->setCurrentIndex(index);
     if (m_sidebar->currentRow() != index)
         m_sidebar->setCurrentRow(index);

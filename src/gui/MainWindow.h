@@ -4,7 +4,9 @@
 
 #include <QDate>
 #include <QList>
+#include <QHash>
 #include <QMainWindow>
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -48,11 +50,13 @@ public:
 
     JournalSession* session() const { return m_session; }
     TodayView* todayView() const { return m_today; }
-    HistoryView* historyView() const { return m_history; }
-    TrendsView* trendsView() const { return m_trends; }
-    InsightsView* insightsView() const { return m_insights; }
-    LabsView* labsView() const { return m_labs; }
-    ReportView* reportView() const { return m_report; }
+    /// The sections other than Today are built when first shown (start-up builds only what
+    /// it paints); asking for one builds it.
+    HistoryView* historyView() { return built(m_history); }
+    TrendsView* trendsView() { return built(m_trends); }
+    InsightsView* insightsView() { return built(m_insights); }
+    LabsView* labsView() { return built(m_labs); }
+    ReportView* reportView() { return built(m_report); }
     NightReminders* nightReminders() const { return m_reminders; }
     JournalTray* tray() const { return m_tray; }
     /// The Help menu, for items the app adds (Help > Welcome).
@@ -82,6 +86,30 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    /// A section built when first shown; until then an empty placeholder holds its place.
+    template <typename View> struct DeferredSection
+    {
+        QWidget* placeholder = nullptr;
+        View* view = nullptr;
+    };
+    template <typename View>
+    void addDeferredSection(DeferredSection<View>& section, const QString& title,
+                            const QString& icon, std::function<View*()> build);
+    template <typename View> View* built(DeferredSection<View>& section)
+    {
+        if (!section.view)
+            buildSection(section.placeholder);
+        return section.view;
+    }
+    /// Puts the real section in place of its placeholder, if it is still one.
+    void buildSection(int index);
+    void buildSection(QWidget* placeholder);
+    HistoryView* buildHistory();
+    TrendsView* buildTrends();
+    InsightsView* buildInsights();
+    ReportView* buildReport();
+    void showJournalInCharts();
+
     void createMenus();
     void renumberSections();
     void updateTitle();
@@ -104,11 +132,12 @@ private:
     QMenu* m_helpMenu = nullptr;
     QList<QAction*> m_sectionActions; // in sidebar order
     TodayView* m_today = nullptr;
-    HistoryView* m_history = nullptr;
-    TrendsView* m_trends = nullptr;
-    InsightsView* m_insights = nullptr;
-    LabsView* m_labs = nullptr;
-    ReportView* m_report = nullptr;
+    DeferredSection<HistoryView> m_history;
+    DeferredSection<TrendsView> m_trends;
+    DeferredSection<InsightsView> m_insights;
+    DeferredSection<LabsView> m_labs;
+    DeferredSection<ReportView> m_report;
+    QHash<QWidget*, std::function<QWidget*()>> m_builders; // by placeholder, until built
     SingleInstance* m_instance = nullptr;
     CalendarWeekStart* m_weekStart = nullptr;
     NightReminders* m_reminders = nullptr;

@@ -141,9 +141,9 @@ Status RestoreDialog::restoreSelected(bool confirmFirst)
 }
 
 bool RestoreDialog::openAtStartup(JournalSession* session, const QString& journalPath,
-                                  QWidget* parent)
+                                  QWidget* parent, JournalCheck* check)
 {
-    Status status = session->open(journalPath);
+    Status status = session->open(journalPath, check);
     if (!status) {
         // Tell a damaged journal apart (it is never written to) and offer its newest backup.
         auto checked = Journal::openChecked(journalPath.toStdString());

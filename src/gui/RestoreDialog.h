@@ -11,6 +11,8 @@ class QTreeWidget;
 
 namespace quietlegs {
 
+class JournalCheck;
+
 class JournalSession;
 
 /// File > Restore from backup…: the journal's backups folder, newest first, with when each
@@ -32,8 +34,9 @@ public:
     /// The app's start: opens the journal in `session`; when that fails because the file is
     /// damaged, offers its newest good backup (offerRestoreOfDamagedJournal) and opens the
     /// restored journal; any other failure is shown in a dialog. True when a journal is open.
+    /// `check`: the journal's quick check started ahead, if any (JournalCheck).
     static bool openAtStartup(JournalSession* session, const QString& journalPath,
-                              QWidget* parent = nullptr);
+                              QWidget* parent = nullptr, JournalCheck* check = nullptr);
 
     /// At start-up, for a journal that failed its integrity check: says so (nothing has been
     /// written to it) and offers the newest good backup. True when it was restored.

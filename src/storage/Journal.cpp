@@ -1,6 +1,7 @@
 #include "quietlegs/storage/Journal.h"
 
 #include "quietlegs/storage/JournalBackups.h"
+#include "quietlegs/storage/JournalCheck.h"
 #include "quietlegs/storage/JournalSchema.h"
 
 #include <sqlite3.h>
@@ -405,15 +406,17 @@ bool repeatsAKey(const JournalRecords& records)
 
 } // namespace
 
-Result<Journal> Journal::open(const std::filesystem::path& path, Access access)
+Result<Journal> Journal::open(const std::filesystem::path& path, Access access,
+                              JournalCheck* check)
 {
-    auto checked = openChecked(path, access);
+    auto checked = openChecked(path, access, check);
     if (!checked.journal)
         return checked.error;
     return std::move(*checked.journal);
 }
 
-CheckedJournal Journal::openChecked(const std::filesystem::path& path, Access access)
+CheckedJournal Journal::openChecked(const std::filesystem::path& path, Access access,
+                                   JournalCheck* check)
 {
     auto refused = [](JournalProblem problem, Error error) {
         CheckedJournal checked;
@@ -483,21 +486,17 @@ CheckedJournal Journal::openChecked(const std::filesystem::path& path, Access ac
 
     // Nothing is written to a journal that fails the check: a write could spread the damage
     // and the newest good backup is the way out (JournalBackups::restore).
-    auto quickCheck = db->prepare("PRAGMA quick_check(5)");
-    if (!quickCheck)
-        return failed(quickCheck.error());
-    std::string problems;
-    for (;;) {
-        auto row = quickCheck->step();
-        if (!row)
-            return failed(row.error());
-        if (!*row)
-            break;
-        if (std::string line = quickCheck->columnText(0); line != "ok")
-            problems += (problems.empty() ? "" : "; ") + line;
+    std::optional<std::string> problems;
+    if (check && check->path() == path)
+        problems = check->problems(); // run ahead on its own connection
+    if (!problems) {
+        auto found = quickCheckProblems(*db);
+        if (!found)
+            return failed(found.error());
+        problems = std::move(found).value();
     }
-    if (!problems.empty())
-        return damaged("quick_check: " + problems);
+    if (!problems->empty())
+        return damaged("quick_check: " + *problems);
 
     if (*version > 0 && *version < kJournalSchemaVersion) {
         auto backup = JournalBackups(path).create(*db, BackupReason::BeforeMigration,

@@ -36,6 +36,7 @@
 #include <QLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -139,6 +140,8 @@ private slots:
     void welcomeComesOnceOnAnEmptyJournalAndSavesItsChoices();
     void userGuideShowsEveryPictureAndTheWorkflows();
     void sectionsAddedLaterKeepCtrlNumbers();
+    void sectionsAreBuiltWhenFirstShown();
+    void windowBuiltBeforeTheJournalOpensShowsIt();
     void presetEditorShowsCautionOnceAndUndoes();
     void emptyingASavedNightDeletesAfterAsking();
     void intakeCorrectedInPlaceAndUndone();
@@ -840,6 +843,61 @@ void JournalAppTests::sectionsAddedLaterKeepCtrlNumbers()
     QCOMPARE(m_window->currentSection(), m_window->sectionIndex(m_window->labsView()));
     press(Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(m_window->currentSection(), 0);
+}
+
+void JournalAppTests::sectionsAreBuiltWhenFirstShown()
+{
+    openWindow();
+    // Start-up builds Today only.
+    QVERIFY(m_window->findChildren<HistoryView*>().isEmpty());
+    QVERIFY(m_window->findChildren<TrendsView*>().isEmpty());
+    QVERIFY(m_window->findChildren<InsightsView*>().isEmpty());
+    QVERIFY(m_window->findChildren<LabsView*>().isEmpty());
+    QVERIFY(m_window->findChildren<ReportView*>().isEmpty());
+    // The keyboard builds a section when it first shows it, and only then.
+    press(Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->findChildren<TrendsView*>().size(), 1);
+    QVERIFY(m_window->findChildren<TrendsView*>().front()->isVisible());
+    QCOMPARE(m_window->currentSection(), 2);
+    QVERIFY(m_window->findChildren<InsightsView*>().isEmpty());
+    press(Qt::Key_1, Qt::ControlModifier);
+    press(Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->findChildren<TrendsView*>().size(), 1);
+    // So does the sidebar.
+    auto* sidebar = m_window->findChild<QListWidget*>();
+    QVERIFY(sidebar);
+    sidebar->setCurrentRow(4);
+    QCOMPARE(m_window->findChildren<LabsView*>().size(), 1);
+    QVERIFY(m_window->findChildren<LabsView*>().front()->isVisible());
+    QCOMPARE(m_window->currentSection(), 4);
+    // A section still unbuilt keeps its place and its number.
+    press(Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), 1);
+    QVERIFY(m_window->findChildren<HistoryView*>().front()->isVisible());
+    QVERIFY(m_window->findChildren<ReportView*>().isEmpty());
+}
+
+void JournalAppTests::windowBuiltBeforeTheJournalOpensShowsIt()
+{
+    // The app builds its window while the journal's check runs, then opens the journal.
+    NightEntry entry;
+    entry.date = toDate(kNight);
+    entry.severity = 7;
+    QVERIFY(m_session->saveNight(Night::create(entry).value()));
+    const QString path = m_session->path();
+    m_session = std::make_unique<JournalSession>();
+    QVERIFY(!m_session->isOpen());
+    openWindow();
+    QVERIFY(m_session->open(path).ok());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("QuietLegs — journal.sqlite"));
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("journalCounts"))
+                ->text()
+                .startsWith(QStringLiteral("1 night")));
+    QCOMPARE(m_window->todayView()->date(), m_window->todayView()->nightToLog());
+    QVERIFY(m_window->todayView()->setDate(kNight));
+    QVERIFY(!m_window->todayView()->hasUnsavedChanges());
+    press(Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->trendsView()->shownTo().value(), toDate(kNight));
 }
 
 void JournalAppTests::presetEditorShowsCautionOnceAndUndoes()

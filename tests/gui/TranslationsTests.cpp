@@ -279,7 +279,7 @@ void TranslationsTests::germanWindowSpeaksGerman()
         return std::pair(int(owners.size()), clashes);
     };
     for (int section = 0; section < stack->count(); ++section) {
-        stack->setCurrentIndex(section);
+        window.showSection(section); // builds a section not shown before
         const auto tabWidgets = stack->currentWidget()->findChildren<QTabWidget*>();
         if (tabWidgets.isEmpty()) {
             const auto [count, clashes] = visibleAccelerators();

@@ -2,6 +2,7 @@
 
 #include "../support/JournalDump.h"
 #include "TempJournal.h"
+#include "quietlegs/storage/JournalCheck.h"
 #include "quietlegs/storage/JournalSchema.h"
 
 #include <catch2/catch.hpp>
@@ -453,4 +454,58 @@ TEST_CASE("a backup of another page size is restored too, by rename")
     REQUIRE(restored->previous.has_value());
     CHECK(journalDump(restored->previous->path) == current);
     CHECK(Journal::open(path)->counts()->nights == 30);
+}
+
+TEST_CASE("a quick check run ahead gives the verdict open would have found")
+{
+    TempFolder folder;
+    const auto path = folder / "journal.sqlite";
+    {
+        auto journal = journalWithNights(path, 400);
+    }
+    SECTION("a sound journal passes and opens with its nights")
+    {
+        auto check = JournalCheck::start(path);
+        CHECK(check.problems() == std::optional<std::string>(""));
+        auto opened = Journal::openChecked(path, Journal::Access::ReadWrite, &check);
+        REQUIRE(opened.journal.has_value());
+        CHECK(opened.journal->counts()->nights == 400);
+    }
+    SECTION("a damaged journal is refused as damaged and not written to")
+    {
+        damagePages(path);
+        const std::string damagedBytes = bytesOf(path);
+        auto check = JournalCheck::start(path);
+        // Never a pass: problems found, or SQLite's own "malformed" (open then checks again).
+        const auto problems = check.problems();
+        CHECK((!problems.has_value() || !problems->empty()));
+        auto opened = Journal::openChecked(path, Journal::Access::ReadWrite, &check);
+        CHECK(opened.problem == JournalProblem::Damaged);
+        CHECK_THAT(opened.error.message(), Catch::Contains("damaged"));
+        CHECK(bytesOf(path) == damagedBytes);
+    }
+    SECTION("a check of another file is not taken for this one")
+    {
+        const auto other = folder / "other.sqlite";
+        {
+            auto journal = journalWithNights(other, 3);
+        }
+        damagePages(other);
+        auto check = JournalCheck::start(other);
+        auto opened = Journal::openChecked(path, Journal::Access::ReadWrite, &check);
+        REQUIRE(opened.journal.has_value());
+        CHECK(opened.journal->counts()->nights == 400);
+    }
+}
+
+TEST_CASE("a quick check run ahead of a journal not yet made creates nothing")
+{
+    TempFolder folder;
+    const auto path = folder / "new.sqlite";
+    auto check = JournalCheck::start(path);
+    CHECK_FALSE(check.problems().has_value()); // open checks (and creates) it itself
+    CHECK_FALSE(std::filesystem::exists(path));
+    auto opened = Journal::openChecked(path, Journal::Access::ReadWrite, &check);
+    REQUIRE(opened.journal.has_value());
+    CHECK(opened.journal->counts()->nights == 0);
 }

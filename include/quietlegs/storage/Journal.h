@@ -89,6 +89,7 @@ struct MergeSummary
 };
 
 class Journal;
+class JournalCheck;
 struct CheckedJournal;
 
 /// Why a journal could not be opened, so that an app can offer the right way out.
@@ -112,12 +113,14 @@ public:
     /// A journal written by a newer QuietLegs is refused and left untouched.
     /// Opening for writing first runs `PRAGMA quick_check` and refuses a damaged file without
     /// writing to it; before migrating a file of an older format it backs the file up into
-    /// JournalBackups' folder (and refuses to migrate when that backup fails).
+    /// JournalBackups' folder (and refuses to migrate when that backup fails). A JournalCheck
+    /// of the same path started earlier gives that check's verdict instead of running it again.
     static Result<Journal> open(const std::filesystem::path& path,
-                                Access access = Access::ReadWrite);
+                                Access access = Access::ReadWrite, JournalCheck* check = nullptr);
     /// As open(), with the kind of problem for apps that react to it (e.g. offer a restore).
     static CheckedJournal openChecked(const std::filesystem::path& path,
-                                      Access access = Access::ReadWrite);
+                                      Access access = Access::ReadWrite,
+                                      JournalCheck* check = nullptr);
 
     const std::filesystem::path& path() const { return m_db.path(); }
     SqliteDatabase& database() { return m_db; }
