@@ -105,11 +105,11 @@ SqliteDatabase::~SqliteDatabase() = default;
 Result<SqliteDatabase> SqliteDatabase::open(const std::filesystem::path& path, Mode mode)
 {
     // A connection is only ever used by the thread that opened it (the app reads and writes
-    // on its GUI thread; its one worker, PeriodCorrelations, computes from series in memory
-    // and never touches SQLite), so SQLite's lock around every call on the connection
-    // (FULLMUTEX) buys nothing; it was a tenth of the instructions of reading a journal in
-    // `stats` (issue 7). NOMUTEX keeps SQLite's own locking of the file. A future worker that
-    // reads the journal opens its own connection.
+    // on its GUI thread; JournalCheck's thread opens, uses and closes a connection of its own;
+    // PeriodCorrelations' worker computes from series in memory), so SQLite's lock around
+    // every call on a connection (FULLMUTEX) buys nothing; it was a tenth of the instructions
+    // of reading a journal in `stats` (issue 7). NOMUTEX keeps SQLite's own locking of the
+    // file. A new worker that reads the journal must open its own connection likewise.
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW;
     if (mode == Mode::ReadOnly) {
         std::error_code ec;
