@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "quietlegs/analysis/PlainLanguage.h"
 #include "quietlegs/analysis/StatisticsReport.h"
+#include "quietlegs/io/JsonText.h"
 #include "quietlegs/io/StatisticsJson.h"
 
 #include <cstdio>
@@ -168,7 +169,7 @@ void addStatsCommand(CLI::App& app, CliContext& context)
             // touching new pages (issue 7).
             records = JournalRecords{};
             if (options->json)
-                std::cout << statisticsToJson(*report).dump(2) << '\n';
+                std::cout << indentedJson(statisticsToJson(*report)) << '\n';
             else
                 printReport(*report, options->includeTopical);
             return kExitOk;
