@@ -183,10 +183,13 @@ void InsightsView::selectCorrelation(Exposure exposure, Outcome outcome, int lag
     if (row < 0)
         return;
     const QModelIndex index = m_sorted->mapFromSource(m_model->index(row, 0));
+    // A new current row shows its pairs through currentRowChanged; the same row needs asking.
+    const bool sameRow = m_tableView->currentIndex().row() == index.row();
     m_tableView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                               QItemSelectionModel::Rows);
     m_tableView->scrollTo(index);
-    showSelectedPairs();
+    if (sameRow)
+        showSelectedPairs();
 }
 
 void InsightsView::showSelectedPairs()

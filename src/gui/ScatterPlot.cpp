@@ -42,7 +42,7 @@ ScatterPlot::ScatterPlot(QWidget* parent) : QChartView(parent)
     m_fitLine->attachAxis(m_xAxis);
     m_fitLine->attachAxis(m_yAxis);
     // The dots take the fitted line's axes, so they share its scale.
-    m_dots = new ScatterDots(chart, m_fitLine); m_dots->setVisible(false);
+    m_dots = new ScatterDots(chart, m_fitLine);
     // Translucent, so nights with the same values show as a darker dot.
     QColor dot = ChartStyle::efficiencyColor();
     dot.setAlpha(150);

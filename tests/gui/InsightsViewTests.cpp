@@ -40,7 +40,7 @@ private slots:
     void everyPeriodShowsTheFiguresOfItsOwnNights();
     void periodsEndOnTheLastNight();
     void hoveringADotNamesItsNights();
-    void scatterAxesShowTheirNumbers();
+    void scatterShowsItsDotsAndAxisNumbers();
     void comparisonPanelShowsTheEngineComparison();
     void plannerCalendarFollowsTheEngineSchedule();
     void plannedExperimentSurvivesARestart();
@@ -277,7 +277,7 @@ void InsightsViewTests::hoveringADotNamesItsNights()
     QTRY_VERIFY(!QToolTip::isVisible());
 }
 
-void InsightsViewTests::scatterAxesShowTheirNumbers()
+void InsightsViewTests::scatterShowsItsDotsAndAxisNumbers()
 {
     DemoJournalFixture fixture;
     InsightsView view;
@@ -302,6 +302,21 @@ void InsightsViewTests::scatterAxesShowTheirNumbers()
     };
     QVERIFY(darkPixels(QRect(area.left() - 22, area.top(), 16, area.height())) > 20);
     QVERIFY(darkPixels(QRect(area.left(), area.bottom() + 6, area.width(), 10)) > 20);
+
+    // Every pair is a dot in the dots' colour (translucent over the plot's white).
+    const QColor dotColour = plot->dots()->color();
+    int drawn = 0;
+    for (const QPointF& dot : plot->dots()->points()) {
+        const QPointF inChart = plot->chart()->mapToPosition(dot, plot->fitLine());
+        const QColor pixel =
+            image.pixelColor(plot->mapFromScene(plot->chart()->mapToScene(inChart)));
+        if (pixel.blue() > pixel.red() + 40 && dotColour.blue() > dotColour.red())
+            ++drawn;
+    }
+    QVERIFY2(drawn > plot->dots()->points().size() * 9 / 10,
+             qPrintable(QStringLiteral("%1 of %2 dots drawn")
+                            .arg(drawn)
+                            .arg(plot->dots()->points().size())));
 }
 
 void InsightsViewTests::comparisonPanelShowsTheEngineComparison()
