@@ -83,16 +83,18 @@ std::optional<LeastSquaresLine> leastSquaresLine(std::span<const double> x,
     return LeastSquaresLine{my - slope * mx, slope};
 }
 
-Correlation correlate(std::span<const double> x, std::span<const double> y)
+namespace {
+
+/// Pearson's part of correlate(): n, r, its interval and p. False when the rest is undefined.
+bool pearsonPart(std::span<const double> x, std::span<const double> y, Correlation& result)
 {
     if (x.size() != y.size())
         throw std::logic_error("correlate: series of different lengths");
-    Correlation result;
     result.n = static_cast<int>(x.size());
     // statistics-v1.md: with fewer than four pairs every statistic is undefined (null), so a
     // table never shows an r without its interval.
     if (result.n < 4 || isConstant(x) || isConstant(y))
-        return result;
+        return false;
 
     const double r = pearsonR(x, y);
     result.pearsonR = r;
@@ -105,12 +107,37 @@ Correlation correlate(std::span<const double> x, std::span<const double> y)
         const double halfWidth = kZ975 / std::sqrt(double(result.n - 3));
         result.pearsonCi95 = Interval{std::tanh(z - halfWidth), std::tanh(z + halfWidth)};
     }
+    return true;
+}
 
-    const std::vector<double> rankX = midRanks(x);
-    const std::vector<double> rankY = midRanks(y);
+void spearmanPart(std::span<const double> rankX, std::span<const double> rankY,
+                  Correlation& result)
+{
     const double rho = pearsonR(rankX, rankY);
     result.spearmanRho = rho;
     result.spearmanP = correlationP(rho, result.n);
+}
+
+} // namespace
+
+Correlation correlate(std::span<const double> x, std::span<const double> y)
+{
+    Correlation result;
+    if (!pearsonPart(x, y, result))
+        return result;
+    spearmanPart(midRanks(x), midRanks(y), result);
+    return result;
+}
+
+Correlation correlateRanked(std::span<const double> x, std::span<const double> y,
+                            std::span<const double> rankX, std::span<const double> rankY)
+{
+    if (rankX.size() != x.size() || rankY.size() != y.size())
+        throw std::logic_error("correlateRanked: ranks of different lengths");
+    Correlation result;
+    if (!pearsonPart(x, y, result))
+        return result;
+    spearmanPart(rankX, rankY, result);
     return result;
 }
 

@@ -1,13 +1,68 @@
 #include "quietlegs/analysis/DatedSeries.h"
 
+#include <algorithm>
+
 namespace quietlegs {
+
+namespace {
+
+bool before(const DatedSeries::Entry& entry, Date date)
+{
+    return entry.first < date;
+}
+
+} // namespace
+
+std::vector<DatedSeries::Entry>::iterator DatedSeries::position(Date date)
+{
+    return std::lower_bound(m_values.begin(), m_values.end(), date, before);
+}
+
+DatedSeries::const_iterator DatedSeries::lowerBound(Date from) const
+{
+    return std::lower_bound(m_values.begin(), m_values.end(), from, before);
+}
+
+void DatedSeries::set(Date date, double value)
+{
+    if (m_values.empty() || m_values.back().first < date) {
+        m_values.emplace_back(date, value);
+        return;
+    }
+    const auto it = position(date);
+    if (it != m_values.end() && it->first == date)
+        it->second = value;
+    else
+        m_values.emplace(it, date, value);
+}
+
+void DatedSeries::add(Date date, double value)
+{
+    // As std::map's operator[] did: a missing date starts from 0 (so -0.0 becomes 0.0).
+    if (m_values.empty() || m_values.back().first < date) {
+        m_values.emplace_back(date, 0.0 + value);
+        return;
+    }
+    const auto it = position(date);
+    if (it != m_values.end() && it->first == date)
+        it->second += value;
+    else
+        m_values.emplace(it, date, 0.0 + value);
+}
+
+void DatedSeries::erase(Date date)
+{
+    const auto it = position(date);
+    if (it != m_values.end() && it->first == date)
+        m_values.erase(it);
+}
 
 std::optional<double> DatedSeries::at(Date date) const
 {
-    const auto found = m_values.find(date);
-    if (found == m_values.end())
+    const auto it = lowerBound(date);
+    if (it == m_values.end() || it->first != date)
         return std::nullopt;
-    return found->second;
+    return it->second;
 }
 
 DatedSeries movingAverage(const DatedSeries& series, Date from, Date to, int windowDays,

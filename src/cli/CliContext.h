@@ -10,6 +10,7 @@
 #include <iostream>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace quietlegs::cli {
 
@@ -23,6 +24,9 @@ struct CliContext
 {
     std::string databaseFlag;
     std::function<int()> action;
+    /// The command line as main() received it (argv[0] first), for handing a command on to
+    /// another program unchanged (export --format pdf: ReportCommand.cpp).
+    std::vector<std::string> commandLine;
 
     /// The journal file that --database, QUIETLEGS_DATABASE or the default names.
     std::filesystem::path journalFile() const;

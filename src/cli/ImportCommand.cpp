@@ -1,6 +1,8 @@
 #include "CliContext.h"
 #include "quietlegs/io/ExportFile.h"
 #include "quietlegs/io/ImportFormat.h"
+#include "quietlegs/io/InterchangeJson.h"
+#include "quietlegs/io/JsonOutline.h"
 
 namespace quietlegs::cli {
 namespace {
@@ -42,8 +44,16 @@ void addImportCommand(CLI::App& app, CliContext& context)
             auto text = readImportFile(options->file);
             if (!text)
                 return reportError(text.error(), kExitBadInput);
-            auto format = options->format.empty() ? detectImportFormat(*text)
-                                                  : parseImportFormat(options->format);
+            // An interchange document the quick reader vouches for is what detection would
+            // call one (well formed, an object with "format"): parsed once, not twice.
+            std::optional<nlohmann::json> document;
+            if (options->format.empty() && options->map.empty())
+                document = quickJsonParse(*text, kInterchangeMaxDepth);
+            if (document && !(document->is_object() && document->contains("format")))
+                document.reset();
+            auto format = document              ? Result<ImportFormat>(ImportFormat::InterchangeJson)
+                          : options->format.empty() ? detectImportFormat(*text)
+                                                    : parseImportFormat(options->format);
             if (!format)
                 return reportError(Error{options->file, "", format.error().message()},
                                    kExitBadInput);
@@ -64,7 +74,8 @@ void addImportCommand(CLI::App& app, CliContext& context)
                 return reportError(Error{"--map", "", "only a generic CSV file takes a mapping"},
                                    kExitBadInput);
             }
-            auto batch = readImport(*text, *format, mapping);
+            auto batch = document ? importInterchangeDocument(*document)
+                                  : readImport(*text, *format, mapping);
             if (!batch)
                 return reportError(batch.error(), kExitBadInput);
             // A real import makes the day's backup first (docs/reliability.md); a dry run writes nothing.

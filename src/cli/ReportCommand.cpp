@@ -8,6 +8,11 @@
 
 #include <QGuiApplication>
 #include <clocale>
+#elif defined(QUIETLEGS_PDF_HELPER)
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #endif
 
 #include <cstdlib>
@@ -57,6 +62,45 @@ Result<ReportOptions> reportOptionsFrom(const PdfExportOptions& flags)
     options.includeNotes = flags.notes;
     return options;
 }
+
+#if !defined(QUIETLEGS_HAVE_REPORT) && defined(QUIETLEGS_PDF_HELPER)
+/// quietlegs-cli-pdf: next to this program in a build tree, in libexec/quietlegs of an
+/// installed one (src/cli/CMakeLists.txt). Empty when neither is there.
+std::filesystem::path pdfHelper()
+{
+    std::error_code ec;
+    const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (ec)
+        return {};
+    for (const auto& candidate :
+         {self.parent_path() / QUIETLEGS_PDF_HELPER_FROM_BIN / QUIETLEGS_PDF_HELPER,
+          self.parent_path() / QUIETLEGS_PDF_HELPER})
+        if (::access(candidate.c_str(), X_OK) == 0)
+            return candidate;
+    return {};
+}
+
+/// Runs the helper in this process's place with this command line: its output, messages and
+/// exit status are the command's. Returns only when the helper cannot be run.
+int runPdfHelper(const CliContext& context)
+{
+    const auto helper = pdfHelper();
+    if (helper.empty())
+        return reportError("the PDF report is not available: " QUIETLEGS_PDF_HELPER
+                           " is neither next to quietlegs-cli nor in " QUIETLEGS_PDF_HELPER_FROM_BIN
+                           " from it",
+                           kExitFailure);
+    std::vector<char*> arguments;
+    for (const std::string& argument : context.commandLine)
+        arguments.push_back(const_cast<char*>(argument.c_str()));
+    arguments.push_back(nullptr);
+    std::cout.flush();
+    ::execv(helper.c_str(), arguments.data());
+    return reportError("the PDF report is not available: cannot run " + helper.string() + ": " +
+                           std::strerror(errno),
+                       kExitFailure);
+}
+#endif
 
 } // namespace
 
@@ -116,6 +160,9 @@ int exportPdfReport(CliContext& context, const PdfExportOptions& flags)
               << formatDate(options->to) << " (" << report.pageCount() << " pages) to " << flags.out
               << '\n';
     return kExitOk;
+#elif defined(QUIETLEGS_PDF_HELPER)
+    // The flags were good; quietlegs-cli-pdf reads them again and writes the report.
+    return runPdfHelper(context);
 #else
     (void)context;
     return reportError("the PDF report is not available: this quietlegs-cli was built without "

@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "quietlegs/analysis/PlainLanguage.h"
 #include "quietlegs/analysis/StatisticsReport.h"
+#include "quietlegs/io/JsonText.h"
 #include "quietlegs/io/StatisticsJson.h"
 
 #include <cstdio>
@@ -164,8 +165,11 @@ void addStatsCommand(CLI::App& app, CliContext& context)
             auto report = computeStatistics(*records, request);
             if (!report)
                 return reportError(report.error(), kExitBadInput);
+            // Ten years of records are done with: the output reuses their memory instead of
+            // touching new pages (issue 7).
+            records = JournalRecords{};
             if (options->json)
-                std::cout << statisticsToJson(*report).dump(2) << '\n';
+                std::cout << indentedJson(statisticsToJson(*report)) << '\n';
             else
                 printReport(*report, options->includeTopical);
             return kExitOk;

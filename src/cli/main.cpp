@@ -17,6 +17,7 @@ int main(int argc, char** argv)
                "Environment: QUIETLEGS_DATABASE, XDG_DATA_HOME. See quietlegs-cli(1).");
 
     CliContext context;
+    context.commandLine.assign(argv, argv + argc);
     app.add_option("--database", context.databaseFlag,
                    "Journal file (default: $QUIETLEGS_DATABASE, else "
                    "$XDG_DATA_HOME/quietlegs/journal.sqlite)");

@@ -4,6 +4,7 @@
 #include "quietlegs/io/CronometerImport.h"
 #include "quietlegs/io/FitbitSleepImport.h"
 #include "quietlegs/io/InterchangeJson.h"
+#include "quietlegs/io/JsonOutline.h"
 
 namespace quietlegs {
 
@@ -96,7 +97,9 @@ Result<ImportFormat> detectImportFormat(std::string_view text)
     if (start.front() == '{' || start.front() == '[') {
         TopLevelKeys keys;
         bool interchange = false;
-        if (nlohmann::json::sax_parse(start, &keys)) {
+        if (auto outline = quickJsonOutline(start, kInterchangeMaxDepth)) {
+            interchange = outline->isObject && outline->hasFormat;
+        } else if (nlohmann::json::sax_parse(start, &keys)) {
             interchange = keys.isObject && keys.hasFormat;
         } else { // not well formed, or too deep: the full parse words the error
             auto document = parseJsonSafely(start);

@@ -6,8 +6,12 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <tuple>
 
 namespace quietlegs {
 namespace {
@@ -37,10 +41,9 @@ std::optional<std::string> optionalDateTime(const std::optional<LocalDateTime>& 
 Result<std::optional<LocalDateTime>> readDateTime(const SqliteStatement& row, int column,
                                                   const char* field)
 {
-    auto text = row.optionalText(column);
-    if (!text)
+    if (row.isNull(column))
         return std::optional<LocalDateTime>{};
-    auto when = parseLocalDateTime(*text, field);
+    auto when = parseLocalDateTime(row.columnView(column), field);
     if (!when)
         return when.error();
     return std::optional<LocalDateTime>(*when);
@@ -92,21 +95,22 @@ Result<Night> readNight(const SqliteStatement& row)
 Result<StoredIntake> readIntake(const SqliteStatement& row)
 {
     const std::int64_t id = row.columnInt64(0);
-    const std::string key = "#" + std::to_string(id);
-    auto takenAt = parseLocalDateTime(row.columnText(1), "taken_at");
+    auto key = [id] { return "#" + std::to_string(id); };
+    // Views, not copies, of what is only parsed (issue 7: reading every intake of ten years).
+    auto takenAt = parseLocalDateTime(row.columnView(1), "taken_at");
     if (!takenAt)
-        return corruptRow("intake", key, takenAt.error());
-    auto nutrient = parseNutrient(row.columnText(2));
+        return corruptRow("intake", key(), takenAt.error());
+    auto nutrient = parseNutrient(row.columnView(2));
     if (!nutrient)
-        return corruptRow("intake", key, nutrient.error());
-    auto route = parseRoute(row.columnText(4));
+        return corruptRow("intake", key(), nutrient.error());
+    auto route = parseRoute(row.columnView(4));
     if (!route)
-        return corruptRow("intake", key, route.error());
+        return corruptRow("intake", key(), route.error());
     auto intake = Intake::create(IntakeEntry{*takenAt, *nutrient, row.columnText(3), *route,
                                              row.optionalDouble(5), row.optionalDouble(6),
                                              row.columnText(7)});
     if (!intake)
-        return corruptRow("intake", key, intake.error());
+        return corruptRow("intake", key(), intake.error());
     return StoredIntake{id, std::move(intake).value(), row.optionalInt64(8)};
 }
 
@@ -129,10 +133,19 @@ void bindRange(SqliteStatement& statement, const DateRange& range)
     statement.bind(2, range.to ? formatDate(*range.to) : std::string("9999-12-31"));
 }
 
+/// Binds the taken_at bounds of the intakes of journal dates `range` to ?first and ?first+1.
+void bindIntakeRange(SqliteStatement& statement, const DateRange& range, int first)
+{
+    statement.bind(first, range.from ? intakeTimeBound(*range.from) : std::string("0000"));
+    statement.bind(first + 1,
+                   range.to ? intakeTimeBound(addDays(*range.to, 1)) : std::string("9999"));
+}
+
 template <typename T, typename Reader>
-Result<std::vector<T>> readAll(SqliteStatement& statement, Reader read)
+Result<std::vector<T>> readAll(SqliteStatement& statement, Reader read, std::size_t expected = 0)
 {
     std::vector<T> out;
+    out.reserve(expected);
     for (;;) {
         auto row = statement.step();
         if (!row)
@@ -151,6 +164,244 @@ bool sameAmount(std::optional<double> a, std::optional<double> b)
     if (a.has_value() != b.has_value())
         return false;
     return !a || std::fabs(*a - *b) < 1e-9;
+}
+
+
+// The statements that write one entity, and their bindings: shared by the single-entity
+// calls, merge() and the insert into an empty journal, so all write the same rows.
+// The plain inserts are for a journal that holds nothing yet (no conflict is possible, and
+// RETURNING would keep every new id in a temporary table); the upserts for everything else.
+constexpr int kNightParameters = 20;
+constexpr const char* kNightSaveTime = ", strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
+const std::string kInsertNightHead =
+    std::string("INSERT INTO nights (") + kNightColumns + ", updated_at) VALUES ";
+const std::string kInsertNightSql =
+    kInsertNightHead
+    + "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+      "?15, ?16, ?17, ?18, ?19, ?20, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))";
+const std::string kSaveNightSql =
+    kInsertNightSql
+    + " ON CONFLICT (date) DO UPDATE SET irls1 = ?2, irls2 = ?3, irls3 = ?4, irls4 = ?5, "
+      "irls5 = ?6, irls6 = ?7, irls7 = ?8, irls8 = ?9, irls9 = ?10, irls10 = ?11, "
+      "severity = ?12, into_bed = ?13, lights_out = ?14, sleep_latency_min = ?15, "
+      "awakenings = ?16, waso_min = ?17, final_wake = ?18, out_of_bed = ?19, notes = ?20, "
+      "updated_at = excluded.updated_at RETURNING id";
+constexpr int kIntakeParameters = 8;
+const std::string kInsertIntakeHead =
+    "INSERT INTO intakes (taken_at, nutrient, form, route, compound_mg, elemental_mg, label, "
+    "preset_id) VALUES ";
+const std::string kInsertIntakeSql = kInsertIntakeHead + "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+constexpr int kDailyParameters = 5;
+const std::string kInsertDailyHead =
+    std::string("INSERT INTO daily_factors (") + kDailyColumns + ") VALUES ";
+const std::string kInsertDailySql = kInsertDailyHead + "(?1, ?2, ?3, ?4, ?5)";
+const std::string kSaveDailySql =
+    kInsertDailySql
+    + " ON CONFLICT (date) DO UPDATE SET caffeine_mg = ?2, alcohol_units = ?3, "
+      "exercise_min = ?4, stress = ?5 RETURNING id";
+constexpr int kLabParameters = 4;
+const std::string kInsertLabHead = "INSERT INTO lab_results (date, test, value, unit) VALUES ";
+const std::string kInsertLabSql = kInsertLabHead + "(?1, ?2, ?3, ?4)";
+const std::string kSaveLabSql =
+    kInsertLabSql + " ON CONFLICT (date, test) DO UPDATE SET value = ?3, unit = ?4 RETURNING id";
+
+void bindNight(SqliteStatement& statement, const Night& night, int offset = 0)
+{
+    statement.bind(offset + 1, formatDate(night.date()));
+    for (int i = 0; i < kIrlsItemCount; ++i) {
+        if (night.irls())
+            statement.bind(offset + 2 + i, night.irls()->items()[i]);
+        else
+            statement.bindNull(offset + 2 + i);
+    }
+    const auto& t = night.sleep().times();
+    statement.bind(offset + 12, night.severity())
+        .bind(offset + 13, optionalDateTime(t.intoBed))
+        .bind(offset + 14, optionalDateTime(t.lightsOut))
+        .bind(offset + 15, t.sleepLatencyMin)
+        .bind(offset + 16, t.awakenings)
+        .bind(offset + 17, t.wasoMin)
+        .bind(offset + 18, optionalDateTime(t.finalWake))
+        .bind(offset + 19, optionalDateTime(t.outOfBed))
+        .bind(offset + 20, night.notes());
+}
+
+Error cannotSave(const char* entity, const std::string& key, const Error& error)
+{
+    return Error{entity, key, "cannot save: " + error.rule};
+}
+
+Result<std::int64_t> stepSaveNight(SqliteStatement& statement, const Night& night)
+{
+    bindNight(statement, night);
+    auto row = statement.step();
+    if (!row)
+        return cannotSave("night", formatDate(night.date()), row.error());
+    return statement.columnInt64(0);
+}
+
+void bindIntake(SqliteStatement& statement, const Intake& intake,
+                std::optional<std::int64_t> presetId, int offset = 0)
+{
+    statement.bind(offset + 1, formatLocalDateTime(intake.takenAt()))
+        .bind(offset + 2, nutrientId(intake.nutrient()))
+        .bind(offset + 3, intake.form())
+        .bind(offset + 4, routeId(intake.route()))
+        .bind(offset + 5, intake.compoundMg())
+        .bind(offset + 6, intake.elementalMg())
+        .bind(offset + 7, intake.label())
+        .bind(offset + 8, presetId);
+}
+
+Status runInsertIntake(SqliteStatement& statement, const Intake& intake,
+                       std::optional<std::int64_t> presetId)
+{
+    bindIntake(statement, intake, presetId);
+    if (auto status = statement.run(); !status)
+        return cannotSave("intake", formatLocalDateTime(intake.takenAt()), status.error());
+    return {};
+}
+
+void bindDaily(SqliteStatement& statement, const DailyFactors& factors, int offset = 0)
+{
+    statement.bind(offset + 1, formatDate(factors.date()))
+        .bind(offset + 2, factors.caffeineMg())
+        .bind(offset + 3, factors.alcoholUnits())
+        .bind(offset + 4, factors.exerciseMin())
+        .bind(offset + 5, factors.stress());
+}
+
+Result<std::int64_t> stepSaveDaily(SqliteStatement& statement, const DailyFactors& factors)
+{
+    bindDaily(statement, factors);
+    auto row = statement.step();
+    if (!row)
+        return cannotSave("daily", formatDate(factors.date()), row.error());
+    return statement.columnInt64(0);
+}
+
+void bindLab(SqliteStatement& statement, const LabResult& result, int offset = 0)
+{
+    statement.bind(offset + 1, formatDate(result.date()))
+        .bind(offset + 2, labTestId(result.test()))
+        .bind(offset + 3, result.value())
+        .bind(offset + 4, result.unit());
+}
+
+Result<std::int64_t> stepSaveLab(SqliteStatement& statement, const LabResult& result)
+{
+    bindLab(statement, result);
+    auto row = statement.step();
+    if (!row)
+        return cannotSave("lab", formatDate(result.date()), row.error());
+    return statement.columnInt64(0);
+}
+
+/// `rows` groups of `parameters` numbered parameters for a multi-row INSERT, each group ending
+/// with `extra` (a value every row gets, as the nights' save time).
+std::string valueRows(std::size_t rows, int parameters, std::string_view extra)
+{
+    std::string text;
+    for (std::size_t row = 0; row < rows; ++row) {
+        text += row ? ", (" : "(";
+        for (int i = 1; i <= parameters; ++i)
+            text += (i > 1 ? ", ?" : "?") + std::to_string(int(row) * parameters + i);
+        text += extra;
+        text += ')';
+    }
+    return text;
+}
+
+/// Inserts `entries` in order, many rows per statement: one INSERT per entry cost as much again
+/// as the rows themselves (issue 7). `bind(statement, entry, offset)` binds an entry's
+/// parameters after `offset`; `named(entry, error)` words a failure as one insert per entry
+/// would. When a statement fails, its rows are inserted one by one (the failed statement
+/// changed nothing) to name the entry at fault, unless the transaction itself is gone.
+template <typename T, typename Bind, typename Named>
+Status insertInChunks(SqliteDatabase& db, const std::string& head, int parameters,
+                      std::string_view extra, const std::vector<T>& entries, Bind bind,
+                      Named named)
+{
+    constexpr std::size_t kRowsPerStatement = 64;
+    std::optional<SqliteStatement> full;
+    for (std::size_t start = 0; start < entries.size(); start += kRowsPerStatement) {
+        const std::size_t rows = std::min(kRowsPerStatement, entries.size() - start);
+        std::optional<SqliteStatement> partial;
+        SqliteStatement* statement = nullptr;
+        if (rows == kRowsPerStatement && full) {
+            full->reset();
+            statement = &*full;
+        } else {
+            auto prepared = db.prepare(head + valueRows(rows, parameters, extra));
+            if (!prepared)
+                return prepared.error();
+            auto& slot = rows == kRowsPerStatement ? full : partial;
+            slot.emplace(std::move(prepared).value());
+            statement = &*slot;
+        }
+        for (std::size_t row = 0; row < rows; ++row)
+            bind(*statement, entries[start + row], int(row) * parameters);
+        auto status = statement->run();
+        if (status)
+            continue;
+        if (sqlite3_get_autocommit(db.handle()) != 0)
+            return named(entries[start], status.error());
+        auto single = db.prepare(head + valueRows(1, parameters, extra));
+        if (!single)
+            return single.error();
+        for (std::size_t row = 0; row < rows; ++row) {
+            single->reset();
+            bind(*single, entries[start + row], 0);
+            if (auto one = single->run(); !one)
+                return named(entries[start + row], one.error());
+        }
+        return named(entries[start], status.error());
+    }
+    return {};
+}
+
+/// Whether two entries of `records` have the same key (the keys merge() matches on): then
+/// the later one updates the earlier or leaves it unchanged, which only merge() counts.
+bool repeatsAKey(const JournalRecords& records)
+{
+    auto repeats = [](auto keys) {
+        std::sort(keys.begin(), keys.end());
+        return std::adjacent_find(keys.begin(), keys.end()) != keys.end();
+    };
+    std::vector<Date> dates;
+    for (const Night& night : records.nights)
+        dates.push_back(night.date());
+    if (repeats(dates))
+        return true;
+    dates.clear();
+    for (const DailyFactors& factors : records.daily)
+        dates.push_back(factors.date());
+    if (repeats(dates))
+        return true;
+    std::vector<std::pair<Date, LabTest>> labs;
+    for (const LabResult& lab : records.labs)
+        labs.emplace_back(lab.date(), lab.test());
+    if (repeats(labs))
+        return true;
+    // Intakes match on (taken_at, nutrient, form) and elemental mg within 1e-9: sorted, two
+    // that match are next to each other.
+    std::vector<const Intake*> intakes;
+    for (const Intake& intake : records.intakes)
+        intakes.push_back(&intake);
+    auto key = [](const Intake* intake) {
+        return std::tuple<LocalDateTime, Nutrient, const std::string&>(
+            intake->takenAt(), intake->nutrient(), intake->form());
+    };
+    std::sort(intakes.begin(), intakes.end(), [&](const Intake* a, const Intake* b) {
+        if (key(a) != key(b))
+            return key(a) < key(b);
+        return a->elementalMg() < b->elementalMg();
+    });
+    for (std::size_t i = 1; i < intakes.size(); ++i)
+        if (key(intakes[i - 1]) == key(intakes[i]) &&
+            std::fabs(intakes[i - 1]->elementalMg() - intakes[i]->elementalMg()) < 1e-9)
+            return true;
+    return false;
 }
 
 } // namespace
@@ -281,38 +532,10 @@ Status Journal::inTransaction(const std::function<Status()>& change)
 
 Result<std::int64_t> Journal::saveNight(const Night& night)
 {
-    auto statement = m_db.prepare(
-        std::string("INSERT INTO nights (") + kNightColumns
-        + ", updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-          "?15, ?16, ?17, ?18, ?19, ?20, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) "
-          "ON CONFLICT (date) DO UPDATE SET irls1 = ?2, irls2 = ?3, irls3 = ?4, irls4 = ?5, "
-          "irls5 = ?6, irls6 = ?7, irls7 = ?8, irls8 = ?9, irls9 = ?10, irls10 = ?11, "
-          "severity = ?12, into_bed = ?13, lights_out = ?14, sleep_latency_min = ?15, "
-          "awakenings = ?16, waso_min = ?17, final_wake = ?18, out_of_bed = ?19, notes = ?20, "
-          "updated_at = excluded.updated_at RETURNING id");
+    auto statement = m_db.prepare(kSaveNightSql);
     if (!statement)
         return statement.error();
-    statement->bind(1, formatDate(night.date()));
-    for (int i = 0; i < kIrlsItemCount; ++i) {
-        if (night.irls())
-            statement->bind(2 + i, night.irls()->items()[i]);
-        else
-            statement->bindNull(2 + i);
-    }
-    const auto& t = night.sleep().times();
-    statement->bind(12, night.severity())
-        .bind(13, optionalDateTime(t.intoBed))
-        .bind(14, optionalDateTime(t.lightsOut))
-        .bind(15, t.sleepLatencyMin)
-        .bind(16, t.awakenings)
-        .bind(17, t.wasoMin)
-        .bind(18, optionalDateTime(t.finalWake))
-        .bind(19, optionalDateTime(t.outOfBed))
-        .bind(20, night.notes());
-    auto row = statement->step();
-    if (!row)
-        return Error{"night", formatDate(night.date()), "cannot save: " + row.error().rule};
-    return statement->columnInt64(0);
+    return stepSaveNight(*statement, night);
 }
 
 Result<std::optional<Night>> Journal::night(Date date) const
@@ -349,22 +572,11 @@ Result<bool> Journal::deleteNight(Date date)
 Result<std::int64_t> Journal::insertIntake(const Intake& intake,
                                            std::optional<std::int64_t> presetId)
 {
-    auto statement = m_db.prepare(
-        "INSERT INTO intakes (taken_at, nutrient, form, route, compound_mg, elemental_mg, label, "
-        "preset_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    auto statement = m_db.prepare(kInsertIntakeSql);
     if (!statement)
         return statement.error();
-    statement->bind(1, formatLocalDateTime(intake.takenAt()))
-        .bind(2, nutrientId(intake.nutrient()))
-        .bind(3, intake.form())
-        .bind(4, routeId(intake.route()))
-        .bind(5, intake.compoundMg())
-        .bind(6, intake.elementalMg())
-        .bind(7, intake.label())
-        .bind(8, presetId);
-    if (auto status = statement->run(); !status)
-        return Error{"intake", formatLocalDateTime(intake.takenAt()),
-                     "cannot save: " + status.error().rule};
+    if (auto status = runInsertIntake(*statement, intake, presetId); !status)
+        return status.error();
     return m_db.lastInsertRowId();
 }
 
@@ -421,35 +633,31 @@ Result<std::optional<StoredIntake>> Journal::intake(std::int64_t id) const
     return std::optional<StoredIntake>(found->front());
 }
 
-Result<std::vector<StoredIntake>> Journal::intakes(const DateRange& range) const
+Result<SqliteStatement> Journal::intakesQuery(const DateRange& range) const
 {
     auto statement = m_db.prepare(std::string("SELECT ") + kIntakeColumns
                                   + " FROM intakes WHERE taken_at >= ?1 AND taken_at < ?2 "
                                     "ORDER BY taken_at, id");
     if (!statement)
         return statement.error();
-    statement->bind(1, range.from ? intakeTimeBound(*range.from) : std::string("0000"));
-    statement->bind(2, range.to ? intakeTimeBound(addDays(*range.to, 1)) : std::string("9999"));
+    bindIntakeRange(*statement, range, 1);
+    return statement;
+}
+
+Result<std::vector<StoredIntake>> Journal::intakes(const DateRange& range) const
+{
+    auto statement = intakesQuery(range);
+    if (!statement)
+        return statement.error();
     return readAll<StoredIntake>(*statement, readIntake);
 }
 
 Result<std::int64_t> Journal::saveDailyFactors(const DailyFactors& factors)
 {
-    auto statement = m_db.prepare(
-        std::string("INSERT INTO daily_factors (") + kDailyColumns
-        + ") VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (date) DO UPDATE SET caffeine_mg = ?2, "
-          "alcohol_units = ?3, exercise_min = ?4, stress = ?5 RETURNING id");
+    auto statement = m_db.prepare(kSaveDailySql);
     if (!statement)
         return statement.error();
-    statement->bind(1, formatDate(factors.date()))
-        .bind(2, factors.caffeineMg())
-        .bind(3, factors.alcoholUnits())
-        .bind(4, factors.exerciseMin())
-        .bind(5, factors.stress());
-    auto row = statement->step();
-    if (!row)
-        return Error{"daily", formatDate(factors.date()), "cannot save: " + row.error().rule};
-    return statement->columnInt64(0);
+    return stepSaveDaily(*statement, factors);
 }
 
 Result<std::optional<DailyFactors>> Journal::dailyFactors(Date date) const
@@ -485,19 +693,10 @@ Result<bool> Journal::deleteDailyFactors(Date date)
 
 Result<std::int64_t> Journal::saveLabResult(const LabResult& result)
 {
-    auto statement = m_db.prepare(
-        "INSERT INTO lab_results (date, test, value, unit) VALUES (?1, ?2, ?3, ?4) "
-        "ON CONFLICT (date, test) DO UPDATE SET value = ?3, unit = ?4 RETURNING id");
+    auto statement = m_db.prepare(kSaveLabSql);
     if (!statement)
         return statement.error();
-    statement->bind(1, formatDate(result.date()))
-        .bind(2, labTestId(result.test()))
-        .bind(3, result.value())
-        .bind(4, result.unit());
-    auto row = statement->step();
-    if (!row)
-        return Error{"lab", formatDate(result.date()), "cannot save: " + row.error().rule};
-    return statement->columnInt64(0);
+    return stepSaveLab(*statement, result);
 }
 
 Result<std::vector<StoredLabResult>> Journal::labResults(const DateRange& range) const
@@ -600,17 +799,54 @@ Result<bool> Journal::deletePreset(std::int64_t id)
 
 Result<JournalRecords> Journal::records(const DateRange& range) const
 {
+    // Every list is read into a vector of its final size, and intakes straight into the
+    // records instead of through StoredIntake: ten years of records copied while their vectors
+    // grew, and the intakes held twice, were most of the memory `stats` touched (issue 7).
+    auto sizes = m_db.prepare(
+        "SELECT (SELECT count(*) FROM nights WHERE date BETWEEN ?1 AND ?2), "
+        "(SELECT count(*) FROM daily_factors WHERE date BETWEEN ?1 AND ?2), "
+        "(SELECT count(*) FROM intakes WHERE taken_at >= ?3 AND taken_at < ?4)");
+    if (!sizes)
+        return sizes.error();
+    bindRange(*sizes, range);
+    bindIntakeRange(*sizes, range, 3);
+    if (auto row = sizes->step(); !row)
+        return row.error();
+    const auto nightCount = std::size_t(sizes->columnInt64(0));
+    const auto dailyCount = std::size_t(sizes->columnInt64(1));
+    const auto intakeCount = std::size_t(sizes->columnInt64(2));
+
     JournalRecords records;
-    auto nightList = nights(range);
+    auto nightQuery = m_db.prepare(std::string("SELECT ") + kNightColumns
+                                   + " FROM nights WHERE date BETWEEN ?1 AND ?2 ORDER BY date");
+    if (!nightQuery)
+        return nightQuery.error();
+    bindRange(*nightQuery, range);
+    auto nightList = readAll<Night>(*nightQuery, readNight, nightCount);
     if (!nightList)
         return nightList.error();
     records.nights = std::move(nightList).value();
-    auto intakeList = intakes(range);
+    auto intakeQuery = intakesQuery(range);
+    if (!intakeQuery)
+        return intakeQuery.error();
+    auto intakeList = readAll<Intake>(
+        *intakeQuery,
+        [](const SqliteStatement& row) -> Result<Intake> {
+            auto stored = readIntake(row);
+            if (!stored)
+                return stored.error();
+            return std::move(stored->intake);
+        },
+        intakeCount);
     if (!intakeList)
         return intakeList.error();
-    for (auto& stored : *intakeList)
-        records.intakes.push_back(std::move(stored.intake));
-    auto dailyList = dailyFactors(range);
+    records.intakes = std::move(intakeList).value();
+    auto dailyQuery = m_db.prepare(std::string("SELECT ") + kDailyColumns
+                                   + " FROM daily_factors WHERE date BETWEEN ?1 AND ?2 ORDER BY date");
+    if (!dailyQuery)
+        return dailyQuery.error();
+    bindRange(*dailyQuery, range);
+    auto dailyList = readAll<DailyFactors>(*dailyQuery, readDaily, dailyCount);
     if (!dailyList)
         return dailyList.error();
     records.daily = std::move(dailyList).value();
@@ -637,6 +873,14 @@ Result<MergeSummary> Journal::merge(const JournalRecords& records)
 
 Result<MergeSummary> Journal::mergeInOpenTransaction(const JournalRecords& records)
 {
+    auto empty = m_db.queryInteger(
+        "SELECT NOT (EXISTS (SELECT 1 FROM nights) OR EXISTS (SELECT 1 FROM intakes) OR "
+        "EXISTS (SELECT 1 FROM daily_factors) OR EXISTS (SELECT 1 FROM lab_results))");
+    if (!empty)
+        return empty.error();
+    if (*empty && !repeatsAKey(records))
+        return insertIntoEmptyJournal(records);
+
     MergeSummary summary;
     auto count = [&summary](bool existed, bool same) {
         if (!existed)
@@ -711,6 +955,71 @@ Result<MergeSummary> Journal::mergeInOpenTransaction(const JournalRecords& recor
             if (auto saved = saveLabResult(lab); !saved)
                 return saved.error();
     }
+    return summary;
+}
+
+Result<MergeSummary> Journal::insertIntoEmptyJournal(const JournalRecords& records)
+{
+    // Into a journal with nothing in it, records without a repeated key are all added: no
+    // look-up per entry for what it would replace (they were most of importing ten years,
+    // issue 7). The inserts of merge()'s statements with the same bindings, many rows per
+    // statement, in the same order, so the journal is the same row for row.
+    //
+    // Every entry here was made by a core constructor (Night::create, Intake::create, ...),
+    // whose rules the schema's CHECK constraints repeat for writers that bypass the core
+    // (docs/reliability.md, "Bad input"). SQLite evaluated them per row, and the
+    // `nutrient IN (...)` list of intakes built a temporary B-tree for every row: half of
+    // importing ten years. So they are off for these statements only; PRAGMA quick_check,
+    // which every opening for writing runs, still verifies them on every row.
+    MergeSummary summary;
+    if (auto status = m_db.execute("PRAGMA ignore_check_constraints = ON"); !status)
+        return status.error();
+    struct ChecksBackOn
+    {
+        SqliteDatabase& db;
+        ~ChecksBackOn() { (void)db.execute("PRAGMA ignore_check_constraints = OFF"); }
+    } checksBackOn{m_db};
+    if (auto status = insertInChunks(
+            m_db, kInsertNightHead, kNightParameters, kNightSaveTime, records.nights,
+            [](SqliteStatement& statement, const Night& night, int offset) {
+                bindNight(statement, night, offset);
+            },
+            [](const Night& night, const Error& error) {
+                return cannotSave("night", formatDate(night.date()), error);
+            });
+        !status)
+        return status.error();
+    if (auto status = insertInChunks(
+            m_db, kInsertIntakeHead, kIntakeParameters, "", records.intakes,
+            [](SqliteStatement& statement, const Intake& intake, int offset) {
+                bindIntake(statement, intake, std::nullopt, offset);
+            },
+            [](const Intake& intake, const Error& error) {
+                return cannotSave("intake", formatLocalDateTime(intake.takenAt()), error);
+            });
+        !status)
+        return status.error();
+    if (auto status = insertInChunks(
+            m_db, kInsertDailyHead, kDailyParameters, "", records.daily,
+            [](SqliteStatement& statement, const DailyFactors& factors, int offset) {
+                bindDaily(statement, factors, offset);
+            },
+            [](const DailyFactors& factors, const Error& error) {
+                return cannotSave("daily", formatDate(factors.date()), error);
+            });
+        !status)
+        return status.error();
+    if (auto status = insertInChunks(
+            m_db, kInsertLabHead, kLabParameters, "", records.labs,
+            [](SqliteStatement& statement, const LabResult& lab, int offset) {
+                bindLab(statement, lab, offset);
+            },
+            [](const LabResult& lab, const Error& error) {
+                return cannotSave("lab", formatDate(lab.date()), error);
+            });
+        !status)
+        return status.error();
+    summary.added = int(records.size());
     return summary;
 }
 

@@ -3,7 +3,18 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdio>
+
 using namespace quietlegs;
+
+namespace {
+
+Date date(int year, unsigned month, unsigned day)
+{
+    return Date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
+}
+
+} // namespace
 
 TEST_CASE("dates that do not exist are refused")
 {
@@ -50,4 +61,40 @@ TEST_CASE("weeks start on Monday")
     CHECK(formatDate(mondayOfWeek(*parseDate("2026-11-22"))) == "2026-11-16"); // Sunday
     CHECK(formatDate(mondayOfWeek(*parseDate("2026-11-23"))) == "2026-11-23"); // Monday
     CHECK(daysBetween(*parseDate("2026-11-20"), *parseDate("2026-12-01")) == 11);
+}
+
+TEST_CASE("dates and times are written as YYYY-MM-DD and HH:MM, as printf wrote them")
+{
+    // Written by hand since issue 7; printf's "%04d-%02u-%02u" and "%02d:%02d" are the reference.
+    auto printed = [](const char* format, int a, int b, int c) {
+        char buffer[64];
+        std::snprintf(buffer, sizeof buffer, format, a, b, c);
+        return std::string(buffer);
+    };
+    for (Date d = date(1899, 12, 20); d <= date(2201, 1, 10); d = addDays(d, 13))
+        REQUIRE(formatDate(d) == printed("%04d-%02u-%02u", int(d.year()), unsigned(d.month()),
+                                         unsigned(d.day())));
+    for (const Date d : {date(1, 1, 1), date(999, 9, 9), date(9999, 12, 31), date(12345, 1, 2),
+                         date(-44, 3, 15)})
+        CHECK(formatDate(d) == printed("%04d-%02u-%02u", int(d.year()), unsigned(d.month()),
+                                       unsigned(d.day())));
+    for (int minute = 0; minute < 24 * 60; ++minute)
+        REQUIRE(formatClockTime(std::chrono::minutes{minute}) ==
+                printed("%02d:%02d", minute / 60, minute % 60, 0));
+    CHECK(formatClockTime(std::chrono::minutes{100 * 60 + 5}) == "100:05");
+    CHECK(formatLocalDateTime(atTime(date(2026, 11, 20), std::chrono::minutes{23 * 60 + 59})) ==
+          "2026-11-20T23:59");
+    CHECK(formatLocalDateTime(atTime(date(2026, 1, 2), std::chrono::minutes{0})) ==
+          "2026-01-02T00:00");
+}
+
+TEST_CASE("date and time fields take only digits")
+{
+    CHECK_FALSE(parseDate("2026-1a-01").ok());
+    CHECK_FALSE(parseDate("+026-11-01").ok());
+    CHECK_FALSE(parseDate("2026-11- 1").ok());
+    CHECK_FALSE(parseClockTime("2-:00", "t").ok());
+    CHECK_FALSE(parseClockTime("23:-1", "t").ok());
+    CHECK(formatDate(*parseDate("1900-01-01")) == "1900-01-01");
+    CHECK(*parseClockTime("09:07", "t") == std::chrono::minutes{9 * 60 + 7});
 }

@@ -54,6 +54,18 @@ version=$("$prefix/bin/quietlegs-cli" --version 2>&1) || fail "installed quietle
 echo "installed: $version"
 
 if [ "$gui" = ON ]; then
+    # quietlegs-cli links no Qt and runs libexec/quietlegs/quietlegs-cli-pdf for the report.
+    journal=$prefix/check/journal.sqlite
+    if ! out=$("$prefix/bin/quietlegs-cli" --database "$journal" demo --days 30 --end 2026-11-24 2>&1); then
+        fail "installed quietlegs-cli demo: $out"
+    elif ! out=$(QT_QPA_PLATFORM=offscreen "$prefix/bin/quietlegs-cli" --database "$journal" \
+            export --format pdf --to 2026-11-24 --out "$prefix/check/report.pdf" 2>&1); then
+        fail "installed quietlegs-cli export --format pdf: $out"
+    elif [ "$(head -c 5 "$prefix/check/report.pdf")" != "%PDF-" ]; then
+        fail "installed quietlegs-cli export --format pdf wrote no PDF"
+    fi
+    ldd "$prefix/bin/quietlegs-cli" | grep -q libQt6 && fail "bin/quietlegs-cli links Qt"
+
     desktop=$share/applications/$id.desktop
     metainfo=$share/metainfo/$id.metainfo.xml
     expect "$desktop" "$metainfo" "$share/icons/hicolor/scalable/apps/$id.svg"

@@ -323,3 +323,121 @@ TEST_CASE("the journal location follows --database, QUIETLEGS_DATABASE, then XDG
     ::setenv("HOME", "/home/someone", 1);
     CHECK(journalPath() == "/home/someone/.local/share/quietlegs/journal.sqlite");
 }
+
+namespace {
+
+/// Every row of the journal's entity tables, by id, without the nights' save time.
+std::string rowDump(Journal& journal)
+{
+    std::string dump;
+    for (const char* query :
+         {"SELECT id, date, irls1, irls2, irls3, irls4, irls5, irls6, irls7, irls8, irls9, "
+          "irls10, severity, into_bed, lights_out, sleep_latency_min, awakenings, waso_min, "
+          "final_wake, out_of_bed, notes FROM nights ORDER BY id",
+          "SELECT * FROM intakes ORDER BY id", "SELECT * FROM daily_factors ORDER BY id",
+          "SELECT date, test, value, unit FROM lab_results ORDER BY date, test"}) {
+        sqlite3_stmt* statement = nullptr;
+        REQUIRE(sqlite3_prepare_v2(journal.database().handle(), query, -1, &statement, nullptr) ==
+                SQLITE_OK);
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            for (int column = 0; column < sqlite3_column_count(statement); ++column) {
+                const auto* text = sqlite3_column_text(statement, column);
+                dump += (text ? reinterpret_cast<const char*>(text) : "NULL") + std::string("|");
+            }
+            dump += "\n";
+        }
+        sqlite3_finalize(statement);
+    }
+    return dump;
+}
+
+/// merge() as it works on a journal that already holds something: a lab result far from the
+/// records is there during the merge and deleted after it.
+MergeSummary mergeIntoNonEmpty(Journal& journal, const JournalRecords& records)
+{
+    auto sentinel =
+        journal.saveLabResult(*LabResult::create(*parseDate("1990-01-01"), LabTest::Ferritin, 1, "ug/L"));
+    REQUIRE(sentinel.ok());
+    auto summary = journal.merge(records);
+    REQUIRE(summary.ok());
+    REQUIRE(*journal.deleteLabResult(*sentinel));
+    return *summary;
+}
+
+} // namespace
+
+TEST_CASE("merging into an empty journal writes what merging into a used one writes")
+{
+    // merge() inserts directly into a journal with nothing in it (issue 7); the rows, their
+    // ids and the counts must be those of the general path.
+    TempFolder folder;
+    const auto records = demoJournal(*parseDate("2026-11-24"), 200, 5);
+    auto empty = Journal::open(folder / "empty.sqlite");
+    auto used = Journal::open(folder / "used.sqlite");
+    auto direct = empty->merge(records);
+    REQUIRE(direct.ok());
+    const MergeSummary general = mergeIntoNonEmpty(*used, records);
+    CHECK(direct->added == int(records.size()));
+    CHECK(direct->added == general.added);
+    CHECK(direct->updated == general.updated);
+    CHECK(direct->unchanged == general.unchanged);
+    CHECK(rowDump(*empty) == rowDump(*used));
+    CHECK(empty->records()->intakes == used->records()->intakes);
+
+    // The CHECK constraints are on again for everything after it.
+    CHECK_FALSE(empty->database()
+                    .execute("INSERT INTO intakes (taken_at, nutrient, form, route, "
+                             "elemental_mg) VALUES ('2026-11-20T21:00', 'zinc', 'x', 'oral', 5)")
+                    .ok());
+    CHECK_FALSE(empty->database().execute("UPDATE nights SET irls1 = 9 WHERE id = 1").ok());
+    // ... and the rows pass them: quick_check (run by every opening for writing) checks them.
+    CHECK(*empty->database().queryInteger(
+              "SELECT count(*) FROM pragma_quick_check WHERE quick_check <> 'ok'") == 0);
+    CHECK(Journal::open(empty->path()).ok());
+}
+
+TEST_CASE("records that repeat a key merge into an empty journal as into a used one")
+{
+    TempFolder folder;
+    auto records = demoJournal(*parseDate("2026-11-24"), 30, 2);
+    records.intakes.push_back(records.intakes.front()); // the same intake twice: unchanged
+    NightEntry changed;
+    changed.date = records.nights.front().date();
+    changed.severity = 3;
+    records.nights.push_back(*Night::create(changed)); // the same date again: updated
+    auto empty = Journal::open(folder / "empty.sqlite");
+    auto used = Journal::open(folder / "used.sqlite");
+    auto direct = empty->merge(records);
+    REQUIRE(direct.ok());
+    const MergeSummary general = mergeIntoNonEmpty(*used, records);
+    CHECK(direct->added == general.added);
+    CHECK(direct->updated == general.updated);
+    CHECK(direct->unchanged == general.unchanged);
+    CHECK(direct->updated == 1);
+    CHECK(direct->unchanged == 1);
+    CHECK(rowDump(*empty) == rowDump(*used));
+}
+
+TEST_CASE("an entry refused in an import into an empty journal is named and nothing is kept")
+{
+    // Into an empty journal rows go in many per statement; a refused one must still be named
+    // as one insert per entry would name it, and the merge must leave nothing behind.
+    TempFolder folder;
+    auto journal = Journal::open(folder / "journal.sqlite");
+    const auto records = demoJournal(*parseDate("2026-11-24"), 100, 4);
+    REQUIRE(records.intakes.size() > 200);
+    const std::string refused = formatLocalDateTime(records.intakes[150].takenAt());
+    REQUIRE(journal->database()
+                .execute("CREATE TEMP TRIGGER refuse BEFORE INSERT ON intakes WHEN NEW.taken_at = '" +
+                         refused + "' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+                .ok());
+    auto merged = journal->merge(records);
+    REQUIRE_FALSE(merged.ok());
+    CHECK(merged.error().field == "intake");
+    CHECK(merged.error().value == refused);
+    CHECK(merged.error().rule.find("refused by the test") != std::string::npos);
+    auto counts = journal->counts();
+    CHECK(counts->nights == 0);
+    CHECK(counts->intakes == 0);
+    CHECK(counts->daily == 0);
+}

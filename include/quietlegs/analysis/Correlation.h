@@ -22,6 +22,12 @@ struct Correlation
 /// Correlates x[i] with y[i]; both spans must have the same length (a bug otherwise).
 Correlation correlate(std::span<const double> x, std::span<const double> y);
 
+/// correlate() for a caller that already has the mid-ranks of x and y (midRanks(x) and
+/// midRanks(y), as the correlation table gets them by counting instead of sorting): the same
+/// result without ranking again. All four spans must have the same length.
+Correlation correlateRanked(std::span<const double> x, std::span<const double> y,
+                            std::span<const double> rankX, std::span<const double> rankY);
+
 /// The least-squares line y = intercept + slope x (R `lm(y ~ x)`), for the scatter plot.
 struct LeastSquaresLine
 {

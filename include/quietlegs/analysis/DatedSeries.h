@@ -3,34 +3,40 @@
 #include "quietlegs/core/Dates.h"
 
 #include <cstddef>
-#include <map>
 #include <optional>
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace quietlegs {
 
 /// Values by journal date, defined only on some dates (a missing date is "unknown", never 0).
+/// Kept as one sorted vector: series are built in date order, so setting a value appends, and
+/// ten years of series in std::map nodes were the largest part of the memory `stats` touched
+/// (issue 7). Setting out of order still works, by inserting in place.
 class DatedSeries
 {
 public:
-    using Map = std::map<Date, double>;
+    using Entry = std::pair<Date, double>;
+    using const_iterator = std::vector<Entry>::const_iterator;
 
-    void set(Date date, double value) { m_values[date] = value; }
-    void add(Date date, double value) { m_values[date] += value; }
-    void erase(Date date) { m_values.erase(date); }
+    void set(Date date, double value);
+    void add(Date date, double value);
+    void erase(Date date);
     std::optional<double> at(Date date) const;
-    bool isDefined(Date date) const { return m_values.contains(date); }
+    bool isDefined(Date date) const { return at(date).has_value(); }
 
     std::size_t size() const { return m_values.size(); }
     bool empty() const { return m_values.empty(); }
-    Map::const_iterator begin() const { return m_values.begin(); }
-    Map::const_iterator end() const { return m_values.end(); }
+    const_iterator begin() const { return m_values.begin(); }
+    const_iterator end() const { return m_values.end(); }
     /// The first date at or after `from` (for walking a range).
-    Map::const_iterator lowerBound(Date from) const { return m_values.lower_bound(from); }
+    const_iterator lowerBound(Date from) const;
 
 private:
-    Map m_values;
+    std::vector<Entry>::iterator position(Date date);
+
+    std::vector<Entry> m_values; // ascending dates, each once
 };
 
 /// The daily chart's moving average looks back this many journal days (d - 6 .. d)...

@@ -197,6 +197,11 @@ private:
     explicit Journal(SqliteDatabase db) : m_db(std::move(db)) {}
     Result<std::int64_t> insertIntake(const Intake& intake, std::optional<std::int64_t> presetId);
     Result<MergeSummary> mergeInOpenTransaction(const JournalRecords& records);
+    /// merge() into a journal without nights, intakes, daily rows or labs, of records without
+    /// a repeated key: every entry is added.
+    Result<MergeSummary> insertIntoEmptyJournal(const JournalRecords& records);
+    /// The query of intakes(range), bound and ready to step.
+    Result<SqliteStatement> intakesQuery(const DateRange& range) const;
 
     SqliteDatabase m_db;
 };

@@ -92,6 +92,8 @@ public:
     int columnInt(int column) const { return int(columnInt64(column)); }
     double columnDouble(int column) const;
     std::string columnText(int column) const;
+    /// The text of `column` without a copy; valid until the next step() or reset().
+    std::string_view columnView(int column) const;
     std::optional<std::int64_t> optionalInt64(int column) const;
     std::optional<int> optionalInt(int column) const;
     std::optional<double> optionalDouble(int column) const;

@@ -1,0 +1,184 @@
+#include "quietlegs/core/DemoJournal.h"
+#include "quietlegs/io/InterchangeJson.h"
+#include "quietlegs/io/JsonOutline.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+using namespace quietlegs;
+
+namespace {
+
+/// Counts how deep a text nests, by nlohmann's own SAX parser.
+class DepthCounter : public nlohmann::json_sax<nlohmann::json>
+{
+public:
+    std::size_t deepest = 0;
+
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return enter(); }
+    bool end_object() override { return leave(); }
+    bool start_array(std::size_t) override { return enter(); }
+    bool end_array() override { return leave(); }
+    bool key(string_t&) override { return true; }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override
+    {
+        return false;
+    }
+
+private:
+    bool enter()
+    {
+        deepest = std::max(deepest, ++m_depth);
+        return true;
+    }
+    bool leave()
+    {
+        --m_depth;
+        return true;
+    }
+    std::size_t m_depth = 0;
+};
+
+/// What nlohmann alone says of `text`: well formed (strict) and nested at most `maxDepth` deep.
+bool nlohmannAccepts(const std::string& text, std::size_t maxDepth)
+{
+    DepthCounter counter;
+    return nlohmann::json::sax_parse(text, &counter) && counter.deepest <= maxDepth;
+}
+
+/// quickJsonOutline may decline anything, but what it answers must be what nlohmann finds.
+void checkAgainstNlohmann(const std::string& text, std::size_t maxDepth = kInterchangeMaxDepth)
+{
+    INFO(text);
+    const auto outline = quickJsonOutline(text, maxDepth);
+    const auto quick = quickJsonParse(text, maxDepth);
+    if (!outline) {
+        CHECK_FALSE(quick);
+        return;
+    }
+    REQUIRE(nlohmannAccepts(text, maxDepth));
+    const auto document = nlohmann::json::parse(text);
+    CHECK(outline->isObject == document.is_object());
+    CHECK(outline->hasFormat == (document.is_object() && document.contains("format")));
+    if (quick) {
+        // The same values of the same types (dump tells 1 from 1.0 and 1u from 1).
+        CHECK(*quick == document);
+        CHECK(quick->dump() == document.dump());
+    }
+}
+
+const char* const kSmallDocument =
+    R"({"format": "quietlegs-interchange", "version": 1, "nights": [{"date": "2026-11-20",)"
+    R"( "irls_items": [1, 2, 0, 4, 3, 2, 1, 0, 0, 1], "severity": null, "notes": "M\u00fcde, )"
+    R"(\"sehr\" m\u00fcde \\ \/ \n Gr\u00fc\u00dfe \u20ac"}], "labs": [{"value": -1.5e-3,)"
+    R"( "x": 0, "y": 10E+2, "z": true, "w": false, "u": "\u00e9t\u00e9 été"}]})";
+
+} // namespace
+
+TEST_CASE("the quick JSON reader answers for an exported journal, as nlohmann would")
+{
+    const std::string exported =
+        interchangeJson(demoJournal(Date{std::chrono::year{2026}, std::chrono::month{11},
+                                         std::chrono::day{24}},
+                                    60, 3),
+                        std::chrono::sys_seconds{});
+    const auto outline = quickJsonOutline(exported, kInterchangeMaxDepth);
+    REQUIRE(outline); // the fast path is the one exports take
+    CHECK(outline->isObject);
+    CHECK(outline->hasFormat);
+    checkAgainstNlohmann(exported);
+    checkAgainstNlohmann(kSmallDocument);
+    REQUIRE(quickJsonParse(exported, kInterchangeMaxDepth));
+    REQUIRE(quickJsonParse(kSmallDocument, kInterchangeMaxDepth));
+    for (const char* numbers : {"[0, -0, 1, -1, 9223372036854775807, -9223372036854775808, "
+                                "18446744073709551615, 0.1, -0.0, 1e308, 2.2250738585072014e-308, "
+                                "4.9e-324, 123456789.123456789, 1E+2, 1e-2, 0.30000000000000004]",
+                                "{\"a\": 1, \"a\": [2], \"b\": {}, \"c\": []}"}) {
+        REQUIRE(quickJsonParse(numbers, kInterchangeMaxDepth));
+        checkAgainstNlohmann(numbers);
+    }
+    // Numbers nlohmann turns into doubles past the integer range, or out of double's range:
+    // declined, so nlohmann reads them.
+    CHECK_FALSE(quickJsonParse("[18446744073709551616]", kInterchangeMaxDepth));
+    CHECK_FALSE(quickJsonParse("[-9223372036854775809]", kInterchangeMaxDepth));
+    CHECK_FALSE(quickJsonParse("[1e400]", kInterchangeMaxDepth));
+    CHECK_FALSE(quickJsonParse("[1e-400]", kInterchangeMaxDepth));
+    CHECK(quickJsonOutline(kSmallDocument, kInterchangeMaxDepth));
+    CHECK(quickJsonOutline(R"([{"format": 1}])", 64)->hasFormat == false);
+    CHECK(quickJsonOutline(R"({"a": {"format": 1}})", 64)->hasFormat == false);
+}
+
+TEST_CASE("the quick JSON reader never vouches for a text nlohmann refuses or reads otherwise")
+{
+    // Every text one edit away from a small document: deleted, doubled and replaced bytes.
+    const std::string base = kSmallDocument;
+    const std::string replacements = "{}[],:\"\\ 0-.eE+atfnu\x01\x7f\xc3\xa9\xed\xa0\x80\xff";
+    std::vector<std::string> texts;
+    for (std::size_t i = 0; i < base.size(); ++i) {
+        texts.push_back(base.substr(0, i) + base.substr(i + 1));
+        texts.push_back(base.substr(0, i) + base[i] + base.substr(i));
+        for (char c : replacements)
+            texts.push_back(base.substr(0, i) + c + base.substr(i + 1));
+    }
+    for (const std::string& text :
+         {std::string("{\"a\": 01}"), std::string("{\"a\": 1.}"), std::string("{\"a\": .5}"),
+          std::string("{\"a\": -}"), std::string("{\"a\": 1e}"), std::string("[1,]"),
+          std::string("{\"a\":1,}"), std::string("{\"a\" 1}"), std::string("[\"\\ud800\"]"),
+          std::string("[\"\\uD83D\\uDE00\"]"), std::string("[\"\xc0\xaf\"]"),
+          std::string("[\"\xed\xa0\x80\"]"), std::string("[\"\xf4\x90\x80\x80\"]"),
+          std::string("[\"tab\there\"]"), std::string("[tru]"), std::string("[nul]"),
+          std::string("{} {}"), std::string("{}\x00", 3), std::string(" [] "),
+          std::string("[\"\\x\"]"), std::string("{\"form\\u0061t\": 1}")})
+        texts.push_back(text);
+    for (const std::string& text : texts)
+        checkAgainstNlohmann(text);
+}
+
+TEST_CASE("the quick JSON reader declines nesting deeper than asked, as nlohmann is made to")
+{
+    const std::string deep = std::string(64, '[') + std::string(64, ']');
+    const std::string tooDeep = std::string(65, '[') + std::string(65, ']');
+    CHECK(quickJsonOutline(deep, 64));
+    CHECK(quickJsonParse(deep, 64));
+    CHECK_FALSE(quickJsonOutline(tooDeep, 64));
+    CHECK_FALSE(quickJsonParse(tooDeep, 64));
+    CHECK_FALSE(nlohmannAccepts(tooDeep, 64));
+    CHECK(nlohmannAccepts(deep, 64));
+}
+
+TEST_CASE("an interchange document parsed once imports as its text does")
+{
+    // quietlegs-cli import parses an interchange file once and hands the document on.
+    const auto records = demoJournal(
+        Date{std::chrono::year{2026}, std::chrono::month{11}, std::chrono::day{24}}, 40, 9);
+    const std::string text = interchangeJson(records, std::chrono::sys_seconds{});
+    auto fromText = importInterchangeJson(text);
+    auto fromDocument = importInterchangeDocument(*quickJsonParse(text, kInterchangeMaxDepth));
+    REQUIRE(fromText.ok());
+    REQUIRE(fromDocument.ok());
+    CHECK(fromDocument->source == fromText->source);
+    CHECK(fromDocument->records.nights == fromText->records.nights);
+    CHECK(fromDocument->records.intakes == fromText->records.intakes);
+    CHECK(fromDocument->records.daily == fromText->records.daily);
+    CHECK(fromDocument->records.labs == fromText->records.labs);
+
+    const std::string bad = R"({"format": "quietlegs", "version": 1, "nights": )"
+                            R"([{"date": "2026-11-20", "sleep_latency_min": -5}]})";
+    auto badText = importInterchangeJson(bad);
+    auto badDocument = importInterchangeDocument(*quickJsonParse(bad, kInterchangeMaxDepth));
+    REQUIRE_FALSE(badText.ok());
+    REQUIRE_FALSE(badDocument.ok());
+    CHECK(badDocument.error().message() == badText.error().message());
+    CHECK(badDocument.error().field == "nights[0].sleep_latency_min");
+}
