@@ -4,6 +4,7 @@
 #include "quietlegs/io/JsonOutline.h"
 
 #include <cmath>
+#include <future>
 #include <limits>
 #include <map>
 
@@ -514,14 +515,31 @@ Result<JournalRecords> readInterchangeDocument(const ReadJson& document,
     std::int64_t done = 0;
     JournalRecords records;
     // One array after the other: the first error in document order wins, and a cancel stops.
-    if (auto status =
-            readArray(document, "nights", records.nights, nightFromJson, progress, done, total);
-        !status)
-        return status.error();
-    if (auto status =
-            readArray(document, "intakes", records.intakes, intakeFromJson, progress, done, total);
-        !status)
-        return status.error();
+    // With no one to tell progress to (the CLI), the intakes, a third of a ten-year import's
+    // reading, are read on a second thread meanwhile; errors are still taken in that order.
+    std::future<Status> intakes;
+    std::int64_t intakesDone = 0;
+    if (!progress)
+        intakes = std::async(std::launch::async, [&] {
+            return readArray(document, "intakes", records.intakes, intakeFromJson, progress,
+                             intakesDone, total);
+        });
+    auto nights =
+        readArray(document, "nights", records.nights, nightFromJson, progress, done, total);
+    if (intakes.valid()) {
+        auto intakesRead = intakes.get();
+        if (!nights)
+            return nights.error();
+        if (!intakesRead)
+            return intakesRead.error();
+    } else {
+        if (!nights)
+            return nights.error();
+        if (auto status = readArray(document, "intakes", records.intakes, intakeFromJson,
+                                    progress, done, total);
+            !status)
+            return status.error();
+    }
     if (auto status =
             readArray(document, "daily", records.daily, dailyFromJson, progress, done, total);
         !status)
