@@ -105,6 +105,16 @@ TEST_CASE("the first invalid entity is named by array, index and field")
           "daily[1].date \"2026-02-30\": no such calendar date");
     CHECK(errorOf(document(R"("nights": [{"date": "2026-11-20", "irls_items": [1, 2, 3]}])"))
               .rfind("nights[0].irls_items", 0) == 0);
+    // Intakes are read beside the nights; a bad night still comes first, wherever each is.
+    CHECK(errorOf(document(R"("intakes": [{"taken_at": "2026-11-20T21:00", "nutrient": "magnesium",
+        "form": "gummy", "elemental_mg": 100}], "nights": [{"date": "2026-11-20"},
+        {"date": "2026-11-21", "severity": 11}])"))
+              .rfind("nights[1].severity", 0) == 0);
+    CHECK(errorOf(document(R"("nights": [{"date": "2026-11-20"}], "intakes": [{"taken_at":
+        "2026-11-20T21:00", "nutrient": "iron", "form": "bisglycinate",
+        "elemental_mg": 18}, {"taken_at": "2026-11-20T21:00", "nutrient": "magnesium",
+        "form": "gummy", "elemental_mg": 100}], "daily": [{"date": "2026-02-30"}])"))
+              .rfind("intakes[1].form", 0) == 0);
 }
 
 TEST_CASE("wrong types are refused with the field named, never coerced")
