@@ -53,7 +53,7 @@ void addImportCommand(CLI::App& app, CliContext& context)
                 document = quickJsonParse(*text, kInterchangeMaxDepth);
             if (document && !(document->is_object() && document->contains("format")))
                 document.reset();
-            auto format = document              ? Result<ImportFormat>(ImportFormat::InterchangeJson)
+            auto format = document ? Result<ImportFormat>(ImportFormat::InterchangeJson)
                           : options->format.empty() ? detectImportFormat(*text)
                                                     : parseImportFormat(options->format);
             if (!format)
@@ -83,13 +83,15 @@ void addImportCommand(CLI::App& app, CliContext& context)
             // The entries are read: freeing ten years of parsed JSON node by node takes about
             // a tenth of an import, so another thread does it while the journal is written
             // (the future waits for it when the command returns).
-            auto freed = std::async(std::launch::async,
-                                    [document = std::move(document), text = std::move(text)]() mutable {
-                                        document.reset();
-                                        text = std::string();
-                                    });
-            // A real import makes the day's backup first (docs/reliability.md); a dry run writes nothing.
-            auto journal = options->dryRun ? context.openJournal() : context.openJournalForWriting();
+            auto freed = std::async(std::launch::async, [document = std::move(document),
+                                                         text = std::move(text)]() mutable {
+                document.reset();
+                text = std::string();
+            });
+            // A real import makes the day's backup first (docs/reliability.md); a dry run writes
+            // nothing.
+            auto journal =
+                options->dryRun ? context.openJournal() : context.openJournalForWriting();
             if (!journal)
                 return reportError(journal.error(), kExitFailure);
             // Importers validate every entry, so what fails here is the journal, or an entry

@@ -4,8 +4,8 @@
 
 #include <QChart>
 #include <QGraphicsSceneHoverEvent>
-#include <QLineSeries>
 #include <QImage>
+#include <QLineSeries>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QToolTip>
@@ -78,8 +78,8 @@ void ChartBars::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
             rect.setWidth(1);
         // Bars sharing a pixel column (years of days) become one, as tall as the tallest:
         // the same picture with a third of the rectangles to fill.
-        if (!rects.isEmpty() && rect.left() < rects.back().right() &&
-            rect.width() <= 1 && rects.back().width() <= 1) {
+        if (!rects.isEmpty() && rect.left() < rects.back().right() && rect.width() <= 1 &&
+            rects.back().width() <= 1) {
             rects.back().setTop(std::min(rects.back().top(), rect.top()));
             continue;
         }

@@ -138,8 +138,7 @@ void ChartLine::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
     // first, lowest, highest and last are kept, in their order: the column looks the same.
     qsizetype columnStart = 0; // index in `polyline` of the current column's first point
     const auto addPoint = [&](QPointF point) {
-        if (!polyline.isEmpty() &&
-            std::floor(point.x()) == std::floor(polyline[columnStart].x())) {
+        if (!polyline.isEmpty() && std::floor(point.x()) == std::floor(polyline[columnStart].x())) {
             const qsizetype inColumn = polyline.size() - columnStart;
             if (inColumn >= 4) {
                 // Keep first, min and max of what is there, then the new point as the last.

@@ -1,12 +1,11 @@
 #include "InsightsView.h"
 
-#include "QtText.h"
-
 #include "ChartDates.h"
 #include "ComparisonPanel.h"
 #include "CorrelationTableModel.h"
 #include "ExperimentPlanner.h"
 #include "PeriodCorrelations.h"
+#include "QtText.h"
 #include "ScatterPlot.h"
 #include "WrappingLabel.h"
 #include "quietlegs/analysis/PlainLanguage.h"
@@ -151,8 +150,8 @@ void InsightsView::recomputeCorrelations()
         chosen = m_model->correlationRow(m_sorted->mapToSource(current).row());
 
     const auto period = InsightPeriod(m_periodBox->currentData().toInt());
-    const auto result =
-        m_correlations ? m_correlations->table(period) : std::optional<PeriodCorrelations::Result>();
+    const auto result = m_correlations ? m_correlations->table(period)
+                                       : std::optional<PeriodCorrelations::Result>();
     if (!result) {
         m_from.reset();
         m_to.reset();

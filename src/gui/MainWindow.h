@@ -3,8 +3,8 @@
 #include "quietlegs/core/ReminderSchedule.h"
 
 #include <QDate>
-#include <QList>
 #include <QHash>
+#include <QList>
 #include <QMainWindow>
 #include <functional>
 
@@ -28,8 +28,8 @@ class SingleInstance;
 class TodayView;
 class TrendsView;
 
-/// The main window: a sidebar of sections (Today, History, Trends, Insights, Labs, Report; more register
-/// with addSection()), the File/Edit/Go/Help menus, and a status bar with the journal's
+/// The main window: a sidebar of sections (Today, History, Trends, Insights, Labs, Report; more
+/// register with addSection()), the File/Edit/Go/Help menus, and a status bar with the journal's
 /// path and counts. Remembers its geometry and last section.
 class MainWindow : public QMainWindow
 {
@@ -142,8 +142,8 @@ private:
     CalendarWeekStart* m_weekStart = nullptr;
     NightReminders* m_reminders = nullptr;
     JournalTray* m_tray = nullptr;
-    bool m_quitting = false;        // File > Quit closes for good, whatever keepInTray says
-    bool m_toldAboutTray = false;   // the first close to the tray says where the app went
+    bool m_quitting = false;      // File > Quit closes for good, whatever keepInTray says
+    bool m_toldAboutTray = false; // the first close to the tray says where the app went
     QLabel* m_pathLabel = nullptr;
     QLabel* m_countsLabel = nullptr;
     bool m_showingError = false;

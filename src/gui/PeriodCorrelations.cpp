@@ -21,8 +21,7 @@ PeriodCorrelations::Result computeTable(const JournalSeries& series, Date from, 
 
 PeriodCorrelations::PeriodCorrelations(std::shared_ptr<const JournalSeries> series)
     : m_series(std::move(series))
-{
-}
+{}
 
 PeriodCorrelations::~PeriodCorrelations()
 {

@@ -69,7 +69,7 @@ void ScatterDots::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWid
     painter->save();
     painter->setClipRect(m_chart->plotArea());
     for (const QPointF& point : m_points)
-        painter->drawPixmap((*map)(point) - QPointF(radius, radius), dot);
+        painter->drawPixmap((*map)(point)-QPointF(radius, radius), dot);
     painter->restore();
 }
 

@@ -1,10 +1,9 @@
 #include "ScatterPlot.h"
 
-#include "DisplayNames.h"
-#include "QtText.h"
-
 #include "ChartDates.h"
 #include "ChartStyle.h"
+#include "DisplayNames.h"
+#include "QtText.h"
 #include "ScatterDots.h"
 #include "quietlegs/analysis/PlainLanguage.h"
 
@@ -104,10 +103,10 @@ void ScatterPlot::showPairs(const std::vector<LaggedPair>& pairs,
         axis->setTickAnchor(0);
         axis->setTickInterval(step);
     }
-    m_xAxis->setTitleText(
-        lagDays == 0 ? displayName(exposureDisplayName(exposure))
-                     : tr("%1, %2").arg(displayName(exposureDisplayName(exposure)),
-                                        lagDisplayPhrase(lagDays)));
+    m_xAxis->setTitleText(lagDays == 0
+                              ? displayName(exposureDisplayName(exposure))
+                              : tr("%1, %2").arg(displayName(exposureDisplayName(exposure)),
+                                                 lagDisplayPhrase(lagDays)));
     m_yAxis->setTitleText(displayName(outcomeDisplayName(outcome)));
 }
 

@@ -535,8 +535,8 @@ Result<JournalRecords> readInterchangeDocument(const ReadJson& document,
     } else {
         if (!nights)
             return nights.error();
-        if (auto status = readArray(document, "intakes", records.intakes, intakeFromJson,
-                                    progress, done, total);
+        if (auto status = readArray(document, "intakes", records.intakes, intakeFromJson, progress,
+                                    done, total);
             !status)
             return status.error();
     }

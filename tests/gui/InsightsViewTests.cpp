@@ -13,7 +13,6 @@
 
 #include <QComboBox>
 #include <QLabel>
-#include <QToolTip>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSettings>
@@ -22,6 +21,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolTip>
 #include <QtTest>
 
 using namespace quietlegs;
@@ -263,8 +263,8 @@ void InsightsViewTests::hoveringADotNamesItsNights()
     // Every night with exactly this dot's values is named.
     const JournalSeries series = fixture.series();
     int named = 0;
-    for (const LaggedPair& pair : laggedPairs(series, Exposure::MagnesiumMg, Outcome::IrlsTotal,
-                                              0, *series.firstDate(), *series.lastDate()))
+    for (const LaggedPair& pair : laggedPairs(series, Exposure::MagnesiumMg, Outcome::IrlsTotal, 0,
+                                              *series.firstDate(), *series.lastDate()))
         if (pair.exposure == dot.x() && pair.outcome == dot.y()) {
             QVERIFY2(QToolTip::text().contains(toQDate(pair.nightDate).toString(Qt::ISODate)),
                      qPrintable(QToolTip::text()));
@@ -288,8 +288,8 @@ void InsightsViewTests::scatterShowsItsDotsAndAxisNumbers()
     view.selectCorrelation(Exposure::MagnesiumMg, Outcome::IrlsTotal, 0);
     ScatterPlot* plot = view.scatterPlot();
     const QImage image = plot->grab().toImage();
-    const QRect area = plot->mapFromScene(plot->chart()->mapToScene(plot->chart()->plotArea()))
-                           .boundingRect();
+    const QRect area =
+        plot->mapFromScene(plot->chart()->mapToScene(plot->chart()->plotArea())).boundingRect();
     // The tick numbers are text in the window text colour just left of and just below the
     // plot area (the axis titles are further out); ticks and grid lines are lighter.
     const auto darkPixels = [&](QRect strip) {
@@ -313,10 +313,10 @@ void InsightsViewTests::scatterShowsItsDotsAndAxisNumbers()
         if (pixel.blue() > pixel.red() + 40 && dotColour.blue() > dotColour.red())
             ++drawn;
     }
-    QVERIFY2(drawn > plot->dots()->points().size() * 9 / 10,
-             qPrintable(QStringLiteral("%1 of %2 dots drawn")
-                            .arg(drawn)
-                            .arg(plot->dots()->points().size())));
+    QVERIFY2(
+        drawn > plot->dots()->points().size() * 9 / 10,
+        qPrintable(
+            QStringLiteral("%1 of %2 dots drawn").arg(drawn).arg(plot->dots()->points().size())));
 }
 
 void InsightsViewTests::comparisonPanelShowsTheEngineComparison()

@@ -1,10 +1,6 @@
 // The desktop app driven like a person drives it: real widgets, QTest key events, a
 // temporary journal and temporary settings for every test.
 #include "AutostartEntry.h"
-#include "NightReminders.h"
-#include "PreferencesDialog.h"
-#include "UserGuideDialog.h"
-#include "WelcomeWizard.h"
 #include "Conversions.h"
 #include "DarkPalette.h"
 #include "FoodCatalog.h"
@@ -19,11 +15,15 @@
 #include "LabsView.h"
 #include "MainWindow.h"
 #include "NightForm.h"
+#include "NightReminders.h"
 #include "Preferences.h"
+#include "PreferencesDialog.h"
 #include "PresetEditorDialog.h"
 #include "ReportView.h"
 #include "TodayView.h"
 #include "TrendsView.h"
+#include "UserGuideDialog.h"
+#include "WelcomeWizard.h"
 #include "quietlegs/core/DemoJournal.h"
 
 #include <QApplication>
@@ -33,8 +33,8 @@
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFrame>
-#include <QLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -370,10 +370,11 @@ void JournalAppTests::upperLimitWarningCountsSupplementsNotFood()
     QVERIFY(warningText->text().contains(QStringLiteral("351 mg")));
     for (const QSize size : {QSize(1400, 900), QSize(1100, 800)}) {
         m_window->resize(size);
-        QTRY_VERIFY2(warning->height() >= warning->layout()->totalHeightForWidth(warning->width()),
-                     qPrintable(QStringLiteral("%1 px shown of %2")
-                                    .arg(warning->height())
-                                    .arg(warning->layout()->totalHeightForWidth(warning->width()))));
+        QTRY_VERIFY2(
+            warning->height() >= warning->layout()->totalHeightForWidth(warning->width()),
+            qPrintable(QStringLiteral("%1 px shown of %2")
+                           .arg(warning->height())
+                           .arg(warning->layout()->totalHeightForWidth(warning->width()))));
     }
 
     // 500 mg magnesium from food (about 90 g of pumpkin seeds) never counts.
@@ -720,8 +721,9 @@ void JournalAppTests::startAtLoginWritesAnAutostartEntry()
     QFile file(entry.filePath());
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
-    QVERIFY2(text.contains(QStringLiteral("\nExec=\"/opt/Quiet Legs/bin/quietlegs\" --minimized\n")),
-             qPrintable(text));
+    QVERIFY2(
+        text.contains(QStringLiteral("\nExec=\"/opt/Quiet Legs/bin/quietlegs\" --minimized\n")),
+        qPrintable(text));
     QVERIFY(text.startsWith(QStringLiteral("[Desktop Entry]\n")));
     file.close();
 
@@ -748,7 +750,8 @@ void JournalAppTests::welcomeComesOnceOnAnEmptyJournalAndSavesItsChoices()
     QVERIFY(location->text().contains(m_session->path().toHtmlEscaped()));
     bool private_ = false;
     for (auto* label : wizard.findChildren<QLabel*>())
-        private_ = private_ || label->text().contains(QStringLiteral("Nothing leaves this computer"));
+        private_ =
+            private_ || label->text().contains(QStringLiteral("Nothing leaves this computer"));
     QVERIFY(private_);
 
     // The few preferences: who the RDA is for, and the reminders.

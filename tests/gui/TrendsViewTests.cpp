@@ -12,11 +12,11 @@
 #include "quietlegs/analysis/PlainLanguage.h"
 
 #include <QChart>
-#include <QPainter>
 #include <QFile>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPainter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QToolTip>
