@@ -52,6 +52,7 @@ Status JournalSession::open(const QString& path, JournalCheck* check)
     m_undoStack->clear();
     m_journal = std::make_unique<Journal>(std::move(opened).value());
     m_dataVersion = -1; // another connection: its data_version starts anew
+    m_seenEntriesAhead = {}; // the last journal's baseline (waits for its worker), not wanted
     auto version = m_journal->dataVersion();
     m_openedDataVersion = version ? *version : -1;
     emit journalOpened();

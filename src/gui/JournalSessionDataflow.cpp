@@ -113,7 +113,10 @@ bool JournalSession::reloadIfChangedElsewhere()
             report(records.error());
             return false;
         }
-        m_seenEntries = entriesByDate(*records);
+        // Hashing every entry is pure work on values the worker owns: off the GUI thread.
+        m_seenEntriesAhead = std::async(std::launch::async, [records = std::move(*records)] {
+            return entriesByDate(records);
+        });
         // The baseline comes after start-up has painted (DataflowMenu): a write made elsewhere
         // since the views read the journal reaches them as a reload of everything.
         if (*version != m_openedDataVersion) {
@@ -126,6 +129,13 @@ bool JournalSession::reloadIfChangedElsewhere()
     return emitChangesSinceSeen();
 }
 
+const std::map<std::string, std::size_t>& JournalSession::seenEntries()
+{
+    if (m_seenEntriesAhead.valid())
+        m_seenEntries = m_seenEntriesAhead.get();
+    return m_seenEntries;
+}
+
 bool JournalSession::emitChangesSinceSeen()
 {
     auto records = m_journal->records();
@@ -133,6 +143,7 @@ bool JournalSession::emitChangesSinceSeen()
         report(records.error());
         return false;
     }
+    seenEntries(); // the baseline, if a worker is still hashing it
     auto entries = entriesByDate(*records);
     std::swap(entries, m_seenEntries);
 
