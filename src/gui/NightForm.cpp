@@ -149,12 +149,11 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
     auto* irlsHeading = new WrappingLabel(tr("<b>IRLS-style areas</b> (0 none … 4 very severe; type a "
                                       "digit to score and move on)"),
                                    symptoms);
-    irlsHeading->setWordWrap(true);
     symptomsLayout->addWidget(irlsHeading, 1, 0, 1, 5);
     for (int i = 0; i < kIrlsItemCount; ++i) {
         const int row = 2 + i % 5;
         const int column = i < 5 ? 0 : 3;
-        auto* label = new WrappingLabel(tr("&%1. %2")
+        auto* label = new QLabel(tr("&%1. %2")
                                      .arg(i + 1)
                                      .arg(displayName(irlsAreaLabel(i)))
                                      .replace(QStringLiteral("&10."), QStringLiteral("1&0.")),
@@ -182,7 +181,7 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
     int row = 0;
     auto addRow = [&](const QString& text, QWidget* editor, const QString& field,
                       const QString& accessible) {
-        auto* label = new WrappingLabel(text, sleep);
+        auto* label = new QLabel(text, sleep);
         label->setBuddy(editor);
         editor->setAccessibleName(accessible);
         sleepLayout->addWidget(label, row, 0);
@@ -245,7 +244,6 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
 QLabel* NightForm::addMessageLabel(const QString& field)
 {
     auto* label = new WrappingLabel(this);
-    label->setWordWrap(true);
     label->setVisible(false);
     label->setAccessibleName(tr("Problem"));
     label->setObjectName(QStringLiteral("message_") + field);
@@ -411,7 +409,6 @@ void NightForm::revalidate()
         m_metrics->setText(tr("Time in bed, total sleep and sleep efficiency appear when all "
                               "four times and both minute fields are filled."));
     }
-    m_metrics->setWordWrap(true);
     if (!m_loading)
         emit edited();
 }
