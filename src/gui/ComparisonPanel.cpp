@@ -96,7 +96,6 @@ ComparisonPanel::ComparisonPanel(QWidget* parent) : QWidget(parent)
     m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_figures->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_sentence = new WrappingLabel(this);
-    m_sentence->setWordWrap(true);
     m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_chart = new QChart;

@@ -88,7 +88,6 @@ DailyFactorsForm::DailyFactorsForm(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_stress, 2, 1);
 
     m_message = new WrappingLabel(this);
-    m_message->setWordWrap(true);
     m_message->setVisible(false);
     layout->addWidget(m_message, 3, 0, 1, 4);
     layout->setColumnStretch(4, 1);

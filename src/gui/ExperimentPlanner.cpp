@@ -62,7 +62,6 @@ ExperimentPlanner::ExperimentPlanner(QWidget* parent) : QWidget(parent)
     auto* planButton = new QPushButton(tr("&Plan experiment"), this);
     auto* forgetButton = new QPushButton(tr("&Forget plan"), this);
     m_errorLabel = new WrappingLabel(this);
-    m_errorLabel->setWordWrap(true);
     m_errorLabel->setStyleSheet(QStringLiteral("color: #d0342c; font-weight: bold"));
     m_errorLabel->hide();
 
@@ -88,7 +87,6 @@ ExperimentPlanner::ExperimentPlanner(QWidget* parent) : QWidget(parent)
                               "not in the others. Comparing ON and OFF blocks tells more than a "
                               "before/after comparison, because season and stress fall on both."),
                            this);
-    how->setWordWrap(true);
     left->addWidget(how);
     left->addStretch();
 
@@ -103,12 +101,9 @@ ExperimentPlanner::ExperimentPlanner(QWidget* parent) : QWidget(parent)
         m_calendarView->fontMetrics().lineSpacing() * 3);
     m_calendarView->setWordWrap(true);
     m_summaryLabel = new WrappingLabel(this);
-    m_summaryLabel->setWordWrap(true);
     m_adherenceLabel = new WrappingLabel(this);
-    m_adherenceLabel->setWordWrap(true);
     m_adherenceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_resultLabel = new WrappingLabel(this);
-    m_resultLabel->setWordWrap(true);
     m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* right = new QVBoxLayout;
     right->addWidget(m_summaryLabel);

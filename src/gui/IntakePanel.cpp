@@ -74,7 +74,6 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     m_noPresets = new WrappingLabel(tr("Save the supplements you take to add them with one click "
                                 "or Ctrl+Shift+1…9."),
                              presetsBox);
-    m_noPresets->setWordWrap(true);
     presetsLayout->addLayout(m_presetButtons, 1);
     presetsLayout->addWidget(m_noPresets, 1);
     auto* editPresets = new QPushButton(tr("Edit…"), presetsBox);
@@ -118,10 +117,8 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     // Totals and the upper-limit warning.
     m_magnesiumTotal = new WrappingLabel(listBox);
     m_magnesiumTotal->setObjectName(QStringLiteral("magnesiumTotal"));
-    m_magnesiumTotal->setWordWrap(true);
     m_ironTotal = new WrappingLabel(listBox);
     m_ironTotal->setObjectName(QStringLiteral("ironTotal"));
-    m_ironTotal->setWordWrap(true);
     m_ulWarning = new QFrame(listBox);
     m_ulWarning->setObjectName(QStringLiteral("ulWarning"));
     m_ulWarning->setFrameShape(QFrame::StyledPanel);
@@ -132,7 +129,6 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     warningIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
     warningLayout->addWidget(warningIcon, 0, Qt::AlignTop);
     m_ulWarningText = new WrappingLabel(m_ulWarning);
-    m_ulWarningText->setWordWrap(true);
     m_ulWarningText->setAccessibleName(tr("Upper limit warning"));
     // A wrapped label's height depends on its width, which Today's splitter does not pass on:
     // the banner asks for every line at its current width, or its last lines were clipped.
@@ -189,7 +185,6 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     m_label->setMaxLength(200);
     m_preview = new WrappingLabel(addBox);
     m_preview->setObjectName(QStringLiteral("elementalPreview"));
-    m_preview->setWordWrap(true);
     m_add = new QPushButton(tr("Add intake"), addBox);
     auto* food = new QPushButton(tr("Add f&ood…"), addBox);
     food->setAccessibleName(tr("Add food from the food table"));

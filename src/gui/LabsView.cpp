@@ -62,7 +62,6 @@ LabsView::LabsView(JournalSession* session, QWidget* parent) : QWidget(parent), 
     layout->addWidget(formBox);
     m_preview = new WrappingLabel(this);
     m_preview->setObjectName(QStringLiteral("labPreview"));
-    m_preview->setWordWrap(true);
     layout->addWidget(m_preview);
 
     m_model = new LabsModel(session, this);
@@ -91,7 +90,6 @@ LabsView::LabsView(JournalSession* session, QWidget* parent) : QWidget(parent), 
             .arg(kAasmTsatMinPercent)
             .arg(kAasmFerritinIvIronMax),
         this);
-    source->setWordWrap(true);
     layout->addWidget(source);
 
     auto* remove = new QAction(tr("Delete result"), m_table);

@@ -54,11 +54,6 @@ std::optional<std::pair<Date, Date>> PeriodCorrelations::range(const JournalSeri
     return std::pair{std::max(from, *first), *last};
 }
 
-bool PeriodCorrelations::isReady(InsightPeriod period) const
-{
-    return m_tables[std::size_t(period)].has_value();
-}
-
 std::optional<PeriodCorrelations::Result> PeriodCorrelations::table(InsightPeriod period)
 {
     const auto index = std::size_t(period);

@@ -47,8 +47,6 @@ public:
 
     /// The period's table; none when the series has no nights.
     std::optional<Result> table(InsightPeriod period);
-    /// True once the period's table is at hand without computing or waiting.
-    bool isReady(InsightPeriod period) const;
 
 private:
     static constexpr std::size_t kPeriods = 4;

@@ -57,7 +57,6 @@ ReportView::ReportView(JournalSession* session, QWidget* parent)
     auto* heading = new WrappingLabel(tr("<b>A report for your nutritionist or doctor</b><br>"
                                   "What you choose here is what the PDF shows, page by page."),
                                this);
-    heading->setWordWrap(true);
     left->addWidget(heading);
     auto* form = new QFormLayout;
 
@@ -109,7 +108,6 @@ ReportView::ReportView(JournalSession* session, QWidget* parent)
     left->addWidget(m_compare);
 
     m_problem = new WrappingLabel(this);
-    m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     left->addWidget(m_problem);
     auto* save = new QPushButton(tr("&Save as PDF…"), this);

@@ -54,6 +54,18 @@ QString qs(const std::string& text)
 {
     return QString::fromStdString(text);
 }
+/// Shows `view` on screen with the fixture's magnesium / same-night IRLS total scatter plot;
+/// null when the window never appeared.
+ScatterPlot* showSameDayMagnesiumScatter(InsightsView& view, DemoJournalFixture& fixture)
+{
+    view.resize(1200, 700);
+    view.setJournal(&fixture.journal());
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return nullptr;
+    view.selectCorrelation(Exposure::MagnesiumMg, Outcome::IrlsTotal, 0);
+    return view.scatterPlot();
+}
 } // namespace
 
 void InsightsViewTests::initTestCase()
@@ -247,12 +259,8 @@ void InsightsViewTests::hoveringADotNamesItsNights()
 {
     DemoJournalFixture fixture;
     InsightsView view;
-    view.resize(1200, 700);
-    view.setJournal(&fixture.journal());
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.selectCorrelation(Exposure::MagnesiumMg, Outcome::IrlsTotal, 0);
-    ScatterPlot* plot = view.scatterPlot();
+    ScatterPlot* plot = showSameDayMagnesiumScatter(view, fixture);
+    QVERIFY(plot);
     const auto dots = plot->dots()->points();
     QVERIFY(!dots.isEmpty());
     const QPointF dot = dots.front();
@@ -281,12 +289,8 @@ void InsightsViewTests::scatterShowsItsDotsAndAxisNumbers()
 {
     DemoJournalFixture fixture;
     InsightsView view;
-    view.resize(1200, 700);
-    view.setJournal(&fixture.journal());
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.selectCorrelation(Exposure::MagnesiumMg, Outcome::IrlsTotal, 0);
-    ScatterPlot* plot = view.scatterPlot();
+    ScatterPlot* plot = showSameDayMagnesiumScatter(view, fixture);
+    QVERIFY(plot);
     const QImage image = plot->grab().toImage();
     const QRect area =
         plot->mapFromScene(plot->chart()->mapToScene(plot->chart()->plotArea())).boundingRect();
