@@ -2,9 +2,6 @@
 #include "quietlegs/io/ExportFile.h"
 #include "quietlegs/io/ImportFormat.h"
 #include "quietlegs/io/InterchangeJson.h"
-#include "quietlegs/io/JsonOutline.h"
-
-#include <future>
 
 namespace quietlegs::cli {
 namespace {
@@ -46,14 +43,11 @@ void addImportCommand(CLI::App& app, CliContext& context)
             auto text = readImportFile(options->file);
             if (!text)
                 return reportError(text.error(), kExitBadInput);
-            // An interchange document the quick reader vouches for is what detection would
-            // call one (well formed, an object with "format"): parsed once, not twice.
-            std::optional<nlohmann::json> document;
-            if (options->format.empty() && options->map.empty())
-                document = quickJsonParse(*text, kInterchangeMaxDepth);
-            if (document && !(document->is_object() && document->contains("format")))
-                document.reset();
-            auto format = document ? Result<ImportFormat>(ImportFormat::InterchangeJson)
+            // A well-formed interchange document, the usual import, is read at once: detecting
+            // its format first would read ten years twice (issue 7).
+            const bool detect = options->format.empty() && options->map.empty();
+            auto recognised = detect ? importIfInterchangeJson(*text) : std::nullopt;
+            auto format = recognised ? Result<ImportFormat>(ImportFormat::InterchangeJson)
                           : options->format.empty() ? detectImportFormat(*text)
                                                     : parseImportFormat(options->format);
             if (!format)
@@ -76,18 +70,9 @@ void addImportCommand(CLI::App& app, CliContext& context)
                 return reportError(Error{"--map", "", "only a generic CSV file takes a mapping"},
                                    kExitBadInput);
             }
-            auto batch = document ? importInterchangeDocument(*document)
-                                  : readImport(*text, *format, mapping);
+            auto batch = recognised ? std::move(*recognised) : readImport(*text, *format, mapping);
             if (!batch)
                 return reportError(batch.error(), kExitBadInput);
-            // The entries are read: freeing ten years of parsed JSON node by node takes about
-            // a tenth of an import, so another thread does it while the journal is written
-            // (the future waits for it when the command returns).
-            auto freed = std::async(std::launch::async, [document = std::move(document),
-                                                         text = std::move(text)]() mutable {
-                document.reset();
-                text = std::string();
-            });
             // A real import makes the day's backup first (docs/reliability.md); a dry run writes
             // nothing.
             auto journal =

@@ -1,5 +1,6 @@
 #include "quietlegs/io/ExportFile.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -105,6 +106,10 @@ Result<std::string> readImportFile(const std::filesystem::path& path, std::size_
     if (!in)
         return fileError(path, "cannot open");
     std::string bytes;
+    // Room for the whole file at once: growing by doubling copied a ten-year export three
+    // times over (issue 7). The size is only a hint; the loop still reads to the end.
+    if (auto size = std::filesystem::file_size(path, ec); !ec)
+        bytes.reserve(std::min<std::uintmax_t>(size, maxBytes) + 1);
     char buffer[65536];
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
         bytes.append(buffer, std::size_t(in.gcount()));

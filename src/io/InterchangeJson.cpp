@@ -3,6 +3,8 @@
 #include "TextChecks.h"
 #include "quietlegs/io/JsonOutline.h"
 
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <future>
 #include <limits>
@@ -322,24 +324,23 @@ Result<LabResult> labFromJson(const EntityFields& f)
 
 #undef QL_TRY
 
-/// Reads one top-level array with `read`, naming `array[index]` in any error.
-template <typename T, typename Reader>
-Status readArray(const ReadJson& document, const char* array, std::vector<T>& out, Reader read,
-                 const ImportProgress& progress, std::int64_t& done, std::int64_t total)
+/// Reads `count` elements of a top-level array with `read`, naming `array[index]` in any
+/// error. `elementAt(i)` gives element i, or null when it cannot be read (an Error then).
+template <typename T, typename Reader, typename ElementAt>
+Status readElements(const char* array, std::size_t count, ElementAt elementAt, std::vector<T>& out,
+                    Reader read, const ImportProgress& progress, std::int64_t& done,
+                    std::int64_t total)
 {
-    auto it = document.find(array);
-    if (it == document.end() || it->is_null())
-        return {};
-    if (!it->is_array())
-        return Error{array, shown(*it), "must be an array"};
-    out.reserve(it->size());
-    for (std::size_t i = 0; i < it->size(); ++i) {
+    out.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
         // Named only for an error: ten years of entries would each build it (issue 7).
         auto where = [&] { return std::string(array) + "[" + std::to_string(i) + "]"; };
-        const ReadJson& element = (*it)[i];
-        if (!element.is_object())
-            return Error{where(), shown(element), "must be an object"};
-        auto value = read(EntityFields(element));
+        const ReadJson* element = elementAt(i);
+        if (!element)
+            return Error{where(), "", "cannot be read"};
+        if (!element->is_object())
+            return Error{where(), shown(*element), "must be an object"};
+        auto value = read(EntityFields(*element));
         if (!value)
             return value.error().within(where());
         out.push_back(std::move(value).value());
@@ -348,6 +349,84 @@ Status readArray(const ReadJson& document, const char* array, std::vector<T>& ou
     }
     return {};
 }
+
+/// The entity arrays of a parsed document.
+class ParsedArrays
+{
+public:
+    explicit ParsedArrays(const ReadJson& document) : m_document(document) {}
+
+    std::int64_t size(const char* array) const
+    {
+        auto it = m_document.find(array);
+        return it != m_document.end() && it->is_array() ? std::int64_t(it->size()) : 0;
+    }
+
+    template <typename T, typename Reader>
+    Status read(const char* array, std::vector<T>& out, Reader read, const ImportProgress& progress,
+                std::int64_t& done, std::int64_t total) const
+    {
+        auto it = m_document.find(array);
+        if (it == m_document.end() || it->is_null())
+            return {};
+        if (!it->is_array())
+            return Error{array, shown(*it), "must be an array"};
+        const ReadJson& elements = *it;
+        return readElements(
+            array, elements.size(), [&](std::size_t i) { return &elements[i]; }, out, read,
+            progress, done, total);
+    }
+
+private:
+    const ReadJson& m_document;
+};
+
+/// The entity arrays as the text of each element, parsed one at a time as it is read: building
+/// ten years as one document and freeing it again was most of reading it (issue 7). An element
+/// the quick reader cannot vouch for (a \u surrogate, a number it would have to round) makes
+/// the whole reading unvouched; the caller then reads the document whole, as before.
+class ElementTexts
+{
+public:
+    void set(std::string_view array, const std::vector<std::string_view>* elements)
+    {
+        m_arrays[array] = elements;
+    }
+    void erase(std::string_view array) { m_arrays.erase(array); }
+    bool unvouched() const { return m_unvouched; }
+
+    std::int64_t size(const char* array) const
+    {
+        auto it = m_arrays.find(array);
+        return it == m_arrays.end() ? 0 : std::int64_t(it->second->size());
+    }
+
+    // Called for two arrays at once (the intakes on a second thread): nothing but the flag is
+    // shared, and it is atomic.
+    template <typename T, typename Reader>
+    Status read(const char* array, std::vector<T>& out, Reader read, const ImportProgress& progress,
+                std::int64_t& done, std::int64_t total) const
+    {
+        auto it = m_arrays.find(array);
+        if (it == m_arrays.end())
+            return {};
+        const auto& texts = *it->second;
+        std::optional<ReadJson> element;
+        return readElements(
+            array, texts.size(),
+            [&](std::size_t i) -> const ReadJson* {
+                element = quickJsonParse(texts[i], kInterchangeMaxDepth);
+                if (!element)
+                    m_unvouched = true;
+                return element ? &*element : nullptr;
+            },
+            out, read, progress, done, total);
+    }
+
+private:
+    std::map<std::string_view, const std::vector<std::string_view>*> m_arrays;
+    mutable std::atomic<bool> m_unvouched{false};
+};
 
 /// The first index that repeats a key already seen, as an error naming both.
 template <typename T, typename KeyOf>
@@ -363,12 +442,6 @@ Status refuseDuplicates(const std::vector<T>& values, const char* array, const c
                              std::to_string(it->second) + "])"};
     }
     return {};
-}
-
-std::int64_t arraySize(const ReadJson& document, const char* array)
-{
-    auto it = document.find(array);
-    return it != document.end() && it->is_array() ? std::int64_t(it->size()) : 0;
 }
 
 } // namespace
@@ -483,12 +556,9 @@ Result<nlohmann::json> parseJsonSafely(std::string_view text, std::size_t maxDep
 
 namespace {
 
-Result<JournalRecords> readInterchangeDocument(const ReadJson& document,
-                                               const ImportProgress& progress)
+/// The document's `format` and `version`: a QuietLegs document this version can read.
+Status checkHeader(const ReadJson& document)
 {
-    if (!document.is_object())
-        return Error{"", "", "not a QuietLegs document: expected a JSON object"};
-
     auto format = document.find("format");
     if (format == document.end() || format->is_null())
         return Error{"format", "", "is missing: not a QuietLegs interchange document"};
@@ -509,44 +579,43 @@ Result<JournalRecords> readInterchangeDocument(const ReadJson& document,
                          std::to_string(kInterchangeVersion) + " only"};
     if (**versionNumber < 1)
         return Error{"version", shown(*version), "is not a valid interchange version"};
+    return {};
+}
 
-    const std::int64_t total = arraySize(document, "nights") + arraySize(document, "intakes") +
-                               arraySize(document, "daily") + arraySize(document, "labs");
+/// Every entity of a document whose header checkHeader() accepted, from its `arrays`
+/// (ParsedArrays or ElementTexts).
+template <typename Arrays>
+Result<JournalRecords> readEntities(const Arrays& arrays, const ImportProgress& progress)
+{
+    const std::int64_t total =
+        arrays.size("nights") + arrays.size("intakes") + arrays.size("daily") + arrays.size("labs");
     std::int64_t done = 0;
     JournalRecords records;
     // One array after the other: the first error in document order wins, and a cancel stops.
-    // With no one to tell progress to (the CLI), the intakes, a third of a ten-year import's
-    // reading, are read on a second thread meanwhile; errors are still taken in that order.
+    // With no one to tell progress to (the CLI), the intakes, about half of a ten-year import's
+    // reading, are read on a second thread while this one reads the rest; errors are still
+    // taken in document order.
     std::future<Status> intakes;
     std::int64_t intakesDone = 0;
     if (!progress)
         intakes = std::async(std::launch::async, [&] {
-            return readArray(document, "intakes", records.intakes, intakeFromJson, progress,
-                             intakesDone, total);
+            return arrays.read("intakes", records.intakes, intakeFromJson, progress, intakesDone,
+                               total);
         });
-    auto nights =
-        readArray(document, "nights", records.nights, nightFromJson, progress, done, total);
-    if (intakes.valid()) {
-        auto intakesRead = intakes.get();
-        if (!nights)
-            return nights.error();
-        if (!intakesRead)
-            return intakesRead.error();
-    } else {
-        if (!nights)
-            return nights.error();
-        if (auto status = readArray(document, "intakes", records.intakes, intakeFromJson, progress,
-                                    done, total);
-            !status)
+    Status statuses[4];
+    statuses[0] = arrays.read("nights", records.nights, nightFromJson, progress, done, total);
+    if (!intakes.valid() && statuses[0])
+        statuses[1] =
+            arrays.read("intakes", records.intakes, intakeFromJson, progress, done, total);
+    if (statuses[0] && statuses[1])
+        statuses[2] = arrays.read("daily", records.daily, dailyFromJson, progress, done, total);
+    if (statuses[0] && statuses[1] && statuses[2])
+        statuses[3] = arrays.read("labs", records.labs, labFromJson, progress, done, total);
+    if (intakes.valid())
+        statuses[1] = intakes.get();
+    for (const Status& status : statuses)
+        if (!status)
             return status.error();
-    }
-    if (auto status =
-            readArray(document, "daily", records.daily, dailyFromJson, progress, done, total);
-        !status)
-        return status.error();
-    if (auto status = readArray(document, "labs", records.labs, labFromJson, progress, done, total);
-        !status)
-        return status.error();
 
     for (Status status :
          {refuseDuplicates(records.nights, "nights", "date",
@@ -560,6 +629,50 @@ Result<JournalRecords> readInterchangeDocument(const ReadJson& document,
             return status.error();
     if (!reportProgress(progress, total, total))
         return importCancelled();
+    return records;
+}
+
+Result<JournalRecords> readInterchangeDocument(const ReadJson& document,
+                                               const ImportProgress& progress)
+{
+    if (!document.is_object())
+        return Error{"", "", "not a QuietLegs document: expected a JSON object"};
+    if (auto status = checkHeader(document); !status)
+        return status.error();
+    return readEntities(ParsedArrays(document), progress);
+}
+
+/// readInterchangeDocument() of a text, from its top-level `members`, without building it whole:
+/// its header members are parsed, its entities one at a time. None when the quick reader cannot
+/// vouch for every part of the text, or an entity array is neither an array nor null: the whole
+/// document is then read as before, which also words whatever is wrong with it. So the result is
+/// the same either way, errors included.
+std::optional<Result<JournalRecords>>
+readInterchangeQuickly(const std::vector<JsonMemberText>& members, const ImportProgress& progress)
+{
+    ReadJson header = ReadJson::object();
+    ElementTexts arrays;
+    for (const JsonMemberText& member : members) {
+        const bool entities = member.key == "nights" || member.key == "intakes" ||
+                              member.key == "daily" || member.key == "labs";
+        if (entities && member.isArray) {
+            arrays.set(member.key, &member.elements);
+        } else if (entities && member.value == "null") {
+            arrays.erase(member.key);
+        } else if (entities) {
+            return std::nullopt;
+        } else {
+            auto value = quickJsonParse(member.value, kInterchangeMaxDepth);
+            if (!value)
+                return std::nullopt;
+            header[std::string(member.key)] = std::move(*value);
+        }
+    }
+    if (auto status = checkHeader(header); !status)
+        return Result<JournalRecords>(status.error());
+    auto records = readEntities(arrays, progress);
+    if (arrays.unvouched())
+        return std::nullopt;
     return records;
 }
 
@@ -579,6 +692,9 @@ Result<JournalRecords> readInterchangeJson(std::string_view text, const ImportPr
 {
     if (!reportProgress(progress, 0, 1))
         return importCancelled();
+    if (auto members = quickJsonMembers(text, kInterchangeMaxDepth))
+        if (auto quick = readInterchangeQuickly(*members, progress))
+            return std::move(*quick);
     auto parsed = parseJsonSafely(text);
     if (!parsed)
         return parsed.error();
@@ -596,6 +712,17 @@ Result<ImportBatch> importInterchangeDocument(const nlohmann::json& document,
     if (!reportProgress(progress, 0, 1))
         return asBatch(importCancelled());
     return asBatch(readInterchangeDocument(document, progress));
+}
+
+std::optional<Result<ImportBatch>> importIfInterchangeJson(std::string_view text)
+{
+    auto members = quickJsonMembers(text, kInterchangeMaxDepth);
+    if (!members || std::none_of(members->begin(), members->end(),
+                                 [](const JsonMemberText& m) { return m.key == "format"; }))
+        return std::nullopt;
+    if (auto quick = readInterchangeQuickly(*members, {}))
+        return asBatch(std::move(*quick));
+    return importInterchangeJson(text);
 }
 
 } // namespace quietlegs

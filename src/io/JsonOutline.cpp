@@ -2,11 +2,32 @@
 
 #include "TextChecks.h"
 
+#include <array>
 #include <charconv>
 #include <cstdint>
+#include <utility>
 
 namespace quietlegs {
 namespace {
+
+/// What a byte is to the reader's two tight loops: JSON white space, and a byte a string holds
+/// as it is (printable ASCII but the quote and the backslash). The space is both.
+enum ByteKind : std::uint8_t
+{
+    kSpace = 1,
+    kPlain = 2
+};
+
+constexpr std::array<std::uint8_t, 256> kByteKinds = [] {
+    std::array<std::uint8_t, 256> kinds{};
+    for (int c = 0x20; c < 0x80; ++c)
+        kinds[std::size_t(c)] = kPlain;
+    kinds['"'] = 0;
+    kinds['\\'] = 0;
+    for (char c : {' ', '\t', '\n', '\r'})
+        kinds[static_cast<unsigned char>(c)] |= kSpace;
+    return kinds;
+}();
 
 /// A strict recursive-descent reader; every method returns false as soon as it cannot vouch.
 class OutlineReader
@@ -17,9 +38,12 @@ public:
     OutlineReader(std::string_view text, std::size_t maxDepth) : m_text(text), m_maxDepth(maxDepth)
     {}
 
-    /// Reads the whole text; into `document` when given.
-    std::optional<JsonOutline> read(Json* document = nullptr)
+    /// Reads the whole text; into `document` when given, its top-level members into
+    /// `members` when given.
+    std::optional<JsonOutline> read(Json* document = nullptr,
+                                    std::vector<JsonMemberText>* members = nullptr)
     {
+        m_members = members;
         skipSpace();
         if (m_pos < m_text.size() && m_text[m_pos] == '{')
             m_outline.isObject = true;
@@ -37,8 +61,13 @@ private:
 
     void skipSpace()
     {
-        while (!atEnd() && (peek() == ' ' || peek() == '\t' || peek() == '\n' || peek() == '\r'))
-            ++m_pos;
+        // A pretty-printed export is half indentation: this loop sees most of its bytes.
+        const char* const data = m_text.data();
+        const std::size_t size = m_text.size();
+        std::size_t pos = m_pos;
+        while (pos < size && kByteKinds[static_cast<unsigned char>(data[pos])] & kSpace)
+            ++pos;
+        m_pos = pos;
     }
 
     bool value(std::size_t depth, Json* out)
@@ -102,8 +131,15 @@ private:
             skipSpace();
             // A repeated key replaces the earlier value, as in nlohmann's own DOM.
             Json* member = out ? &(*out)[escaped ? unescaped(key) : std::string(key)] : nullptr;
+            const std::size_t valueStart = m_pos;
+            if (depth == 1 && m_members) {
+                m_members->push_back(JsonMemberText{key, {}, !atEnd() && peek() == '[', {}});
+                m_elements = m_members->back().isArray ? &m_members->back().elements : nullptr;
+            }
             if (!value(depth, member))
                 return false;
+            if (depth == 1 && m_members)
+                m_members->back().value = m_text.substr(valueStart, m_pos - valueStart);
             skipSpace();
             if (atEnd())
                 return false;
@@ -136,8 +172,15 @@ private:
                 out->push_back(nullptr);
                 element = &out->back();
             }
+            const std::size_t elementStart = m_pos;
+            // Only a top-level member's elements are listed; whatever nests in them is not.
+            auto* elements = std::exchange(m_elements, nullptr);
             if (!value(depth, element))
                 return false;
+            if (elements) {
+                elements->push_back(m_text.substr(elementStart, m_pos - elementStart));
+                m_elements = elements;
+            }
             skipSpace();
             if (atEnd())
                 return false;
@@ -156,7 +199,11 @@ private:
     {
         const std::size_t start = ++m_pos; // "
         bool ascii = true;
+        const char* const data = m_text.data();
+        const std::size_t size = m_text.size();
         for (;;) {
+            while (m_pos < size && kByteKinds[static_cast<unsigned char>(data[m_pos])] & kPlain)
+                ++m_pos;
             if (atEnd())
                 return false;
             const auto c = static_cast<unsigned char>(peek());
@@ -346,6 +393,8 @@ private:
     std::size_t m_maxDepth;
     std::size_t m_pos = 0;
     JsonOutline m_outline;
+    std::vector<JsonMemberText>* m_members = nullptr;
+    std::vector<std::string_view>* m_elements = nullptr; // of the top-level array being read
 };
 
 } // namespace
@@ -361,6 +410,20 @@ std::optional<nlohmann::json> quickJsonParse(std::string_view text, std::size_t 
     if (!OutlineReader(text, maxDepth).read(&document))
         return std::nullopt;
     return document;
+}
+
+} // namespace quietlegs
+
+namespace quietlegs {
+
+std::optional<std::vector<JsonMemberText>> quickJsonMembers(std::string_view text,
+                                                            std::size_t maxDepth)
+{
+    std::vector<JsonMemberText> members;
+    auto outline = OutlineReader(text, maxDepth).read(nullptr, &members);
+    if (!outline || !outline->isObject)
+        return std::nullopt;
+    return members;
 }
 
 } // namespace quietlegs

@@ -4,11 +4,10 @@
 #include "quietlegs/storage/JournalCheck.h"
 #include "quietlegs/storage/JournalSchema.h"
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <sqlite3.h>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -73,9 +72,10 @@ Result<Night> readNight(const SqliteStatement& row)
         entry.irls = *irls;
     }
     entry.severity = row.optionalInt(11);
-    const std::pair<int, std::optional<LocalDateTime>*> times[] = {
-        {12, &entry.sleep.intoBed}, {13, &entry.sleep.lightsOut},
-        {17, &entry.sleep.finalWake}, {18, &entry.sleep.outOfBed}};
+    const std::pair<int, std::optional<LocalDateTime>*> times[] = {{12, &entry.sleep.intoBed},
+                                                                   {13, &entry.sleep.lightsOut},
+                                                                   {17, &entry.sleep.finalWake},
+                                                                   {18, &entry.sleep.outOfBed}};
     for (auto [column, target] : times) {
         auto when = readDateTime(row, column, "time");
         if (!when)
@@ -120,8 +120,9 @@ Result<DailyFactors> readDaily(const SqliteStatement& row)
     auto date = parseDate(dateText);
     if (!date)
         return corruptRow("daily", dateText, date.error());
-    auto factors = DailyFactors::create(DailyFactorsEntry{
-        *date, row.optionalDouble(1), row.optionalDouble(2), row.optionalInt(3), row.optionalInt(4)});
+    auto factors =
+        DailyFactors::create(DailyFactorsEntry{*date, row.optionalDouble(1), row.optionalDouble(2),
+                                               row.optionalInt(3), row.optionalInt(4)});
     if (!factors)
         return corruptRow("daily", dateText, factors.error());
     return factors;
@@ -166,7 +167,6 @@ bool sameAmount(std::optional<double> a, std::optional<double> b)
     return !a || std::fabs(*a - *b) < 1e-9;
 }
 
-
 // The statements that write one entity, and their bindings: shared by the single-entity
 // calls, merge() and the insert into an empty journal, so all write the same rows.
 // The plain inserts are for a journal that holds nothing yet (no conflict is possible, and
@@ -176,16 +176,15 @@ constexpr const char* kNightSaveTime = ", strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 const std::string kInsertNightHead =
     std::string("INSERT INTO nights (") + kNightColumns + ", updated_at) VALUES ";
 const std::string kInsertNightSql =
-    kInsertNightHead
-    + "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-      "?15, ?16, ?17, ?18, ?19, ?20, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))";
+    kInsertNightHead + "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+                       "?15, ?16, ?17, ?18, ?19, ?20, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))";
 const std::string kSaveNightSql =
-    kInsertNightSql
-    + " ON CONFLICT (date) DO UPDATE SET irls1 = ?2, irls2 = ?3, irls3 = ?4, irls4 = ?5, "
-      "irls5 = ?6, irls6 = ?7, irls7 = ?8, irls8 = ?9, irls9 = ?10, irls10 = ?11, "
-      "severity = ?12, into_bed = ?13, lights_out = ?14, sleep_latency_min = ?15, "
-      "awakenings = ?16, waso_min = ?17, final_wake = ?18, out_of_bed = ?19, notes = ?20, "
-      "updated_at = excluded.updated_at RETURNING id";
+    kInsertNightSql +
+    " ON CONFLICT (date) DO UPDATE SET irls1 = ?2, irls2 = ?3, irls3 = ?4, irls4 = ?5, "
+    "irls5 = ?6, irls6 = ?7, irls7 = ?8, irls8 = ?9, irls9 = ?10, irls10 = ?11, "
+    "severity = ?12, into_bed = ?13, lights_out = ?14, sleep_latency_min = ?15, "
+    "awakenings = ?16, waso_min = ?17, final_wake = ?18, out_of_bed = ?19, notes = ?20, "
+    "updated_at = excluded.updated_at RETURNING id";
 constexpr int kIntakeParameters = 8;
 const std::string kInsertIntakeHead =
     "INSERT INTO intakes (taken_at, nutrient, form, route, compound_mg, elemental_mg, label, "
@@ -196,9 +195,8 @@ const std::string kInsertDailyHead =
     std::string("INSERT INTO daily_factors (") + kDailyColumns + ") VALUES ";
 const std::string kInsertDailySql = kInsertDailyHead + "(?1, ?2, ?3, ?4, ?5)";
 const std::string kSaveDailySql =
-    kInsertDailySql
-    + " ON CONFLICT (date) DO UPDATE SET caffeine_mg = ?2, alcohol_units = ?3, "
-      "exercise_min = ?4, stress = ?5 RETURNING id";
+    kInsertDailySql + " ON CONFLICT (date) DO UPDATE SET caffeine_mg = ?2, alcohol_units = ?3, "
+                      "exercise_min = ?4, stress = ?5 RETURNING id";
 constexpr int kLabParameters = 4;
 const std::string kInsertLabHead = "INSERT INTO lab_results (date, test, value, unit) VALUES ";
 const std::string kInsertLabSql = kInsertLabHead + "(?1, ?2, ?3, ?4)";
@@ -319,8 +317,7 @@ std::string valueRows(std::size_t rows, int parameters, std::string_view extra)
 /// changed nothing) to name the entry at fault, unless the transaction itself is gone.
 template <typename T, typename Bind, typename Named>
 Status insertInChunks(SqliteDatabase& db, const std::string& head, int parameters,
-                      std::string_view extra, const std::vector<T>& entries, Bind bind,
-                      Named named)
+                      std::string_view extra, const std::vector<T>& entries, Bind bind, Named named)
 {
     constexpr std::size_t kRowsPerStatement = 64;
     std::optional<SqliteStatement> full;
@@ -329,7 +326,7 @@ Status insertInChunks(SqliteDatabase& db, const std::string& head, int parameter
         std::optional<SqliteStatement> partial;
         SqliteStatement* statement = nullptr;
         if (rows == kRowsPerStatement && full) {
-            full->reset();
+            full->resetForRebinding(); // bind() below sets every parameter
             statement = &*full;
         } else {
             auto prepared = db.prepare(head + valueRows(rows, parameters, extra));
@@ -406,8 +403,7 @@ bool repeatsAKey(const JournalRecords& records)
 
 } // namespace
 
-Result<Journal> Journal::open(const std::filesystem::path& path, Access access,
-                              JournalCheck* check)
+Result<Journal> Journal::open(const std::filesystem::path& path, Access access, JournalCheck* check)
 {
     auto checked = openChecked(path, access, check);
     if (!checked.journal)
@@ -416,7 +412,7 @@ Result<Journal> Journal::open(const std::filesystem::path& path, Access access,
 }
 
 CheckedJournal Journal::openChecked(const std::filesystem::path& path, Access access,
-                                   JournalCheck* check)
+                                    JournalCheck* check)
 {
     auto refused = [](JournalProblem problem, Error error) {
         CheckedJournal checked;
@@ -424,16 +420,17 @@ CheckedJournal Journal::openChecked(const std::filesystem::path& path, Access ac
         checked.error = std::move(error);
         return checked;
     };
-    auto db = SqliteDatabase::open(path, access == Access::ReadOnly ? SqliteDatabase::Mode::ReadOnly
-                                                                    : SqliteDatabase::Mode::ReadWrite);
+    auto db =
+        SqliteDatabase::open(path, access == Access::ReadOnly ? SqliteDatabase::Mode::ReadOnly
+                                                              : SqliteDatabase::Mode::ReadWrite);
     if (!db)
         return refused(JournalProblem::CannotOpen, db.error());
     // Until we know the file is ours and not newer, closing must not checkpoint a WAL into it.
     db->setCheckpointOnClose(false);
     auto damaged = [&](const std::string& detail) {
-        return refused(JournalProblem::Damaged,
-                       Error{"database", path.string(),
-                             "is damaged (" + detail + "); it was not changed"});
+        return refused(
+            JournalProblem::Damaged,
+            Error{"database", path.string(), "is damaged (" + detail + "); it was not changed"});
     };
     // SQLite reports a mangled file as "not a database" or "malformed"; anything else (a lock,
     // an I/O error) is not evidence of damage.
@@ -457,8 +454,8 @@ CheckedJournal Journal::openChecked(const std::filesystem::path& path, Access ac
     if (*version < 0) // no QuietLegs writes these (found by the journal_open fuzz target)
         return refused(JournalProblem::NotAJournal,
                        Error{"database", path.string(),
-                             "has journal format " + std::to_string(*version)
-                                 + ", which no QuietLegs writes: not a QuietLegs journal"});
+                             "has journal format " + std::to_string(*version) +
+                                 ", which no QuietLegs writes: not a QuietLegs journal"});
     if (*version == 0) {
         auto tables = db->queryInteger("SELECT count(*) FROM sqlite_schema");
         if (!tables)
@@ -469,15 +466,17 @@ CheckedJournal Journal::openChecked(const std::filesystem::path& path, Access ac
                                  "is an SQLite file of another program, not a QuietLegs journal"});
     }
     if (*version > kJournalSchemaVersion)
-        return refused(JournalProblem::TooNew, JournalSchema::migrate(*db).error()); // file untouched
+        return refused(JournalProblem::TooNew,
+                       JournalSchema::migrate(*db).error()); // file untouched
 
     if (access == Access::ReadOnly) {
         // Reading a damaged journal stays possible, to save what can be saved; every row read
         // is validated again by the domain rules.
         if (*version < kJournalSchemaVersion)
-            return refused(JournalProblem::CannotOpen,
-                           Error{"database", path.string(),
-                                 "uses an older journal format; open it once for writing to upgrade"});
+            return refused(
+                JournalProblem::CannotOpen,
+                Error{"database", path.string(),
+                      "uses an older journal format; open it once for writing to upgrade"});
         db->setCheckpointOnClose(true);
         CheckedJournal checked;
         checked.journal = Journal(std::move(db).value());
@@ -499,16 +498,18 @@ CheckedJournal Journal::openChecked(const std::filesystem::path& path, Access ac
         return damaged("quick_check: " + *problems);
 
     if (*version > 0 && *version < kJournalSchemaVersion) {
-        auto backup = JournalBackups(path).create(*db, BackupReason::BeforeMigration,
-                                                  localNowSeconds());
+        auto backup =
+            JournalBackups(path).create(*db, BackupReason::BeforeMigration, localNowSeconds());
         if (!backup)
             return refused(JournalProblem::CannotOpen,
                            Error{"database", path.string(),
                                  "not upgraded to the new journal format, because the backup "
-                                 "before the upgrade failed: " + backup.error().message()});
+                                 "before the upgrade failed: " +
+                                     backup.error().message()});
     }
-    if (auto status = db->execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
-                                  "PRAGMA foreign_keys = ON;");
+    if (auto status = db->execute(
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY; "
+            "PRAGMA foreign_keys = ON;");
         !status)
         return refused(JournalProblem::CannotOpen,
                        Error{"database", path.string(), "cannot open: " + status.error().rule});
@@ -550,8 +551,8 @@ Result<std::optional<Night>> Journal::night(Date date) const
 
 Result<std::vector<Night>> Journal::nights(const DateRange& range) const
 {
-    auto statement = m_db.prepare(std::string("SELECT ") + kNightColumns
-                                  + " FROM nights WHERE date BETWEEN ?1 AND ?2 ORDER BY date");
+    auto statement = m_db.prepare(std::string("SELECT ") + kNightColumns +
+                                  " FROM nights WHERE date BETWEEN ?1 AND ?2 ORDER BY date");
     if (!statement)
         return statement.error();
     bindRange(*statement, range);
@@ -635,9 +636,9 @@ Result<std::optional<StoredIntake>> Journal::intake(std::int64_t id) const
 
 Result<SqliteStatement> Journal::intakesQuery(const DateRange& range) const
 {
-    auto statement = m_db.prepare(std::string("SELECT ") + kIntakeColumns
-                                  + " FROM intakes WHERE taken_at >= ?1 AND taken_at < ?2 "
-                                    "ORDER BY taken_at, id");
+    auto statement = m_db.prepare(std::string("SELECT ") + kIntakeColumns +
+                                  " FROM intakes WHERE taken_at >= ?1 AND taken_at < ?2 "
+                                  "ORDER BY taken_at, id");
     if (!statement)
         return statement.error();
     bindIntakeRange(*statement, range, 1);
@@ -672,8 +673,8 @@ Result<std::optional<DailyFactors>> Journal::dailyFactors(Date date) const
 
 Result<std::vector<DailyFactors>> Journal::dailyFactors(const DateRange& range) const
 {
-    auto statement = m_db.prepare(std::string("SELECT ") + kDailyColumns
-                                  + " FROM daily_factors WHERE date BETWEEN ?1 AND ?2 ORDER BY date");
+    auto statement = m_db.prepare(std::string("SELECT ") + kDailyColumns +
+                                  " FROM daily_factors WHERE date BETWEEN ?1 AND ?2 ORDER BY date");
     if (!statement)
         return statement.error();
     bindRange(*statement, range);
@@ -706,19 +707,20 @@ Result<std::vector<StoredLabResult>> Journal::labResults(const DateRange& range)
     if (!statement)
         return statement.error();
     bindRange(*statement, range);
-    return readAll<StoredLabResult>(*statement, [](const SqliteStatement& row) -> Result<StoredLabResult> {
-        const std::string key = "#" + std::to_string(row.columnInt64(0));
-        auto date = parseDate(row.columnText(1));
-        if (!date)
-            return corruptRow("lab", key, date.error());
-        auto test = parseLabTest(row.columnText(2));
-        if (!test)
-            return corruptRow("lab", key, test.error());
-        auto result = LabResult::create(*date, *test, row.columnDouble(3), row.columnText(4));
-        if (!result)
-            return corruptRow("lab", key, result.error());
-        return StoredLabResult{row.columnInt64(0), std::move(result).value()};
-    });
+    return readAll<StoredLabResult>(
+        *statement, [](const SqliteStatement& row) -> Result<StoredLabResult> {
+            const std::string key = "#" + std::to_string(row.columnInt64(0));
+            auto date = parseDate(row.columnText(1));
+            if (!date)
+                return corruptRow("lab", key, date.error());
+            auto test = parseLabTest(row.columnText(2));
+            if (!test)
+                return corruptRow("lab", key, test.error());
+            auto result = LabResult::create(*date, *test, row.columnDouble(3), row.columnText(4));
+            if (!result)
+                return corruptRow("lab", key, result.error());
+            return StoredLabResult{row.columnInt64(0), std::move(result).value()};
+        });
 }
 
 Result<bool> Journal::deleteLabResult(std::int64_t id)
@@ -770,20 +772,22 @@ Result<std::vector<StoredPreset>> Journal::presets() const
                                   "elemental_mg FROM supplement_presets ORDER BY position, id");
     if (!statement)
         return statement.error();
-    return readAll<StoredPreset>(*statement, [](const SqliteStatement& row) -> Result<StoredPreset> {
-        const std::string key = "#" + std::to_string(row.columnInt64(0));
-        auto nutrient = parseNutrient(row.columnText(2));
-        if (!nutrient)
-            return corruptRow("preset", key, nutrient.error());
-        auto route = parseRoute(row.columnText(4));
-        if (!route)
-            return corruptRow("preset", key, route.error());
-        auto preset = SupplementPreset::create(row.columnText(1), *nutrient, row.columnText(3),
-                                               *route, row.optionalDouble(5), row.optionalDouble(6));
-        if (!preset)
-            return corruptRow("preset", key, preset.error());
-        return StoredPreset{row.columnInt64(0), std::move(preset).value()};
-    });
+    return readAll<StoredPreset>(
+        *statement, [](const SqliteStatement& row) -> Result<StoredPreset> {
+            const std::string key = "#" + std::to_string(row.columnInt64(0));
+            auto nutrient = parseNutrient(row.columnText(2));
+            if (!nutrient)
+                return corruptRow("preset", key, nutrient.error());
+            auto route = parseRoute(row.columnText(4));
+            if (!route)
+                return corruptRow("preset", key, route.error());
+            auto preset =
+                SupplementPreset::create(row.columnText(1), *nutrient, row.columnText(3), *route,
+                                         row.optionalDouble(5), row.optionalDouble(6));
+            if (!preset)
+                return corruptRow("preset", key, preset.error());
+            return StoredPreset{row.columnInt64(0), std::move(preset).value()};
+        });
 }
 
 Result<bool> Journal::deletePreset(std::int64_t id)
@@ -802,10 +806,10 @@ Result<JournalRecords> Journal::records(const DateRange& range) const
     // Every list is read into a vector of its final size, and intakes straight into the
     // records instead of through StoredIntake: ten years of records copied while their vectors
     // grew, and the intakes held twice, were most of the memory `stats` touched (issue 7).
-    auto sizes = m_db.prepare(
-        "SELECT (SELECT count(*) FROM nights WHERE date BETWEEN ?1 AND ?2), "
-        "(SELECT count(*) FROM daily_factors WHERE date BETWEEN ?1 AND ?2), "
-        "(SELECT count(*) FROM intakes WHERE taken_at >= ?3 AND taken_at < ?4)");
+    auto sizes =
+        m_db.prepare("SELECT (SELECT count(*) FROM nights WHERE date BETWEEN ?1 AND ?2), "
+                     "(SELECT count(*) FROM daily_factors WHERE date BETWEEN ?1 AND ?2), "
+                     "(SELECT count(*) FROM intakes WHERE taken_at >= ?3 AND taken_at < ?4)");
     if (!sizes)
         return sizes.error();
     bindRange(*sizes, range);
@@ -817,8 +821,8 @@ Result<JournalRecords> Journal::records(const DateRange& range) const
     const auto intakeCount = std::size_t(sizes->columnInt64(2));
 
     JournalRecords records;
-    auto nightQuery = m_db.prepare(std::string("SELECT ") + kNightColumns
-                                   + " FROM nights WHERE date BETWEEN ?1 AND ?2 ORDER BY date");
+    auto nightQuery = m_db.prepare(std::string("SELECT ") + kNightColumns +
+                                   " FROM nights WHERE date BETWEEN ?1 AND ?2 ORDER BY date");
     if (!nightQuery)
         return nightQuery.error();
     bindRange(*nightQuery, range);
@@ -841,8 +845,9 @@ Result<JournalRecords> Journal::records(const DateRange& range) const
     if (!intakeList)
         return intakeList.error();
     records.intakes = std::move(intakeList).value();
-    auto dailyQuery = m_db.prepare(std::string("SELECT ") + kDailyColumns
-                                   + " FROM daily_factors WHERE date BETWEEN ?1 AND ?2 ORDER BY date");
+    auto dailyQuery =
+        m_db.prepare(std::string("SELECT ") + kDailyColumns +
+                     " FROM daily_factors WHERE date BETWEEN ?1 AND ?2 ORDER BY date");
     if (!dailyQuery)
         return dailyQuery.error();
     bindRange(*dailyQuery, range);
@@ -921,9 +926,9 @@ Result<MergeSummary> Journal::mergeInOpenTransaction(const JournalRecords& recor
             continue;
         }
         const std::int64_t id = findIntake->columnInt64(0);
-        const bool same = sameAmount(findIntake->optionalDouble(1), intake.compoundMg())
-                          && findIntake->columnText(2) == routeId(intake.route())
-                          && findIntake->columnText(3) == intake.label();
+        const bool same = sameAmount(findIntake->optionalDouble(1), intake.compoundMg()) &&
+                          findIntake->columnText(2) == routeId(intake.route()) &&
+                          findIntake->columnText(3) == intake.label();
         count(true, same);
         if (!same)
             if (auto status = updateIntake(id, intake); !status)
@@ -1031,10 +1036,10 @@ Result<std::int64_t> Journal::dataVersion() const
 Result<JournalCounts> Journal::counts() const
 {
     JournalCounts counts;
-    auto statement = m_db.prepare(
-        "SELECT (SELECT count(*) FROM nights), (SELECT count(*) FROM intakes), "
-        "(SELECT count(*) FROM daily_factors), (SELECT count(*) FROM lab_results), "
-        "(SELECT min(date) FROM nights), (SELECT max(date) FROM nights)");
+    auto statement =
+        m_db.prepare("SELECT (SELECT count(*) FROM nights), (SELECT count(*) FROM intakes), "
+                     "(SELECT count(*) FROM daily_factors), (SELECT count(*) FROM lab_results), "
+                     "(SELECT min(date) FROM nights), (SELECT max(date) FROM nights)");
     if (!statement)
         return statement.error();
     auto row = statement->step();

@@ -1,13 +1,12 @@
 #include "quietlegs/storage/SqliteDatabase.h"
 
+#include <cerrno>
+#include <cstring>
 #include <fcntl.h>
+#include <mutex>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
-#include <mutex>
 #include <unordered_map>
 
 namespace quietlegs {
@@ -34,7 +33,8 @@ Status createOwnerOnly(const std::filesystem::path& path)
     }
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0 && errno != EEXIST)
-        return Error{"database", path.string(), std::string("cannot create: ") + std::strerror(errno)};
+        return Error{"database", path.string(),
+                     std::string("cannot create: ") + std::strerror(errno)};
     if (fd >= 0)
         ::close(fd);
     return {};
@@ -237,6 +237,11 @@ void SqliteStatement::reset()
     sqlite3_clear_bindings(m_statement.get());
 }
 
+void SqliteStatement::resetForRebinding()
+{
+    sqlite3_reset(m_statement.get());
+}
+
 bool SqliteStatement::isNull(int column) const
 {
     return sqlite3_column_type(m_statement.get(), column) == SQLITE_NULL;
@@ -256,7 +261,8 @@ std::string SqliteStatement::columnText(int column) const
 {
     const auto* text = sqlite3_column_text(m_statement.get(), column);
     const int bytes = sqlite3_column_bytes(m_statement.get(), column);
-    return text ? std::string(reinterpret_cast<const char*>(text), std::size_t(bytes)) : std::string();
+    return text ? std::string(reinterpret_cast<const char*>(text), std::size_t(bytes))
+                : std::string();
 }
 
 std::string_view SqliteStatement::columnView(int column) const

@@ -1,11 +1,12 @@
 #include "quietlegs/core/DemoJournal.h"
+#include "quietlegs/io/ImportFormat.h"
 #include "quietlegs/io/InterchangeJson.h"
 #include "quietlegs/io/JsonOutline.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
-
-#include <algorithm>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -57,6 +58,40 @@ bool nlohmannAccepts(const std::string& text, std::size_t maxDepth)
     return nlohmann::json::sax_parse(text, &counter) && counter.deepest <= maxDepth;
 }
 
+/// quickJsonMembers lists an object's members, in order, each with its value's text and an
+/// array's elements' text; every one of them, read on its own, is what nlohmann found there.
+void checkMembers(const std::string& text, const nlohmann::json& document, std::size_t maxDepth)
+{
+    const auto members = quickJsonMembers(text, maxDepth);
+    REQUIRE(members.has_value() == document.is_object());
+    if (!members)
+        return;
+    std::vector<std::string> keys;
+    for (const JsonMemberText& member : *members)
+        keys.push_back(std::string(member.key));
+    CHECK(std::set<std::string>(keys.begin(), keys.end()).size() == document.size());
+    for (std::size_t i = 0; i < members->size(); ++i) {
+        const JsonMemberText& member = (*members)[i];
+        const auto value = quickJsonParse(member.value, maxDepth);
+        if (!value)
+            continue; // a number it declines; nlohmann reads those
+        // A repeated key: the last one is the document's.
+        const bool last =
+            std::find(keys.begin() + std::ptrdiff_t(i) + 1, keys.end(), keys[i]) == keys.end();
+        if (last)
+            CHECK(*value == document.at(keys[i]));
+        CHECK(member.isArray == value->is_array());
+        if (!member.isArray)
+            continue;
+        REQUIRE(member.elements.size() == value->size());
+        // An element alone may be declined (a key with an escape at its top); read, it is the
+        // document's.
+        for (std::size_t e = 0; e < member.elements.size(); ++e)
+            if (auto element = quickJsonParse(member.elements[e], maxDepth))
+                CHECK(*element == (*value)[e]);
+    }
+}
+
 /// quickJsonOutline may decline anything, but what it answers must be what nlohmann finds.
 void checkAgainstNlohmann(const std::string& text, std::size_t maxDepth = kInterchangeMaxDepth)
 {
@@ -76,6 +111,7 @@ void checkAgainstNlohmann(const std::string& text, std::size_t maxDepth = kInter
         CHECK(*quick == document);
         CHECK(quick->dump() == document.dump());
     }
+    checkMembers(text, document, maxDepth);
 }
 
 const char* const kSmallDocument =
@@ -88,11 +124,10 @@ const char* const kSmallDocument =
 
 TEST_CASE("the quick JSON reader answers for an exported journal, as nlohmann would")
 {
-    const std::string exported =
-        interchangeJson(demoJournal(Date{std::chrono::year{2026}, std::chrono::month{11},
-                                         std::chrono::day{24}},
-                                    60, 3),
-                        std::chrono::sys_seconds{});
+    const std::string exported = interchangeJson(
+        demoJournal(Date{std::chrono::year{2026}, std::chrono::month{11}, std::chrono::day{24}}, 60,
+                    3),
+        std::chrono::sys_seconds{});
     const auto outline = quickJsonOutline(exported, kInterchangeMaxDepth);
     REQUIRE(outline); // the fast path is the one exports take
     CHECK(outline->isObject);
@@ -131,15 +166,27 @@ TEST_CASE("the quick JSON reader never vouches for a text nlohmann refuses or re
         for (char c : replacements)
             texts.push_back(base.substr(0, i) + c + base.substr(i + 1));
     }
-    for (const std::string& text :
-         {std::string("{\"a\": 01}"), std::string("{\"a\": 1.}"), std::string("{\"a\": .5}"),
-          std::string("{\"a\": -}"), std::string("{\"a\": 1e}"), std::string("[1,]"),
-          std::string("{\"a\":1,}"), std::string("{\"a\" 1}"), std::string("[\"\\ud800\"]"),
-          std::string("[\"\\uD83D\\uDE00\"]"), std::string("[\"\xc0\xaf\"]"),
-          std::string("[\"\xed\xa0\x80\"]"), std::string("[\"\xf4\x90\x80\x80\"]"),
-          std::string("[\"tab\there\"]"), std::string("[tru]"), std::string("[nul]"),
-          std::string("{} {}"), std::string("{}\x00", 3), std::string(" [] "),
-          std::string("[\"\\x\"]"), std::string("{\"form\\u0061t\": 1}")})
+    for (const std::string& text : {std::string("{\"a\": 01}"),
+                                    std::string("{\"a\": 1.}"),
+                                    std::string("{\"a\": .5}"),
+                                    std::string("{\"a\": -}"),
+                                    std::string("{\"a\": 1e}"),
+                                    std::string("[1,]"),
+                                    std::string("{\"a\":1,}"),
+                                    std::string("{\"a\" 1}"),
+                                    std::string("[\"\\ud800\"]"),
+                                    std::string("[\"\\uD83D\\uDE00\"]"),
+                                    std::string("[\"\xc0\xaf\"]"),
+                                    std::string("[\"\xed\xa0\x80\"]"),
+                                    std::string("[\"\xf4\x90\x80\x80\"]"),
+                                    std::string("[\"tab\there\"]"),
+                                    std::string("[tru]"),
+                                    std::string("[nul]"),
+                                    std::string("{} {}"),
+                                    std::string("{}\x00", 3),
+                                    std::string(" [] "),
+                                    std::string("[\"\\x\"]"),
+                                    std::string("{\"form\\u0061t\": 1}")})
         texts.push_back(text);
     for (const std::string& text : texts)
         checkAgainstNlohmann(text);
@@ -157,28 +204,82 @@ TEST_CASE("the quick JSON reader declines nesting deeper than asked, as nlohmann
     CHECK(nlohmannAccepts(deep, 64));
 }
 
-TEST_CASE("an interchange document parsed once imports as its text does")
-{
-    // quietlegs-cli import parses an interchange file once and hands the document on.
-    const auto records = demoJournal(
-        Date{std::chrono::year{2026}, std::chrono::month{11}, std::chrono::day{24}}, 40, 9);
-    const std::string text = interchangeJson(records, std::chrono::sys_seconds{});
-    auto fromText = importInterchangeJson(text);
-    auto fromDocument = importInterchangeDocument(*quickJsonParse(text, kInterchangeMaxDepth));
-    REQUIRE(fromText.ok());
-    REQUIRE(fromDocument.ok());
-    CHECK(fromDocument->source == fromText->source);
-    CHECK(fromDocument->records.nights == fromText->records.nights);
-    CHECK(fromDocument->records.intakes == fromText->records.intakes);
-    CHECK(fromDocument->records.daily == fromText->records.daily);
-    CHECK(fromDocument->records.labs == fromText->records.labs);
+namespace {
 
-    const std::string bad = R"({"format": "quietlegs", "version": 1, "nights": )"
-                            R"([{"date": "2026-11-20", "sleep_latency_min": -5}]})";
-    auto badText = importInterchangeJson(bad);
-    auto badDocument = importInterchangeDocument(*quickJsonParse(bad, kInterchangeMaxDepth));
-    REQUIRE_FALSE(badText.ok());
-    REQUIRE_FALSE(badDocument.ok());
-    CHECK(badDocument.error().message() == badText.error().message());
-    CHECK(badDocument.error().field == "nights[0].sleep_latency_min");
+/// What importing `text` gives when nlohmann reads it whole: the reading every quicker one must
+/// agree with.
+Result<ImportBatch> wholeDocumentImport(const std::string& text)
+{
+    auto document = parseJsonSafely(text);
+    if (!document)
+        return document.error();
+    return importInterchangeDocument(*document);
+}
+
+void checkSameImport(const Result<ImportBatch>& quick, const Result<ImportBatch>& whole)
+{
+    REQUIRE(quick.ok() == whole.ok());
+    if (!whole.ok()) {
+        CHECK(quick.error().message() == whole.error().message());
+        return;
+    }
+    CHECK(quick->source == whole->source);
+    CHECK(quick->records.nights == whole->records.nights);
+    CHECK(quick->records.intakes == whole->records.intakes);
+    CHECK(quick->records.daily == whole->records.daily);
+    CHECK(quick->records.labs == whole->records.labs);
+}
+
+} // namespace
+
+TEST_CASE("an interchange text read one entity at a time imports as the whole document does")
+{
+    // The CLI and the app read each entity's text on its own; any text, good or bad, must give
+    // the same records or the same error as nlohmann's reading of the whole document.
+    auto records = demoJournal(
+        Date{std::chrono::year{2026}, std::chrono::month{11}, std::chrono::day{24}}, 2, 9);
+    records.labs.push_back(*LabResult::create(
+        Date{std::chrono::year{2026}, std::chrono::month{11}, std::chrono::day{20}},
+        LabTest::Ferritin, 48, "ug/L"));
+    const std::string base = interchangeJson(records, std::chrono::sys_seconds{});
+    REQUIRE(base.find("\"intakes\": [\n    {") != std::string::npos);
+    std::vector<std::string> texts{base};
+    const std::string replacements = "{}[],:\"0n-\\\xc3";
+    for (std::size_t i = 0; i < base.size(); ++i) {
+        if (base[i] == ' ')
+            continue; // an edit of indentation changes nothing
+        // Each byte deleted, and replaced by two of the bytes that matter to JSON in turn.
+        texts.push_back(base.substr(0, i) + base.substr(i + 1));
+        for (std::size_t k : {i, i + replacements.size() / 2})
+            texts.push_back(base.substr(0, i) + replacements[k % replacements.size()] +
+                            base.substr(i + 1));
+    }
+    for (const std::string& text :
+         {std::string(R"({"format": "quietlegs", "version": 1, "nights": null})"),
+          std::string(R"({"format": "quietlegs", "version": 1, "nights": {}})"),
+          std::string(R"({"format": "quietlegs", "version": 1, "daily": [], "daily": 5})"),
+          std::string(R"({"format": "quietlegs", "version": 1, "daily": 5, "daily": []})"),
+          std::string(R"({"format": "quietlegs", "version": 1, "labs": [{"date": "2026-11-20",)"
+                      R"( "test": "ferritin", "value": 1e400, "unit": "ug/L"}]})"),
+          std::string(R"({"format": "quietlegs", "version": 1, "nights": [{"date": "2026-11-20",)"
+                      R"( "notes": "\ud83d\ude00"}]})"),
+          std::string(R"({"format": "other", "version": 1, "nights": []})"),
+          std::string(R"({"version": 1, "format": "quietlegs", "format": "x"})"),
+          std::string(R"([{"format": "quietlegs"}])")})
+        texts.push_back(text);
+    for (const std::string& text : texts) {
+        INFO(text);
+        const auto whole = wholeDocumentImport(text);
+        checkSameImport(importInterchangeJson(text), whole);
+        // The CLI's shortcut: an answer only for what detection would call interchange.
+        if (auto recognised = importIfInterchangeJson(text)) {
+            const auto format = detectImportFormat(text);
+            REQUIRE(format.ok());
+            CHECK(*format == ImportFormat::InterchangeJson);
+            checkSameImport(*recognised, whole);
+        }
+    }
+    CHECK(importIfInterchangeJson(base));
+    CHECK_FALSE(importIfInterchangeJson(R"({"sleep": []})"));
+    CHECK_FALSE(importIfInterchangeJson("date,severity\n2026-11-20,3\n"));
 }

@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -41,11 +42,16 @@ Result<JournalRecords> readInterchangeJson(std::string_view text,
 Result<ImportBatch> importInterchangeJson(std::string_view text,
                                           const ImportProgress& progress = {});
 
-/// importInterchangeJson() of a document already parsed (by parseJsonSafely() or
-/// quickJsonParse()), for a caller that parsed it to tell the format: a ten-year file is then
-/// read once instead of twice (issue 7).
+/// importInterchangeJson() of a document already parsed (by parseJsonSafely()): the reading
+/// every quicker path must agree with, errors included.
 Result<ImportBatch> importInterchangeDocument(const nlohmann::json& document,
                                               const ImportProgress& progress = {});
+
+/// importInterchangeJson() of `text` when the quick JSON reader vouches for it and finds what
+/// detectImportFormat() calls an interchange document (an object with a "format" member); none
+/// otherwise, for the caller to detect the format and read it. Reads a ten-year file once where
+/// detecting and then reading would read it twice (issue 7).
+std::optional<Result<ImportBatch>> importIfInterchangeJson(std::string_view text);
 
 /// Parses JSON text with a nesting limit and without exceptions: deep nesting, invalid
 /// UTF-8, numbers out of range and syntax errors come back as an Error naming the byte.

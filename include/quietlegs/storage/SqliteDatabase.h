@@ -21,7 +21,11 @@ class SqliteStatementCache;
 class SqliteDatabase
 {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     /// Opens an existing database file, or creates it (owner-only, 0600) in ReadWrite mode.
     static Result<SqliteDatabase> open(const std::filesystem::path& path, Mode mode);
@@ -72,11 +76,16 @@ public:
     SqliteStatement& bind(int index, int value) { return bind(index, std::int64_t(value)); }
     SqliteStatement& bind(int index, double value);
     SqliteStatement& bind(int index, std::string_view value);
-    SqliteStatement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
-    SqliteStatement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
+    SqliteStatement& bind(int index, const char* value)
+    {
+        return bind(index, std::string_view(value));
+    }
+    SqliteStatement& bind(int index, const std::string& value)
+    {
+        return bind(index, std::string_view(value));
+    }
     SqliteStatement& bindNull(int index);
-    template <typename T>
-    SqliteStatement& bind(int index, const std::optional<T>& value)
+    template <typename T> SqliteStatement& bind(int index, const std::optional<T>& value)
     {
         return value ? bind(index, *value) : bindNull(index);
     }
@@ -86,6 +95,9 @@ public:
     /// Steps to completion (for INSERT/UPDATE/DELETE).
     Status run();
     void reset();
+    /// reset() keeping the bindings, for a caller that binds every parameter again: each bound
+    /// text keeps its buffer for the next (a 64-row insert has over a thousand, issue 7).
+    void resetForRebinding();
 
     bool isNull(int column) const;
     std::int64_t columnInt64(int column) const;
