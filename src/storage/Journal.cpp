@@ -507,6 +507,8 @@ CheckedJournal Journal::openChecked(const std::filesystem::path& path, Access ac
                                  "before the upgrade failed: " +
                                      backup.error().message()});
     }
+    // temp_store: the statement journal of a many-row insert, and any sort, stay in memory
+    // rather than in an unlinked file under /var/tmp (a journal is a few megabytes at most).
     if (auto status = db->execute(
             "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY; "
             "PRAGMA foreign_keys = ON;");
