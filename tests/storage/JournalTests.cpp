@@ -1,17 +1,15 @@
 #include "TempJournal.h"
-
 #include "quietlegs/core/DemoJournal.h"
 #include "quietlegs/storage/Journal.h"
 #include "quietlegs/storage/JournalLocation.h"
 #include "quietlegs/storage/JournalSchema.h"
 
-#include <catch2/catch.hpp>
-#include <sqlite3.h>
-#include <sys/stat.h>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <iterator>
+#include <sqlite3.h>
+#include <sys/stat.h>
 
 using namespace quietlegs;
 
@@ -24,8 +22,13 @@ Night exampleNight(const char* date = "2026-11-20")
     entry.irls = *IrlsScore::fromItems({2, 2, 1, 1, 2, 1, 2, 1, 1, 0});
     entry.severity = 6;
     const auto bed = atTime(entry.date, std::chrono::minutes(22 * 60 + 30));
-    entry.sleep = SleepDiaryTimes{bed, bed + std::chrono::minutes(15), 25, 2, 30,
-                                  bed + std::chrono::minutes(8 * 60), bed + std::chrono::minutes(8 * 60 + 15)};
+    entry.sleep = SleepDiaryTimes{bed,
+                                  bed + std::chrono::minutes(15),
+                                  25,
+                                  2,
+                                  30,
+                                  bed + std::chrono::minutes(8 * 60),
+                                  bed + std::chrono::minutes(8 * 60 + 15)};
     entry.notes = "legs bad after long drive";
     return *Night::create(entry);
 }
@@ -84,6 +87,38 @@ TEST_CASE("intakes are selected by the journal date they belong to")
     auto intakes = journal->intakes(DateRange{day, day});
     REQUIRE(intakes.ok());
     CHECK(intakes->size() == 2);
+}
+
+TEST_CASE("the whole journal is read in date and time order, whatever order it was logged in")
+{
+    // records() reads the whole journal as stored and sorts it itself; a range goes through the
+    // date indexes. Both must give the same lists in the same order.
+    TempFolder folder;
+    auto journal = Journal::open(folder / "journal.sqlite");
+    for (const char* date : {"2026-11-22", "2026-11-20", "2026-11-21"}) { // an older night later
+        REQUIRE(journal->saveNight(exampleNight(date)).ok());
+        REQUIRE(journal->saveDailyFactors(*DailyFactors::create({*parseDate(date), 90, {}, {}, 2}))
+                    .ok());
+    }
+    // Out of time order, with two at the same minute: those keep the order they were logged in.
+    REQUIRE(journal->addIntake(exampleIntake("2026-11-21T21:00", 100)).ok());
+    REQUIRE(journal->addIntake(exampleIntake("2026-11-20T21:00", 141)).ok());
+    REQUIRE(journal->addIntake(exampleIntake("2026-11-21T21:00", 50)).ok());
+    REQUIRE(journal->addIntake(exampleIntake("2026-11-20T08:00", 20)).ok());
+    auto whole = journal->records();
+    auto ranged = journal->records(DateRange{*parseDate("2026-01-01"), *parseDate("2026-12-31")});
+    REQUIRE(whole.ok());
+    REQUIRE(ranged.ok());
+    CHECK(whole->nights == ranged->nights);
+    CHECK(whole->daily == ranged->daily);
+    CHECK(whole->intakes == ranged->intakes);
+    REQUIRE(whole->nights.size() == 3);
+    CHECK(formatDate(whole->nights.front().date()) == "2026-11-20");
+    CHECK(formatDate(whole->daily.back().date()) == "2026-11-22");
+    std::vector<double> amounts;
+    for (const Intake& intake : whole->intakes)
+        amounts.push_back(intake.elementalMg());
+    CHECK(amounts == std::vector<double>{20, 141, 100, 50});
 }
 
 TEST_CASE("intakes can be updated and deleted by id")
@@ -166,14 +201,18 @@ TEST_CASE("the database refuses what the domain refuses, even from raw SQL")
     CHECK_FALSE(db.execute("INSERT INTO nights (date) VALUES ('2026-02-30')").ok());
     CHECK_FALSE(db.execute("INSERT INTO nights (date, irls1) VALUES ('2026-11-20', 2)").ok());
     CHECK_FALSE(db.execute("INSERT INTO intakes (taken_at, nutrient, form, route, elemental_mg) "
-                           "VALUES ('2026-11-20T25:61', 'magnesium', 'oxide', 'oral', 10)").ok());
+                           "VALUES ('2026-11-20T25:61', 'magnesium', 'oxide', 'oral', 10)")
+                    .ok());
     CHECK_FALSE(db.execute("INSERT INTO intakes (taken_at, nutrient, form, route, elemental_mg) "
-                           "VALUES ('2026-11-20T21:00', 'zinc', 'oxide', 'oral', 10)").ok());
+                           "VALUES ('2026-11-20T21:00', 'zinc', 'oxide', 'oral', 10)")
+                    .ok());
     CHECK_FALSE(db.execute("INSERT INTO intakes (taken_at, nutrient, form, route, elemental_mg, "
                            "preset_id) VALUES ('2026-11-20T21:00', 'magnesium', 'oxide', 'oral', "
-                           "10, 999)").ok()); // foreign key
+                           "10, 999)")
+                    .ok()); // foreign key
     CHECK_FALSE(db.execute("INSERT INTO nights (date, into_bed, out_of_bed) VALUES ('2026-11-20', "
-                           "'2026-11-20T22:00', '2026-11-22T04:00')").ok()); // 30-hour night
+                           "'2026-11-20T22:00', '2026-11-22T04:00')")
+                    .ok()); // 30-hour night
 }
 
 TEST_CASE("deleting a preset keeps the intakes it added")
@@ -184,8 +223,8 @@ TEST_CASE("deleting a preset keeps the intakes it added")
                                            Route::Oral, 1000, 200);
     auto presetId = journal->savePreset(*preset);
     REQUIRE(presetId.ok());
-    auto intakeId = journal->addIntake(preset->intakeAt(*parseLocalDateTime("2026-11-20T21:00", "t")),
-                                       *presetId);
+    auto intakeId = journal->addIntake(
+        preset->intakeAt(*parseLocalDateTime("2026-11-20T21:00", "t")), *presetId);
     REQUIRE(intakeId.ok());
     CHECK(journal->intake(*intakeId)->value().presetId == *presetId);
     CHECK(*journal->deletePreset(*presetId));
@@ -206,7 +245,8 @@ TEST_CASE("a journal made with the first schema is upgraded with its entries kep
         REQUIRE(db->execute("INSERT INTO nights (date, severity) VALUES ('2026-11-20', 4); "
                             "INSERT INTO intakes (taken_at, nutrient, form, route, compound_mg, "
                             "elemental_mg, label) VALUES ('2026-11-20T21:00', 'magnesium', "
-                            "'citrate', 'oral', 1000, 160, 'old')").ok());
+                            "'citrate', 'oral', 1000, 160, 'old')")
+                    .ok());
         CHECK(*JournalSchema::versionOf(*db) == 1);
     }
     auto journal = Journal::open(path);
@@ -245,7 +285,8 @@ TEST_CASE("a journal format below zero is refused as not a journal and left unto
     // found that a negative one was migrated from an index before the first migration.
     TempFolder folder;
     const auto path = folder / "negative.sqlite";
-    journalAlteredBehindItsBack(path, "PRAGMA journal_mode=DELETE; PRAGMA user_version = -8388609;");
+    journalAlteredBehindItsBack(path,
+                                "PRAGMA journal_mode=DELETE; PRAGMA user_version = -8388609;");
     const auto before = fileBytes(path);
 
     for (auto access : {Journal::Access::ReadWrite, Journal::Access::ReadOnly}) {
@@ -303,7 +344,9 @@ TEST_CASE("the journal and its folder are created owner-only")
     const auto path = folder / "private" / "journal.sqlite";
     auto journal = Journal::open(path);
     REQUIRE(journal.ok());
-    struct stat info{};
+    struct stat info
+    {
+    };
     REQUIRE(::stat(path.c_str(), &info) == 0);
     CHECK((info.st_mode & 0777) == 0600);
     REQUIRE(::stat(path.parent_path().c_str(), &info) == 0);
@@ -355,8 +398,8 @@ std::string rowDump(Journal& journal)
 /// records is there during the merge and deleted after it.
 MergeSummary mergeIntoNonEmpty(Journal& journal, const JournalRecords& records)
 {
-    auto sentinel =
-        journal.saveLabResult(*LabResult::create(*parseDate("1990-01-01"), LabTest::Ferritin, 1, "ug/L"));
+    auto sentinel = journal.saveLabResult(
+        *LabResult::create(*parseDate("1990-01-01"), LabTest::Ferritin, 1, "ug/L"));
     REQUIRE(sentinel.ok());
     auto summary = journal.merge(records);
     REQUIRE(summary.ok());
@@ -427,10 +470,11 @@ TEST_CASE("an entry refused in an import into an empty journal is named and noth
     const auto records = demoJournal(*parseDate("2026-11-24"), 100, 4);
     REQUIRE(records.intakes.size() > 200);
     const std::string refused = formatLocalDateTime(records.intakes[150].takenAt());
-    REQUIRE(journal->database()
-                .execute("CREATE TEMP TRIGGER refuse BEFORE INSERT ON intakes WHEN NEW.taken_at = '" +
-                         refused + "' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
-                .ok());
+    REQUIRE(
+        journal->database()
+            .execute("CREATE TEMP TRIGGER refuse BEFORE INSERT ON intakes WHEN NEW.taken_at = '" +
+                     refused + "' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+            .ok());
     auto merged = journal->merge(records);
     REQUIRE_FALSE(merged.ok());
     CHECK(merged.error().field == "intake");
