@@ -1,4 +1,5 @@
 // quietlegs: the desktop journal.
+#include "AfterFirstPaint.h"
 #include "Conversions.h"
 #include "DarkPalette.h"
 #include "DataflowMenu.h"
@@ -24,7 +25,6 @@
 #include <QMessageBox>
 #include <QPalette>
 #include <QStyleFactory>
-
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -136,13 +136,12 @@ int main(int argc, char** argv)
         return 0;
     instance.listen();
 
-    // The journal's quick check runs on a thread of its own while the window is built; the
-    // journal opens (and anything is written) only with its verdict (docs/performance.md).
+    // The journal's quick check runs on a thread of its own while the window is built and
+    // painted; the journal opens (and anything is written) only with its verdict, once the
+    // window is on screen (docs/performance.md). Until then the window shows no journal.
     quietlegs::JournalCheck check = quietlegs::JournalCheck::start(path.toStdString());
     quietlegs::JournalSession session;
     quietlegs::MainWindow window(&session);
-    if (!quietlegs::RestoreDialog::openAtStartup(&session, path, nullptr, &check))
-        return 1;
     window.setSingleInstance(&instance);
     auto* dataflow = new quietlegs::DataflowMenu(&window);
     auto* welcome = new QAction(QApplication::translate("main", "&Welcome…"), &window);
@@ -151,21 +150,29 @@ int main(int argc, char** argv)
     });
     window.helpMenu()->insertAction(window.helpMenu()->actions().value(1), welcome);
     window.restoreState();
-    quietlegs::FirstPaintProbe::installIfRequested(&window); // bench/run only
-    if (parser.isSet(minimized)) {
+    const bool startMinimized = parser.isSet(minimized);
+    if (startMinimized)
         window.showMinimizedToTray();
-    } else {
+    else
         window.show();
-        // The GUI kill test drives an empty journal with no one to answer a welcome.
-        if (!qEnvironmentVariableIsSet(quietlegs::TestNightWriter::kEnvironmentVariable))
-            quietlegs::WelcomeWizard::offerOnFirstRun(&session, dataflow->importFlow(), &window);
-    }
     QObject::connect(&instance, &quietlegs::SingleInstance::messageReceived, &window, [&window] {
         window.showNormal();
         window.raise();
         window.activateWindow();
     });
 
-    quietlegs::TestNightWriter::startIfRequested(&session, &window);
+    quietlegs::AfterFirstPaint::run(&window, [&] {
+        if (!quietlegs::RestoreDialog::openAtStartup(&session, path, &window, &check)) {
+            QCoreApplication::exit(1); // the user has been told why
+            return;
+        }
+        // The GUI kill test drives an empty journal with no one to answer a welcome.
+        if (!startMinimized &&
+            !qEnvironmentVariableIsSet(quietlegs::TestNightWriter::kEnvironmentVariable))
+            quietlegs::WelcomeWizard::offerOnFirstRun(&session, dataflow->importFlow(), &window);
+        quietlegs::TestNightWriter::startIfRequested(&session, &window);
+        quietlegs::FirstPaintProbe::journalShown(&window); // bench/run only
+    });
+    quietlegs::FirstPaintProbe::installIfRequested(&window); // bench/run only
     return app.exec();
 }

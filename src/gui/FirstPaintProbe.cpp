@@ -8,12 +8,28 @@
 #include <ctime>
 
 namespace quietlegs {
+namespace {
+
+bool asksForJournal()
+{
+    return qEnvironmentVariable("QUIETLEGS_BENCH_FIRST_PAINT") == QLatin1String("journal");
+}
+
+} // namespace
 
 void FirstPaintProbe::installIfRequested(QWidget* window)
 {
-    if (qEnvironmentVariableIsEmpty("QUIETLEGS_BENCH_FIRST_PAINT"))
+    if (qEnvironmentVariableIsEmpty("QUIETLEGS_BENCH_FIRST_PAINT") || asksForJournal())
         return;
     window->installEventFilter(new FirstPaintProbe(window));
+}
+
+void FirstPaintProbe::journalShown(QWidget* window)
+{
+    if (!asksForJournal())
+        return;
+    window->installEventFilter(new FirstPaintProbe(window));
+    window->update(); // the views have changed; in case none of them asked for a paint
 }
 
 FirstPaintProbe::FirstPaintProbe(QWidget* window) : QObject(window) {}

@@ -117,6 +117,8 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
 
+    connect(session, &JournalSession::journalOpened, this,
+            [this] { buildSection(m_stack->currentIndex()); });
     connect(session, &JournalSession::journalOpened, this, &MainWindow::showJournalInCharts);
     connect(session, &JournalSession::journalOpened, this, &MainWindow::updateTitle);
     connect(session, &JournalSession::journalChanged, this, &MainWindow::updateStatus);
@@ -275,7 +277,10 @@ void MainWindow::showSection(int index)
 {
     if (index < 0 || index >= m_stack->count())
         return;
-    buildSection(index);
+    // The window is painted before the journal opens (docs/performance.md): a section other
+    // than Today stays blank until then rather than show an empty journal for a moment.
+    if (m_session->isOpen())
+        buildSection(index);
     m_stack->setCurrentIndex(index);
     if (m_sidebar->currentRow() != index)
         m_sidebar->setCurrentRow(index);

@@ -181,6 +181,9 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
         m_date = QDate();
         setDate(nightToLog());
     });
+    // The window is painted before the journal opens (docs/performance.md): it shows the night
+    // to log from the start, and loads it again from the journal when that opens.
+    setDate(nightToLog());
 }
 
 QDate TodayView::nightToLog() const
@@ -261,7 +264,7 @@ void TodayView::updateState()
 {
     const bool valid = m_nightForm->night().ok() && m_factors->factors().ok();
     const bool saved = m_session->night(m_date).has_value();
-    m_save->setEnabled(m_dirty && valid);
+    m_save->setEnabled(m_dirty && valid && m_session->isOpen());
     m_revert->setEnabled(m_dirty);
     m_delete->setEnabled(saved);
     if (m_dirty && !valid)

@@ -1,5 +1,6 @@
 // The desktop app driven like a person drives it: real widgets, QTest key events, a
 // temporary journal and temporary settings for every test.
+#include "AfterFirstPaint.h"
 #include "AutostartEntry.h"
 #include "Conversions.h"
 #include "DarkPalette.h"
@@ -142,6 +143,7 @@ private slots:
     void sectionsAddedLaterKeepCtrlNumbers();
     void sectionsAreBuiltWhenFirstShown();
     void windowBuiltBeforeTheJournalOpensShowsIt();
+    void journalOpensOnceTheWindowHasPainted();
     void presetEditorShowsCautionOnceAndUndoes();
     void emptyingASavedNightDeletesAfterAsking();
     void intakeCorrectedInPlaceAndUndone();
@@ -891,7 +893,17 @@ void JournalAppTests::windowBuiltBeforeTheJournalOpensShowsIt()
     m_session = std::make_unique<JournalSession>();
     QVERIFY(!m_session->isOpen());
     openWindow();
+    // The app paints this before the journal opens: tonight's form, nothing to save yet, and
+    // a section other than Today blank rather than an empty journal.
+    QCOMPARE(m_window->todayView()->date(), m_window->todayView()->nightToLog());
+    QVERIFY(!m_window->todayView()->hasUnsavedChanges());
+    press(Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), 2);
+    QVERIFY(!m_window->findChild<TrendsView*>());
     QVERIFY(m_session->open(path).ok());
+    QVERIFY(m_window->findChild<TrendsView*>()); // built as the journal opened
+    QCOMPARE(m_window->currentSection(), 2);
+    press(Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(m_window->windowTitle(), QStringLiteral("QuietLegs — journal.sqlite"));
     QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("journalCounts"))
                 ->text()
@@ -901,6 +913,67 @@ void JournalAppTests::windowBuiltBeforeTheJournalOpensShowsIt()
     QVERIFY(!m_window->todayView()->hasUnsavedChanges());
     press(Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(m_window->trendsView()->shownTo().value(), toDate(kNight));
+}
+
+namespace {
+
+/// A window that counts its paints.
+class PaintCounter : public QWidget
+{
+public:
+    int paints = 0;
+
+protected:
+    void paintEvent(QPaintEvent*) override { ++paints; }
+};
+
+} // namespace
+
+void JournalAppTests::journalOpensOnceTheWindowHasPainted()
+{
+    // The app opens the journal from AfterFirstPaint: after the first picture, exactly once.
+    // The fallback is an hour here, so only the paint can bring the call within QTRY's seconds.
+    constexpr int kHour = 3600 * 1000;
+    PaintCounter window;
+    window.resize(200, 100);
+    int calls = 0;
+    int paintsBeforeCall = -1;
+    AfterFirstPaint::run(
+        &window,
+        [&] {
+            ++calls;
+            paintsBeforeCall = window.paints;
+        },
+        kHour);
+    window.show();
+    QCOMPARE(calls, 0); // never from inside show()
+    QTRY_COMPARE(calls, 1);
+    QVERIFY(paintsBeforeCall >= 1);
+    window.repaint();
+    QTest::qWait(50);
+    QCOMPARE(calls, 1);
+
+    // A window that never paints (started in the tray) still gets it, after the fallback,
+    // and only once.
+    PaintCounter hidden;
+    int hiddenCalls = 0;
+    AfterFirstPaint::run(
+        &hidden, [&] { ++hiddenCalls; }, 100);
+    QCOMPARE(hiddenCalls, 0);
+    QTRY_COMPARE(hiddenCalls, 1);
+    hidden.show();
+    QTest::qWait(200);
+    QCOMPARE(hiddenCalls, 1);
+
+    // A window closed for good before either: nothing is called.
+    int goneCalls = 0;
+    {
+        PaintCounter gone;
+        AfterFirstPaint::run(
+            &gone, [&] { ++goneCalls; }, 50);
+    }
+    QTest::qWait(200);
+    QCOMPARE(goneCalls, 0);
 }
 
 void JournalAppTests::presetEditorShowsCautionOnceAndUndoes()
