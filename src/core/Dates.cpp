@@ -1,5 +1,6 @@
 #include "quietlegs/core/Dates.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace quietlegs {
@@ -32,8 +33,9 @@ Error badValue(std::string_view field, std::string_view text, std::string rule)
 Result<Date> parseDate(std::string_view text, std::string_view field)
 {
     int y = 0, m = 0, d = 0;
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !parseDigits(text.substr(0, 4), y)
-        || !parseDigits(text.substr(5, 2), m) || !parseDigits(text.substr(8, 2), d))
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-' ||
+        !parseDigits(text.substr(0, 4), y) || !parseDigits(text.substr(5, 2), m) ||
+        !parseDigits(text.substr(8, 2), d))
         return badValue(field, text, "expected a date as YYYY-MM-DD");
     const Date date{std::chrono::year{y}, std::chrono::month{unsigned(m)},
                     std::chrono::day{unsigned(d)}};
@@ -82,8 +84,8 @@ std::string formatDate(Date date)
 Result<std::chrono::minutes> parseClockTime(std::string_view text, std::string_view field)
 {
     int h = 0, m = 0;
-    if (text.size() != 5 || text[2] != ':' || !parseDigits(text.substr(0, 2), h)
-        || !parseDigits(text.substr(3, 2), m))
+    if (text.size() != 5 || text[2] != ':' || !parseDigits(text.substr(0, 2), h) ||
+        !parseDigits(text.substr(3, 2), m))
         return badValue(field, text, "expected a time as HH:MM");
     if (h > 23 || m > 59)
         return badValue(field, text, "no such time of day (00:00 to 23:59)");
@@ -147,6 +149,39 @@ Date addDays(Date date, int days)
     return Date{std::chrono::local_days{date} + std::chrono::days{days}};
 }
 
+namespace {
+
+/// The same day `months` months earlier, or that month's last day when it has no such day.
+Date monthsBefore(Date date, int months)
+{
+    const Date earlier = date - std::chrono::months{months};
+    return earlier.ok() ? earlier : Date{earlier.year() / earlier.month() / std::chrono::last};
+}
+
+} // namespace
+
+Date recentPeriodStart(RecentPeriod period, Date first, Date last)
+{
+    Date from = first;
+    switch (period) {
+    case RecentPeriod::FourWeeks:
+        from = addDays(last, -(4 * 7 - 1));
+        break;
+    case RecentPeriod::TwelveWeeks:
+        from = addDays(last, -(12 * 7 - 1));
+        break;
+    case RecentPeriod::SixMonths:
+        from = addDays(monthsBefore(last, 6), 1);
+        break;
+    case RecentPeriod::OneYear:
+        from = addDays(monthsBefore(last, 12), 1);
+        break;
+    case RecentPeriod::All:
+        break;
+    }
+    return std::max(from, first);
+}
+
 int daysBetween(Date from, Date to)
 {
     return int((std::chrono::local_days{to} - std::chrono::local_days{from}).count());
@@ -172,7 +207,8 @@ LocalDateTime localNow()
     const std::time_t now = std::time(nullptr);
     std::tm local{};
     localtime_r(&now, &local);
-    const Date date{std::chrono::year{local.tm_year + 1900}, std::chrono::month{unsigned(local.tm_mon + 1)},
+    const Date date{std::chrono::year{local.tm_year + 1900},
+                    std::chrono::month{unsigned(local.tm_mon + 1)},
                     std::chrono::day{unsigned(local.tm_mday)}};
     return atTime(date, std::chrono::minutes{local.tm_hour * 60 + local.tm_min});
 }

@@ -1,8 +1,5 @@
 #include "PeriodCorrelations.h"
 
-#include "ChartDates.h"
-
-#include <QDate>
 #include <algorithm>
 
 namespace quietlegs {
@@ -36,22 +33,21 @@ std::optional<std::pair<Date, Date>> PeriodCorrelations::range(const JournalSeri
     const auto last = series.lastDate();
     if (!first || !last)
         return std::nullopt;
-    const QDate end = toQDate(*last);
-    Date from = *first;
+    RecentPeriod recent = RecentPeriod::All;
     switch (period) {
     case InsightPeriod::All:
         break;
     case InsightPeriod::OneYear:
-        from = toDate(end.addYears(-1).addDays(1));
+        recent = RecentPeriod::OneYear;
         break;
     case InsightPeriod::SixMonths:
-        from = toDate(end.addMonths(-6).addDays(1));
+        recent = RecentPeriod::SixMonths;
         break;
     case InsightPeriod::TwelveWeeks:
-        from = addDays(*last, -(12 * 7 - 1));
+        recent = RecentPeriod::TwelveWeeks;
         break;
     }
-    return std::pair{std::max(from, *first), *last};
+    return std::pair{recentPeriodStart(recent, *first, *last), *last};
 }
 
 std::optional<PeriodCorrelations::Result> PeriodCorrelations::table(InsightPeriod period)

@@ -1,9 +1,8 @@
 #include "TrendsView.h"
 
+#include "ChartDates.h"
 #include "DisplayNames.h"
 #include "QtText.h"
-
-#include "ChartDates.h"
 #include "TimeChartView.h"
 #include "TrendChart.h"
 #include "quietlegs/storage/Journal.h"
@@ -21,33 +20,6 @@
 #include <algorithm>
 
 namespace quietlegs {
-namespace {
-
-Date rangeStart(TrendRange range, Date first, Date last)
-{
-    const QDate end = toQDate(last);
-    Date from = first;
-    switch (range) {
-    case TrendRange::FourWeeks:
-        from = addDays(last, -(4 * 7 - 1));
-        break;
-    case TrendRange::TwelveWeeks:
-        from = addDays(last, -(12 * 7 - 1));
-        break;
-    case TrendRange::SixMonths:
-        from = toDate(end.addMonths(-6).addDays(1));
-        break;
-    case TrendRange::OneYear:
-        from = toDate(end.addYears(-1).addDays(1));
-        break;
-    case TrendRange::All:
-        break;
-    }
-    return std::max(from, first);
-}
-
-} // namespace
-
 TrendsView::TrendsView(QWidget* parent) : QWidget(parent)
 {
     m_rangeBox = new QComboBox(this);
@@ -179,7 +151,7 @@ void TrendsView::rebuild()
     }
     const auto range = TrendRange(m_rangeBox->currentData().toInt());
     const auto symptom = Outcome(m_symptomBox->currentData().toInt());
-    m_from = rangeStart(range, *first, *last);
+    m_from = recentPeriodStart(range, *first, *last);
     m_to = *last;
     m_weeks = weeklySummaries(m_series, *m_from, *m_to);
     if (m_resolutionBox->currentIndex() == 0)

@@ -17,15 +17,8 @@ namespace quietlegs {
 class Journal;
 class TrendChart;
 
-/// How far back the Trends view looks from the journal's last date.
-enum class TrendRange
-{
-    FourWeeks,
-    TwelveWeeks,
-    SixMonths,
-    OneYear,
-    All
-};
+/// How far back the Trends view looks from the journal's last date (core's rule).
+using TrendRange = RecentPeriod;
 
 /// The Trends section: weekly or daily chart of symptoms, sleep efficiency and elemental
 /// magnesium and iron for a chosen range, with PNG and SVG export. It reads the journal given

@@ -2,7 +2,6 @@
 #include "quietlegs/core/JournalDay.h"
 
 #include <catch2/catch.hpp>
-
 #include <cstdio>
 
 using namespace quietlegs;
@@ -72,12 +71,12 @@ TEST_CASE("dates and times are written as YYYY-MM-DD and HH:MM, as printf wrote 
         return std::string(buffer);
     };
     for (Date d = date(1899, 12, 20); d <= date(2201, 1, 10); d = addDays(d, 13))
-        REQUIRE(formatDate(d) == printed("%04d-%02u-%02u", int(d.year()), unsigned(d.month()),
-                                         unsigned(d.day())));
-    for (const Date d : {date(1, 1, 1), date(999, 9, 9), date(9999, 12, 31), date(12345, 1, 2),
-                         date(-44, 3, 15)})
-        CHECK(formatDate(d) == printed("%04d-%02u-%02u", int(d.year()), unsigned(d.month()),
-                                       unsigned(d.day())));
+        REQUIRE(formatDate(d) ==
+                printed("%04d-%02u-%02u", int(d.year()), unsigned(d.month()), unsigned(d.day())));
+    for (const Date d :
+         {date(1, 1, 1), date(999, 9, 9), date(9999, 12, 31), date(12345, 1, 2), date(-44, 3, 15)})
+        CHECK(formatDate(d) ==
+              printed("%04d-%02u-%02u", int(d.year()), unsigned(d.month()), unsigned(d.day())));
     for (int minute = 0; minute < 24 * 60; ++minute)
         REQUIRE(formatClockTime(std::chrono::minutes{minute}) ==
                 printed("%02d:%02d", minute / 60, minute % 60, 0));
@@ -97,4 +96,26 @@ TEST_CASE("date and time fields take only digits")
     CHECK_FALSE(parseClockTime("23:-1", "t").ok());
     CHECK(formatDate(*parseDate("1900-01-01")) == "1900-01-01");
     CHECK(*parseClockTime("09:07", "t") == std::chrono::minutes{9 * 60 + 7});
+}
+
+TEST_CASE("a recent period ends on the last date and starts no earlier than the first")
+{
+    const Date first = *parseDate("2020-01-15");
+    auto start = [&](RecentPeriod period, const char* last) {
+        return formatDate(recentPeriodStart(period, first, *parseDate(last)));
+    };
+    // 28 and 84 days, the last date included.
+    CHECK(start(RecentPeriod::FourWeeks, "2026-11-24") == "2026-10-28");
+    CHECK(start(RecentPeriod::TwelveWeeks, "2026-11-24") == "2026-09-02");
+    // The day after the same date 6 months or a year before.
+    CHECK(start(RecentPeriod::SixMonths, "2026-11-24") == "2026-05-25");
+    CHECK(start(RecentPeriod::OneYear, "2026-11-24") == "2025-11-25");
+    // A date the earlier month lacks becomes its last day, as QDate::addMonths does.
+    CHECK(start(RecentPeriod::SixMonths, "2026-08-31") == "2026-03-01");
+    CHECK(start(RecentPeriod::SixMonths, "2024-08-31") == "2024-03-01"); // 29 Feb, then 1 Mar
+    CHECK(start(RecentPeriod::OneYear, "2024-02-29") == "2023-03-01");
+    CHECK(start(RecentPeriod::SixMonths, "2026-06-30") == "2025-12-31");
+    // Never before the journal's first date; All is the whole journal.
+    CHECK(start(RecentPeriod::OneYear, "2020-06-01") == "2020-01-15");
+    CHECK(start(RecentPeriod::All, "2026-11-24") == "2020-01-15");
 }

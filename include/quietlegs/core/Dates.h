@@ -36,6 +36,22 @@ int daysBetween(Date from, Date to);
 /// Monday of the ISO 8601 week that holds `date`.
 Date mondayOfWeek(Date date);
 
+/// How far back a view looks from the journal's last date: Trends' range, Insights' period.
+enum class RecentPeriod
+{
+    FourWeeks,
+    TwelveWeeks,
+    SixMonths,
+    OneYear,
+    All
+};
+
+/// The first date of `period` ending on `last`, never before `first`: the last 28 or 84 days,
+/// or the day after the same date 6 months or a year before (a date that month lacks becomes
+/// its last day: 31 August less 6 months is the end of February, so the period starts on
+/// 1 March).
+Date recentPeriodStart(RecentPeriod period, Date first, Date last);
+
 } // namespace quietlegs
 
 namespace quietlegs {
