@@ -5,6 +5,7 @@
 #include "CorrelationTableModel.h"
 #include "ExperimentPlanner.h"
 #include "PeriodCorrelations.h"
+#include "PlainTextDelegate.h"
 #include "QtText.h"
 #include "ScatterPlot.h"
 #include "WrappingLabel.h"
@@ -50,6 +51,7 @@ InsightsView::InsightsView(QWidget* parent) : QWidget(parent)
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tableView->setAlternatingRowColors(true);
+    m_tableView->setItemDelegate(new PlainTextDelegate(m_tableView));
     m_tableView->verticalHeader()->hide();
     m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tableView->horizontalHeader()->setStretchLastSection(true);

@@ -6,6 +6,7 @@
 #include "ExperimentPlanner.h"
 #include "InsightsView.h"
 #include "PeriodCorrelations.h"
+#include "PlainTextDelegate.h"
 #include "ScatterDots.h"
 #include "ScatterPlot.h"
 #include "quietlegs/analysis/PlainLanguage.h"
@@ -17,6 +18,7 @@
 #include <QScatterSeries>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -47,6 +49,7 @@ private slots:
     void plannerShowsAdherenceAboveTheResult();
     void plannerSaysWhenTheScheduleWasFollowed();
     void plannerShowsTheEngineRefusal();
+    void tableCellsLookAsTheStyleDrawsThem();
 };
 
 namespace {
@@ -533,6 +536,124 @@ void InsightsViewTests::plannerShowsTheEngineRefusal()
     QVERIFY(!refused.ok());
     QCOMPARE(planner->errorText(), qs(refused.error().message()));
     QVERIFY(!planner->currentPlan());
+}
+
+namespace {
+
+/// Per cell of `view`: how many pixels are darker than the background (the text's ink) and
+/// the rectangle they span, in the picture of its viewport.
+struct CellInk
+{
+    int pixels = 0;
+    QRect box;
+    int darkest = 255; // the text's colour, as lightness: its glyphs' solid middle
+    int lightest = 0;
+};
+
+QList<CellInk> inkPerCell(QTableView& view)
+{
+    const QImage image = view.viewport()->grab().toImage();
+    QList<CellInk> cells;
+    for (int row = 0; row < view.model()->rowCount(); ++row) {
+        for (int column = 0; column < view.model()->columnCount(); ++column) {
+            const QRect rect =
+                view.visualRect(view.model()->index(row, column)).adjusted(1, 1, -1, -1);
+            CellInk ink;
+            const QColor background = image.pixelColor(rect.topLeft());
+            for (int y = rect.top(); y <= rect.bottom(); ++y)
+                for (int x = rect.left(); x <= rect.right(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (std::abs(c.lightness() - background.lightness()) > 60) {
+                        ++ink.pixels;
+                        ink.box |= QRect(x, y, 1, 1);
+                        ink.darkest = std::min(ink.darkest, c.lightness());
+                        ink.lightest = std::max(ink.lightest, c.lightness());
+                    }
+                }
+            cells.append(ink);
+        }
+    }
+    return cells;
+}
+
+} // namespace
+
+void InsightsViewTests::tableCellsLookAsTheStyleDrawsThem()
+{
+    // PlainTextDelegate draws the correlation table's text from kept layouts; every cell must
+    // look as QStyledItemDelegate draws it: the same text in the same place, aligned, in the
+    // selected row's colours, and elided when its column is too narrow.
+    QStandardItemModel model(4, 3);
+    const QStringList texts{QStringLiteral("Magnesium (mg)"),
+                            QStringLiteral("0.38 to 0.41"),
+                            QStringLiteral("< 0.001"),
+                            QStringLiteral("Iron (mg)"),
+                            QStringLiteral("-0.12"),
+                            QStringLiteral("not enough nights yet"),
+                            QStringLiteral("Sleep efficiency (%)"),
+                            QStringLiteral("3281"),
+                            QStringLiteral("0.0018"),
+                            QStringLiteral("Caffeine (mg)"),
+                            QStringLiteral("2"),
+                            QString()};
+    for (int i = 0; i < texts.size(); ++i) {
+        auto* item = new QStandardItem(texts[i]);
+        if (i % 3 != 0)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (i == 5)
+            item->setForeground(QApplication::palette().brush(QPalette::Disabled, QPalette::Text));
+        model.setItem(i / 3, i % 3, item);
+    }
+    QTableView view;
+    view.setModel(&model);
+    view.setAlternatingRowColors(true);
+    view.setSelectionBehavior(QAbstractItemView::SelectRows);
+    view.resize(520, 220);
+    view.setColumnWidth(0, 70); // too narrow for most names: elided
+    view.setColumnWidth(1, 190);
+    view.setColumnWidth(2, 120);
+    view.selectRow(1);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    QStyledItemDelegate styled;
+    view.setItemDelegate(&styled);
+    const QList<CellInk> expected = inkPerCell(view);
+    QList<QSize> expectedSizes;
+    QStyleOptionViewItem option;
+    option.initFrom(&view);
+    for (int row = 0; row < model.rowCount(); ++row)
+        for (int column = 0; column < model.columnCount(); ++column)
+            expectedSizes.append(styled.sizeHint(option, model.index(row, column)));
+
+    PlainTextDelegate plain;
+    view.setItemDelegate(&plain);
+    for (int pass = 0; pass < 2; ++pass) { // the second time from what it kept
+        const QList<CellInk> drawn = inkPerCell(view);
+        QCOMPARE(drawn.size(), expected.size());
+        for (int i = 0; i < drawn.size(); ++i) {
+            const QString what =
+                QStringLiteral("cell %1 (%2), pass %3").arg(i).arg(texts[i]).arg(pass);
+            QVERIFY2((drawn[i].pixels == 0) == (expected[i].pixels == 0), qPrintable(what));
+            // Antialiasing may differ by a pixel's worth at the glyphs' edges, no more.
+            QVERIFY2(std::abs(drawn[i].pixels - expected[i].pixels) <= expected[i].pixels / 5 + 2,
+                     qPrintable(what));
+            // In the same colour: the selected row's, a disabled-looking row's.
+            QVERIFY2(std::abs(drawn[i].darkest - expected[i].darkest) <= 40 &&
+                         std::abs(drawn[i].lightest - expected[i].lightest) <= 40,
+                     qPrintable(what));
+            for (int edge : {drawn[i].box.left() - expected[i].box.left(),
+                             drawn[i].box.right() - expected[i].box.right(),
+                             drawn[i].box.top() - expected[i].box.top(),
+                             drawn[i].box.bottom() - expected[i].box.bottom()})
+                QVERIFY2(std::abs(edge) <= 1, qPrintable(what));
+        }
+        int i = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            for (int column = 0; column < model.columnCount(); ++column)
+                QCOMPARE(plain.sizeHint(option, model.index(row, column)), expectedSizes[i++]);
+    }
+    view.setItemDelegate(nullptr);
 }
 
 QTEST_MAIN(InsightsViewTests)
