@@ -364,12 +364,18 @@ private:
             if (!digits())
                 return false;
         }
-        if (!out)
-            return true;
-        // As nlohmann types numbers: integers signed when negative, else unsigned, the rest
-        // double (both correctly rounded, like the strtod nlohmann uses).
         const char* first = m_text.data() + start;
         const char* last = m_text.data() + m_pos;
+        if (!out) {
+            // nlohmann refuses a number past double's range ("number overflow"), and reads an
+            // integer too long for 64 bits as a double: decline whatever might be either (18
+            // digits always fit; declining a tiny number as well is only caution).
+            double value = 0;
+            return (integer && m_pos - start <= 18) ||
+                   std::from_chars(first, last, value).ec == std::errc();
+        }
+        // As nlohmann types numbers: integers signed when negative, else unsigned, the rest
+        // double (both correctly rounded, like the strtod nlohmann uses).
         if (integer && *first == '-') {
             std::int64_t value = 0;
             if (std::from_chars(first, last, value).ec != std::errc())
@@ -411,10 +417,6 @@ std::optional<nlohmann::json> quickJsonParse(std::string_view text, std::size_t 
         return std::nullopt;
     return document;
 }
-
-} // namespace quietlegs
-
-namespace quietlegs {
 
 std::optional<std::vector<JsonMemberText>> quickJsonMembers(std::string_view text,
                                                             std::size_t maxDepth)

@@ -149,6 +149,14 @@ TEST_CASE("the quick JSON reader answers for an exported journal, as nlohmann wo
     CHECK_FALSE(quickJsonParse("[-9223372036854775809]", kInterchangeMaxDepth));
     CHECK_FALSE(quickJsonParse("[1e400]", kInterchangeMaxDepth));
     CHECK_FALSE(quickJsonParse("[1e-400]", kInterchangeMaxDepth));
+    // nlohmann refuses a number past double's range: not vouched for, even without a DOM.
+    const std::string hugeInteger = "[" + std::string(400, '9') + "]";
+    for (const std::string& text :
+         {std::string("[1e400]"), std::string("{\"a\": -1.5e309}"), hugeInteger}) {
+        CHECK_FALSE(quickJsonOutline(text, kInterchangeMaxDepth));
+        CHECK_FALSE(quickJsonMembers(text, kInterchangeMaxDepth));
+        checkAgainstNlohmann(text);
+    }
     CHECK(quickJsonOutline(kSmallDocument, kInterchangeMaxDepth));
     CHECK(quickJsonOutline(R"([{"format": 1}])", 64)->hasFormat == false);
     CHECK(quickJsonOutline(R"({"a": {"format": 1}})", 64)->hasFormat == false);
@@ -263,6 +271,10 @@ TEST_CASE("an interchange text read one entity at a time imports as the whole do
                       R"( "test": "ferritin", "value": 1e400, "unit": "ug/L"}]})"),
           std::string(R"({"format": "quietlegs", "version": 1, "nights": [{"date": "2026-11-20",)"
                       R"( "notes": "\ud83d\ude00"}]})"),
+          // A bad night, then a number nlohmann refuses: its parse error, not the night's.
+          std::string(R"({"format": "quietlegs", "version": 1, "nights": [{"date": "2026-11-20",)"
+                      R"( "severity": 11}], "labs": [{"date": "2026-11-20", "test": "ferritin",)"
+                      R"( "value": 1e400, "unit": "ug/L"}]})"),
           std::string(R"({"format": "other", "version": 1, "nights": []})"),
           std::string(R"({"version": 1, "format": "quietlegs", "format": "x"})"),
           std::string(R"([{"format": "quietlegs"}])")})
