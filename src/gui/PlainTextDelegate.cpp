@@ -25,19 +25,23 @@ bool isPlainText(const QStyleOptionViewItem& option)
 
 } // namespace
 
-const QStaticText& PlainTextDelegate::laidOut(const QString& text, const QFont& font) const
+void PlainTextDelegate::keepFor(const QFont& font) const
 {
-    if (const QString key = font.key(); key != m_fontKey || m_texts.size() >= kMaxKept) {
+    if (font != m_font || m_texts.size() >= kMaxKept || m_sizes.size() >= kMaxKept) {
         m_texts.clear();
         m_sizes.clear();
-        m_fontKey = key;
+        m_font = font;
     }
+}
+
+const QStaticText& PlainTextDelegate::laidOut(const QString& text) const
+{
     auto it = m_texts.find(text);
     if (it == m_texts.end()) {
         QStaticText laid(text);
         laid.setTextFormat(Qt::PlainText);
         laid.setPerformanceHint(QStaticText::AggressiveCaching);
-        laid.prepare(QTransform(), font);
+        laid.prepare(QTransform(), m_font);
         it = m_texts.insert(text, laid);
     }
     return *it;
@@ -50,7 +54,7 @@ QSize PlainTextDelegate::sizeHint(const QStyleOptionViewItem& option,
     initStyleOption(&opt, index);
     if (!isPlainText(opt))
         return QStyledItemDelegate::sizeHint(option, index);
-    laidOut(QString(), opt.font); // drops both caches when the font changed
+    keepFor(opt.font);
     auto it = m_sizes.constFind(opt.text);
     if (it != m_sizes.cend())
         return *it;
@@ -72,7 +76,8 @@ void PlainTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     // The text's room, as QCommonStyle lays out a cell of text alone.
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, opt.widget) + 1;
     const QRect textRect = opt.rect.adjusted(margin, 0, -margin, 0);
-    const QStaticText& text = laidOut(opt.text, opt.font);
+    keepFor(opt.font);
+    const QStaticText& text = laidOut(opt.text);
     const QSizeF size = text.size();
     if (size.width() > textRect.width()) {
         QStyledItemDelegate::paint(painter, option, index); // elided by the style

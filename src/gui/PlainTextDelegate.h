@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFont>
 #include <QHash>
 #include <QStaticText>
 #include <QStyledItemDelegate>
@@ -21,14 +22,16 @@ public:
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
 private:
-    /// `text` laid out in `font`, kept until the cache is full (the same few hundred strings
-    /// come back with every period).
-    const QStaticText& laidOut(const QString& text, const QFont& font) const;
+    /// Forgets what was kept when the cells' font changed, or when too much is kept (the same
+    /// few hundred strings come back with every period).
+    void keepFor(const QFont& font) const;
+    /// `text` laid out in the font keepFor() was last given.
+    const QStaticText& laidOut(const QString& text) const;
 
     static constexpr qsizetype kMaxKept = 4096;
     mutable QHash<QString, QStaticText> m_texts;
     mutable QHash<QString, QSize> m_sizes;
-    mutable QString m_fontKey; // the font both caches were filled in
+    mutable QFont m_font; // the font both caches were filled in
 };
 
 } // namespace quietlegs
