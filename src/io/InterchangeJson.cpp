@@ -676,6 +676,15 @@ readInterchangeQuickly(const std::vector<JsonMemberText>& members, const ImportP
     return records;
 }
 
+/// `text` parsed whole (nlohmann words any error), then read.
+Result<JournalRecords> readWholeDocument(std::string_view text, const ImportProgress& progress)
+{
+    auto parsed = parseJsonSafely(text);
+    if (!parsed)
+        return parsed.error();
+    return readInterchangeDocument(*parsed, progress);
+}
+
 Result<ImportBatch> asBatch(Result<JournalRecords> records)
 {
     if (!records)
@@ -695,10 +704,7 @@ Result<JournalRecords> readInterchangeJson(std::string_view text, const ImportPr
     if (auto members = quickJsonMembers(text, kInterchangeMaxDepth))
         if (auto quick = readInterchangeQuickly(*members, progress))
             return std::move(*quick);
-    auto parsed = parseJsonSafely(text);
-    if (!parsed)
-        return parsed.error();
-    return readInterchangeDocument(*parsed, progress);
+    return readWholeDocument(text, progress);
 }
 
 Result<ImportBatch> importInterchangeJson(std::string_view text, const ImportProgress& progress)
@@ -722,7 +728,7 @@ std::optional<Result<ImportBatch>> importIfInterchangeJson(std::string_view text
         return std::nullopt;
     if (auto quick = readInterchangeQuickly(*members, {}))
         return asBatch(std::move(*quick));
-    return importInterchangeJson(text);
+    return asBatch(readWholeDocument(text, {})); // the quick reading declined: not again
 }
 
 } // namespace quietlegs
