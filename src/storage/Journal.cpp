@@ -896,7 +896,7 @@ Result<JournalRecords> Journal::records(const DateRange& range) const
         return dailyList.error();
     records.daily = std::move(dailyList).value();
     if (whole) {
-        // As the queries by date order them: intakes by time, then as stored (a stable sort).
+        // As the queries by date order them: intakes by time, those at the same minute as stored.
         auto byDate = [](const auto& a, const auto& b) { return a.date() < b.date(); };
         if (!std::is_sorted(records.nights.begin(), records.nights.end(), byDate))
             std::sort(records.nights.begin(), records.nights.end(), byDate);
