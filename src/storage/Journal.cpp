@@ -1,5 +1,6 @@
 #include "quietlegs/storage/Journal.h"
 
+#include "StoredRows.h"
 #include "quietlegs/storage/JournalBackups.h"
 #include "quietlegs/storage/JournalCheck.h"
 #include "quietlegs/storage/JournalSchema.h"
@@ -15,178 +16,22 @@
 namespace quietlegs {
 namespace {
 
-using std::chrono::minutes;
-
-constexpr const char* kNightColumns =
-    "date, irls1, irls2, irls3, irls4, irls5, irls6, irls7, irls8, irls9, irls10, severity, "
-    "into_bed, lights_out, sleep_latency_min, awakenings, waso_min, final_wake, out_of_bed, notes";
-constexpr const char* kIntakeColumns =
-    "id, taken_at, nutrient, form, route, compound_mg, elemental_mg, label, preset_id";
-constexpr const char* kDailyColumns = "date, caffeine_mg, alcohol_units, exercise_min, stress";
-
-Error corruptRow(const char* table, const std::string& key, const Error& error)
-{
-    return Error{std::string(table) + " " + key, "",
-                 "stored entry is not valid: " + error.message()};
-}
+using stored::bindIntakeRange;
+using stored::bindRange;
+using stored::corruptRow;
+using stored::kDailyColumns;
+using stored::kIntakeColumns;
+using stored::kNightColumns;
+using stored::readAll;
+using stored::readDaily;
+using stored::readIntake;
+using stored::readNight;
 
 std::optional<std::string> optionalDateTime(const std::optional<LocalDateTime>& when)
 {
     if (!when)
         return std::nullopt;
     return formatLocalDateTime(*when);
-}
-
-Result<std::optional<LocalDateTime>> readDateTime(const SqliteStatement& row, int column,
-                                                  const char* field)
-{
-    if (row.isNull(column))
-        return std::optional<LocalDateTime>{};
-    auto when = parseLocalDateTime(row.columnView(column), field);
-    if (!when)
-        return when.error();
-    return std::optional<LocalDateTime>(*when);
-}
-
-/// Intakes of journal dates [from, to] were taken from `from` 04:00 to the day after `to` 04:00.
-std::string intakeTimeBound(Date date)
-{
-    return formatLocalDateTime(atTime(date, kDefaultJournalDayBoundary));
-}
-
-Result<Night> readNight(const SqliteStatement& row)
-{
-    const std::string dateText = row.columnText(0);
-    auto date = parseDate(dateText);
-    if (!date)
-        return corruptRow("night", dateText, date.error());
-    NightEntry entry;
-    entry.date = *date;
-    if (!row.isNull(1)) {
-        std::vector<int> items;
-        for (int i = 0; i < kIrlsItemCount; ++i)
-            items.push_back(row.columnInt(1 + i));
-        auto irls = IrlsScore::fromItems(items);
-        if (!irls)
-            return corruptRow("night", dateText, irls.error());
-        entry.irls = *irls;
-    }
-    entry.severity = row.optionalInt(11);
-    const std::pair<int, std::optional<LocalDateTime>*> times[] = {{12, &entry.sleep.intoBed},
-                                                                   {13, &entry.sleep.lightsOut},
-                                                                   {17, &entry.sleep.finalWake},
-                                                                   {18, &entry.sleep.outOfBed}};
-    for (auto [column, target] : times) {
-        auto when = readDateTime(row, column, "time");
-        if (!when)
-            return corruptRow("night", dateText, when.error());
-        *target = *when;
-    }
-    entry.sleep.sleepLatencyMin = row.optionalInt(14);
-    entry.sleep.awakenings = row.optionalInt(15);
-    entry.sleep.wasoMin = row.optionalInt(16);
-    entry.notes = row.columnText(19);
-    auto night = Night::create(entry);
-    if (!night)
-        return corruptRow("night", dateText, night.error());
-    return night;
-}
-
-Result<StoredIntake> readIntake(const SqliteStatement& row)
-{
-    const std::int64_t id = row.columnInt64(0);
-    auto key = [id] { return "#" + std::to_string(id); };
-    // Views, not copies, of what is only parsed (issue 7: reading every intake of ten years).
-    auto takenAt = parseLocalDateTime(row.columnView(1), "taken_at");
-    if (!takenAt)
-        return corruptRow("intake", key(), takenAt.error());
-    auto nutrient = parseNutrient(row.columnView(2));
-    if (!nutrient)
-        return corruptRow("intake", key(), nutrient.error());
-    auto route = parseRoute(row.columnView(4));
-    if (!route)
-        return corruptRow("intake", key(), route.error());
-    auto intake = Intake::create(IntakeEntry{*takenAt, *nutrient, row.columnText(3), *route,
-                                             row.optionalDouble(5), row.optionalDouble(6),
-                                             row.columnText(7)});
-    if (!intake)
-        return corruptRow("intake", key(), intake.error());
-    return StoredIntake{id, std::move(intake).value(), row.optionalInt64(8)};
-}
-
-Result<DailyFactors> readDaily(const SqliteStatement& row)
-{
-    const std::string dateText = row.columnText(0);
-    auto date = parseDate(dateText);
-    if (!date)
-        return corruptRow("daily", dateText, date.error());
-    auto factors =
-        DailyFactors::create(DailyFactorsEntry{*date, row.optionalDouble(1), row.optionalDouble(2),
-                                               row.optionalInt(3), row.optionalInt(4)});
-    if (!factors)
-        return corruptRow("daily", dateText, factors.error());
-    return factors;
-}
-
-void bindRange(SqliteStatement& statement, const DateRange& range)
-{
-    statement.bind(1, range.from ? formatDate(*range.from) : std::string("0000-01-01"));
-    statement.bind(2, range.to ? formatDate(*range.to) : std::string("9999-12-31"));
-}
-
-/// Binds the taken_at bounds of the intakes of journal dates `range` to ?first and ?first+1.
-void bindIntakeRange(SqliteStatement& statement, const DateRange& range, int first)
-{
-    statement.bind(first, range.from ? intakeTimeBound(*range.from) : std::string("0000"));
-    statement.bind(first + 1,
-                   range.to ? intakeTimeBound(addDays(*range.to, 1)) : std::string("9999"));
-}
-
-template <typename T, typename Reader>
-Result<std::vector<T>> readAll(SqliteStatement& statement, Reader read, std::size_t expected = 0)
-{
-    std::vector<T> out;
-    out.reserve(expected);
-    for (;;) {
-        auto row = statement.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        auto value = read(statement);
-        if (!value)
-            return value.error();
-        out.push_back(std::move(value).value());
-    }
-}
-
-/// Intakes by time, those at the same time in the order given: a sort of (time, position)
-/// keys, then each intake moved once into its place, following the permutation's cycles, so
-/// ten years of intakes are neither moved about by the sort nor copied into a second vector.
-void sortIntakesByTime(std::vector<Intake>& intakes)
-{
-    std::vector<std::pair<LocalDateTime, std::size_t>> keys;
-    keys.reserve(intakes.size());
-    for (std::size_t i = 0; i < intakes.size(); ++i)
-        keys.emplace_back(intakes[i].takenAt(), i);
-    std::sort(keys.begin(), keys.end());
-    // Place i takes the intake now at keys[i].second.
-    std::vector<bool> placed(intakes.size(), false);
-    for (std::size_t start = 0; start < intakes.size(); ++start) {
-        if (placed[start])
-            continue;
-        Intake held = std::move(intakes[start]);
-        std::size_t place = start;
-        for (;;) {
-            placed[place] = true;
-            const std::size_t from = keys[place].second;
-            if (from == start)
-                break;
-            intakes[place] = std::move(intakes[from]);
-            place = from;
-        }
-        intakes[place] = std::move(held);
-    }
 }
 
 bool sameAmount(std::optional<double> a, std::optional<double> b)
@@ -665,7 +510,7 @@ Result<std::optional<StoredIntake>> Journal::intake(std::int64_t id) const
     return std::optional<StoredIntake>(found->front());
 }
 
-Result<SqliteStatement> Journal::intakesQuery(const DateRange& range) const
+Result<std::vector<StoredIntake>> Journal::intakes(const DateRange& range) const
 {
     auto statement = m_db.prepare(std::string("SELECT ") + kIntakeColumns +
                                   " FROM intakes WHERE taken_at >= ?1 AND taken_at < ?2 "
@@ -673,14 +518,6 @@ Result<SqliteStatement> Journal::intakesQuery(const DateRange& range) const
     if (!statement)
         return statement.error();
     bindIntakeRange(*statement, range, 1);
-    return statement;
-}
-
-Result<std::vector<StoredIntake>> Journal::intakes(const DateRange& range) const
-{
-    auto statement = intakesQuery(range);
-    if (!statement)
-        return statement.error();
     return readAll<StoredIntake>(*statement, readIntake);
 }
 
@@ -733,25 +570,13 @@ Result<std::int64_t> Journal::saveLabResult(const LabResult& result)
 
 Result<std::vector<StoredLabResult>> Journal::labResults(const DateRange& range) const
 {
-    auto statement = m_db.prepare("SELECT id, date, test, value, unit FROM lab_results "
-                                  "WHERE date BETWEEN ?1 AND ?2 ORDER BY date, test");
+    auto statement = m_db.prepare(std::string("SELECT ") + stored::kLabColumns +
+                                  " FROM lab_results WHERE date BETWEEN ?1 AND ?2 "
+                                  "ORDER BY date, test");
     if (!statement)
         return statement.error();
     bindRange(*statement, range);
-    return readAll<StoredLabResult>(
-        *statement, [](const SqliteStatement& row) -> Result<StoredLabResult> {
-            const std::string key = "#" + std::to_string(row.columnInt64(0));
-            auto date = parseDate(row.columnText(1));
-            if (!date)
-                return corruptRow("lab", key, date.error());
-            auto test = parseLabTest(row.columnText(2));
-            if (!test)
-                return corruptRow("lab", key, test.error());
-            auto result = LabResult::create(*date, *test, row.columnDouble(3), row.columnText(4));
-            if (!result)
-                return corruptRow("lab", key, result.error());
-            return StoredLabResult{row.columnInt64(0), std::move(result).value()};
-        });
+    return readAll<StoredLabResult>(*statement, stored::readLab);
 }
 
 Result<bool> Journal::deleteLabResult(std::int64_t id)
@@ -834,84 +659,7 @@ Result<bool> Journal::deletePreset(std::int64_t id)
 
 Result<JournalRecords> Journal::records(const DateRange& range) const
 {
-    // Every list is read into a vector of its final size, and intakes straight into the
-    // records instead of through StoredIntake: ten years of records copied while their vectors
-    // grew, and the intakes held twice, were most of the memory `stats` touched (issue 7).
-    auto sizes =
-        m_db.prepare("SELECT (SELECT count(*) FROM nights WHERE date BETWEEN ?1 AND ?2), "
-                     "(SELECT count(*) FROM daily_factors WHERE date BETWEEN ?1 AND ?2), "
-                     "(SELECT count(*) FROM intakes WHERE taken_at >= ?3 AND taken_at < ?4)");
-    if (!sizes)
-        return sizes.error();
-    bindRange(*sizes, range);
-    bindIntakeRange(*sizes, range, 3);
-    if (auto row = sizes->step(); !row)
-        return row.error();
-    const auto nightCount = std::size_t(sizes->columnInt64(0));
-    const auto dailyCount = std::size_t(sizes->columnInt64(1));
-    const auto intakeCount = std::size_t(sizes->columnInt64(2));
-
-    JournalRecords records;
-    // The whole journal is read in the order rows are stored, and sorted here only if that is
-    // not already date order (it is, unless an older night was logged later): going through
-    // the date index looked every row up a second time, a tenth of `stats` (issue 7).
-    const bool whole = !range.from && !range.to;
-    auto nightQuery =
-        m_db.prepare(std::string("SELECT ") + kNightColumns + " FROM nights " +
-                     (whole ? "ORDER BY id" : "WHERE date BETWEEN ?1 AND ?2 ORDER BY date"));
-    if (!nightQuery)
-        return nightQuery.error();
-    if (!whole)
-        bindRange(*nightQuery, range);
-    auto nightList = readAll<Night>(*nightQuery, readNight, nightCount);
-    if (!nightList)
-        return nightList.error();
-    records.nights = std::move(nightList).value();
-    auto intakeQuery =
-        whole ? m_db.prepare(std::string("SELECT ") + kIntakeColumns + " FROM intakes ORDER BY id")
-              : intakesQuery(range);
-    if (!intakeQuery)
-        return intakeQuery.error();
-    auto intakeList = readAll<Intake>(
-        *intakeQuery,
-        [](const SqliteStatement& row) -> Result<Intake> {
-            auto stored = readIntake(row);
-            if (!stored)
-                return stored.error();
-            return std::move(stored->intake);
-        },
-        intakeCount);
-    if (!intakeList)
-        return intakeList.error();
-    records.intakes = std::move(intakeList).value();
-    auto dailyQuery =
-        m_db.prepare(std::string("SELECT ") + kDailyColumns + " FROM daily_factors " +
-                     (whole ? "ORDER BY id" : "WHERE date BETWEEN ?1 AND ?2 ORDER BY date"));
-    if (!dailyQuery)
-        return dailyQuery.error();
-    if (!whole)
-        bindRange(*dailyQuery, range);
-    auto dailyList = readAll<DailyFactors>(*dailyQuery, readDaily, dailyCount);
-    if (!dailyList)
-        return dailyList.error();
-    records.daily = std::move(dailyList).value();
-    if (whole) {
-        // As the queries by date order them: intakes by time, those at the same minute as stored.
-        auto byDate = [](const auto& a, const auto& b) { return a.date() < b.date(); };
-        if (!std::is_sorted(records.nights.begin(), records.nights.end(), byDate))
-            std::sort(records.nights.begin(), records.nights.end(), byDate);
-        if (!std::is_sorted(records.daily.begin(), records.daily.end(), byDate))
-            std::sort(records.daily.begin(), records.daily.end(), byDate);
-        auto byTime = [](const Intake& a, const Intake& b) { return a.takenAt() < b.takenAt(); };
-        if (!std::is_sorted(records.intakes.begin(), records.intakes.end(), byTime))
-            sortIntakesByTime(records.intakes);
-    }
-    auto labList = labResults(range);
-    if (!labList)
-        return labList.error();
-    for (auto& stored : *labList)
-        records.labs.push_back(std::move(stored.result));
-    return records;
+    return stored::readRecords(m_db, range);
 }
 
 Result<MergeSummary> Journal::merge(const JournalRecords& records)

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <unordered_map>
+#include <utility>
 
 namespace quietlegs {
 namespace {
@@ -336,6 +337,37 @@ Status SqliteTransaction::commit()
     if (auto status = m_db->execute(m_nested ? "RELEASE quietlegs" : "COMMIT"); !status)
         return status;
     m_open = false;
+    return {};
+}
+
+Result<SqliteReadTransaction> SqliteReadTransaction::begin(const SqliteDatabase& db)
+{
+    if (sqlite3_get_autocommit(db.handle()) == 0)
+        return SqliteReadTransaction(nullptr);
+    if (sqlite3_exec(db.handle(), "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return Error{"", "", "cannot start reading: " + db.errorMessage()};
+    return SqliteReadTransaction(db.handle());
+}
+
+SqliteReadTransaction::SqliteReadTransaction(SqliteReadTransaction&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+{}
+
+SqliteReadTransaction::~SqliteReadTransaction()
+{
+    (void)end();
+}
+
+Status SqliteReadTransaction::end()
+{
+    sqlite3* db = std::exchange(m_db, nullptr);
+    // A read changes nothing, so COMMIT only ends it; it fails only while a statement of the
+    // connection is still stepping, which a caller's error path may leave behind.
+    if (db && sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        Error error{"", "", std::string("cannot end reading: ") + sqlite3_errmsg(db)};
+        (void)sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        return error;
+    }
     return {};
 }
 

@@ -20,10 +20,7 @@ struct DateRange
     std::optional<Date> from;
     std::optional<Date> to;
 
-    bool contains(Date date) const
-    {
-        return (!from || date >= *from) && (!to || date <= *to);
-    }
+    bool contains(Date date) const { return (!from || date >= *from) && (!to || date <= *to); }
 };
 
 struct StoredIntake
@@ -107,7 +104,11 @@ enum class JournalProblem
 class Journal
 {
 public:
-    enum class Access { ReadWrite, ReadOnly };
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     /// Opens (creating when absent, in ReadWrite) and migrates the journal at `path`.
     /// A journal written by a newer QuietLegs is refused and left untouched.
@@ -179,7 +180,8 @@ public:
     Result<std::vector<StoredFoodPortion>> foodPortions() const;
     Result<bool> deleteFoodPortion(std::int64_t id);
 
-    /// Everything in a range, for the statistics and exports.
+    /// Everything in a range, for the statistics and exports, as of one moment: another
+    /// connection's write is wholly in it or not at all.
     Result<JournalRecords> records(const DateRange& range = {}) const;
     /// Upserts by the interchange-v1 keys (nights and daily by date, intakes by
     /// (taken_at, nutrient, form, elemental_mg), labs by (date, test)), all or nothing.
@@ -200,8 +202,6 @@ private:
     /// merge() into a journal without nights, intakes, daily rows or labs, of records without
     /// a repeated key: every entry is added.
     Result<MergeSummary> insertIntoEmptyJournal(const JournalRecords& records);
-    /// The query of intakes(range), bound and ready to step.
-    Result<SqliteStatement> intakesQuery(const DateRange& range) const;
 
     SqliteDatabase m_db;
 };

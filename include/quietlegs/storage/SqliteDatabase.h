@@ -147,4 +147,23 @@ private:
     bool m_nested = false;
 };
 
+/// Several queries that read one snapshot of the database: BEGIN (deferred) on construction
+/// when no transaction is open, its end on end() or destruction. Inside an open transaction
+/// it does nothing: the queries already share that transaction's view.
+class SqliteReadTransaction
+{
+public:
+    static Result<SqliteReadTransaction> begin(const SqliteDatabase& db);
+    SqliteReadTransaction(SqliteReadTransaction&& other) noexcept;
+    SqliteReadTransaction& operator=(SqliteReadTransaction&&) = delete;
+    ~SqliteReadTransaction();
+    Status end();
+    /// False inside a caller's transaction, which this does not end.
+    bool ownsTransaction() const { return m_db != nullptr; }
+
+private:
+    explicit SqliteReadTransaction(sqlite3* db) : m_db(db) {}
+    sqlite3* m_db = nullptr;
+};
+
 } // namespace quietlegs

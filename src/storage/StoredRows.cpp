@@ -1,0 +1,166 @@
+#include "StoredRows.h"
+
+#include <algorithm>
+#include <string_view>
+#include <utility>
+
+namespace quietlegs::stored {
+namespace {
+
+Result<std::optional<LocalDateTime>> readDateTime(const SqliteStatement& row, int column,
+                                                  const char* field)
+{
+    if (row.isNull(column))
+        return std::optional<LocalDateTime>{};
+    auto when = parseLocalDateTime(row.columnView(column), field);
+    if (!when)
+        return when.error();
+    return std::optional<LocalDateTime>(*when);
+}
+
+/// Intakes of journal dates [from, to] were taken from `from` 04:00 to the day after `to` 04:00.
+std::string intakeTimeBound(Date date)
+{
+    return formatLocalDateTime(atTime(date, kDefaultJournalDayBoundary));
+}
+
+} // namespace
+
+Error corruptRow(const char* table, const std::string& key, const Error& error)
+{
+    return Error{std::string(table) + " " + key, "",
+                 "stored entry is not valid: " + error.message()};
+}
+
+Result<Night> readNight(const SqliteStatement& row)
+{
+    const std::string dateText = row.columnText(0);
+    auto date = parseDate(dateText);
+    if (!date)
+        return corruptRow("night", dateText, date.error());
+    NightEntry entry;
+    entry.date = *date;
+    if (!row.isNull(1)) {
+        std::vector<int> items;
+        for (int i = 0; i < kIrlsItemCount; ++i)
+            items.push_back(row.columnInt(1 + i));
+        auto irls = IrlsScore::fromItems(items);
+        if (!irls)
+            return corruptRow("night", dateText, irls.error());
+        entry.irls = *irls;
+    }
+    entry.severity = row.optionalInt(11);
+    const std::pair<int, std::optional<LocalDateTime>*> times[] = {{12, &entry.sleep.intoBed},
+                                                                   {13, &entry.sleep.lightsOut},
+                                                                   {17, &entry.sleep.finalWake},
+                                                                   {18, &entry.sleep.outOfBed}};
+    for (auto [column, target] : times) {
+        auto when = readDateTime(row, column, "time");
+        if (!when)
+            return corruptRow("night", dateText, when.error());
+        *target = *when;
+    }
+    entry.sleep.sleepLatencyMin = row.optionalInt(14);
+    entry.sleep.awakenings = row.optionalInt(15);
+    entry.sleep.wasoMin = row.optionalInt(16);
+    entry.notes = row.columnText(19);
+    auto night = Night::create(entry);
+    if (!night)
+        return corruptRow("night", dateText, night.error());
+    return night;
+}
+
+Result<StoredIntake> readIntake(const SqliteStatement& row)
+{
+    const std::int64_t id = row.columnInt64(0);
+    auto key = [id] { return "#" + std::to_string(id); };
+    // Views, not copies, of what is only parsed (issue 7: reading every intake of ten years).
+    auto takenAt = parseLocalDateTime(row.columnView(1), "taken_at");
+    if (!takenAt)
+        return corruptRow("intake", key(), takenAt.error());
+    auto nutrient = parseNutrient(row.columnView(2));
+    if (!nutrient)
+        return corruptRow("intake", key(), nutrient.error());
+    auto route = parseRoute(row.columnView(4));
+    if (!route)
+        return corruptRow("intake", key(), route.error());
+    auto intake = Intake::create(IntakeEntry{*takenAt, *nutrient, row.columnText(3), *route,
+                                             row.optionalDouble(5), row.optionalDouble(6),
+                                             row.columnText(7)});
+    if (!intake)
+        return corruptRow("intake", key(), intake.error());
+    return StoredIntake{id, std::move(intake).value(), row.optionalInt64(8)};
+}
+
+Result<DailyFactors> readDaily(const SqliteStatement& row)
+{
+    const std::string dateText = row.columnText(0);
+    auto date = parseDate(dateText);
+    if (!date)
+        return corruptRow("daily", dateText, date.error());
+    auto factors =
+        DailyFactors::create(DailyFactorsEntry{*date, row.optionalDouble(1), row.optionalDouble(2),
+                                               row.optionalInt(3), row.optionalInt(4)});
+    if (!factors)
+        return corruptRow("daily", dateText, factors.error());
+    return factors;
+}
+
+Result<StoredLabResult> readLab(const SqliteStatement& row)
+{
+    const std::string key = "#" + std::to_string(row.columnInt64(0));
+    auto date = parseDate(row.columnText(1));
+    if (!date)
+        return corruptRow("lab", key, date.error());
+    auto test = parseLabTest(row.columnText(2));
+    if (!test)
+        return corruptRow("lab", key, test.error());
+    auto result = LabResult::create(*date, *test, row.columnDouble(3), row.columnText(4));
+    if (!result)
+        return corruptRow("lab", key, result.error());
+    return StoredLabResult{row.columnInt64(0), std::move(result).value()};
+}
+
+void bindRange(SqliteStatement& statement, const DateRange& range)
+{
+    statement.bind(1, range.from ? formatDate(*range.from) : std::string("0000-01-01"));
+    statement.bind(2, range.to ? formatDate(*range.to) : std::string("9999-12-31"));
+}
+
+void bindIntakeRange(SqliteStatement& statement, const DateRange& range, int first)
+{
+    statement.bind(first, range.from ? intakeTimeBound(*range.from) : std::string("0000"));
+    statement.bind(first + 1,
+                   range.to ? intakeTimeBound(addDays(*range.to, 1)) : std::string("9999"));
+}
+
+/// Intakes by time, those at the same time in the order given: a sort of (time, position)
+/// keys, then each intake moved once into its place, following the permutation's cycles, so
+/// ten years of intakes are neither moved about by the sort nor copied into a second vector.
+void sortIntakesByTime(std::vector<Intake>& intakes)
+{
+    std::vector<std::pair<LocalDateTime, std::size_t>> keys;
+    keys.reserve(intakes.size());
+    for (std::size_t i = 0; i < intakes.size(); ++i)
+        keys.emplace_back(intakes[i].takenAt(), i);
+    std::sort(keys.begin(), keys.end());
+    // Place i takes the intake now at keys[i].second.
+    std::vector<bool> placed(intakes.size(), false);
+    for (std::size_t start = 0; start < intakes.size(); ++start) {
+        if (placed[start])
+            continue;
+        Intake held = std::move(intakes[start]);
+        std::size_t place = start;
+        for (;;) {
+            placed[place] = true;
+            const std::size_t from = keys[place].second;
+            if (from == start)
+                break;
+            intakes[place] = std::move(intakes[from]);
+            place = from;
+        }
+        intakes[place] = std::move(held);
+    }
+}
+
+} // namespace quietlegs::stored

@@ -1,0 +1,63 @@
+#pragma once
+// How the journal's rows are read back into validated domain values: shared by Journal's
+// queries and the whole-journal read (JournalReading.cpp). Internal to the storage layer.
+#include "quietlegs/core/JournalRecords.h"
+#include "quietlegs/core/Result.h"
+#include "quietlegs/storage/Journal.h"
+#include "quietlegs/storage/SqliteDatabase.h"
+
+#include <string>
+#include <vector>
+
+namespace quietlegs::stored {
+
+inline constexpr const char* kNightColumns =
+    "date, irls1, irls2, irls3, irls4, irls5, irls6, irls7, irls8, irls9, irls10, severity, "
+    "into_bed, lights_out, sleep_latency_min, awakenings, waso_min, final_wake, out_of_bed, notes";
+inline constexpr const char* kIntakeColumns =
+    "id, taken_at, nutrient, form, route, compound_mg, elemental_mg, label, preset_id";
+inline constexpr const char* kDailyColumns =
+    "date, caffeine_mg, alcohol_units, exercise_min, stress";
+inline constexpr const char* kLabColumns = "id, date, test, value, unit";
+
+/// A stored row that no longer passes the core's rules (edited outside the app, say).
+Error corruptRow(const char* table, const std::string& key, const Error& error);
+
+/// Rows selected with kNightColumns, kIntakeColumns, kDailyColumns and kLabColumns.
+Result<Night> readNight(const SqliteStatement& row);
+Result<StoredIntake> readIntake(const SqliteStatement& row);
+Result<DailyFactors> readDaily(const SqliteStatement& row);
+Result<StoredLabResult> readLab(const SqliteStatement& row);
+
+/// Binds the journal dates `range` to ?1 and ?2 (a `date BETWEEN ?1 AND ?2`).
+void bindRange(SqliteStatement& statement, const DateRange& range);
+/// Binds the taken_at bounds of the intakes of journal dates `range` to ?first and ?first+1.
+void bindIntakeRange(SqliteStatement& statement, const DateRange& range, int first);
+
+/// Every row `statement` returns, read with `read`; `expected` rows are reserved.
+template <typename T, typename Reader>
+Result<std::vector<T>> readAll(SqliteStatement& statement, Reader read, std::size_t expected = 0)
+{
+    std::vector<T> out;
+    out.reserve(expected);
+    for (;;) {
+        auto row = statement.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        auto value = read(statement);
+        if (!value)
+            return value.error();
+        out.push_back(std::move(value).value());
+    }
+}
+
+/// Intakes by time, those at the same time in the order given.
+void sortIntakesByTime(std::vector<Intake>& intakes);
+
+/// Everything the journal holds on the dates `range`, as of one moment: a write committed
+/// meanwhile by another connection is either wholly in it or not at all.
+Result<JournalRecords> readRecords(const SqliteDatabase& db, const DateRange& range);
+
+} // namespace quietlegs::stored
