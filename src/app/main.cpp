@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFontDatabase>
 #include <QIcon>
 #include <QMenu>
 #include <QMessageBox>
@@ -28,6 +29,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <future>
 
 namespace {
 
@@ -105,6 +107,11 @@ int main(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
+    // Reading the system's font configuration (fontconfig parses its XML files) takes a tenth
+    // of start-up, and nothing before the first label needs it: begin it on a thread of its
+    // own while this one sets up and builds the window (docs/performance.md). Qt's font
+    // database is thread-safe; the first label waits for it if it is not ready.
+    const auto fontsRead = std::async(std::launch::async, [] { QFontDatabase::families(); });
     quietlegs::initGuiResources();
     // Before any widget or message exists: the language and locale (dates, decimal commas)
     // the user chose in Preferences, else the system's.
