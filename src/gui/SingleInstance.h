@@ -2,29 +2,33 @@
 
 #include <QObject>
 #include <QString>
+#include <memory>
 
-class QLocalServer;
+class QFileSystemWatcher;
+class QLockFile;
 
 namespace quietlegs {
 
-/// One app window per journal. The first instance listens on a local socket (a Unix-domain
-/// socket, owner-only; never the network) named after a hash of the journal's canonical
-/// path; a second launch on the same journal sends "raise" there and exits. A socket left
-/// behind by a crashed instance is noticed (nobody answers) and replaced.
+/// One app window per journal. The first instance holds a lock file named after a hash of
+/// the journal's canonical path, in the user's runtime folder (owner-only), and watches an
+/// inbox folder beside it; a second launch on the same journal finds the lock held, leaves
+/// "raise" in the inbox and exits. A lock left by a crashed or killed instance names a
+/// process that no longer runs, and is taken over. Only files: no socket, no network library.
 class SingleInstance : public QObject
 {
     Q_OBJECT
 
 public:
     explicit SingleInstance(const QString& journalPath, QObject* parent = nullptr);
+    ~SingleInstance() override;
 
-    /// The socket name for a journal: "quietlegs-" + the first 32 hex digits of the SHA-256
-    /// of its canonical path (so two spellings of one file meet, and the path is not exposed).
+    /// The name for a journal: "quietlegs-" + the first 32 hex digits of the SHA-256 of its
+    /// canonical path (so two spellings of one file meet, and the path is not exposed).
     static QString serverName(const QString& journalPath);
 
-    /// Sends `message` to an instance already running on this journal; false when none is.
-    bool sendToRunning(const QByteArray& message, int timeoutMs = 1000) const;
-    /// Starts listening, replacing a stale socket; false when another instance holds it.
+    /// Leaves `message` for an instance already running on this journal; false when none is.
+    bool sendToRunning(const QByteArray& message) const;
+    /// Takes the journal's lock and watches its inbox; false when another instance holds it.
     bool listen();
     bool isListening() const;
     QString name() const { return m_name; }
@@ -38,10 +42,13 @@ signals:
     void messageReceived(const QByteArray& message);
 
 private:
-    static bool send(const QString& name, const QByteArray& message, int timeoutMs);
+    static bool send(const QString& name, const QByteArray& message);
+    void stopListening();
+    void readInbox();
 
     QString m_name;
-    QLocalServer* m_server = nullptr;
+    std::unique_ptr<QLockFile> m_lock; // held while listening
+    QFileSystemWatcher* m_inboxWatcher = nullptr;
 };
 
 } // namespace quietlegs

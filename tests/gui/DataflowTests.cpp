@@ -22,14 +22,16 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,9 +39,8 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <cstring>
-#include <sys/socket.h>
 #include <sys/stat.h>
-#include <sys/un.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace quietlegs;
@@ -122,7 +123,7 @@ private slots:
     void historyReadsTheJournalWhenFirstShown();
     void outsideWriteKeepsTodaysUnsavedEdits();
     void secondInstanceMessageReachesTheFirst();
-    void staleSocketOfAKilledInstanceIsReplaced();
+    void staleLockOfAKilledInstanceIsTakenOver();
     void openingAnotherJournalMovesTheGuardAndBacksItUp();
     void restoreDialogListsBackupsAndRestores();
     void damagedJournalAtStartIsRestoredOnlyWhenTheUserSaysSo();
@@ -510,7 +511,7 @@ void DataflowTests::outsideWriteKeepsTodaysUnsavedEdits()
 void DataflowTests::secondInstanceMessageReachesTheFirst()
 {
     SingleInstance first(journalPath());
-    QVERIFY(!first.sendToRunning("raise", 200)); // nobody there yet
+    QVERIFY(!first.sendToRunning("raise")); // nobody there yet
     QVERIFY(first.listen());
     QSignalSpy received(&first, &SingleInstance::messageReceived);
 
@@ -550,7 +551,7 @@ void DataflowTests::openingAnotherJournalMovesTheGuardAndBacksItUp()
     QSignalSpy raised(&guard, &SingleInstance::messageReceived);
     QVERIFY(SingleInstance(other).sendToRunning("raise"));
     QVERIFY(raised.wait(2000) || raised.count() > 0);
-    QVERIFY(!SingleInstance(journalPath()).sendToRunning("raise", 200));
+    QVERIFY(!SingleInstance(journalPath()).sendToRunning("raise"));
     // Opening it made its daily backup, beside it.
     const auto backups = JournalBackups(other.toStdString()).list();
     QCOMPARE(int(backups.size()), 1);
@@ -614,27 +615,34 @@ void DataflowTests::damagedJournalAtStartIsRestoredOnlyWhenTheUserSaysSo()
     QVERIFY(kept);
 }
 
-void DataflowTests::staleSocketOfAKilledInstanceIsReplaced()
+void DataflowTests::staleLockOfAKilledInstanceIsTakenOver()
 {
-    // A killed instance leaves its socket file behind with nobody listening: make one.
-    SingleInstance instance(journalPath());
-    const QByteArray socketPath = QDir(QDir::tempPath()).filePath(instance.name()).toLocal8Bit();
-    ::unlink(socketPath.constData());
-    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
-    QVERIFY(fd >= 0);
-    sockaddr_un address{};
-    address.sun_family = AF_UNIX;
-    QVERIFY(std::size_t(socketPath.size()) < sizeof(address.sun_path));
-    std::memcpy(address.sun_path, socketPath.constData(), std::size_t(socketPath.size()));
-    QCOMPARE(::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)), 0);
-    ::close(fd); // the file stays, as after SIGKILL
-    QVERIFY(QFile::exists(QString::fromLocal8Bit(socketPath)));
+    // A killed instance leaves its lock file behind, naming a process that is gone: a child
+    // process takes the lock and dies without letting go of it.
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    const QString path = runtime + QStringLiteral("/") + SingleInstance::serverName(journalPath()) +
+                         QStringLiteral(".lock");
+    const pid_t child = ::fork();
+    if (child == 0) {
+        QLockFile held(path);
+        held.setStaleLockTime(0);
+        ::_exit(held.tryLock(0) ? 0 : 1); // no destructor: the file stays, as after SIGKILL
+    }
+    QVERIFY(child > 0);
+    int status = 0;
+    QCOMPARE(::waitpid(child, &status, 0), child);
+    QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    QVERIFY(QFile::exists(path));
 
-    QVERIFY(!instance.sendToRunning("raise", 200));
-    QVERIFY(instance.listen());
-    QVERIFY(instance.isListening());
+    SingleInstance next(journalPath());
+    QVERIFY(!next.sendToRunning("raise")); // nobody is there to raise
+    QVERIFY(next.listen());
+    QVERIFY(next.isListening());
+    QSignalSpy received(&next, &SingleInstance::messageReceived);
     SingleInstance later(journalPath());
     QVERIFY(later.sendToRunning("raise"));
+    QVERIFY(received.wait(2000) || received.count() > 0);
+    QCOMPARE(received.first().first().toByteArray(), QByteArray("raise"));
 }
 
 void DataflowTests::restoreDialogListsBackupsAndRestores()
