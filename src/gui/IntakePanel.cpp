@@ -1,13 +1,12 @@
 #include "IntakePanel.h"
 
-#include "WrappingLabel.h"
-
 #include "Conversions.h"
 #include "DayIntakesModel.h"
 #include "DisplayNames.h"
 #include "FoodPicker.h"
 #include "JournalSession.h"
 #include "PresetEditorDialog.h"
+#include "WrappingLabel.h"
 #include "quietlegs/core/SafetyRules.h"
 #include "quietlegs/core/SleepDiary.h"
 
@@ -72,8 +71,8 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     m_presetButtons = new QGridLayout;
     m_presetButtons->setSpacing(6);
     m_noPresets = new WrappingLabel(tr("Save the supplements you take to add them with one click "
-                                "or Ctrl+Shift+1…9."),
-                             presetsBox);
+                                       "or Ctrl+Shift+1…9."),
+                                    presetsBox);
     presetsLayout->addLayout(m_presetButtons, 1);
     presetsLayout->addWidget(m_noPresets, 1);
     auto* editPresets = new QPushButton(tr("Edit…"), presetsBox);
@@ -476,6 +475,14 @@ void IntakePanel::removeSelected()
 
 void IntakePanel::updateTotals(const std::vector<StoredIntake>& stored)
 {
+    if (!m_session->isOpen()) {
+        // The window is painted before the journal opens (and stays behind a damaged
+        // journal's restore offer): "0 mg" would be a claim about a day not yet read.
+        m_magnesiumTotal->clear();
+        m_ironTotal->clear();
+        m_ulWarning->setVisible(false);
+        return;
+    }
     std::vector<Intake> intakes;
     for (const auto& s : stored)
         intakes.push_back(s.intake);

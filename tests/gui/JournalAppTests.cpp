@@ -897,6 +897,12 @@ void JournalAppTests::windowBuiltBeforeTheJournalOpensShowsIt()
     // a section other than Today blank rather than an empty journal.
     QCOMPARE(m_window->todayView()->date(), m_window->todayView()->nightToLog());
     QVERIFY(!m_window->todayView()->hasUnsavedChanges());
+    // No day's totals before the day has been read: "0 mg" would be a claim.
+    auto* magnesiumTotal = m_window->findChild<QLabel*>(QStringLiteral("magnesiumTotal"));
+    auto* ironTotal = m_window->findChild<QLabel*>(QStringLiteral("ironTotal"));
+    QVERIFY(magnesiumTotal && ironTotal);
+    QVERIFY(magnesiumTotal->text().isEmpty());
+    QVERIFY(ironTotal->text().isEmpty());
     press(Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(m_window->currentSection(), 2);
     QVERIFY(!m_window->findChild<TrendsView*>());
@@ -909,6 +915,8 @@ void JournalAppTests::windowBuiltBeforeTheJournalOpensShowsIt()
                 ->text()
                 .startsWith(QStringLiteral("1 night")));
     QCOMPARE(m_window->todayView()->date(), m_window->todayView()->nightToLog());
+    QVERIFY(magnesiumTotal->text().startsWith(QStringLiteral("Magnesium: ")));
+    QVERIFY(ironTotal->text().startsWith(QStringLiteral("Iron: ")));
     QVERIFY(m_window->todayView()->setDate(kNight));
     QVERIFY(!m_window->todayView()->hasUnsavedChanges());
     press(Qt::Key_3, Qt::ControlModifier);
