@@ -496,7 +496,7 @@ void MainWindow::openJournalAt(const QString& path)
 {
     if (path.isEmpty())
         return;
-    if (m_instance && SingleInstance::serverName(path) != m_instance->name()) {
+    if (m_instance && SingleInstance::instanceName(path) != m_instance->name()) {
         SingleInstance other(path);
         if (other.sendToRunning(QByteArrayLiteral("raise"))) {
             QMessageBox::information(this, tr("Journal open elsewhere"),

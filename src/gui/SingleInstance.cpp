@@ -48,7 +48,7 @@ bool someoneHolds(const QString& name)
 } // namespace
 
 SingleInstance::SingleInstance(const QString& journalPath, QObject* parent)
-    : QObject(parent), m_name(serverName(journalPath))
+    : QObject(parent), m_name(instanceName(journalPath))
 {}
 
 SingleInstance::~SingleInstance()
@@ -56,7 +56,7 @@ SingleInstance::~SingleInstance()
     stopListening();
 }
 
-QString SingleInstance::serverName(const QString& journalPath)
+QString SingleInstance::instanceName(const QString& journalPath)
 {
     const QFileInfo info(journalPath);
     QString canonical = info.canonicalFilePath();
@@ -147,7 +147,7 @@ void SingleInstance::stopListening()
 
 bool SingleInstance::switchTo(const QString& journalPath)
 {
-    const QString name = serverName(journalPath);
+    const QString name = instanceName(journalPath);
     if (name == m_name)
         return true;
     if (someoneHolds(name))

@@ -24,7 +24,7 @@ public:
 
     /// The name for a journal: "quietlegs-" + the first 32 hex digits of the SHA-256 of its
     /// canonical path (so two spellings of one file meet, and the path is not exposed).
-    static QString serverName(const QString& journalPath);
+    static QString instanceName(const QString& journalPath);
 
     /// Leaves `message` for an instance already running on this journal; false when none is.
     bool sendToRunning(const QByteArray& message) const;

@@ -46,20 +46,24 @@ Result<RowCounts> countRows(const SqliteDatabase& db, const DateRange& range)
                      std::size_t(sizes->columnInt64(2))};
 }
 
-// The whole journal is read in the order rows are stored, and sorted afterwards only if that
-// is not already date order (it is, unless an older night was logged later): going through
-// the date index looked every row up a second time, a tenth of `stats` (issue 7).
-Result<std::vector<Night>> readNights(const SqliteDatabase& db, const DateRange& range,
-                                      std::size_t count)
+// Nights and daily rows: one row per journal date. The whole journal is read in the order
+// rows are stored, and sorted afterwards only if that is not already date order (it is,
+// unless an older night was logged later): going through the date index looked every row up
+// a second time, a tenth of `stats` (issue 7).
+template <typename T, typename Reader>
+Result<std::vector<T>> readDatedRows(const SqliteDatabase& db, const char* table,
+                                     const char* columns, Reader read, const DateRange& range,
+                                     std::size_t count)
 {
     const bool whole = wholeJournal(range);
-    auto query = db.prepare(std::string("SELECT ") + kNightColumns + " FROM nights " +
-                            (whole ? "ORDER BY id" : "WHERE date BETWEEN ?1 AND ?2 ORDER BY date"));
+    auto query =
+        db.prepare(std::string("SELECT ") + columns + " FROM " + table +
+                   (whole ? " ORDER BY id" : " WHERE date BETWEEN ?1 AND ?2 ORDER BY date"));
     if (!query)
         return query.error();
     if (!whole)
         bindRange(*query, range);
-    return readAll<Night>(*query, readNight, count);
+    return readAll<T>(*query, read, count);
 }
 
 Result<std::vector<Intake>> readIntakes(const SqliteDatabase& db, const DateRange& range,
@@ -85,19 +89,6 @@ Result<std::vector<Intake>> readIntakes(const SqliteDatabase& db, const DateRang
             return std::move(intake->intake);
         },
         count);
-}
-
-Result<std::vector<DailyFactors>> readDailyRows(const SqliteDatabase& db, const DateRange& range,
-                                                std::size_t count)
-{
-    const bool whole = wholeJournal(range);
-    auto query = db.prepare(std::string("SELECT ") + kDailyColumns + " FROM daily_factors " +
-                            (whole ? "ORDER BY id" : "WHERE date BETWEEN ?1 AND ?2 ORDER BY date"));
-    if (!query)
-        return query.error();
-    if (!whole)
-        bindRange(*query, range);
-    return readAll<DailyFactors>(*query, readDaily, count);
 }
 
 Result<std::vector<LabResult>> readLabs(const SqliteDatabase& db, const DateRange& range)
@@ -138,7 +129,8 @@ Result<JournalRecords> readInOrder(const SqliteDatabase& db, const DateRange& ra
     if (!counts)
         return counts.error();
     JournalRecords records;
-    auto nights = readNights(db, range, counts->nights);
+    auto nights =
+        readDatedRows<Night>(db, "nights", kNightColumns, readNight, range, counts->nights);
     if (!nights)
         return nights.error();
     records.nights = std::move(nights).value();
@@ -146,7 +138,8 @@ Result<JournalRecords> readInOrder(const SqliteDatabase& db, const DateRange& ra
     if (!intakes)
         return intakes.error();
     records.intakes = std::move(intakes).value();
-    auto daily = readDailyRows(db, range, counts->daily);
+    auto daily = readDatedRows<DailyFactors>(db, "daily_factors", kDailyColumns, readDaily, range,
+                                             counts->daily);
     if (!daily)
         return daily.error();
     records.daily = std::move(daily).value();

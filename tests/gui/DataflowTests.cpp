@@ -546,7 +546,7 @@ void DataflowTests::openingAnotherJournalMovesTheGuardAndBacksItUp()
     m_window->openJournalAt(other);
     QCOMPARE(m_session->path(), other);
     // A launch on the journal now shown finds this window; one on the old journal would not.
-    QCOMPARE(guard.name(), SingleInstance::serverName(other));
+    QCOMPARE(guard.name(), SingleInstance::instanceName(other));
     QVERIFY(guard.isListening());
     QSignalSpy raised(&guard, &SingleInstance::messageReceived);
     QVERIFY(SingleInstance(other).sendToRunning("raise"));
@@ -567,7 +567,7 @@ void DataflowTests::openingAnotherJournalMovesTheGuardAndBacksItUp()
     m_window->openJournalAt(third);
     QVERIFY2(said.contains(QStringLiteral("open in another QuietLegs window")), qPrintable(said));
     QCOMPARE(m_session->path(), other);
-    QCOMPARE(guard.name(), SingleInstance::serverName(other));
+    QCOMPARE(guard.name(), SingleInstance::instanceName(other));
     QVERIFY(elsewhereRaised.wait(2000) || elsewhereRaised.count() > 0);
     QCOMPARE(elsewhereRaised.first().first().toByteArray(), QByteArray("raise"));
     QVERIFY(!QFileInfo::exists(third));
@@ -620,8 +620,8 @@ void DataflowTests::staleLockOfAKilledInstanceIsTakenOver()
     // A killed instance leaves its lock file behind, naming a process that is gone: a child
     // process takes the lock and dies without letting go of it.
     const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    const QString path = runtime + QStringLiteral("/") + SingleInstance::serverName(journalPath()) +
-                         QStringLiteral(".lock");
+    const QString path = runtime + QStringLiteral("/") +
+                         SingleInstance::instanceName(journalPath()) + QStringLiteral(".lock");
     const pid_t child = ::fork();
     if (child == 0) {
         QLockFile held(path);
