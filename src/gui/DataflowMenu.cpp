@@ -1,6 +1,7 @@
 #include "DataflowMenu.h"
 
 #include "Conversions.h"
+#include "DailyBackup.h"
 #include "ExportDialog.h"
 #include "ImportFlow.h"
 #include "JournalSession.h"
@@ -75,6 +76,11 @@ DataflowMenu::DataflowMenu(MainWindow* window) : QObject(window), m_window(windo
     m_externalCheck->setInterval(kExternalCheckIntervalMs);
     connect(m_externalCheck, &QTimer::timeout, session, &JournalSession::reloadIfChangedElsewhere);
 
+    m_dailyBackup = new DailyBackup(this);
+    connect(m_dailyBackup, &DailyBackup::finished, this, [this](const QString& error) {
+        if (!error.isEmpty())
+            m_window->statusBar()->showMessage(tr("Daily backup failed: %1").arg(error));
+    });
     m_dailyBackupCheck = new QTimer(this);
     m_dailyBackupCheck->setInterval(kDailyBackupCheckIntervalMs);
     connect(m_dailyBackupCheck, &QTimer::timeout, this, &DataflowMenu::backUpDailyIfDue);
@@ -148,13 +154,12 @@ void DataflowMenu::backUpDailyIfDue()
     if (!session->isOpen())
         return;
     // Storage keeps 7 daily and 4 weekly backups beside the journal.
-    if (auto backup = session->ensureDailyBackup(); !backup)
-        m_window->statusBar()->showMessage(
-            tr("Daily backup failed: %1").arg(errorText(backup.error())));
+    m_dailyBackup->start(session->path());
 }
 
 void DataflowMenu::restore()
 {
+    m_dailyBackup->waitForFinished(); // the list shows today's backup, and nothing is rotated away
     RestoreDialog dialog(m_window->session(), m_window);
     dialog.exec();
 }

@@ -7,6 +7,7 @@ class QTimer;
 
 namespace quietlegs {
 
+class DailyBackup;
 class ImportFlow;
 class MainWindow;
 
@@ -35,12 +36,14 @@ public:
     QAction* backupAction() const { return m_backup; }
     QAction* restoreAction() const { return m_restore; }
     ImportFlow* importFlow() const { return m_importFlow; }
+    DailyBackup* dailyBackup() const { return m_dailyBackup; }
 
     void exportJournal();
     void exportReport();
     void backUp();
     void restore();
-    /// Makes today's automatic backup unless there is one; a failure goes to the status bar.
+    /// Starts today's automatic backup (on a worker) unless there is one; a failure goes to
+    /// the status bar.
     void backUpDailyIfDue();
 
 protected:
@@ -52,6 +55,7 @@ private:
     ImportFlow* m_importFlow = nullptr;
     QTimer* m_externalCheck = nullptr;
     QTimer* m_dailyBackupCheck = nullptr;
+    DailyBackup* m_dailyBackup = nullptr;
     QAction* m_import = nullptr;
     QAction* m_export = nullptr;
     QAction* m_report = nullptr;

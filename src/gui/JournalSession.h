@@ -3,7 +3,7 @@
 #include "Preferences.h"
 #include "quietlegs/io/ImportBatch.h"
 #include "quietlegs/storage/Journal.h"
-#include "quietlegs/storage/JournalBackups.h"
+#include "quietlegs/storage/JournalFile.h"
 
 #include <QDate>
 #include <QObject>
@@ -86,8 +86,6 @@ public:
                                       const QString& undoText = {});
     /// A verified copy of the open journal at `target` (temporary file, verified, renamed).
     Result<JournalFileInfo> writeBackupCopy(const QString& target);
-    /// The once-a-day automatic backup into the journal's backups folder.
-    Result<std::optional<JournalBackup>> ensureDailyBackup();
     /// Compares PRAGMA data_version with the last value seen; when another process (such as
     /// quietlegs-cli) committed in between, emits the change signals for the dates whose
     /// entries differ from what was seen last, and labs/presets/foods/journalChanged, so the

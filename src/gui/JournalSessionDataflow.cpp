@@ -63,14 +63,6 @@ Result<JournalFileInfo> JournalSession::writeBackupCopy(const QString& target)
     return writeJournalCopy(m_journal->database(), target.toStdString());
 }
 
-Result<std::optional<JournalBackup>> JournalSession::ensureDailyBackup()
-{
-    if (!m_journal)
-        return Error{"journal", "", "no journal is open"};
-    JournalBackups backups(m_journal->path());
-    return backups.ensureDaily(*m_journal, localNowSeconds());
-}
-
 namespace {
 
 /// Each journal date's entries as a hash of their JSON text, keyed by kind and date, to diff
@@ -114,9 +106,8 @@ bool JournalSession::reloadIfChangedElsewhere()
             return false;
         }
         // Hashing every entry is pure work on values the worker owns: off the GUI thread.
-        m_seenEntriesAhead = std::async(std::launch::async, [records = std::move(*records)] {
-            return entriesByDate(records);
-        });
+        m_seenEntriesAhead = std::async(
+            std::launch::async, [records = std::move(*records)] { return entriesByDate(records); });
         // The baseline comes after start-up has painted (DataflowMenu): a write made elsewhere
         // since the views read the journal reaches them as a reload of everything.
         if (*version != m_openedDataVersion) {

@@ -171,10 +171,8 @@ Result<JournalBackup> JournalBackups::create(SqliteDatabase& journal, BackupReas
 Result<std::optional<JournalBackup>> JournalBackups::ensureDaily(Journal& journal,
                                                                  local_seconds now)
 {
-    const Date today{std::chrono::floor<std::chrono::days>(now)};
-    for (const JournalBackup& existing : files())
-        if (existing.reason == BackupReason::Daily && existing.date() == today)
-            return std::optional<JournalBackup>{};
+    if (hasDailyBackupOf(Date{std::chrono::floor<std::chrono::days>(now)}))
+        return std::optional<JournalBackup>{};
     // An empty journal has nothing to lose; backing it up would only push out real backups.
     auto counts = journal.counts();
     if (!counts)
@@ -187,6 +185,24 @@ Result<std::optional<JournalBackup>> JournalBackups::ensureDaily(Journal& journa
     if (auto rotated = rotate(); !rotated)
         return rotated.error();
     return std::optional<JournalBackup>(std::move(backup).value());
+}
+
+Result<std::optional<JournalBackup>> JournalBackups::ensureDaily(local_seconds now)
+{
+    if (hasDailyBackupOf(Date{std::chrono::floor<std::chrono::days>(now)}))
+        return std::optional<JournalBackup>{};
+    auto journal = Journal::open(m_journalPath, Journal::Access::ReadOnly);
+    if (!journal)
+        return journal.error();
+    return ensureDaily(*journal, now);
+}
+
+bool JournalBackups::hasDailyBackupOf(Date date) const
+{
+    const auto backups = files();
+    return std::any_of(backups.begin(), backups.end(), [date](const JournalBackup& backup) {
+        return backup.reason == BackupReason::Daily && backup.date() == date;
+    });
 }
 
 Status JournalBackups::rotate()

@@ -10,6 +10,7 @@
 #include "quietlegs/core/DemoJournal.h"
 #include "quietlegs/io/ExportFile.h"
 #include "quietlegs/io/GenericCsvImport.h"
+#include "quietlegs/storage/JournalBackups.h"
 
 #include <QApplication>
 #include <QDir>
@@ -71,7 +72,7 @@ int main(int argc, char** argv)
     save(&report, out + QStringLiteral("/report-section.png"));
 
     // Two backups: today's daily one and one made before a restore.
-    if (!session.ensureDailyBackup())
+    if (!JournalBackups(session.path().toStdString()).ensureDaily(localNowSeconds()))
         return 1;
     RestoreDialog restore(&session);
     (void)restore.restoreSelected(false);

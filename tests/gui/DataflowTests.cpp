@@ -3,6 +3,7 @@
 // dialogs' accept paths called directly instead of modal loops.
 #include "ColumnMappingDialog.h"
 #include "Conversions.h"
+#include "DailyBackup.h"
 #include "DataflowMenu.h"
 #include "HistoryModel.h"
 #include "HistoryView.h"
@@ -22,6 +23,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QMenu>
 #include <QMenuBar>
@@ -32,6 +34,7 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -126,6 +129,7 @@ private slots:
     void staleLockOfAKilledInstanceIsTakenOver();
     void openingAnotherJournalMovesTheGuardAndBacksItUp();
     void restoreDialogListsBackupsAndRestores();
+    void dailyBackupIsMadeBesideTheWindowAndAFailureIsShown();
     void damagedJournalAtStartIsRestoredOnlyWhenTheUserSaysSo();
 
 private:
@@ -154,7 +158,8 @@ void DataflowTests::init()
     m_session = std::make_unique<JournalSession>();
     QVERIFY(m_session->open(journalPath()).ok());
     m_window = std::make_unique<MainWindow>(m_session.get());
-    new DataflowMenu(m_window.get());
+    // Its look for a daily backup due runs on a worker; the tests start once it has ended.
+    (new DataflowMenu(m_window.get()))->dailyBackup()->waitForFinished();
 }
 
 void DataflowTests::cleanup()
@@ -552,7 +557,8 @@ void DataflowTests::openingAnotherJournalMovesTheGuardAndBacksItUp()
     QVERIFY(SingleInstance(other).sendToRunning("raise"));
     QVERIFY(raised.wait(2000) || raised.count() > 0);
     QVERIFY(!SingleInstance(journalPath()).sendToRunning("raise"));
-    // Opening it made its daily backup, beside it.
+    // Opening it made its daily backup, beside it (on a worker: wait for it).
+    m_window->findChild<DataflowMenu*>()->dailyBackup()->waitForFinished();
     const auto backups = JournalBackups(other.toStdString()).list();
     QCOMPARE(int(backups.size()), 1);
     QCOMPARE(backups.front().contents->nights, std::int64_t(1));
@@ -648,7 +654,7 @@ void DataflowTests::staleLockOfAKilledInstanceIsTakenOver()
 void DataflowTests::restoreDialogListsBackupsAndRestores()
 {
     QVERIFY(m_session->saveNight(nightOn("2026-11-01", 5)));
-    auto daily = m_session->ensureDailyBackup();
+    auto daily = JournalBackups(journalPath().toStdString()).ensureDaily(localNowSeconds());
     QVERIFY(daily);
     QVERIFY(daily->has_value());
     QVERIFY(m_session->saveNight(nightOn("2026-11-02", 6)));
@@ -663,6 +669,36 @@ void DataflowTests::restoreDialogListsBackupsAndRestores()
     QVERIFY(!m_session->night(QDate(2026, 11, 2)).has_value());
     // The journal as it was just before is now a backup too.
     QCOMPARE(int(dialog.backups().size()), 2);
+}
+
+void DataflowTests::dailyBackupIsMadeBesideTheWindowAndAFailureIsShown()
+{
+    auto* menu = m_window->findChild<DataflowMenu*>();
+    DailyBackup* daily = menu->dailyBackup();
+    // The look at opening (an empty journal: nothing due) has said so.
+    QCoreApplication::sendPostedEvents(daily, QEvent::MetaCall);
+    QSignalSpy finished(daily, &DailyBackup::finished);
+    QVERIFY(m_session->saveNight(nightOn("2026-11-01", 5)));
+    menu->backUpDailyIfDue();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.first().first().toString(), QString());
+    const auto backups = JournalBackups(journalPath().toStdString()).files();
+    QCOMPARE(int(backups.size()), 1);
+    QCOMPARE(backups.front().reason, BackupReason::Daily);
+
+    // A backups folder that cannot be made: the window says so, and the journal is untouched.
+    QVERIFY(QDir(QFileInfo(journalPath()).dir().filePath(QStringLiteral("backups")))
+                .removeRecursively());
+    QFile blocker(QFileInfo(journalPath()).dir().filePath(QStringLiteral("backups")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    finished.clear();
+    menu->backUpDailyIfDue();
+    QVERIFY(finished.wait(5000));
+    QVERIFY(!finished.first().first().toString().isEmpty());
+    const QString shown = m_window->statusBar()->currentMessage();
+    QVERIFY2(shown.startsWith(QStringLiteral("Daily backup failed: ")), qPrintable(shown));
+    QVERIFY(m_session->night(QDate(2026, 11, 1)).has_value());
 }
 
 QTEST_MAIN(DataflowTests)

@@ -177,6 +177,46 @@ TEST_CASE("the daily backup is made once a day and only when the journal holds s
     CHECK(backups.files().size() == 2);
 }
 
+TEST_CASE("the daily backup on a connection of its own copies what is committed, writer or not")
+{
+    TempFolder folder;
+    const auto path = folder / "journal.sqlite";
+    auto journal = journalWithNights(path, 2);
+    JournalBackups backups(path);
+
+    // The app is in the middle of a change when the backup thread starts: the copy neither
+    // waits for it nor takes its uncommitted night.
+    REQUIRE(journal.database().execute("BEGIN IMMEDIATE").ok());
+    REQUIRE(journal.saveNight(nightOf(day(2026, 3, 1), 7)).ok());
+    auto made = backups.ensureDaily(at(day(2026, 3, 1), 22));
+    REQUIRE(journal.database().execute("COMMIT").ok());
+    REQUIRE(made.ok());
+    REQUIRE(made->has_value());
+    CHECK((*made)->contents->nights == 2);
+    auto copy = Journal::open((*made)->path, Journal::Access::ReadOnly);
+    REQUIRE(copy.ok());
+    CHECK_FALSE(copy->night(day(2026, 3, 1)).value().has_value());
+
+    // Once today's exists, the folder listing alone answers: no connection, no second copy.
+    auto again = backups.ensureDaily(at(day(2026, 3, 1), 23));
+    REQUIRE(again.ok());
+    CHECK_FALSE(again->has_value());
+    CHECK(backups.files().size() == 1);
+}
+
+TEST_CASE("the daily backup on its own connection reports a journal it cannot open")
+{
+    TempFolder folder;
+    const auto path = folder / "journal.sqlite";
+    {
+        std::ofstream(path) << "not a database, only text that is long enough to be read as one";
+    }
+    auto made = JournalBackups(path).ensureDaily(at(day(2026, 3, 1), 22));
+    REQUIRE_FALSE(made.ok());
+    CHECK_FALSE(made.error().message().empty());
+    CHECK_FALSE(std::filesystem::exists(folder / "backups"));
+}
+
 TEST_CASE("rotation keeps the last 7 days with a backup and the newest of the 4 weeks before")
 {
     TempFolder folder;

@@ -79,6 +79,10 @@ public:
     /// and rotates. Returns the backup made, if any.
     Result<std::optional<JournalBackup>> ensureDaily(Journal& journal,
                                                      std::chrono::local_seconds now);
+    /// As above, on a read-only connection of its own, opened only when a backup is due. For
+    /// a worker thread while the app keeps writing on its connection: the copy is one read
+    /// snapshot of what was committed, and WAL readers never hold a writer up.
+    Result<std::optional<JournalBackup>> ensureDaily(std::chrono::local_seconds now);
     /// Deletes the daily backups the rotation does not keep, and leftover temporary files of
     /// killed processes older than an hour.
     Status rotate();
@@ -99,6 +103,7 @@ public:
                                    std::chrono::local_seconds now);
 
 private:
+    bool hasDailyBackupOf(Date date) const;
     std::filesystem::path nameFor(std::chrono::local_seconds when, BackupReason reason) const;
 
     std::filesystem::path m_journalPath;

@@ -1,0 +1,53 @@
+#include "DailyBackup.h"
+
+#include "Conversions.h"
+#include "quietlegs/storage/JournalBackups.h"
+
+#include <QMetaObject>
+#include <chrono>
+
+#ifdef __linux__
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
+namespace quietlegs {
+
+DailyBackup::DailyBackup(QObject* parent) : QObject(parent)
+{}
+
+DailyBackup::~DailyBackup()
+{
+    waitForFinished();
+}
+
+void DailyBackup::start(const QString& journalPath)
+{
+    waitForFinished();
+    m_run = std::async(std::launch::async, [this, path = journalPath.toStdString()] {
+#ifdef __linux__
+        // Behind whatever the window is doing (Linux nices threads one by one).
+        (void)setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
+#endif
+        auto made = JournalBackups(path).ensureDaily(localNowSeconds());
+        const QString error = made ? QString() : errorText(made.error());
+        // Delivered on this object's thread; the destructor waits for this lambda to return,
+        // so `this` outlives it, and Qt drops the call if the object is gone by then.
+        QMetaObject::invokeMethod(
+            this, [this, error] { emit finished(error); }, Qt::QueuedConnection);
+    });
+}
+
+bool DailyBackup::isRunning() const
+{
+    return m_run.valid() &&
+           m_run.wait_for(std::chrono::seconds::zero()) != std::future_status::ready;
+}
+
+void DailyBackup::waitForFinished()
+{
+    if (m_run.valid())
+        m_run.get();
+}
+
+} // namespace quietlegs
