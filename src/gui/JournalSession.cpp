@@ -42,7 +42,11 @@ JournalSession::JournalSession(QObject* parent)
     : QObject(parent), m_undoStack(new QUndoStack(this)), m_preferences(Preferences::load())
 {}
 
-JournalSession::~JournalSession() = default;
+JournalSession::~JournalSession()
+{
+    if (m_outsideLook.entries.valid())
+        m_outsideLook.entries.wait(); // its worker posts to this object when it ends
+}
 
 Status JournalSession::open(const QString& path, JournalCheck* check)
 {
@@ -52,7 +56,9 @@ Status JournalSession::open(const QString& path, JournalCheck* check)
     m_undoStack->clear();
     m_journal = std::make_unique<Journal>(std::move(opened).value());
     m_dataVersion = -1; // another connection: its data_version starts anew
-    m_seenEntriesAhead = {}; // the last journal's baseline (waits for its worker), not wanted
+    m_outsideLook = {}; // the last journal's reading (waits for its worker), not wanted
+    m_seenEntries.clear();
+    ++m_seenGeneration;
     auto version = m_journal->dataVersion();
     m_openedDataVersion = version ? *version : -1;
     emit journalOpened();

@@ -86,11 +86,16 @@ public:
                                       const QString& undoText = {});
     /// A verified copy of the open journal at `target` (temporary file, verified, renamed).
     Result<JournalFileInfo> writeBackupCopy(const QString& target);
-    /// Compares PRAGMA data_version with the last value seen; when another process (such as
-    /// quietlegs-cli) committed in between, emits the change signals for the dates whose
-    /// entries differ from what was seen last, and labs/presets/foods/journalChanged, so the
-    /// views refresh without losing unsaved edits of other nights. Returns whether it did.
+    /// Compares PRAGMA data_version with the last value seen. When another process (such as
+    /// quietlegs-cli) committed in between, or on the first look, starts reading the journal
+    /// on a worker with a connection of its own; back on this thread the session then emits
+    /// the change signals for the dates whose entries differ from what was seen last, and
+    /// labs/presets/foods/journalChanged, so the views refresh without losing unsaved edits of
+    /// other nights. Returns whether it started a reading (or one is still under way).
     bool reloadIfChangedElsewhere();
+    /// Waits for a reading reloadIfChangedElsewhere() started and tells the views now, rather
+    /// than when the event loop gets to it. Returns whether the views were told of changes.
+    bool finishLookingElsewhere();
 
 signals:
     /// Another journal file is open now (or the first one): reload everything.
@@ -113,26 +118,44 @@ private:
     bool apply(const QString& text, std::function<Status()> apply, std::function<Status()> revert,
                std::function<void()> notify);
     void report(const Error& error) const;
+    /// Each journal date's entries as a hash of their JSON, keyed "n|d|i:DATE".
+    using EntryHashes = std::map<std::string, std::size_t>;
+    /// A reading of the journal on a worker, for reloadIfChangedElsewhere().
+    struct OutsideLook
+    {
+        std::future<Result<EntryHashes>> entries;
+        /// This connection's data_version before the worker's snapshot began: the snapshot
+        /// holds at least every outside write up to it.
+        std::int64_t dataVersion = -1;
+        /// m_seenGeneration at the start: a reading overtaken by a newer one is dropped.
+        std::uint64_t generation = 0;
+    };
+
     /// Emits change signals for every date whose entries differ from m_seenEntries, then
     /// remembers the journal as it is now (JournalSessionDataflow.cpp).
     bool emitChangesSinceSeen();
+    /// Emits the change signals for `entries` against m_seenEntries and keeps them as seen.
+    bool emitChangesTo(EntryHashes entries);
+    /// Called on this thread once a worker's reading is done (or by finishLookingElsewhere).
+    bool collectOutsideLook();
 
     std::unique_ptr<Journal> m_journal;
     QUndoStack* m_undoStack = nullptr;
     Preferences m_preferences;
+    /// data_version as of the entries last seen; -1 before the first look (no baseline).
     std::int64_t m_dataVersion = -1;
     /// data_version when the journal was opened: the first reloadIfChangedElsewhere(), which
     /// runs after start-up has painted, tells apart a write made elsewhere in between.
     std::int64_t m_openedDataVersion = -1;
-    /// What reloadIfChangedElsewhere() last saw: "n|d|i:DATE" -> a hash of the entries' JSON,
-    /// to tell the views which dates another process changed (without discarding Today's
-    /// edits). A hash, not the text: ten years of entries would keep megabytes alive.
-    std::map<std::string, std::size_t> m_seenEntries;
-    /// The first reading's hashes while a worker computes them (three quarters of taking the
-    /// baseline, about 40 ms with ten years, which used to stall the window half a second
-    /// after start-up); seenEntries() collects them.
-    std::future<std::map<std::string, std::size_t>> m_seenEntriesAhead;
-    const std::map<std::string, std::size_t>& seenEntries();
+    /// What reloadIfChangedElsewhere() last saw, to tell the views which dates another
+    /// process changed (without discarding Today's edits). A hash, not the text: ten years of
+    /// entries would keep megabytes alive.
+    EntryHashes m_seenEntries;
+    /// Bumped whenever m_seenEntries is replaced here or another journal opens.
+    std::uint64_t m_seenGeneration = 0;
+    /// Reading and hashing ten years of entries takes 12-40 ms: done on a worker, so neither
+    /// the first look after start-up nor a `quietlegs-cli` write freezes the window.
+    OutsideLook m_outsideLook;
 };
 
 } // namespace quietlegs

@@ -6,8 +6,14 @@
 #include "quietlegs/io/InterchangeJson.h"
 #include "quietlegs/storage/JournalFile.h"
 
+#include <QMetaObject>
 #include <QUndoStack>
 #include <set>
+
+#ifdef __linux__
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 namespace quietlegs {
 
@@ -18,10 +24,11 @@ Result<ImportSummary> JournalSession::applyImport(const ImportBatch& batch, bool
         return Error{"journal", "", "no journal is open"};
     if (dryRun)
         return quietlegs::applyImport(*m_journal, batch, true);
-    // The views hear which dates the import changed from a diff against the baseline, which
-    // start-up takes only once it has painted: an import before that takes it now.
-    if (m_dataVersion < 0)
-        reloadIfChangedElsewhere();
+    // The views hear which dates the import changed from a diff against the entries last
+    // seen, so none has to start over (Today keeps its edits): those entries are brought up
+    // to date first, by the first look if start-up has not taken it yet.
+    reloadIfChangedElsewhere();
+    finishLookingElsewhere();
     // The dates the import may change, as they are before and after it: Undo and Redo put
     // them back, intakes under their ids, so the steps below this one on the stack still
     // find what they name.
@@ -83,48 +90,94 @@ std::map<std::string, std::size_t> entriesByDate(const JournalRecords& records)
     return entries;
 }
 
+/// The journal's entries as hashes, read on a read-only connection of this thread's own (one
+/// snapshot; WAL readers never hold the app's writes up).
+Result<std::map<std::string, std::size_t>> readEntriesByDate(const std::filesystem::path& path)
+{
+#ifdef __linux__
+    // Behind whatever the window is doing (Linux nices threads one by one).
+    (void)setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
+#endif
+    auto journal = Journal::open(path, Journal::Access::ReadOnly);
+    if (!journal)
+        return journal.error();
+    auto records = journal->records();
+    if (!records)
+        return records.error();
+    return entriesByDate(*records);
+}
+
 } // namespace
 
 bool JournalSession::reloadIfChangedElsewhere()
 {
     if (!m_journal)
         return false;
+    if (m_outsideLook.entries.valid())
+        return true; // a reading is under way; it is looked at again once it is done
     auto version = m_journal->dataVersion();
     if (!version) {
         report(version.error());
         return false;
     }
-    const bool baseline = m_dataVersion < 0;
-    const bool changed = !baseline && *version != m_dataVersion;
-    m_dataVersion = *version;
-    if (!baseline && !changed)
+    if (m_dataVersion >= 0 && *version == m_dataVersion)
         return false;
-    if (baseline) {
-        auto records = m_journal->records();
-        if (!records) {
-            report(records.error());
-            return false;
-        }
-        // Hashing every entry is pure work on values the worker owns: off the GUI thread.
-        m_seenEntriesAhead = std::async(
-            std::launch::async, [records = std::move(*records)] { return entriesByDate(records); });
-        // The baseline comes after start-up has painted (DataflowMenu): a write made elsewhere
-        // since the views read the journal reaches them as a reload of everything.
-        if (*version != m_openedDataVersion) {
-            emit journalOpened();
-            emit journalChanged();
-            return true;
-        }
-        return false;
-    }
-    return emitChangesSinceSeen();
+    m_outsideLook.dataVersion = *version;
+    m_outsideLook.generation = m_seenGeneration;
+    m_outsideLook.entries = std::async(std::launch::async, [this, path = m_journal->path()] {
+        auto entries = readEntriesByDate(path);
+        // The destructor and open() wait for this reading, so `this` outlives the call,
+        // which Qt drops anyway should the session be gone when the loop gets to it.
+        QMetaObject::invokeMethod(
+            this, [this] { collectOutsideLook(); }, Qt::QueuedConnection);
+        return entries;
+    });
+    return true;
 }
 
-const std::map<std::string, std::size_t>& JournalSession::seenEntries()
+bool JournalSession::finishLookingElsewhere()
 {
-    if (m_seenEntriesAhead.valid())
-        m_seenEntries = m_seenEntriesAhead.get();
-    return m_seenEntries;
+    return collectOutsideLook();
+}
+
+bool JournalSession::collectOutsideLook()
+{
+    if (!m_outsideLook.entries.valid())
+        return false; // collected already
+    auto entries = m_outsideLook.entries.get();
+    if (!m_journal || m_outsideLook.generation != m_seenGeneration)
+        return false; // another journal, or a newer reading was taken meanwhile
+    if (!entries) {
+        report(entries.error());
+        return false;
+    }
+    auto version = m_journal->dataVersion();
+    if (!version) {
+        report(version.error());
+        return false;
+    }
+    // A write elsewhere while the worker read may or may not be in its snapshot.
+    const bool writtenDuringReading = *version != m_outsideLook.dataVersion;
+    bool told = false;
+    if (m_dataVersion < 0) {
+        // The first look: the views read the journal as it was opened. When another process
+        // wrote since (or while reading), every view reloads: they then hold at least what
+        // the baseline holds.
+        m_seenEntries = std::move(entries).value();
+        ++m_seenGeneration;
+        if (m_outsideLook.dataVersion != m_openedDataVersion || writtenDuringReading) {
+            emit journalOpened();
+            emit journalChanged();
+            told = true;
+        }
+    } else {
+        told = emitChangesTo(std::move(entries).value());
+    }
+    // As of this version the entries are seen; anything later is looked for again.
+    m_dataVersion = m_outsideLook.dataVersion;
+    if (writtenDuringReading)
+        reloadIfChangedElsewhere();
+    return told;
 }
 
 bool JournalSession::emitChangesSinceSeen()
@@ -134,9 +187,13 @@ bool JournalSession::emitChangesSinceSeen()
         report(records.error());
         return false;
     }
-    seenEntries(); // the baseline, if a worker is still hashing it
-    auto entries = entriesByDate(*records);
+    return emitChangesTo(entriesByDate(*records));
+}
+
+bool JournalSession::emitChangesTo(EntryHashes entries)
+{
     std::swap(entries, m_seenEntries);
+    ++m_seenGeneration;
 
     // Dates whose entries were added, changed or removed (our own earlier writes may show up
     // here too; refreshing them again is harmless).
