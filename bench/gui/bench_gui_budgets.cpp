@@ -1,15 +1,18 @@
 // The in-window budgets of docs/performance.md, measured in the app's own main window on a
 // journal file: switching Trends to "All" (weekly and daily), the Insights update once the
-// journal is read, and History scrolling. Prints one line per sample, `<budget> <ms>`, for
-// bench/run to take medians of; it judges nothing itself:
+// journal is read, History scrolling, and (for context) taking in another process's write. Prints
+// one line per sample, `<budget> <ms>`, for bench/run to take medians of; it judges nothing itself:
 //   QT_QPA_PLATFORM=offscreen bench_gui_budgets JOURNAL [repetitions]
+#include "Conversions.h"
 #include "HistoryView.h"
 #include "InsightsView.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
 #include "TimeChartView.h"
+#include "TodayView.h"
 #include "TrendChart.h"
 #include "TrendsView.h"
+#include "quietlegs/storage/Journal.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -17,6 +20,7 @@
 #include <QLabel>
 #include <QScrollBar>
 #include <QTableView>
+#include <QThread>
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -164,5 +168,38 @@ int main(int argc, char** argv)
         print("history-wheel-frame", scrollFrames(3 * bar->singleStep()));
         print("history-page-frame", scrollFrames(std::max(1, bar->pageStep())));
     }
+
+    // Another process (quietlegs-cli log) saves the night Today shows, as the window sits on
+    // Today. The GUI thread notices it (the data_version check), and later takes in what a
+    // worker read, which refreshes Today and paints; a sample is the longer of the two.
+    window.showSection(window.sectionIndex(window.todayView()));
+    settleAndPaint(&window);
+    auto cli = Journal::open(argv[1]);
+    if (!cli) {
+        std::fprintf(stderr, "bench_gui_budgets: cannot open %s again\n", argv[1]);
+        return 1;
+    }
+    const Date shown = toDate(window.todayView()->date());
+    const auto original = cli->night(shown);
+    session.reloadIfChangedElsewhere(); // the first look, as half a second after start-up
+    session.finishLookingElsewhere();
+    for (int i = 0; i < repetitions; ++i) {
+        NightEntry entry;
+        entry.date = shown;
+        entry.severity = i % 11;
+        entry.notes = "logged elsewhere " + std::to_string(i);
+        if (!cli->saveNight(Night::create(entry).value())) {
+            std::fprintf(stderr, "bench_gui_budgets: cannot save a night\n");
+            return 1;
+        }
+        const double notice = millisecondsOf([&] { session.reloadIfChangedElsewhere(); });
+        QThread::msleep(200); // the worker's reading, done meanwhile
+        const double takeIn = millisecondsOf([&] { settleAndPaint(&window); });
+        print("outside-write-frame", std::max(notice, takeIn));
+    }
+    if (original && *original)
+        (void)cli->saveNight(**original);
+    else
+        (void)cli->deleteNight(shown);
     return 0;
 }
