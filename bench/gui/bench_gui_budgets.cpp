@@ -197,6 +197,33 @@ int main(int argc, char** argv)
         const double takeIn = millisecondsOf([&] { settleAndPaint(&window); });
         print("outside-write-frame", std::max(notice, takeIn));
     }
+    // The same on Trends, which reads the whole journal again to redraw.
+    window.showSection(window.sectionIndex(trends));
+    settleAndPaint(&window);
+    for (int i = 0; i < repetitions; ++i) {
+        NightEntry entry;
+        entry.date = shown;
+        entry.severity = (i + 5) % 11;
+        entry.notes = "logged elsewhere on Trends " + std::to_string(i);
+        if (!cli->saveNight(Night::create(entry).value())) {
+            std::fprintf(stderr, "bench_gui_budgets: cannot save a night\n");
+            return 1;
+        }
+        const double notice = millisecondsOf([&] { session.reloadIfChangedElsewhere(); });
+        QThread::msleep(200);
+        const double takeIn = millisecondsOf([&] { settleAndPaint(&window); });
+        print("outside-write-trends-frame", std::max(notice, takeIn));
+    }
+    // Going to Trends after an edit on Today: it reads the journal when shown.
+    for (int i = 0; i < repetitions; ++i) {
+        window.showSection(window.sectionIndex(window.todayView()));
+        settleAndPaint(&window);
+        emit session.journalChanged(); // as any save does
+        print("show-trends-after-edit", millisecondsOf([&] {
+                  window.showSection(window.sectionIndex(trends));
+                  settleAndPaint(&window);
+              }));
+    }
     if (original && *original)
         (void)cli->saveNight(**original);
     else
