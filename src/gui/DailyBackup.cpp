@@ -2,14 +2,10 @@
 
 #include "Conversions.h"
 #include "quietlegs/storage/JournalBackups.h"
+#include "quietlegs/storage/WorkerThread.h"
 
 #include <QMetaObject>
 #include <chrono>
-
-#ifdef __linux__
-#include <sys/resource.h>
-#include <unistd.h>
-#endif
 
 namespace quietlegs {
 
@@ -25,10 +21,7 @@ void DailyBackup::start(const QString& journalPath)
 {
     waitForFinished();
     m_run = std::async(std::launch::async, [this, path = journalPath.toStdString()] {
-#ifdef __linux__
-        // Behind whatever the window is doing (Linux nices threads one by one).
-        (void)setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
-#endif
+        yieldToTheWindow();
         auto made = JournalBackups(path).ensureDaily(localNowSeconds());
         const QString error = made ? QString() : errorText(made.error());
         // Delivered on this object's thread; the destructor waits for this lambda to return,

@@ -5,15 +5,11 @@
 #include "JournalSession.h"
 #include "quietlegs/io/InterchangeJson.h"
 #include "quietlegs/storage/JournalFile.h"
+#include "quietlegs/storage/WorkerThread.h"
 
 #include <QMetaObject>
 #include <QUndoStack>
 #include <set>
-
-#ifdef __linux__
-#include <sys/resource.h>
-#include <unistd.h>
-#endif
 
 namespace quietlegs {
 
@@ -94,10 +90,7 @@ std::map<std::string, std::size_t> entriesByDate(const JournalRecords& records)
 /// snapshot; WAL readers never hold the app's writes up).
 Result<std::map<std::string, std::size_t>> readEntriesByDate(const std::filesystem::path& path)
 {
-#ifdef __linux__
-    // Behind whatever the window is doing (Linux nices threads one by one).
-    (void)setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
-#endif
+    yieldToTheWindow();
     auto journal = Journal::open(path, Journal::Access::ReadOnly);
     if (!journal)
         return journal.error();

@@ -1,28 +1,12 @@
 #include "quietlegs/storage/JournalCheck.h"
 
 #include "quietlegs/storage/SqliteDatabase.h"
+#include "quietlegs/storage/WorkerThread.h"
 
 #include <system_error>
 
-#ifdef __linux__
-#include <sys/resource.h>
-#include <unistd.h>
-#endif
-
 namespace quietlegs {
 namespace {
-
-// The check runs while the app builds and paints its window, beside a thread reading the
-// font configuration: three threads on two cores took turns, and the window came 10 ms later
-// with ten years than with an empty journal. Niced (Linux nices threads one by one), the
-// check still has the core the other two leave free, yields most of it when they want it,
-// and is not starved on a machine busy with other work (SCHED_IDLE would be).
-void yieldToTheWindow()
-{
-#ifdef __linux__
-    (void)setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
-#endif
-}
 
 std::optional<std::string> quickCheck(const std::filesystem::path& path)
 {
@@ -67,6 +51,9 @@ JournalCheck JournalCheck::start(std::filesystem::path path)
     JournalCheck check;
     check.m_path = path;
     check.m_verdict = std::async(std::launch::async, [path = std::move(path)] {
+                          // Beside the window's building and the font thread: three
+                          // threads on two cores took turns, and a ten-year window came
+                          // 10 ms later than an empty one until the check was niced.
                           yieldToTheWindow();
                           return quickCheck(path);
                       }).share();
