@@ -23,6 +23,8 @@
 #include <QThread>
 #include <algorithm>
 #include <cstdio>
+#include <optional>
+#include <utility>
 #include <vector>
 
 using namespace quietlegs;
@@ -183,36 +185,34 @@ int main(int argc, char** argv)
     const auto original = cli->night(shown);
     session.reloadIfChangedElsewhere(); // the first look, as half a second after start-up
     session.finishLookingElsewhere();
-    for (int i = 0; i < repetitions; ++i) {
+    int saved = 0;
+    // One sample: the night changed elsewhere, noticed, read on a worker, taken in, painted.
+    const auto outsideWrite = [&]() -> std::optional<double> {
         NightEntry entry;
         entry.date = shown;
-        entry.severity = i % 11;
-        entry.notes = "logged elsewhere " + std::to_string(i);
-        if (!cli->saveNight(Night::create(entry).value())) {
-            std::fprintf(stderr, "bench_gui_budgets: cannot save a night\n");
-            return 1;
-        }
+        entry.severity = saved % 11;
+        entry.notes = "logged elsewhere " + std::to_string(saved++);
+        if (!cli->saveNight(Night::create(entry).value()))
+            return std::nullopt;
         const double notice = millisecondsOf([&] { session.reloadIfChangedElsewhere(); });
         QThread::msleep(200); // the worker's reading, done meanwhile
         const double takeIn = millisecondsOf([&] { settleAndPaint(&window); });
-        print("outside-write-frame", std::max(notice, takeIn));
-    }
-    // The same on Trends, which reads the whole journal again to redraw.
-    window.showSection(window.sectionIndex(trends));
-    settleAndPaint(&window);
-    for (int i = 0; i < repetitions; ++i) {
-        NightEntry entry;
-        entry.date = shown;
-        entry.severity = (i + 5) % 11;
-        entry.notes = "logged elsewhere on Trends " + std::to_string(i);
-        if (!cli->saveNight(Night::create(entry).value())) {
-            std::fprintf(stderr, "bench_gui_budgets: cannot save a night\n");
-            return 1;
+        return std::max(notice, takeIn);
+    };
+    // On Today, then on Trends, which reads the whole journal again to redraw.
+    for (const auto& [section, budget] :
+         {std::pair<QWidget*, const char*>{window.todayView(), "outside-write-frame"},
+          std::pair<QWidget*, const char*>{trends, "outside-write-trends-frame"}}) {
+        window.showSection(window.sectionIndex(section));
+        settleAndPaint(&window);
+        for (int i = 0; i < repetitions; ++i) {
+            const auto ms = outsideWrite();
+            if (!ms) {
+                std::fprintf(stderr, "bench_gui_budgets: cannot save a night\n");
+                return 1;
+            }
+            print(budget, *ms);
         }
-        const double notice = millisecondsOf([&] { session.reloadIfChangedElsewhere(); });
-        QThread::msleep(200);
-        const double takeIn = millisecondsOf([&] { settleAndPaint(&window); });
-        print("outside-write-trends-frame", std::max(notice, takeIn));
     }
     // Going to Trends after an edit on Today: it reads the journal when shown.
     for (int i = 0; i < repetitions; ++i) {
