@@ -214,15 +214,19 @@ int main(int argc, char** argv)
             print(budget, *ms);
         }
     }
-    // Going to Trends after an edit on Today: it reads the journal when shown.
-    for (int i = 0; i < repetitions; ++i) {
-        window.showSection(window.sectionIndex(window.todayView()));
-        settleAndPaint(&window);
-        emit session.journalChanged(); // as any save does
-        print("show-trends-after-edit", millisecondsOf([&] {
-                  window.showSection(window.sectionIndex(trends));
-                  settleAndPaint(&window);
-              }));
+    // Going to Trends or Insights after an edit on Today: they read the journal when shown.
+    for (const auto& [section, budget] :
+         {std::pair<QWidget*, const char*>{trends, "show-trends-after-edit"},
+          std::pair<QWidget*, const char*>{insights, "show-insights-after-edit"}}) {
+        for (int i = 0; i < repetitions; ++i) {
+            window.showSection(window.sectionIndex(window.todayView()));
+            settleAndPaint(&window);
+            emit session.journalChanged(); // as any save does
+            print(budget, millisecondsOf([&] {
+                      window.showSection(window.sectionIndex(section));
+                      settleAndPaint(&window);
+                  }));
+        }
     }
     if (original && *original)
         (void)cli->saveNight(**original);
