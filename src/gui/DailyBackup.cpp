@@ -5,7 +5,6 @@
 #include "quietlegs/storage/WorkerThread.h"
 
 #include <QMetaObject>
-#include <chrono>
 
 namespace quietlegs {
 
@@ -29,12 +28,6 @@ void DailyBackup::start(const QString& journalPath)
         QMetaObject::invokeMethod(
             this, [this, error] { emit finished(error); }, Qt::QueuedConnection);
     });
-}
-
-bool DailyBackup::isRunning() const
-{
-    return m_run.valid() &&
-           m_run.wait_for(std::chrono::seconds::zero()) != std::future_status::ready;
 }
 
 void DailyBackup::waitForFinished()

@@ -22,7 +22,6 @@ public:
     /// Makes today's backup of the journal at `journalPath` unless one exists. A backup of
     /// another journal still under way is finished first.
     void start(const QString& journalPath);
-    bool isRunning() const;
     /// Blocks until a backup under way has finished, e.g. before a restore replaces the
     /// journal and before the backups folder is listed.
     void waitForFinished();

@@ -136,8 +136,6 @@ private:
     bool emitChangesSinceSeen();
     /// Emits the change signals for `entries` against m_seenEntries and keeps them as seen.
     bool emitChangesTo(EntryHashes entries);
-    /// Called on this thread once a worker's reading is done (or by finishLookingElsewhere).
-    bool collectOutsideLook();
 
     std::unique_ptr<Journal> m_journal;
     QUndoStack* m_undoStack = nullptr;

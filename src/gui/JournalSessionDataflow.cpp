@@ -122,18 +122,13 @@ bool JournalSession::reloadIfChangedElsewhere()
         // The destructor and open() wait for this reading, so `this` outlives the call,
         // which Qt drops anyway should the session be gone when the loop gets to it.
         QMetaObject::invokeMethod(
-            this, [this] { collectOutsideLook(); }, Qt::QueuedConnection);
+            this, [this] { finishLookingElsewhere(); }, Qt::QueuedConnection);
         return entries;
     });
     return true;
 }
 
 bool JournalSession::finishLookingElsewhere()
-{
-    return collectOutsideLook();
-}
-
-bool JournalSession::collectOutsideLook()
 {
     if (!m_outsideLook.entries.valid())
         return false; // collected already

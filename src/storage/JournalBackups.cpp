@@ -173,6 +173,12 @@ Result<std::optional<JournalBackup>> JournalBackups::ensureDaily(Journal& journa
 {
     if (hasDailyBackupOf(Date{std::chrono::floor<std::chrono::days>(now)}))
         return std::optional<JournalBackup>{};
+    return backUpUnlessEmpty(journal, now);
+}
+
+Result<std::optional<JournalBackup>> JournalBackups::backUpUnlessEmpty(Journal& journal,
+                                                                       local_seconds now)
+{
     // An empty journal has nothing to lose; backing it up would only push out real backups.
     auto counts = journal.counts();
     if (!counts)
@@ -194,7 +200,7 @@ Result<std::optional<JournalBackup>> JournalBackups::ensureDaily(local_seconds n
     auto journal = Journal::open(m_journalPath, Journal::Access::ReadOnly);
     if (!journal)
         return journal.error();
-    return ensureDaily(*journal, now);
+    return backUpUnlessEmpty(*journal, now);
 }
 
 bool JournalBackups::hasDailyBackupOf(Date date) const

@@ -104,6 +104,9 @@ public:
 
 private:
     bool hasDailyBackupOf(Date date) const;
+    /// The daily backup of `journal` now, unless it holds nothing; then rotation.
+    Result<std::optional<JournalBackup>> backUpUnlessEmpty(Journal& journal,
+                                                           std::chrono::local_seconds now);
     std::filesystem::path nameFor(std::chrono::local_seconds when, BackupReason reason) const;
 
     std::filesystem::path m_journalPath;
