@@ -381,28 +381,25 @@ private:
     const ReadJson& m_document;
 };
 
-/// The entity arrays as the text of each element, parsed one at a time as it is read: building
-/// ten years as one document and freeing it again was most of reading it (issue 7). An element
-/// the quick reader cannot vouch for (a \u surrogate, a number it would have to round) makes
-/// the whole reading unvouched; the caller then reads the document whole, as before.
-class ElementTexts
+/// The entity arrays of a document simdjson has read and checked, each element built as it is
+/// read: building ten years as one document and freeing it again was most of reading it
+/// (issue 7).
+class CheckedArrays
 {
 public:
-    void set(std::string_view array, const std::vector<std::string_view>* elements)
-    {
-        m_arrays[array] = elements;
-    }
+    explicit CheckedArrays(const JsonMembers& document) : m_document(document) {}
+
+    void set(std::string_view array, std::size_t member) { m_arrays[array] = member; }
     void erase(std::string_view array) { m_arrays.erase(array); }
-    bool unvouched() const { return m_unvouched; }
 
     std::int64_t size(const char* array) const
     {
         auto it = m_arrays.find(array);
-        return it == m_arrays.end() ? 0 : std::int64_t(it->second->size());
+        return it == m_arrays.end() ? 0 : std::int64_t(m_document.members()[it->second].size);
     }
 
-    // Called for two arrays at once (the intakes on a second thread): nothing but the flag is
-    // shared, and it is atomic.
+    // Called for two arrays at once (the intakes on a second thread): reading the checked
+    // document is safe from both.
     template <typename T, typename Reader>
     Status read(const char* array, std::vector<T>& out, Reader read, const ImportProgress& progress,
                 std::int64_t& done, std::int64_t total) const
@@ -410,22 +407,20 @@ public:
         auto it = m_arrays.find(array);
         if (it == m_arrays.end())
             return {};
-        const auto& texts = *it->second;
-        std::optional<ReadJson> element;
+        const std::size_t member = it->second;
+        ReadJson element;
         return readElements(
-            array, texts.size(),
+            array, m_document.members()[member].size,
             [&](std::size_t i) -> const ReadJson* {
-                element = quickJsonParse(texts[i], kInterchangeMaxDepth);
-                if (!element)
-                    m_unvouched = true;
-                return element ? &*element : nullptr;
+                element = m_document.element(member, i);
+                return &element;
             },
             out, read, progress, done, total);
     }
 
 private:
-    std::map<std::string_view, const std::vector<std::string_view>*> m_arrays;
-    mutable std::atomic<bool> m_unvouched{false};
+    const JsonMembers& m_document;
+    std::map<std::string_view, std::size_t> m_arrays; // array name to its member
 };
 
 /// The first index that repeats a key already seen, as an error naming both.
@@ -583,7 +578,7 @@ Status checkHeader(const ReadJson& document)
 }
 
 /// Every entity of a document whose header checkHeader() accepted, from its `arrays`
-/// (ParsedArrays or ElementTexts).
+/// (ParsedArrays or CheckedArrays).
 template <typename Arrays>
 Result<JournalRecords> readEntities(const Arrays& arrays, const ImportProgress& progress)
 {
@@ -642,38 +637,31 @@ Result<JournalRecords> readInterchangeDocument(const ReadJson& document,
     return readEntities(ParsedArrays(document), progress);
 }
 
-/// readInterchangeDocument() of a text, from its top-level `members`, without building it whole:
-/// its header members are parsed, its entities one at a time. None when the quick reader cannot
-/// vouch for every part of the text, or an entity array is neither an array nor null: the whole
-/// document is then read as before, which also words whatever is wrong with it. So the result is
-/// the same either way, errors included.
-std::optional<Result<JournalRecords>>
-readInterchangeQuickly(const std::vector<JsonMemberText>& members, const ImportProgress& progress)
+/// readInterchangeDocument() of a document simdjson has checked, without building it whole: its
+/// header members are built, its entities one at a time. None when an entity array is neither
+/// an array nor null: the whole document is then read as before, which words what is wrong. So
+/// the result is the same either way, errors included.
+std::optional<Result<JournalRecords>> readInterchangeQuickly(const JsonMembers& document,
+                                                             const ImportProgress& progress)
 {
     ReadJson header = ReadJson::object();
-    ElementTexts arrays;
-    for (const JsonMemberText& member : members) {
+    CheckedArrays arrays(document);
+    for (std::size_t i = 0; i < document.members().size(); ++i) {
+        const JsonMembers::Member& member = document.members()[i];
         const bool entities = member.key == "nights" || member.key == "intakes" ||
                               member.key == "daily" || member.key == "labs";
-        if (entities && member.isArray) {
-            arrays.set(member.key, &member.elements);
-        } else if (entities && member.value == "null") {
+        if (entities && member.isArray)
+            arrays.set(member.key, i);
+        else if (entities && member.isNull)
             arrays.erase(member.key);
-        } else if (entities) {
+        else if (entities)
             return std::nullopt;
-        } else {
-            auto value = quickJsonParse(member.value, kInterchangeMaxDepth);
-            if (!value)
-                return std::nullopt;
-            header[std::string(member.key)] = std::move(*value);
-        }
+        else
+            header[member.key] = document.value(i);
     }
     if (auto status = checkHeader(header); !status)
         return Result<JournalRecords>(status.error());
-    auto records = readEntities(arrays, progress);
-    if (arrays.unvouched())
-        return std::nullopt;
-    return records;
+    return readEntities(arrays, progress);
 }
 
 /// `text` parsed whole (nlohmann words any error), then read.
@@ -701,8 +689,8 @@ Result<JournalRecords> readInterchangeJson(std::string_view text, const ImportPr
 {
     if (!reportProgress(progress, 0, 1))
         return importCancelled();
-    if (auto members = quickJsonMembers(text, kInterchangeMaxDepth))
-        if (auto quick = readInterchangeQuickly(*members, progress))
+    if (auto document = JsonMembers::read(text, kInterchangeMaxDepth))
+        if (auto quick = readInterchangeQuickly(*document, progress))
             return std::move(*quick);
     return readWholeDocument(text, progress);
 }
@@ -722,11 +710,11 @@ Result<ImportBatch> importInterchangeDocument(const nlohmann::json& document,
 
 std::optional<Result<ImportBatch>> importIfInterchangeJson(std::string_view text)
 {
-    auto members = quickJsonMembers(text, kInterchangeMaxDepth);
-    if (!members || std::none_of(members->begin(), members->end(),
-                                 [](const JsonMemberText& m) { return m.key == "format"; }))
+    auto document = JsonMembers::read(text, kInterchangeMaxDepth);
+    if (!document || std::none_of(document->members().begin(), document->members().end(),
+                                  [](const JsonMembers::Member& m) { return m.key == "format"; }))
         return std::nullopt;
-    if (auto quick = readInterchangeQuickly(*members, {}))
+    if (auto quick = readInterchangeQuickly(*document, {}))
         return asBatch(std::move(*quick));
     return asBatch(readWholeDocument(text, {})); // the quick reading declined: not again
 }
