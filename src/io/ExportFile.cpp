@@ -1,5 +1,7 @@
 #include "quietlegs/io/ExportFile.h"
 
+#include "quietlegs/io/JsonOutline.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -107,9 +109,10 @@ Result<std::string> readImportFile(const std::filesystem::path& path, std::size_
         return fileError(path, "cannot open");
     std::string bytes;
     // Room for the whole file at once: growing by doubling copied a ten-year export three
-    // times over (issue 7). The size is only a hint; the loop still reads to the end.
+    // times over (issue 7); and room after it for the JSON reader to read it in place. The
+    // size is only a hint; the loop still reads to the end.
     if (auto size = std::filesystem::file_size(path, ec); !ec)
-        bytes.reserve(std::min<std::uintmax_t>(size, maxBytes) + 1);
+        bytes.reserve(std::min<std::uintmax_t>(size, maxBytes) + kJsonReadAhead);
     char buffer[65536];
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
         bytes.append(buffer, std::size_t(in.gcount()));

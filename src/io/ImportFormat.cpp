@@ -120,7 +120,7 @@ Result<ImportFormat> detectImportFormat(std::string_view text)
     return ImportFormat::GenericCsv;
 }
 
-Result<ImportBatch> readImport(std::string_view text, ImportFormat format,
+Result<ImportBatch> readImport(const std::string& text, ImportFormat format,
                                const std::optional<CsvColumnMapping>& mapping,
                                const ImportProgress& progress)
 {

@@ -685,7 +685,7 @@ Result<ImportBatch> asBatch(Result<JournalRecords> records)
 
 } // namespace
 
-Result<JournalRecords> readInterchangeJson(std::string_view text, const ImportProgress& progress)
+Result<JournalRecords> readInterchangeJson(const std::string& text, const ImportProgress& progress)
 {
     if (!reportProgress(progress, 0, 1))
         return importCancelled();
@@ -695,7 +695,7 @@ Result<JournalRecords> readInterchangeJson(std::string_view text, const ImportPr
     return readWholeDocument(text, progress);
 }
 
-Result<ImportBatch> importInterchangeJson(std::string_view text, const ImportProgress& progress)
+Result<ImportBatch> importInterchangeJson(const std::string& text, const ImportProgress& progress)
 {
     return asBatch(readInterchangeJson(text, progress));
 }
@@ -708,7 +708,7 @@ Result<ImportBatch> importInterchangeDocument(const nlohmann::json& document,
     return asBatch(readInterchangeDocument(document, progress));
 }
 
-std::optional<Result<ImportBatch>> importIfInterchangeJson(std::string_view text)
+std::optional<Result<ImportBatch>> importIfInterchangeJson(const std::string& text)
 {
     auto document = JsonMembers::read(text, kInterchangeMaxDepth);
     if (!document || std::none_of(document->members().begin(), document->members().end(),

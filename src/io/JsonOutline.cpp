@@ -27,17 +27,19 @@ bool mayHoldNegativeZero(std::string_view text)
     return false;
 }
 
+static_assert(kJsonReadAhead == simdjson::SIMDJSON_PADDING);
+
 /// `text` read by `parser`, nested at most `maxDepth` deep (simdjson counts depth as nlohmann
-/// does: "[]" is 1); none when it cannot vouch for the text.
+/// does: "[]" is 1); none when it cannot vouch for the text. Unless kJsonReadAhead bytes after
+/// the text are `readable`, it is copied into the parser's padded buffer first.
 std::optional<dom::element> readVouched(dom::parser& parser, std::string_view text,
-                                        std::size_t maxDepth)
+                                        std::size_t maxDepth, bool readable = false)
 {
     if (text.empty() || mayHoldNegativeZero(text) ||
         parser.allocate(text.size(), maxDepth) != simdjson::SUCCESS)
         return std::nullopt;
     dom::element root;
-    // The text is copied into the parser's padded buffer: simdjson reads in 64-byte blocks.
-    if (parser.parse(text.data(), text.size(), true).get(root) != simdjson::SUCCESS)
+    if (parser.parse(text.data(), text.size(), !readable).get(root) != simdjson::SUCCESS)
         return std::nullopt;
     return root;
 }
@@ -116,10 +118,11 @@ JsonMembers::JsonMembers(JsonMembers&&) noexcept = default;
 JsonMembers& JsonMembers::operator=(JsonMembers&&) noexcept = default;
 JsonMembers::~JsonMembers() = default;
 
-std::optional<JsonMembers> JsonMembers::read(std::string_view text, std::size_t maxDepth)
+std::optional<JsonMembers> JsonMembers::read(const std::string& text, std::size_t maxDepth)
 {
     auto tape = std::make_unique<Tape>();
-    auto root = readVouched(tape->parser, text, maxDepth);
+    auto root =
+        readVouched(tape->parser, text, maxDepth, text.capacity() - text.size() >= kJsonReadAhead);
     if (!root || !root->is_object())
         return std::nullopt;
     std::vector<Member> members;

@@ -17,7 +17,7 @@ std::string exportOf(const Journal& journal, std::chrono::sys_seconds at = kExpo
     return interchangeJson(recordsOf(journal), at);
 }
 
-std::string errorOf(std::string_view text)
+std::string errorOf(const std::string& text)
 {
     auto records = readInterchangeJson(text);
     REQUIRE_FALSE(records.ok());

@@ -132,6 +132,19 @@ TEST_CASE("the quick JSON reader answers for an exported journal, as nlohmann wo
     CHECK(outline->hasFormat);
     checkAgainstNlohmann(exported);
     checkAgainstNlohmann(kSmallDocument);
+    // Read in place, as readImportFile() leaves room for: what follows the text is not read as
+    // JSON, here bytes that would break it.
+    std::string roomy = exported;
+    roomy.append(kJsonReadAhead, '{');
+    roomy.resize(exported.size());
+    REQUIRE(roomy.capacity() - roomy.size() >= kJsonReadAhead);
+    const auto inPlace = JsonMembers::read(roomy, kInterchangeMaxDepth);
+    const auto copied = JsonMembers::read(exported, kInterchangeMaxDepth);
+    REQUIRE(inPlace);
+    REQUIRE(copied);
+    REQUIRE(inPlace->members().size() == copied->members().size());
+    for (std::size_t i = 0; i < copied->members().size(); ++i)
+        CHECK(inPlace->value(i) == copied->value(i));
     REQUIRE(quickJsonParse(exported, kInterchangeMaxDepth));
     REQUIRE(quickJsonParse(kSmallDocument, kInterchangeMaxDepth));
     for (const char* numbers : {"[0, 1, -1, 9223372036854775807, -9223372036854775808, "

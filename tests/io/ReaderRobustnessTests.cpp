@@ -13,7 +13,7 @@ using namespace quietlegs::test;
 
 namespace {
 
-void readEverything(std::string_view bytes)
+void readEverything(const std::string& bytes)
 {
     (void)readInterchangeJson(bytes);
     (void)importCronometerDailySummary(bytes);
@@ -40,7 +40,7 @@ TEST_CASE("readers survive truncated and corrupted fixtures")
     std::mt19937 random(20261125);
     for (const std::string& original : fixtures) {
         for (std::size_t cut = 0; cut < original.size(); cut += 7)
-            REQUIRE_NOTHROW(readEverything(std::string_view(original).substr(0, cut)));
+            REQUIRE_NOTHROW(readEverything(original.substr(0, cut)));
         for (int round = 0; round < 300; ++round) {
             std::string mutated = original;
             const int edits = 1 + int(random() % 4);

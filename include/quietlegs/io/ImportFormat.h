@@ -26,7 +26,7 @@ Result<ImportFormat> parseImportFormat(std::string_view id, std::string_view fie
 Result<ImportFormat> detectImportFormat(std::string_view text);
 
 /// Reads a file with the importer for `format`; `mapping` is required for GenericCsv.
-Result<ImportBatch> readImport(std::string_view text, ImportFormat format,
+Result<ImportBatch> readImport(const std::string& text, ImportFormat format,
                                const std::optional<CsvColumnMapping>& mapping = std::nullopt,
                                const ImportProgress& progress = {});
 

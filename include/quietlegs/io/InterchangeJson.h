@@ -35,11 +35,13 @@ std::string interchangeJson(const JournalRecords& records, std::chrono::sys_seco
 /// Never throws; the error names the first problem, e.g.
 /// `nights[3].sleep_latency_min "-5": must be between 0 and 1440`. A night, daily row or lab
 /// that appears twice under the same key is refused (the document would contradict itself).
-Result<JournalRecords> readInterchangeJson(std::string_view text,
+/// The text is a std::string so that the spare capacity readImportFile() leaves after it can
+/// be used: a ten-year file is then read where it is, not copied first.
+Result<JournalRecords> readInterchangeJson(const std::string& text,
                                            const ImportProgress& progress = {});
 
 /// The same, as an ImportBatch (records upserted as they are) for applyImport().
-Result<ImportBatch> importInterchangeJson(std::string_view text,
+Result<ImportBatch> importInterchangeJson(const std::string& text,
                                           const ImportProgress& progress = {});
 
 /// importInterchangeJson() of a document already parsed (by parseJsonSafely()): the reading
@@ -51,7 +53,7 @@ Result<ImportBatch> importInterchangeDocument(const nlohmann::json& document,
 /// detectImportFormat() calls an interchange document (an object with a "format" member); none
 /// otherwise, for the caller to detect the format and read it. Reads a ten-year file once where
 /// detecting and then reading would read it twice (issue 7).
-std::optional<Result<ImportBatch>> importIfInterchangeJson(std::string_view text);
+std::optional<Result<ImportBatch>> importIfInterchangeJson(const std::string& text);
 
 /// Parses JSON text with a nesting limit and without exceptions: deep nesting, invalid
 /// UTF-8, numbers out of range and syntax errors come back as an Error naming the byte.
