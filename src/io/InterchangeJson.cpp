@@ -4,7 +4,6 @@
 #include "quietlegs/io/JsonOutline.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <future>
 #include <limits>
