@@ -175,7 +175,7 @@ TEST_CASE("the quick JSON reader answers for an exported journal, as nlohmann wo
     REQUIRE(quickJsonParse("[\"2026-01-05\", -0.5, -0e1]", kInterchangeMaxDepth));
     checkAgainstNlohmann("[\"2026-01-05\", -0.5, -0e1]");
     CHECK_FALSE(quickJsonParse("[\"-0\"]", kInterchangeMaxDepth));
-    // nlohmann refuses a number past double's range: not vouched for, even without a DOM.
+    // nlohmann refuses a number past double's range: not vouched for, not even for the outline.
     const std::string hugeInteger = "[" + std::string(400, '9') + "]";
     for (const std::string& text :
          {std::string("[1e400]"), std::string("{\"a\": -1.5e309}"), hugeInteger}) {
