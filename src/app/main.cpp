@@ -4,7 +4,7 @@
 #include "DarkPalette.h"
 #include "DataflowMenu.h"
 #include "FirstPaintProbe.h"
-#include "FoodCatalog.h"
+#include "GuiResources.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
 #include "Preferences.h"

@@ -1,26 +1,12 @@
 #include "FoodCatalog.h"
 
 #include "Conversions.h"
+#include "GuiResources.h"
 #include "JournalSession.h"
 
 #include <QFile>
 
-// The resources live in the static quietlegs_gui library: register them before first use.
-static void initQuietLegsResources()
-{
-    Q_INIT_RESOURCE(quietlegs);
-}
-
 namespace quietlegs {
-
-void initGuiResources()
-{
-    static const bool done = [] {
-        initQuietLegsResources();
-        return true;
-    }();
-    Q_UNUSED(done);
-}
 
 FoodCatalog::FoodCatalog(JournalSession* session, QObject* parent)
     : QAbstractListModel(parent), m_session(session)

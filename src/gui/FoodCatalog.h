@@ -9,9 +9,6 @@ namespace quietlegs {
 
 class JournalSession;
 
-/// Registers the app's resources (food table, icon, user guide) from the static library.
-void initGuiResources();
-
 /// The foods the picker offers: the user's own foods first, then the IFCT 2017 table shipped
 /// in the app's resources (resources/foods/ifct2017.csv, made by scripts/update-food-table).
 /// Reloads the user's foods when the session says they changed.

@@ -5,6 +5,7 @@
 #include "CalendarWeekStart.h"
 #include "Conversions.h"
 #include "FoodCatalog.h"
+#include "GuiResources.h"
 #include "HistoryView.h"
 #include "InsightsView.h"
 #include "JournalSession.h"

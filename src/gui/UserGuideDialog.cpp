@@ -1,6 +1,6 @@
 #include "UserGuideDialog.h"
 
-#include "FoodCatalog.h"
+#include "GuiResources.h"
 
 #include <QDialogButtonBox>
 #include <QTextBlock>

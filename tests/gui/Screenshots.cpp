@@ -8,6 +8,7 @@
 #include "DarkPalette.h"
 #include "FoodCatalog.h"
 #include "FoodPicker.h"
+#include "GuiResources.h"
 #include "HistoryView.h"
 #include "IntakePanel.h"
 #include "JournalSession.h"

@@ -6,7 +6,7 @@
 #include "ChartDates.h"
 #include "DarkPalette.h"
 #include "ExperimentPlanner.h"
-#include "FoodCatalog.h"
+#include "GuiResources.h"
 #include "InsightsView.h"
 #include "JournalSession.h"
 #include "MainWindow.h"

@@ -1,0 +1,8 @@
+#pragma once
+
+namespace quietlegs {
+
+/// Registers the app's resources (food table, icon, user guide) from the static library.
+void initGuiResources();
+
+} // namespace quietlegs
