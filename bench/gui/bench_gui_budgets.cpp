@@ -9,10 +9,10 @@
 #include "JournalSession.h"
 #include "MainWindow.h"
 #include "TimeChartView.h"
-#include "TodayView.h"
 #include "TrendChart.h"
 #include "TrendsView.h"
 #include "quietlegs/storage/Journal.h"
+#include "today/TodayView.h"
 
 #include <QApplication>
 #include <QComboBox>

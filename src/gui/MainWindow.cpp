@@ -4,7 +4,6 @@
 #include "AutostartEntry.h"
 #include "CalendarWeekStart.h"
 #include "Conversions.h"
-#include "FoodCatalog.h"
 #include "GuiResources.h"
 #include "HistoryView.h"
 #include "InsightsView.h"
@@ -15,11 +14,12 @@
 #include "PreferencesDialog.h"
 #include "ReportView.h"
 #include "SingleInstance.h"
-#include "TodayView.h"
 #include "TrendsView.h"
 #include "UserGuideDialog.h"
 #include "quietlegs/core/BuildInfo.h"
 #include "quietlegs/storage/JournalLocation.h"
+#include "today/FoodCatalog.h"
+#include "today/TodayView.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>

@@ -10,14 +10,14 @@
 #include "ImportFlow.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
-#include "NightForm.h"
 #include "ReportView.h"
 #include "RestoreDialog.h"
 #include "SingleInstance.h"
-#include "TodayView.h"
 #include "quietlegs/io/ExportFile.h"
 #include "quietlegs/io/GenericCsvImport.h"
 #include "quietlegs/storage/JournalBackups.h"
+#include "today/NightForm.h"
+#include "today/TodayView.h"
 
 #include <QApplication>
 #include <QComboBox>

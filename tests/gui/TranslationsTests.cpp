@@ -2,20 +2,20 @@
 // placeholders, the app speaks German when asked, German number entry works, and the exports
 // keep a decimal point whatever the locale (interchange-v1.md).
 #include "Conversions.h"
-#include "DailyFactorsForm.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
-#include "NightForm.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
 #include "ReportView.h"
-#include "TodayView.h"
 #include "Translations.h"
 #include "quietlegs/core/DemoJournal.h"
 #include "quietlegs/io/CsvExport.h"
 #include "quietlegs/io/FhirExport.h"
 #include "quietlegs/io/InterchangeJson.h"
 #include "quietlegs/storage/Journal.h"
+#include "today/DailyFactorsForm.h"
+#include "today/NightForm.h"
+#include "today/TodayView.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,10 +1,10 @@
 #include "TodayView.h"
 
 #include "Conversions.h"
-#include "DailyFactorsForm.h"
-#include "IntakePanel.h"
 #include "JournalSession.h"
-#include "NightForm.h"
+#include "today/DailyFactorsForm.h"
+#include "today/IntakePanel.h"
+#include "today/NightForm.h"
 
 #include <QAction>
 #include <QDateEdit>

@@ -1,14 +1,14 @@
 #include "IntakePanel.h"
 
 #include "Conversions.h"
-#include "DayIntakesModel.h"
 #include "DisplayNames.h"
-#include "FoodPicker.h"
 #include "JournalSession.h"
-#include "PresetEditorDialog.h"
 #include "WrappingLabel.h"
 #include "quietlegs/core/SafetyRules.h"
 #include "quietlegs/core/SleepDiary.h"
+#include "today/DayIntakesModel.h"
+#include "today/FoodPicker.h"
+#include "today/PresetEditorDialog.h"
 
 #include <QAction>
 #include <QComboBox>

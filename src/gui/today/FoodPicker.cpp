@@ -4,8 +4,8 @@
 
 #include "Conversions.h"
 #include "DisplayNames.h"
-#include "FoodCatalog.h"
 #include "JournalSession.h"
+#include "today/FoodCatalog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
