@@ -4,13 +4,13 @@
 // one line per sample, `<budget> <ms>`, for bench/run to take medians of; it judges nothing itself:
 //   QT_QPA_PLATFORM=offscreen bench_gui_budgets JOURNAL [repetitions]
 #include "Conversions.h"
-#include "HistoryView.h"
 #include "InsightsView.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
 #include "TimeChartView.h"
 #include "TrendChart.h"
 #include "TrendsView.h"
+#include "history/HistoryView.h"
 #include "quietlegs/storage/Journal.h"
 #include "today/TodayView.h"
 

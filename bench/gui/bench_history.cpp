@@ -2,8 +2,8 @@
 // edit (which updates one row, never reloads). Prints figures; run it by hand:
 //   QT_QPA_PLATFORM=offscreen build/bench/bench_history
 #include "Conversions.h"
-#include "HistoryModel.h"
 #include "JournalSession.h"
+#include "history/HistoryModel.h"
 #include "quietlegs/core/DemoJournal.h"
 
 #include <QApplication>

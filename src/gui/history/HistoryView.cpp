@@ -1,8 +1,8 @@
 #include "HistoryView.h"
 
-#include "HistoryFilter.h"
-#include "HistoryModel.h"
 #include "JournalSession.h"
+#include "history/HistoryFilter.h"
+#include "history/HistoryModel.h"
 
 #include <QAction>
 #include <QDateEdit>

@@ -1,6 +1,6 @@
 #include "HistoryFilter.h"
 
-#include "HistoryModel.h"
+#include "history/HistoryModel.h"
 
 namespace quietlegs {
 
