@@ -8,11 +8,11 @@
 #include "JournalSession.h"
 #include "MainWindow.h"
 #include "TimeChartView.h"
-#include "TrendChart.h"
-#include "TrendsView.h"
 #include "history/HistoryView.h"
 #include "quietlegs/storage/Journal.h"
 #include "today/TodayView.h"
+#include "trends/TrendChart.h"
+#include "trends/TrendsView.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -2,11 +2,11 @@
 // Insights figures to compute. A figure to watch, not a pass/fail test:
 //   QT_QPA_PLATFORM=offscreen build/bench/bench_trends_chart [days]
 #include "TimeChartView.h"
-#include "TrendChart.h"
 #include "quietlegs/analysis/CorrelationTable.h"
 #include "quietlegs/analysis/JournalSeries.h"
 #include "quietlegs/analysis/WeeklySummary.h"
 #include "quietlegs/core/DemoJournal.h"
+#include "trends/TrendChart.h"
 
 #include <QApplication>
 #include <QImage>

@@ -13,13 +13,13 @@
 #include "PreferencesDialog.h"
 #include "ReportView.h"
 #include "SingleInstance.h"
-#include "TrendsView.h"
 #include "UserGuideDialog.h"
 #include "history/HistoryView.h"
 #include "quietlegs/core/BuildInfo.h"
 #include "quietlegs/storage/JournalLocation.h"
 #include "today/FoodCatalog.h"
 #include "today/TodayView.h"
+#include "trends/TrendsView.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>

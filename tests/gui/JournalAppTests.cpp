@@ -13,7 +13,6 @@
 #include "Preferences.h"
 #include "PreferencesDialog.h"
 #include "ReportView.h"
-#include "TrendsView.h"
 #include "UserGuideDialog.h"
 #include "WelcomeWizard.h"
 #include "history/HistoryFilter.h"
@@ -26,6 +25,7 @@
 #include "today/NightForm.h"
 #include "today/PresetEditorDialog.h"
 #include "today/TodayView.h"
+#include "trends/TrendsView.h"
 
 #include <QApplication>
 #include <QCalendarWidget>

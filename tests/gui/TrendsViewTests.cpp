@@ -7,9 +7,9 @@
 #include "JournalSession.h"
 #include "MainWindow.h"
 #include "TimeChartView.h"
-#include "TrendChart.h"
-#include "TrendsView.h"
 #include "quietlegs/analysis/PlainLanguage.h"
+#include "trends/TrendChart.h"
+#include "trends/TrendsView.h"
 
 #include <QChart>
 #include <QFile>

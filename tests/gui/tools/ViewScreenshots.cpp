@@ -10,8 +10,8 @@
 #include "InsightsView.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
-#include "TrendsView.h"
 #include "Translations.h"
+#include "trends/TrendsView.h"
 
 #include <QApplication>
 #include <QDir>

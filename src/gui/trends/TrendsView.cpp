@@ -4,8 +4,8 @@
 #include "DisplayNames.h"
 #include "QtText.h"
 #include "TimeChartView.h"
-#include "TrendChart.h"
 #include "quietlegs/storage/Journal.h"
+#include "trends/TrendChart.h"
 
 #include <QCheckBox>
 #include <QComboBox>
