@@ -4,11 +4,11 @@
 // one line per sample, `<budget> <ms>`, for bench/run to take medians of; it judges nothing itself:
 //   QT_QPA_PLATFORM=offscreen bench_gui_budgets JOURNAL [repetitions]
 #include "Conversions.h"
-#include "InsightsView.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
 #include "TimeChartView.h"
 #include "history/HistoryView.h"
+#include "insights/InsightsView.h"
 #include "quietlegs/storage/Journal.h"
 #include "today/TodayView.h"
 #include "trends/TrendChart.h"

@@ -5,12 +5,12 @@
 // QUIETLEGS_LANGUAGE=de renders them in that language (docs/translations.md).
 #include "ChartDates.h"
 #include "DarkPalette.h"
-#include "ExperimentPlanner.h"
 #include "GuiResources.h"
-#include "InsightsView.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "insights/ExperimentPlanner.h"
+#include "insights/InsightsView.h"
 #include "trends/TrendsView.h"
 
 #include <QApplication>

@@ -4,8 +4,8 @@
 
 #include "ChartDates.h"
 #include "DisplayNames.h"
-#include "ExperimentCalendarModel.h"
 #include "QtText.h"
+#include "insights/ExperimentCalendarModel.h"
 #include "quietlegs/analysis/PlainLanguage.h"
 
 #include <QComboBox>
