@@ -5,7 +5,7 @@
 #include "Conversions.h"
 #include "DisplayNames.h"
 #include "JournalSession.h"
-#include "LabsModel.h"
+#include "labs/LabsModel.h"
 #include "quietlegs/core/SafetyRules.h"
 
 #include <QAction>
