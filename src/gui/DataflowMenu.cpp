@@ -6,8 +6,8 @@
 #include "ImportFlow.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
-#include "ReportView.h"
 #include "RestoreDialog.h"
+#include "report/ReportView.h"
 
 #include <QAction>
 #include <QDir>

@@ -4,13 +4,13 @@
 // QUIETLEGS_LANGUAGE=de renders them in that language (docs/translations.md).
 #include "ColumnMappingDialog.h"
 #include "JournalSession.h"
-#include "ReportView.h"
 #include "RestoreDialog.h"
 #include "Translations.h"
 #include "quietlegs/core/DemoJournal.h"
 #include "quietlegs/io/ExportFile.h"
 #include "quietlegs/io/GenericCsvImport.h"
 #include "quietlegs/storage/JournalBackups.h"
+#include "report/ReportView.h"
 
 #include <QApplication>
 #include <QDir>

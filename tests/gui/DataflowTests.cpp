@@ -8,7 +8,6 @@
 #include "ImportFlow.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
-#include "ReportView.h"
 #include "RestoreDialog.h"
 #include "SingleInstance.h"
 #include "history/HistoryModel.h"
@@ -16,6 +15,7 @@
 #include "quietlegs/io/ExportFile.h"
 #include "quietlegs/io/GenericCsvImport.h"
 #include "quietlegs/storage/JournalBackups.h"
+#include "report/ReportView.h"
 #include "today/NightForm.h"
 #include "today/TodayView.h"
 
