@@ -6,7 +6,7 @@
 #include "Conversions.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
-#include "TimeChartView.h"
+#include "charts/TimeChartView.h"
 #include "history/HistoryView.h"
 #include "insights/InsightsView.h"
 #include "quietlegs/storage/Journal.h"

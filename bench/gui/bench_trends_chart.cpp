@@ -1,7 +1,7 @@
 // Prints how long the Trends chart takes to build and draw with ten years of data, and the
 // Insights figures to compute. A figure to watch, not a pass/fail test:
 //   QT_QPA_PLATFORM=offscreen build/bench/bench_trends_chart [days]
-#include "TimeChartView.h"
+#include "charts/TimeChartView.h"
 #include "quietlegs/analysis/CorrelationTable.h"
 #include "quietlegs/analysis/JournalSeries.h"
 #include "quietlegs/analysis/WeeklySummary.h"

@@ -5,8 +5,8 @@
 #include "DisplayNames.h"
 #include "QtText.h"
 
-#include "ChartDates.h"
-#include "ChartStyle.h"
+#include "charts/ChartDates.h"
+#include "charts/ChartStyle.h"
 #include "quietlegs/analysis/PlainLanguage.h"
 
 #include <QCategoryAxis>

@@ -1,7 +1,7 @@
 #include "ExperimentCalendarModel.h"
 
-#include "ChartDates.h"
-#include "ChartStyle.h"
+#include "charts/ChartDates.h"
+#include "charts/ChartStyle.h"
 
 #include <QBrush>
 #include <QFont>

@@ -2,9 +2,9 @@
 
 #include "WrappingLabel.h"
 
-#include "ChartDates.h"
 #include "DisplayNames.h"
 #include "QtText.h"
+#include "charts/ChartDates.h"
 #include "insights/ExperimentCalendarModel.h"
 #include "quietlegs/analysis/PlainLanguage.h"
 

@@ -1,9 +1,9 @@
 #include "InsightsView.h"
 
-#include "ChartDates.h"
 #include "PlainTextDelegate.h"
 #include "QtText.h"
 #include "WrappingLabel.h"
+#include "charts/ChartDates.h"
 #include "insights/ComparisonPanel.h"
 #include "insights/CorrelationTableModel.h"
 #include "insights/ExperimentPlanner.h"

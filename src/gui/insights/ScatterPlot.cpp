@@ -1,10 +1,10 @@
 #include "ScatterPlot.h"
 
-#include "ChartDates.h"
-#include "ChartStyle.h"
 #include "DisplayNames.h"
 #include "QtText.h"
-#include "ScatterDots.h"
+#include "charts/ChartDates.h"
+#include "charts/ChartStyle.h"
+#include "charts/ScatterDots.h"
 #include "quietlegs/analysis/PlainLanguage.h"
 
 #include <QChart>

@@ -1,12 +1,12 @@
 #include "TrendChart.h"
 
-#include "ChartBars.h"
-#include "ChartDates.h"
-#include "ChartLine.h"
-#include "ChartStyle.h"
 #include "DisplayNames.h"
 #include "QtText.h"
-#include "TimeChartView.h"
+#include "charts/ChartBars.h"
+#include "charts/ChartDates.h"
+#include "charts/ChartLine.h"
+#include "charts/ChartStyle.h"
+#include "charts/TimeChartView.h"
 #include "quietlegs/analysis/PlainLanguage.h"
 #include "quietlegs/core/IrlsScore.h"
 

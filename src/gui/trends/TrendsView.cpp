@@ -1,9 +1,9 @@
 #include "TrendsView.h"
 
-#include "ChartDates.h"
 #include "DisplayNames.h"
 #include "QtText.h"
-#include "TimeChartView.h"
+#include "charts/ChartDates.h"
+#include "charts/TimeChartView.h"
 #include "quietlegs/storage/Journal.h"
 #include "trends/TrendChart.h"
 

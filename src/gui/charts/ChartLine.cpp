@@ -1,6 +1,6 @@
 #include "ChartLine.h"
 
-#include "ChartMapping.h"
+#include "charts/ChartMapping.h"
 
 #include <QChart>
 #include <QLineSeries>

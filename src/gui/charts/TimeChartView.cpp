@@ -1,6 +1,6 @@
 #include "TimeChartView.h"
 
-#include "ChartDates.h"
+#include "charts/ChartDates.h"
 
 #include <QDateTimeAxis>
 #include <QKeyEvent>

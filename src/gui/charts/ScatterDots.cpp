@@ -1,6 +1,6 @@
 #include "ScatterDots.h"
 
-#include "ChartMapping.h"
+#include "charts/ChartMapping.h"
 
 #include <QChart>
 #include <QPainter>

@@ -1,6 +1,6 @@
 #include "ChartBars.h"
 
-#include "ChartMapping.h"
+#include "charts/ChartMapping.h"
 
 #include <QChart>
 #include <QGraphicsSceneHoverEvent>
