@@ -2,10 +2,10 @@
 // into PNG files, for docs/images/ and for looking at them without a desktop:
 //   xvfb-run -a -s "-screen 0 1400x900x24" build/tests/gui_dataflow_screenshots docs/images
 // QUIETLEGS_LANGUAGE=de renders them in that language (docs/translations.md).
-#include "ColumnMappingDialog.h"
 #include "JournalSession.h"
-#include "RestoreDialog.h"
 #include "Translations.h"
+#include "dialogs/ColumnMappingDialog.h"
+#include "dialogs/RestoreDialog.h"
 #include "quietlegs/core/DemoJournal.h"
 #include "quietlegs/io/ExportFile.h"
 #include "quietlegs/io/GenericCsvImport.h"

@@ -1,15 +1,15 @@
 // The File menu's data flow (import, export report preview, backups), the watch for other
 // processes' writes, and one window per journal: offscreen, on temporary journals, with the
 // dialogs' accept paths called directly instead of modal loops.
-#include "ColumnMappingDialog.h"
 #include "Conversions.h"
 #include "DailyBackup.h"
-#include "DataflowMenu.h"
-#include "ImportFlow.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
-#include "RestoreDialog.h"
 #include "SingleInstance.h"
+#include "dialogs/ColumnMappingDialog.h"
+#include "dialogs/DataflowMenu.h"
+#include "dialogs/ImportFlow.h"
+#include "dialogs/RestoreDialog.h"
 #include "history/HistoryModel.h"
 #include "history/HistoryView.h"
 #include "quietlegs/io/ExportFile.h"

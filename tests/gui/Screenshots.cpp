@@ -3,16 +3,16 @@
 //   QT_QPA_PLATFORM=offscreen build/tests/gui_screenshots docs/images
 // and in another language (docs/translations.md), to check that its text fits:
 //   QUIETLEGS_LANGUAGE=de QT_QPA_PLATFORM=offscreen build/tests/gui_screenshots /tmp/de
-#include "AboutBox.h"
 #include "Conversions.h"
 #include "DarkPalette.h"
 #include "GuiResources.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
-#include "PreferencesDialog.h"
 #include "Translations.h"
-#include "UserGuideDialog.h"
-#include "WelcomeWizard.h"
+#include "dialogs/AboutBox.h"
+#include "dialogs/PreferencesDialog.h"
+#include "dialogs/UserGuideDialog.h"
+#include "dialogs/WelcomeWizard.h"
 #include "history/HistoryView.h"
 #include "labs/LabsView.h"
 #include "quietlegs/core/DemoJournal.h"

@@ -1,8 +1,8 @@
 #include "ImportFlow.h"
 
-#include "ColumnMappingDialog.h"
 #include "Conversions.h"
 #include "JournalSession.h"
+#include "dialogs/ColumnMappingDialog.h"
 #include "quietlegs/io/ExportFile.h"
 #include "quietlegs/io/GenericCsvImport.h"
 

@@ -3,9 +3,9 @@
 #include "AutostartEntry.h"
 #include "Conversions.h"
 #include "DisplayNames.h"
-#include "ImportFlow.h"
 #include "JournalSession.h"
 #include "ReminderTimeField.h"
+#include "dialogs/ImportFlow.h"
 #include "quietlegs/storage/JournalBackups.h"
 
 #include <QCheckBox>

@@ -2,11 +2,11 @@
 
 #include "Conversions.h"
 #include "DailyBackup.h"
-#include "ExportDialog.h"
-#include "ImportFlow.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
-#include "RestoreDialog.h"
+#include "dialogs/ExportDialog.h"
+#include "dialogs/ImportFlow.h"
+#include "dialogs/RestoreDialog.h"
 #include "report/ReportView.h"
 
 #include <QAction>
