@@ -1,5 +1,4 @@
 #include "DemoJournalFixture.h"
-#include "PlainTextDelegate.h"
 #include "charts/ChartDates.h"
 #include "charts/ScatterDots.h"
 #include "insights/ComparisonPanel.h"
@@ -11,6 +10,7 @@
 #include "insights/ScatterPlot.h"
 #include "quietlegs/analysis/PlainLanguage.h"
 #include "quietlegs/analysis/SelfExperiment.h"
+#include "widgets/PlainTextDelegate.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,8 +1,8 @@
 #include "PreferencesDialog.h"
 
 #include "Conversions.h"
-#include "ReminderTimeField.h"
 #include "DisplayNames.h"
+#include "widgets/ReminderTimeField.h"
 
 #include <QCheckBox>
 #include <QComboBox>

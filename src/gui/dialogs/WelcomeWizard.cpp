@@ -4,9 +4,9 @@
 #include "Conversions.h"
 #include "DisplayNames.h"
 #include "JournalSession.h"
-#include "ReminderTimeField.h"
 #include "dialogs/ImportFlow.h"
 #include "quietlegs/storage/JournalBackups.h"
+#include "widgets/ReminderTimeField.h"
 
 #include <QCheckBox>
 #include <QComboBox>

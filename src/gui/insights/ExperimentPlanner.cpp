@@ -1,6 +1,6 @@
 #include "ExperimentPlanner.h"
 
-#include "WrappingLabel.h"
+#include "widgets/WrappingLabel.h"
 
 #include "DisplayNames.h"
 #include "QtText.h"

@@ -1,8 +1,6 @@
 #include "InsightsView.h"
 
-#include "PlainTextDelegate.h"
 #include "QtText.h"
-#include "WrappingLabel.h"
 #include "charts/ChartDates.h"
 #include "insights/ComparisonPanel.h"
 #include "insights/CorrelationTableModel.h"
@@ -11,6 +9,8 @@
 #include "insights/ScatterPlot.h"
 #include "quietlegs/analysis/PlainLanguage.h"
 #include "quietlegs/storage/Journal.h"
+#include "widgets/PlainTextDelegate.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #include "LabsView.h"
 
-#include "WrappingLabel.h"
+#include "widgets/WrappingLabel.h"
 
 #include "Conversions.h"
 #include "DisplayNames.h"

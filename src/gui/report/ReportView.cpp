@@ -1,6 +1,6 @@
 #include "ReportView.h"
 
-#include "WrappingLabel.h"
+#include "widgets/WrappingLabel.h"
 
 #include "Conversions.h"
 #include "JournalSession.h"

@@ -1,9 +1,9 @@
 #include "DailyFactorsForm.h"
 
-#include "WrappingLabel.h"
+#include "widgets/WrappingLabel.h"
 
 #include "Conversions.h"
-#include "ScoreSpinBox.h"
+#include "widgets/ScoreSpinBox.h"
 
 #include <QDoubleSpinBox>
 #include <QGridLayout>

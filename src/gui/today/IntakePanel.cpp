@@ -3,12 +3,12 @@
 #include "Conversions.h"
 #include "DisplayNames.h"
 #include "JournalSession.h"
-#include "WrappingLabel.h"
 #include "quietlegs/core/SafetyRules.h"
 #include "quietlegs/core/SleepDiary.h"
 #include "today/DayIntakesModel.h"
 #include "today/FoodPicker.h"
 #include "today/PresetEditorDialog.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,12 +1,12 @@
 #include "NightForm.h"
 
-#include "WrappingLabel.h"
+#include "widgets/WrappingLabel.h"
 
-#include "ClockEdit.h"
 #include "Conversions.h"
 #include "DisplayNames.h"
-#include "ScoreSpinBox.h"
 #include "quietlegs/core/SleepClocks.h"
+#include "widgets/ClockEdit.h"
+#include "widgets/ScoreSpinBox.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
