@@ -1,7 +1,7 @@
 #include "Preferences.h"
 
 #include "Conversions.h"
-#include "Translations.h"
+#include "desktop/Translations.h"
 
 #include <QSettings>
 

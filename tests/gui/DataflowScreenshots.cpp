@@ -3,7 +3,7 @@
 //   xvfb-run -a -s "-screen 0 1400x900x24" build/tests/gui_dataflow_screenshots docs/images
 // QUIETLEGS_LANGUAGE=de renders them in that language (docs/translations.md).
 #include "JournalSession.h"
-#include "Translations.h"
+#include "desktop/Translations.h"
 #include "dialogs/ColumnMappingDialog.h"
 #include "dialogs/RestoreDialog.h"
 #include "quietlegs/core/DemoJournal.h"

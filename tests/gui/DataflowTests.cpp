@@ -5,7 +5,7 @@
 #include "DailyBackup.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
-#include "SingleInstance.h"
+#include "desktop/SingleInstance.h"
 #include "dialogs/ColumnMappingDialog.h"
 #include "dialogs/DataflowMenu.h"
 #include "dialogs/ImportFlow.h"

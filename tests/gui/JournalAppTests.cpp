@@ -1,13 +1,13 @@
 // The desktop app driven like a person drives it: real widgets, QTest key events, a
 // temporary journal and temporary settings for every test.
 #include "AfterFirstPaint.h"
-#include "AutostartEntry.h"
 #include "Conversions.h"
-#include "DarkPalette.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
-#include "NightReminders.h"
 #include "Preferences.h"
+#include "desktop/AutostartEntry.h"
+#include "desktop/DarkPalette.h"
+#include "desktop/NightReminders.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/UserGuideDialog.h"
 #include "dialogs/WelcomeWizard.h"

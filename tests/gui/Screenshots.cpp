@@ -4,11 +4,11 @@
 // and in another language (docs/translations.md), to check that its text fits:
 //   QUIETLEGS_LANGUAGE=de QT_QPA_PLATFORM=offscreen build/tests/gui_screenshots /tmp/de
 #include "Conversions.h"
-#include "DarkPalette.h"
 #include "GuiResources.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
-#include "Translations.h"
+#include "desktop/DarkPalette.h"
+#include "desktop/Translations.h"
 #include "dialogs/AboutBox.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/UserGuideDialog.h"

@@ -5,7 +5,7 @@
 #include "JournalSession.h"
 #include "MainWindow.h"
 #include "Preferences.h"
-#include "Translations.h"
+#include "desktop/Translations.h"
 #include "dialogs/PreferencesDialog.h"
 #include "quietlegs/core/DemoJournal.h"
 #include "quietlegs/io/CsvExport.h"

@@ -1,9 +1,9 @@
 #include "WelcomeWizard.h"
 
-#include "AutostartEntry.h"
 #include "Conversions.h"
 #include "DisplayNames.h"
 #include "JournalSession.h"
+#include "desktop/AutostartEntry.h"
 #include "dialogs/ImportFlow.h"
 #include "quietlegs/storage/JournalBackups.h"
 #include "widgets/ReminderTimeField.h"

@@ -3,12 +3,12 @@
 //   quietlegs-view-screenshots JOURNAL OUTPUT_DIR [--dark]
 // The journal is opened as the app opens it; make one with `quietlegs-cli demo --days 365`.
 // QUIETLEGS_LANGUAGE=de renders them in that language (docs/translations.md).
-#include "DarkPalette.h"
 #include "GuiResources.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
-#include "Translations.h"
 #include "charts/ChartDates.h"
+#include "desktop/DarkPalette.h"
+#include "desktop/Translations.h"
 #include "insights/ExperimentPlanner.h"
 #include "insights/InsightsView.h"
 #include "trends/TrendsView.h"
