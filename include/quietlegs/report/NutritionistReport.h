@@ -72,6 +72,7 @@ private:
     QSizeF pageSizeInUnits() const;
 
     void layOut();
+    // The sections, in src/report/sections/ (one file each).
     void addTitle();
     void addSummary();
     void addCharts();
@@ -82,6 +83,7 @@ private:
     void addNotes();
     void addMethods();
 
+    // The building blocks the sections are made of (src/report/ReportBlocks.cpp).
     void addHeading(const QString& text);
     void addSubheading(const QString& text);
     void addParagraph(const QString& text, const QFont& font);

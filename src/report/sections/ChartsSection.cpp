@@ -1,0 +1,42 @@
+#include "ReportStyle.h"
+#include "quietlegs/report/NutritionistReport.h"
+#include "quietlegs/report/WeeklyTrendChartPainter.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <algorithm>
+
+namespace quietlegs {
+
+using namespace reportstyle;
+
+void NutritionistReport::addCharts()
+{
+    m_layout->startPage();
+    addHeading(tr("Weekly trends"));
+    addParagraph(tr("Weekly means (ISO weeks, Monday to Sunday) of the night's scores as a line "
+                    "with dots on the left axis, and of the daily elemental magnesium and iron "
+                    "taken by mouth as bars on the right axis (magnesium grey, iron hatched). "
+                    "Gaps are weeks without a value. The left axes show the full scale."),
+                 font(kSmallSize));
+    const std::vector<WeeklySummary> weeks = m_content.statistics.weekly;
+    const QFont chartFont = font(kSmallSize);
+    // The three charts share the page (Letter is shorter than A4), each with its title.
+    const double subheadingHeight = QFontMetricsF(font(kSubheadingSize, true)).height() + 9 * kUnit;
+    const double chartHeight = std::clamp(m_layout->remaining() / 3 - subheadingHeight - 2 * kUnit,
+                                          kMinChartHeight * kUnit, kChartHeight * kUnit);
+    for (Outcome outcome : {Outcome::IrlsTotal, Outcome::Severity, Outcome::SleepEfficiency}) {
+        m_layout->ensureRoom(subheadingHeight + chartHeight);
+        addSubheading(named(outcomeDisplayName(outcome)));
+        m_layout->place(chartHeight,
+                        [weeks, outcome, chartFont](QPainter& painter, const QRectF& rect) {
+                            WeeklyTrendChartPainter chart(weeks);
+                            chart.setOutcome(outcome);
+                            chart.setFont(chartFont);
+                            chart.setUnitsPerPoint(kUnit);
+                            chart.paint(painter, rect.adjusted(0, 0, 0, -6 * kUnit));
+                        });
+    }
+}
+
+} // namespace quietlegs
