@@ -1,0 +1,354 @@
+// Today: the night form, intakes, presets and the food picker, driven from the keyboard.
+
+#include "AppWindowFixture.h"
+#include "Conversions.h"
+#include "today/FoodCatalog.h"
+#include "today/FoodPicker.h"
+#include "today/IntakePanel.h"
+#include "today/NightForm.h"
+#include "today/PresetEditorDialog.h"
+#include "today/TodayView.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFrame>
+#include <QLabel>
+#include <QLayout>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace quietlegs;
+using namespace quietlegs::guitest;
+
+class TodayTests : public AppWindowFixture
+{
+    Q_OBJECT
+
+private slots:
+    void keyboardOnlyNightAndPresetIntake();
+    void validationMessagesBlockSave();
+    void presetAddsItsElementalMagnesium();
+    void upperLimitWarningCountsSupplementsNotFood();
+    void foodPickerFindsAlmondAndComputesPortion();
+    void presetEditorShowsCautionOnceAndUndoes();
+    void emptyingASavedNightDeletesAfterAsking();
+    void intakeCorrectedInPlaceAndUndone();
+};
+
+void TodayTests::keyboardOnlyNightAndPresetIntake()
+{
+    QVERIFY(
+        m_session->savePreset(magnesiumPreset("Mg bisglycinate 2 caps", std::nullopt, 200)).ok());
+    openWindow();
+    TodayView* today = m_window->todayView();
+    QVERIFY(today->setDate(kNight));
+    today->focusFirstField();
+
+    type(QStringLiteral("6")); // quick severity
+    press(Qt::Key_Tab);
+    type(QStringLiteral("3212321232")); // ten IRLS areas, each digit moves on
+    type(QStringLiteral("2230"));       // into bed
+    press(Qt::Key_Tab);
+    type(QStringLiteral("22:45")); // lights out
+    press(Qt::Key_Tab);
+    type(QStringLiteral("20")); // minutes to fall asleep
+    press(Qt::Key_Tab);
+    type(QStringLiteral("2")); // awakenings
+    press(Qt::Key_Tab);
+    type(QStringLiteral("30")); // minutes awake
+    press(Qt::Key_Tab);
+    type(QStringLiteral("0630")); // final wake
+    press(Qt::Key_Tab);
+    type(QStringLiteral("0650")); // out of bed
+    press(Qt::Key_Tab);
+    type(QStringLiteral("legs calm after the walk"));
+    press(Qt::Key_S, Qt::ControlModifier);
+    press(Qt::Key_1, Qt::ControlModifier | Qt::ShiftModifier);
+
+    const auto night = m_session->night(kNight);
+    QVERIFY(night.has_value());
+    QCOMPARE(night->severity(), std::optional(6));
+    QCOMPARE(night->irlsTotal(), std::optional(21));
+    const auto& times = night->sleep().times();
+    QCOMPARE(toQDateTime(*times.intoBed), QDateTime(kNight, QTime(22, 30)));
+    QCOMPARE(toQDateTime(*times.outOfBed), QDateTime(kNight.addDays(1), QTime(6, 50)));
+    QCOMPARE(times.sleepLatencyMin, std::optional(20));
+    QCOMPARE(times.awakenings, std::optional(2));
+    QCOMPARE(times.wasoMin, std::optional(30));
+    QCOMPARE(QString::fromStdString(night->notes()), QStringLiteral("legs calm after the walk"));
+    const auto metrics = night->sleepMetrics();
+    QVERIFY(metrics.has_value());
+    QCOMPARE(metrics->totalSleepMin, 7 * 60 + 45 - 50); // 22:45..06:30 less SOL and WASO
+
+    const auto stored = m_session->intakes(kNight);
+    QCOMPARE(int(stored.size()), 1);
+    QCOMPARE(stored.front().intake.elementalMg(), 200.0);
+    QVERIFY(stored.front().presetId.has_value());
+    QVERIFY(!today->hasUnsavedChanges());
+}
+
+void TodayTests::validationMessagesBlockSave()
+{
+    openWindow();
+    TodayView* today = m_window->todayView();
+    QVERIFY(today->setDate(kNight));
+    today->focusFirstField();
+    press(Qt::Key_Tab); // to the first IRLS area
+    type(QStringLiteral("3"));
+    auto* irlsMessage = m_window->findChild<QLabel*>(QStringLiteral("message_irls_items"));
+    QVERIFY(irlsMessage);
+    QVERIFY(irlsMessage->isVisible());
+    QVERIFY(irlsMessage->text().contains(QStringLiteral("10 item scores")));
+    QVERIFY(!today->saveButton()->isEnabled());
+
+    press(Qt::Key_Backspace, Qt::NoModifier); // on area 2: clear it, then back to area 1
+    press(Qt::Key_Backtab);
+    press(Qt::Key_Backspace);
+    QVERIFY(!irlsMessage->isVisible());
+
+    auto* form = today->nightForm();
+    auto clocks = form->findChildren<QLineEdit*>();
+    QLineEdit* finalWake = nullptr;
+    QLineEdit* outOfBed = nullptr;
+    for (QLineEdit* edit : clocks) {
+        if (edit->accessibleName().startsWith(QStringLiteral("Final wake")))
+            finalWake = edit;
+        if (edit->accessibleName().startsWith(QStringLiteral("Out of bed")))
+            outOfBed = edit;
+    }
+    QVERIFY(finalWake && outOfBed);
+    // Wake times typed before the bedtimes (or alone) are checked as they come.
+    QTest::keyClicks(finalWake, QStringLiteral("06:30"));
+    QTest::keyClicks(outOfBed, QStringLiteral("06:20"));
+    auto* outOfBedMessage = m_window->findChild<QLabel*>(QStringLiteral("message_out_of_bed"));
+    QVERIFY(outOfBedMessage->isVisible());
+    QVERIFY2(outOfBedMessage->text().startsWith(QStringLiteral("Out of bed is before final wake")),
+             qPrintable(outOfBedMessage->text()));
+    QVERIFY(!today->saveButton()->isEnabled());
+    QVERIFY(!today->save());
+    QVERIFY(!m_session->night(kNight).has_value());
+
+    outOfBed->clear();
+    QTest::keyClicks(outOfBed, QStringLiteral("25:00"));
+    QVERIFY(outOfBedMessage->text().contains(QStringLiteral("no such time of day")));
+
+    outOfBed->clear();
+    QTest::keyClicks(outOfBed, QStringLiteral("0650"));
+    QVERIFY(!outOfBedMessage->isVisible());
+    // Wake times alone are a night too (a tired morning): the morning after the journal date.
+    QVERIFY(today->saveButton()->isEnabled());
+    QLineEdit* intoBed = nullptr;
+    for (QLineEdit* edit : clocks)
+        if (edit->accessibleName().startsWith(QStringLiteral("Into bed")))
+            intoBed = edit;
+    // A bedtime after the wake time makes the night run backwards, said at the bedtime.
+    QTest::keyClicks(intoBed, QStringLiteral("0700"));
+    QStringList shown;
+    for (QLabel* label : form->findChildren<QLabel*>())
+        if (label->objectName().startsWith(QStringLiteral("message_")) && label->isVisible())
+            shown << label->text();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().contains(QStringLiteral("before")), qPrintable(shown.first()));
+    QVERIFY(!today->saveButton()->isEnabled());
+    auto* intoBedMessage = m_window->findChild<QLabel*>(QStringLiteral("message_into_bed"));
+    intoBed->clear();
+    QTest::keyClicks(intoBed, QStringLiteral("2230"));
+    QVERIFY(!intoBedMessage->isVisible());
+    QVERIFY(today->saveButton()->isEnabled());
+    QVERIFY(today->save());
+    const auto saved = m_session->night(kNight);
+    QVERIFY(saved.has_value());
+    QCOMPARE(saved->sleep().times().finalWake,
+             atTime(addDays(toDate(kNight), 1), std::chrono::hours{6} + std::chrono::minutes{30}));
+}
+
+void TodayTests::presetAddsItsElementalMagnesium()
+{
+    // 1000 mg of magnesium citrate is 160 mg elemental (domain.md: citrate 0.16).
+    QVERIFY(m_session->savePreset(magnesiumPreset("Citrate 2 tabs", 1000, std::nullopt, "citrate"))
+                .ok());
+    openWindow();
+    QVERIFY(m_window->todayView()->setDate(kNight));
+    auto* button = m_window->findChild<QToolButton*>(QStringLiteral("presetButton1"));
+    QVERIFY(button);
+    QVERIFY(button->text().contains(QStringLiteral("160 mg")));
+    button->click();
+    const auto intakes = intakesOf(kNight);
+    QCOMPARE(int(intakes.size()), 1);
+    QCOMPARE(intakes.front().elementalMg(), 160.0);
+    QCOMPARE(intakes.front().compoundMg(), std::optional(1000.0));
+    auto* total = m_window->findChild<QLabel*>(QStringLiteral("magnesiumTotal"));
+    QVERIFY2(total->text().contains(QStringLiteral("supplements 160 mg")),
+             qPrintable(total->text()));
+}
+
+void TodayTests::upperLimitWarningCountsSupplementsNotFood()
+{
+    QVERIFY(m_session->savePreset(magnesiumPreset("Big dose", std::nullopt, 351)).ok());
+    QVERIFY(m_session->savePreset(magnesiumPreset("Limit dose", std::nullopt, 350)).ok());
+    openWindow();
+    TodayView* today = m_window->todayView();
+    auto* warning = m_window->findChild<QFrame*>(QStringLiteral("ulWarning"));
+    QVERIFY(warning);
+
+    QVERIFY(today->setDate(kNight));
+    press(Qt::Key_2, Qt::ControlModifier | Qt::ShiftModifier); // 350 mg: at the limit
+    QCOMPARE(int(intakesOf(kNight).size()), 1);
+    QVERIFY(!warning->isVisible());
+    m_session->undoStack()->undo();
+    press(Qt::Key_1, Qt::ControlModifier | Qt::ShiftModifier); // 351 mg: above
+    QVERIFY(warning->isVisible());
+    // Every line of it is shown: the banner is as tall as its text needs at its width.
+    QLabel* warningText = nullptr;
+    for (QLabel* label : warning->findChildren<QLabel*>())
+        if (label->accessibleName() == QStringLiteral("Upper limit warning"))
+            warningText = label;
+    QVERIFY(warningText);
+    QVERIFY(warningText->text().contains(QStringLiteral("351 mg")));
+    for (const QSize size : {QSize(1400, 900), QSize(1100, 800)}) {
+        m_window->resize(size);
+        QTRY_VERIFY2(
+            warning->height() >= warning->layout()->totalHeightForWidth(warning->width()),
+            qPrintable(QStringLiteral("%1 px shown of %2")
+                           .arg(warning->height())
+                           .arg(warning->layout()->totalHeightForWidth(warning->width()))));
+    }
+
+    // 500 mg magnesium from food (about 90 g of pumpkin seeds) never counts.
+    const QDate other = kNight.addDays(1);
+    QVERIFY(today->setDate(other));
+    const Food seeds{"Pumpkin seeds", "Nuts", 550, 8.8, ""};
+    auto food = foodIntakes(seeds, 500.0 / 5.5, atTime(toDate(other), std::chrono::hours{19}));
+    QVERIFY(food.ok());
+    QVERIFY(m_session->addIntakes(*food, QStringLiteral("Add pumpkin seeds")));
+    QVERIFY(!warning->isVisible());
+    auto* total = m_window->findChild<QLabel*>(QStringLiteral("magnesiumTotal"));
+    QVERIFY2(total->text().contains(QStringLiteral("food 500 mg")), qPrintable(total->text()));
+
+    QVERIFY(today->setDate(kNight)); // back: the supplement day still warns
+    QVERIFY(warning->isVisible());
+}
+
+void TodayTests::foodPickerFindsAlmondAndComputesPortion()
+{
+    FoodCatalog catalog(m_session.get());
+    QVERIFY2(catalog.loadError().isEmpty(), qPrintable(catalog.loadError()));
+    QCOMPARE(int(catalog.foods().size()), 542);
+    FoodPicker picker(m_session.get(), &catalog);
+    picker.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&picker));
+    picker.search(QStringLiteral("almond"));
+    auto* grams = picker.findChild<QDoubleSpinBox*>();
+    QVERIFY(grams);
+    grams->setValue(30);
+    const auto choice = picker.choice();
+    QVERIFY(choice.has_value());
+    QCOMPARE(QString::fromStdString(choice->food.name), QStringLiteral("Almond"));
+    auto* preview = picker.findChild<QLabel*>(QStringLiteral("foodPreview"));
+    QVERIFY2(preview->text().contains(QStringLiteral("95.4 mg magnesium")),
+             qPrintable(preview->text()));
+
+    // A saved portion is offered for that food afterwards.
+    QVERIFY(m_session->saveFoodPortion(FoodPortion{"Almond", "a handful", 30}));
+    bool offered = false;
+    for (auto* combo : picker.findChildren<QComboBox*>())
+        for (int i = 0; i < combo->count(); ++i)
+            offered = offered || combo->itemText(i).startsWith(QStringLiteral("a handful"));
+    QVERIFY(offered);
+}
+
+void TodayTests::presetEditorShowsCautionOnceAndUndoes()
+{
+    openWindow();
+    PresetEditorDialog editor(m_session.get(), m_window.get());
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    const auto cautions = editor.findChildren<QLabel*>(QStringLiteral("magnesiumCaution"));
+    QCOMPARE(cautions.size(), 1);
+    QVERIFY(cautions.front()->text().contains(QStringLiteral("kidney disease")));
+
+    auto* name = editor.findChild<QLineEdit*>();
+    QTest::keyClicks(name, QStringLiteral("Oxide 1 tab"));
+    auto* amount = editor.findChild<QDoubleSpinBox*>();
+    amount->setFocus();
+    amount->selectAll();
+    QTest::keyClicks(amount, QStringLiteral("500")); // oxide is 60 % magnesium: 300 mg
+    auto* preview = editor.findChild<QLabel*>(QStringLiteral("presetPreview"));
+    QVERIFY2(preview->text().contains(QStringLiteral("300.0 mg elemental magnesium")),
+             qPrintable(preview->text()));
+    QPushButton* save = nullptr;
+    for (auto* button : editor.findChildren<QPushButton*>())
+        if (button->text().contains(QStringLiteral("Save")))
+            save = button;
+    QVERIFY(save && save->isEnabled());
+    save->click();
+    QCOMPARE(int(m_session->presets().size()), 1);
+    QCOMPARE(m_session->presets().front().preset.elementalMgPerUse(), 300.0);
+
+    m_session->undoStack()->undo();
+    QVERIFY(m_session->presets().empty());
+    m_session->undoStack()->redo();
+    QCOMPARE(int(m_session->presets().size()), 1);
+}
+
+void TodayTests::emptyingASavedNightDeletesAfterAsking()
+{
+    NightEntry entry;
+    entry.date = toDate(kNight);
+    entry.severity = 3;
+    QVERIFY(m_session->saveNight(Night::create(entry).value()));
+    openWindow();
+    TodayView* today = m_window->todayView();
+    QVERIFY(today->setDate(kNight));
+    today->focusFirstField();
+    press(Qt::Key_Backspace);
+    QVERIFY(today->hasUnsavedChanges());
+
+    answerNextMessageBox(QMessageBox::Cancel);
+    press(Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(m_session->night(kNight).has_value());
+
+    answerNextMessageBox(QMessageBox::Yes);
+    press(Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(!m_session->night(kNight).has_value());
+    m_session->undoStack()->undo();
+    QCOMPARE(m_session->night(kNight)->severity(), std::optional(3));
+}
+
+void TodayTests::intakeCorrectedInPlaceAndUndone()
+{
+    const Intake citrate =
+        Intake::create(IntakeEntry{atTime(toDate(kNight), std::chrono::hours{21}),
+                                   Nutrient::Magnesium, "citrate", Route::Oral, 1000, std::nullopt,
+                                   ""})
+            .value();
+    QVERIFY(m_session->addIntakes({citrate}, QStringLiteral("Add")));
+    const std::int64_t id = m_session->intakes(kNight).front().id;
+    openWindow();
+    QVERIFY(m_window->todayView()->setDate(kNight));
+    auto* table = m_window->todayView()->intakePanel()->findChild<QTableView*>();
+    table->setFocus();
+    table->selectRow(0);
+    press(Qt::Key_Return); // into the form, amount selected
+    type(QStringLiteral("1500"));
+    QPushButton* update = nullptr;
+    for (auto* button : m_window->todayView()->intakePanel()->findChildren<QPushButton*>())
+        if (button->text() == QStringLiteral("Update intake"))
+            update = button;
+    QVERIFY(update);
+    update->click();
+    auto stored = m_session->intakes(kNight);
+    QCOMPARE(int(stored.size()), 1);
+    QCOMPARE(stored.front().id, id);
+    QCOMPARE(stored.front().intake.elementalMg(), 240.0); // 1500 mg citrate x 0.16
+    m_session->undoStack()->undo();
+    QCOMPARE(m_session->intakes(kNight).front().intake.elementalMg(), 160.0);
+}
+
+QTEST_MAIN(TodayTests)
+#include "TodayTests.moc"
