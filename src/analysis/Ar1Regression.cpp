@@ -7,6 +7,7 @@
 #include <boost/math/tools/minima.hpp>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <numbers>
 #include <string>
@@ -163,6 +164,10 @@ public:
     double logLikelihood(double phi) const
     {
         const Evaluation e = evaluate(phi);
+        // Predictors singular at this phi (never at the 0 the fit was checked at, but rounding
+        // may): the least likely phi, so the search leaves it.
+        if (!(e.rss > 0))
+            return -std::numeric_limits<double>::infinity();
         return -0.5 * m_n * std::log(e.rss / m_n) - 0.5 * e.logDeterminant;
     }
 
@@ -323,6 +328,15 @@ Result<Ar1Fit> fitAr1Regression(std::span<const int> days, std::span<const doubl
         if (days[i] <= days[i - 1])
             return refusal("days[" + std::to_string(i) + "]", std::to_string(days[i]),
                            "must be after the day before it (" + std::to_string(days[i - 1]) + ")");
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!std::isfinite(y[i]))
+            return refusal("y[" + std::to_string(i) + "]", std::to_string(y[i]),
+                           "must be a number");
+        for (std::size_t j = 0; j < predictors.size(); ++j)
+            if (!std::isfinite(predictors[j][i]))
+                return refusal("predictors[" + std::to_string(j) + "][" + std::to_string(i) + "]",
+                               std::to_string(predictors[j][i]), "must be a number");
+    }
     if (isConstant(y))
         return refusal("y", "", kAr1NoVariation);
     for (std::size_t j = 0; j < predictors.size(); ++j)

@@ -179,6 +179,17 @@ TEST_CASE("an AR(1) fit is refused with a reason naming the field, never NaN")
         REQUIRE_FALSE(fit.ok());
         CHECK(fit.error().field == "predictors[0]");
     }
+    SECTION("a value that is not a number")
+    {
+        std::vector<double> broken = x;
+        broken[5] = std::nan("");
+        const auto fit = fitAr1Regression(days, y, {broken});
+        REQUIRE_FALSE(fit.ok());
+        CHECK(fit.error().field == "predictors[0][5]");
+        std::vector<double> infinite = y;
+        infinite[0] = INFINITY;
+        CHECK(fitAr1Regression(days, infinite, {x}).error().field == "y[0]");
+    }
     SECTION("an exact fit leaves no residual variation")
     {
         std::vector<double> exact = x;

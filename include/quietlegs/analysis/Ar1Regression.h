@@ -58,7 +58,8 @@ inline constexpr std::string_view kAr1Collinear = "predictors are collinear";
 /// 1e-10). `days` are the observations' day numbers, strictly increasing; gaps are allowed.
 /// Costs O(n p^2) once, then O(distinct gaps x p^2) per phi step; no n x n matrix.
 /// Refused (Error naming the field): sizes that differ, days not strictly increasing, fewer
-/// than p + 2 observations, y or a predictor constant, collinear predictors.
+/// than p + 2 observations, a value that is not a finite number, y or a predictor constant,
+/// collinear predictors, y an exact function of the predictors.
 Result<Ar1Fit> fitAr1Regression(std::span<const int> days, std::span<const double> y,
                                 const std::vector<std::vector<double>>& predictors);
 
