@@ -24,6 +24,8 @@ namespace {
 /// Brent stops when phi is known to about this much (statistics-v2.md: tolerance 1e-10).
 constexpr int kBrentBits = 34; // Boost's tolerance is 2^(1 - bits) = 1.2e-10
 constexpr std::uintmax_t kBrentMaxIterations = 500;
+/// The profile likelihood is first evaluated at this many + 1 evenly spaced phi over the range.
+constexpr int kPhiScanSteps = 40;
 
 /// A pivot of the centred, scaled X'X below this (relative to 1, the scaled diagonal) is taken
 /// as collinear predictors.
@@ -358,10 +360,27 @@ Result<Ar1Fit> fitAr1Regression(std::span<const int> days, std::span<const doubl
     if (!(independent.rss > 1e-24 * double(n)))
         return refusal("y", "", kAr1NoVariation);
 
+    // Brent finds a maximum inside its bracket; a coarse scan first makes it the highest one
+    // should the profile likelihood have two (it rarely does: each step costs microseconds).
+    double low = -kAr1PhiLimit, high = kAr1PhiLimit;
+    {
+        const double step = 2 * kAr1PhiLimit / kPhiScanSteps;
+        int best = 0;
+        double bestLikelihood = -std::numeric_limits<double>::infinity();
+        for (int k = 0; k <= kPhiScanSteps; ++k) {
+            const double value = likelihood.logLikelihood(-kAr1PhiLimit + k * step);
+            if (value > bestLikelihood) {
+                bestLikelihood = value;
+                best = k;
+            }
+        }
+        low = best > 0 ? -kAr1PhiLimit + (best - 1) * step : -kAr1PhiLimit;
+        high = best < kPhiScanSteps ? -kAr1PhiLimit + (best + 1) * step : kAr1PhiLimit;
+    }
     std::uintmax_t iterations = kBrentMaxIterations;
     const auto [phi, negativeLogLikelihood] = boost::math::tools::brent_find_minima(
-        [&](double candidate) { return -likelihood.logLikelihood(candidate); }, -kAr1PhiLimit,
-        kAr1PhiLimit, kBrentBits, iterations);
+        [&](double candidate) { return -likelihood.logLikelihood(candidate); }, low, high,
+        kBrentBits, iterations);
     (void)negativeLogLikelihood;
     return fitAtPhi(days, y, predictors, phi);
 }
