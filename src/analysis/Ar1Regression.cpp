@@ -34,10 +34,11 @@ constexpr double kCollinearPivot = 1e-10;
 /// Index of the pair (u, v), u <= v, in a packed upper triangle of `size` columns.
 std::size_t packed(std::size_t u, std::size_t v, std::size_t size)
 {
-    if (u > v)
-        std::swap(u, v);
     return u * size - u * (u - 1) / 2 + (v - u);
 }
+
+/// Gaps up to this many days are found by index; longer ones (rare) by search.
+constexpr int kDirectGaps = 64;
 
 /// The sums over the observations that follow a gap of `days` days. The product of two
 /// transformed columns is written around the differences, so nothing large cancels as phi
@@ -53,39 +54,79 @@ struct GapSums
     std::vector<double> previous; // per column: sum v_{i-1}
 };
 
-/// Everything the profile likelihood needs, computed once: columns are the predictors and y,
-/// centred and scaled (an exact reparametrisation beside the intercept, which keeps the Gram
-/// matrix well conditioned when a column is a day number in the tens of thousands).
-class ProfileLikelihood
+/// The Cholesky factor of the transformed [1, predictors, y]' [1, predictors, y] at one phi.
+struct Factor
+{
+    std::vector<double> upper; // row-major, size x size, upper triangle
+    std::size_t size = 0;
+    double logDeterminant = 0; // sum over i >= 2 of log(1 - phi^(2 d_i))
+    double smallestPivot = 1;  // of the predictors' part, relative to its diagonal
+    bool singular = false;     // the predictors' part is not positive definite
+
+    double at(std::size_t row, std::size_t column) const { return upper[row * size + column]; }
+    /// The residual sum of squares of the transformed fit.
+    double rss() const { return at(size - 1, size - 1) * at(size - 1, size - 1); }
+};
+
+/// Everything the fit needs, summed once in O(n columns^2): the columns (predictors, then y)
+/// are centred and scaled as they are read, an exact reparametrisation beside the intercept
+/// that keeps the Gram matrix well conditioned when a column is a day number in the tens of
+/// thousands. Every phi then costs O(distinct gaps x columns^2), and no n-long array is kept.
+class Ar1Likelihood
 {
 public:
-    ProfileLikelihood(std::span<const int> days, const std::vector<std::vector<double>>& columns)
-        : m_n(int(days.size())), m_columns(columns.size())
+    Ar1Likelihood(std::span<const int> days, std::span<const double> y,
+                  const std::vector<std::vector<double>>& predictors)
+        : m_n(y.size()), m_columns(predictors.size() + 1)
     {
+        m_sources.reserve(m_columns);
+        for (const std::vector<double>& predictor : predictors)
+            m_sources.push_back(predictor);
+        m_sources.push_back(y);
+        for (std::span<const double> source : m_sources) {
+            double sum = 0;
+            for (double v : source)
+                sum += v;
+            const double centre = sum / double(m_n);
+            double squares = 0;
+            for (double v : source)
+                squares += (v - centre) * (v - centre);
+            m_centre.push_back(centre);
+            m_scale.push_back(std::sqrt(squares / double(m_n)));
+        }
+        std::vector<double> current(m_columns), previous(m_columns);
+        read(0, current);
+        m_first = current;
         const std::size_t pairs = m_columns * (m_columns + 1) / 2;
-        m_first.resize(m_columns);
-        for (std::size_t c = 0; c < m_columns; ++c)
-            m_first[c] = columns[c][0];
-        std::map<int, GapSums> byGap;
-        for (std::size_t i = 1; i < days.size(); ++i) {
-            GapSums& sums = byGap[days[i] - days[i - 1]];
-            if (sums.count == 0) {
-                sums.days = days[i] - days[i - 1];
-                sums.differences.assign(pairs, 0.0);
-                sums.mixed.assign(pairs, 0.0);
-                sums.lagged.assign(pairs, 0.0);
-                sums.step.assign(m_columns, 0.0);
-                sums.previous.assign(m_columns, 0.0);
+        std::vector<int> direct(kDirectGaps + 1, -1);
+        std::map<int, int> longer;
+        for (std::size_t i = 1; i < m_n; ++i) {
+            std::swap(current, previous);
+            read(i, current);
+            const int gap = days[i] - days[i - 1];
+            int& slot = gap <= kDirectGaps ? direct[std::size_t(gap)]
+                                           : longer.try_emplace(gap, -1).first->second;
+            if (slot < 0) {
+                slot = int(m_gaps.size());
+                GapSums fresh;
+                fresh.days = gap;
+                fresh.differences.assign(pairs, 0.0);
+                fresh.mixed.assign(pairs, 0.0);
+                fresh.lagged.assign(pairs, 0.0);
+                fresh.step.assign(m_columns, 0.0);
+                fresh.previous.assign(m_columns, 0.0);
+                m_gaps.push_back(std::move(fresh));
             }
+            GapSums& sums = m_gaps[std::size_t(slot)];
             ++sums.count;
             for (std::size_t u = 0; u < m_columns; ++u) {
-                const double du = columns[u][i] - columns[u][i - 1];
-                const double pu = columns[u][i - 1];
+                const double du = current[u] - previous[u];
+                const double pu = previous[u];
                 sums.step[u] += du;
                 sums.previous[u] += pu;
                 for (std::size_t v = u; v < m_columns; ++v) {
-                    const double dv = columns[v][i] - columns[v][i - 1];
-                    const double pv = columns[v][i - 1];
+                    const double dv = current[v] - previous[v];
+                    const double pv = previous[v];
                     const std::size_t k = packed(u, v, m_columns);
                     sums.differences[k] += du * dv;
                     sums.mixed[k] += du * pv + pu * dv;
@@ -93,37 +134,27 @@ public:
                 }
             }
         }
-        for (auto& [gap, sums] : byGap)
-            m_gaps.push_back(std::move(sums));
     }
 
-    /// Residual sum of squares of the transformed fit (in the scaled units) and the sum of
-    /// log(1 - phi^(2 d_i)) over i >= 2, at phi.
-    struct Evaluation
-    {
-        double rss = 0;
-        double logDeterminant = 0;
-        double smallestPivot = 1; // of the predictors' part of the Cholesky factor, relative
-    };
-
-    Evaluation evaluate(double phi) const
+    Factor factor(double phi) const
     {
         // Gram matrix of [1, columns...] transformed; the last column is y.
-        const std::size_t size = m_columns + 1;
-        std::vector<double> gram(size * size, 0.0);
-        auto at = [&](std::size_t u, std::size_t v) -> double& { return gram[u * size + v]; };
+        Factor f;
+        f.size = m_columns + 1;
+        const std::size_t size = f.size;
+        f.upper.assign(size * size, 0.0);
+        auto at = [&](std::size_t u, std::size_t v) -> double& { return f.upper[u * size + v]; };
         at(0, 0) = 1.0;
         for (std::size_t u = 0; u < m_columns; ++u) {
             at(0, u + 1) = m_first[u];
             for (std::size_t v = u; v < m_columns; ++v)
                 at(u + 1, v + 1) = m_first[u] * m_first[v];
         }
-        Evaluation result;
         for (const GapSums& gap : m_gaps) {
             const double r = std::pow(phi, gap.days);
             const double oneMinusR = 1.0 - r;
             const double oneMinusR2 = (1.0 - r) * (1.0 + r);
-            result.logDeterminant += gap.count * std::log1p(-r * r);
+            f.logDeterminant += gap.count * std::log1p(-r * r);
             // (1 - r)(v_i - r v_{i-1}) / (1 - r^2) for the intercept
             at(0, 0) += gap.count * oneMinusR / (1.0 + r);
             for (std::size_t u = 0; u < m_columns; ++u) {
@@ -136,17 +167,17 @@ public:
                 }
             }
         }
-        // Cholesky of the upper triangle in place; the last pivot squared is the RSS.
+        // Cholesky in place (upper): U'U = Gram. The last pivot is sqrt(RSS).
         for (std::size_t j = 0; j < size; ++j) {
             const double original = at(j, j);
             double d = original;
             for (std::size_t k = 0; k < j; ++k)
                 d -= at(k, j) * at(k, j);
             if (j + 1 < size) {
-                result.smallestPivot = std::min(result.smallestPivot, d / original);
+                f.smallestPivot = std::min(f.smallestPivot, d / original);
                 if (!(d > 0)) {
-                    result.rss = 0;
-                    return result;
+                    f.singular = true;
+                    return f;
                 }
             }
             const double pivot = std::sqrt(std::max(d, 0.0));
@@ -158,151 +189,110 @@ public:
                 at(j, i) = s / pivot;
             }
         }
-        result.rss = at(size - 1, size - 1) * at(size - 1, size - 1);
-        return result;
+        return f;
     }
 
     /// The profile log-likelihood up to the constant that the scaling of y adds.
     double logLikelihood(double phi) const
     {
-        const Evaluation e = evaluate(phi);
+        const Factor f = factor(phi);
         // Predictors singular at this phi (never at the 0 the fit was checked at, but rounding
         // may): the least likely phi, so the search leaves it.
-        if (!(e.rss > 0))
+        if (f.singular || !(f.rss() > 0))
             return -std::numeric_limits<double>::infinity();
-        return -0.5 * m_n * std::log(e.rss / m_n) - 0.5 * e.logDeterminant;
+        return -0.5 * double(m_n) * std::log(f.rss() / double(m_n)) - 0.5 * f.logDeterminant;
+    }
+
+    /// Every figure of the fit at phi, back in the columns' own units.
+    Ar1Fit fit(const Factor& f, double phi) const
+    {
+        const std::size_t p = m_columns; // intercept + predictors
+        const double n = double(m_n);
+        // b = U^-1 (U's last column): the coefficients on the standardised columns.
+        std::vector<double> b(p);
+        for (std::size_t k = p; k-- > 0;) {
+            double s = f.at(k, p);
+            for (std::size_t c = k + 1; c < p; ++c)
+                s -= f.at(k, c) * b[c];
+            b[k] = s / f.at(k, k);
+        }
+        // (X'X)^-1 = U^-1 U^-T, U^-1 upper triangular.
+        std::vector<double> inverse(p * p, 0.0);
+        for (std::size_t column = 0; column < p; ++column)
+            for (std::size_t row = column + 1; row-- > 0;) {
+                double s = row == column ? 1.0 : 0.0;
+                for (std::size_t k = row + 1; k <= column; ++k)
+                    s -= f.at(row, k) * inverse[k * p + column];
+                inverse[row * p + column] = s / f.at(row, row);
+            }
+        const double yScale = m_scale.back();
+        const double rss = f.rss() * yScale * yScale;
+        const double df = n - double(p);
+        // Back to the original columns: theta = T b (+ y's centre in the intercept), with
+        // T[0][0] = sy, T[0][j] = -sy centre_j / scale_j, T[j][j] = sy / scale_j.
+        std::vector<double> t(p * p, 0.0);
+        t[0] = yScale;
+        for (std::size_t j = 1; j < p; ++j) {
+            t[j] = -yScale * m_centre[j - 1] / m_scale[j - 1];
+            t[j * p + j] = yScale / m_scale[j - 1];
+        }
+        std::vector<double> covariance(p * p, 0.0); // of b: U^-1 U^-T RSS_b / df
+        for (std::size_t a = 0; a < p; ++a)
+            for (std::size_t c = 0; c < p; ++c) {
+                double s = 0;
+                for (std::size_t k = std::max(a, c); k < p; ++k)
+                    s += inverse[a * p + k] * inverse[c * p + k];
+                covariance[a * p + c] = s * f.rss() / df;
+            }
+        Ar1Fit fit;
+        fit.phi = phi;
+        fit.n = int(m_n);
+        fit.parameters = int(p);
+        fit.covariance.assign(p * p, 0.0);
+        for (std::size_t a = 0; a < p; ++a)
+            for (std::size_t c = 0; c < p; ++c) {
+                double s = 0;
+                for (std::size_t k = 0; k < p; ++k)
+                    for (std::size_t l = 0; l < p; ++l)
+                        s += t[a * p + k] * covariance[k * p + l] * t[c * p + l];
+                fit.covariance[a * p + c] = s;
+            }
+        const double critical = boost::math::quantile(boost::math::students_t(df), 0.975);
+        for (std::size_t k = 0; k < p; ++k) {
+            double estimate = k == 0 ? m_centre.back() : 0.0;
+            for (std::size_t l = 0; l < p; ++l)
+                estimate += t[k * p + l] * b[l];
+            Ar1Coefficient coefficient;
+            coefficient.estimate = estimate;
+            coefficient.se = std::sqrt(fit.covariance[k * p + k]);
+            coefficient.t = estimate / coefficient.se;
+            coefficient.p = twoSidedStudentP(coefficient.t, df);
+            coefficient.ci95 = {estimate - critical * coefficient.se,
+                                estimate + critical * coefficient.se};
+            fit.coefficients.push_back(coefficient);
+        }
+        fit.logLikelihood =
+            -0.5 * n * (std::log(2.0 * std::numbers::pi * rss / n) + 1.0) - 0.5 * f.logDeterminant;
+        fit.residualSd = std::sqrt(rss / n);
+        fit.phiAtBoundary = std::abs(phi) >= kAr1BoundaryPhi;
+        return fit;
     }
 
 private:
-    int m_n;
+    /// Observation i of every column, standardised.
+    void read(std::size_t i, std::vector<double>& values) const
+    {
+        for (std::size_t c = 0; c < m_columns; ++c)
+            values[c] = (m_sources[c][i] - m_centre[c]) / m_scale[c];
+    }
+
+    std::size_t m_n;
     std::size_t m_columns; // predictors + y
+    std::vector<std::span<const double>> m_sources;
+    std::vector<double> m_centre, m_scale;
     std::vector<double> m_first;
     std::vector<GapSums> m_gaps;
 };
-
-/// Centred and scaled copy of a column: (v - mean) / sd, sd > 0.
-std::vector<double> standardised(std::span<const double> values, double& mean, double& scale)
-{
-    double sum = 0;
-    for (double v : values)
-        sum += v;
-    mean = sum / double(values.size());
-    double squares = 0;
-    for (double v : values)
-        squares += (v - mean) * (v - mean);
-    scale = std::sqrt(squares / double(values.size()));
-    std::vector<double> result(values.size());
-    for (std::size_t i = 0; i < values.size(); ++i)
-        result[i] = (values[i] - mean) / scale;
-    return result;
-}
-
-/// The fit at a given phi, on the original columns, by Householder QR of the transformed
-/// n x p matrix (as gls does), so the coefficients are as accurate as R's.
-Ar1Fit fitAtPhi(std::span<const int> days, std::span<const double> y,
-                const std::vector<std::vector<double>>& predictors, double phi)
-{
-    const std::size_t n = y.size();
-    const std::size_t p = predictors.size() + 1;
-    // Column-major transformed X, then transformed y.
-    std::vector<double> x(n * p);
-    std::vector<double> ty(n);
-    double logDeterminant = 0;
-    auto column = [&](std::size_t c, std::size_t i) { return c == 0 ? 1.0 : predictors[c - 1][i]; };
-    for (std::size_t c = 0; c < p; ++c)
-        x[c * n] = column(c, 0);
-    ty[0] = y[0];
-    for (std::size_t i = 1; i < n; ++i) {
-        const double r = std::pow(phi, days[i] - days[i - 1]);
-        const double scale = 1.0 / std::sqrt((1.0 - r) * (1.0 + r));
-        logDeterminant += std::log1p(-r * r);
-        for (std::size_t c = 0; c < p; ++c)
-            x[c * n + i] = (column(c, i) - r * column(c, i - 1)) * scale;
-        ty[i] = (y[i] - r * y[i - 1]) * scale;
-    }
-    // Householder QR: x becomes R above the diagonal, ty becomes Q'y.
-    std::vector<double> diagonal(p);
-    for (std::size_t k = 0; k < p; ++k) {
-        double* a = &x[k * n];
-        double norm = 0;
-        for (std::size_t i = k; i < n; ++i)
-            norm += a[i] * a[i];
-        norm = std::sqrt(norm);
-        const double alpha = a[k] > 0 ? -norm : norm;
-        // v = a[k..] - alpha e_k, stored in place; H = I - 2 v v' / v'v
-        a[k] -= alpha;
-        double vv = 0;
-        for (std::size_t i = k; i < n; ++i)
-            vv += a[i] * a[i];
-        auto reflect = [&](double* b) {
-            double dot = 0;
-            for (std::size_t i = k; i < n; ++i)
-                dot += a[i] * b[i];
-            const double f = 2.0 * dot / vv;
-            for (std::size_t i = k; i < n; ++i)
-                b[i] -= f * a[i];
-        };
-        for (std::size_t c = k + 1; c < p; ++c)
-            reflect(&x[c * n]);
-        reflect(ty.data());
-        diagonal[k] = alpha;
-    }
-    auto rAt = [&](std::size_t row, std::size_t col) {
-        return row == col ? diagonal[row] : x[col * n + row];
-    };
-    // beta = R^-1 (Q'y)[0..p)
-    std::vector<double> beta(p);
-    for (std::size_t k = p; k-- > 0;) {
-        double s = ty[k];
-        for (std::size_t c = k + 1; c < p; ++c)
-            s -= rAt(k, c) * beta[c];
-        beta[k] = s / rAt(k, k);
-    }
-    double rss = 0;
-    for (std::size_t i = p; i < n; ++i)
-        rss += ty[i] * ty[i];
-    // (X'X)^-1 = R^-1 R^-T
-    std::vector<double> rInverse(p * p, 0.0); // row-major upper triangle
-    for (std::size_t col = 0; col < p; ++col) {
-        for (std::size_t row = col + 1; row-- > 0;) {
-            double s = row == col ? 1.0 : 0.0;
-            for (std::size_t k = row + 1; k <= col; ++k)
-                s -= rAt(row, k) * rInverse[k * p + col];
-            rInverse[row * p + col] = s / rAt(row, row);
-        }
-    }
-    const int df = int(n) - int(p);
-    const double sigma2 = rss / df;
-    Ar1Fit fit;
-    fit.phi = phi;
-    fit.n = int(n);
-    fit.parameters = int(p);
-    fit.covariance.assign(p * p, 0.0);
-    for (std::size_t a = 0; a < p; ++a)
-        for (std::size_t b = 0; b < p; ++b) {
-            double s = 0;
-            for (std::size_t k = std::max(a, b); k < p; ++k)
-                s += rInverse[a * p + k] * rInverse[b * p + k];
-            fit.covariance[a * p + b] = s * sigma2;
-        }
-    const double critical = boost::math::quantile(boost::math::students_t(double(df)), 0.975);
-    for (std::size_t k = 0; k < p; ++k) {
-        Ar1Coefficient coefficient;
-        coefficient.estimate = beta[k];
-        coefficient.se = std::sqrt(fit.covariance[k * p + k]);
-        coefficient.t = beta[k] / coefficient.se;
-        coefficient.p = twoSidedStudentP(coefficient.t, double(df));
-        coefficient.ci95 = {beta[k] - critical * coefficient.se,
-                            beta[k] + critical * coefficient.se};
-        fit.coefficients.push_back(coefficient);
-    }
-    const double nn = double(n);
-    fit.logLikelihood =
-        -0.5 * nn * (std::log(2.0 * std::numbers::pi * rss / nn) + 1.0) - 0.5 * logDeterminant;
-    fit.residualSd = std::sqrt(rss / nn);
-    fit.phiAtBoundary = std::abs(phi) >= kAr1BoundaryPhi;
-    return fit;
-}
 
 Error refusal(std::string field, std::string value, std::string_view rule)
 {
@@ -345,19 +335,13 @@ Result<Ar1Fit> fitAr1Regression(std::span<const int> days, std::span<const doubl
         if (isConstant(predictors[j]))
             return refusal("predictors[" + std::to_string(j) + "]", "", kAr1NoVariation);
 
-    std::vector<std::vector<double>> columns;
-    double centre = 0, scale = 1;
-    for (const std::vector<double>& predictor : predictors)
-        columns.push_back(standardised(predictor, centre, scale));
-    columns.push_back(standardised(y, centre, scale));
-    const ProfileLikelihood likelihood(days, columns);
-
-    const ProfileLikelihood::Evaluation independent = likelihood.evaluate(0.0);
-    if (independent.smallestPivot < kCollinearPivot)
+    const Ar1Likelihood likelihood(days, y, predictors);
+    const Factor independent = likelihood.factor(0.0);
+    if (independent.singular || independent.smallestPivot < kCollinearPivot)
         return refusal("predictors", "", kAr1Collinear);
     // y on the standardised scale has sum of squares n; a fit this exact leaves no residual
     // variation to estimate phi or any standard error from.
-    if (!(independent.rss > 1e-24 * double(n)))
+    if (!(independent.rss() > 1e-24 * double(n)))
         return refusal("y", "", kAr1NoVariation);
 
     // Brent finds a maximum inside its bracket; a coarse scan first makes it the highest one
@@ -382,7 +366,10 @@ Result<Ar1Fit> fitAr1Regression(std::span<const int> days, std::span<const doubl
         [&](double candidate) { return -likelihood.logLikelihood(candidate); }, low, high,
         kBrentBits, iterations);
     (void)negativeLogLikelihood;
-    return fitAtPhi(days, y, predictors, phi);
+    const Factor atMaximum = likelihood.factor(phi);
+    if (atMaximum.singular)
+        return refusal("predictors", "", kAr1Collinear);
+    return likelihood.fit(atMaximum, phi);
 }
 
 } // namespace quietlegs
