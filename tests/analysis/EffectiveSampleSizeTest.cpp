@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <string>
+#include <thread>
 #include <vector>
 
 using namespace quietlegs;
@@ -138,4 +139,38 @@ TEST_CASE("the corrected inference is null below 14 pairs and at 3 or fewer inde
     CHECK(*perfect.p == 0.0);
     CHECK(perfect.ci95->low == -1.0);
     CHECK(perfect.ci95->high == -1.0);
+}
+
+TEST_CASE("the effective N may be computed on several threads at once")
+{
+    // The Insights table is computed on a worker thread while the report or the CLI may run
+    // another: FFTW plans are made under a lock, and transforms of every size run in parallel.
+    const nlohmann::json fixture = readFixture("effective-sample-size.json");
+    std::vector<std::vector<std::optional<double>>> xs, ys;
+    std::vector<double> expected;
+    for (const auto& pair : fixture["pairs"]) {
+        xs.push_back(optionalNumbers(pair["x"]));
+        ys.push_back(optionalNumbers(pair["y"]));
+        expected.push_back(pair["n_eff"].get<double>());
+    }
+    std::vector<std::vector<double>> results(4);
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < results.size(); ++t)
+        threads.emplace_back([&, t] {
+            for (int round = 0; round < 20; ++round)
+                for (std::size_t k = 0; k < xs.size(); ++k) {
+                    // Each thread pads the grid differently, so it asks for plans of new sizes.
+                    std::vector<std::optional<double>> x = xs[k], y = ys[k];
+                    x.resize(x.size() + t * 37 + std::size_t(round), std::nullopt);
+                    y.resize(x.size(), std::nullopt);
+                    results[t].push_back(effectiveSampleSize(x, y).value_or(-1));
+                }
+        });
+    for (std::thread& thread : threads)
+        thread.join();
+    for (const std::vector<double>& result : results) {
+        REQUIRE(result.size() == 20 * expected.size());
+        for (std::size_t i = 0; i < result.size(); ++i)
+            CHECK_AGREES(result[i], expected[i % expected.size()], kFixtureTolerance);
+    }
 }
