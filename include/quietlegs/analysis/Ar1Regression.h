@@ -14,10 +14,10 @@ namespace quietlegs {
 struct Ar1Coefficient
 {
     double estimate = 0;
-    double se = 0;    // sqrt(diag((X'X)^-1) RSS / (n - p)), X transformed at the fitted phi
-    double t = 0;     // estimate / se
-    double p = 1;     // two-sided, Student's t on n - p df
-    Interval ci95;    // estimate +/- qt(0.975, n - p) se
+    double se = 0; // sqrt(diag((X'X)^-1) RSS / (n - p)), X transformed at the fitted phi
+    double t = 0;  // estimate / se
+    double p = 1;  // two-sided, Student's t on n - p df
+    Interval ci95; // estimate +/- qt(0.975, n - p) se
 };
 
 /// A linear regression with AR(1) errors on a daily grid with gaps, fitted by maximum
@@ -58,7 +58,8 @@ inline constexpr std::string_view kAr1Collinear = "predictors are collinear";
 /// 1e-10). `days` are the observations' day numbers, strictly increasing; gaps are allowed.
 /// Costs O(n p^2) once, then O(distinct gaps x p^2) per phi step; no n x n matrix.
 /// Refused (Error naming the field): sizes that differ, days not strictly increasing, fewer
-/// than p + 2 observations, y or a predictor constant, collinear predictors.
+/// than p + 2 observations, a value that is not a finite number, y or a predictor constant,
+/// collinear predictors, y an exact function of the predictors.
 Result<Ar1Fit> fitAr1Regression(std::span<const int> days, std::span<const double> y,
                                 const std::vector<std::vector<double>>& predictors);
 

@@ -17,14 +17,15 @@ inline constexpr int kMinimumInferencePairs = 14;
 /// (element 0 is 1). As R's C code: demeaned by the mean of the defined values; the lag-k sum
 /// over pairs both defined is divided by (pairs + k), then by lag 0's, clamped to [-1, 1]. A lag
 /// with no pairs (NA in R) is 0 here, as statistics-v2.md counts it. maxLag is capped at
-/// size - 1 as R does. Empty when fewer than one defined value or the defined values are all
-/// equal (no variance). Computed by FFT cross-correlation (FFTW), O(size log size).
+/// size - 1 as R does. Empty when no value is defined or the defined values are all equal (no
+/// variance). Computed by FFT cross-correlation (FFTW), O(size log size).
 std::vector<double> naPassAutocorrelations(std::span<const std::optional<double>> series,
                                            int maxLag);
 
 /// The effective number of pairs of Pyper & Peterman (1998) (statistics-v2.md section 1):
 /// 1 / n_eff = 1/n + (2/n) sum_{j=1..J} ((n - j) / n) rho_x(j) rho_y(j), J = floor(n / 5),
-/// rho the na.pass autocorrelations of x and y on the pair's daily grid; n_eff = n when the sum
+/// rho the na.pass autocorrelations of x and y on the pair's daily grid (first to last complete
+/// pair; days outside it would change nothing); n_eff = n when the sum
 /// is not positive. x and y are the grid's days (same size), missing wherever the pair is
 /// incomplete (a day where only one is defined counts as missing in both); n is the number of
 /// complete pairs. None when n < kMinimumInferencePairs or either series does not vary.

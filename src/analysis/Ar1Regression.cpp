@@ -1,0 +1,375 @@
+#include "quietlegs/analysis/Ar1Regression.h"
+
+#include "quietlegs/analysis/Correlation.h"
+
+#include <algorithm>
+#include <boost/math/distributions/students_t.hpp>
+#include <boost/math/tools/minima.hpp>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <numbers>
+#include <string>
+
+namespace quietlegs {
+namespace {
+
+// Statistics-v2 section 2: with r = phi^d for two observations d days apart, every column v
+// is transformed as v'_1 = v_1, v'_i = (v_i - r v_{i-1}) / sqrt(1 - r^2), and ordinary least
+// squares on the transformed columns is the generalised least squares fit. The sums of products
+// of transformed columns depend on the data only through a few sums per distinct gap d, so a
+// step of the phi search costs O(distinct gaps x columns^2) instead of O(n).
+
+/// Brent stops when phi is known to about this much (statistics-v2.md: tolerance 1e-10).
+constexpr int kBrentBits = 34; // Boost's tolerance is 2^(1 - bits) = 1.2e-10
+constexpr std::uintmax_t kBrentMaxIterations = 500;
+/// The profile likelihood is first evaluated at this many + 1 evenly spaced phi over the range.
+constexpr int kPhiScanSteps = 40;
+
+/// A pivot of the centred, scaled X'X below this (relative to 1, the scaled diagonal) is taken
+/// as collinear predictors.
+constexpr double kCollinearPivot = 1e-10;
+
+/// Index of the pair (u, v), u <= v, in a packed upper triangle of `size` columns.
+std::size_t packed(std::size_t u, std::size_t v, std::size_t size)
+{
+    return u * size - u * (u - 1) / 2 + (v - u);
+}
+
+/// Gaps up to this many days are found by index; longer ones (rare) by search.
+constexpr int kDirectGaps = 64;
+
+/// The sums over the observations that follow a gap of `days` days. The product of two
+/// transformed columns is written around the differences, so nothing large cancels as phi
+/// approaches 1: (u_i - r u_{i-1}) = (u_i - u_{i-1}) + (1 - r) u_{i-1}.
+struct GapSums
+{
+    int days = 0;
+    int count = 0;
+    std::vector<double> differences; // per pair: sum (u_i - u_{i-1})(v_i - v_{i-1})
+    std::vector<double> mixed;    // per pair: sum (u_i - u_{i-1}) v_{i-1} + u_{i-1} (v_i - v_{i-1})
+    std::vector<double> lagged;   // per pair: sum u_{i-1} v_{i-1}
+    std::vector<double> step;     // per column: sum (v_i - v_{i-1})
+    std::vector<double> previous; // per column: sum v_{i-1}
+};
+
+/// The Cholesky factor of the transformed [1, predictors, y]' [1, predictors, y] at one phi.
+struct Factor
+{
+    std::vector<double> upper; // row-major, size x size, upper triangle
+    std::size_t size = 0;
+    double logDeterminant = 0; // sum over i >= 2 of log(1 - phi^(2 d_i))
+    double smallestPivot = 1;  // of the predictors' part, relative to its diagonal
+    bool singular = false;     // the predictors' part is not positive definite
+
+    double at(std::size_t row, std::size_t column) const { return upper[row * size + column]; }
+    /// The residual sum of squares of the transformed fit.
+    double rss() const { return at(size - 1, size - 1) * at(size - 1, size - 1); }
+};
+
+/// Everything the fit needs, summed once in O(n columns^2): the columns (predictors, then y)
+/// are centred and scaled as they are read, an exact reparametrisation beside the intercept
+/// that keeps the Gram matrix well conditioned when a column is a day number in the tens of
+/// thousands. Every phi then costs O(distinct gaps x columns^2), and no n-long array is kept.
+class Ar1Likelihood
+{
+public:
+    Ar1Likelihood(std::span<const int> days, std::span<const double> y,
+                  const std::vector<std::vector<double>>& predictors)
+        : m_n(y.size()), m_columns(predictors.size() + 1)
+    {
+        m_sources.reserve(m_columns);
+        for (const std::vector<double>& predictor : predictors)
+            m_sources.push_back(predictor);
+        m_sources.push_back(y);
+        for (std::span<const double> source : m_sources) {
+            double sum = 0;
+            for (double v : source)
+                sum += v;
+            const double centre = sum / double(m_n);
+            double squares = 0;
+            for (double v : source)
+                squares += (v - centre) * (v - centre);
+            m_centre.push_back(centre);
+            m_scale.push_back(std::sqrt(squares / double(m_n)));
+        }
+        std::vector<double> current(m_columns), previous(m_columns);
+        read(0, current);
+        m_first = current;
+        const std::size_t pairs = m_columns * (m_columns + 1) / 2;
+        std::vector<int> direct(kDirectGaps + 1, -1);
+        std::map<int, int> longer;
+        for (std::size_t i = 1; i < m_n; ++i) {
+            std::swap(current, previous);
+            read(i, current);
+            const int gap = days[i] - days[i - 1];
+            int& slot = gap <= kDirectGaps ? direct[std::size_t(gap)]
+                                           : longer.try_emplace(gap, -1).first->second;
+            if (slot < 0) {
+                slot = int(m_gaps.size());
+                GapSums fresh;
+                fresh.days = gap;
+                fresh.differences.assign(pairs, 0.0);
+                fresh.mixed.assign(pairs, 0.0);
+                fresh.lagged.assign(pairs, 0.0);
+                fresh.step.assign(m_columns, 0.0);
+                fresh.previous.assign(m_columns, 0.0);
+                m_gaps.push_back(std::move(fresh));
+            }
+            GapSums& sums = m_gaps[std::size_t(slot)];
+            ++sums.count;
+            for (std::size_t u = 0; u < m_columns; ++u) {
+                const double du = current[u] - previous[u];
+                const double pu = previous[u];
+                sums.step[u] += du;
+                sums.previous[u] += pu;
+                for (std::size_t v = u; v < m_columns; ++v) {
+                    const double dv = current[v] - previous[v];
+                    const double pv = previous[v];
+                    const std::size_t k = packed(u, v, m_columns);
+                    sums.differences[k] += du * dv;
+                    sums.mixed[k] += du * pv + pu * dv;
+                    sums.lagged[k] += pu * pv;
+                }
+            }
+        }
+    }
+
+    Factor factor(double phi) const
+    {
+        // Gram matrix of [1, columns...] transformed; the last column is y.
+        Factor f;
+        f.size = m_columns + 1;
+        const std::size_t size = f.size;
+        f.upper.assign(size * size, 0.0);
+        auto at = [&](std::size_t u, std::size_t v) -> double& { return f.upper[u * size + v]; };
+        at(0, 0) = 1.0;
+        for (std::size_t u = 0; u < m_columns; ++u) {
+            at(0, u + 1) = m_first[u];
+            for (std::size_t v = u; v < m_columns; ++v)
+                at(u + 1, v + 1) = m_first[u] * m_first[v];
+        }
+        for (const GapSums& gap : m_gaps) {
+            const double r = std::pow(phi, gap.days);
+            const double oneMinusR = 1.0 - r;
+            const double oneMinusR2 = (1.0 - r) * (1.0 + r);
+            f.logDeterminant += gap.count * std::log1p(-r * r);
+            // (1 - r)(v_i - r v_{i-1}) / (1 - r^2) for the intercept
+            at(0, 0) += gap.count * oneMinusR / (1.0 + r);
+            for (std::size_t u = 0; u < m_columns; ++u) {
+                at(0, u + 1) += (gap.step[u] + oneMinusR * gap.previous[u]) / (1.0 + r);
+                for (std::size_t v = u; v < m_columns; ++v) {
+                    const std::size_t k = packed(u, v, m_columns);
+                    at(u + 1, v + 1) += (gap.differences[k] + oneMinusR * gap.mixed[k] +
+                                         oneMinusR * oneMinusR * gap.lagged[k]) /
+                                        oneMinusR2;
+                }
+            }
+        }
+        // Cholesky in place (upper): U'U = Gram. The last pivot is sqrt(RSS).
+        for (std::size_t j = 0; j < size; ++j) {
+            const double original = at(j, j);
+            double d = original;
+            for (std::size_t k = 0; k < j; ++k)
+                d -= at(k, j) * at(k, j);
+            if (j + 1 < size) {
+                f.smallestPivot = std::min(f.smallestPivot, d / original);
+                if (!(d > 0)) {
+                    f.singular = true;
+                    return f;
+                }
+            }
+            const double pivot = std::sqrt(std::max(d, 0.0));
+            at(j, j) = pivot;
+            for (std::size_t i = j + 1; i < size; ++i) {
+                double s = at(j, i);
+                for (std::size_t k = 0; k < j; ++k)
+                    s -= at(k, j) * at(k, i);
+                at(j, i) = s / pivot;
+            }
+        }
+        return f;
+    }
+
+    /// The profile log-likelihood up to the constant that the scaling of y adds.
+    double logLikelihood(double phi) const
+    {
+        const Factor f = factor(phi);
+        // Predictors singular at this phi (never at the 0 the fit was checked at, but rounding
+        // may): the least likely phi, so the search leaves it.
+        if (f.singular || !(f.rss() > 0))
+            return -std::numeric_limits<double>::infinity();
+        return -0.5 * double(m_n) * std::log(f.rss() / double(m_n)) - 0.5 * f.logDeterminant;
+    }
+
+    /// Every figure of the fit at phi, back in the columns' own units.
+    Ar1Fit fit(const Factor& f, double phi) const
+    {
+        const std::size_t p = m_columns; // intercept + predictors
+        const double n = double(m_n);
+        // b = U^-1 (U's last column): the coefficients on the standardised columns.
+        std::vector<double> b(p);
+        for (std::size_t k = p; k-- > 0;) {
+            double s = f.at(k, p);
+            for (std::size_t c = k + 1; c < p; ++c)
+                s -= f.at(k, c) * b[c];
+            b[k] = s / f.at(k, k);
+        }
+        // (X'X)^-1 = U^-1 U^-T, U^-1 upper triangular.
+        std::vector<double> inverse(p * p, 0.0);
+        for (std::size_t column = 0; column < p; ++column)
+            for (std::size_t row = column + 1; row-- > 0;) {
+                double s = row == column ? 1.0 : 0.0;
+                for (std::size_t k = row + 1; k <= column; ++k)
+                    s -= f.at(row, k) * inverse[k * p + column];
+                inverse[row * p + column] = s / f.at(row, row);
+            }
+        const double yScale = m_scale.back();
+        const double rss = f.rss() * yScale * yScale;
+        const double df = n - double(p);
+        // Back to the original columns: theta = T b (+ y's centre in the intercept), with
+        // T[0][0] = sy, T[0][j] = -sy centre_j / scale_j, T[j][j] = sy / scale_j.
+        std::vector<double> t(p * p, 0.0);
+        t[0] = yScale;
+        for (std::size_t j = 1; j < p; ++j) {
+            t[j] = -yScale * m_centre[j - 1] / m_scale[j - 1];
+            t[j * p + j] = yScale / m_scale[j - 1];
+        }
+        std::vector<double> covariance(p * p, 0.0); // of b: U^-1 U^-T RSS_b / df
+        for (std::size_t a = 0; a < p; ++a)
+            for (std::size_t c = 0; c < p; ++c) {
+                double s = 0;
+                for (std::size_t k = std::max(a, c); k < p; ++k)
+                    s += inverse[a * p + k] * inverse[c * p + k];
+                covariance[a * p + c] = s * f.rss() / df;
+            }
+        Ar1Fit fit;
+        fit.phi = phi;
+        fit.n = int(m_n);
+        fit.parameters = int(p);
+        fit.covariance.assign(p * p, 0.0);
+        for (std::size_t a = 0; a < p; ++a)
+            for (std::size_t c = 0; c < p; ++c) {
+                double s = 0;
+                for (std::size_t k = 0; k < p; ++k)
+                    for (std::size_t l = 0; l < p; ++l)
+                        s += t[a * p + k] * covariance[k * p + l] * t[c * p + l];
+                fit.covariance[a * p + c] = s;
+            }
+        const double critical = boost::math::quantile(boost::math::students_t(df), 0.975);
+        for (std::size_t k = 0; k < p; ++k) {
+            double estimate = k == 0 ? m_centre.back() : 0.0;
+            for (std::size_t l = 0; l < p; ++l)
+                estimate += t[k * p + l] * b[l];
+            Ar1Coefficient coefficient;
+            coefficient.estimate = estimate;
+            coefficient.se = std::sqrt(fit.covariance[k * p + k]);
+            coefficient.t = estimate / coefficient.se;
+            coefficient.p = twoSidedStudentP(coefficient.t, df);
+            coefficient.ci95 = {estimate - critical * coefficient.se,
+                                estimate + critical * coefficient.se};
+            fit.coefficients.push_back(coefficient);
+        }
+        fit.logLikelihood =
+            -0.5 * n * (std::log(2.0 * std::numbers::pi * rss / n) + 1.0) - 0.5 * f.logDeterminant;
+        fit.residualSd = std::sqrt(rss / n);
+        fit.phiAtBoundary = std::abs(phi) >= kAr1BoundaryPhi;
+        return fit;
+    }
+
+private:
+    /// Observation i of every column, standardised.
+    void read(std::size_t i, std::vector<double>& values) const
+    {
+        for (std::size_t c = 0; c < m_columns; ++c)
+            values[c] = (m_sources[c][i] - m_centre[c]) / m_scale[c];
+    }
+
+    std::size_t m_n;
+    std::size_t m_columns; // predictors + y
+    std::vector<std::span<const double>> m_sources;
+    std::vector<double> m_centre, m_scale;
+    std::vector<double> m_first;
+    std::vector<GapSums> m_gaps;
+};
+
+Error refusal(std::string field, std::string value, std::string_view rule)
+{
+    return Error{std::move(field), std::move(value), std::string(rule)};
+}
+
+} // namespace
+
+Result<Ar1Fit> fitAr1Regression(std::span<const int> days, std::span<const double> y,
+                                const std::vector<std::vector<double>>& predictors)
+{
+    const std::size_t n = y.size();
+    if (days.size() != n)
+        return refusal("days", std::to_string(days.size()),
+                       "must have one day per value of y (" + std::to_string(n) + ")");
+    for (std::size_t j = 0; j < predictors.size(); ++j)
+        if (predictors[j].size() != n)
+            return refusal("predictors[" + std::to_string(j) + "]",
+                           std::to_string(predictors[j].size()),
+                           "must have one value per value of y (" + std::to_string(n) + ")");
+    const std::size_t p = predictors.size() + 1;
+    if (n < p + 2)
+        return refusal("n", std::to_string(n), kAr1TooFewObservations);
+    for (std::size_t i = 1; i < n; ++i)
+        if (days[i] <= days[i - 1])
+            return refusal("days[" + std::to_string(i) + "]", std::to_string(days[i]),
+                           "must be after the day before it (" + std::to_string(days[i - 1]) + ")");
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!std::isfinite(y[i]))
+            return refusal("y[" + std::to_string(i) + "]", std::to_string(y[i]),
+                           "must be a number");
+        for (std::size_t j = 0; j < predictors.size(); ++j)
+            if (!std::isfinite(predictors[j][i]))
+                return refusal("predictors[" + std::to_string(j) + "][" + std::to_string(i) + "]",
+                               std::to_string(predictors[j][i]), "must be a number");
+    }
+    if (isConstant(y))
+        return refusal("y", "", kAr1NoVariation);
+    for (std::size_t j = 0; j < predictors.size(); ++j)
+        if (isConstant(predictors[j]))
+            return refusal("predictors[" + std::to_string(j) + "]", "", kAr1NoVariation);
+
+    const Ar1Likelihood likelihood(days, y, predictors);
+    const Factor independent = likelihood.factor(0.0);
+    if (independent.singular || independent.smallestPivot < kCollinearPivot)
+        return refusal("predictors", "", kAr1Collinear);
+    // y on the standardised scale has sum of squares n; a fit this exact leaves no residual
+    // variation to estimate phi or any standard error from.
+    if (!(independent.rss() > 1e-24 * double(n)))
+        return refusal("y", "", kAr1NoVariation);
+
+    // Brent finds a maximum inside its bracket; a coarse scan first makes it the highest one
+    // should the profile likelihood have two (it rarely does: each step costs microseconds).
+    double low = -kAr1PhiLimit, high = kAr1PhiLimit;
+    {
+        const double step = 2 * kAr1PhiLimit / kPhiScanSteps;
+        int best = 0;
+        double bestLikelihood = -std::numeric_limits<double>::infinity();
+        for (int k = 0; k <= kPhiScanSteps; ++k) {
+            const double value = likelihood.logLikelihood(-kAr1PhiLimit + k * step);
+            if (value > bestLikelihood) {
+                bestLikelihood = value;
+                best = k;
+            }
+        }
+        low = best > 0 ? -kAr1PhiLimit + (best - 1) * step : -kAr1PhiLimit;
+        high = best < kPhiScanSteps ? -kAr1PhiLimit + (best + 1) * step : kAr1PhiLimit;
+    }
+    std::uintmax_t iterations = kBrentMaxIterations;
+    const auto [phi, negativeLogLikelihood] = boost::math::tools::brent_find_minima(
+        [&](double candidate) { return -likelihood.logLikelihood(candidate); }, low, high,
+        kBrentBits, iterations);
+    (void)negativeLogLikelihood;
+    const Factor atMaximum = likelihood.factor(phi);
+    if (atMaximum.singular)
+        return refusal("predictors", "", kAr1Collinear);
+    return likelihood.fit(atMaximum, phi);
+}
+
+} // namespace quietlegs
