@@ -58,15 +58,15 @@ void printEffects(const StatisticsReport& report)
     for (const EffectRow& row : report.correlations.effects()) {
         const auto exposure = report.variables.exposure(row.exposure);
         const double dose = exposure ? exposure->displayDose : 1;
-        const std::optional<double> change =
-            row.slope ? std::optional<double>(*row.slope * dose) : std::nullopt;
-        const std::optional<Interval> interval =
-            row.slopeCi95 ? std::optional<Interval>(Interval{row.slopeCi95->low * dose,
-                                                             row.slopeCi95->high * dose})
-                          : std::nullopt;
+        const std::string change = row.slope ? formatNumber(*row.slope * dose, 2) : "-";
+        const std::string interval =
+            row.slopeCi95 ? intervalCell(Interval{row.slopeCi95->low * dose,
+                                                  row.slopeCi95->high * dose},
+                                         2)
+                          : "-";
         std::printf("%-22s  %-27s  %3d  %5d  %9s  %-20s  %-8s  %5s  %s\n", row.exposure.c_str(),
-                    row.outcome.c_str(), row.lagDays, row.n, orDash(change, 2).c_str(),
-                    intervalCell(interval, 2).c_str(), scientific(row.qValue).c_str(),
+                    row.outcome.c_str(), row.lagDays, row.n, change.c_str(), interval.c_str(),
+                    scientific(row.qValue).c_str(),
                     orDash(row.phi, 2).c_str(), noteCell(row.note).c_str());
     }
 }
