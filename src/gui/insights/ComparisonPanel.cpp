@@ -205,8 +205,14 @@ void ComparisonPanel::recompute()
         return;
     }
     const auto outcome = Outcome(m_outcomeBox->currentData().toInt());
-    m_comparison = compareRanges(*m_series, outcome, toDate(m_aFrom->date()), toDate(m_aTo->date()),
-                                 toDate(m_bFrom->date()), toDate(m_bTo->date()));
+    auto comparison =
+        compareRanges(*m_series, outcomeId(outcome), toDate(m_aFrom->date()),
+                      toDate(m_aTo->date()), toDate(m_bFrom->date()), toDate(m_bTo->date()));
+    // Refused periods (reversed, or overlapping: statistics-v2.md section 4) are named inline.
+    if (comparison)
+        m_comparison = std::move(comparison).value();
+    else
+        m_comparison.reset();
     fillFigures();
 }
 
@@ -217,14 +223,19 @@ void ComparisonPanel::fillFigures()
     m_barA->clear();
     m_barB->clear();
     if (!m_comparison) {
-        m_sentence->clear();
+        const bool inverted = m_aFrom->date() > m_aTo->date() || m_bFrom->date() > m_bTo->date();
+        if (!m_series)
+            m_sentence->clear();
+        else if (inverted)
+            m_sentence->setText(tr("A period ends before it starts: check the dates."));
+        else
+            m_sentence->setText(tr("The periods overlap or are in the wrong order: the before "
+                                   "period (A) must end before the after period (B) starts."));
         m_figures->clear();
         return;
     }
     const Comparison& comparison = *m_comparison;
-    const bool inverted = m_aFrom->date() > m_aTo->date() || m_bFrom->date() > m_bTo->date();
-    m_sentence->setText(inverted ? tr("A period ends before it starts: check the dates.")
-                                 : qs(comparisonSentence(comparison)));
+    m_sentence->setText(qs(comparisonSentence(comparison)));
 
     const QString none = tr("not enough data");
     const auto number = [&](std::optional<double> value, int decimals) {
@@ -239,7 +250,12 @@ void ComparisonPanel::fillFigures()
                                        localDecimals(formatNumber(ci->high, 1)))
                   : none;
     };
-    const TwoSampleTest& test = comparison.test;
+    const InterruptedTimeSeries& its = comparison.its;
+    const auto change = [&](const std::optional<Interval>& ci, int decimals) {
+        return ci ? tr("%1 to %2").arg(localDecimals(formatNumber(ci->low, decimals)),
+                                       localDecimals(formatNumber(ci->high, decimals)))
+                  : none;
+    };
     m_figureTexts = {
         {QStringLiteral("a_n"), QString::number(comparison.a.n)},
         {QStringLiteral("b_n"), QString::number(comparison.b.n)},
@@ -249,12 +265,13 @@ void ComparisonPanel::fillFigures()
         {QStringLiteral("b_sd"), number(comparison.b.sd, 1)},
         {QStringLiteral("a_ci95"), interval(comparison.a)},
         {QStringLiteral("b_ci95"), interval(comparison.b)},
-        {QStringLiteral("difference"), number(test.difference, 1)},
-        {QStringLiteral("welch_t"), number(test.welchT, 2)},
-        {QStringLiteral("welch_df"), number(test.welchDf, 1)},
-        {QStringLiteral("welch_p"), pValue(test.welchP)},
-        {QStringLiteral("mann_whitney_p"), pValue(test.mannWhitneyP)},
-        {QStringLiteral("hedges_g"), number(test.hedgesG, 2)},
+        {QStringLiteral("difference"), number(comparison.difference, 1)},
+        {QStringLiteral("hedges_g"), number(comparison.hedgesG, 2)},
+        {QStringLiteral("level_change"), number(its.levelChange.estimate, 2)},
+        {QStringLiteral("level_change_ci95"), change(its.levelChange.ci95, 2)},
+        {QStringLiteral("level_change_p"), pValue(its.levelChange.p)},
+        {QStringLiteral("slope_change"), number(its.slopeChange.estimate, 3)},
+        {QStringLiteral("phi"), number(its.phi, 2)},
     };
     const auto f = [this](const char* name) { return m_figureTexts.value(QLatin1String(name)); };
     m_figures->setText(
@@ -265,11 +282,13 @@ void ComparisonPanel::fillFigures()
            "<tr><td>SD</td><td align='right'>%5</td><td align='right'>%6</td></tr>"
            "<tr><td>95% interval</td><td align='right'>%7</td><td align='right'>%8</td></tr>"
            "</table>"
-           "<p>Difference B − A: <b>%9</b><br>Welch t = %10 (df %11), p = %12<br>"
-           "Mann-Whitney p = %13<br>Hedges g = %14</p>")
+           "<p>Difference B − A: <b>%9</b>, Hedges g = %10<br>"
+           "Level change at the start of B: %11 (95% interval %12), p = %13<br>"
+           "Change of the daily trend: %14; day-to-day correlation phi = %15</p>")
             .arg(f("a_n"), f("b_n"), f("a_mean"), f("b_mean"), f("a_sd"), f("b_sd"), f("a_ci95"),
                  f("b_ci95"), f("difference"))
-            .arg(f("welch_t"), f("welch_df"), f("welch_p"), f("mann_whitney_p"), f("hedges_g")));
+            .arg(f("hedges_g"), f("level_change"), f("level_change_ci95"), f("level_change_p"),
+                 f("slope_change"), f("phi")));
 
     // The chart: each side's mean and its 95% interval.
     double low = 0;

@@ -30,7 +30,7 @@ int CorrelationTableModel::rowOf(Exposure exposure, Outcome outcome, int lagDays
 {
     const auto& rows = m_table.rows();
     for (size_t i = 0; i < rows.size(); ++i)
-        if (rows[i].exposure == exposure && rows[i].outcome == outcome &&
+        if (rows[i].exposure == exposureId(exposure) && rows[i].outcome == outcomeId(outcome) &&
             rows[i].lagDays == lagDays)
             return int(i);
     return -1;

@@ -203,7 +203,7 @@ void InsightsView::showSelectedPairs()
     }
     const CorrelationRow& row = m_model->correlationRow(m_sorted->mapToSource(current).row());
     const std::vector<LaggedPair> pairs =
-        laggedPairs(*m_series, row.exposure, row.outcome, row.lagDays, *m_from, *m_to);
+        laggedPairs(*m_series, row.key(), *m_from, *m_to);
     std::vector<double> x;
     std::vector<double> y;
     x.reserve(pairs.size());

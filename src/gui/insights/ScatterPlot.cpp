@@ -59,8 +59,8 @@ void ScatterPlot::clear()
 }
 
 void ScatterPlot::showPairs(const std::vector<LaggedPair>& pairs,
-                            std::optional<LeastSquaresLine> line, Exposure exposure,
-                            Outcome outcome, int lagDays)
+                            std::optional<LeastSquaresLine> line, std::string_view exposure,
+                            std::string_view outcome, int lagDays)
 {
     m_pairs = pairs;
     QList<QPointF> points;

@@ -24,7 +24,7 @@ public:
     explicit ScatterPlot(QWidget* parent = nullptr);
 
     void showPairs(const std::vector<LaggedPair>& pairs, std::optional<LeastSquaresLine> line,
-                   Exposure exposure, Outcome outcome, int lagDays);
+                   std::string_view exposure, std::string_view outcome, int lagDays);
     void clear();
 
     ScatterDots* dots() const { return m_dots; }

@@ -12,7 +12,7 @@ void NutritionistReport::addComparison()
         return;
     const Comparison& comparison = *m_content.statistics.comparison;
     addHeading(tr("Before and after: %1").arg(named(outcomeDisplayName(comparison.outcome))));
-    addParagraph(fromPlain(comparisonSentence(comparison)));
+    addParagraph(fromPlain(comparisonSentence(comparison, Audience::Report)));
     auto side = [](const ComparisonSide& s) {
         return QStringList{tr("%1 to %2").arg(dateText(s.from), dateText(s.to)),
                            QString::number(s.n), fixed(s.mean, 1), fixed(s.sd, 1)};
@@ -28,23 +28,29 @@ void NutritionistReport::addComparison()
               {tr("SD"), 0.6, right}},
              sides);
     m_layout->addSpace(4 * kUnit);
-    const TwoSampleTest& test = comparison.test;
+    const InterruptedTimeSeries& its = comparison.its;
     auto number = [](std::optional<double> v, int decimals) {
         return v ? fromPlain(formatNumber(*v, decimals)) : QStringLiteral("–");
     };
     auto pValue = [](std::optional<double> v) {
         return v ? fromPlain(formatPValue(*v)) : QStringLiteral("–");
     };
+    auto interval = [](const std::optional<Interval>& ci, int decimals) {
+        return ci ? tr("%1 to %2").arg(fromPlain(formatNumber(ci->low, decimals)),
+                                       fromPlain(formatNumber(ci->high, decimals)))
+                  : QStringLiteral("–");
+    };
     std::vector<TableRow> tests{
-        {{tr("Difference of means (B - A)"), number(test.difference, 1)}, {}, false},
-        {{tr("Welch t (df)"), test.welchT ? QStringLiteral("%1 (%2)").arg(number(test.welchT, 2),
-                                                                          number(test.welchDf, 1))
-                                          : QStringLiteral("–")},
+        {{tr("Difference of means (B - A)"), number(comparison.difference, 1)}, {}, false},
+        {{tr("Hedges g (exact correction)"), number(comparison.hedgesG, 2)}, {}, false},
+        {{tr("Level change at B (AR(1) interrupted time series)"),
+          number(its.levelChange.estimate, 2)},
          {},
          false},
-        {{tr("Welch test, two-sided p"), pValue(test.welchP)}, {}, false},
-        {{tr("Mann-Whitney U test, two-sided p"), pValue(test.mannWhitneyP)}, {}, false},
-        {{tr("Hedges g"), number(test.hedgesG, 2)}, {}, false}};
+        {{tr("Level change, 95% interval"), interval(its.levelChange.ci95, 2)}, {}, false},
+        {{tr("Level change, two-sided p"), pValue(its.levelChange.p)}, {}, false},
+        {{tr("Trend change per day"), number(its.slopeChange.estimate, 3)}, {}, false},
+        {{tr("Day-to-day correlation (phi)"), number(its.phi, 2)}, {}, false}};
     addTable({{tr("Test"), 2}, {tr("Value"), 1, right}}, tests);
 }
 

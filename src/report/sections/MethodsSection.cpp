@@ -36,15 +36,20 @@ void NutritionistReport::addMethods()
         small);
     addSubheading(tr("Statistics"));
     addParagraph(
-        tr("Weekly summaries are means over ISO weeks (Monday to Sunday). Correlations pair a "
-           "day's intake or factor with the same night (lag 0) or the next night (lag 1), "
-           "complete cases only: Pearson r with a Fisher z 95% interval, a two-sided t-test p "
-           "on n - 2 degrees of freedom, and Benjamini-Hochberg q values across the whole table "
-           "for multiple comparisons. Below %1 nights no correlation is shown. A before/after "
-           "comparison reports each period's n, mean and sample SD, Welch's t test, the "
-           "Mann-Whitney U test (normal approximation with tie and continuity correction) and "
-           "Hedges' g. The figures can be reproduced with R (cor.test, p.adjust, t.test, "
-           "wilcox.test) from the journal's export.")
+        tr("Weekly summaries are means over ISO weeks (Monday to Sunday). Nights are not "
+           "independent, so every inference allows for day-to-day autocorrelation "
+           "(QuietLegs statistics version 2). Effects are regressions of the outcome on the "
+           "day's exposure and a linear time trend with AR(1) errors, fitted by maximum "
+           "likelihood (R nlme::gls with corAR1), shown per a natural dose with a 95% interval. "
+           "Correlations pair a day's intake or factor with the same night (lag 0) or a later "
+           "one, complete cases only: Pearson r, with p and the Fisher z interval computed on "
+           "the Pyper-Peterman effective number of nights, and Benjamini-Hochberg q values "
+           "across each table. One question chosen in advance is reported first without "
+           "adjustment; every other row is exploratory. Below %1 nights no inference is shown. "
+           "A before/after comparison reports each period's n, mean and SD, Hedges' g and an "
+           "interrupted time series (level and trend change, AR(1) errors), and flags "
+           "regression to the mean against the 90 days before. The figures can be reproduced "
+           "with R (nlme::gls, acf, p.adjust) from the journal's export.")
             .arg(kMinimumPairsForFinding),
         small);
     addSubheading(tr("Reading the results honestly"));
