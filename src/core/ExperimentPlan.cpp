@@ -62,6 +62,8 @@ Status validateExperimentPlan(const ExperimentPlan& plan)
         return fieldError("id", plan.id, "must be a UUID (8-4-4-4-12 hex digits)");
     if (auto status = validateExperimentDesign(plan); !status)
         return status;
+    if (plan.power && !(*plan.power >= 0 && *plan.power <= 1))
+        return fieldError("power", number(*plan.power), "must be between 0 and 1");
     if (!isUtcTimestamp(plan.savedAt))
         return fieldError("saved_at", plan.savedAt, "must be a UTC time YYYY-MM-DDTHH:MM:SSZ");
     if (plan.endedEarlyAt && !isUtcTimestamp(*plan.endedEarlyAt))

@@ -8,7 +8,7 @@ namespace {
 
 constexpr const char* kPlanColumns =
     "id, exposure, outcome, dose, mid, blocks, block_days, washout_days, seed, start, blinded, "
-    "saved_at, ended_early_at";
+    "saved_at, ended_early_at, power";
 
 Result<ExperimentPlan> planFromRow(const SqliteStatement& row)
 {
@@ -30,6 +30,7 @@ Result<ExperimentPlan> planFromRow(const SqliteStatement& row)
     plan.savedAt = row.columnText(11);
     if (!row.isNull(12))
         plan.endedEarlyAt = row.columnText(12);
+    plan.power = row.optionalDouble(13);
     return plan;
 }
 
@@ -41,7 +42,7 @@ Status Journal::saveExperiment(const ExperimentPlan& plan)
         return status;
     auto statement = m_db.prepare(std::string("INSERT INTO experiments (") + kPlanColumns +
                                   ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-                                  "?13) ON CONFLICT (id) DO NOTHING");
+                                  "?13, ?14) ON CONFLICT (id) DO NOTHING");
     if (!statement)
         return statement.error();
     statement->bind(1, plan.id)
@@ -60,6 +61,10 @@ Status Journal::saveExperiment(const ExperimentPlan& plan)
         statement->bind(13, *plan.endedEarlyAt);
     else
         statement->bindNull(13);
+    if (plan.power)
+        statement->bind(14, *plan.power);
+    else
+        statement->bindNull(14);
     if (auto status = statement->run(); !status)
         return Error{"experiment", plan.id, "cannot save: " + status.error().rule};
     if (m_db.changes() == 0)

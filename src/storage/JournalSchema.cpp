@@ -129,6 +129,7 @@ CREATE TABLE experiments (
     seed INTEGER NOT NULL CHECK (seed >= 0),
     start TEXT NOT NULL CHECK (start IS date(start, '+0 days')),
     blinded INTEGER NOT NULL CHECK (blinded IN (0, 1)),
+    power REAL CHECK (power IS NULL OR power BETWEEN 0 AND 1),
     saved_at TEXT NOT NULL CHECK (saved_at IS strftime('%Y-%m-%dT%H:%M:%SZ', saved_at)),
     ended_early_at TEXT CHECK (ended_early_at IS NULL
                                OR ended_early_at IS strftime('%Y-%m-%dT%H:%M:%SZ', ended_early_at))
@@ -139,6 +140,7 @@ WHEN NEW.id IS NOT OLD.id OR NEW.exposure IS NOT OLD.exposure OR NEW.outcome IS 
      OR NEW.dose IS NOT OLD.dose OR NEW.mid IS NOT OLD.mid OR NEW.blocks IS NOT OLD.blocks
      OR NEW.block_days IS NOT OLD.block_days OR NEW.washout_days IS NOT OLD.washout_days
      OR NEW.seed IS NOT OLD.seed OR NEW.start IS NOT OLD.start OR NEW.blinded IS NOT OLD.blinded
+     OR NEW.power IS NOT OLD.power
      OR NEW.saved_at IS NOT OLD.saved_at
      OR (OLD.ended_early_at IS NOT NULL AND NEW.ended_early_at IS NOT OLD.ended_early_at)
 BEGIN

@@ -38,6 +38,8 @@ struct ExperimentPlan
     std::uint64_t seed = 0;
     Date start;
     bool blinded = false;
+    /// The power shown when it was saved (it depends on the nights before saving).
+    std::optional<double> power;
     std::string savedAt;                     // UTC, "2026-12-07T01:00:00Z"
     std::optional<std::string> endedEarlyAt; // UTC, set once by "end early"
 
