@@ -201,10 +201,16 @@ bool experimentResultVisible(const ExperimentPlan& plan, Date today)
 ExperimentResult analyseExperiment(const ExperimentPlan& plan, const DatedSeries& outcome,
                                    const DatedSeries& taken)
 {
+    return analyseExperiment(plan, experimentAssignments(plan), outcome, taken);
+}
+
+ExperimentResult analyseExperiment(const ExperimentPlan& plan,
+                                   const std::vector<ExperimentBlock>& blocks,
+                                   const DatedSeries& outcome, const DatedSeries& taken)
+{
     ExperimentResult result;
     result.endedEarly = plan.endedEarlyAt.has_value();
     result.endedEarlyAt = plan.endedEarlyAt;
-    const std::vector<ExperimentBlock> blocks = experimentAssignments(plan);
     const Date last = lastAnalysedDate(plan);
 
     std::vector<BlockNights> perBlock(blocks.size());

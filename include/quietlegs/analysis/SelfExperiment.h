@@ -89,6 +89,11 @@ bool experimentResultVisible(const ExperimentPlan& plan, Date today);
 /// (> 0: taken). Nothing is hidden here; callers check experimentResultVisible().
 ExperimentResult analyseExperiment(const ExperimentPlan& plan, const DatedSeries& outcome,
                                    const DatedSeries& taken);
+/// The same with the schedule given (`blocks` in date order, as experimentAssignments()
+/// makes them from the seed), for reference data whose schedule was drawn elsewhere.
+ExperimentResult analyseExperiment(const ExperimentPlan& plan,
+                                   const std::vector<ExperimentBlock>& blocks,
+                                   const DatedSeries& outcome, const DatedSeries& taken);
 /// The same from a journal's series, with the plan's outcome and exposure (for magnesium_mg
 /// the supplement magnesium: food is eaten on every day, on or off). Refused when the plan
 /// names an unknown outcome or exposure.
