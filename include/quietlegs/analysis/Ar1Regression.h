@@ -14,10 +14,10 @@ namespace quietlegs {
 struct Ar1Coefficient
 {
     double estimate = 0;
-    double se = 0;    // sqrt(diag((X'X)^-1) RSS / (n - p)), X transformed at the fitted phi
-    double t = 0;     // estimate / se
-    double p = 1;     // two-sided, Student's t on n - p df
-    Interval ci95;    // estimate +/- qt(0.975, n - p) se
+    double se = 0; // sqrt(diag((X'X)^-1) RSS / (n - p)), X transformed at the fitted phi
+    double t = 0;  // estimate / se
+    double p = 1;  // two-sided, Student's t on n - p df
+    Interval ci95; // estimate +/- qt(0.975, n - p) se
 };
 
 /// A linear regression with AR(1) errors on a daily grid with gaps, fitted by maximum

@@ -25,7 +25,7 @@ std::vector<double> midRanks(std::span<const double> values);
 bool isConstant(std::span<const double> values);
 
 /// The exact small-sample correction of Hedges' g (statistics-v2.md section 4):
-/// J(m) = Gamma(m/2) / (sqrt(m/2) Gamma((m - 1)/2)), m = n_a + n_b - 2 >= 2 (by lgamma, so it
+/// J(m) = Gamma(m/2) / (sqrt(m/2) Gamma((m - 1)/2)), m = n_a + n_b - 2 >= 2 (as a ratio, so it
 /// holds for any m).
 double hedgesCorrection(double m);
 /// Hedges' g of `after` against `before`: (mean_after - mean_before) / pooled sd * J(m) with the
