@@ -1,6 +1,7 @@
 #pragma once
 
 #include "quietlegs/core/DailyFactors.h"
+#include "quietlegs/core/ExperimentPlan.h"
 #include "quietlegs/core/Intake.h"
 #include "quietlegs/core/LabResult.h"
 #include "quietlegs/core/Night.h"
@@ -17,6 +18,9 @@ struct JournalRecords
     std::vector<Intake> intakes;
     std::vector<DailyFactors> daily;
     std::vector<LabResult> labs;
+    /// Saved self-experiment plans (all of them, whatever the period): exported and imported
+    /// with the journal; merging never changes a known plan's fixed fields.
+    std::vector<ExperimentPlan> experiments;
 
     std::size_t size() const { return nights.size() + intakes.size() + daily.size() + labs.size(); }
     bool empty() const { return size() == 0; }
