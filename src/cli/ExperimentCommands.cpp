@@ -76,11 +76,13 @@ struct PlanOptions
 {
     std::string exposure, outcome, start;
     double dose = 0;
-    std::optional<double> mid;
+    double mid = 0; // 0: the outcome's MID (a given --mid must be above 0)
+    bool midGiven = false;
     int blocks = kDefaultExperimentBlocks;
     int blockDays = kDefaultExperimentBlockDays;
     int washout = kDefaultExperimentWashoutDays;
-    std::optional<std::uint64_t> seed;
+    std::uint64_t seed = 0;
+    bool seedGiven = false;
     bool blinded = false;
     bool json = false;
 };
@@ -95,7 +97,7 @@ int planExperiment(CliContext& context, const PlanOptions& options)
     plan.blockDays = options.blockDays;
     plan.washoutDays = options.washout;
     plan.blinded = options.blinded;
-    plan.seed = options.seed.value_or(newExperimentSeed());
+    plan.seed = options.seedGiven ? options.seed : newExperimentSeed();
     auto start = parseDate(options.start, "--start");
     if (!start)
         return reportError(start.error(), kExitBadInput);
@@ -105,7 +107,7 @@ int planExperiment(CliContext& context, const PlanOptions& options)
         return reportError(outcome.error(), kExitBadInput);
     if (auto exposure = parseExposure(options.exposure, "--exposure"); !exposure)
         return reportError(exposure.error(), kExitBadInput);
-    plan.mid = options.mid.value_or(defaultExperimentMid(*outcome));
+    plan.mid = options.midGiven ? options.mid : defaultExperimentMid(*outcome);
     if (auto status = validateExperimentDesign(plan); !status)
         return reportError(Error{"--" + (status.error().field == "washout_days"
                                              ? std::string("washout")
@@ -195,7 +197,9 @@ void addExperimentCommands(CLI::App& app, CliContext& context)
     plan->add_flag("--blinded", planOptions->blinded,
                    "A helper fills numbered packs with active or placebo capsules");
     plan->add_flag("--json", planOptions->json, "Print the plan as JSON (statistics-v2 section 6)");
-    plan->callback([&context, planOptions] {
+    plan->callback([&context, planOptions, plan] {
+        planOptions->seedGiven = plan->count("--seed") > 0;
+        planOptions->midGiven = plan->count("--mid") > 0;
         context.action = [&context, planOptions] { return planExperiment(context, *planOptions); };
     });
 

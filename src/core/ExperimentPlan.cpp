@@ -1,6 +1,7 @@
 #include "quietlegs/core/ExperimentPlan.h"
 
 #include <chrono>
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdio>

@@ -8,6 +8,7 @@
 #include <QString>
 
 class QPagedPaintDevice;
+class QPainter;
 
 namespace quietlegs {
 
@@ -31,7 +32,7 @@ public:
     QImage pageImage(int index, double dotsPerInch) const;
 
 private:
-    void paintPage(class QPainter& painter, int index) const;
+    void paintPage(QPainter& painter, int index) const;
     ExperimentPlan m_plan;
 };
 

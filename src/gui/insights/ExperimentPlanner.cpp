@@ -222,7 +222,7 @@ ExperimentPlan ExperimentPlanner::design() const
 
 bool ExperimentPlanner::formEditable() const
 {
-    return m_blocksBox->isEnabled() && m_saveButton->isVisible();
+    return m_blocksBox->isEnabled() && !m_saveButton->isHidden();
 }
 
 double ExperimentPlanner::shownMinP() const
