@@ -2,6 +2,7 @@
 #include "../storage/TempJournal.h"
 #include "CliProcess.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <nlohmann/json.hpp>
