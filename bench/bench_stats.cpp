@@ -53,10 +53,16 @@ int main()
                 computeStatistics(records, request)->weekly.size(), full, jsonBytes);
 
     const JournalSeries all = JournalSeries::fromRecords(records);
-    const auto plan = ExperimentPlan::create(addDays(last, -16 * 7 + 1), 7, 16, 1);
-    const double experiment =
-        millisecondsOf([&] { (void)analyseExperiment(*plan, all, Outcome::IrlsTotal); });
-    std::printf("on/off experiment, 16 blocks (10,000 relabelings): %8.1f ms\n", experiment);
+    ExperimentPlan plan;
+    plan.exposure = "magnesium_mg";
+    plan.outcome = "irls_total";
+    plan.dose = 200;
+    plan.blocks = kMaxExperimentBlocks;
+    plan.start = addDays(last, -plan.blocks * plan.blockDays + 1);
+    plan.seed = 1;
+    const double experiment = millisecondsOf([&] { (void)analyseExperiment(plan, all); });
+    std::printf("on/off experiment, 40 blocks (all 2^20 flips + AR(1) fit): %8.1f ms\n",
+                experiment);
 
     const auto path = std::filesystem::temp_directory_path() /
                       ("quietlegs-bench-stats-" + std::to_string(getpid()) + ".sqlite");

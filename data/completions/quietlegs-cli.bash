@@ -23,7 +23,8 @@ _quietlegs_cli()
         --sleep-latency --awakenings --waso --final-wake --out-of-bed --notes --at --nutrient
         --form --compound-mg --elemental-mg --route --label --caffeine --alcohol --exercise
         --stress --test --value --unit --from --to --format --out --patient --recipient --paper
-        --compare --outcome --magnesium-limit --map --max-lag --primary --mid"
+        --compare --outcome --magnesium-limit --map --max-lag --primary --mid --exposure --dose
+        --blocks --block-days --washout --start"
     valued=" ${valued//$'\n'/ } "
 
     for ((i = 1; i < COMP_CWORD; i++)); do
@@ -36,7 +37,7 @@ _quietlegs_cli()
             fi
         elif [[ -z $command ]]; then
             command=$word
-        elif [[ $command == log && -z $sub ]]; then
+        elif [[ ($command == log || $command == experiment) && -z $sub ]]; then
             sub=$word
         else
             ((positional++))
@@ -73,19 +74,24 @@ _quietlegs_cli()
             mapfile -t COMPREPLY < <(compgen -W "irls_total severity sleep_efficiency
                 onset_min_before_lights_out rls_awakenings" -- "$cur")
             return ;;
+        --exposure)
+            mapfile -t COMPREPLY < <(compgen -W "magnesium_mg iron_mg caffeine_mg alcohol_units
+                exercise_min stress" -- "$cur")
+            return ;;
         --notes) [[ $command == export ]] || return ;;
         --days | --seed | --end | --date | --irls | --severity | --into-bed | --lights-out | \
             --sleep-latency | --awakenings | --waso | --final-wake | --out-of-bed | --at | \
             --compound-mg | --elemental-mg | --label | --caffeine | --alcohol | --exercise | \
             --stress | --value | --from | --to | --patient | --recipient | --compare | \
-            --magnesium-limit | --map | --max-lag | --primary | --mid)
+            --magnesium-limit | --map | --max-lag | --primary | --mid | --dose | --blocks | \
+            --block-days | --washout | --start)
             return ;; # free values: nothing sensible to offer
     esac
 
     local flags="" words=""
     case $command in
         "") flags="--database --help --version"
-            words="demo log list check export import stats backup restore backups" ;;
+            words="demo log list check export import stats backup restore backups experiment" ;;
         demo) flags="--days --seed --end" ;;
         log)
             case $sub in
@@ -106,6 +112,14 @@ _quietlegs_cli()
             --json" ;;
         backup) flags="--out --force" ;;
         restore) ;;
+        experiment)
+            case $sub in
+                "") words="plan show end-early list sheet" ;;
+                plan) flags="--exposure --outcome --dose --blocks --block-days --washout --start
+                             --seed --mid --blinded --json" ;;
+                show) flags="--json" ;;
+                sheet) flags="--out" ;;
+            esac ;;
     esac
     [[ -n $command ]] && flags="$flags --help"
 

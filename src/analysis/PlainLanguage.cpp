@@ -346,62 +346,63 @@ std::string comparisonSentence(const Comparison& comparison, Audience audience)
     return sentence + " " + std::string(diaryCaveat());
 }
 
-std::string experimentSentence(const ExperimentResult& result)
+std::string experimentSentence(const ExperimentPlan& plan, const ExperimentResult& result)
 {
-    const std::string name(outcomeDisplayName(result.outcome));
+    const auto outcome = parseOutcome(plan.outcome);
+    const auto exposure = parseExposure(plan.exposure);
+    if (!outcome || !exposure)
+        return "This plan names an outcome or exposure this version does not know.";
+    const std::string name(outcomeDisplayName(*outcome));
+    const std::string taken(exposurePhrase(*exposure));
     if (!result.difference)
-        return "Not enough data yet: the experiment needs a scored night (" + name +
-               ") in at least one magnesium-ON block and one OFF block.";
+        return "Not enough data: the experiment needs a scored night (" + name +
+               ") after the washout in at least one \"on\" block and one \"off\" block.";
     const int decimals = kMeanDecimals;
-    std::string sentence = "With magnesium ON (" + std::to_string(result.blocksOn) + " blocks, " +
-                           nights(result.nightsOn) + ") your average " + name + " was " +
-                           formatNumber(*result.meanOn, decimals) + ", against " +
-                           formatNumber(*result.meanOff, decimals) + " with it OFF (" +
-                           std::to_string(result.blocksOff) + " blocks, " +
-                           nights(result.nightsOff) + "): ";
+    std::string sentence = "On \"on\" days (" + nights(result.nOn) + ") your average " + name +
+                           " was " + formatNumber(*result.meanOn, decimals) + ", against " +
+                           formatNumber(*result.meanOff, decimals) + " on \"off\" days (" +
+                           nights(result.nOff) + "): ";
     if (formatNumber(*result.difference, decimals) == formatNumber(0, decimals))
         sentence += "about the same.";
     else
         sentence += formatNumber(std::abs(*result.difference), decimals) + " " +
-                    directionText(result.outcome, *result.difference) + " with magnesium.";
-    if (result.pValue) {
-        const std::string how = result.method == RandomizationMethod::Exact
-                                    ? "comparing with all " + std::to_string(result.relabelings) +
-                                          " ways the blocks could have been labelled"
-                                    : "comparing with " + std::to_string(result.relabelings) +
-                                          " random relabellings of the blocks";
-        sentence +=
-            " A randomization test (" + how + ") gives " + pEquals("p", *result.pValue) + ": ";
-        sentence += *result.pValue < kConventionalAlpha
-                        ? "a difference this large would be unlikely if magnesium made no "
-                          "difference."
-                        : "a difference this size could easily be chance.";
+                    directionText(*outcome, *result.difference) + " with " + taken + ".";
+    if (result.effect && result.effectCi95) {
+        const double lo = result.effectCi95->low, hi = result.effectCi95->high;
+        sentence += " Allowing for the nights' ups and downs, the effect is " +
+                    formatNumber(*result.effect, 2) + " (95 % interval " + formatNumber(lo, 2) +
+                    " to " + formatNumber(hi, 2) + "); ";
+        if (lo > plan.mid || hi < -plan.mid)
+            sentence += "the whole interval lies beyond your smallest important difference (" +
+                        formatNumber(plan.mid, 2) + ").";
+        else if (-plan.mid < lo && hi < plan.mid)
+            sentence += "the whole interval lies within your smallest important difference (" +
+                        formatNumber(plan.mid, 2) + "): any effect is too small to matter.";
+        else
+            sentence += "the interval reaches across your smallest important difference (" +
+                        formatNumber(plan.mid, 2) + "), so this is inconclusive.";
     }
-    return sentence;
-}
-
-std::string adherenceSentence(const ExperimentAdherence& adherence)
-{
-    if (adherence.onDays == 0 && adherence.offDays == 0)
-        return {};
-    std::string sentence =
-        "ON days with magnesium logged: " + std::to_string(adherence.onDaysWithMagnesium) + " of " +
-        std::to_string(adherence.onDays) +
-        "; OFF days without magnesium: " + std::to_string(adherence.offDaysWithout) + " of " +
-        std::to_string(adherence.offDays) + ".";
-    if (adherence.poor()) {
-        const auto below = [](std::optional<double> share) {
-            return share && *share < kGoodAdherence;
-        };
-        const std::string sides = below(adherence.onShare()) && below(adherence.offShare())
-                                      ? "ON days and of the OFF days"
-                                  : below(adherence.onShare()) ? "ON days"
-                                                               : "OFF days";
-        sentence += " Warning: fewer than " + formatNumber(kGoodAdherence * 100, 0) + " % of the " +
-                    sides +
-                    " followed the schedule, so the result compares the schedule, not the "
-                    "magnesium you actually took.";
+    if (result.pRandomization)
+        sentence += " Of all " + std::to_string(std::uint64_t(1) << (plan.blocks / 2)) +
+                    " ways the pairs of blocks could have been assigned, a share of " +
+                    formatPValue(*result.pRandomization) +
+                    " gives a difference at least this large (the randomization test's p).";
+    if (result.adherence) {
+        sentence += " " + formatNumber(*result.adherence * 100, 0) +
+                    " % of the analysed days followed the schedule";
+        sentence += *result.adherence < kGoodAdherence
+                        ? ", so the result compares the schedule more than what you took."
+                        : ".";
     }
+    if (result.endedEarly)
+        sentence += " The experiment was ended early" +
+                    (result.endedEarlyAt ? " (" + *result.endedEarlyAt + ")" : std::string()) +
+                    ", so it has fewer nights than planned.";
+    sentence += " A randomized experiment is the only design that supports \"it helped me\", and "
+                "only for the outcome fixed before it began (" +
+                name + ").";
+    if (!plan.blinded)
+        sentence += " You knew which days were \"on\": the result can still reflect expectation.";
     return sentence;
 }
 

@@ -1,225 +1,318 @@
 #include "quietlegs/analysis/SelfExperiment.h"
 
-#include "SeededRandom.h"
-#include "quietlegs/analysis/Descriptive.h"
+#include "quietlegs/analysis/Ar1Regression.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
-#include <numeric>
+#include <numbers>
+#include <random>
 
 namespace quietlegs {
 namespace {
 
-/// Relabelings whose statistic is within rounding of the observed one count as "at least as
-/// extreme" (floating-point sums of the same numbers in another order differ in the last bits).
+/// Flips whose |difference| is within rounding of the observed one count as "at least as
+/// extreme": sums of the same numbers in another order differ in the last bits.
 constexpr double kTieTolerance = 1e-9;
 
-/// Keeps the relabelings' random stream apart from the one that drew the schedule.
-constexpr std::uint64_t kRelabelingSeedSalt = 0x9E3779B97F4A7C15ULL;
-
-/// C(n, k) when it is at most `limit`, otherwise none.
-std::optional<std::int64_t> binomialUpTo(int n, int k, std::int64_t limit)
+/// Standard normal draws from the exactly specified mt19937_64 by Box-Muller, by hand:
+/// std::normal_distribution differs between standard libraries, and the power must not.
+class NormalDraws
 {
-    k = std::min(k, n - k);
-    std::int64_t value = 1;
-    // C(n, i) grows with i up to n / 2, so once past the limit it stays past it.
-    for (int i = 0; i < k; ++i) {
-        value = value * (n - i) / (i + 1); // exact: C(n, i) (n - i) is divisible by i + 1
-        if (value > limit)
-            return std::nullopt;
+public:
+    explicit NormalDraws(std::uint64_t seed) : m_engine(seed) {}
+    double next()
+    {
+        if (m_spare) {
+            const double value = *m_spare;
+            m_spare.reset();
+            return value;
+        }
+        const double u1 = uniform();
+        const double u2 = uniform();
+        const double radius = std::sqrt(-2.0 * std::log(u1));
+        m_spare = radius * std::sin(2.0 * std::numbers::pi * u2);
+        return radius * std::cos(2.0 * std::numbers::pi * u2);
     }
-    return value;
+
+private:
+    double uniform() { return (double(m_engine() >> 11) + 0.5) * 0x1.0p-53; } // in (0, 1)
+    std::mt19937_64 m_engine;
+    std::optional<double> m_spare;
+};
+
+/// Sums of every sign pattern of `values` (2^size of them).
+std::vector<double> signedSums(std::span<const double> values)
+{
+    std::vector<double> sums{0.0};
+    for (const double value : values) {
+        const std::size_t count = sums.size();
+        sums.resize(2 * count);
+        for (std::size_t i = 0; i < count; ++i) {
+            sums[count + i] = sums[i] - value;
+            sums[i] += value;
+        }
+    }
+    return sums;
 }
 
-/// Difference of the mean of the ON blocks' means and the mean of the OFF blocks' means,
-/// from the sum of the ON means (the total of all means is fixed).
-double differenceOfMeans(double onSum, int onCount, double total, int count)
+struct BlockNights
 {
-    return onSum / onCount - (total - onSum) / (count - onCount);
+    double sum = 0;
+    int n = 0;
+};
+
+bool analysed(const ExperimentPlan& plan, const ExperimentBlock& block, Date date)
+{
+    return date >= addDays(block.from, plan.washoutDays) && date <= block.to;
+}
+
+/// The last date whose night counts: the plan's end, or the day it was ended early.
+Date lastAnalysedDate(const ExperimentPlan& plan)
+{
+    Date last = experimentEnd(plan);
+    if (plan.endedEarlyAt)
+        if (auto ended = parseDate(plan.endedEarlyAt->substr(0, 10)); ended && *ended < last)
+            last = *ended;
+    return last;
 }
 
 } // namespace
 
-std::string_view randomizationMethodId(RandomizationMethod method)
+double defaultExperimentMid(Outcome outcome)
 {
-    switch (method) {
-    case RandomizationMethod::Exact:
-        return "exact";
-    case RandomizationMethod::MonteCarlo:
-        return "monte_carlo";
-    case RandomizationMethod::None:
-        break;
+    switch (outcome) {
+    case Outcome::IrlsTotal:
+        return 3;
+    case Outcome::Severity:
+        return 1;
+    case Outcome::SleepEfficiency:
+        return 5;
     }
-    return "none";
+    return 1;
 }
 
-Result<ExperimentPlan> ExperimentPlan::create(Date start, int blockDays, int blockCount,
-                                              std::uint64_t seed)
+double defaultExperimentSd(Outcome outcome)
 {
-    if (!start.ok())
-        return Error{"start", "", "is not a valid date"};
-    if (blockDays < 1 || blockDays > kMaxExperimentBlockDays)
-        return Error{"block_days", std::to_string(blockDays),
-                     "must be between 1 and " + std::to_string(kMaxExperimentBlockDays)};
-    if (blockCount < 2 || blockCount > kMaxExperimentBlocks || blockCount % 2 != 0)
-        return Error{"blocks", std::to_string(blockCount),
-                     "must be an even number between 2 and " +
-                         std::to_string(kMaxExperimentBlocks) + " (half the blocks ON, half OFF)"};
+    return 2 * defaultExperimentMid(outcome);
+}
 
-    // Half ON, half OFF, shuffled: every balanced schedule is equally likely, which is what
-    // the randomization test's reference set assumes.
-    std::vector<char> labels(blockCount, 0);
-    std::fill(labels.begin(), labels.begin() + blockCount / 2, 1);
-    SeededRandom random(seed);
-    random.shuffle(labels);
+Status validateExperimentVariables(const ExperimentPlan& plan)
+{
+    if (auto exposure = parseExposure(plan.exposure, "exposure"); !exposure)
+        return exposure.error();
+    if (auto outcome = parseOutcome(plan.outcome, "outcome"); !outcome)
+        return outcome.error();
+    return validateExperimentDesign(plan);
+}
 
-    ExperimentPlan plan;
-    plan.m_blockDays = blockDays;
-    plan.m_seed = seed;
-    for (int i = 0; i < blockCount; ++i) {
-        const Date first = addDays(start, i * blockDays);
-        plan.m_blocks.push_back(
-            ExperimentBlock{i, first, addDays(first, blockDays - 1), bool(labels[i])});
+double exactFlipPValue(std::span<const double> contributions, double observed, double tolerance)
+{
+    // Meet in the middle: every sum is a + b with a from the first half's 2^h sign patterns
+    // and b from the second's; with b sorted, two binary searches count the extreme ones.
+    const std::size_t half = contributions.size() / 2;
+    const std::vector<double> first = signedSums(contributions.first(half));
+    std::vector<double> second = signedSums(contributions.subspan(half));
+    std::sort(second.begin(), second.end());
+    const double threshold = std::abs(observed) - tolerance;
+    if (threshold <= 0)
+        return 1.0;
+    std::uint64_t hits = 0;
+    for (const double a : first) {
+        // a + b >= threshold, or a + b <= -threshold (disjoint: threshold > 0).
+        hits += std::uint64_t(second.end() -
+                              std::lower_bound(second.begin(), second.end(), threshold - a));
+        hits += std::uint64_t(std::upper_bound(second.begin(), second.end(), -threshold - a) -
+                              second.begin());
     }
-    return plan;
+    return double(hits) / (double(first.size()) * double(second.size()));
 }
 
-std::optional<ExperimentBlock> ExperimentPlan::blockOf(Date date) const
+double simulateExperimentPower(const ExperimentPlan& plan, double phi, double sd, int simulations,
+                               std::uint64_t seed)
 {
-    if (date < start() || date > end())
-        return std::nullopt;
-    return m_blocks[daysBetween(start(), date) / m_blockDays];
+    const int pairs = plan.blocks / 2;
+    const int days = plan.blocks * plan.blockDays;
+    const int analysedPerBlock = plan.blockDays - plan.washoutDays;
+    const std::vector<ExperimentBlock> blocks = experimentAssignments(plan);
+    NormalDraws normal(seed);
+    const double innovationSd = sd * std::sqrt(std::max(0.0, 1 - phi * phi));
+    std::vector<double> contributions(pairs);
+    int detected = 0;
+    for (int simulation = 0; simulation < simulations; ++simulation) {
+        // Every block has the same analysed nights, so the difference of means is
+        // sum over pairs of (first block's sum - second's) times +-1 / (pairs * nights):
+        // flipping a pair flips the sign of its term.
+        double error = sd * normal.next(); // stationary start
+        std::fill(contributions.begin(), contributions.end(), 0.0);
+        double observed = 0;
+        for (int day = 0; day < days; ++day) {
+            if (day > 0)
+                error = phi * error + innovationSd * normal.next();
+            const int block = day / plan.blockDays;
+            if (day % plan.blockDays < plan.washoutDays)
+                continue;
+            const bool on = blocks[block].on;
+            const double y = error + (on ? plan.mid : 0.0);
+            contributions[block / 2] += (block % 2 == 0 ? y : -y);
+            observed += on ? y : -y;
+        }
+        const double scale = double(pairs) * analysedPerBlock;
+        const double p = exactFlipPValue(contributions, observed, kTieTolerance * scale);
+        detected += p < kExperimentAlpha ? 1 : 0;
+    }
+    return simulations > 0 ? double(detected) / simulations : 0.0;
 }
 
-std::optional<double> ExperimentAdherence::onShare() const
+ExperimentPower experimentPower(const ExperimentPlan& plan, const DatedSeries& outcome, Date asOf,
+                                int simulations)
 {
-    if (onDays == 0)
-        return std::nullopt;
-    return double(onDaysWithMagnesium) / onDays;
-}
+    ExperimentPower power;
+    const auto parsed = parseOutcome(plan.outcome);
+    power.sd = defaultExperimentSd(parsed ? *parsed : Outcome::Severity);
 
-std::optional<double> ExperimentAdherence::offShare() const
-{
-    if (offDays == 0)
-        return std::nullopt;
-    return double(offDaysWithout) / offDays;
-}
-
-bool ExperimentAdherence::poor() const
-{
-    const auto below = [](std::optional<double> share) { return share && *share < kGoodAdherence; };
-    return below(onShare()) || below(offShare());
-}
-
-ExperimentAdherence experimentAdherence(const ExperimentPlan& plan, const JournalSeries& series)
-{
-    ExperimentAdherence adherence;
-    const DatedSeries& supplements = series.supplementMagnesiumMg();
-    const auto& nights = series.nightDates();
-    for (auto it = nights.lower_bound(plan.start()); it != nights.end() && *it <= plan.end();
-         ++it) {
-        // Every date with a night has a supplement value (0 when none was logged).
-        const bool taken = supplements.at(*it).value_or(0) > 0;
-        if (plan.blockOf(*it)->magnesiumOn) {
-            ++adherence.onDays;
-            adherence.onDaysWithMagnesium += taken ? 1 : 0;
-        } else {
-            ++adherence.offDays;
-            adherence.offDaysWithout += taken ? 0 : 1;
+    std::vector<int> days;
+    std::vector<double> values;
+    for (auto it = outcome.begin(); it != outcome.end() && it->first < asOf; ++it) {
+        days.push_back(daysBetween(asOf, it->first));
+        values.push_back(it->second);
+    }
+    const std::size_t keep = std::min<std::size_t>(values.size(), kPowerHistoryNights);
+    days.erase(days.begin(), days.end() - keep);
+    values.erase(values.begin(), values.end() - keep);
+    if (int(keep) >= kPowerMinimumNights) {
+        std::vector<std::vector<double>> trend{std::vector<double>(days.begin(), days.end())};
+        if (auto fit = fitAr1Regression(days, values, trend); fit && fit->residualSd > 0) {
+            power.phi = fit->phi;
+            power.sd = fit->residualSd;
+            power.historyNights = int(keep);
+            power.fromHistory = true;
         }
     }
-    return adherence;
+    power.power = simulateExperimentPower(plan, power.phi, power.sd, simulations, plan.seed);
+    return power;
 }
 
-ExperimentResult analyseExperiment(const ExperimentPlan& plan, const JournalSeries& series,
-                                   Outcome outcome, const ExperimentOptions& options)
+bool experimentResultVisible(const ExperimentPlan& plan, Date today)
+{
+    return plan.endedEarlyAt.has_value() || today > experimentEnd(plan);
+}
+
+ExperimentResult analyseExperiment(const ExperimentPlan& plan, const DatedSeries& outcome,
+                                   const DatedSeries& taken)
+{
+    return analyseExperiment(plan, experimentAssignments(plan), outcome, taken);
+}
+
+ExperimentResult analyseExperiment(const ExperimentPlan& plan,
+                                   const std::vector<ExperimentBlock>& blocks,
+                                   const DatedSeries& outcome, const DatedSeries& taken)
 {
     ExperimentResult result;
-    result.outcome = outcome;
-    const DatedSeries& nights = series.outcome(outcome);
+    result.endedEarly = plan.endedEarlyAt.has_value();
+    result.endedEarlyAt = plan.endedEarlyAt;
+    const Date last = lastAnalysedDate(plan);
 
-    // The block is the unit: it is what was randomized, and nights within a block are not
-    // independent (magnesium's effect, and RLS, carry over from one night to the next).
-    std::vector<double> means; // of blocks with at least one scored night
-    std::vector<char> labels;  // their ON/OFF label
-    for (const ExperimentBlock& block : plan.blocks()) {
-        std::vector<double> values;
-        const Date first = addDays(block.first, std::max(0, options.washoutDays));
-        for (auto it = nights.lowerBound(first); it != nights.end() && it->first <= block.last;
-             ++it)
-            values.push_back(it->second);
-        result.blockMeans.push_back(mean(values));
-        if (values.empty())
-            continue;
-        means.push_back(*mean(values));
-        labels.push_back(block.magnesiumOn);
-        (block.magnesiumOn ? result.blocksOn : result.blocksOff) += 1;
-        (block.magnesiumOn ? result.nightsOn : result.nightsOff) += int(values.size());
+    std::vector<BlockNights> perBlock(blocks.size());
+    std::vector<int> days;
+    std::vector<double> y, on, dayColumn;
+    int followed = 0;
+    for (const ExperimentBlock& block : blocks) {
+        for (auto it = outcome.lowerBound(block.from);
+             it != outcome.end() && it->first <= block.to && it->first <= last; ++it) {
+            if (!analysed(plan, block, it->first))
+                continue;
+            BlockNights& nights = perBlock[block.block - 1];
+            nights.sum += it->second;
+            ++nights.n;
+            const int day = daysBetween(plan.start, it->first);
+            days.push_back(day);
+            y.push_back(it->second);
+            on.push_back(block.on ? 1.0 : 0.0);
+            dayColumn.push_back(day);
+            const bool wasTaken = taken.at(it->first).value_or(0) > 0;
+            followed += wasTaken == block.on ? 1 : 0;
+        }
     }
 
-    std::vector<double> onMeans, offMeans;
-    for (std::size_t i = 0; i < means.size(); ++i)
-        (labels[i] ? onMeans : offMeans).push_back(means[i]);
-    result.meanOn = mean(onMeans);
-    result.meanOff = mean(offMeans);
-    if (!result.meanOn || !result.meanOff)
+    double sumOn = 0, sumOff = 0;
+    for (const ExperimentBlock& block : blocks) {
+        const BlockNights& nights = perBlock[block.block - 1];
+        (block.on ? sumOn : sumOff) += nights.sum;
+        (block.on ? result.nOn : result.nOff) += nights.n;
+    }
+    const int analysedNights = result.nOn + result.nOff;
+    if (analysedNights > 0)
+        result.adherence = double(followed) / analysedNights;
+    if (result.nOn == 0 || result.nOff == 0)
         return result;
+    result.meanOn = sumOn / result.nOn;
+    result.meanOff = sumOff / result.nOff;
     result.difference = *result.meanOn - *result.meanOff;
 
-    const int count = int(means.size());
-    const int onCount = result.blocksOn;
-    const double total = std::accumulate(means.begin(), means.end(), 0.0);
-    const double observed = std::abs(*result.difference);
-    const double threshold = observed - kTieTolerance * std::max(1.0, observed);
-    auto atLeastAsExtreme = [&](double onSum) {
-        return std::abs(differenceOfMeans(onSum, onCount, total, count)) >= threshold;
-    };
-
-    // Blocks without a scored night drop out; given how many ON blocks remain, every
-    // arrangement of their labels was equally likely under the balanced design, so the
-    // reference set is all C(count, onCount) labelings of the remaining blocks.
-    if (const auto exactCount = binomialUpTo(count, onCount, kExactRelabelingLimit)) {
-        std::int64_t hits = 0;
-        std::vector<int> chosen(onCount);
-        std::iota(chosen.begin(), chosen.end(), 0);
-        while (true) {
-            double onSum = 0;
-            for (const int i : chosen)
-                onSum += means[i];
-            hits += atLeastAsExtreme(onSum) ? 1 : 0;
-            // Next combination in lexicographic order.
-            int i = onCount - 1;
-            while (i >= 0 && chosen[i] == count - onCount + i)
-                --i;
-            if (i < 0)
-                break;
-            ++chosen[i];
-            for (int j = i + 1; j < onCount; ++j)
-                chosen[j] = chosen[j - 1] + 1;
+    // Exact randomization test: all 2^(B/2) flips, walked in Gray-code order so that each
+    // step swaps the conditions of one pair (O(1) per flip; 2^20 at most).
+    const int pairs = plan.blocks / 2;
+    BlockNights currentOn, currentOff;
+    std::vector<char> firstOn(pairs);
+    for (int pair = 0; pair < pairs; ++pair) {
+        firstOn[pair] = blocks[2 * pair].on;
+        const BlockNights& a = perBlock[2 * pair];
+        const BlockNights& b = perBlock[2 * pair + 1];
+        const BlockNights& onBlock = firstOn[pair] ? a : b;
+        const BlockNights& offBlock = firstOn[pair] ? b : a;
+        currentOn.sum += onBlock.sum;
+        currentOn.n += onBlock.n;
+        currentOff.sum += offBlock.sum;
+        currentOff.n += offBlock.n;
+    }
+    const double threshold = std::abs(*result.difference) - kTieTolerance;
+    const std::uint64_t flips = std::uint64_t(1) << pairs;
+    std::uint64_t hits = 0;
+    for (std::uint64_t step = 0; step < flips; ++step) {
+        if (step > 0) {
+            const int pair = std::countr_zero(step); // the bit the Gray code changes
+            const BlockNights& a = perBlock[2 * pair];
+            const BlockNights& b = perBlock[2 * pair + 1];
+            const BlockNights& wasOn = firstOn[pair] ? a : b;
+            const BlockNights& wasOff = firstOn[pair] ? b : a;
+            currentOn.sum += wasOff.sum - wasOn.sum;
+            currentOn.n += wasOff.n - wasOn.n;
+            currentOff.sum += wasOn.sum - wasOff.sum;
+            currentOff.n += wasOn.n - wasOff.n;
+            firstOn[pair] = !firstOn[pair];
         }
-        result.method = RandomizationMethod::Exact;
-        result.relabelings = *exactCount;
-        result.pValue = double(hits) / double(*exactCount);
-        return result;
+        // A flip that leaves one condition without nights has no difference to compare.
+        if (currentOn.n > 0 && currentOff.n > 0 &&
+            std::abs(currentOn.sum / currentOn.n - currentOff.sum / currentOff.n) >= threshold)
+            ++hits;
     }
+    result.pRandomization = double(hits) / double(flips);
 
-    // Too many to enumerate: random relabelings, counting the observed labeling as one of
-    // them so that p is never 0 (Phipson & Smyth, Stat Appl Genet Mol Biol 2010;9:39).
-    SeededRandom random(plan.seed() ^ kRelabelingSeedSalt);
-    std::vector<char> shuffled = labels;
-    std::int64_t hits = 0;
-    for (std::int64_t draw = 0; draw < kRandomRelabelings; ++draw) {
-        random.shuffle(shuffled);
-        double onSum = 0;
-        for (int i = 0; i < count; ++i)
-            if (shuffled[i])
-                onSum += means[i];
-        hits += atLeastAsExtreme(onSum) ? 1 : 0;
+    if (auto fit = fitAr1Regression(days, y, {on, dayColumn})) {
+        const Ar1Coefficient& effect = fit->coefficients.at(1);
+        result.effect = effect.estimate;
+        result.effectSe = effect.se;
+        result.effectCi95 = effect.ci95;
+        result.effectP = effect.p;
+        result.phi = fit->phi;
+    } else {
+        result.effectNote = fit.error().rule;
     }
-    result.method = RandomizationMethod::MonteCarlo;
-    result.relabelings = kRandomRelabelings;
-    result.pValue = double(1 + hits) / double(1 + kRandomRelabelings);
     return result;
+}
+
+Result<ExperimentResult> analyseExperiment(const ExperimentPlan& plan, const JournalSeries& series)
+{
+    auto outcome = parseOutcome(plan.outcome, "outcome");
+    if (!outcome)
+        return outcome.error();
+    auto exposure = parseExposure(plan.exposure, "exposure");
+    if (!exposure)
+        return exposure.error();
+    const DatedSeries& taken = *exposure == Exposure::MagnesiumMg ? series.supplementMagnesiumMg()
+                                                                  : series.exposure(*exposure);
+    return analyseExperiment(plan, series.outcome(*outcome), taken);
 }
 
 } // namespace quietlegs

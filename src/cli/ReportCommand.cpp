@@ -4,6 +4,7 @@
 #include "quietlegs/report/ReportContent.h"
 
 #ifdef QUIETLEGS_HAVE_REPORT
+#include "quietlegs/report/ExperimentSheet.h"
 #include "quietlegs/report/NutritionistReport.h"
 
 #include <QGuiApplication>
@@ -167,6 +168,46 @@ int exportPdfReport(CliContext& context, const PdfExportOptions& flags)
     (void)context;
     return reportError("the PDF report is not available: this quietlegs-cli was built without "
                        "Qt (QUIETLEGS_BUILD_GUI=OFF)",
+                       kExitFailure);
+#endif
+}
+
+int writeExperimentSheet(CliContext& context, const std::string& id, const std::string& out)
+{
+    auto journal = context.openJournal(Journal::Access::ReadOnly);
+    if (!journal)
+        return reportError(journal.error(), kExitFailure);
+    auto plan = journal->experiment(id);
+    if (!plan)
+        return reportError(plan.error(), kExitFailure);
+    if (!*plan)
+        return reportError(Error{"ID", id, "no such experiment (experiment list shows them)"},
+                           kExitBadInput);
+    if (!(*plan)->blinded)
+        return reportError(Error{"ID", id,
+                                 "is not blinded: a sheet is for a helper who fills the packs"},
+                           kExitBadInput);
+#ifdef QUIETLEGS_HAVE_REPORT
+    if (std::getenv("QT_QPA_PLATFORM") == nullptr)
+        setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    static int argc = 1;
+    static char name[] = "quietlegs-cli";
+    static char* argv[] = {name, nullptr};
+    const QGuiApplication application(argc, argv);
+    std::setlocale(LC_NUMERIC, "C");
+    const ExperimentSheet sheet(**plan);
+    if (Status written = sheet.writePdf(QString::fromStdString(out)); !written)
+        return reportError(written.error(), kExitFailure);
+    std::cout << "wrote the helper's sheet of experiment " << id << " (" << sheet.pageCount()
+              << (sheet.pageCount() == 1 ? " page" : " pages") << ") to " << out << '\n';
+    return kExitOk;
+#elif defined(QUIETLEGS_PDF_HELPER)
+    (void)out;
+    return runPdfHelper(context);
+#else
+    (void)out;
+    return reportError("the helper's sheet is not available: this quietlegs-cli was built "
+                       "without Qt (QUIETLEGS_BUILD_GUI=OFF)",
                        kExitFailure);
 #endif
 }

@@ -30,6 +30,11 @@ void addPdfReportOptions(CLI::App& command, PdfExportOptions& options);
 /// instance a build without the Qt report layer).
 int exportPdfReport(CliContext& context, const PdfExportOptions& options);
 
+/// Writes a blinded experiment's helper sheet (PDF, report layer) to `out`: 0 ok, 2 unknown
+/// id or a plan that is not blinded, 1 other failure. quietlegs-cli hands it to
+/// quietlegs-cli-pdf as it does the report.
+int writeExperimentSheet(CliContext& context, const std::string& id, const std::string& out);
+
 /// The --format value of the PDF report.
 inline constexpr std::string_view kPdfFormat = "pdf";
 

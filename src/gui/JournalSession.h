@@ -76,6 +76,10 @@ public:
     bool deletePreset(std::int64_t id);
     bool saveCustomFood(const Food& food);
     bool saveFoodPortion(const FoodPortion& portion);
+    // Self-experiments: saving pre-registers a plan and ending early is recorded for good, so
+    // neither is an undo step (JournalSessionExperiments.cpp).
+    Status saveExperiment(const ExperimentPlan& plan);
+    Status endExperimentEarly(const std::string& id, const std::string& when);
 
     // Data flow in and out (JournalSessionDataflow.cpp).
     /// Writes an import in one transaction (or, with dryRun, only tells what it would do).

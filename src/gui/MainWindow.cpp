@@ -12,6 +12,7 @@
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/UserGuideDialog.h"
 #include "history/HistoryView.h"
+#include "insights/ExperimentPlanner.h"
 #include "insights/InsightsView.h"
 #include "labs/LabsView.h"
 #include "quietlegs/core/BuildInfo.h"
@@ -207,6 +208,11 @@ InsightsView* MainWindow::buildInsights()
     insights->setJournal(m_session->isOpen() ? &m_session->journal() : nullptr);
     connect(m_session, &JournalSession::journalChanged, insights, &InsightsView::reload);
     connect(insights, &InsightsView::errorOccurred, m_session, &JournalSession::errorOccurred);
+    insights->experimentPlanner()->setWriters(
+        {[this](const ExperimentPlan& plan) { return m_session->saveExperiment(plan); },
+         [this](const std::string& id, const std::string& when) {
+             return m_session->endExperimentEarly(id, when);
+         }});
     return insights;
 }
 

@@ -1,4 +1,5 @@
 #include "quietlegs/io/InterchangeJson.h"
+#include "quietlegs/io/ExperimentJson.h"
 
 #include "TextChecks.h"
 #include "quietlegs/io/JsonOutline.h"
@@ -527,6 +528,11 @@ std::string interchangeJson(const JournalRecords& records, std::chrono::sys_seco
     document["labs"] = Json::array();
     for (const LabResult& lab : records.labs)
         document["labs"].push_back(labResultToJson(lab));
+    // interchange-v2.md "Self-experiments": each as `experiment show --json` prints it (the
+    // result is left null: it is computed from the nights, not stored).
+    document["experiments"] = Json::array();
+    for (const ExperimentPlan& plan : records.experiments)
+        document["experiments"].push_back(experimentToJson(plan, std::nullopt));
     return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
@@ -644,6 +650,26 @@ Result<JournalRecords> withSettings(const ReadJson& document, Result<JournalReco
     return records;
 }
 
+/// The `experiments` array of `container` (the document, or the quick reader's header
+/// members) into `records`; errors name the element, e.g. `experiments[0].plan.blocks`.
+Result<JournalRecords> withExperiments(Result<JournalRecords> records, const ReadJson& container)
+{
+    if (!records)
+        return records;
+    auto it = container.find("experiments");
+    if (it == container.end() || it->is_null())
+        return records;
+    if (!it->is_array())
+        return Error{"experiments", shown(*it), "must be an array"};
+    for (std::size_t i = 0; i < it->size(); ++i) {
+        auto plan = experimentPlanFromJson((*it)[i]);
+        if (!plan)
+            return plan.error().within("experiments[" + std::to_string(i) + "]");
+        records->experiments.push_back(std::move(plan).value());
+    }
+    return records;
+}
+
 Result<JournalRecords> readInterchangeDocument(const ReadJson& document,
                                                const ImportProgress& progress)
 {
@@ -651,7 +677,8 @@ Result<JournalRecords> readInterchangeDocument(const ReadJson& document,
         return Error{"", "", "not a QuietLegs document: expected a JSON object"};
     if (auto status = checkHeader(document); !status)
         return status.error();
-    return withSettings(document, readEntities(ParsedArrays(document), progress));
+    return withExperiments(withSettings(document, readEntities(ParsedArrays(document), progress)),
+                           document);
 }
 
 /// readInterchangeDocument() of a document simdjson has checked, without building it whole: its
@@ -678,7 +705,7 @@ std::optional<Result<JournalRecords>> readInterchangeQuickly(const JsonMembers& 
     }
     if (auto status = checkHeader(header); !status)
         return Result<JournalRecords>(status.error());
-    return withSettings(header, readEntities(arrays, progress));
+    return withExperiments(withSettings(header, readEntities(arrays, progress)), header);
 }
 
 /// `text` parsed whole (nlohmann words any error), then read.

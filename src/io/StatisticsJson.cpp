@@ -145,39 +145,4 @@ Json statisticsToJson(const StatisticsReport& report)
     return json;
 }
 
-Json experimentPlanToJson(const ExperimentPlan& plan)
-{
-    Json json;
-    json["start"] = formatDate(plan.start());
-    json["block_days"] = plan.blockDays();
-    json["blocks"] = plan.blockCount();
-    json["seed"] = plan.seed();
-    json["schedule"] = Json::array();
-    for (const ExperimentBlock& block : plan.blocks())
-        json["schedule"].push_back(Json{{"from", formatDate(block.first)},
-                                        {"to", formatDate(block.last)},
-                                        {"magnesium", block.magnesiumOn ? "on" : "off"}});
-    return json;
-}
-
-Json experimentResultToJson(const ExperimentResult& result)
-{
-    Json json;
-    json["outcome"] = outcomeId(result.outcome);
-    json["blocks_on"] = result.blocksOn;
-    json["blocks_off"] = result.blocksOff;
-    json["nights_on"] = result.nightsOn;
-    json["nights_off"] = result.nightsOff;
-    json["mean_on"] = orNull(result.meanOn);
-    json["mean_off"] = orNull(result.meanOff);
-    json["difference"] = orNull(result.difference);
-    json["p_value"] = orNull(result.pValue);
-    json["method"] = randomizationMethodId(result.method);
-    json["relabelings"] = result.relabelings;
-    json["block_means"] = Json::array();
-    for (const auto& blockMean : result.blockMeans)
-        json["block_means"].push_back(orNull(blockMean));
-    return json;
-}
-
 } // namespace quietlegs

@@ -659,7 +659,14 @@ Result<bool> Journal::deletePreset(std::int64_t id)
 
 Result<JournalRecords> Journal::records(const DateRange& range) const
 {
-    return stored::readRecords(m_db, range);
+    auto records = stored::readRecords(m_db, range);
+    if (!records)
+        return records;
+    auto plans = experiments();
+    if (!plans)
+        return plans.error();
+    records->experiments = std::move(plans).value();
+    return records;
 }
 
 Result<MergeSummary> Journal::merge(const JournalRecords& records)
@@ -670,6 +677,10 @@ Result<MergeSummary> Journal::merge(const JournalRecords& records)
     auto summary = mergeInOpenTransaction(records);
     if (!summary)
         return summary.error();
+    // Plans are keyed by id; a known plan keeps its fixed fields (JournalExperiments.cpp).
+    if (!records.experiments.empty())
+        if (auto plans = mergeExperiments(records.experiments); !plans)
+            return plans.error();
     if (auto status = transaction->commit(); !status)
         return status.error();
     return summary;

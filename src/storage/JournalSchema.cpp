@@ -121,8 +121,43 @@ CREATE TABLE settings (
     value TEXT
 );
 )sql";
+// Version 4: self-experiments (statistics-v2.md section 5). Saving a plan pre-registers it: the
+// trigger refuses any change of a fixed field, whatever tool writes the file, and
+// ended_early_at can be set once (from NULL) and never changed or cleared.
+constexpr const char* kExperimentsSchema = R"sql(
+CREATE TABLE experiments (
+    id TEXT PRIMARY KEY CHECK (length(id) = 36),
+    exposure TEXT NOT NULL CHECK (length(exposure) > 0),
+    outcome TEXT NOT NULL CHECK (length(outcome) > 0),
+    dose REAL NOT NULL CHECK (dose > 0),
+    mid REAL NOT NULL CHECK (mid > 0),
+    blocks INTEGER NOT NULL CHECK (blocks BETWEEN 12 AND 40 AND blocks % 2 = 0),
+    block_days INTEGER NOT NULL CHECK (block_days BETWEEN 1 AND 90),
+    washout_days INTEGER NOT NULL CHECK (washout_days >= 0 AND washout_days < block_days),
+    seed INTEGER NOT NULL CHECK (seed >= 0),
+    start TEXT NOT NULL CHECK (start IS date(start, '+0 days')),
+    blinded INTEGER NOT NULL CHECK (blinded IN (0, 1)),
+    power REAL CHECK (power IS NULL OR power BETWEEN 0 AND 1),
+    saved_at TEXT NOT NULL CHECK (saved_at IS strftime('%Y-%m-%dT%H:%M:%SZ', saved_at)),
+    ended_early_at TEXT CHECK (ended_early_at IS NULL
+                               OR ended_early_at IS strftime('%Y-%m-%dT%H:%M:%SZ', ended_early_at))
+);
 
-constexpr const char* kMigrations[] = {kSchemaVersion1, kSchemaVersion2, kSchemaVersion3};
+CREATE TRIGGER experiments_fixed_once_saved BEFORE UPDATE ON experiments
+WHEN NEW.id IS NOT OLD.id OR NEW.exposure IS NOT OLD.exposure OR NEW.outcome IS NOT OLD.outcome
+     OR NEW.dose IS NOT OLD.dose OR NEW.mid IS NOT OLD.mid OR NEW.blocks IS NOT OLD.blocks
+     OR NEW.block_days IS NOT OLD.block_days OR NEW.washout_days IS NOT OLD.washout_days
+     OR NEW.seed IS NOT OLD.seed OR NEW.start IS NOT OLD.start OR NEW.blinded IS NOT OLD.blinded
+     OR NEW.power IS NOT OLD.power
+     OR NEW.saved_at IS NOT OLD.saved_at
+     OR (OLD.ended_early_at IS NOT NULL AND NEW.ended_early_at IS NOT OLD.ended_early_at)
+BEGIN
+    SELECT RAISE(ABORT, 'a saved experiment plan is pre-registered: its fields cannot change');
+END;
+)sql";
+
+constexpr const char* kMigrations[] = {kSchemaVersion1, kSchemaVersion2, kSchemaVersion3,
+                                       kExperimentsSchema};
 
 } // namespace
 

@@ -199,28 +199,6 @@ TEST_CASE("sleep efficiency going up is better, and short periods get no interva
     CHECK(contains(sentence, "each period needs at least 14 nights"));
 }
 
-TEST_CASE("an experiment result names its method")
-{
-    ExperimentResult result;
-    result.outcome = Outcome::IrlsTotal;
-    result.blocksOn = 3;
-    result.blocksOff = 3;
-    result.nightsOn = 21;
-    result.nightsOff = 20;
-    result.meanOn = 14.0;
-    result.meanOff = 18.5;
-    result.difference = -4.5;
-    result.pValue = 0.1;
-    result.method = RandomizationMethod::Exact;
-    result.relabelings = 20;
-    const std::string sentence = experimentSentence(result);
-    INFO(sentence);
-    CHECK(contains(sentence, "all 20 ways"));
-    CHECK(contains(sentence, "p = 0.1"));
-    CHECK(contains(sentence, "4.5 lower (better) with magnesium"));
-    CHECK(contains(experimentSentence(ExperimentResult{}), "Not enough data yet"));
-}
-
 TEST_CASE("numbers never show as -0.00")
 {
     CHECK(formatNumber(-0.001, 2) == "0.00");
@@ -230,26 +208,3 @@ TEST_CASE("numbers never show as -0.00")
     CHECK(effectSizeWord(-0.3) == "small");
 }
 
-TEST_CASE("adherence is told as counts, with a plain warning when it is poor")
-{
-    ExperimentAdherence good;
-    good.onDays = 21;
-    good.onDaysWithMagnesium = 19;
-    good.offDays = 21;
-    good.offDaysWithout = 20;
-    CHECK(adherenceSentence(good) ==
-          "ON days with magnesium logged: 19 of 21; OFF days without magnesium: 20 of 21.");
-
-    ExperimentAdherence poor = good;
-    poor.offDaysWithout = 12;
-    const std::string warning = adherenceSentence(poor);
-    INFO(warning);
-    CHECK(contains(warning, "OFF days without magnesium: 12 of 21."));
-    CHECK(contains(warning, "Warning: fewer than 80 % of the OFF days followed the schedule"));
-    CHECK(contains(warning, "compares the schedule, not the magnesium you actually took"));
-    poor.onDaysWithMagnesium = 16;
-    CHECK(contains(adherenceSentence(poor), "of the ON days and of the OFF days followed"));
-    poor.offDaysWithout = 21;
-    CHECK(contains(adherenceSentence(poor), "80 % of the ON days followed"));
-    CHECK(adherenceSentence(ExperimentAdherence{}).empty());
-}

@@ -1,319 +1,255 @@
 #include "quietlegs/analysis/SelfExperiment.h"
 
-#include "ReferenceValues.h"
-#include "TestJournal.h"
-
-#include <bit>
+#include <catch2/catch.hpp>
 #include <cmath>
-#include <cstdint>
-#include <set>
 
 using namespace quietlegs;
-using namespace quietlegs::test;
 
 namespace {
 
-/// Nights of a plan whose outcome is `value(block, dayInBlock)`.
-template <typename Value> JournalSeries nightsOf(const ExperimentPlan& plan, Value value)
+ExperimentPlan defaultPlan(std::uint64_t seed = 3)
 {
-    JournalRecords records;
-    for (const ExperimentBlock& block : plan.blocks())
-        for (int d = 0; d < plan.blockDays(); ++d)
-            if (const std::optional<int> total = value(block, d))
-                records.nights.push_back(night(addDays(block.first, d), *total));
-    return JournalSeries::fromRecords(records);
+    ExperimentPlan plan;
+    plan.id = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    plan.exposure = "magnesium_mg";
+    plan.outcome = "severity";
+    plan.dose = 200;
+    plan.mid = 1;
+    plan.seed = seed;
+    plan.start = *parseDate("2026-01-05");
+    plan.savedAt = "2026-01-01T10:00:00Z";
+    return plan;
 }
 
-/// The two-sided randomization p by brute force over every bit mask with half the bits set:
-/// a second implementation, independent of the engine's combination walk.
-double bruteForceP(const std::vector<double>& blockMeans, const std::vector<bool>& on)
+/// Severity 4 + `effect` on "on" days plus a fixed wobble, and the exposure taken on "on"
+/// days, over every day of the plan.
+struct Diary
 {
-    const int count = int(blockMeans.size());
-    auto difference = [&](std::uint32_t mask) {
-        double sumOn = 0, sumOff = 0;
-        int nOn = 0;
-        for (int i = 0; i < count; ++i)
-            if (mask & (1u << i)) {
-                sumOn += blockMeans[i];
-                ++nOn;
-            } else {
-                sumOff += blockMeans[i];
-            }
-        return sumOn / nOn - sumOff / (count - nOn);
-    };
-    std::uint32_t observedMask = 0;
-    int onCount = 0;
-    for (int i = 0; i < count; ++i)
-        if (on[i]) {
-            observedMask |= 1u << i;
-            ++onCount;
+    DatedSeries outcome;
+    DatedSeries taken;
+};
+
+Diary diary(const ExperimentPlan& plan, double effect, double washoutValue = 4)
+{
+    Diary d;
+    int i = 0;
+    for (const ExperimentBlock& block : experimentAssignments(plan))
+        for (Date day = block.from; day <= block.to; day = addDays(day, 1), ++i) {
+            const bool washout = daysBetween(block.from, day) < plan.washoutDays;
+            const double wobble = 0.3 * std::sin(1.7 * i) + 0.1 * ((i * 7) % 5);
+            d.outcome.set(day, washout ? washoutValue : 4 + wobble + (block.on ? effect : 0));
+            d.taken.set(day, block.on ? plan.dose : 0);
         }
-    const double observed = std::abs(difference(observedMask));
-    int hits = 0, total = 0;
-    for (std::uint32_t mask = 0; mask < (1u << count); ++mask) {
-        if (std::popcount(mask) != onCount)
-            continue;
-        ++total;
-        if (std::abs(difference(mask)) >= observed - 1e-9)
-            ++hits;
+    return d;
+}
+
+/// The share of all sign patterns with |sum| >= |observed| - 1e-9, by brute force.
+double bruteForceFlipP(const std::vector<double>& c, double observed)
+{
+    const std::uint64_t count = std::uint64_t(1) << c.size();
+    std::uint64_t hits = 0;
+    for (std::uint64_t mask = 0; mask < count; ++mask) {
+        double sum = 0;
+        for (std::size_t i = 0; i < c.size(); ++i)
+            sum += (mask >> i & 1) ? c[i] : -c[i];
+        hits += std::abs(sum) >= std::abs(observed) - 1e-9 ? 1 : 0;
     }
-    return double(hits) / total;
+    return double(hits) / double(count);
 }
 
 } // namespace
 
-TEST_CASE("an on/off schedule is balanced, contiguous and the same for the same seed")
+TEST_CASE("the meet-in-the-middle flip p equals enumerating every flip")
 {
-    for (std::uint64_t seed = 1; seed <= 40; ++seed) {
-        const auto plan = ExperimentPlan::create(date(2026, 12, 1), 7, 8, seed);
-        REQUIRE(plan);
-        int on = 0;
-        for (const ExperimentBlock& block : plan->blocks()) {
-            on += block.magnesiumOn ? 1 : 0;
-            CHECK(daysBetween(block.first, block.last) == 6);
+    const std::vector<double> c{1.5, -0.25, 3.0, 0.75, -2.0, 0.5, 1.25};
+    for (const double observed : {0.0, 0.5, 2.75, 4.0, 9.25, 12.0}) {
+        INFO(observed);
+        CHECK(exactFlipPValue(c, observed, 1e-9) == Approx(bruteForceFlipP(c, observed)));
+    }
+}
+
+TEST_CASE("a clear effect in every pair reaches the design's smallest p, 2 / 64")
+{
+    const ExperimentPlan plan = defaultPlan();
+    const Diary d = diary(plan, 3.0);
+    const ExperimentResult result = analyseExperiment(plan, d.outcome, d.taken);
+    CHECK(result.nOn == 6 * 5);
+    CHECK(result.nOff == 6 * 5);
+    REQUIRE(result.difference);
+    CHECK(*result.difference == Approx(3.0).margin(0.3));
+    REQUIRE(result.pRandomization);
+    CHECK(*result.pRandomization == Approx(2.0 / 64));
+    REQUIRE(result.effect);
+    CHECK(*result.effect == Approx(*result.difference).margin(0.3));
+    REQUIRE(result.effectCi95);
+    CHECK(result.effectCi95->low > 2);
+    CHECK(result.adherence == Approx(1.0));
+    CHECK_FALSE(result.endedEarly);
+}
+
+TEST_CASE("washout nights are left out of the experiment's analysis")
+{
+    const ExperimentPlan plan = defaultPlan();
+    const ExperimentResult plain = analyseExperiment(plan, diary(plan, 1.0).outcome,
+                                                     diary(plan, 1.0).taken);
+    const Diary wild = diary(plan, 1.0, 10.0);
+    const ExperimentResult withWashout = analyseExperiment(plan, wild.outcome, wild.taken);
+    CHECK(withWashout.meanOn == plain.meanOn);
+    CHECK(withWashout.meanOff == plain.meanOff);
+    CHECK(withWashout.pRandomization == plain.pRandomization);
+}
+
+TEST_CASE("adherence counts on days taken and off days not taken over analysed nights")
+{
+    const ExperimentPlan plan = defaultPlan();
+    Diary d = diary(plan, 0.5);
+    // Forget the dose on 6 analysed "on" days and take it on 3 analysed "off" days.
+    int forgotten = 0, extra = 0;
+    for (const ExperimentBlock& block : experimentAssignments(plan)) {
+        const Date day = addDays(block.from, plan.washoutDays);
+        if (block.on && forgotten < 6) {
+            d.taken.set(day, 0);
+            ++forgotten;
+        } else if (!block.on && extra < 3) {
+            d.taken.set(day, 100);
+            ++extra;
         }
-        CHECK(on == 4);
-        CHECK(plan->start() == date(2026, 12, 1));
-        CHECK(plan->end() == addDays(date(2026, 12, 1), 55));
-        const auto again = ExperimentPlan::create(date(2026, 12, 1), 7, 8, seed);
-        for (int i = 0; i < 8; ++i)
-            CHECK(again->blocks()[i].magnesiumOn == plan->blocks()[i].magnesiumOn);
     }
+    const ExperimentResult result = analyseExperiment(plan, d.outcome, d.taken);
+    REQUIRE(result.adherence);
+    CHECK(*result.adherence == Approx((60.0 - 9) / 60));
 }
 
-TEST_CASE("a seed gives the same schedule on every platform and in every version")
+TEST_CASE("the result is hidden until the last block ends or the experiment is ended early")
 {
-    // A saved experiment is stored as (start, block length, blocks, seed), so the drawing
-    // procedure (mt19937_64 by hand, Fisher-Yates) must never change. The expected schedules
-    // come from a second implementation: tests/analysis/reference/schedule.py 42 8 (and 7 16).
-    auto labelsOf = [](std::uint64_t seed, int blocks) {
-        const auto plan = ExperimentPlan::create(date(2026, 12, 1), 7, blocks, seed);
-        std::string labels;
-        for (const ExperimentBlock& block : plan->blocks())
-            labels += block.magnesiumOn ? '1' : '0';
-        return labels;
-    };
-    CHECK(labelsOf(42, 8) == "01011010");
-    CHECK(labelsOf(7, 16) == "1111000000011011");
-    // Different seeds do not all give one schedule.
-    std::set<std::string> seen;
-    for (std::uint64_t seed = 1; seed <= 20; ++seed) {
-        seen.insert(labelsOf(seed, 8));
-    }
-    CHECK(seen.size() > 5);
+    ExperimentPlan plan = defaultPlan();
+    CHECK(experimentEnd(plan) == *parseDate("2026-03-29"));
+    CHECK_FALSE(experimentResultVisible(plan, *parseDate("2026-01-20")));
+    CHECK_FALSE(experimentResultVisible(plan, *parseDate("2026-03-29")));
+    CHECK(experimentResultVisible(plan, *parseDate("2026-03-30")));
+    plan.endedEarlyAt = "2026-01-20T09:00:00Z";
+    CHECK(experimentResultVisible(plan, *parseDate("2026-01-20")));
 }
 
-TEST_CASE("an experiment needs an even number of blocks and a sensible block length")
+TEST_CASE("an experiment ended early analyses the nights up to that day, over all flips")
 {
-    const auto odd = ExperimentPlan::create(date(2026, 12, 1), 7, 5, 1);
-    REQUIRE_FALSE(odd);
-    CHECK(odd.error().field == "blocks");
-    const auto zeroDays = ExperimentPlan::create(date(2026, 12, 1), 0, 6, 1);
-    REQUIRE_FALSE(zeroDays);
-    CHECK(zeroDays.error().field == "block_days");
-    CHECK_FALSE(ExperimentPlan::create(date(2026, 12, 1), 7, 0, 1));
+    ExperimentPlan plan = defaultPlan();
+    plan.endedEarlyAt = "2026-02-01T09:00:00Z"; // the 4th block's 7th day (2026-02-01)
+    const Diary d = diary(plan, 2.0);
+    const ExperimentResult result = analyseExperiment(plan, d.outcome, d.taken);
+    CHECK(result.endedEarly);
+    CHECK(result.nOn + result.nOff == 4 * 5);
+    REQUIRE(result.pRandomization);
+    // Only two pairs carry nights: flips of the other four change nothing, so the observed
+    // split and its mirror are 2 of 4 distinct outcomes.
+    CHECK(*result.pRandomization == Approx(0.5));
 }
 
-TEST_CASE("blockOf finds the block of a date and nothing outside the experiment")
+TEST_CASE("without nights on both conditions there is no difference and no p")
 {
-    const auto plan = ExperimentPlan::create(date(2026, 12, 1), 5, 4, 3);
-    REQUIRE(plan);
-    CHECK(plan->blockOf(date(2026, 12, 1))->index == 0);
-    CHECK(plan->blockOf(date(2026, 12, 5))->index == 0);
-    CHECK(plan->blockOf(date(2026, 12, 6))->index == 1);
-    CHECK(plan->blockOf(date(2026, 12, 20))->index == 3);
-    CHECK_FALSE(plan->blockOf(date(2026, 11, 30)));
-    CHECK_FALSE(plan->blockOf(date(2026, 12, 21)));
-}
-
-TEST_CASE("a clear ON/OFF difference gets the smallest exact p the design allows")
-{
-    // 6 blocks, 3 ON: C(6, 3) = 20 labelings; only the observed one and its mirror image are
-    // as extreme, so p = 2 / 20.
-    const auto plan = ExperimentPlan::create(date(2026, 12, 1), 4, 6, 7);
-    REQUIRE(plan);
-    const JournalSeries series = nightsOf(*plan, [](const ExperimentBlock& block, int) {
-        return std::optional<int>(block.magnesiumOn ? 10 : 20);
-    });
-    const ExperimentResult result = analyseExperiment(*plan, series, Outcome::IrlsTotal);
-    CHECK(result.method == RandomizationMethod::Exact);
-    CHECK(result.relabelings == 20);
-    CHECK(result.blocksOn == 3);
-    CHECK(result.blocksOff == 3);
-    CHECK(result.nightsOn == 12);
-    checkStatistic(result.meanOn, 10.0);
-    checkStatistic(result.meanOff, 20.0);
-    checkStatistic(result.difference, -10.0);
-    checkStatistic(result.pValue, 0.1);
-}
-
-TEST_CASE("the exact randomization p equals a brute-force enumeration")
-{
-    const auto plan = ExperimentPlan::create(date(2026, 12, 1), 3, 10, 11);
-    REQUIRE(plan);
-    // Nights that vary within and between blocks; day 1 of block 2 unscored.
-    auto value = [](const ExperimentBlock& block, int d) -> std::optional<int> {
-        if (block.index == 2 && d == 0)
-            return std::nullopt;
-        return 15 + (block.index * 7) % 5 + d - (block.magnesiumOn ? 3 : 0);
-    };
-    const JournalSeries series = nightsOf(*plan, value);
-    const ExperimentResult result = analyseExperiment(*plan, series, Outcome::IrlsTotal);
-    std::vector<double> means;
-    std::vector<bool> on;
-    for (const ExperimentBlock& block : plan->blocks()) {
-        double sum = 0;
-        int n = 0;
-        for (int d = 0; d < 3; ++d)
-            if (const auto v = value(block, d)) {
-                sum += *v;
-                ++n;
-            }
-        means.push_back(sum / n);
-        on.push_back(block.magnesiumOn);
-    }
-    CHECK(result.method == RandomizationMethod::Exact);
-    CHECK(result.relabelings == 252); // C(10, 5)
-    checkStatistic(result.pValue, bruteForceP(means, on));
-    CHECK(result.nightsOn + result.nightsOff == 29);
-}
-
-TEST_CASE("too many labelings to enumerate: 10,000 seeded random relabelings")
-{
-    // 16 blocks: C(16, 8) = 12,870 > 10,000.
-    const auto plan = ExperimentPlan::create(date(2026, 12, 1), 2, 16, 5);
-    REQUIRE(plan);
-    auto value = [](const ExperimentBlock& block, int d) -> std::optional<int> {
-        return 14 + (block.index * 5) % 7 + d - (block.magnesiumOn ? 2 : 0);
-    };
-    const JournalSeries series = nightsOf(*plan, value);
-    const ExperimentResult result = analyseExperiment(*plan, series, Outcome::IrlsTotal);
-    CHECK(result.method == RandomizationMethod::MonteCarlo);
-    CHECK(result.relabelings == kRandomRelabelings);
-    REQUIRE(result.pValue);
-    // p = (1 + hits) / 10,001 exactly, and the same on every run.
-    const double hits = *result.pValue * 10001 - 1;
-    CHECK(hits == Approx(std::round(hits)).margin(1e-6));
-    CHECK(analyseExperiment(*plan, series, Outcome::IrlsTotal).pValue == result.pValue);
-
-    std::vector<double> means;
-    std::vector<bool> on;
-    for (const ExperimentBlock& block : plan->blocks()) {
-        means.push_back((*value(block, 0) + *value(block, 1)) / 2.0);
-        on.push_back(block.magnesiumOn);
-    }
-    // Within 4 standard errors of the exact p (sqrt(p (1 - p) / 10,000) <= 0.005).
-    CHECK(*result.pValue == Approx(bruteForceP(means, on)).margin(0.02));
-}
-
-TEST_CASE("blocks without scored nights drop out and washout days are skipped")
-{
-    const auto plan = ExperimentPlan::create(date(2026, 12, 1), 4, 4, 9);
-    REQUIRE(plan);
-    int emptyBlock = -1;
-    for (const ExperimentBlock& block : plan->blocks())
-        if (block.magnesiumOn && emptyBlock < 0)
-            emptyBlock = block.index;
-    const JournalSeries series = nightsOf(*plan, [&](const ExperimentBlock& block, int d) {
-        if (block.index == emptyBlock)
-            return std::optional<int>();
-        return std::optional<int>(d == 0 ? 40 : (block.magnesiumOn ? 10 : 20));
-    });
-
-    const ExperimentResult all = analyseExperiment(*plan, series, Outcome::IrlsTotal);
-    CHECK_FALSE(all.blockMeans[emptyBlock]);
-    CHECK(all.blocksOn == 1);
-    CHECK(all.blocksOff == 2);
-    CHECK(all.relabelings == 3); // C(3, 1)
-    checkStatistic(all.meanOn, (40 + 30) / 4.0);
-
-    ExperimentOptions washout;
-    washout.washoutDays = 1;
-    const ExperimentResult skipped = analyseExperiment(*plan, series, Outcome::IrlsTotal, washout);
-    checkStatistic(skipped.meanOn, 10.0);
-    checkStatistic(skipped.meanOff, 20.0);
-    CHECK(skipped.nightsOn == 3);
-}
-
-TEST_CASE("without a scored night in both arms there is no p-value")
-{
-    const auto plan = ExperimentPlan::create(date(2026, 12, 1), 3, 2, 1);
-    REQUIRE(plan);
-    const JournalSeries series = nightsOf(*plan, [](const ExperimentBlock& block, int) {
-        return block.magnesiumOn ? std::optional<int>(12) : std::nullopt;
-    });
-    const ExperimentResult result = analyseExperiment(*plan, series, Outcome::IrlsTotal);
-    CHECK(result.method == RandomizationMethod::None);
-    CHECK_FALSE(result.pValue);
+    const ExperimentPlan plan = defaultPlan();
+    const ExperimentResult result = analyseExperiment(plan, DatedSeries{}, DatedSeries{});
+    CHECK(result.nOn == 0);
     CHECK_FALSE(result.difference);
-    checkStatistic(result.meanOn, 12.0);
+    CHECK_FALSE(result.pRandomization);
+    CHECK_FALSE(result.adherence);
 }
 
-TEST_CASE("adherence counts ON days with a magnesium supplement and OFF days without one")
+TEST_CASE("power is about alpha or less without an effect and near 1 for a large one")
 {
-    // Two blocks of 5 days; which is ON depends on the seed, so read it from the plan.
-    const ExperimentPlan plan = must(ExperimentPlan::create(date(2026, 5, 4), 5, 2, 7));
-    const ExperimentBlock& on = plan.blocks()[0].magnesiumOn ? plan.blocks()[0] : plan.blocks()[1];
-    const ExperimentBlock& off = plan.blocks()[0].magnesiumOn ? plan.blocks()[1] : plan.blocks()[0];
-    JournalRecords records;
-    for (const ExperimentBlock* block : {&on, &off})
-        for (int d = 0; d < 4; ++d) // the 5th night of each block is not logged
-            records.nights.push_back(night(addDays(block->first, d), 10));
-    // ON: supplements on days 0 and 1 (day 1's at 00:30 the next morning still counts for
-    // day 1), food only on day 2, a topical bath only on day 3, and a supplement on the
-    // unlogged day 4, which is not counted.
-    records.intakes.push_back(intake(at(on.first, 21, 0), Nutrient::Magnesium, 200));
-    records.intakes.push_back(intake(at(addDays(on.first, 2), 0, 30), Nutrient::Magnesium, 200));
-    records.intakes.push_back(
-        must(Intake::create(IntakeEntry{at(addDays(on.first, 2), 19, 0), Nutrient::Magnesium,
-                                        "food", Route::Oral, std::nullopt, 120, "dinner"})));
-    records.intakes.push_back(
-        intake(at(addDays(on.first, 3), 20, 0), Nutrient::Magnesium, 400, Route::Topical));
-    records.intakes.push_back(intake(at(addDays(on.first, 4), 21, 0), Nutrient::Magnesium, 200));
-    // OFF: one supplement taken against the schedule, and iron (not magnesium) on another day.
-    records.intakes.push_back(intake(at(addDays(off.first, 1), 21, 0), Nutrient::Magnesium, 100));
-    records.intakes.push_back(intake(at(addDays(off.first, 2), 9, 0), Nutrient::Iron, 30));
-    // A supplement before the plan starts is outside it.
-    records.intakes.push_back(intake(at(addDays(plan.start(), -1), 21, 0), Nutrient::Magnesium, 1));
-    records.nights.push_back(night(addDays(plan.start(), -1), 10));
-
-    // Topical magnesium never counts as taking the supplement, even when the statistics
-    // include it in magnesium_mg.
-    SeriesOptions withTopical;
-    withTopical.includeTopicalMagnesium = true;
-    for (const SeriesOptions& options : {SeriesOptions{}, withTopical}) {
-        const ExperimentAdherence adherence =
-            experimentAdherence(plan, JournalSeries::fromRecords(records, options));
-        CHECK(adherence.onDays == 4);
-        CHECK(adherence.onDaysWithMagnesium == 2);
-        CHECK(adherence.offDays == 4);
-        CHECK(adherence.offDaysWithout == 3);
-        checkStatistic(adherence.onShare(), 0.5);
-        checkStatistic(adherence.offShare(), 0.75);
-        CHECK(adherence.poor());
-    }
+    ExperimentPlan plan = defaultPlan();
+    plan.mid = 1e-9;
+    const double none = simulateExperimentPower(plan, 0.5, 2.0, 2000, 11);
+    CHECK(none < 0.07);
+    // With 12 blocks only the most extreme of the 64 flips (and its mirror) reaches p < 0.05:
+    // every pair must point the effect's way, so even 3 SDs of effect give about 0.95^6.
+    plan.mid = 6;
+    CHECK(simulateExperimentPower(plan, 0.5, 2.0, 500, 11) > 0.9);
 }
 
-TEST_CASE("adherence is good at 80 % on both sides and unknown before any night is logged")
+TEST_CASE("the power simulation is deterministic for a seed")
 {
-    const ExperimentPlan plan = must(ExperimentPlan::create(date(2026, 5, 4), 5, 2, 7));
-    ExperimentAdherence empty = experimentAdherence(plan, JournalSeries{});
-    CHECK(empty.onDays == 0);
-    CHECK_FALSE(empty.onShare());
-    CHECK_FALSE(empty.poor());
+    const ExperimentPlan plan = defaultPlan();
+    const double first = simulateExperimentPower(plan, 0.5, 2.0, 400, 7);
+    CHECK(simulateExperimentPower(plan, 0.5, 2.0, 400, 7) == first);
+    CHECK(first > 0.05);
+    CHECK(first < 1.0);
+}
 
-    JournalRecords records;
-    for (const ExperimentBlock& block : plan.blocks())
-        for (int d = 0; d < 5; ++d) {
-            records.nights.push_back(night(addDays(block.first, d), 10));
-            // 4 of 5 days follow the schedule on each side.
-            if (block.magnesiumOn == (d != 4))
-                records.intakes.push_back(
-                    intake(at(addDays(block.first, d), 21, 0), Nutrient::Magnesium, 200));
+TEST_CASE("power uses phi 0.5 and 2 severity points with fewer than 28 nights of history")
+{
+    const ExperimentPlan plan = defaultPlan();
+    DatedSeries few;
+    for (int i = 0; i < 20; ++i)
+        few.set(addDays(plan.start, -30 + i), 3 + i % 3);
+    const ExperimentPower power = experimentPower(plan, few, plan.start, 200);
+    CHECK_FALSE(power.fromHistory);
+    CHECK(power.phi == 0.5);
+    CHECK(power.sd == 2.0);
+
+    DatedSeries history;
+    for (int i = 0; i < 120; ++i)
+        history.set(addDays(plan.start, -120 + i), 4 + 2 * std::sin(0.3 * i) + 0.5 * (i % 3));
+    const ExperimentPower fitted = experimentPower(plan, history, plan.start, 200);
+    CHECK(fitted.fromHistory);
+    CHECK(fitted.historyNights == 90);
+    CHECK(fitted.phi > 0.5);
+}
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+TEST_CASE("the experiment's figures match R (exact flips, nlme::gls) on the fixtures")
+{
+    // scripts/r-fixtures-experiment wrote these with R; the test needs no R.
+    std::ifstream file(std::string(QUIETLEGS_TEST_DATA) +
+                       "/statistics/experiment-fixtures.json");
+    REQUIRE(file.good());
+    const auto document = nlohmann::json::parse(file);
+    REQUIRE(document["cases"].size() == 3);
+    for (const auto& fixture : document["cases"]) {
+        INFO(fixture["name"].get<std::string>());
+        ExperimentPlan plan = defaultPlan();
+        plan.blockDays = fixture["block_days"];
+        plan.washoutDays = fixture["washout_days"];
+        plan.blocks = int(fixture["conditions"].size());
+        std::vector<ExperimentBlock> blocks;
+        for (int i = 0; i < plan.blocks; ++i) {
+            const Date from = addDays(plan.start, i * plan.blockDays);
+            blocks.push_back(ExperimentBlock{i + 1, from, addDays(from, plan.blockDays - 1),
+                                             fixture["conditions"][i] == "on"});
         }
-    const ExperimentAdherence adherence =
-        experimentAdherence(plan, JournalSeries::fromRecords(records));
-    CHECK(adherence.onDaysWithMagnesium == 4);
-    CHECK(adherence.offDaysWithout == 4);
-    CHECK_FALSE(adherence.poor());
+        DatedSeries outcome;
+        for (std::size_t day = 0; day < fixture["y"].size(); ++day)
+            if (!fixture["y"][day].is_null())
+                outcome.set(addDays(plan.start, int(day)), fixture["y"][day].get<double>());
+        const ExperimentResult result = analyseExperiment(plan, blocks, outcome, DatedSeries{});
+
+        const auto close = [](double actual, double expected, double tolerance) {
+            INFO(actual << " vs R " << expected);
+            CHECK(std::abs(actual - expected) <= tolerance * std::max(1.0, std::abs(expected)));
+        };
+        CHECK(result.nOn == fixture["n_on"].get<int>());
+        CHECK(result.nOff == fixture["n_off"].get<int>());
+        close(*result.meanOn, fixture["mean_on"], 1e-6);
+        close(*result.meanOff, fixture["mean_off"], 1e-6);
+        close(*result.difference, fixture["difference"], 1e-6);
+        REQUIRE(result.pRandomization);
+        CHECK(*result.pRandomization == fixture["p_randomization"].get<double>());
+        REQUIRE(result.effect);
+        close(*result.effect, fixture["effect"], 1e-4);
+        close(*result.effectSe, fixture["effect_se"], 1e-4);
+        close(result.effectCi95->low, fixture["effect_ci95"][0], 1e-4);
+        close(result.effectCi95->high, fixture["effect_ci95"][1], 1e-4);
+        close(*result.effectP, fixture["effect_p"], 1e-4);
+        close(*result.phi, fixture["phi"], 1e-4);
+
+        // The randomization distribution: its share at least as extreme is the p above.
+        const auto& distribution = fixture["randomization_distribution"];
+        CHECK(distribution.size() == (std::size_t(1) << (plan.blocks / 2)));
+        std::size_t extreme = 0;
+        for (const auto& d : distribution)
+            extreme += std::abs(d.get<double>()) >= std::abs(*result.difference) - 1e-9 ? 1 : 0;
+        CHECK(double(extreme) / double(distribution.size()) == *result.pRandomization);
+    }
 }

@@ -33,6 +33,8 @@ public:
     }
 
     const Journal& journal() const { return *m_journal; }
+    /// For writes a view makes through a JournalSession in the app (e.g. saving a plan).
+    Journal& writableJournal() { return *m_journal; }
     QString path() const { return QString::fromStdString(m_journal->path().string()); }
     /// The engine's series of what the journal holds, read back as the views read it.
     JournalSeries series() const

@@ -36,6 +36,8 @@ expect "glycinate" quietlegs-cli log intake --nutrient magnesium --form gl
 expect "daily intakes labs nights" quietlegs-cli list --from 2026-01-01 ""
 expect "--dry-run" quietlegs-cli import --d
 expect "" quietlegs-cli log night --notes ""
+expect "end-early list plan sheet show" quietlegs-cli experiment ""
+expect "--block-days --blocks --blinded" quietlegs-cli experiment plan --bl
 
 # Every flag and subcommand --help lists must be offered, and nothing it does not list.
 flags_in_help() { # the long flags of the "Options:" section
@@ -48,7 +50,8 @@ commands_in_help() {
          section == "Subcommands:" && /^  [a-z]/ { print $1 }' | sort | tr '\n' ' ' | sed 's/ $//'
 }
 for path in "" demo log "log night" "log intake" "log daily" "log lab" list check export import \
-    stats backup restore backups; do
+    stats backup restore backups experiment "experiment plan" "experiment show" \
+    "experiment end-early" "experiment list" "experiment sheet"; do
     # shellcheck disable=SC2086 # the path is words
     help=$("$cli" $path --help 2>&1) || { echo "FAIL: quietlegs-cli $path --help"; status=1; }
     # Only the flags that need --: a lone "-" would list nothing.

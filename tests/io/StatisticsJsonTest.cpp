@@ -117,23 +117,3 @@ TEST_CASE("a report without a comparison has no comparison key")
     CHECK_FALSE(json.contains("comparison"));
 }
 
-TEST_CASE("an experiment's schedule and result are written with their method")
-{
-    const auto plan = ExperimentPlan::create(date(2026, 12, 1), 7, 4, 42);
-    REQUIRE(plan);
-    const auto schedule = experimentPlanToJson(*plan);
-    CHECK(schedule["start"] == "2026-12-01");
-    CHECK(schedule["block_days"] == 7);
-    REQUIRE(schedule["schedule"].size() == 4);
-    CHECK(schedule["schedule"][3]["to"] == "2026-12-28");
-
-    ExperimentResult result;
-    result.blockMeans = {12.0, std::nullopt};
-    result.method = RandomizationMethod::MonteCarlo;
-    result.relabelings = kRandomRelabelings;
-    const auto json = experimentResultToJson(result);
-    CHECK(json["method"] == "monte_carlo");
-    CHECK(json["p_value"].is_null());
-    CHECK(json["block_means"][1].is_null());
-    CHECK(json["relabelings"] == 10000);
-}

@@ -9,7 +9,7 @@
 
 namespace quietlegs {
 
-struct ExperimentAdherence;
+struct ExperimentPlan;
 struct ExperimentResult;
 
 // The sentences a person reads about the statistics, in one place so that the Insights view,
@@ -57,12 +57,13 @@ std::string_view regressionToMeanSentence(Audience audience);
 /// series' level change with its interval, that ups and downs, season and other changes may
 /// explain it, and regression to the mean when flagged.
 std::string comparisonSentence(const Comparison& comparison, Audience audience = Audience::App);
-/// An on/off self-experiment's result in words.
-std::string experimentSentence(const ExperimentResult& result);
-/// How well the logged days followed an on/off schedule: "ON days with magnesium logged: 19
-/// of 21; OFF days without magnesium: 20 of 21.", with a plain warning when either side is
-/// below kGoodAdherence; empty when no night of the plan is logged yet.
-std::string adherenceSentence(const ExperimentAdherence& adherence);
+/// A randomized on/off experiment's result in words (statistics-v2.md section 7): the means,
+/// the effect with its interval against the MID, the randomization p, adherence, an early
+/// end, and what the design can and cannot support.
+std::string experimentSentence(const ExperimentPlan& plan, const ExperimentResult& result);
+/// Below this share of analysed days following the schedule, the sentence warns that the
+/// result compares the schedule more than what was taken.
+inline constexpr double kGoodAdherence = 0.8;
 
 /// Numbers as the sentences show them: `formatNumber(-0.4123, 2)` is "-0.41" (never "-0.00").
 std::string formatNumber(double value, int decimals);

@@ -1,118 +1,102 @@
 #pragma once
 
+#include "quietlegs/analysis/Descriptive.h"
 #include "quietlegs/analysis/JournalSeries.h"
 #include "quietlegs/analysis/Variables.h"
+#include "quietlegs/core/ExperimentPlan.h"
 
-#include <cstdint>
 #include <optional>
-#include <string_view>
-#include <vector>
+#include <span>
+#include <string>
 
 namespace quietlegs {
 
-inline constexpr int kMaxExperimentBlockDays = 90;
-inline constexpr int kMaxExperimentBlocks = 100;
-/// Up to this many balanced relabelings the randomization test enumerates them all;
-/// above it draws this many at random (docs/statistics.md "On/off self-experiment").
-inline constexpr std::int64_t kExactRelabelingLimit = 10000;
-inline constexpr std::int64_t kRandomRelabelings = 10000;
+/// The randomized on/off self-experiment of statistics-v2.md section 5 (docs/self-experiment.md).
 
-/// One block of consecutive days of a self-experiment, magnesium ON or OFF throughout.
-struct ExperimentBlock
+/// A design's p-values at or below this count as "detected" in the power simulation.
+inline constexpr double kExperimentAlpha = 0.05;
+/// Power is simulated with this many AR(1) series.
+inline constexpr int kExperimentPowerSimulations = 2000;
+/// The outcome's history that sets phi and SD for the power: its last this many nights...
+inline constexpr int kPowerHistoryNights = 90;
+/// ...and at least this many of them, else phi kDefaultPowerPhi and the outcome's default SD.
+inline constexpr int kPowerMinimumNights = 28;
+inline constexpr double kDefaultPowerPhi = 0.5;
+
+/// The minimal important difference an experiment starts with (statistics-v2.md
+/// "Vocabulary": irls_total 3, severity 1, sleep_efficiency 5).
+double defaultExperimentMid(Outcome outcome);
+/// The SD the power assumes without enough history: 2 MIDs (2 severity points, the value
+/// statistics-v2.md names; the same multiple of the MID for the other outcomes).
+double defaultExperimentSd(Outcome outcome);
+
+/// Checks the plan's exposure and outcome ids and its design (errors name the field).
+Status validateExperimentVariables(const ExperimentPlan& plan);
+
+/// What the power figure assumed and what it came to.
+struct ExperimentPower
 {
-    int index = 0; // 0-based, in date order
-    Date first;
-    Date last;
-    bool magnesiumOn = false;
+    double power = 0; // share of simulated trials with p_randomization < 0.05
+    double phi = kDefaultPowerPhi;
+    double sd = 0;             // marginal SD of the simulated outcome
+    int historyNights = 0;     // nights the phi and SD came from (0: defaults)
+    bool fromHistory = false;
 };
 
-/// A balanced random schedule of magnesium ON/OFF blocks: half the blocks ON, chosen
-/// uniformly among all such schedules by a seeded mt19937_64, so a seed always gives the
-/// same schedule on every platform.
-class ExperimentPlan
-{
-public:
-    /// `blockCount` must be even (2..100) and `blockDays` 1..90; errors name the field.
-    static Result<ExperimentPlan> create(Date start, int blockDays, int blockCount,
-                                         std::uint64_t seed);
+/// Power of `plan`'s design (blocks, block_days, washout_days, mid) for a given AR(1)
+/// process: `simulations` series with the MID added to every analysed "on" night, each
+/// judged by the exact randomization test. Deterministic (seeded by `seed`).
+double simulateExperimentPower(const ExperimentPlan& plan, double phi, double sd,
+                               int simulations = kExperimentPowerSimulations,
+                               std::uint64_t seed = 0);
+/// Power with phi and SD fitted (`y ~ day`, AR(1), ML) on the outcome's last 90 nights
+/// before `asOf`; the defaults when there are fewer than 28 or the fit fails.
+ExperimentPower experimentPower(const ExperimentPlan& plan, const DatedSeries& outcome, Date asOf,
+                                int simulations = kExperimentPowerSimulations);
 
-    Date start() const { return m_blocks.front().first; }
-    Date end() const { return m_blocks.back().last; }
-    int blockDays() const { return m_blockDays; }
-    int blockCount() const { return static_cast<int>(m_blocks.size()); }
-    std::uint64_t seed() const { return m_seed; }
-    const std::vector<ExperimentBlock>& blocks() const { return m_blocks; }
-    /// The block a date falls in; none outside the experiment.
-    std::optional<ExperimentBlock> blockOf(Date date) const;
+/// The share of all 2^P sign flips of `contributions` whose |sum| is at least |observed|
+/// (minus `tolerance`): the exact randomization p when every block has the same number of
+/// nights (meet in the middle: O(2^(P/2) P) instead of O(2^P)).
+double exactFlipPValue(std::span<const double> contributions, double observed, double tolerance);
 
-private:
-    ExperimentPlan() = default;
-    std::vector<ExperimentBlock> m_blocks;
-    int m_blockDays = 0;
-    std::uint64_t m_seed = 0;
-};
-
-/// How the randomization test's p-value was obtained.
-enum class RandomizationMethod
-{
-    None,       // not computable: no scored night in an ON or an OFF block
-    Exact,      // all balanced relabelings enumerated
-    MonteCarlo, // kRandomRelabelings random relabelings, p = (1 + hits) / (1 + draws)
-};
-std::string_view randomizationMethodId(RandomizationMethod method); // "exact", ...
-
-/// What the analysis of an experiment may leave out.
-struct ExperimentOptions
-{
-    /// Nights in the first `washoutDays` days of each block are not used, so that the
-    /// previous block's magnesium has time to wear off (0: use every night).
-    int washoutDays = 0;
-};
-
-/// ON against OFF for one outcome: block means, their difference and the randomization test.
+/// The result of statistics-v2.md section 5, by assignment (intention to treat).
 struct ExperimentResult
 {
-    Outcome outcome = Outcome::IrlsTotal;
-    std::vector<std::optional<double>> blockMeans; // per block; empty without a scored night
-    int blocksOn = 0;                              // ON blocks with at least one scored night
-    int blocksOff = 0;
-    int nightsOn = 0; // scored nights used
-    int nightsOff = 0;
-    std::optional<double> meanOn; // mean of the ON blocks' means
+    int nOn = 0; // analysed nights
+    int nOff = 0;
+    std::optional<double> meanOn;
     std::optional<double> meanOff;
-    std::optional<double> difference; // meanOn - meanOff
-    std::optional<double> pValue;     // two-sided
-    RandomizationMethod method = RandomizationMethod::None;
-    std::int64_t relabelings = 0; // labelings compared (all of them when exact)
+    std::optional<double> difference; // on - off
+    std::optional<double> pRandomization;
+    std::optional<double> effect; // `on` in y ~ on + day, AR(1), ML
+    std::optional<double> effectSe;
+    std::optional<Interval> effectCi95;
+    std::optional<double> effectP;
+    std::optional<double> phi;
+    std::optional<double> adherence;
+    bool endedEarly = false;
+    std::optional<std::string> endedEarlyAt;
+    /// Why the effect is missing ("no variation", ...), empty when it is there.
+    std::string effectNote;
 };
 
-/// Below this share of a side's logged days following the schedule, the ON/OFF result says
-/// more about the schedule than about the magnesium actually taken (docs/statistics.md).
-inline constexpr double kGoodAdherence = 0.8;
+/// True once the result may be shown: the last block has ended (today is after it) or the
+/// experiment was ended early.
+bool experimentResultVisible(const ExperimentPlan& plan, Date today);
 
-/// How closely the logged days followed the schedule: for each date of the plan with a night
-/// entry, whether a magnesium supplement (by mouth; not food, not topical) was logged for
-/// that journal date. ON days should have one, OFF days none.
-struct ExperimentAdherence
-{
-    int onDays = 0;              // ON days with a night logged
-    int onDaysWithMagnesium = 0; // ...and a magnesium supplement logged
-    int offDays = 0;             // OFF days with a night logged
-    int offDaysWithout = 0;      // ...and no magnesium supplement logged
-    /// Share of ON (OFF) days that followed the schedule; none without such days.
-    std::optional<double> onShare() const;
-    std::optional<double> offShare() const;
-    /// True when either side's share is below kGoodAdherence.
-    bool poor() const;
-};
-
-/// Counts, over the plan's dates with a night entry (washout days included: the schedule
-/// holds for them too), which followed the ON/OFF schedule.
-ExperimentAdherence experimentAdherence(const ExperimentPlan& plan, const JournalSeries& series);
-
-/// Analyses the experiment's nights for an outcome with a randomization test over the block
-/// labels (docs/statistics.md). Deterministic: random relabelings use the plan's seed.
-ExperimentResult analyseExperiment(const ExperimentPlan& plan, const JournalSeries& series,
-                                   Outcome outcome, const ExperimentOptions& options = {});
+/// The analysis over the analysed nights (each block's nights after its washout, up to the
+/// day it was ended early): `outcome` by night date, `taken` the exposure per journal date
+/// (> 0: taken). Nothing is hidden here; callers check experimentResultVisible().
+ExperimentResult analyseExperiment(const ExperimentPlan& plan, const DatedSeries& outcome,
+                                   const DatedSeries& taken);
+/// The same with the schedule given (`blocks` in date order, as experimentAssignments()
+/// makes them from the seed), for reference data whose schedule was drawn elsewhere.
+ExperimentResult analyseExperiment(const ExperimentPlan& plan,
+                                   const std::vector<ExperimentBlock>& blocks,
+                                   const DatedSeries& outcome, const DatedSeries& taken);
+/// The same from a journal's series, with the plan's outcome and exposure (for magnesium_mg
+/// the supplement magnesium: food is eaten on every day, on or off). Refused when the plan
+/// names an unknown outcome or exposure.
+Result<ExperimentResult> analyseExperiment(const ExperimentPlan& plan, const JournalSeries& series);
 
 } // namespace quietlegs

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "quietlegs/core/DailyFactors.h"
+#include "quietlegs/core/ExperimentPlan.h"
 #include "quietlegs/core/Intake.h"
 #include "quietlegs/core/JournalSettings.h"
 #include "quietlegs/core/LabResult.h"
@@ -21,6 +22,9 @@ struct JournalRecords
     /// The journal's settings (not dated: a range does not limit them). Merging writes the
     /// ones that are set and leaves the others as the journal has them.
     JournalSettings settings;
+    /// Saved self-experiment plans (all of them, whatever the period): exported and imported
+    /// with the journal; merging never changes a known plan's fixed fields.
+    std::vector<ExperimentPlan> experiments;
 
     /// Dated entries only; settings are not counted.
     std::size_t size() const { return nights.size() + intakes.size() + daily.size() + labs.size(); }

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "quietlegs/analysis/SelfExperiment.h"
 #include "quietlegs/analysis/StatisticsReport.h"
 
 #include <nlohmann/json.hpp>
@@ -17,9 +16,5 @@ nlohmann::ordered_json effectRowToJson(const EffectRow& row);
 nlohmann::ordered_json primaryToJson(const PrimaryEffect& primary);
 nlohmann::ordered_json weeklySummaryToJson(const WeeklySummary& week);
 nlohmann::ordered_json comparisonToJson(const Comparison& comparison);
-
-/// An on/off self-experiment's schedule and result (not part of statistics-v1; for reports).
-nlohmann::ordered_json experimentPlanToJson(const ExperimentPlan& plan);
-nlohmann::ordered_json experimentResultToJson(const ExperimentResult& result);
 
 } // namespace quietlegs

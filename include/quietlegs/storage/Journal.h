@@ -1,5 +1,6 @@
 #pragma once
 
+#include "quietlegs/core/ExperimentPlan.h"
 #include "quietlegs/core/Food.h"
 #include "quietlegs/core/JournalRecords.h"
 #include "quietlegs/core/SupplementPreset.h"
@@ -179,6 +180,20 @@ public:
     Result<std::int64_t> saveFoodPortion(const FoodPortion& portion);
     Result<std::vector<StoredFoodPortion>> foodPortions() const;
     Result<bool> deleteFoodPortion(std::int64_t id);
+
+    // Self-experiment plans (JournalExperiments.cpp). Saving pre-registers a plan: an id
+    // that is saved already is refused, and no fixed field ever changes (a trigger enforces
+    // it for other tools too). Only the "ended early" time can be set, once.
+    Status saveExperiment(const ExperimentPlan& plan);
+    /// In the order they were saved (oldest first).
+    Result<std::vector<ExperimentPlan>> experiments() const;
+    Result<std::optional<ExperimentPlan>> experiment(const std::string& id) const;
+    /// Records that the person ended the experiment early, at `when` (UTC); refused when it
+    /// was ended early already or the id is unknown.
+    Status endExperimentEarly(const std::string& id, const std::string& when);
+    /// Adds imported plans whose id is new; a known id keeps its fixed fields and saved_at,
+    /// and only takes the import's ended_early_at when it has none. All or nothing.
+    Result<MergeSummary> mergeExperiments(const std::vector<ExperimentPlan>& plans);
 
     /// Everything in a range, for the statistics and exports, as of one moment: another
     /// connection's write is wholly in it or not at all.

@@ -16,15 +16,35 @@ void ExperimentCalendarModel::setPlan(std::optional<ExperimentPlan> plan)
 {
     beginResetModel();
     m_plan = std::move(plan);
+    m_blocks = m_plan ? experimentAssignments(*m_plan) : std::vector<ExperimentBlock>{};
     if (m_plan) {
-        m_firstMonday = toQDate(mondayOfWeek(m_plan->start()));
-        const QDate lastMonday = toQDate(mondayOfWeek(m_plan->end()));
+        m_firstMonday = toQDate(mondayOfWeek(m_plan->start));
+        const QDate lastMonday = toQDate(mondayOfWeek(experimentEnd(*m_plan)));
         m_weeks = int(m_firstMonday.daysTo(lastMonday) / 7) + 1;
     } else {
         m_firstMonday = {};
         m_weeks = 0;
     }
     endResetModel();
+}
+
+void ExperimentCalendarModel::setRevealed(bool revealed)
+{
+    if (revealed == m_revealed)
+        return;
+    m_revealed = revealed;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+std::optional<ExperimentBlock> ExperimentCalendarModel::blockOf(QDate date) const
+{
+    if (!m_plan || m_blocks.empty())
+        return std::nullopt;
+    const int offset = daysBetween(m_plan->start, toDate(date));
+    if (offset < 0 || offset >= m_plan->blocks * m_plan->blockDays)
+        return std::nullopt;
+    return m_blocks[std::size_t(offset / m_plan->blockDays)];
 }
 
 void ExperimentCalendarModel::setSeries(std::shared_ptr<const JournalSeries> series)
@@ -76,36 +96,45 @@ QVariant ExperimentCalendarModel::data(const QModelIndex& index, int role) const
     const QDate date = dateAt(index);
     if (!date.isValid() || !m_plan)
         return {};
-    const auto block = m_plan->blockOf(toDate(date));
+    const auto block = blockOf(date);
+    // A blinded person sees the pack only, until the end.
+    const bool hidden = m_plan->blinded && !m_revealed;
+    const bool washout =
+        block && daysBetween(block->from, toDate(date)) < m_plan->washoutDays;
     switch (role) {
     case kDateRole:
         return date;
-    case kMagnesiumOnRole:
-        return block ? QVariant(block->magnesiumOn) : QVariant();
+    case kOnRole:
+        return block && !hidden ? QVariant(block->on) : QVariant();
     case Qt::DisplayRole: {
         const QString day = QLocale().toString(date, QStringLiteral("d MMM"));
         if (!block)
             return day;
         const bool logged = m_series && m_series->nightDates().contains(toDate(date));
-        const QString state = block->magnesiumOn ? tr("ON") : tr("OFF");
-        return logged ? tr("%1 ✓\n%2 · block %3").arg(day, state).arg(block->index + 1)
-                      : tr("%1\n%2 · block %3").arg(day, state).arg(block->index + 1);
+        const QString state = hidden     ? tr("pack %1").arg(block->block)
+                              : block->on ? tr("on")
+                                          : tr("off");
+        const QString mark = logged ? tr(" ✓") : QString();
+        return washout ? tr("%1%2\n%3 · washout").arg(day, mark, state)
+                       : tr("%1%2\n%3 · block %4").arg(day, mark, state).arg(block->block);
     }
     case Qt::ToolTipRole:
         if (!block)
             return tr("Not part of the experiment");
-        return block->magnesiumOn
-                   ? tr("Block %1: take your magnesium as usual").arg(block->index + 1)
-                   : tr("Block %1: no magnesium").arg(block->index + 1);
+        if (hidden)
+            return tr("Block %1: take pack %1").arg(block->block);
+        return washout ? tr("Block %1: washout day, not analysed").arg(block->block)
+                       : block->on ? tr("Block %1: an \"on\" day").arg(block->block)
+                                   : tr("Block %1: an \"off\" day").arg(block->block);
     case Qt::BackgroundRole:
-        // Colour and a dot pattern on ON days; the words ON and OFF say it without colour.
-        if (block && block->magnesiumOn)
+        // Colour and a dot pattern on "on" days; the words say it without colour.
+        if (block && !hidden && block->on)
             return QBrush(ChartStyle::magnesiumColor(), Qt::Dense5Pattern);
         return {};
     case Qt::FontRole: {
         QFont font;
-        font.setBold(block && block->magnesiumOn);
-        if (!block)
+        font.setBold(block && !hidden && block->on);
+        if (!block || washout)
             font.setItalic(true);
         return font;
     }

@@ -2,22 +2,26 @@
 
 #include "widgets/WrappingLabel.h"
 
+#include "Conversions.h"
 #include "DisplayNames.h"
 #include "QtText.h"
-#include "charts/ChartDates.h"
 #include "insights/ExperimentCalendarModel.h"
 #include "quietlegs/analysis/PlainLanguage.h"
+#include "quietlegs/report/ExperimentSheet.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
@@ -26,70 +30,110 @@
 namespace quietlegs {
 namespace {
 
-constexpr int kDefaultBlockDays = 7;
-constexpr int kDefaultBlockCount = 6;
-constexpr int kLargestSeed = 999999;
+/// The earlier planner kept one plan per journal here, keyed by a hash of the journal's path.
+QString legacySettingsGroup(const QString& journalPath)
+{
+    const QByteArray hash =
+        QCryptographicHash::hash(QFileInfo(journalPath).absoluteFilePath().toUtf8(),
+                                 QCryptographicHash::Sha1)
+            .toHex();
+    return QStringLiteral("experiments/") + QString::fromLatin1(hash);
+}
+
+QString number(double value, int decimals)
+{
+    return qs(formatNumber(value, decimals));
+}
 
 } // namespace
 
-ExperimentPlanner::ExperimentPlanner(QWidget* parent) : QWidget(parent)
+ExperimentPlanner::ExperimentPlanner(QWidget* parent)
+    : QWidget(parent), m_today(QDate::currentDate()), m_nextSeed(newExperimentSeed())
 {
-    m_startEdit = new QDateEdit(QDate::currentDate().addDays(1), this);
-    m_startEdit->setCalendarPopup(true);
-    m_startEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_blockDaysBox = new QSpinBox(this);
-    m_blockDaysBox->setRange(1, kMaxExperimentBlockDays);
-    m_blockDaysBox->setValue(kDefaultBlockDays);
-    m_blockDaysBox->setSuffix(tr(" days"));
-    m_blockCountBox = new QSpinBox(this);
-    m_blockCountBox->setRange(2, kMaxExperimentBlocks);
-    m_blockCountBox->setSingleStep(2); // half ON, half OFF
-    m_blockCountBox->setValue(kDefaultBlockCount);
-    m_seedBox = new QSpinBox(this);
-    m_seedBox->setRange(0, kLargestSeed);
-    m_seedBox->setValue(int(QRandomGenerator::global()->bounded(kLargestSeed + 1)));
-    m_seedBox->setToolTip(tr("The same seed always gives the same schedule: note it to "
-                             "reproduce the plan"));
-    auto* newSeedButton = new QPushButton(tr("New s&eed"), this);
-    m_washoutBox = new QSpinBox(this);
-    m_washoutBox->setRange(0, kMaxExperimentBlockDays - 1);
-    m_washoutBox->setSuffix(tr(" days"));
-    m_washoutBox->setToolTip(tr("Nights at the start of each block left out of the analysis, "
-                                "while the previous block's magnesium wears off"));
+    m_exposureBox = new QComboBox(this);
+    for (const Exposure exposure : allExposures())
+        m_exposureBox->addItem(displayName(exposureDisplayName(exposure)),
+                               qs(std::string(exposureId(exposure))));
     m_outcomeBox = new QComboBox(this);
     for (const Outcome outcome : allOutcomes())
-        m_outcomeBox->addItem(displayName(outcomeDisplayName(outcome)), int(outcome));
-    auto* planButton = new QPushButton(tr("&Plan experiment"), this);
-    auto* forgetButton = new QPushButton(tr("&Forget plan"), this);
+        m_outcomeBox->addItem(displayName(outcomeDisplayName(outcome)),
+                              qs(std::string(outcomeId(outcome))));
+    m_outcomeBox->setCurrentIndex(m_outcomeBox->findData(QStringLiteral("severity")));
+    m_doseBox = new QDoubleSpinBox(this);
+    m_doseBox->setRange(0.1, 100000);
+    m_doseBox->setDecimals(1);
+    m_doseBox->setValue(200);
+    m_doseBox->setToolTip(tr("The amount taken on an \"on\" day, in the exposure's unit"));
+    m_midBox = new QDoubleSpinBox(this);
+    m_midBox->setRange(0.1, 1000);
+    m_midBox->setDecimals(1);
+    m_midBox->setValue(defaultExperimentMid(Outcome::Severity));
+    m_midBox->setToolTip(tr("The smallest difference between \"on\" and \"off\" nights that "
+                            "would matter to you, in the outcome's units"));
+    m_blocksBox = new QSpinBox(this);
+    m_blocksBox->setRange(2, kMaxExperimentBlocks);
+    m_blocksBox->setSingleStep(2); // pairs of "on" and "off"
+    m_blocksBox->setValue(kDefaultExperimentBlocks);
+    m_blockDaysBox = new QSpinBox(this);
+    m_blockDaysBox->setRange(1, kMaxExperimentBlockDays);
+    m_blockDaysBox->setValue(kDefaultExperimentBlockDays);
+    m_blockDaysBox->setSuffix(tr(" days"));
+    m_washoutBox = new QSpinBox(this);
+    m_washoutBox->setRange(0, kMaxExperimentBlockDays - 1);
+    m_washoutBox->setValue(kDefaultExperimentWashoutDays);
+    m_washoutBox->setSuffix(tr(" days"));
+    m_washoutBox->setToolTip(tr("Days at the start of each block left out of the analysis, "
+                                "while the previous block wears off"));
+    m_startEdit = new QDateEdit(m_today.addDays(1), this);
+    m_startEdit->setCalendarPopup(true);
+    m_startEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_startEdit->setMinimumDate(m_today);
+    m_blindedBox = new QCheckBox(tr("A helper fills numbered packs (active or placebo)"), this);
+
+    m_minPLabel = new QLabel(this);
+    m_powerLabel = new WrappingLabel(this);
     m_errorLabel = new WrappingLabel(this);
     m_errorLabel->setStyleSheet(QStringLiteral("color: #d0342c; font-weight: bold"));
     m_errorLabel->hide();
+    m_saveButton = new QPushButton(tr("&Save and pre-register"), this);
+    m_newButton = new QPushButton(tr("Plan &another experiment"), this);
+    m_newButton->hide();
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Start:"), m_startEdit);
-    form->addRow(tr("&Block length:"), m_blockDaysBox);
-    form->addRow(tr("&Number of blocks:"), m_blockCountBox);
-    auto* seedRow = new QHBoxLayout;
-    seedRow->addWidget(m_seedBox, 1);
-    seedRow->addWidget(newSeedButton);
-    form->addRow(tr("See&d:"), seedRow);
-    static_cast<QLabel*>(form->labelForField(seedRow))->setBuddy(m_seedBox);
-    form->addRow(tr("&Analyse:"), m_outcomeBox);
-    form->addRow(tr("&Wash-out:"), m_washoutBox);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(planButton);
-    buttons->addWidget(forgetButton);
+    form->addRow(tr("E&xposure:"), m_exposureBox);
+    form->addRow(tr("&Dose on \"on\" days:"), m_doseBox);
+    form->addRow(tr("&Outcome judged:"), m_outcomeBox);
+    form->addRow(tr("Smallest &important difference:"), m_midBox);
+    form->addRow(tr("&Blocks:"), m_blocksBox);
+    form->addRow(tr("Block &length:"), m_blockDaysBox);
+    form->addRow(tr("&Washout:"), m_washoutBox);
+    form->addRow(tr("S&tart:"), m_startEdit);
+    form->addRow(QString(), m_blindedBox);
     auto* left = new QVBoxLayout;
     left->addLayout(form);
-    left->addLayout(buttons);
+    left->addWidget(m_minPLabel);
+    left->addWidget(m_powerLabel);
     left->addWidget(m_errorLabel);
-    auto* how = new WrappingLabel(tr("Magnesium is taken in half of the blocks, chosen at random, and "
-                              "not in the others. Comparing ON and OFF blocks tells more than a "
-                              "before/after comparison, because season and stress fall on both."),
-                           this);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_saveButton);
+    buttons->addWidget(m_newButton);
+    buttons->addStretch();
+    left->addLayout(buttons);
+    auto* how = new WrappingLabel(
+        tr("The blocks come in pairs; in each pair one block is \"on\" and the other \"off\", "
+           "in an order drawn at random. A randomized experiment like this is the only design "
+           "that supports \"it helped me\", and only for the outcome fixed before it begins: "
+           "saving fixes every field above. If you know which days are \"on\", the result can "
+           "still reflect expectation; a helper and identical packs avoid that."),
+        this);
     left->addWidget(how);
+    m_legacyLabel = new WrappingLabel(this);
+    m_legacyLabel->hide();
+    left->addWidget(m_legacyLabel);
     left->addStretch();
 
+    m_savedLabel = new WrappingLabel(this);
+    m_savedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_calendar = new ExperimentCalendarModel(this);
     m_calendarView = new QTableView(this);
     m_calendarView->setModel(m_calendar);
@@ -100,58 +144,100 @@ ExperimentPlanner::ExperimentPlanner(QWidget* parent) : QWidget(parent)
     m_calendarView->verticalHeader()->setDefaultSectionSize(
         m_calendarView->fontMetrics().lineSpacing() * 3);
     m_calendarView->setWordWrap(true);
-    m_summaryLabel = new WrappingLabel(this);
-    m_adherenceLabel = new WrappingLabel(this);
-    m_adherenceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_resultLabel = new WrappingLabel(this);
     m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_endEarlyButton = new QPushButton(tr("&End early…"), this);
+    m_sheetButton = new QPushButton(tr("&Helper's sheet (PDF)…"), this);
+    auto* planButtons = new QHBoxLayout;
+    planButtons->addWidget(m_endEarlyButton);
+    planButtons->addWidget(m_sheetButton);
+    planButtons->addStretch();
     auto* right = new QVBoxLayout;
-    right->addWidget(m_summaryLabel);
+    right->addWidget(m_savedLabel);
     right->addWidget(m_calendarView, 1);
-    // Before the result: whether the schedule was followed decides what the result means.
-    right->addWidget(m_adherenceLabel);
+    right->addLayout(planButtons);
     right->addWidget(m_resultLabel);
 
     auto* layout = new QHBoxLayout(this);
     layout->addLayout(left);
     layout->addLayout(right, 1);
 
-    connect(newSeedButton, &QPushButton::clicked, this, [this] {
-        m_seedBox->setValue(int(QRandomGenerator::global()->bounded(kLargestSeed + 1)));
-    });
-    connect(planButton, &QPushButton::clicked, this, &ExperimentPlanner::planFromFields);
-    connect(forgetButton, &QPushButton::clicked, this, &ExperimentPlanner::forgetPlan);
+    for (QSpinBox* box : {m_blocksBox, m_blockDaysBox, m_washoutBox})
+        connect(box, &QSpinBox::valueChanged, this, &ExperimentPlanner::updateDesignFigures);
+    connect(m_midBox, &QDoubleSpinBox::valueChanged, this,
+            &ExperimentPlanner::updateDesignFigures);
     connect(m_outcomeBox, &QComboBox::currentIndexChanged, this, [this] {
-        analyse();
-        store();
+        if (auto outcome = parseOutcome(m_outcomeBox->currentData().toString().toStdString()))
+            m_midBox->setValue(defaultExperimentMid(*outcome)); // updates the figures
+        updateDesignFigures();
     });
-    connect(m_washoutBox, &QSpinBox::valueChanged, this, [this] {
-        analyse();
-        store();
-    });
+    connect(m_saveButton, &QPushButton::clicked, this, &ExperimentPlanner::savePlan);
+    connect(m_newButton, &QPushButton::clicked, this, &ExperimentPlanner::startNewPlan);
+    connect(m_endEarlyButton, &QPushButton::clicked, this, &ExperimentPlanner::askAndEndEarly);
+    connect(m_sheetButton, &QPushButton::clicked, this, &ExperimentPlanner::writeSheet);
+    showSavedPlan();
 }
 
-void ExperimentPlanner::setJournalPath(const QString& path)
+void ExperimentPlanner::setWriters(Writers writers)
 {
-    m_journalPath = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
-    load();
+    m_writers = std::move(writers);
+}
+
+void ExperimentPlanner::setToday(QDate today)
+{
+    m_today = today;
+    m_startEdit->setMinimumDate(today);
+    showSavedPlan();
+}
+
+void ExperimentPlanner::setPlans(std::vector<ExperimentPlan> plans, const QString& journalPath)
+{
+    m_saved = plans.empty() ? std::nullopt : std::optional(plans.back());
+    showLegacyPlan(journalPath);
+    showSavedPlan();
 }
 
 void ExperimentPlanner::setSeries(std::shared_ptr<const JournalSeries> series)
 {
     m_series = std::move(series);
     m_calendar->setSeries(m_series);
-    analyse();
+    showSavedPlan();
 }
 
-QString ExperimentPlanner::resultText() const
+ExperimentPlan ExperimentPlanner::design() const
 {
-    return m_resultLabel->text();
+    ExperimentPlan plan;
+    plan.exposure = m_exposureBox->currentData().toString().toStdString();
+    plan.outcome = m_outcomeBox->currentData().toString().toStdString();
+    plan.dose = m_doseBox->value();
+    plan.mid = m_midBox->value();
+    plan.blocks = m_blocksBox->value();
+    plan.blockDays = m_blockDaysBox->value();
+    plan.washoutDays = m_washoutBox->value();
+    plan.start = toDate(m_startEdit->date());
+    plan.blinded = m_blindedBox->isChecked();
+    plan.seed = m_nextSeed;
+    return plan;
 }
 
-QString ExperimentPlanner::adherenceText() const
+bool ExperimentPlanner::formEditable() const
 {
-    return m_adherenceLabel->text();
+    return m_blocksBox->isEnabled() && !m_saveButton->isHidden();
+}
+
+double ExperimentPlanner::shownMinP() const
+{
+    return experimentMinP(m_saved ? m_saved->blocks : m_blocksBox->value());
+}
+
+QString ExperimentPlanner::minPText() const
+{
+    return m_minPLabel->text();
+}
+
+QString ExperimentPlanner::powerText() const
+{
+    return m_powerLabel->text();
 }
 
 QString ExperimentPlanner::errorText() const
@@ -159,139 +245,244 @@ QString ExperimentPlanner::errorText() const
     return m_errorLabel->isHidden() ? QString() : m_errorLabel->text();
 }
 
-void ExperimentPlanner::planFromFields()
+QString ExperimentPlanner::resultText() const
 {
-    plan(m_startEdit->date(), m_blockDaysBox->value(), m_blockCountBox->value(),
-         std::uint64_t(m_seedBox->value()));
+    return m_resultLabel->text();
 }
 
-bool ExperimentPlanner::plan(QDate start, int blockDays, int blockCount, std::uint64_t seed)
+QString ExperimentPlanner::legacyText() const
 {
-    auto created = ExperimentPlan::create(toDate(start), blockDays, blockCount, seed);
-    if (!created) {
-        m_errorLabel->setText(qs(created.error().message()));
+    return m_legacyLabel->isHidden() ? QString() : m_legacyLabel->text();
+}
+
+QString ExperimentPlanner::savedPlanText() const
+{
+    return m_savedLabel->text();
+}
+
+bool ExperimentPlanner::resultHidden() const
+{
+    return !m_result.has_value();
+}
+
+void ExperimentPlanner::updateDesignFigures()
+{
+    if (!formEditable())
+        return;
+    const ExperimentPlan plan = design();
+    const double minP = experimentMinP(plan.blocks);
+    m_minPLabel->setText(tr("Smallest possible p: %1").arg(qs(formatPValue(minP))));
+    const Status valid = validateExperimentDesign(plan);
+    if (!valid) {
+        m_power.reset();
+        m_powerLabel->setText(tr("Power: -"));
+        // Said next to the fields while typing; saving is refused with the same words.
+        m_errorLabel->setText(qs(valid.error().message()));
+        m_errorLabel->show();
+        m_saveButton->setEnabled(true);
+        return;
+    }
+    m_errorLabel->hide();
+    static const DatedSeries kNoNights;
+    const auto outcome = parseOutcome(plan.outcome);
+    const DatedSeries& history =
+        m_series && outcome ? m_series->outcome(*outcome) : kNoNights;
+    const ExperimentPower power = experimentPower(plan, history, toDate(m_today.addDays(1)));
+    m_power = power.power;
+    m_powerLabel->setText(
+        power.fromHistory
+            ? tr("Power to detect a difference of %1: %2 (from your last %3 nights: day-to-day "
+                 "correlation %4, SD %5)")
+                  .arg(number(plan.mid, 1), number(power.power, 2))
+                  .arg(power.historyNights)
+                  .arg(number(power.phi, 2), number(power.sd, 1))
+            : tr("Power to detect a difference of %1: %2 (fewer than %3 nights logged: assumes "
+                 "day-to-day correlation %4 and SD %5)")
+                  .arg(number(plan.mid, 1), number(power.power, 2))
+                  .arg(kPowerMinimumNights)
+                  .arg(number(power.phi, 2), number(power.sd, 1)));
+}
+
+bool ExperimentPlanner::savePlan()
+{
+    ExperimentPlan plan = design();
+    Status valid = validateExperimentVariables(plan);
+    if (valid && plan.start < toDate(m_today))
+        valid = Error{"start", formatDate(plan.start), "is before today: a plan is fixed before "
+                                                       "its first night"};
+    if (!valid) {
+        m_errorLabel->setText(tr("Not saved: %1").arg(qs(valid.error().message())));
+        m_errorLabel->show();
+        return false;
+    }
+    updateDesignFigures();
+    plan.power = m_power;
+    plan.id = newExperimentId();
+    plan.savedAt = utcTimestampNow();
+    if (!m_writers.save) {
+        m_errorLabel->setText(tr("Not saved: no journal is open"));
+        m_errorLabel->show();
+        return false;
+    }
+    if (Status saved = m_writers.save(plan); !saved) {
+        m_errorLabel->setText(tr("Not saved: %1").arg(qs(saved.error().message())));
         m_errorLabel->show();
         return false;
     }
     m_errorLabel->hide();
-    m_startEdit->setDate(start);
-    m_blockDaysBox->setValue(blockDays);
-    m_blockCountBox->setValue(blockCount);
-    if (seed <= std::uint64_t(kLargestSeed))
-        m_seedBox->setValue(int(seed));
-    m_plan = std::move(created).value();
-    m_calendar->setPlan(m_plan);
-    analyse();
-    store();
+    m_saved = plan;
+    m_nextSeed = newExperimentSeed();
+    showSavedPlan();
     return true;
 }
 
-void ExperimentPlanner::forgetPlan()
+bool ExperimentPlanner::endEarly()
 {
-    m_plan.reset();
-    m_calendar->setPlan(std::nullopt);
-    if (!m_journalPath.isEmpty()) {
-        QSettings settings;
-        settings.remove(settingsGroup());
+    if (!m_saved || m_saved->endedEarlyAt || !m_writers.endEarly)
+        return false;
+    const std::string when = utcTimestampNow();
+    if (Status ended = m_writers.endEarly(m_saved->id, when); !ended) {
+        emit errorOccurred(qs(ended.error().message()));
+        return false;
     }
-    analyse();
+    m_saved->endedEarlyAt = when;
+    showSavedPlan();
+    return true;
 }
 
-void ExperimentPlanner::analyse()
+void ExperimentPlanner::askAndEndEarly()
+{
+    const auto answer = QMessageBox::question(
+        this, tr("End the experiment early?"),
+        tr("Ending early is recorded in the journal and cannot be undone. The result is then "
+           "shown, from the nights so far, with a note that the experiment was ended early."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        endEarly();
+}
+
+void ExperimentPlanner::writeSheet()
+{
+    if (!m_saved || !m_saved->blinded)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the helper's sheet"), tr("helper-sheet.pdf"), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Status written = ExperimentSheet(*m_saved).writePdf(path); !written)
+        emit errorOccurred(qs(written.error().message()));
+}
+
+void ExperimentPlanner::startNewPlan()
+{
+    m_saved.reset();
+    m_nextSeed = newExperimentSeed();
+    showSavedPlan();
+}
+
+void ExperimentPlanner::setFormEditable(bool editable)
+{
+    for (QWidget* field : std::initializer_list<QWidget*>{
+             m_exposureBox, m_outcomeBox, m_doseBox, m_midBox, m_blocksBox, m_blockDaysBox,
+             m_washoutBox, m_startEdit, m_blindedBox})
+        field->setEnabled(editable);
+    m_saveButton->setVisible(editable);
+    m_newButton->setVisible(!editable);
+}
+
+void ExperimentPlanner::showSavedPlan()
 {
     m_result.reset();
-    m_adherence.reset();
-    m_adherenceLabel->clear();
-    if (!m_plan) {
-        m_summaryLabel->setText(tr("No experiment planned for this journal."));
+    if (!m_saved) {
+        setFormEditable(true);
+        m_calendar->setPlan(std::nullopt);
+        m_savedLabel->setText(tr("No experiment saved in this journal yet."));
         m_resultLabel->clear();
+        m_endEarlyButton->hide();
+        m_sheetButton->hide();
+        updateDesignFigures();
         return;
     }
-    const QLocale locale;
-    m_summaryLabel->setText(tr("%1 blocks of %2 days from %3 to %4, seed %5. Days marked ON: "
-                               "take magnesium; OFF: none. ✓ marks a logged night.")
-                                .arg(m_plan->blockCount())
-                                .arg(m_plan->blockDays())
-                                .arg(toQDate(m_plan->start()).toString(Qt::ISODate),
-                                     toQDate(m_plan->end()).toString(Qt::ISODate))
-                                .arg(m_plan->seed()));
-    if (!m_series) {
-        m_resultLabel->clear();
+    const ExperimentPlan& plan = *m_saved;
+    // The saved (pre-registered) fields are shown, never edited.
+    setFormEditable(false);
+    m_exposureBox->setCurrentIndex(m_exposureBox->findData(qs(plan.exposure)));
+    {
+        const QSignalBlocker blocker(m_outcomeBox); // keep the saved MID
+        m_outcomeBox->setCurrentIndex(m_outcomeBox->findData(qs(plan.outcome)));
+    }
+    m_doseBox->setValue(plan.dose);
+    m_midBox->setValue(plan.mid);
+    m_blocksBox->setValue(plan.blocks);
+    m_blockDaysBox->setValue(plan.blockDays);
+    m_washoutBox->setValue(plan.washoutDays);
+    m_startEdit->setMinimumDate(std::min(m_today, toQDate(plan.start)));
+    m_startEdit->setDate(toQDate(plan.start));
+    m_blindedBox->setChecked(plan.blinded);
+    m_errorLabel->hide();
+    m_minPLabel->setText(
+        tr("Smallest possible p: %1").arg(qs(formatPValue(experimentMinP(plan.blocks)))));
+    m_powerLabel->setText(plan.power ? tr("Power when saved: %1").arg(number(*plan.power, 2))
+                                     : tr("Power when saved: -"));
+
+    const bool visible = experimentResultVisible(plan, toDate(m_today));
+    m_calendar->setPlan(plan);
+    m_calendar->setRevealed(visible);
+    m_savedLabel->setText(
+        tr("Pre-registered %1: %2 blocks of %3 days from %4 to %5 (washout %6 days), seed %7. "
+           "These fields are fixed.%8")
+            .arg(qs(plan.savedAt))
+            .arg(plan.blocks)
+            .arg(plan.blockDays)
+            .arg(qs(formatDate(plan.start)), qs(formatDate(experimentEnd(plan))))
+            .arg(plan.washoutDays)
+            .arg(QString::number(plan.seed))
+            .arg(plan.blinded ? tr(" Blinded: take pack N in block N.") : QString()));
+    m_endEarlyButton->setVisible(!plan.endedEarlyAt && !visible);
+    m_sheetButton->setVisible(plan.blinded);
+    if (!visible) {
+        m_resultLabel->setText(tr("The result stays hidden until the last block has ended "
+                                  "(after %1) or you end the experiment early.")
+                                   .arg(qs(formatDate(experimentEnd(plan)))));
         return;
     }
-    const auto outcome = Outcome(m_outcomeBox->currentData().toInt());
-    ExperimentOptions options;
-    options.washoutDays = m_washoutBox->value();
-    m_result = analyseExperiment(*m_plan, *m_series, outcome, options);
-    m_adherence = experimentAdherence(*m_plan, *m_series);
-    m_adherenceLabel->setText(qs(adherenceSentence(*m_adherence)));
-    // Bold, not coloured, so the warning reads the same in a light and a dark palette.
-    QFont font = m_adherenceLabel->font();
-    font.setBold(m_adherence->poor());
-    m_adherenceLabel->setFont(font);
-    m_resultLabel->setText(qs(experimentSentence(*m_result)));
+    if (m_series) {
+        auto result = analyseExperiment(plan, *m_series);
+        if (result) {
+            m_result = std::move(result).value();
+            m_resultLabel->setText(qs(experimentSentence(plan, *m_result)));
+            return;
+        }
+        m_resultLabel->setText(qs(result.error().message()));
+    }
 }
 
-QString ExperimentPlanner::settingsGroup() const
+void ExperimentPlanner::showLegacyPlan(const QString& journalPath)
 {
-    // Paths hold slashes, which QSettings reads as groups: key by a hash of the path.
-    const QByteArray hash =
-        QCryptographicHash::hash(m_journalPath.toUtf8(), QCryptographicHash::Sha1).toHex();
-    return QStringLiteral("experiments/") + QString::fromLatin1(hash);
-}
-
-void ExperimentPlanner::store() const
-{
-    if (m_journalPath.isEmpty() || !m_plan)
+    m_legacyLabel->hide();
+    if (journalPath.isEmpty())
         return;
     QSettings settings;
-    settings.beginGroup(settingsGroup());
-    settings.setValue(QStringLiteral("journal"), m_journalPath);
-    settings.setValue(QStringLiteral("start"), toQDate(m_plan->start()).toString(Qt::ISODate));
-    settings.setValue(QStringLiteral("blockDays"), m_plan->blockDays());
-    settings.setValue(QStringLiteral("blockCount"), m_plan->blockCount());
-    settings.setValue(QStringLiteral("seed"), QString::number(m_plan->seed()));
-    settings.setValue(QStringLiteral("outcome"),
-                      qs(outcomeId(Outcome(m_outcomeBox->currentData().toInt()))));
-    settings.setValue(QStringLiteral("washoutDays"), m_washoutBox->value());
+    const QString group = legacySettingsGroup(journalPath);
+    settings.beginGroup(group);
+    const QString start = settings.value(QStringLiteral("start")).toString();
+    const int blockDays = settings.value(QStringLiteral("blockDays")).toInt();
+    const int blockCount = settings.value(QStringLiteral("blockCount")).toInt();
+    const QString seed = settings.value(QStringLiteral("seed")).toString();
     settings.endGroup();
-}
-
-void ExperimentPlanner::load()
-{
-    m_plan.reset();
-    m_calendar->setPlan(std::nullopt);
-    if (!m_journalPath.isEmpty()) {
-        QSettings settings;
-        settings.beginGroup(settingsGroup());
-        const QDate start =
-            QDate::fromString(settings.value(QStringLiteral("start")).toString(), Qt::ISODate);
-        bool seedOk = false;
-        const std::uint64_t seed =
-            settings.value(QStringLiteral("seed")).toString().toULongLong(&seedOk);
-        const int blockDays = settings.value(QStringLiteral("blockDays")).toInt();
-        const int blockCount = settings.value(QStringLiteral("blockCount")).toInt();
-        const auto outcome =
-            parseOutcome(settings.value(QStringLiteral("outcome")).toString().toStdString());
-        const int washout = settings.value(QStringLiteral("washoutDays"), 0).toInt();
-        settings.endGroup();
-        if (start.isValid() && seedOk) {
-            if (outcome)
-                m_outcomeBox->setCurrentIndex(m_outcomeBox->findData(int(*outcome)));
-            m_washoutBox->setValue(washout);
-            auto created = ExperimentPlan::create(toDate(start), blockDays, blockCount, seed);
-            if (created) {
-                m_plan = std::move(created).value();
-                m_startEdit->setDate(start);
-                m_blockDaysBox->setValue(blockDays);
-                m_blockCountBox->setValue(blockCount);
-                if (seed <= std::uint64_t(kLargestSeed))
-                    m_seedBox->setValue(int(seed));
-                m_calendar->setPlan(m_plan);
-            }
-        }
-    }
-    analyse();
+    if (start.isEmpty())
+        return;
+    m_legacyLabel->setText(
+        tr("An earlier version of this planner kept a plan for this journal: %1 blocks of %2 "
+           "days from %3, seed %4. It was not pre-registered (its fields could be changed after "
+           "seeing nights), so it is not carried over and cannot support \"it helped me\". This "
+           "note is shown once.")
+            .arg(blockCount)
+            .arg(blockDays)
+            .arg(start, seed));
+    m_legacyLabel->show();
+    // Shown once: the old entry goes, the journal is not touched.
+    settings.remove(group);
 }
 
 } // namespace quietlegs

@@ -4,12 +4,16 @@
 #include "quietlegs/analysis/SelfExperiment.h"
 
 #include <QWidget>
+#include <functional>
 #include <memory>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QDoubleSpinBox;
 class QLabel;
+class QPushButton;
 class QSpinBox;
 class QTableView;
 
@@ -17,58 +21,100 @@ namespace quietlegs {
 
 class ExperimentCalendarModel;
 
-/// The on/off self-experiment planner: block length, number of blocks and a seed give the
-/// analysis layer's balanced random schedule, shown as a calendar; once nights are logged,
-/// how well they followed the schedule and ON against OFF with the randomization test. The
-/// plan is kept per journal in QSettings.
+/// The randomized on/off self-experiment (statistics-v2.md section 5): a design form that
+/// shows the smallest possible p and the power as the fields change and refuses a design
+/// that cannot reach p < 0.05; saving pre-registers the plan in the journal, after which its
+/// fields are only shown, never edited. The calendar shows the assignments (packs when
+/// blinded); the result stays hidden until the last block has ended or "End early".
 class ExperimentPlanner : public QWidget
 {
     Q_OBJECT
 
 public:
+    /// How the planner writes to the journal (the window's JournalSession, or a test journal):
+    /// saving a plan and recording an early end. Both are permanent: no undo.
+    struct Writers
+    {
+        std::function<Status(const ExperimentPlan&)> save;
+        std::function<Status(const std::string& id, const std::string& when)> endEarly;
+    };
+
     explicit ExperimentPlanner(QWidget* parent = nullptr);
 
-    /// The journal whose plan to show (its path keys the stored plan); loads that plan.
-    void setJournalPath(const QString& path);
+    void setWriters(Writers writers);
+    /// The journal's saved plans (the latest is shown) and its path, which keys a legacy plan
+    /// of the earlier planner in QSettings (shown once, not carried over).
+    void setPlans(std::vector<ExperimentPlan> plans, const QString& journalPath);
     void setSeries(std::shared_ptr<const JournalSeries> series);
+    /// "Today" for the start date and for when the result may be shown (tests set it).
+    void setToday(QDate today);
 
-    /// Plans with these choices and stores the plan; false (with the reason shown next to
-    /// the fields) when the analysis layer refuses them.
-    bool plan(QDate start, int blockDays, int blockCount, std::uint64_t seed);
-    void forgetPlan();
+    /// The design in the form, as it would be saved (no id or saved_at yet).
+    ExperimentPlan design() const;
+    /// Saves the form's design as a pre-registered plan; false (with the reason shown next to
+    /// the fields) when it is refused.
+    bool savePlan();
+    /// Records the shown plan's early end without asking (the button asks first).
+    bool endEarly();
+    /// Back to an empty form for another plan; the saved plans stay as they are.
+    void startNewPlan();
 
-    const std::optional<ExperimentPlan>& currentPlan() const { return m_plan; }
+    const std::optional<ExperimentPlan>& savedPlan() const { return m_saved; }
     const std::optional<ExperimentResult>& result() const { return m_result; }
-    const std::optional<ExperimentAdherence>& adherence() const { return m_adherence; }
-    QString resultText() const;
-    /// How well the logged days followed the schedule, with a warning when poorly; shown
-    /// above the result.
-    QString adherenceText() const;
+    bool formEditable() const;
+    double shownMinP() const;
+    std::optional<double> shownPower() const { return m_power; }
+    QString minPText() const;
+    QString powerText() const;
     QString errorText() const;
+    QString resultText() const;
+    QString legacyText() const;
+    QString savedPlanText() const;
+    bool resultHidden() const;
     ExperimentCalendarModel* calendar() const { return m_calendar; }
+    QPushButton* saveButton() const { return m_saveButton; }
+    QPushButton* endEarlyButton() const { return m_endEarlyButton; }
+    QPushButton* sheetButton() const { return m_sheetButton; }
+    QSpinBox* blocksBox() const { return m_blocksBox; }
+
+signals:
+    void errorOccurred(const QString& message);
 
 private:
-    void planFromFields();
-    void analyse();
-    void store() const;
-    void load();
-    QString settingsGroup() const;
+    void updateDesignFigures();
+    void showSavedPlan();
+    void showLegacyPlan(const QString& journalPath);
+    void askAndEndEarly();
+    void writeSheet();
+    void setFormEditable(bool editable);
 
-    QString m_journalPath;
+    Writers m_writers;
     std::shared_ptr<const JournalSeries> m_series;
-    std::optional<ExperimentPlan> m_plan;
+    std::optional<ExperimentPlan> m_saved;
     std::optional<ExperimentResult> m_result;
-    std::optional<ExperimentAdherence> m_adherence;
-    QDateEdit* m_startEdit = nullptr;
-    QSpinBox* m_blockDaysBox = nullptr;
-    QSpinBox* m_blockCountBox = nullptr;
-    QSpinBox* m_seedBox = nullptr;
-    QSpinBox* m_washoutBox = nullptr;
+    std::optional<double> m_power;
+    QDate m_today;
+    std::uint64_t m_nextSeed = 0;
+
+    QComboBox* m_exposureBox = nullptr;
     QComboBox* m_outcomeBox = nullptr;
+    QDoubleSpinBox* m_doseBox = nullptr;
+    QDoubleSpinBox* m_midBox = nullptr;
+    QSpinBox* m_blocksBox = nullptr;
+    QSpinBox* m_blockDaysBox = nullptr;
+    QSpinBox* m_washoutBox = nullptr;
+    QDateEdit* m_startEdit = nullptr;
+    QCheckBox* m_blindedBox = nullptr;
+    QLabel* m_minPLabel = nullptr;
+    QLabel* m_powerLabel = nullptr;
     QLabel* m_errorLabel = nullptr;
-    QLabel* m_summaryLabel = nullptr;
-    QLabel* m_adherenceLabel = nullptr;
+    QLabel* m_legacyLabel = nullptr;
+    QLabel* m_savedLabel = nullptr;
     QLabel* m_resultLabel = nullptr;
+    QPushButton* m_saveButton = nullptr;
+    QPushButton* m_newButton = nullptr;
+    QPushButton* m_endEarlyButton = nullptr;
+    QPushButton* m_sheetButton = nullptr;
     QTableView* m_calendarView = nullptr;
     ExperimentCalendarModel* m_calendar = nullptr;
 };

@@ -94,6 +94,7 @@ InsightsView::InsightsView(QWidget* parent) : QWidget(parent)
 
     connect(m_periodBox, &QComboBox::currentIndexChanged, this,
             &InsightsView::recomputeCorrelations);
+    connect(m_planner, &ExperimentPlanner::errorOccurred, this, &InsightsView::errorOccurred);
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &InsightsView::showSelectedPairs);
     recomputeCorrelations();
@@ -104,8 +105,15 @@ InsightsView::~InsightsView() = default;
 void InsightsView::setJournal(const Journal* journal)
 {
     m_journal = journal;
-    m_planner->setJournalPath(journal ? QString::fromStdString(journal->path().string())
-                                      : QString());
+    std::vector<ExperimentPlan> plans;
+    if (journal) {
+        if (auto saved = journal->experiments())
+            plans = std::move(saved).value();
+        else
+            emit errorOccurred(qs(saved.error().message()));
+    }
+    m_planner->setPlans(std::move(plans), journal ? QString::fromStdString(journal->path().string())
+                                                  : QString());
     m_newJournal = true;
     reload();
 }

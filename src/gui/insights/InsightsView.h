@@ -33,7 +33,7 @@ public:
     explicit InsightsView(QWidget* parent = nullptr);
     ~InsightsView() override;
 
-    /// The journal to analyse (not owned; null shows nothing). Loads its stored experiment;
+    /// The journal to analyse (not owned; null shows nothing). Loads its saved experiments;
     /// reads the journal now when visible, otherwise when next shown.
     void setJournal(const Journal* journal);
 

@@ -13,6 +13,13 @@
 #include "widgets/PlainTextDelegate.h"
 
 #include <QComboBox>
+#include <QSpinBox>
+#include <QPushButton>
+#include <QFileInfo>
+#include <QDoubleSpinBox>
+#include <QDateEdit>
+#include <QCryptographicHash>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -44,11 +51,12 @@ private slots:
     void hoveringADotNamesItsNights();
     void scatterShowsItsDotsAndAxisNumbers();
     void comparisonPanelShowsTheEngineComparison();
-    void plannerCalendarFollowsTheEngineSchedule();
-    void plannedExperimentSurvivesARestart();
-    void plannerShowsAdherenceAboveTheResult();
-    void plannerSaysWhenTheScheduleWasFollowed();
-    void plannerShowsTheEngineRefusal();
+    void plannerRefusesATenBlockPlan();
+    void plannerShowsMinPAndPowerLive();
+    void savedPlanShowsItsFieldsLocked();
+    void resultIsHiddenUntilEndEarly();
+    void resultIsShownAfterTheLastBlock();
+    void legacyPlanIsShownOnceAndNotMigrated();
     void tableCellsLookAsTheStyleDrawsThem();
 };
 
@@ -369,174 +377,169 @@ void InsightsViewTests::comparisonPanelShowsTheEngineComparison()
     QCOMPARE(barA.last().y(), intervalA->high);
 }
 
-void InsightsViewTests::plannerCalendarFollowsTheEngineSchedule()
+namespace {
+/// A shown Insights view on `fixture` whose planner saves into the fixture's journal.
+ExperimentPlanner* plannerOn(InsightsView& view, DemoJournalFixture& fixture)
 {
-    DemoJournalFixture fixture;
-    InsightsView view;
     view.setJournal(&fixture.journal());
     view.show(); // a hidden view reads the journal when shown
-    ExperimentPlanner* planner = view.experimentPlanner();
-    // Six weeks that end on the journal's last night, so they have been logged.
-    const QDate start = toQDate(demoLastDate()).addDays(-41);
-    QVERIFY(planner->plan(start, 7, 6, 4242));
-
-    const auto expected = ExperimentPlan::create(toDate(start), 7, 6, 4242);
-    QVERIFY(expected.ok());
-    ExperimentCalendarModel* calendar = planner->calendar();
-    int onDays = 0;
-    for (QDate date = start; date <= toQDate(expected->end()); date = date.addDays(1)) {
-        const QModelIndex index = calendar->indexOf(date);
-        QVERIFY(index.isValid());
-        const auto block = expected->blockOf(toDate(date));
-        QVERIFY(block);
-        QCOMPARE(calendar->data(index, ExperimentCalendarModel::kMagnesiumOnRole).toBool(),
-                 block->magnesiumOn);
-        // Without colour: the cell says ON or OFF in words.
-        const QString text = calendar->data(index).toString();
-        QVERIFY2(text.contains(block->magnesiumOn ? QStringLiteral("ON") : QStringLiteral("OFF")),
-                 qPrintable(text));
-        onDays += block->magnesiumOn ? 1 : 0;
-    }
-    QCOMPARE(onDays, 21); // balanced: three ON blocks of seven days
-    // A Monday before a Wednesday start is not part of the experiment.
-    const QModelIndex before = calendar->index(0, 0);
-    if (calendar->dateAt(before) < start)
-        QVERIFY(!calendar->data(before, ExperimentCalendarModel::kMagnesiumOnRole).isValid());
-
-    const ExperimentResult result =
-        analyseExperiment(*expected, fixture.series(), Outcome::IrlsTotal);
-    QVERIFY(planner->result());
-    QVERIFY(result.pValue);
-    QCOMPARE(*planner->result()->pValue, *result.pValue);
-    QCOMPARE(planner->resultText(), qs(experimentSentence(result)));
-}
-
-void InsightsViewTests::plannerShowsAdherenceAboveTheResult()
-{
-    DemoJournalFixture fixture;
-    InsightsView view;
-    view.resize(1200, 800);
-    view.setJournal(&fixture.journal());
     view.tabs()->setCurrentWidget(view.experimentPlanner());
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
     ExperimentPlanner* planner = view.experimentPlanner();
-    const QDate start = toQDate(demoLastDate()).addDays(-41);
-    QVERIFY(planner->plan(start, 7, 6, 4242));
-
-    const ExperimentPlan plan = ExperimentPlan::create(toDate(start), 7, 6, 4242).value();
-    const ExperimentAdherence expected = experimentAdherence(plan, fixture.series());
-    QVERIFY(planner->adherence());
-    QCOMPARE(planner->adherence()->onDaysWithMagnesium, expected.onDaysWithMagnesium);
-    QCOMPARE(planner->adherence()->offDaysWithout, expected.offDaysWithout);
-    QCOMPARE(planner->adherenceText(), qs(adherenceSentence(expected)));
-    // The demo journal takes magnesium whatever the schedule says: the planner warns.
-    QVERIFY(expected.poor());
-    QVERIFY2(planner->adherenceText().contains(
-                 QStringLiteral("compares the schedule, not the magnesium you actually took")),
-             qPrintable(planner->adherenceText()));
-
-    // Shown, and above the result.
-    QLabel* adherence = nullptr;
-    QLabel* result = nullptr;
-    for (QLabel* label : planner->findChildren<QLabel*>()) {
-        if (label->text() == planner->adherenceText())
-            adherence = label;
-        else if (label->text() == planner->resultText())
-            result = label;
-    }
-    QVERIFY(adherence && result);
-    QVERIFY(adherence->isVisible());
-    QVERIFY(adherence->font().bold());
-    QVERIFY(adherence->mapTo(planner, QPoint()).y() < result->mapTo(planner, QPoint()).y());
-
-    planner->forgetPlan();
-    QVERIFY(planner->adherenceText().isEmpty());
+    Journal& journal = fixture.writableJournal();
+    planner->setWriters(
+        {[&journal](const ExperimentPlan& plan) { return journal.saveExperiment(plan); },
+         [&journal](const std::string& id, const std::string& when) {
+             return journal.endExperimentEarly(id, when);
+         }});
+    return planner;
 }
+} // namespace
 
-void InsightsViewTests::plannerSaysWhenTheScheduleWasFollowed()
-{
-    // A journal that follows the plan: 200 mg of magnesium glycinate every ON evening, none on
-    // OFF days, and a night logged every day but the last of each block.
-    const ExperimentPlan plan =
-        ExperimentPlan::create(addDays(demoLastDate(), -27), 7, 4, 11).value();
-    JournalRecords records;
-    for (const ExperimentBlock& block : plan.blocks())
-        for (int d = 0; d < 6; ++d) {
-            const Date date = addDays(block.first, d);
-            NightEntry night;
-            night.date = date;
-            night.severity = block.magnesiumOn ? 3 : 6;
-            records.nights.push_back(Night::create(night).value());
-            if (block.magnesiumOn)
-                records.intakes.push_back(
-                    Intake::create(IntakeEntry{atTime(date, std::chrono::minutes(21 * 60)),
-                                               Nutrient::Magnesium, "glycinate", Route::Oral,
-                                               std::nullopt, 200.0, "Mg"})
-                        .value());
-        }
-    QTemporaryDir dir;
-    auto journal = Journal::open(dir.filePath(QStringLiteral("j.sqlite")).toStdString());
-    QVERIFY(journal.ok());
-    QVERIFY(journal->merge(records).ok());
-
-    InsightsView view;
-    view.setJournal(&journal.value());
-    view.show();
-    ExperimentPlanner* planner = view.experimentPlanner();
-    QVERIFY(planner->plan(toQDate(plan.start()), 7, 4, 11));
-    QCOMPARE(planner->adherenceText(),
-             QStringLiteral(
-                 "ON days with magnesium logged: 12 of 12; OFF days without magnesium: 12 of 12."));
-    QVERIFY(!planner->adherence()->poor());
-}
-
-void InsightsViewTests::plannedExperimentSurvivesARestart()
-{
-    DemoJournalFixture fixture(60);
-    const QDate start(2026, 12, 1);
-    {
-        InsightsView view;
-        view.setJournal(&fixture.journal());
-        view.show(); // a hidden view reads the journal when shown
-        QVERIFY(view.experimentPlanner()->plan(start, 5, 8, 99));
-    }
-    InsightsView reopened;
-    reopened.setJournal(&fixture.journal());
-    reopened.show(); // a hidden view reads the journal when shown
-    const auto& plan = reopened.experimentPlanner()->currentPlan();
-    QVERIFY(plan);
-    QCOMPARE(toQDate(plan->start()), start);
-    QCOMPARE(plan->blockDays(), 5);
-    QCOMPARE(plan->blockCount(), 8);
-    QCOMPARE(plan->seed(), std::uint64_t(99));
-
-    // Another journal has no plan of its own.
-    DemoJournalFixture other(30);
-    InsightsView elsewhere;
-    elsewhere.setJournal(&other.journal());
-    elsewhere.show(); // a hidden view reads the journal when shown
-    QVERIFY(!elsewhere.experimentPlanner()->currentPlan());
-
-    reopened.experimentPlanner()->forgetPlan();
-    InsightsView afterForget;
-    afterForget.setJournal(&fixture.journal());
-    afterForget.show(); // a hidden view reads the journal when shown
-    QVERIFY(!afterForget.experimentPlanner()->currentPlan());
-}
-
-void InsightsViewTests::plannerShowsTheEngineRefusal()
+void InsightsViewTests::plannerRefusesATenBlockPlan()
 {
     DemoJournalFixture fixture(30);
     InsightsView view;
-    view.setJournal(&fixture.journal());
-    view.show(); // a hidden view reads the journal when shown
-    ExperimentPlanner* planner = view.experimentPlanner();
-    QVERIFY(!planner->plan(QDate(2026, 12, 1), 7, 5, 1)); // an odd number cannot be balanced
-    const auto refused = ExperimentPlan::create(toDate(QDate(2026, 12, 1)), 7, 5, 1);
-    QVERIFY(!refused.ok());
-    QCOMPARE(planner->errorText(), qs(refused.error().message()));
-    QVERIFY(!planner->currentPlan());
+    ExperimentPlanner* planner = plannerOn(view, fixture);
+    planner->blocksBox()->setValue(10);
+    QCOMPARE(planner->minPText(), QStringLiteral("Smallest possible p: 0.062"));
+    QVERIFY2(planner->errorText().contains(QStringLiteral("blocks")), qPrintable(planner->errorText()));
+    QVERIFY(!planner->savePlan());
+    QVERIFY2(planner->errorText().startsWith(QStringLiteral("Not saved")),
+             qPrintable(planner->errorText()));
+    QVERIFY(planner->errorText().contains(QStringLiteral("0.0625")));
+    QVERIFY(!planner->savedPlan());
+    QVERIFY(planner->formEditable());
+    QVERIFY(fixture.journal().experiments()->empty());
+}
+
+void InsightsViewTests::plannerShowsMinPAndPowerLive()
+{
+    DemoJournalFixture fixture(120);
+    InsightsView view;
+    ExperimentPlanner* planner = plannerOn(view, fixture);
+    QCOMPARE(planner->minPText(), QStringLiteral("Smallest possible p: 0.031"));
+    QVERIFY(planner->errorText().isEmpty());
+    const auto twelve = planner->shownPower();
+    QVERIFY(twelve);
+    QVERIFY2(planner->powerText().contains(QStringLiteral("from your last")),
+             qPrintable(planner->powerText()));
+    planner->blocksBox()->setValue(24);
+    QCOMPARE(planner->minPText(), QStringLiteral("Smallest possible p: < 0.001"));
+    QVERIFY(planner->shownPower());
+    QVERIFY(*planner->shownPower() >= *twelve); // twice the nights: never less power
+}
+
+void InsightsViewTests::savedPlanShowsItsFieldsLocked()
+{
+    DemoJournalFixture fixture(60);
+    InsightsView view;
+    ExperimentPlanner* planner = plannerOn(view, fixture);
+    const ExperimentPlan design = planner->design();
+    QVERIFY2(planner->savePlan(), qPrintable(planner->errorText()));
+    const auto saved = fixture.journal().experiments();
+    QVERIFY(saved && saved->size() == 1);
+    const ExperimentPlan& plan = saved->front();
+    QCOMPARE(plan, *planner->savedPlan());
+    QCOMPARE(plan.blocks, design.blocks);
+    QCOMPARE(plan.seed, design.seed);
+    QVERIFY(plan.power);
+
+    // Every pre-registered field is shown and none can be edited; there is no new seed.
+    QVERIFY(!planner->formEditable());
+    for (QWidget* field : planner->findChildren<QWidget*>()) {
+        if (field->window() != planner->window())
+            continue; // a date edit's calendar pop-up is a window of its own
+        if (qobject_cast<QSpinBox*>(field) || qobject_cast<QDoubleSpinBox*>(field) ||
+            qobject_cast<QComboBox*>(field) || qobject_cast<QDateEdit*>(field) ||
+            qobject_cast<QCheckBox*>(field))
+            QVERIFY2(!field->isEnabled(), qPrintable(field->metaObject()->className()));
+    }
+    for (QPushButton* button : planner->findChildren<QPushButton*>())
+        QVERIFY2(!button->text().contains(QStringLiteral("seed"), Qt::CaseInsensitive),
+                 qPrintable(button->text()));
+    QVERIFY(planner->saveButton()->isHidden());
+    QVERIFY(planner->savedPlanText().contains(QString::number(plan.seed)));
+    QVERIFY(planner->savedPlanText().contains(QStringLiteral("fixed")));
+
+    // The calendar shows the saved assignments.
+    ExperimentCalendarModel* calendar = planner->calendar();
+    for (const ExperimentBlock& block : experimentAssignments(plan)) {
+        const QModelIndex index = calendar->indexOf(toQDate(block.to));
+        QVERIFY(index.isValid());
+        QCOMPARE(calendar->data(index, ExperimentCalendarModel::kOnRole).toBool(), block.on);
+    }
+
+    // Reopened, the journal's plan is shown the same way.
+    InsightsView reopened;
+    ExperimentPlanner* again = plannerOn(reopened, fixture);
+    QVERIFY(again->savedPlan());
+    QCOMPARE(*again->savedPlan(), plan);
+    QVERIFY(!again->formEditable());
+}
+
+void InsightsViewTests::resultIsHiddenUntilEndEarly()
+{
+    DemoJournalFixture fixture(60);
+    InsightsView view;
+    ExperimentPlanner* planner = plannerOn(view, fixture);
+    QVERIFY2(planner->savePlan(), qPrintable(planner->errorText()));
+    QVERIFY(planner->resultHidden());
+    QVERIFY(planner->resultText().contains(QStringLiteral("stays hidden")));
+    QVERIFY(!planner->endEarlyButton()->isHidden());
+
+    QVERIFY(planner->endEarly());
+    QVERIFY(!planner->resultHidden());
+    QVERIFY(planner->endEarlyButton()->isHidden());
+    QVERIFY2(planner->resultText().contains(QStringLiteral("ended early")) ||
+                 planner->resultText().contains(QStringLiteral("Not enough data")),
+             qPrintable(planner->resultText()));
+    QVERIFY(planner->result()->endedEarly);
+    const auto stored = fixture.journal().experiments();
+    QVERIFY(stored && stored->front().endedEarlyAt);
+    QVERIFY(!planner->endEarly()); // recorded once
+}
+
+void InsightsViewTests::resultIsShownAfterTheLastBlock()
+{
+    DemoJournalFixture fixture(60);
+    InsightsView view;
+    ExperimentPlanner* planner = plannerOn(view, fixture);
+    QVERIFY(planner->savePlan());
+    const ExperimentPlan plan = *planner->savedPlan();
+    planner->setToday(toQDate(experimentEnd(plan)));
+    QVERIFY(planner->resultHidden());
+    planner->setToday(toQDate(experimentEnd(plan)).addDays(1));
+    QVERIFY(!planner->resultHidden());
+    QVERIFY(!planner->result()->endedEarly);
+    QVERIFY(!planner->resultText().contains(QStringLiteral("stays hidden")));
+    QVERIFY(!planner->resultText().contains(QStringLiteral("significant")));
+}
+
+void InsightsViewTests::legacyPlanIsShownOnceAndNotMigrated()
+{
+    DemoJournalFixture fixture(30);
+    const QByteArray hash = QCryptographicHash::hash(
+                                QFileInfo(fixture.path()).absoluteFilePath().toUtf8(),
+                                QCryptographicHash::Sha1)
+                                .toHex();
+    {
+        QSettings settings;
+        settings.beginGroup(QStringLiteral("experiments/") + QString::fromLatin1(hash));
+        settings.setValue(QStringLiteral("start"), QStringLiteral("2026-10-01"));
+        settings.setValue(QStringLiteral("blockDays"), 7);
+        settings.setValue(QStringLiteral("blockCount"), 6);
+        settings.setValue(QStringLiteral("seed"), QStringLiteral("4242"));
+    }
+    InsightsView view;
+    ExperimentPlanner* planner = plannerOn(view, fixture);
+    QVERIFY2(planner->legacyText().contains(QStringLiteral("not pre-registered")),
+             qPrintable(planner->legacyText()));
+    QVERIFY(planner->legacyText().contains(QStringLiteral("4242")));
+    QVERIFY(!planner->savedPlan());
+    QVERIFY(fixture.journal().experiments()->empty());
+
+    InsightsView again;
+    QVERIFY(plannerOn(again, fixture)->legacyText().isEmpty());
 }
 
 namespace {

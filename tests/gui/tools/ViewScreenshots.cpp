@@ -87,8 +87,8 @@ int main(int argc, char* argv[])
     insights->tabs()->setCurrentIndex(1);
     ok &= save(window, out, QStringLiteral("insights-comparison"), suffix);
     insights->tabs()->setCurrentIndex(2);
-    if (const auto last = trends->shownTo())
-        insights->experimentPlanner()->plan(toQDate(*last).addDays(-41), 7, 6, 2026);
+    // A saved (pre-registered) plan: its fields locked, its calendar, its result hidden.
+    insights->experimentPlanner()->savePlan();
     ok &= save(window, out, QStringLiteral("insights-experiment"), suffix);
     return ok ? 0 : 1;
 }
