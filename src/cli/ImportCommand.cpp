@@ -35,8 +35,9 @@ void addImportCommand(CLI::App& app, CliContext& context)
                         "caffeine=COL,alcohol=COL,exercise=COL,stress=COL,notes=COL,"
                         "irls1..irls10=COL,into_bed=COL,lights_out=COL,sleep_latency_min=COL,"
                         "awakenings=COL,waso_min=COL,final_wake=COL,out_of_bed=COL (times as "
-                        "HH:MM),date_format=ymd|dmy|mdy,magnesium_form=FORM,iron_form=FORM "
-                        "(COL: header name or number)");
+                        "HH:MM),date_format=ymd|dmy|mdy,magnesium_form=FORM,iron_form=FORM,"
+                        "decimal=point|comma,delimiter=comma|semicolon|tab (COL: header name "
+                        "or number; delimiter recognised, decimal comma for semicolons)");
     command->add_flag("--dry-run", options->dryRun, "Show what would change; write nothing");
     command->callback([&context, options] {
         context.action = [&context, options]() -> int {
@@ -55,13 +56,22 @@ void addImportCommand(CLI::App& app, CliContext& context)
                                    kExitBadInput);
             std::optional<CsvColumnMapping> mapping;
             if (*format == ImportFormat::GenericCsv) {
-                auto preview = previewCsv(*text, 0);
+                // The header is read with the delimiter the mapping names, if it names one.
+                auto delimiter = mappedDelimiter(options->map);
+                if (!delimiter)
+                    return reportError(delimiter.error(), kExitBadInput);
+                auto preview = previewCsv(*text, 0, *delimiter);
                 if (!preview)
                     return reportError(preview.error(), kExitBadInput);
                 if (options->map.empty())
-                    return reportError("a spreadsheet needs --map date=COLUMN,... (its columns: " +
-                                           headerList(preview->header) + ")",
-                                       kExitBadInput);
+                    return reportError(
+                        "a spreadsheet needs --map date=COLUMN,... (" +
+                            std::string(csvDelimiterName(preview->delimiter)) + " separated, " +
+                            (defaultDecimalMark(preview->delimiter) == DecimalMark::Comma
+                                 ? "decimal comma"
+                                 : "decimal point") +
+                            "; its columns: " + headerList(preview->header) + ")",
+                        kExitBadInput);
                 auto parsed = parseColumnMapping(options->map, preview->header);
                 if (!parsed)
                     return reportError(parsed.error(), kExitBadInput);

@@ -2,80 +2,14 @@
 
 #include "TextChecks.h"
 #include "quietlegs/core/SafetyRules.h"
+#include "quietlegs/io/CsvWriter.h"
 #include "quietlegs/io/ExportFile.h"
 
-#include <cmath>
-#include <cstdio>
-#include <csv.h>
 #include <optional>
 #include <vector>
 
 namespace quietlegs {
 namespace {
-
-/// One CSV file being written: cells are added left to right, rows end with CRLF (RFC 4180).
-class CsvText
-{
-public:
-    /// A text cell, quoted (and inner quotes doubled) by libcsv.
-    CsvText& text(std::string_view value)
-    {
-        separate();
-        // csv_write needs at most 2 * n + 2 bytes: every byte a quote, plus the outer pair.
-        std::string quoted(2 * value.size() + 2, '\0');
-        const std::size_t n = csv_write(quoted.data(), quoted.size(), value.data(), value.size());
-        m_out.append(quoted.data(), n);
-        return *this;
-    }
-    /// A number or code we formatted ourselves: no separators or quotes can occur in it.
-    CsvText& raw(std::string_view value)
-    {
-        separate();
-        m_out.append(value);
-        return *this;
-    }
-    CsvText& empty() { return raw(""); }
-    CsvText& number(double value) { return raw(shortestNumber(value)); }
-    template <typename T> CsvText& number(const std::optional<T>& value)
-    {
-        return value ? number(double(*value)) : empty();
-    }
-    CsvText& fixed(std::optional<double> value, int decimals)
-    {
-        if (!value)
-            return empty();
-        char buffer[64];
-        std::snprintf(buffer, sizeof buffer, "%.*f", decimals, *value);
-        return raw(buffer);
-    }
-    CsvText& time(const std::optional<LocalDateTime>& when)
-    {
-        return when ? raw(formatLocalDateTime(*when)) : empty();
-    }
-    CsvText& header(std::initializer_list<std::string_view> names)
-    {
-        for (std::string_view name : names)
-            text(name);
-        return endRow();
-    }
-    CsvText& endRow()
-    {
-        m_out += "\r\n";
-        m_rowStarted = false;
-        return *this;
-    }
-    const std::string& str() const { return m_out; }
-
-private:
-    void separate()
-    {
-        if (m_rowStarted)
-            m_out += ',';
-        m_rowStarted = true;
-    }
-    std::string m_out;
-    bool m_rowStarted = false;
-};
 
 std::string_view sourceId(IntakeSource source)
 {
@@ -110,7 +44,7 @@ std::string_view flagId(IronFlag flag)
 
 std::string nightsCsv(const JournalRecords& records)
 {
-    CsvText csv;
+    CsvWriter csv;
     csv.header({"date",
                 "irls_1",
                 "irls_2",
@@ -166,7 +100,7 @@ std::string nightsCsv(const JournalRecords& records)
 
 std::string intakesCsv(const JournalRecords& records)
 {
-    CsvText csv;
+    CsvWriter csv;
     csv.header({"taken_at", "journal_date", "nutrient", "form", "route", "source", "compound_mg",
                 "elemental_mg", "label"});
     for (const Intake& intake : records.intakes) {
@@ -180,7 +114,7 @@ std::string intakesCsv(const JournalRecords& records)
 
 std::string dailyCsv(const JournalRecords& records)
 {
-    CsvText csv;
+    CsvWriter csv;
     csv.header({"date", "caffeine_mg", "alcohol_units", "exercise_min", "stress"});
     for (const DailyFactors& day : records.daily) {
         csv.raw(formatDate(day.date())).number(day.caffeineMg()).number(day.alcoholUnits());
@@ -191,7 +125,7 @@ std::string dailyCsv(const JournalRecords& records)
 
 std::string labsCsv(const JournalRecords& records)
 {
-    CsvText csv;
+    CsvWriter csv;
     csv.header({"date", "test", "value", "unit", "display_value", "display_unit", "loinc",
                 "aasm_flag", "aasm_note"});
     for (const LabResult& lab : records.labs) {

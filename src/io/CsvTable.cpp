@@ -2,6 +2,7 @@
 
 #include "TextChecks.h"
 
+#include <array>
 #include <csv.h>
 #include <memory>
 
@@ -76,6 +77,20 @@ Error lineError(int line, const std::string& rule)
     return Error{"line " + std::to_string(line), "", rule};
 }
 
+// libcsv trims spaces and tabs around unquoted cells; in a tab-separated file only spaces.
+int isSpaceOnly(unsigned char c)
+{
+    return c == ' ';
+}
+
+bool isCsvDelimiter(char c)
+{
+    for (char delimiter : kCsvDelimiters)
+        if (c == delimiter)
+            return true;
+    return false;
+}
+
 } // namespace
 
 std::optional<std::size_t> CsvTable::column(std::string_view name) const
@@ -88,16 +103,23 @@ std::optional<std::size_t> CsvTable::column(std::string_view name) const
 }
 
 Result<CsvTable> readCsvTable(std::string_view text, std::optional<std::size_t> maxRows,
-                              const ImportProgress& progress)
+                              const ImportProgress& progress, char delimiter)
 {
+    if (!isCsvDelimiter(delimiter))
+        return Error{"delimiter", printableText(std::string_view(&delimiter, 1), 4),
+                     "use a comma, a semicolon or a tab"};
     text = withoutByteOrderMark(text);
     std::unique_ptr<csv_parser, ParserFree> parser(new csv_parser);
     if (csv_init(parser.get(), CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
         delete parser.release();
         return Error{"", "", "cannot start the CSV parser"};
     }
+    csv_set_delim(parser.get(), static_cast<unsigned char>(delimiter));
+    if (delimiter == '\t')
+        csv_set_space_func(parser.get(), isSpaceOnly);
     CsvReadState state;
     state.maxRows = maxRows;
+    state.table.delimiter = delimiter;
     const auto total = std::int64_t(text.size());
     std::size_t position = 0;
     std::size_t sinceProgress = 0;
@@ -145,6 +167,114 @@ Result<CsvTable> readCsvTable(std::string_view text, std::optional<std::size_t> 
     if (!reportProgress(progress, total, total))
         return importCancelled();
     return std::move(state.table);
+}
+
+char detectCsvDelimiter(std::string_view text)
+{
+    // How often each delimiter occurs outside quotes, per record of the header and the first
+    // records. A German Excel sheet (`Datum;Koffein;Notiz` then `20.01.2024;1,5;"a, b"`) has
+    // commas in its cells but not in its header, and as many semicolons in each record.
+    constexpr std::size_t kMaxRecords = 20;
+    constexpr std::size_t kMaxBytes = 64 * 1024;
+    using Counts = std::array<std::size_t, std::size(kCsvDelimiters)>;
+    text = withoutByteOrderMark(text);
+    std::vector<Counts> records;
+    Counts counts{};
+    bool inQuotes = false;
+    bool recordBegun = false;
+    std::size_t i = 0;
+    for (; i < text.size() && i < kMaxBytes && records.size() < kMaxRecords; ++i) {
+        const char c = text[i];
+        if (c == '"') {
+            inQuotes = !inQuotes; // a doubled quote inside quotes toggles twice
+        } else if (!inQuotes && (c == '\n' || c == '\r')) {
+            if (recordBegun) // blank lines and the LF of a CRLF are no records
+                records.push_back(counts);
+            counts = {};
+            recordBegun = false;
+            continue;
+        } else if (!inQuotes) {
+            for (std::size_t d = 0; d < counts.size(); ++d)
+                counts[d] += c == kCsvDelimiters[d] ? 1 : 0;
+        }
+        recordBegun = true;
+    }
+    if (recordBegun && i == text.size() && records.size() < kMaxRecords)
+        records.push_back(counts); // the last line without a line break
+    if (records.empty())
+        return ',';
+    std::optional<std::size_t> best;
+    bool bestConsistent = false;
+    for (std::size_t d = 0; d < std::size(kCsvDelimiters); ++d) {
+        const std::size_t inHeader = records.front()[d];
+        if (inHeader == 0)
+            continue;
+        bool consistent = true;
+        for (const Counts& record : records)
+            consistent = consistent && record[d] == inHeader;
+        // A delimiter that splits every record alike beats one that does not; then the more
+        // columns; on a tie the earlier of comma, semicolon, tab.
+        if (!best || (consistent && !bestConsistent) ||
+            (consistent == bestConsistent && inHeader > records.front()[*best])) {
+            best = d;
+            bestConsistent = consistent;
+        }
+    }
+    return best ? kCsvDelimiters[*best] : ',';
+}
+
+std::string_view csvDelimiterName(char delimiter)
+{
+    switch (delimiter) {
+    case ';':
+        return "semicolon";
+    case '\t':
+        return "tab";
+    default:
+        return "comma";
+    }
+}
+
+std::optional<char> csvDelimiterFromName(std::string_view name)
+{
+    const std::string lower = asciiLower(trimmed(name));
+    if (lower == "comma" || lower == ",")
+        return ',';
+    if (lower == "semicolon" || lower == ";")
+        return ';';
+    if (lower == "tab")
+        return '\t';
+    return std::nullopt;
+}
+
+bool needsCsvFormulaGuard(std::string_view text)
+{
+    if (text.empty())
+        return false;
+    switch (text.front()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+    case '\'':
+        return true;
+    default:
+        return false;
+    }
+}
+
+std::string guardCsvFormula(std::string_view text)
+{
+    return needsCsvFormulaGuard(text) ? "'" + std::string(text) : std::string(text);
+}
+
+std::string_view withoutCsvFormulaGuard(std::string_view cell)
+{
+    if (cell.size() >= 2 && cell.front() == '\'' && needsCsvFormulaGuard(cell.substr(1)))
+        cell.remove_prefix(1);
+    return cell;
 }
 
 } // namespace quietlegs

@@ -3,6 +3,7 @@
 #include "TextChecks.h"
 #include "quietlegs/core/SleepClocks.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <set>
@@ -99,12 +100,49 @@ Result<std::chrono::minutes> parseSheetClock(std::string_view text, std::string_
     return minutes;
 }
 
+/// Digits with at most one `mark` between them and an optional sign: 1,5 -5 0,25 12.
+bool isPlainDecimal(std::string_view text, char mark)
+{
+    if (!text.empty() && (text.front() == '-' || text.front() == '+'))
+        text.remove_prefix(1);
+    const std::size_t at = text.find(mark);
+    if (at == std::string_view::npos)
+        return allDigits(text);
+    return allDigits(text.substr(0, at)) && allDigits(text.substr(at + 1));
+}
+
+/// A number as the sheet writes it. With a decimal comma "1,5" is 1.5 and "1.5" is refused:
+/// there a point groups thousands (1.500 is fifteen hundred), so guessing could misread it.
+Result<double> parseSheetNumber(std::string_view text, DecimalMark mark)
+{
+    if (mark == DecimalMark::Comma) {
+        if (!isPlainDecimal(text, ','))
+            return Error{"", std::string(text),
+                         text.find('.') != std::string_view::npos
+                             ? "is not a number with a decimal comma as in 1,5 (if the file "
+                               "writes 1.5, read it with a decimal point: decimal=point)"
+                             : "is not a number"};
+        std::string withPoint(text);
+        std::replace(withPoint.begin(), withPoint.end(), ',', '.');
+        if (auto value = parseDecimal(withPoint))
+            return *value;
+        return Error{"", std::string(text), "is not a number"};
+    }
+    if (auto value = parseDecimal(text))
+        return *value;
+    if (isPlainDecimal(text, ','))
+        return Error{"", std::string(text),
+                     "is not a number with a decimal point as in 1.5 (if the file writes 1,5, "
+                     "read it with a decimal comma: decimal=comma)"};
+    return Error{"", std::string(text), "is not a number"};
+}
+
 /// Reads the cells of one row with errors naming the line and the column header.
 class SheetRow
 {
 public:
-    SheetRow(const CsvRow& row, const std::vector<std::string>& header)
-        : m_row(row), m_header(header)
+    SheetRow(const CsvRow& row, const std::vector<std::string>& header, DecimalMark mark)
+        : m_row(row), m_header(header), m_mark(mark)
     {}
 
     std::string where() const { return "line " + std::to_string(m_row.line); }
@@ -137,9 +175,9 @@ public:
         const std::string_view text = cell(column);
         if (text.empty())
             return std::optional<double>{};
-        auto value = parseDecimal(text);
+        auto value = parseSheetNumber(text, m_mark);
         if (!value)
-            return error(*column, text, "is not a number");
+            return error(*column, text, value.error().rule);
         return std::optional<double>(*value);
     }
 
@@ -177,6 +215,7 @@ public:
 private:
     const CsvRow& m_row;
     const std::vector<std::string>& m_header;
+    DecimalMark m_mark;
 };
 
 /// Columns whose header contains one of `words` (ASCII case ignored), the first match.
@@ -269,11 +308,39 @@ Result<std::optional<SleepDiaryTimes>> sleepEntries(const SheetRow& row,
     return std::optional<SleepDiaryTimes>(times);
 }
 
+/// The date format the preview's dates show, none when they fit more than one.
+std::optional<CsvDateFormat> guessDateFormat(const CsvTable& preview, std::size_t column)
+{
+    for (const CsvRow& row : preview.rows) {
+        if (column >= row.cells.size())
+            continue;
+        const std::string_view cell = trimmed(row.cells[column]);
+        const auto parts = split(cell, "-/.");
+        if (parts.size() != 3 || !allDigits(parts[0]) || !allDigits(parts[1]) ||
+            !allDigits(parts[2]) || parts[0].size() > 4 || parts[1].size() > 2)
+            continue;
+        if (parts[0].size() == 4)
+            return CsvDateFormat::YearMonthDay;
+        if (cell.find('.') != std::string_view::npos)
+            return CsvDateFormat::DayMonthYear; // 20.01.2024: German, Austrian, Swiss...
+        if (std::stoi(std::string(parts[0])) > 12)
+            return CsvDateFormat::DayMonthYear;
+        if (std::stoi(std::string(parts[1])) > 12)
+            return CsvDateFormat::MonthDayYear;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
-Result<CsvTable> previewCsv(std::string_view text, std::size_t rows)
+DecimalMark defaultDecimalMark(char delimiter)
 {
-    return readCsvTable(text, rows);
+    return delimiter == ';' ? DecimalMark::Comma : DecimalMark::Point;
+}
+
+Result<CsvTable> previewCsv(std::string_view text, std::size_t rows, std::optional<char> delimiter)
+{
+    return readCsvTable(text, rows, {}, delimiter.value_or(detectCsvDelimiter(text)));
 }
 
 CsvColumnMapping guessColumnMapping(const std::vector<std::string>& header)
@@ -301,21 +368,49 @@ CsvColumnMapping guessColumnMapping(const std::vector<std::string>& header)
           {"waso", "minutes awake", "min awake", "mins awake", "time awake", "awake (min"});
     guess(mapping.finalWake,
           {"final wake", "woke up", "wake up", "wake-up", "wake time", "waketime", "woke"});
+    // German headers too, as a German Excel sheet has them (Eisen, Koffein, Alkohol, Notizen).
     guess(mapping.magnesiumMg, {"magnesium", "mg (mg)"});
-    guess(mapping.ironMg, {"iron"});
-    guess(mapping.caffeineMg, {"caffeine", "coffee"});
-    guess(mapping.alcoholUnits, {"alcohol"});
+    guess(mapping.ironMg, {"iron", "eisen"});
+    guess(mapping.caffeineMg, {"caffeine", "coffee", "koffein", "kaffee"});
+    guess(mapping.alcoholUnits, {"alcohol", "alkohol"});
     // The column holds units; grams ("Alcohol (g)") would be read as 8 times too many units.
     if (mapping.alcoholUnits) {
         const std::string name = asciiLower(header[*mapping.alcoholUnits]);
         if (name.find("(g)") != std::string::npos || name.find("gram") != std::string::npos)
             mapping.alcoholUnits.reset();
     }
-    guess(mapping.exerciseMin, {"exercise", "workout"});
+    guess(mapping.exerciseMin, {"exercise", "workout", "bewegung"});
     guess(mapping.stress, {"stress"});
-    guess(mapping.severity, {"severity", "rating", "rls"});
-    guess(mapping.notes, {"note", "comment"});
+    guess(mapping.severity, {"severity", "rating", "rls", "schwere"});
+    guess(mapping.notes, {"note", "comment", "notiz", "bemerkung"});
     return mapping;
+}
+
+CsvColumnMapping guessColumnMapping(const CsvTable& preview)
+{
+    CsvColumnMapping mapping = guessColumnMapping(preview.header);
+    mapping.delimiter = preview.delimiter;
+    mapping.decimalMark = defaultDecimalMark(preview.delimiter);
+    if (mapping.date)
+        mapping.dateFormat = guessDateFormat(preview, *mapping.date).value_or(mapping.dateFormat);
+    return mapping;
+}
+
+Result<std::optional<char>> mappedDelimiter(std::string_view spec)
+{
+    std::optional<char> delimiter;
+    for (std::string_view pair : split(spec, ",")) {
+        const std::size_t equals = pair.find('=');
+        if (equals == std::string_view::npos ||
+            asciiLower(trimmed(pair.substr(0, equals))) != "delimiter")
+            continue;
+        const std::string_view value = trimmed(pair.substr(equals + 1));
+        delimiter = csvDelimiterFromName(value);
+        if (!delimiter)
+            return Error{"--map delimiter", printableText(value, 20),
+                         "use comma, semicolon or tab"};
+    }
+    return delimiter;
 }
 
 Result<CsvColumnMapping> parseColumnMapping(std::string_view spec,
@@ -341,6 +436,21 @@ Result<CsvColumnMapping> parseColumnMapping(std::string_view spec,
                 mapping.dateFormat = CsvDateFormat::MonthDayYear;
             else
                 return Error{"--map date_format", printableText(value, 20), "use ymd, dmy or mdy"};
+            continue;
+        }
+        if (key == "delimiter") {
+            auto delimiter = mappedDelimiter(pair);
+            if (!delimiter)
+                return delimiter.error();
+            mapping.delimiter = *delimiter;
+            continue;
+        }
+        if (key == "decimal") {
+            const std::string mark = asciiLower(value);
+            if (mark == "comma" || mark == "point")
+                mapping.decimalMark = mark == "comma" ? DecimalMark::Comma : DecimalMark::Point;
+            else
+                return Error{"--map decimal", printableText(value, 20), "use point or comma"};
             continue;
         }
         if (key == "magnesium_form" || key == "iron_form") {
@@ -397,7 +507,7 @@ Result<CsvColumnMapping> parseColumnMapping(std::string_view spec,
                          "unknown key (use date, severity, irls1..irls10, magnesium, iron, "
                          "caffeine, alcohol, exercise, stress, notes, into_bed, lights_out, "
                          "sleep_latency_min, awakenings, waso_min, final_wake, out_of_bed, "
-                         "date_format, magnesium_form, iron_form)"};
+                         "date_format, magnesium_form, iron_form, decimal, delimiter)"};
         *slot = *column;
     }
     int irlsMapped = 0;
@@ -420,7 +530,9 @@ Result<CsvColumnMapping> parseColumnMapping(std::string_view spec,
 Result<ImportBatch> importGenericCsv(std::string_view text, const CsvColumnMapping& mapping,
                                      const ImportProgress& progress)
 {
-    auto table = readCsvTable(text, std::nullopt, progress);
+    const char delimiter = mapping.delimiter.value_or(detectCsvDelimiter(text));
+    const DecimalMark decimalMark = mapping.decimalMark.value_or(defaultDecimalMark(delimiter));
+    auto table = readCsvTable(text, std::nullopt, progress, delimiter);
     if (!table)
         return table.error();
     if (!mapping.date)
@@ -437,7 +549,7 @@ Result<ImportBatch> importGenericCsv(std::string_view text, const CsvColumnMappi
     batch.replacedIntakes = ReplacedIntakes{std::string(kSpreadsheetLabel), {}};
     std::set<Date> seen;
     for (const CsvRow& csvRow : table->rows) {
-        const SheetRow row(csvRow, table->header);
+        const SheetRow row(csvRow, table->header, decimalMark);
         if (row.isBlank())
             continue;
         const std::string_view dateText = row.cell(mapping.date);
@@ -483,7 +595,9 @@ Result<ImportBatch> importGenericCsv(std::string_view text, const CsvColumnMappi
                 nightHasValues = true;
             }
         }
-        if (const std::string_view notes = row.cell(mapping.notes); !notes.empty()) {
+        // QuietLegs' own nights.csv writes "=1+2" as "'=1+2" (CsvWriter); a round trip keeps it.
+        if (const std::string_view notes = withoutCsvFormulaGuard(row.cell(mapping.notes));
+            !notes.empty()) {
             if (notes.size() > kNotesMaxLength)
                 return row.error(*mapping.notes, "", "notes are limited to 10000 characters");
             night.notes = std::string(notes);

@@ -1,7 +1,8 @@
 // Fuzzes the CSV reader, the preview, the mapping parser and the spreadsheet importer with
-// arbitrary bytes. The first byte chooses the mapping's columns and date format; the rest is
-// the file. Besides crashes and sanitizer reports it checks that every night patch the
-// importer produces, sleep diary included, passes the journal's rules.
+// arbitrary bytes. The first byte chooses the mapping's columns, date format and decimal mark;
+// the rest is the file, its delimiter sniffed. Besides crashes and sanitizer reports it checks
+// that every night patch the importer produces, sleep diary included, passes the journal's
+// rules, and that the formula guard of CSV text cells reads back exactly.
 #include "quietlegs/io/GenericCsvImport.h"
 #include "quietlegs/io/ImportFormat.h"
 
@@ -27,11 +28,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     const std::uint8_t choice = data[0];
     const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
+    require(withoutCsvFormulaGuard(guardCsvFormula(text)) == text);
     (void)detectImportFormat(text);
     auto preview = previewCsv(text, 5);
     if (!preview)
         return 0;
-    CsvColumnMapping mapping = guessColumnMapping(preview->header);
+    CsvColumnMapping mapping = guessColumnMapping(*preview);
+    if (choice & 0x40)
+        mapping.decimalMark = DecimalMark::Comma;
     if (!mapping.date)
         mapping.date = choice % 4;
     mapping.dateFormat = CsvDateFormat(choice / 4 % 3);

@@ -14,8 +14,10 @@ inline constexpr const char* kDailyCsvFile = "daily.csv";
 inline constexpr const char* kLabsCsvFile = "labs.csv";
 
 /// RFC 4180 CSV text (UTF-8, CRLF line ends, a header row, one row per entity) with the
-/// computed columns a spreadsheet needs. Text cells are quoted by libcsv; missing values are
-/// empty cells; numbers use '.' and as many digits as it takes to read back exactly.
+/// computed columns a spreadsheet needs, written with CsvWriter. Text cells are quoted, and
+/// text a spreadsheet would run as a formula (=, +, -, @, tab, CR, or a leading ') gets one
+/// leading '; missing values are empty cells; numbers use '.' and as many digits as it takes
+/// to read back exactly.
 /// nights.csv: date, irls_1..irls_10, irls_total, irls_band, severity, the sleep diary
 /// times, tib_min, tst_min, se_percent (1 decimal), notes.
 std::string nightsCsv(const JournalRecords& records);

@@ -24,10 +24,25 @@ enum class CsvDateFormat
     MonthDayYear
 };
 
+/// How a spreadsheet writes the decimals of its numbers: 1.5, or 1,5 (German, French, ...).
+enum class DecimalMark
+{
+    Point,
+    Comma
+};
+
+/// The decimal mark of a file separated by `delimiter` when nobody says: a comma for ';' (a
+/// spreadsheet saves with semicolons exactly where the comma is the decimal mark), else a point.
+DecimalMark defaultDecimalMark(char delimiter);
+
 /// Which column (0-based) holds what, chosen by the user after seeing a preview. Only `date`
 /// is required; unmapped or empty cells are missing and leave the journal's value alone.
 struct CsvColumnMapping
 {
+    /// What separates the cells (one of kCsvDelimiters); none: detectCsvDelimiter().
+    std::optional<char> delimiter;
+    /// None: defaultDecimalMark() of the delimiter.
+    std::optional<DecimalMark> decimalMark;
     std::optional<std::size_t> date;
     CsvDateFormat dateFormat = CsvDateFormat::YearMonthDay;
     std::optional<std::size_t> severity; // quick 0..10 rating
@@ -56,27 +71,41 @@ struct CsvColumnMapping
     friend bool operator==(const CsvColumnMapping&, const CsvColumnMapping&) = default;
 };
 
-/// The header and the first `rows` data rows, for the mapping step's preview.
-Result<CsvTable> previewCsv(std::string_view text, std::size_t rows = 10);
+/// The header and the first `rows` data rows, for the mapping step's preview, read with
+/// `delimiter` (none: detectCsvDelimiter(); the table says which it used).
+Result<CsvTable> previewCsv(std::string_view text, std::size_t rows = 10,
+                            std::optional<char> delimiter = std::nullopt);
 
 /// A first guess at the mapping from header names ("Date", "Severity", "Magnesium (mg)",
 /// "Caffeine", "Notes", "Bedtime", "Lights out", "Minutes to fall asleep", "Woke up", ...),
 /// for the GUI to pre-fill; the user confirms or corrects it.
 CsvColumnMapping guessColumnMapping(const std::vector<std::string>& header);
+/// The same from a preview, with its delimiter, that delimiter's decimal mark, and the date
+/// format when the preview's dates tell (2024-01-20; 20.01.2024 is day first as in German;
+/// 25/01/2024 day first, 01/25/2024 month first).
+CsvColumnMapping guessColumnMapping(const CsvTable& preview);
 
 /// Parses a mapping such as `date=Day,severity=3,magnesium=Mg mg,date_format=dmy` (keys:
 /// date, severity, irls1..irls10, magnesium, iron, caffeine, alcohol, exercise, stress,
 /// notes, into_bed, lights_out, sleep_latency_min, awakenings, waso_min, final_wake,
-/// out_of_bed, date_format ymd|dmy|mdy, magnesium_form, iron_form). A column is a header name
-/// (case ignored) or a 1-based column number. Errors name the key.
+/// out_of_bed, date_format ymd|dmy|mdy, magnesium_form, iron_form, decimal point|comma,
+/// delimiter comma|semicolon|tab). A column is a header name (case ignored) or a 1-based
+/// column number of `header`, read with the spec's delimiter (mappedDelimiter). Errors name
+/// the key.
 Result<CsvColumnMapping> parseColumnMapping(std::string_view spec,
                                             const std::vector<std::string>& header);
+
+/// The `delimiter=` of a mapping spec, none when it names none: the header to resolve the
+/// spec's columns against is read with it. Errors name the key.
+Result<std::optional<char>> mappedDelimiter(std::string_view spec);
 
 /// Imports a spreadsheet with an explicit mapping. Each row is one journal date: rating,
 /// IRLS items, notes and sleep diary entries patch that night (an empty sleep cell keeps the
 /// journal's entry); magnesium and iron become one intake each at 12:00 labelled
 /// "Spreadsheet import" (replaced on re-import); caffeine, alcohol, exercise and stress patch
-/// the day's factors. Never throws; a bad row fails the file with its line and column.
+/// the day's factors. Numbers are read with the mapping's decimal mark; notes drop the one
+/// leading ' that QuietLegs' own CSV export puts before text such as "=1+2"
+/// (withoutCsvFormulaGuard). Never throws; a bad row fails the file with its line and column.
 Result<ImportBatch> importGenericCsv(std::string_view text, const CsvColumnMapping& mapping,
                                      const ImportProgress& progress = {});
 

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -110,11 +111,15 @@ std::optional<std::size_t>* slotFor(CsvColumnMapping& mapping, ColumnMappingDial
     return nullptr;
 }
 
+void selectData(QComboBox* combo, int data)
+{
+    combo->setCurrentIndex(std::max(0, combo->findData(data)));
+}
+
 } // namespace
 
-ColumnMappingDialog::ColumnMappingDialog(const QString& fileName, const CsvTable& preview,
-                                         QWidget* parent)
-    : QDialog(parent), m_guess(guessColumnMapping(preview.header))
+ColumnMappingDialog::ColumnMappingDialog(const QString& fileName, std::string text, QWidget* parent)
+    : QDialog(parent), m_text(std::move(text))
 {
     setWindowTitle(tr("Import spreadsheet: which column is what?"));
     auto* layout = new QVBoxLayout(this);
@@ -128,24 +133,32 @@ ColumnMappingDialog::ColumnMappingDialog(const QString& fileName, const CsvTable
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
+    // How the file is written, as recognised: German Excel saves "CSV" with semicolons and
+    // decimal commas (1,5), "Text (Tab delimited)" with tabs.
+    const char detected = detectCsvDelimiter(m_text);
+    m_delimiter = new QComboBox(this);
+    m_delimiter->addItem(tr("Comma (,)"), QVariant::fromValue(int(',')));
+    m_delimiter->addItem(tr("Semicolon (;)"), QVariant::fromValue(int(';')));
+    m_delimiter->addItem(tr("Tab"), QVariant::fromValue(int('\t')));
+    selectData(m_delimiter, int(detected));
+    m_decimalMark = new QComboBox(this);
+    m_decimalMark->addItem(tr("Decimal point (1.5)"), static_cast<int>(DecimalMark::Point));
+    m_decimalMark->addItem(tr("Decimal comma (1,5)"), static_cast<int>(DecimalMark::Comma));
+    selectData(m_decimalMark, static_cast<int>(defaultDecimalMark(detected)));
+    auto* fileFormat = new QHBoxLayout;
+    auto* delimiterLabel = new QLabel(tr("Cells se&parated by"), this);
+    delimiterLabel->setBuddy(m_delimiter);
+    auto* decimalLabel = new QLabel(tr("Decimal ma&rk"), this);
+    decimalLabel->setBuddy(m_decimalMark);
+    fileFormat->addWidget(delimiterLabel);
+    fileFormat->addWidget(m_delimiter);
+    fileFormat->addSpacing(16);
+    fileFormat->addWidget(decimalLabel);
+    fileFormat->addWidget(m_decimalMark);
+    fileFormat->addStretch(1);
+    layout->addLayout(fileFormat);
+
     m_previewModel = new QStandardItemModel(this);
-    QStringList headers;
-    for (std::size_t i = 0; i < preview.header.size(); ++i)
-        headers << tr("%1: %2").arg(i + 1).arg(toQString(preview.header[i]));
-    m_previewModel->setColumnCount(static_cast<int>(preview.header.size()));
-    m_previewModel->setHorizontalHeaderLabels(headers);
-    for (const CsvRow& row : preview.rows) {
-        QList<QStandardItem*> items;
-        for (std::size_t i = 0; i < preview.header.size(); ++i) {
-            auto* item =
-                new QStandardItem(i < row.cells.size() ? toQString(row.cells[i]) : QString());
-            item->setEditable(false);
-            items << item;
-        }
-        m_previewModel->appendRow(items);
-        m_previewModel->setVerticalHeaderItem(m_previewModel->rowCount() - 1,
-                                              new QStandardItem(tr("line %1").arg(row.line)));
-    }
     m_previewView = new QTableView(this);
     m_previewView->setModel(m_previewModel);
     m_previewView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -159,13 +172,8 @@ ColumnMappingDialog::ColumnMappingDialog(const QString& fileName, const CsvTable
     auto* nightForm = new QFormLayout(nightBox);
     auto* dayBox = new QGroupBox(tr("The day"), this);
     auto* dayForm = new QFormLayout(dayBox);
-    const CsvColumnMapping guess = m_guess;
     for (const FieldInfo& info : kFields) {
         auto* combo = new QComboBox(this);
-        combo->addItem(info.field == Field::Date ? tr("(choose a column)") : tr("(not imported)"),
-                       -1);
-        for (std::size_t i = 0; i < preview.header.size(); ++i)
-            combo->addItem(headers[static_cast<int>(i)], static_cast<int>(i));
         // Long headers must not push the night and the day columns off the screen.
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(16);
@@ -176,10 +184,6 @@ ColumnMappingDialog::ColumnMappingDialog(const QString& fileName, const CsvTable
                             : info.group == FieldGroup::Night ? nightForm
                                                               : dayForm;
         form->addRow(label, combo);
-        CsvColumnMapping copy = guess;
-        if (auto* slot = slotFor(copy, info.field); slot && *slot)
-            setColumn(info.field, static_cast<int>(**slot));
-        connect(combo, &QComboBox::currentIndexChanged, this, &ColumnMappingDialog::updateState);
     }
     m_dateFormat = new QComboBox(this);
     m_dateFormat->addItem(tr("2026-11-20 (year-month-day)"),
@@ -188,7 +192,6 @@ ColumnMappingDialog::ColumnMappingDialog(const QString& fileName, const CsvTable
                           static_cast<int>(CsvDateFormat::DayMonthYear));
     m_dateFormat->addItem(tr("11/20/2026 (month/day/year)"),
                           static_cast<int>(CsvDateFormat::MonthDayYear));
-    setDateFormat(guess.dateFormat);
     auto* formatLabel = new QLabel(tr("Date &format"), this);
     formatLabel->setBuddy(m_dateFormat);
     dateForm->addRow(formatLabel, m_dateFormat);
@@ -203,6 +206,7 @@ ColumnMappingDialog::ColumnMappingDialog(const QString& fileName, const CsvTable
 
     m_problem = new QLabel(this);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->setWordWrap(true);
     layout->addWidget(m_problem);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -211,8 +215,71 @@ ColumnMappingDialog::ColumnMappingDialog(const QString& fileName, const CsvTable
     connect(buttons, &QDialogButtonBox::accepted, this, &ColumnMappingDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ColumnMappingDialog::reject);
     layout->addWidget(buttons);
-    resize(900, 760);
+    resize(900, 800);
+
+    loadPreview(detected);
+    for (QComboBox* combo : std::as_const(m_combos))
+        connect(combo, &QComboBox::currentIndexChanged, this, &ColumnMappingDialog::updateState);
+    connect(m_delimiter, &QComboBox::activated, this,
+            [this] { setDelimiter(char(m_delimiter->currentData().toInt())); });
+    connect(m_decimalMark, &QComboBox::activated, this, [this] { m_decimalMarkChosen = true; });
+}
+
+void ColumnMappingDialog::loadPreview(char delimiter)
+{
+    // Columns chosen for the old split mean nothing in the new one: guessed again.
+    auto preview = previewCsv(m_text, 10, delimiter);
+    m_readError = preview ? QString() : errorText(preview.error());
+    const CsvTable table = preview ? *preview : CsvTable{};
+    m_guess = guessColumnMapping(table);
+
+    m_previewModel->clear();
+    m_headers.clear();
+    for (std::size_t i = 0; i < table.header.size(); ++i)
+        m_headers << tr("%1: %2").arg(i + 1).arg(toQString(table.header[i]));
+    m_previewModel->setColumnCount(static_cast<int>(table.header.size()));
+    m_previewModel->setHorizontalHeaderLabels(m_headers);
+    for (const CsvRow& row : table.rows) {
+        QList<QStandardItem*> items;
+        for (std::size_t i = 0; i < table.header.size(); ++i) {
+            auto* item =
+                new QStandardItem(i < row.cells.size() ? toQString(row.cells[i]) : QString());
+            item->setEditable(false);
+            items << item;
+        }
+        m_previewModel->appendRow(items);
+        m_previewModel->setVerticalHeaderItem(m_previewModel->rowCount() - 1,
+                                              new QStandardItem(tr("line %1").arg(row.line)));
+    }
+
+    for (const FieldInfo& info : kFields) {
+        QComboBox* combo = m_combos.value(info.field);
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(info.field == Field::Date ? tr("(choose a column)") : tr("(not imported)"),
+                       -1);
+        for (int i = 0; i < m_headers.size(); ++i)
+            combo->addItem(m_headers[i], i);
+        CsvColumnMapping copy = m_guess;
+        if (auto* slot = slotFor(copy, info.field); slot && *slot)
+            setColumn(info.field, static_cast<int>(**slot));
+    }
+    setDateFormat(m_guess.dateFormat);
     updateState();
+}
+
+void ColumnMappingDialog::setDelimiter(char delimiter)
+{
+    selectData(m_delimiter, int(delimiter));
+    if (!m_decimalMarkChosen)
+        selectData(m_decimalMark, static_cast<int>(defaultDecimalMark(delimiter)));
+    loadPreview(delimiter);
+}
+
+void ColumnMappingDialog::setDecimalMark(DecimalMark mark)
+{
+    m_decimalMarkChosen = true;
+    selectData(m_decimalMark, static_cast<int>(mark));
 }
 
 void ColumnMappingDialog::setColumn(Field field, int column)
@@ -241,19 +308,30 @@ CsvColumnMapping ColumnMappingDialog::mapping() const
         *slot = chosen < 0 ? std::nullopt : std::optional<std::size_t>(chosen);
     }
     mapping.dateFormat = static_cast<CsvDateFormat>(m_dateFormat->currentData().toInt());
+    mapping.delimiter = char(m_delimiter->currentData().toInt());
+    mapping.decimalMark = static_cast<DecimalMark>(m_decimalMark->currentData().toInt());
     return mapping;
+}
+
+QString ColumnMappingDialog::problem() const
+{
+    if (!m_readError.isEmpty())
+        return tr("The file cannot be read with this separator: %1").arg(m_readError);
+    if (column(Field::Date) < 0)
+        return tr("Choose the column that holds the date.");
+    return {};
 }
 
 void ColumnMappingDialog::updateState()
 {
-    const bool hasDate = column(Field::Date) >= 0;
-    m_problem->setText(hasDate ? QString() : tr("Choose the column that holds the date."));
-    m_okButton->setEnabled(hasDate);
+    const QString text = problem();
+    m_problem->setText(text);
+    m_okButton->setEnabled(text.isEmpty());
 }
 
 void ColumnMappingDialog::accept()
 {
-    if (column(Field::Date) < 0) {
+    if (!problem().isEmpty()) {
         updateState();
         return;
     }

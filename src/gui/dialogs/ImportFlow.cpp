@@ -126,7 +126,7 @@ std::optional<CsvColumnMapping> ImportFlow::askMapping(const QString& fileName,
         showError(tr("Cannot import"), tr("%1: %2").arg(fileName, errorText(preview.error())));
         return std::nullopt;
     }
-    ColumnMappingDialog dialog(fileName, *preview, m_window);
+    ColumnMappingDialog dialog(fileName, std::string(text), m_window);
     if (m_mappingHook)
         m_mappingHook(dialog);
     else

@@ -119,6 +119,8 @@ private slots:
     void spreadsheetMappingPreviewAndImport();
     void spreadsheetErrorNamesTheLineAndWritesNothing();
     void spreadsheetSleepTimesAreGuessedAndGiveSleepEfficiency();
+    void germanSpreadsheetShowsSemicolonAndDecimalComma();
+    void tabSpreadsheetWithDecimalCommasChosenByThePerson();
     void reportPreviewRendersPagesAndSavesPdf();
     void exportReportOpensTheReportSectionWhichFollowsTheJournal();
     void writeByAnotherConnectionRefreshesHistory();
@@ -244,7 +246,7 @@ void DataflowTests::spreadsheetMappingPreviewAndImport()
     QVERIFY(text);
     auto preview = previewCsv(*text, 10);
     QVERIFY(preview);
-    ColumnMappingDialog dialog(QStringLiteral("rls-diary-2024.csv"), *preview);
+    ColumnMappingDialog dialog(QStringLiteral("rls-diary-2024.csv"), *text);
     QStandardItemModel* model = dialog.previewModel();
     QCOMPARE(model->columnCount(), 9);
     QVERIFY(model->rowCount() >= 3);
@@ -308,7 +310,7 @@ void DataflowTests::spreadsheetSleepTimesAreGuessedAndGiveSleepEfficiency()
     QVERIFY(text);
     auto preview = previewCsv(*text, 10);
     QVERIFY(preview);
-    ColumnMappingDialog dialog(QStringLiteral("sleep-diary-2025.csv"), *preview);
+    ColumnMappingDialog dialog(QStringLiteral("sleep-diary-2025.csv"), *text);
     // The headers people write ("Bedtime", "Woke up", "Got up") are recognised.
     QCOMPARE(dialog.column(Field::Date), 0);
     QCOMPARE(dialog.column(Field::IntoBed), 1);
@@ -319,7 +321,7 @@ void DataflowTests::spreadsheetSleepTimesAreGuessedAndGiveSleepEfficiency()
     QCOMPARE(dialog.column(Field::FinalWake), 6);
     QCOMPARE(dialog.column(Field::OutOfBed), 7);
     QCOMPARE(dialog.combo(Field::FinalWake)->currentText(), QStringLiteral("7: Woke up"));
-    QVERIFY(dialog.mapping() == guessColumnMapping(preview->header));
+    QVERIFY(dialog.mapping() == guessColumnMapping(*preview));
     // Tab walks the form as it reads: date, its format, then the night from the top.
     auto nextTabStop = [](QWidget* widget) {
         QWidget* next = widget->nextInFocusChain();
@@ -358,6 +360,84 @@ void DataflowTests::spreadsheetSleepTimesAreGuessedAndGiveSleepEfficiency()
     QVERIFY(lateNight.has_value());
     QCOMPARE(toQString(formatLocalDateTime(*lateNight->sleep().times().intoBed)),
              QStringLiteral("2025-03-06T00:20"));
+}
+
+void DataflowTests::germanSpreadsheetShowsSemicolonAndDecimalComma()
+{
+    using Field = ColumnMappingDialog::Field;
+    auto text = readImportFile(testData("spreadsheet/german-excel.csv").toStdString());
+    QVERIFY(text);
+    ColumnMappingDialog dialog(QStringLiteral("german-excel.csv"), *text);
+    // What was recognised is shown: semicolons, decimal commas, dates day first.
+    QVERIFY2(dialog.delimiterCombo()->currentText().contains(QStringLiteral("Semicolon")),
+             qPrintable(dialog.delimiterCombo()->currentText()));
+    QVERIFY2(dialog.decimalMarkCombo()->currentText().contains(QStringLiteral("Decimal comma")),
+             qPrintable(dialog.decimalMarkCombo()->currentText()));
+    QStandardItemModel* model = dialog.previewModel();
+    QCOMPARE(model->columnCount(), 9);
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("20.01.2024"));
+    QCOMPARE(model->index(1, 4).data().toString(), QStringLiteral("95,5"));
+    QCOMPARE(dialog.column(Field::Date), 0);
+    QCOMPARE(dialog.column(Field::AlcoholUnits), 5);
+    QCOMPARE(dialog.mapping().dateFormat, CsvDateFormat::DayMonthYear);
+
+    // Another delimiter reads the preview again: split at commas, the quoted note on line 2 is
+    // not valid CSV, which the dialog says instead of offering an import.
+    dialog.setDelimiter(',');
+    QCOMPARE(model->columnCount(), 0);
+    QVERIFY2(dialog.problem().contains(QStringLiteral("line 2")), qPrintable(dialog.problem()));
+    QVERIFY(dialog.decimalMarkCombo()->currentText().contains(QStringLiteral("Decimal point")));
+    QCOMPARE(dialog.combo(Field::Date)->count(), 1); // only "(choose a column)"
+    dialog.setDelimiter(';');
+    QCOMPARE(model->columnCount(), 9);
+    QVERIFY(dialog.decimalMarkCombo()->currentText().contains(QStringLiteral("Decimal comma")));
+    QCOMPARE(dialog.column(Field::Date), 0);
+    QVERIFY(dialog.problem().isEmpty());
+
+    // Accepting the recognised settings imports 1,5 as one and a half units.
+    ImportFlow flow(m_session.get(), m_window.get());
+    flow.setQuiet(true);
+    flow.setMappingHook([](ColumnMappingDialog& mapping) { mapping.accept(); });
+    auto summary = flow.importFile(testData("spreadsheet/german-excel.csv"));
+    QVERIFY2(summary.has_value(), qPrintable(flow.lastMessage()));
+    auto night = m_session->night(QDate(2024, 1, 20));
+    QVERIFY(night.has_value());
+    QCOMPARE(night->severity(), std::optional<int>(6));
+    auto factors = m_session->dailyFactors(QDate(2024, 1, 20));
+    QVERIFY(factors.has_value());
+    QCOMPARE(factors->alcoholUnits(), std::optional<double>(1.5));
+    QCOMPARE(m_session->dailyFactors(QDate(2024, 1, 21))->caffeineMg(),
+             std::optional<double>(95.5));
+}
+
+void DataflowTests::tabSpreadsheetWithDecimalCommasChosenByThePerson()
+{
+    using Field = ColumnMappingDialog::Field;
+    ImportFlow flow(m_session.get(), m_window.get());
+    flow.setQuiet(true);
+    // The recognised decimal point refuses 120,5 naming the line and the column.
+    flow.setMappingHook([](ColumnMappingDialog& mapping) {
+        QVERIFY(mapping.delimiterCombo()->currentText().contains(QStringLiteral("Tab")));
+        QVERIFY(mapping.decimalMarkCombo()->currentText().contains(QStringLiteral("point")));
+        mapping.setColumn(Field::CaffeineMg, 2);
+        mapping.setDateFormat(CsvDateFormat::DayMonthYear);
+        mapping.accept();
+    });
+    QVERIFY(!flow.importFile(testData("spreadsheet/german-tab.txt")).has_value());
+    QVERIFY2(flow.lastMessage().contains(QStringLiteral("line 2, Koffein (mg)")),
+             qPrintable(flow.lastMessage()));
+    QVERIFY(!m_session->dailyFactors(QDate(2025, 3, 3)).has_value());
+
+    // The person chooses the decimal comma.
+    flow.setMappingHook([](ColumnMappingDialog& mapping) {
+        mapping.setColumn(Field::CaffeineMg, 2);
+        mapping.setDecimalMark(DecimalMark::Comma);
+        mapping.accept();
+    });
+    auto summary = flow.importFile(testData("spreadsheet/german-tab.txt"));
+    QVERIFY2(summary.has_value(), qPrintable(flow.lastMessage()));
+    QCOMPARE(m_session->dailyFactors(QDate(2025, 3, 3))->caffeineMg(),
+             std::optional<double>(120.5));
 }
 
 void DataflowTests::reportPreviewRendersPagesAndSavesPdf()

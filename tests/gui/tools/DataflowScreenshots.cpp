@@ -62,7 +62,7 @@ int main(int argc, char** argv)
     auto preview = previewCsv(*text, 10);
     if (!preview)
         return 1;
-    ColumnMappingDialog mapping(QStringLiteral("sleep-diary-2025.csv"), *preview);
+    ColumnMappingDialog mapping(QStringLiteral("sleep-diary-2025.csv"), *text);
     save(&mapping, out + QStringLiteral("/import-mapping.png"));
 
     ReportView report(&session);
