@@ -190,6 +190,11 @@ int writeExperimentSheet(CliContext& context, const std::string& id, const std::
 #ifdef QUIETLEGS_HAVE_REPORT
     if (std::getenv("QT_QPA_PLATFORM") == nullptr)
         setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    // As for the report: Qt's own warnings are not the user's business here.
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
+        if (type == QtCriticalMsg || type == QtFatalMsg)
+            std::cerr << "quietlegs-cli: " << message.toStdString() << '\n';
+    });
     static int argc = 1;
     static char name[] = "quietlegs-cli";
     static char* argv[] = {name, nullptr};

@@ -49,10 +49,12 @@ int ExperimentSheet::pageCount() const
 void ExperimentSheet::paintPage(QPainter& painter, int index) const
 {
     const QString family = NutritionistReport::fontFamily();
+    // Sizes in the painter's units (points, whatever the device): pixel sizes, because a
+    // point size would be scaled again by the device's resolution.
     QFont body(family);
-    body.setPointSizeF(10);
+    body.setPixelSize(10);
     QFont heading(family);
-    heading.setPointSizeF(16);
+    heading.setPixelSize(16);
     heading.setBold(true);
     QFont bold = body;
     bold.setBold(true);

@@ -91,7 +91,7 @@ TEST_CASE("experiment plan saves a pre-registered plan and prints id, min_p, pow
     for (auto it = plan.begin(); it != plan.end(); ++it)
         keys.push_back(it.key());
     const std::vector<std::string> expected{
-        "assignments", "block_days", "blinded",  "blocks", "dose",  "ended_early_at",
+        "assignments", "blinded", "block_days", "blocks", "dose",  "ended_early_at",
         "exposure",    "id",         "mid",      "min_p",  "outcome", "power",
         "saved_at",    "seed",       "start",    "washout_days"};
     std::sort(keys.begin(), keys.end());

@@ -25,7 +25,7 @@ expect() { # expected reply, then the line
     fi
 }
 
-expect "export" quietlegs-cli ex
+expect "experiment export" quietlegs-cli ex
 expect "list log" quietlegs-cli --database /tmp/j.sqlite l
 expect "daily intake lab night" quietlegs-cli log ""
 expect "csv fhir json pdf" quietlegs-cli export --format ""
@@ -37,7 +37,7 @@ expect "daily intakes labs nights" quietlegs-cli list --from 2026-01-01 ""
 expect "--dry-run" quietlegs-cli import --d
 expect "" quietlegs-cli log night --notes ""
 expect "end-early list plan sheet show" quietlegs-cli experiment ""
-expect "--block-days --blocks --blinded" quietlegs-cli experiment plan --bl
+expect "--blinded --block-days --blocks" quietlegs-cli experiment plan --bl
 
 # Every flag and subcommand --help lists must be offered, and nothing it does not list.
 flags_in_help() { # the long flags of the "Options:" section
