@@ -8,6 +8,7 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <future>
 #include <span>
 
 namespace quietlegs {
@@ -213,9 +214,36 @@ struct DailyGrid
     }
 };
 
+/// The smallest 2^a 3^b 5^c 7^d >= size, a length FFTW transforms fast.
+std::size_t smoothSize(std::size_t size)
+{
+    for (std::size_t candidate = std::max<std::size_t>(size, 1);; ++candidate) {
+        std::size_t rest = candidate;
+        for (const std::size_t factor : {2, 3, 5, 7})
+            while (rest % factor == 0)
+                rest /= factor;
+        if (rest == 1)
+            return candidate;
+    }
+}
+
+/// One FFT length for every row of a table: the longest pair grid (the outcomes' nights in
+/// [from, to]) plus its most lags (n / 5) plus one.
+std::size_t tableTransformSize(const std::vector<FlatSeries>& outcomes, int from, int to)
+{
+    std::size_t longest = 0;
+    for (const FlatSeries& outcome : outcomes) {
+        const auto first = std::lower_bound(outcome.days.begin(), outcome.days.end(), from);
+        const auto last = std::upper_bound(outcome.days.begin(), outcome.days.end(), to);
+        if (first != last)
+            longest = std::max(longest, std::size_t(*(last - 1) - *first + 1));
+    }
+    return smoothSize(longest + longest / 5 + 1);
+}
+
 /// Section 1's inference for a row whose n, r and rho (and v1's naive p) are computed.
 void correctCorrelation(CorrelationRow& row, std::span<const int> days, std::span<const double> x,
-                        std::span<const double> y, DailyGrid& grid)
+                        std::span<const double> y, DailyGrid& grid, std::size_t transformSize)
 {
     Correlation& stats = row.stats;
     row.naiveP = stats.pearsonP;
@@ -231,6 +259,15 @@ void correctCorrelation(CorrelationRow& row, std::span<const int> days, std::spa
         return;
     }
     grid.fill(days, x, y);
+    // Missing days after the last pair change nothing in the na.pass acf (its sums and counts
+    // skip them). Padding every row's grid so that its FFT length (grid + J + 1) is the table's
+    // one transform size lets all rows share one FFTW plan: planning a new length for each row
+    // cost more than all the transforms (issue 19, "Speed").
+    const std::size_t lags = std::size_t(stats.n / 5);
+    if (transformSize >= grid.x.size() + lags + 1) {
+        grid.x.resize(transformSize - lags - 1);
+        grid.y.resize(transformSize - lags - 1);
+    }
     row.nEff = effectiveSampleSize(grid.x, grid.y);
     const auto pearson = correctedCorrelationInference(stats.pearsonR, stats.n, row.nEff);
     const auto spearman = correctedCorrelationInference(stats.spearmanRho, stats.n, row.nEff);
@@ -319,51 +356,84 @@ CorrelationTable CorrelationTable::compute(const JournalSeries& series, Date fro
     }
     const int fromDay = dayNumber(from);
     const int toDay = dayNumber(to);
-    PairColumns pairs;
-    DailyGrid grid;
-    std::vector<std::uint32_t> counts;
-    std::vector<double> rankOfCode, rankX, rankY;
+    const std::size_t transformSize = tableTransformSize(outcomes, fromDay, toDay);
+
+    // The exposures laid out once, shared (read only) by both passes below.
+    struct ExposureColumns
+    {
+        const ExposureVariable* variable;
+        FlatSeries values;
+        DayIndex days;
+    };
+    std::vector<ExposureColumns> exposures;
     for (const ExposureVariable& exposure : catalogue.exposures()) {
         const DatedSeries* values = series.exposureSeries(exposure.id);
         if (!hasRows(values, exposure.builtIn.has_value()))
             continue;
-        const FlatSeries exposures = flatten(values ? *values : kNoValues);
-        const DayIndex exposureDays(exposures);
-        for (std::size_t o = 0; o < outcomeRows.size(); ++o) {
-            const FlatSeries& outcomeSeries = outcomes[o];
-            for (int lag = 0; lag <= maxLag; ++lag) {
-                pairColumns(exposures, exposureDays, outcomeSeries, lag, fromDay, toDay, pairs);
-                const std::span<const int> days(pairs.days.data(), pairs.count);
-                const std::span<const double> x(pairs.x.data(), pairs.count);
-                const std::span<const double> y(pairs.y.data(), pairs.count);
-                if (exposures.coded)
-                    midRanksByCode({pairs.codeX.data(), pairs.count}, exposures.distinct, counts,
-                                   rankOfCode, rankX);
-                else
-                    rankX = midRanks(x);
-                if (outcomeSeries.coded)
-                    midRanksByCode({pairs.codeY.data(), pairs.count}, outcomeSeries.distinct,
-                                   counts, rankOfCode, rankY);
-                else
-                    rankY = midRanks(y);
-                CorrelationRow row;
-                row.exposure = exposure.id;
-                row.outcome = outcomeRows[o]->id;
-                row.lagDays = lag;
-                row.stats = correlateRanked(x, y, rankX, rankY);
-                correctCorrelation(row, days, x, y, grid);
-                table.m_rows.push_back(std::move(row));
-                if (parts == TableParts::CorrelationsAndEffects) {
-                    EffectRow effect;
-                    effect.exposure = exposure.id;
-                    effect.outcome = outcomeRows[o]->id;
-                    effect.lagDays = lag;
-                    fitEffectColumns(effect, days, x, y);
-                    table.m_effects.push_back(std::move(effect));
-                }
-            }
-        }
+        FlatSeries flat = flatten(values ? *values : kNoValues);
+        DayIndex days(flat);
+        exposures.push_back(ExposureColumns{&exposure, std::move(flat), std::move(days)});
     }
+    // Every row's pairs in table order: exposures x outcomes x lags.
+    const auto forEachPair = [&](PairColumns& pairs, auto&& use) {
+        for (const ExposureColumns& exposure : exposures)
+            for (std::size_t o = 0; o < outcomeRows.size(); ++o)
+                for (int lag = 0; lag <= maxLag; ++lag) {
+                    pairColumns(exposure.values, exposure.days, outcomes[o], lag, fromDay, toDay,
+                                pairs);
+                    use(exposure, o, lag);
+                }
+    };
+
+    // The effects (an AR(1) fit per row) on a second thread while this one does the
+    // correlations: they share nothing mutable, and on two cores `stats` then takes about as
+    // long as the longer of the two (issue 19, "Speed").
+    std::future<std::vector<EffectRow>> effects;
+    if (parts == TableParts::CorrelationsAndEffects)
+        effects = std::async(std::launch::async, [&] {
+            std::vector<EffectRow> rows;
+            PairColumns pairs;
+            forEachPair(pairs, [&](const ExposureColumns& exposure, std::size_t o, int lag) {
+                EffectRow effect;
+                effect.exposure = exposure.variable->id;
+                effect.outcome = outcomeRows[o]->id;
+                effect.lagDays = lag;
+                fitEffectColumns(effect, {pairs.days.data(), pairs.count},
+                                 {pairs.x.data(), pairs.count}, {pairs.y.data(), pairs.count});
+                rows.push_back(std::move(effect));
+            });
+            return rows;
+        });
+
+    PairColumns pairs;
+    DailyGrid grid;
+    std::vector<std::uint32_t> counts;
+    std::vector<double> rankOfCode, rankX, rankY;
+    forEachPair(pairs, [&](const ExposureColumns& exposure, std::size_t o, int lag) {
+        const FlatSeries& outcomeSeries = outcomes[o];
+        const std::span<const int> days(pairs.days.data(), pairs.count);
+        const std::span<const double> x(pairs.x.data(), pairs.count);
+        const std::span<const double> y(pairs.y.data(), pairs.count);
+        if (exposure.values.coded)
+            midRanksByCode({pairs.codeX.data(), pairs.count}, exposure.values.distinct, counts,
+                           rankOfCode, rankX);
+        else
+            rankX = midRanks(x);
+        if (outcomeSeries.coded)
+            midRanksByCode({pairs.codeY.data(), pairs.count}, outcomeSeries.distinct, counts,
+                           rankOfCode, rankY);
+        else
+            rankY = midRanks(y);
+        CorrelationRow row;
+        row.exposure = exposure.variable->id;
+        row.outcome = outcomeRows[o]->id;
+        row.lagDays = lag;
+        row.stats = correlateRanked(x, y, rankX, rankY);
+        correctCorrelation(row, days, x, y, grid, transformSize);
+        table.m_rows.push_back(std::move(row));
+    });
+    if (effects.valid())
+        table.m_effects = effects.get();
 
     std::vector<std::optional<double>> p;
     p.reserve(table.m_rows.size());

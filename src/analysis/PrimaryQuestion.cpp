@@ -36,8 +36,8 @@ Result<PrimaryQuestion> PrimaryQuestion::parse(std::string_view relation, std::o
 
 Result<PrimaryQuestion> PrimaryQuestion::fromSettings(const JournalSettings& settings)
 {
-    return parse(settings.primaryQuestion.value_or("magnesium_mg:severity:0"),
-                 settings.primaryMid, "primary_question", "primary_mid");
+    return parse(settings.primaryQuestion.value_or("magnesium_mg:severity:0"), settings.primaryMid,
+                 "primary_question", "primary_mid");
 }
 
 std::string_view verdictText(Verdict verdict)

@@ -7,9 +7,9 @@
 namespace quietlegs {
 namespace {
 
-constexpr std::array<std::string_view, 6> kKeys{"primary_question", "primary_mid",
-                                                "rda_profile",      "week_start",
-                                                "score_ten_areas_nightly", "magnesium_ul_mg"};
+constexpr std::array<std::string_view, 6> kKeys{
+    "primary_question",        "primary_mid",    "rda_profile", "week_start",
+    "score_ten_areas_nightly", "magnesium_ul_mg"};
 
 // statistics-v2.md section 3 allows lags of a month at most.
 constexpr int kMaxPrimaryLag = 30;

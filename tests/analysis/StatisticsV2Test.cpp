@@ -74,9 +74,8 @@ struct V2Reference
 constexpr std::array<V2Reference, 3> kMagnesiumIrls{{
     // magnesium_mg x irls_total lag 0
     {18, 14.57901190064873, 5.925243932231562e-06, -0.96821259526294257, -0.72157946873807566,
-     6.0320422230614084e-05, -0.027797070311027655, 0.0028628812428446331,
-     -0.033899157235080454, -0.021694983386974856, 7.3544660460541116e-08, -0.16871496237267672,
-     -0.13155501057138816},
+     6.0320422230614084e-05, -0.027797070311027655, 0.0028628812428446331, -0.033899157235080454,
+     -0.021694983386974856, 7.3544660460541116e-08, -0.16871496237267672, -0.13155501057138816},
     // magnesium_mg x irls_total lag 1
     {15, 11.024784338516231, 0.28442878645810532, -0.78649407860402942, 0.3109430932503357,
      0.34560780544590408, -0.0066509120801383015, 0.0061679353759621627, -0.02008968880984302,
@@ -146,9 +145,9 @@ TEST_CASE("medicines and factors join the table in their order, factors by case-
     std::vector<std::string> ids;
     for (const auto& row : table.exposures())
         ids.push_back(row.id);
-    CHECK(ids == std::vector<std::string>{"magnesium_mg", "iron_mg", "caffeine_mg",
-                                          "alcohol_units", "exercise_min", "stress",
-                                          "med:pramipexole", "med:ropinirole", "factor:Hot bath",
+    CHECK(ids == std::vector<std::string>{"magnesium_mg", "iron_mg", "caffeine_mg", "alcohol_units",
+                                          "exercise_min", "stress", "med:pramipexole",
+                                          "med:ropinirole", "factor:Hot bath",
                                           "factor:long drive"});
     CHECK(table.exposure("factor:long drive")->unit == "min");
     CHECK(table.exposure("med:pramipexole")->displayDose == 1);
@@ -167,9 +166,9 @@ TEST_CASE("EXPOSURE:OUTCOME:LAG splits at the last two colons and names the fiel
     REQUIRE(med);
     CHECK(med->exposure == "med:pramipexole");
 
-    for (const char* bad : {"magnesium_mg:severity", "magnesium_mg:severity:-1",
-                            "magnesium_mg:severity:31", "magnesium_mg:severity:x",
-                            "sugar:severity:0", "magnesium_mg:mood:0", "severity:0"}) {
+    for (const char* bad :
+         {"magnesium_mg:severity", "magnesium_mg:severity:-1", "magnesium_mg:severity:31",
+          "magnesium_mg:severity:x", "sugar:severity:0", "magnesium_mg:mood:0", "severity:0"}) {
         INFO(bad);
         const auto parsed = parseRelationKey(bad, "--primary");
         REQUIRE_FALSE(parsed);
@@ -253,8 +252,8 @@ TEST_CASE("below 14 pairs no inference is made, with the note, and v1's naive p 
 TEST_CASE("the primary question is answered first with its own p and the verdict against the MID")
 {
     StatisticsRequest request;
-    request.primary = must(PrimaryQuestion::parse("magnesium_mg:irls_total:0", 1.0, "--primary",
-                                                  "--mid"));
+    request.primary =
+        must(PrimaryQuestion::parse("magnesium_mg:irls_total:0", 1.0, "--primary", "--mid"));
     const auto report = computeStatistics(threeWeeks(), request);
     REQUIRE(report);
     const PrimaryEffect& primary = report->primary;
@@ -275,9 +274,9 @@ TEST_CASE("the verdict compares the interval per display dose with the MID")
         effect.slopeCi95 = Interval{low, high};
         return verdictFor(effect, 100, mid);
     };
-    CHECK(verdict(0.011, 0.02, 1) == Verdict::BeyondMid);     // 1.1 to 2 > 1
-    CHECK(verdict(-0.03, -0.0101, 1) == Verdict::BeyondMid);  // below -1
-    CHECK(verdict(-0.009, 0.009, 1) == Verdict::WithinMid);   // -0.9 to 0.9
+    CHECK(verdict(0.011, 0.02, 1) == Verdict::BeyondMid);      // 1.1 to 2 > 1
+    CHECK(verdict(-0.03, -0.0101, 1) == Verdict::BeyondMid);   // below -1
+    CHECK(verdict(-0.009, 0.009, 1) == Verdict::WithinMid);    // -0.9 to 0.9
     CHECK(verdict(-0.005, 0.015, 1) == Verdict::Inconclusive); // crosses +1
     CHECK(verdict(0.01, 0.02, 1) == Verdict::Inconclusive);    // lo == MID is not beyond
     effect.slope.reset();
@@ -293,7 +292,7 @@ TEST_CASE("the primary question defaults to magnesium and severity with the outc
     REQUIRE(settings.set("primary_question", "exercise_min:sleep_efficiency:1"));
     const auto fromJournal = must(PrimaryQuestion::fromSettings(settings));
     CHECK(fromJournal.relation.exposure == "exercise_min");
-    CHECK(fromJournal.mid == 5); // sleep efficiency's default MID
+    CHECK(fromJournal.mid == 5);                                   // sleep efficiency's default MID
     REQUIRE(settings.set("primary_question", "sugar:severity:0")); // the shape is fine...
     const auto refused = PrimaryQuestion::fromSettings(settings);
     REQUIRE_FALSE(refused); // ...but the analysis layer knows no such exposure
@@ -307,8 +306,8 @@ TEST_CASE("the primary question defaults to magnesium and severity with the outc
 TEST_CASE("a primary question about a medicine without data is answered as not enough nights")
 {
     StatisticsRequest request;
-    request.primary = must(PrimaryQuestion::parse("med:pramipexole:severity:0", std::nullopt,
-                                                  "--primary", "--mid"));
+    request.primary = must(
+        PrimaryQuestion::parse("med:pramipexole:severity:0", std::nullopt, "--primary", "--mid"));
     const auto report = computeStatistics(threeWeeks(), request);
     REQUIRE(report);
     CHECK(report->primary.effect.n == 0);
@@ -396,8 +395,8 @@ TEST_CASE("overlapping or reversed comparison periods are refused naming --compa
     CHECK(backwards.error().field == "--compare");
 
     StatisticsRequest request;
-    request.comparison = ComparisonRequest{"severity", diaryDay(1), diaryDay(30), diaryDay(20),
-                                           diaryDay(60)};
+    request.comparison =
+        ComparisonRequest{"severity", diaryDay(1), diaryDay(30), diaryDay(20), diaryDay(60)};
     const auto report = computeStatistics(severityDiary(), request);
     REQUIRE_FALSE(report);
     CHECK(report.error().field == "--compare");

@@ -14,7 +14,8 @@ const std::chrono::sys_seconds kExportedAt =
 std::string withSettings(int version, const std::string& settings)
 {
     return R"({"format": "quietlegs", "version": )" + std::to_string(version) +
-           R"(, "settings": )" + settings + R"(, "nights": [{"date": "2026-11-20", "severity": 4}]})";
+           R"(, "settings": )" + settings +
+           R"(, "nights": [{"date": "2026-11-20", "severity": 4}]})";
 }
 
 std::string errorOf(const std::string& text)

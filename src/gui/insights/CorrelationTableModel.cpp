@@ -28,10 +28,15 @@ void CorrelationTableModel::setTable(CorrelationTable table)
 
 int CorrelationTableModel::rowOf(Exposure exposure, Outcome outcome, int lagDays) const
 {
+    return rowOf(
+        RelationKey{std::string(exposureId(exposure)), std::string(outcomeId(outcome)), lagDays});
+}
+
+int CorrelationTableModel::rowOf(const RelationKey& relation) const
+{
     const auto& rows = m_table.rows();
     for (size_t i = 0; i < rows.size(); ++i)
-        if (rows[i].exposure == exposureId(exposure) && rows[i].outcome == outcomeId(outcome) &&
-            rows[i].lagDays == lagDays)
+        if (rows[i].key() == relation)
             return int(i);
     return -1;
 }

@@ -34,6 +34,7 @@ public:
     const CorrelationRow& correlationRow(int row) const { return m_table.rows().at(size_t(row)); }
     /// The row of (exposure, outcome, lag); -1 when absent.
     int rowOf(Exposure exposure, Outcome outcome, int lagDays) const;
+    int rowOf(const RelationKey& relation) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

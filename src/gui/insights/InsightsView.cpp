@@ -181,14 +181,20 @@ void InsightsView::recomputeCorrelations()
         chosen = table.strongestFinding();
     m_model->setTable(table);
     if (chosen)
-        selectCorrelation(chosen->exposure, chosen->outcome, chosen->lagDays);
+        selectCorrelation(chosen->key());
     else
         selectCorrelation(Exposure::MagnesiumMg, Outcome::IrlsTotal, 0);
 }
 
 void InsightsView::selectCorrelation(Exposure exposure, Outcome outcome, int lagDays)
 {
-    const int row = m_model->rowOf(exposure, outcome, lagDays);
+    selectCorrelation(
+        RelationKey{std::string(exposureId(exposure)), std::string(outcomeId(outcome)), lagDays});
+}
+
+void InsightsView::selectCorrelation(const RelationKey& relation)
+{
+    const int row = m_model->rowOf(relation);
     if (row < 0)
         return;
     const QModelIndex index = m_sorted->mapFromSource(m_model->index(row, 0));

@@ -50,6 +50,8 @@ public:
     QString scatterCaption() const;
     /// Selects the table row of (exposure, outcome, lag), which shows its scatter plot.
     void selectCorrelation(Exposure exposure, Outcome outcome, int lagDays);
+    /// The row of any catalogue relation (med:, factor: rows included).
+    void selectCorrelation(const RelationKey& relation);
 
 public slots:
     /// Reads the journal again (after any change to it) and recomputes every figure; while
