@@ -36,6 +36,11 @@ Result<ReportContent> ReportContent::compute(const JournalRecords& allRecords,
     request.to = options.to;
     request.maxLag = kDefaultMaxLag; // the same q values as `quietlegs-cli stats` and Insights
     request.comparison = options.comparison;
+    // The journal's primary question leads the report, as it leads Insights.
+    auto primary = PrimaryQuestion::fromSettings(allRecords.settings);
+    if (!primary)
+        return primary.error();
+    request.primary = *primary;
     auto statistics = computeStatistics(allRecords, request);
     if (!statistics)
         return statistics.error();

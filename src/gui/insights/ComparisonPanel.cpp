@@ -7,6 +7,7 @@
 
 #include "charts/ChartDates.h"
 #include "charts/ChartStyle.h"
+#include "quietlegs/analysis/EffectWording.h"
 #include "quietlegs/analysis/PlainLanguage.h"
 
 #include <QCategoryAxis>
@@ -30,7 +31,7 @@
 namespace quietlegs {
 namespace {
 
-// The pilot study design of statistics-v1.md: 4 weeks before, weeks 2 to 6 after.
+// The pilot study design of statistics-v1.md (kept by v2): 4 weeks before, weeks 2 to 6 after.
 constexpr int kBeforeDays = 28;
 constexpr int kAfterFirstDay = 7;
 constexpr int kAfterLastDay = 41;
@@ -60,8 +61,8 @@ QList<QPointF> errorBar(double x, Interval interval)
 ComparisonPanel::ComparisonPanel(QWidget* parent) : QWidget(parent)
 {
     m_outcomeBox = new QComboBox(this);
-    for (const Outcome outcome : allOutcomes())
-        m_outcomeBox->addItem(displayName(outcomeDisplayName(outcome)), int(outcome));
+    for (const OutcomeVariable& outcome : VariableCatalogue::standard().outcomes())
+        m_outcomeBox->addItem(displayName(outcome.displayName), QString::fromStdString(outcome.id));
     m_startEdit = dateEdit(this);
     m_startEdit->setToolTip(tr("The day you started (for example magnesium)"));
     auto* pilotButton = new QPushButton(tr("Set &periods"), this);
@@ -95,8 +96,23 @@ ComparisonPanel::ComparisonPanel(QWidget* parent) : QWidget(parent)
     m_figures = new QLabel(this);
     m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_figures->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_refusal = new WrappingLabel(this);
+    m_refusal->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_refusal->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    m_refusal->hide();
     m_sentence = new WrappingLabel(this);
     m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_regression = new WrappingLabel(this);
+    m_regression->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont regressionFont = m_regression->font();
+    regressionFont.setBold(true);
+    m_regression->setFont(regressionFont);
+    m_regression->hide();
+    m_caveat = new WrappingLabel(this);
+    m_caveat->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont caveatFont = m_caveat->font();
+    caveatFont.setItalic(true);
+    m_caveat->setFont(caveatFont);
 
     m_chart = new QChart;
     m_chart->setAnimationOptions(QChart::NoAnimation);
@@ -133,6 +149,7 @@ ComparisonPanel::ComparisonPanel(QWidget* parent) : QWidget(parent)
 
     auto* left = new QVBoxLayout;
     left->addLayout(form);
+    left->addWidget(m_refusal);
     left->addWidget(m_figures);
     left->addStretch();
     auto* top = new QHBoxLayout;
@@ -141,6 +158,8 @@ ComparisonPanel::ComparisonPanel(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top, 1);
     layout->addWidget(m_sentence);
+    layout->addWidget(m_regression);
+    layout->addWidget(m_caveat);
 
     connect(pilotButton, &QPushButton::clicked, this,
             [this] { setStartDate(m_startEdit->date()); });
@@ -182,7 +201,27 @@ void ComparisonPanel::setRanges(QDate aFrom, QDate aTo, QDate bFrom, QDate bTo)
 
 void ComparisonPanel::setOutcome(Outcome outcome)
 {
-    m_outcomeBox->setCurrentIndex(m_outcomeBox->findData(int(outcome)));
+    setOutcome(std::string(outcomeId(outcome)));
+}
+
+void ComparisonPanel::setOutcome(const std::string& outcomeId)
+{
+    m_outcomeBox->setCurrentIndex(m_outcomeBox->findData(QString::fromStdString(outcomeId)));
+}
+
+QString ComparisonPanel::refusalText() const
+{
+    return m_refusal->isHidden() ? QString() : m_refusal->text();
+}
+
+QString ComparisonPanel::regressionToMeanText() const
+{
+    return m_regression->isHidden() ? QString() : m_regression->text();
+}
+
+QString ComparisonPanel::caveatText() const
+{
+    return m_caveat->text();
 }
 
 QString ComparisonPanel::sentence() const
@@ -199,14 +238,22 @@ void ComparisonPanel::recompute()
 {
     if (m_updating)
         return;
-    if (!m_series) {
-        m_comparison.reset();
-        fillFigures();
-        return;
+    m_refusal->hide();
+    m_comparison.reset();
+    if (m_series) {
+        const std::string outcome = m_outcomeBox->currentData().toString().toStdString();
+        auto comparison =
+            compareRanges(*m_series, outcome, toDate(m_aFrom->date()), toDate(m_aTo->date()),
+                          toDate(m_bFrom->date()), toDate(m_bTo->date()));
+        if (comparison) {
+            m_comparison = std::move(comparison).value();
+        } else {
+            // Refused where the dates are: overlapping or reversed periods compare nothing.
+            m_refusal->setText(tr("These periods cannot be compared: %1")
+                                   .arg(qs(comparison.error().rule)));
+            m_refusal->show();
+        }
     }
-    const auto outcome = Outcome(m_outcomeBox->currentData().toInt());
-    m_comparison = compareRanges(*m_series, outcome, toDate(m_aFrom->date()), toDate(m_aTo->date()),
-                                 toDate(m_bFrom->date()), toDate(m_bTo->date()));
     fillFigures();
 }
 
@@ -216,30 +263,43 @@ void ComparisonPanel::fillFigures()
     m_means->clear();
     m_barA->clear();
     m_barB->clear();
+    m_regression->hide();
     if (!m_comparison) {
         m_sentence->clear();
         m_figures->clear();
+        m_caveat->clear();
         return;
     }
     const Comparison& comparison = *m_comparison;
-    const bool inverted = m_aFrom->date() > m_aTo->date() || m_bFrom->date() > m_bTo->date();
-    m_sentence->setText(inverted ? tr("A period ends before it starts: check the dates.")
-                                 : qs(comparisonSentence(comparison)));
+    const VariableCatalogue variables =
+        m_series ? m_series->catalogue() : VariableCatalogue::standard();
+    m_sentence->setText(qs(interruptedTimeSeriesSentence(comparison, variables)));
+    if (comparison.regressionToMeanRisk.value_or(false)) {
+        m_regression->setText(qs(regressionToMeanSentence(false)) + QLatin1Char('.'));
+        m_regression->show();
+    }
+    m_caveat->setText(qs(beforeAfterCaveat() + " " + effectCaveat()));
 
     const QString none = tr("not enough data");
     const auto number = [&](std::optional<double> value, int decimals) {
         return value ? localDecimals(formatNumber(*value, decimals)) : none;
     };
     const auto pValue = [&](std::optional<double> value) {
-        return value ? localDecimals(formatPValue(*value)) : none;
+        if (!value)
+            return none;
+        const QString text = localDecimals(formatPValue(*value));
+        return text.startsWith(QLatin1Char('<')) ? tr("p %1").arg(text) : tr("p = %1").arg(text);
     };
-    const auto interval = [&](const ComparisonSide& side) {
-        const auto& ci = side.meanCi95;
-        return ci ? tr("%1 to %2").arg(localDecimals(formatNumber(ci->low, 1)),
-                                       localDecimals(formatNumber(ci->high, 1)))
+    const auto interval = [&](const std::optional<Interval>& ci, int decimals) {
+        return ci ? tr("%1 to %2").arg(localDecimals(formatNumber(ci->low, decimals)),
+                                       localDecimals(formatNumber(ci->high, decimals)))
                   : none;
     };
-    const TwoSampleTest& test = comparison.test;
+    const InterruptedTimeSeries& its = comparison.its;
+    const QString itsNote = its.note ? displayName(noteText(*its.note)) : none;
+    const auto itsNumber = [&](std::optional<double> value, int decimals) {
+        return value ? localDecimals(formatNumber(*value, decimals)) : itsNote;
+    };
     m_figureTexts = {
         {QStringLiteral("a_n"), QString::number(comparison.a.n)},
         {QStringLiteral("b_n"), QString::number(comparison.b.n)},
@@ -247,14 +307,22 @@ void ComparisonPanel::fillFigures()
         {QStringLiteral("b_mean"), number(comparison.b.mean, 1)},
         {QStringLiteral("a_sd"), number(comparison.a.sd, 1)},
         {QStringLiteral("b_sd"), number(comparison.b.sd, 1)},
-        {QStringLiteral("a_ci95"), interval(comparison.a)},
-        {QStringLiteral("b_ci95"), interval(comparison.b)},
-        {QStringLiteral("difference"), number(test.difference, 1)},
-        {QStringLiteral("welch_t"), number(test.welchT, 2)},
-        {QStringLiteral("welch_df"), number(test.welchDf, 1)},
-        {QStringLiteral("welch_p"), pValue(test.welchP)},
-        {QStringLiteral("mann_whitney_p"), pValue(test.mannWhitneyP)},
-        {QStringLiteral("hedges_g"), number(test.hedgesG, 2)},
+        {QStringLiteral("a_ci95"), interval(comparison.a.meanCi95, 1)},
+        {QStringLiteral("b_ci95"), interval(comparison.b.meanCi95, 1)},
+        {QStringLiteral("difference"), number(comparison.difference, 1)},
+        {QStringLiteral("hedges_g"), number(comparison.hedgesG, 2)},
+        {QStringLiteral("its_n"), QString::number(its.n)},
+        {QStringLiteral("phi"), itsNumber(its.phi, 2)},
+        {QStringLiteral("level_change"), itsNumber(its.levelChange.estimate, 2)},
+        {QStringLiteral("level_change_ci95"),
+         its.levelChange.ci95 ? interval(its.levelChange.ci95, 2) : itsNote},
+        {QStringLiteral("level_change_p"),
+         its.levelChange.p ? pValue(its.levelChange.p) : itsNote},
+        {QStringLiteral("slope_change"), itsNumber(its.slopeChange.estimate, 3)},
+        {QStringLiteral("slope_change_ci95"),
+         its.slopeChange.ci95 ? interval(its.slopeChange.ci95, 3) : itsNote},
+        {QStringLiteral("slope_change_p"),
+         its.slopeChange.p ? pValue(its.slopeChange.p) : itsNote},
     };
     const auto f = [this](const char* name) { return m_figureTexts.value(QLatin1String(name)); };
     m_figures->setText(
@@ -265,11 +333,16 @@ void ComparisonPanel::fillFigures()
            "<tr><td>SD</td><td align='right'>%5</td><td align='right'>%6</td></tr>"
            "<tr><td>95% interval</td><td align='right'>%7</td><td align='right'>%8</td></tr>"
            "</table>"
-           "<p>Difference B − A: <b>%9</b><br>Welch t = %10 (df %11), p = %12<br>"
-           "Mann-Whitney p = %13<br>Hedges g = %14</p>")
+           "<p>Difference of means B − A: <b>%9</b>, Hedges g = %10</p>")
             .arg(f("a_n"), f("b_n"), f("a_mean"), f("b_mean"), f("a_sd"), f("b_sd"), f("a_ci95"),
                  f("b_ci95"), f("difference"))
-            .arg(f("welch_t"), f("welch_df"), f("welch_p"), f("mann_whitney_p"), f("hedges_g")));
+            .arg(f("hedges_g")) +
+        tr("<p><b>Interrupted time series</b> (%1 nights, day-to-day correlation phi %2)<br>"
+           "Change of level at B: <b>%3</b> (95% interval %4, %5)<br>"
+           "Change of the daily trend: %6 per day (95% interval %7, %8)</p>")
+            .arg(f("its_n"), f("phi"), f("level_change"), f("level_change_ci95"),
+                 f("level_change_p"), f("slope_change"), f("slope_change_ci95"),
+                 f("slope_change_p")));
 
     // The chart: each side's mean and its 95% interval.
     double low = 0;

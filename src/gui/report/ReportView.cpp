@@ -223,7 +223,8 @@ Result<ReportOptions> ReportView::options() const
         if (m_bTo->date() < m_bFrom->date())
             return Error{"After", "", "ends before it starts"};
         options.comparison = ComparisonRequest{
-            static_cast<Outcome>(m_outcome->currentData().toInt()), toDate(m_aFrom->date()),
+            std::string(outcomeId(static_cast<Outcome>(m_outcome->currentData().toInt()))),
+            toDate(m_aFrom->date()),
             toDate(m_aTo->date()), toDate(m_bFrom->date()), toDate(m_bTo->date())};
     }
     return options;

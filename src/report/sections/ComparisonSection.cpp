@@ -1,4 +1,5 @@
 #include "ReportStyle.h"
+#include "quietlegs/analysis/EffectWording.h"
 #include "quietlegs/analysis/PlainLanguage.h"
 #include "quietlegs/report/NutritionistReport.h"
 
@@ -11,8 +12,11 @@ void NutritionistReport::addComparison()
     if (!m_content.statistics.comparison)
         return;
     const Comparison& comparison = *m_content.statistics.comparison;
+    const VariableCatalogue& variables = m_content.statistics.variables;
     addHeading(tr("Before and after: %1").arg(named(outcomeDisplayName(comparison.outcome))));
-    addParagraph(fromPlain(comparisonSentence(comparison)));
+    addParagraph(fromPlain(interruptedTimeSeriesSentence(comparison, variables)));
+    if (comparison.regressionToMeanRisk.value_or(false))
+        addParagraph(fromPlain(regressionToMeanSentence(true)), font(kBodySize, true));
     auto side = [](const ComparisonSide& s) {
         return QStringList{tr("%1 to %2").arg(dateText(s.from), dateText(s.to)),
                            QString::number(s.n), fixed(s.mean, 1), fixed(s.sd, 1)};
@@ -28,24 +32,59 @@ void NutritionistReport::addComparison()
               {tr("SD"), 0.6, right}},
              sides);
     m_layout->addSpace(4 * kUnit);
-    const TwoSampleTest& test = comparison.test;
     auto number = [](std::optional<double> v, int decimals) {
         return v ? fromPlain(formatNumber(*v, decimals)) : QStringLiteral("–");
     };
     auto pValue = [](std::optional<double> v) {
         return v ? fromPlain(formatPValue(*v)) : QStringLiteral("–");
     };
-    std::vector<TableRow> tests{
-        {{tr("Difference of means (B - A)"), number(test.difference, 1)}, {}, false},
-        {{tr("Welch t (df)"), test.welchT ? QStringLiteral("%1 (%2)").arg(number(test.welchT, 2),
-                                                                          number(test.welchDf, 1))
-                                          : QStringLiteral("–")},
+    auto interval = [](const std::optional<Interval>& ci, int decimals) {
+        return ci ? tr("%1 to %2")
+                        .arg(fromPlain(formatNumber(ci->low, decimals)),
+                             fromPlain(formatNumber(ci->high, decimals)))
+                  : QStringLiteral("–");
+    };
+    const InterruptedTimeSeries& its = comparison.its;
+    const auto coefficient = [&](const QString& name, const ItsCoefficient& c, int decimals) {
+        return TableRow{
+            {name, number(c.estimate, decimals), interval(c.ci95, decimals), pValue(c.p)},
+            {},
+            false};
+    };
+    std::vector<TableRow> figures{
+        {{tr("Difference of means (B - A), descriptive"), number(comparison.difference, 2),
+          QStringLiteral("–"), QStringLiteral("–")},
          {},
          false},
-        {{tr("Welch test, two-sided p"), pValue(test.welchP)}, {}, false},
-        {{tr("Mann-Whitney U test, two-sided p"), pValue(test.mannWhitneyP)}, {}, false},
-        {{tr("Hedges g"), number(test.hedgesG, 2)}, {}, false}};
-    addTable({{tr("Test"), 2}, {tr("Value"), 1, right}}, tests);
+        {{tr("Hedges g (exact small-sample correction)"), number(comparison.hedgesG, 2),
+          QStringLiteral("–"), QStringLiteral("–")},
+         {},
+         false},
+        coefficient(tr("ITS change of level at B"), its.levelChange, 2),
+        coefficient(tr("ITS change of slope (per day)"), its.slopeChange, 3),
+        {{tr("ITS nights; AR(1) phi"),
+          tr("%1; %2").arg(QString::number(its.n), number(its.phi, 2)), QStringLiteral("–"),
+          QStringLiteral("–")},
+         {},
+         false}};
+    addTable({{tr("Figure"), 2.2},
+              {tr("Estimate"), 0.8, right},
+              {tr("95% interval"), 1.1, right},
+              {tr("p"), 0.6, right}},
+             figures);
+    if (its.note)
+        addParagraph(tr("Interrupted time series: %1 (each period needs at least %2 nights with "
+                        "the outcome, and varying nights).")
+                         .arg(named(noteText(*its.note)))
+                         .arg(kMinimumPairsForFinding),
+                     font(kSmallSize));
+    addParagraph(tr("Interrupted time series (segmented regression): %1 ~ day + after + days "
+                    "since B began, AR(1) errors, maximum likelihood, over the nights of A and "
+                    "B; the days between them are left out. Welch and Mann-Whitney tests are "
+                    "not reported: they assume independent nights.")
+                     .arg(named(outcomeDisplayName(comparison.outcome))),
+                 font(kSmallSize));
+    addParagraph(fromPlain(beforeAfterCaveat() + " " + effectCaveat()));
 }
 
 } // namespace quietlegs
