@@ -1,4 +1,5 @@
 #include "ReportStyle.h"
+#include "quietlegs/analysis/EffectWording.h"
 #include "quietlegs/analysis/PlainLanguage.h"
 #include "quietlegs/report/NutritionistReport.h"
 
