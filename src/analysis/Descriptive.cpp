@@ -1,6 +1,7 @@
 #include "quietlegs/analysis/Descriptive.h"
 
 #include <algorithm>
+#include <boost/math/special_functions/gamma.hpp>
 #include <cmath>
 #include <numeric>
 
@@ -52,6 +53,26 @@ bool isConstant(std::span<const double> values)
 {
     return std::all_of(values.begin(), values.end(),
                        [&](double value) { return value == values.front(); });
+}
+
+double hedgesCorrection(double m)
+{
+    // Gamma(m/2) / Gamma((m - 1)/2) overflows past m ~ 340 when taken apart; Boost's ratio does
+    // not (and, unlike std::lgamma, writes no global, so worker threads may call it).
+    return boost::math::tgamma_ratio(m / 2.0, (m - 1.0) / 2.0) / std::sqrt(m / 2.0);
+}
+
+std::optional<double> hedgesGExact(std::span<const double> before, std::span<const double> after)
+{
+    if (before.size() < 2 || after.size() < 2)
+        return std::nullopt;
+    const double na = double(before.size()), nb = double(after.size());
+    const double sa = *sampleStandardDeviation(before), sb = *sampleStandardDeviation(after);
+    const double m = na + nb - 2.0;
+    const double pooled = std::sqrt(((na - 1.0) * sa * sa + (nb - 1.0) * sb * sb) / m);
+    if (!(pooled > 0))
+        return std::nullopt;
+    return (*mean(after) - *mean(before)) / pooled * hedgesCorrection(m);
 }
 
 } // namespace quietlegs

@@ -24,4 +24,12 @@ std::vector<double> midRanks(std::span<const double> values);
 /// True when every value equals the first (no variance); true for no values.
 bool isConstant(std::span<const double> values);
 
+/// The exact small-sample correction of Hedges' g (statistics-v2.md section 4):
+/// J(m) = Gamma(m/2) / (sqrt(m/2) Gamma((m - 1)/2)), m = n_a + n_b - 2 >= 2 (as a ratio, so it
+/// holds for any m).
+double hedgesCorrection(double m);
+/// Hedges' g of `after` against `before`: (mean_after - mean_before) / pooled sd * J(m) with the
+/// exact J; none when either side has fewer than two values or the pooled sd is 0.
+std::optional<double> hedgesGExact(std::span<const double> before, std::span<const double> after);
+
 } // namespace quietlegs

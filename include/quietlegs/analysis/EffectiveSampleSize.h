@@ -1,0 +1,48 @@
+#pragma once
+
+#include "quietlegs/analysis/Descriptive.h"
+
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace quietlegs {
+
+/// Every inference of statistics-v2 (n_eff, corrected p and intervals, effects, q) needs at
+/// least this many complete pairs; below it people see "not enough nights yet".
+inline constexpr int kMinimumInferencePairs = 14;
+
+/// R's `acf(x, lag.max = maxLag, plot = FALSE, na.action = na.pass, demean = TRUE)$acf` of a
+/// series on a daily grid (empty optional = NA): element k is the autocorrelation at lag k
+/// (element 0 is 1). As R's C code: demeaned by the mean of the defined values; the lag-k sum
+/// over pairs both defined is divided by (pairs + k), then by lag 0's, clamped to [-1, 1]. A lag
+/// with no pairs (NA in R) is 0 here, as statistics-v2.md counts it. maxLag is capped at
+/// size - 1 as R does. Empty when no value is defined or the defined values are all equal (no
+/// variance). Computed by FFT cross-correlation (FFTW), O(size log size).
+std::vector<double> naPassAutocorrelations(std::span<const std::optional<double>> series,
+                                           int maxLag);
+
+/// The effective number of pairs of Pyper & Peterman (1998) (statistics-v2.md section 1):
+/// 1 / n_eff = 1/n + (2/n) sum_{j=1..J} ((n - j) / n) rho_x(j) rho_y(j), J = floor(n / 5),
+/// rho the na.pass autocorrelations of x and y on the pair's daily grid (first to last complete
+/// pair; days outside it would change nothing); n_eff = n when the sum
+/// is not positive. x and y are the grid's days (same size), missing wherever the pair is
+/// incomplete (a day where only one is defined counts as missing in both); n is the number of
+/// complete pairs. None when n < kMinimumInferencePairs or either series does not vary.
+std::optional<double> effectiveSampleSize(std::span<const std::optional<double>> x,
+                                          std::span<const std::optional<double>> y);
+
+/// A correlation's inference with n_eff in place of n (statistics-v2.md section 1).
+struct CorrectedCorrelationInference
+{
+    std::optional<double> p;      // two-sided, t = r sqrt((n_eff - 2) / (1 - r^2)), n_eff - 2 df
+    std::optional<Interval> ci95; // tanh(atanh(r) +/- 1.959964 / sqrt(n_eff - 3))
+};
+
+/// The corrected p and interval of a correlation coefficient r (Pearson r, or Spearman rho for
+/// the p alone) over n complete pairs with effective size nEff. Both null when r or nEff is
+/// undefined, n < kMinimumInferencePairs or nEff <= 3 ("too few independent nights").
+CorrectedCorrelationInference correctedCorrelationInference(std::optional<double> r, int n,
+                                                            std::optional<double> nEff);
+
+} // namespace quietlegs
