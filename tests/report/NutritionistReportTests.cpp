@@ -169,7 +169,7 @@ TEST_CASE("the PDF leads with the primary effect, carries the caveat and never s
     CHECK(text.find(lead, summary) < text.find("Nights logged", summary));
     CHECK(text.find(flat(verdictSentence(statistics.primary, statistics.variables, true))) !=
           std::string::npos);
-    CHECK(text.find(flat(effectCaveat())) != std::string::npos);
+    CHECK(text.find(flat(std::string(diaryCaveat()))) != std::string::npos);
     CHECK(text.find("natural ups and downs") != std::string::npos);
     std::string lower = text;
     std::transform(lower.begin(), lower.end(), lower.begin(),
@@ -321,8 +321,7 @@ TEST_CASE("a before/after comparison appears with both periods' means and the in
                                  formatNumber(level.ci95->high, 2)}));
     // v1's tests assume independent nights: they are named only to say they are not reported.
     CHECK(text.find("Mann-Whitney U test, two-sided p") == std::string::npos);
-    CHECK(flat(text).find(flat(interruptedTimeSeriesSentence(comparison,
-                                                             content.statistics.variables))) !=
+    CHECK(flat(text).find(flat(comparisonSentence(comparison, Audience::Report))) !=
           std::string::npos);
 }
 

@@ -7,7 +7,6 @@
 
 #include "charts/ChartDates.h"
 #include "charts/ChartStyle.h"
-#include "quietlegs/analysis/EffectWording.h"
 #include "quietlegs/analysis/PlainLanguage.h"
 
 #include <QCategoryAxis>
@@ -102,17 +101,6 @@ ComparisonPanel::ComparisonPanel(QWidget* parent) : QWidget(parent)
     m_refusal->hide();
     m_sentence = new WrappingLabel(this);
     m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_regression = new WrappingLabel(this);
-    m_regression->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont regressionFont = m_regression->font();
-    regressionFont.setBold(true);
-    m_regression->setFont(regressionFont);
-    m_regression->hide();
-    m_caveat = new WrappingLabel(this);
-    m_caveat->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont caveatFont = m_caveat->font();
-    caveatFont.setItalic(true);
-    m_caveat->setFont(caveatFont);
 
     m_chart = new QChart;
     m_chart->setAnimationOptions(QChart::NoAnimation);
@@ -158,8 +146,6 @@ ComparisonPanel::ComparisonPanel(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top, 1);
     layout->addWidget(m_sentence);
-    layout->addWidget(m_regression);
-    layout->addWidget(m_caveat);
 
     connect(pilotButton, &QPushButton::clicked, this,
             [this] { setStartDate(m_startEdit->date()); });
@@ -214,15 +200,7 @@ QString ComparisonPanel::refusalText() const
     return m_refusal->isHidden() ? QString() : m_refusal->text();
 }
 
-QString ComparisonPanel::regressionToMeanText() const
-{
-    return m_regression->isHidden() ? QString() : m_regression->text();
-}
 
-QString ComparisonPanel::caveatText() const
-{
-    return m_caveat->text();
-}
 
 QString ComparisonPanel::sentence() const
 {
@@ -263,22 +241,15 @@ void ComparisonPanel::fillFigures()
     m_means->clear();
     m_barA->clear();
     m_barB->clear();
-    m_regression->hide();
     if (!m_comparison) {
         m_sentence->clear();
         m_figures->clear();
-        m_caveat->clear();
         return;
     }
     const Comparison& comparison = *m_comparison;
-    const VariableCatalogue variables =
-        m_series ? m_series->catalogue() : VariableCatalogue::standard();
-    m_sentence->setText(qs(interruptedTimeSeriesSentence(comparison, variables)));
-    if (comparison.regressionToMeanRisk.value_or(false)) {
-        m_regression->setText(qs(regressionToMeanSentence(false)) + QLatin1Char('.'));
-        m_regression->show();
-    }
-    m_caveat->setText(qs(beforeAfterCaveat() + " " + effectCaveat()));
+    // The analysis layer's words: ITS level change with its interval, what else changes nights,
+    // regression to the mean when flagged, and the diary caveat.
+    m_sentence->setText(qs(comparisonSentence(comparison, Audience::App)));
 
     const QString none = tr("not enough data");
     const auto number = [&](std::optional<double> value, int decimals) {

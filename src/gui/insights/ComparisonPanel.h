@@ -22,7 +22,8 @@ namespace quietlegs {
 /// The before/after panel (statistics-v2.md section 4): two date ranges of one outcome compared
 /// as an interrupted time series (change of level and of trend, with intervals), beside the
 /// descriptive difference of means and Hedges g, both means with their 95% intervals as a
-/// chart, the regression-to-the-mean sentence when flagged and the before/after caveats.
+/// chart, and the analysis layer's sentence (with the regression-to-the-mean sentence when
+/// flagged and the before/after caveats).
 /// Overlapping or reversed periods are refused inline.
 class ComparisonPanel : public QWidget
 {
@@ -47,9 +48,6 @@ public:
     QString sentence() const;
     /// The inline refusal of the periods (overlapping, reversed); empty when they are fine.
     QString refusalText() const;
-    /// The regression-to-the-mean sentence; empty when not flagged.
-    QString regressionToMeanText() const;
-    QString caveatText() const;
     /// The number shown for a figure: "difference", "hedges_g", "level_change",
     /// "level_change_ci95", "slope_change", "slope_change_ci95", "phi", "its_n", "a_mean",
     /// "b_mean", ... (for tests and accessibility).
@@ -76,8 +74,6 @@ private:
     QDateEdit* m_bTo = nullptr;
     QLabel* m_sentence = nullptr;
     QLabel* m_refusal = nullptr;
-    QLabel* m_regression = nullptr;
-    QLabel* m_caveat = nullptr;
     QLabel* m_figures = nullptr;
     QChart* m_chart = nullptr;
     QChartView* m_chartView = nullptr;

@@ -58,7 +58,7 @@ InsightsView::InsightsView(QWidget* parent) : QWidget(parent)
     m_findingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_caveatLabel = new WrappingLabel(this);
     m_caveatLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_caveatLabel->setText(qs(effectCaveat()));
+    m_caveatLabel->setText(qs(std::string(diaryCaveat())));
     QFont caveatFont = m_caveatLabel->font();
     caveatFont.setItalic(true);
     m_caveatLabel->setFont(caveatFont);

@@ -1,5 +1,4 @@
 #include "ReportStyle.h"
-#include "quietlegs/analysis/EffectWording.h"
 #include "quietlegs/analysis/PlainLanguage.h"
 #include "quietlegs/report/NutritionistReport.h"
 
@@ -12,11 +11,9 @@ void NutritionistReport::addComparison()
     if (!m_content.statistics.comparison)
         return;
     const Comparison& comparison = *m_content.statistics.comparison;
-    const VariableCatalogue& variables = m_content.statistics.variables;
     addHeading(tr("Before and after: %1").arg(named(outcomeDisplayName(comparison.outcome))));
-    addParagraph(fromPlain(interruptedTimeSeriesSentence(comparison, variables)));
-    if (comparison.regressionToMeanRisk.value_or(false))
-        addParagraph(fromPlain(regressionToMeanSentence(true)), font(kBodySize, true));
+    // The ITS in words, with the professional's regression-to-the-mean sentence when flagged.
+    addParagraph(fromPlain(comparisonSentence(comparison, Audience::Report)));
     auto side = [](const ComparisonSide& s) {
         return QStringList{tr("%1 to %2").arg(dateText(s.from), dateText(s.to)),
                            QString::number(s.n), fixed(s.mean, 1), fixed(s.sd, 1)};
@@ -84,7 +81,6 @@ void NutritionistReport::addComparison()
                     "not reported: they assume independent nights.")
                      .arg(named(outcomeDisplayName(comparison.outcome))),
                  font(kSmallSize));
-    addParagraph(fromPlain(beforeAfterCaveat() + " " + effectCaveat()));
 }
 
 } // namespace quietlegs

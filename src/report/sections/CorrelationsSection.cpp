@@ -77,7 +77,7 @@ void NutritionistReport::addCorrelations()
                      .arg(table.maxLag())
                      .arg(kMinimumPairsForFinding),
                  font(kSmallSize));
-    addParagraph(fromPlain(effectCaveat()));
+    addParagraph(fromPlain(std::string(diaryCaveat())));
 }
 
 } // namespace quietlegs

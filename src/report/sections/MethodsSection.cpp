@@ -81,7 +81,7 @@ void NutritionistReport::addMethods()
            "75% to 85% (Hornyak et al. 1998), later systematic reviews found the evidence "
            "inconclusive, and the AASM 2024 guideline does not recommend magnesium for RLS. A "
            "careful diary is evidence about this one person, to be weighed by a clinician.")
-            .arg(fromPlain(effectCaveat())),
+            .arg(fromPlain(std::string(diaryCaveat()))),
         small);
     addSubheading(tr("Sources"));
     const QStringList sources{

@@ -1,5 +1,6 @@
 #include "ReportStyle.h"
 #include "quietlegs/analysis/EffectWording.h"
+#include "quietlegs/analysis/PlainLanguage.h"
 #include "quietlegs/report/NutritionistReport.h"
 
 namespace quietlegs {
@@ -16,7 +17,8 @@ void NutritionistReport::addSummary()
                  font(kBodySize, true));
     addParagraph(fromPlain(
         primaryQuestionText(statistics.primary.question, statistics.variables, true) + " " +
-        verdictSentence(statistics.primary, statistics.variables, true) + " " + effectCaveat()));
+        verdictSentence(statistics.primary, statistics.variables, true) + " " +
+        std::string(diaryCaveat())));
     std::vector<TableRow> rows;
     auto row = [&rows](const QString& name, const QString& value) {
         rows.push_back(TableRow{{name, value}, {}, false});
