@@ -40,7 +40,7 @@ int main()
                 records.nights.size(), records.intakes.size(), records.daily.size());
 
     StatisticsRequest request;
-    request.comparison = ComparisonRequest{Outcome::IrlsTotal, addDays(last, -kDays + 1),
+    request.comparison = ComparisonRequest{"irls_total", addDays(last, -kDays + 1),
                                            addDays(last, -kDays + 365), addDays(last, -364), last};
     std::size_t jsonBytes = 0;
     const double series = millisecondsOf([&] { (void)JournalSeries::fromRecords(records); });

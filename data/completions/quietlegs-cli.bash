@@ -23,7 +23,7 @@ _quietlegs_cli()
         --sleep-latency --awakenings --waso --final-wake --out-of-bed --notes --at --nutrient
         --form --compound-mg --elemental-mg --route --label --caffeine --alcohol --exercise
         --stress --test --value --unit --from --to --format --out --patient --recipient --paper
-        --compare --outcome --magnesium-limit --map --max-lag"
+        --compare --outcome --magnesium-limit --map --max-lag --primary --mid"
     valued=" ${valued//$'\n'/ } "
 
     for ((i = 1; i < COMP_CWORD; i++)); do
@@ -70,14 +70,15 @@ _quietlegs_cli()
             return ;;
         --paper) mapfile -t COMPREPLY < <(compgen -W "a4 letter" -- "$cur"); return ;;
         --outcome)
-            mapfile -t COMPREPLY < <(compgen -W "irls_total severity sleep_efficiency" -- "$cur")
+            mapfile -t COMPREPLY < <(compgen -W "irls_total severity sleep_efficiency
+                onset_min_before_lights_out rls_awakenings" -- "$cur")
             return ;;
         --notes) [[ $command == export ]] || return ;;
         --days | --seed | --end | --date | --irls | --severity | --into-bed | --lights-out | \
             --sleep-latency | --awakenings | --waso | --final-wake | --out-of-bed | --at | \
             --compound-mg | --elemental-mg | --label | --caffeine | --alcohol | --exercise | \
             --stress | --value | --from | --to | --patient | --recipient | --compare | \
-            --magnesium-limit | --map | --max-lag)
+            --magnesium-limit | --map | --max-lag | --primary | --mid)
             return ;; # free values: nothing sensible to offer
     esac
 
@@ -101,7 +102,8 @@ _quietlegs_cli()
         export) flags="--format --from --to --out --patient --recipient --paper --notes --compare
                        --outcome --magnesium-limit" ;;
         import) flags="--format --map --dry-run" ;;
-        stats) flags="--from --to --max-lag --compare --outcome --include-topical --json" ;;
+        stats) flags="--from --to --max-lag --compare --outcome --primary --mid --include-topical
+            --json" ;;
         backup) flags="--out --force" ;;
         restore) ;;
     esac

@@ -1,6 +1,8 @@
 #include "quietlegs/analysis/Comparison.h"
 
+#include "quietlegs/analysis/Ar1Regression.h"
 #include "quietlegs/analysis/Correlation.h"
+#include "quietlegs/analysis/CorrelationTable.h"
 #include "quietlegs/analysis/Descriptive.h"
 
 #include <boost/math/distributions/students_t.hpp>
@@ -58,7 +60,7 @@ void mannWhitneyTest(std::span<const double> a, std::span<const double> b, TwoSa
     test.mannWhitneyP = twoSidedNormalP(z);
 }
 
-/// Hedges' g as statistics-v1.md defines it (pooled sd, small-sample factor 1 - 3/(4N - 9)).
+/// Hedges' g as statistics-v1.md defined it (pooled sd, small-sample factor 1 - 3/(4N - 9)).
 void hedgesG(std::span<const double> a, std::span<const double> b, TwoSampleTest& test)
 {
     if (a.size() < 2 || b.size() < 2)
@@ -71,13 +73,84 @@ void hedgesG(std::span<const double> a, std::span<const double> b, TwoSampleTest
     test.hedgesG = (*mean(b) - *mean(a)) / pooled * (1 - 3 / (4 * (na + nb) - 9));
 }
 
-std::vector<double> outcomeValues(const JournalSeries& series, Outcome outcome, Date from, Date to)
+/// The outcome's nights in [from, to]: their day numbers and values, by date.
+struct Nights
 {
+    std::vector<int> days;
     std::vector<double> values;
-    const DatedSeries& nights = series.outcome(outcome);
-    for (auto it = nights.lowerBound(from); it != nights.end() && it->first <= to; ++it)
-        values.push_back(it->second);
-    return values;
+};
+
+int dayNumber(Date date)
+{
+    return int(std::chrono::sys_days(date).time_since_epoch().count());
+}
+
+Nights outcomeNights(const DatedSeries& nights, Date from, Date to)
+{
+    Nights out;
+    for (auto it = nights.lowerBound(from); it != nights.end() && it->first <= to; ++it) {
+        out.days.push_back(dayNumber(it->first));
+        out.values.push_back(it->second);
+    }
+    return out;
+}
+
+ItsCoefficient coefficientOf(const Ar1Coefficient& c)
+{
+    return ItsCoefficient{c.estimate, c.se, c.ci95, c.p};
+}
+
+/// y ~ day + post + post_day with AR(1) errors over A and B (statistics-v2.md section 4).
+InterruptedTimeSeries interruptedTimeSeries(const Nights& a, const Nights& b, Date bFrom)
+{
+    InterruptedTimeSeries its;
+    its.n = int(a.days.size() + b.days.size());
+    if (a.days.size() < std::size_t(kMinimumPairsForFinding) ||
+        b.days.size() < std::size_t(kMinimumPairsForFinding)) {
+        its.note = FigureNote::NotEnoughNights;
+        return its;
+    }
+    std::vector<int> days = a.days;
+    days.insert(days.end(), b.days.begin(), b.days.end());
+    std::vector<double> y = a.values;
+    y.insert(y.end(), b.values.begin(), b.values.end());
+    // Days counted from B_FROM: post and post_day mean what the spec says, and the day column
+    // only moves the intercept.
+    const int start = dayNumber(bFrom);
+    std::vector<std::vector<double>> predictors(3, std::vector<double>(days.size()));
+    for (std::size_t i = 0; i < days.size(); ++i) {
+        const bool post = i >= a.days.size();
+        predictors[0][i] = double(days[i] - start);
+        predictors[1][i] = post ? 1 : 0;
+        predictors[2][i] = post ? double(days[i] - start) : 0;
+    }
+    const auto fit = fitAr1Regression(days, y, predictors);
+    if (!fit) {
+        its.note = FigureNote::NoVariation;
+        return its;
+    }
+    its.phi = fit->phi;
+    its.levelChange = coefficientOf(fit->coefficients[2]);
+    its.slopeChange = coefficientOf(fit->coefficients[3]);
+    if (fit->phiAtBoundary)
+        its.note = FigureNote::PhiAtBoundary;
+    return its;
+}
+
+/// The 90 days before A_FROM against A (statistics-v2.md section 4; Barnett et al. 2005).
+constexpr int kBaselineDays = 90;
+
+std::optional<bool> regressionToMeanRisk(const DatedSeries& nights, const OutcomeVariable& outcome,
+                                         const Nights& a, Date aFrom)
+{
+    const Nights baseline = outcomeNights(nights, addDays(aFrom, -kBaselineDays), addDays(aFrom, -1));
+    if (baseline.values.size() < std::size_t(kMinimumPairsForFinding) || a.values.empty())
+        return std::nullopt;
+    const double baselineMean = *mean(baseline.values);
+    const double baselineSd = *sampleStandardDeviation(baseline.values);
+    const double worseBy = outcome.worse == WorseDirection::Higher ? *mean(a.values) - baselineMean
+                                                                   : baselineMean - *mean(a.values);
+    return worseBy > baselineSd / 2;
 }
 
 } // namespace
@@ -110,13 +183,35 @@ TwoSampleTest compareSamples(std::span<const double> a, std::span<const double> 
     return test;
 }
 
-Comparison compareRanges(const JournalSeries& series, Outcome outcome, Date aFrom, Date aTo,
-                         Date bFrom, Date bTo)
+Result<Comparison> compareRanges(const JournalSeries& series, std::string_view outcome, Date aFrom,
+                                 Date aTo, Date bFrom, Date bTo)
 {
-    const std::vector<double> a = outcomeValues(series, outcome, aFrom, aTo);
-    const std::vector<double> b = outcomeValues(series, outcome, bFrom, bTo);
-    return Comparison{outcome, describeSample(a, aFrom, aTo), describeSample(b, bFrom, bTo),
-                      compareSamples(a, b)};
+    const std::string periods =
+        formatDate(aFrom) + ":" + formatDate(aTo) + "," + formatDate(bFrom) + ":" + formatDate(bTo);
+    if (aTo < aFrom || bTo < bFrom)
+        return Error{"--compare", periods, "a period ends before it starts"};
+    if (!(aTo < bFrom))
+        return Error{"--compare", periods,
+                     "the periods overlap or are reversed: A must end before B starts"};
+    auto variable = outcomeVariable(outcome, "--outcome");
+    if (!variable)
+        return variable.error();
+    static const DatedSeries kNoNights;
+    const DatedSeries* found = series.outcomeSeries(outcome);
+    const DatedSeries& nights = found ? *found : kNoNights;
+    const Nights a = outcomeNights(nights, aFrom, aTo);
+    const Nights b = outcomeNights(nights, bFrom, bTo);
+
+    Comparison comparison;
+    comparison.outcome = variable->id;
+    comparison.a = describeSample(a.values, aFrom, aTo);
+    comparison.b = describeSample(b.values, bFrom, bTo);
+    if (comparison.a.mean && comparison.b.mean)
+        comparison.difference = *comparison.b.mean - *comparison.a.mean;
+    comparison.hedgesG = hedgesGExact(a.values, b.values);
+    comparison.its = interruptedTimeSeries(a, b, bFrom);
+    comparison.regressionToMeanRisk = regressionToMeanRisk(nights, *variable, a, aFrom);
+    return comparison;
 }
 
 } // namespace quietlegs

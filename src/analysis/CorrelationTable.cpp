@@ -1,5 +1,7 @@
 #include "quietlegs/analysis/CorrelationTable.h"
 
+#include "quietlegs/analysis/Ar1Regression.h"
+#include "quietlegs/analysis/EffectiveSampleSize.h"
 #include "quietlegs/analysis/MultipleTesting.h"
 
 #include <algorithm>
@@ -10,12 +12,12 @@
 
 namespace quietlegs {
 
-std::vector<LaggedPair> laggedPairs(const JournalSeries& series, Exposure exposure, Outcome outcome,
-                                    int lagDays, Date from, Date to)
+namespace {
+
+std::vector<LaggedPair> pairsOf(const DatedSeries& exposures, const DatedSeries& outcomes,
+                                int lagDays, Date from, Date to)
 {
     std::vector<LaggedPair> pairs;
-    const DatedSeries& outcomes = series.outcome(outcome);
-    const DatedSeries& exposures = series.exposure(exposure);
     // Both series are in date order, and so are the exposure dates wanted: one walk along
     // each instead of a lookup per night.
     auto next = exposures.lowerBound(addDays(from, -lagDays));
@@ -29,6 +31,24 @@ std::vector<LaggedPair> laggedPairs(const JournalSeries& series, Exposure exposu
             pairs.push_back(LaggedPair{exposureDate, it->first, next->second, it->second});
     }
     return pairs;
+}
+
+} // namespace
+
+std::vector<LaggedPair> laggedPairs(const JournalSeries& series, Exposure exposure, Outcome outcome,
+                                    int lagDays, Date from, Date to)
+{
+    return pairsOf(series.exposure(exposure), series.outcome(outcome), lagDays, from, to);
+}
+
+std::vector<LaggedPair> laggedPairs(const JournalSeries& series, const RelationKey& key, Date from,
+                                    Date to)
+{
+    const DatedSeries* exposures = series.exposureSeries(key.exposure);
+    const DatedSeries* outcomes = series.outcomeSeries(key.outcome);
+    if (!exposures || !outcomes)
+        return {};
+    return pairsOf(*exposures, *outcomes, key.lagDays, from, to);
 }
 
 namespace {
@@ -134,6 +154,7 @@ struct DayIndex
 /// the exposure of t - lag, by night date. The columns keep their size; `count` are in use.
 struct PairColumns
 {
+    std::vector<int> days; // the night's day number
     std::vector<double> x, y;
     std::vector<std::uint32_t> codeX, codeY;
     std::size_t count = 0;
@@ -144,6 +165,7 @@ void pairColumns(const FlatSeries& exposures, const DayIndex& exposureDays,
 {
     const std::size_t most = outcomes.days.size();
     if (out.x.size() < most) {
+        out.days.resize(most);
         out.x.resize(most);
         out.y.resize(most);
         out.codeX.resize(most);
@@ -156,6 +178,7 @@ void pairColumns(const FlatSeries& exposures, const DayIndex& exposureDays,
         const std::int32_t e = exposureDays.at(outcomes.days[o] - lag);
         if (e < 0)
             continue;
+        out.days[count] = outcomes.days[o];
         out.x[count] = exposures.values[std::size_t(e)];
         out.y[count] = outcomes.values[o];
         if (exposures.coded)
@@ -167,28 +190,150 @@ void pairColumns(const FlatSeries& exposures, const DayIndex& exposureDays,
     out.count = count;
 }
 
+/// x and y on the pair's daily grid (first to last complete pair), missing wherever the pair
+/// is incomplete: the input of the effective N (statistics-v2.md section 1).
+struct DailyGrid
+{
+    std::vector<std::optional<double>> x, y;
+
+    void fill(std::span<const int> days, std::span<const double> xs, std::span<const double> ys)
+    {
+        x.clear();
+        y.clear();
+        if (days.empty())
+            return;
+        const auto size = std::size_t(days.back() - days.front() + 1);
+        x.assign(size, std::nullopt);
+        y.assign(size, std::nullopt);
+        for (std::size_t i = 0; i < days.size(); ++i) {
+            const auto at = std::size_t(days[i] - days.front());
+            x[at] = xs[i];
+            y[at] = ys[i];
+        }
+    }
+};
+
+/// Section 1's inference for a row whose n, r and rho (and v1's naive p) are computed.
+void correctCorrelation(CorrelationRow& row, std::span<const int> days, std::span<const double> x,
+                        std::span<const double> y, DailyGrid& grid)
+{
+    Correlation& stats = row.stats;
+    row.naiveP = stats.pearsonP;
+    stats.pearsonP.reset();
+    stats.spearmanP.reset();
+    stats.pearsonCi95.reset();
+    if (stats.n < kMinimumPairsForFinding) {
+        row.note = FigureNote::NotEnoughNights;
+        return;
+    }
+    if (!stats.pearsonR) {
+        row.note = FigureNote::NoVariation;
+        return;
+    }
+    grid.fill(days, x, y);
+    row.nEff = effectiveSampleSize(grid.x, grid.y);
+    const auto pearson = correctedCorrelationInference(stats.pearsonR, stats.n, row.nEff);
+    const auto spearman = correctedCorrelationInference(stats.spearmanRho, stats.n, row.nEff);
+    stats.pearsonP = pearson.p;
+    stats.pearsonCi95 = pearson.ci95;
+    stats.spearmanP = spearman.p;
+    if (!row.nEff || *row.nEff <= 3)
+        row.note = FigureNote::TooFewIndependentNights;
+}
+
+/// Section 2's fit y ~ x + day with AR(1) errors over the pairs (days ascending).
+void fitEffectColumns(EffectRow& row, std::span<const int> days, std::span<const double> x,
+                      std::span<const double> y)
+{
+    row.n = int(days.size());
+    if (row.n < kMinimumPairsForFinding) {
+        row.note = FigureNote::NotEnoughNights;
+        return;
+    }
+    // Days counted from the first pair: the same slope and trend as raw day numbers, with an
+    // intercept near the data instead of some 20,000 days away.
+    std::vector<std::vector<double>> predictors(2);
+    predictors[0].assign(x.begin(), x.end());
+    predictors[1].resize(days.size());
+    for (std::size_t i = 0; i < days.size(); ++i)
+        predictors[1][i] = double(days[i] - days.front());
+    const auto fit = fitAr1Regression(days, y, predictors);
+    if (!fit) {
+        // A constant exposure or outcome, or an exposure that only follows the trend.
+        row.note = FigureNote::NoVariation;
+        return;
+    }
+    const Ar1Coefficient& slope = fit->coefficients[1];
+    row.slope = slope.estimate;
+    row.slopeSe = slope.se;
+    row.slopeCi95 = slope.ci95;
+    row.slopeP = slope.p;
+    row.trendPerDay = fit->coefficients[2].estimate;
+    row.phi = fit->phi;
+    if (fit->phiAtBoundary)
+        row.note = FigureNote::PhiAtBoundary;
+}
+
+/// Whether a catalogue row takes part in the tables: v1's variables always (n may be 0), the
+/// others once the journal holds data for them.
+bool hasRows(const DatedSeries* series, bool builtIn)
+{
+    return builtIn || (series && !series->empty());
+}
+
 } // namespace
 
+EffectRow fitEffect(const JournalSeries& series, const RelationKey& key, Date from, Date to)
+{
+    EffectRow row;
+    row.exposure = key.exposure;
+    row.outcome = key.outcome;
+    row.lagDays = key.lagDays;
+    const std::vector<LaggedPair> pairs = laggedPairs(series, key, from, to);
+    std::vector<int> days;
+    std::vector<double> x, y;
+    for (const LaggedPair& pair : pairs) {
+        days.push_back(dayNumber(pair.nightDate));
+        x.push_back(pair.exposure);
+        y.push_back(pair.outcome);
+    }
+    fitEffectColumns(row, days, x, y);
+    return row;
+}
+
 CorrelationTable CorrelationTable::compute(const JournalSeries& series, Date from, Date to,
-                                           int maxLag)
+                                           int maxLag, TableParts parts)
 {
     CorrelationTable table;
     table.m_maxLag = maxLag;
-    std::array<FlatSeries, kOutcomeCount> outcomes;
-    for (const Outcome outcome : allOutcomes())
-        outcomes[indexOf(outcome)] = flatten(series.outcome(outcome));
+    const VariableCatalogue catalogue = series.catalogue();
+    static const DatedSeries kNoValues;
+    std::vector<const OutcomeVariable*> outcomeRows;
+    std::vector<FlatSeries> outcomes;
+    for (const OutcomeVariable& outcome : catalogue.outcomes()) {
+        const DatedSeries* values = series.outcomeSeries(outcome.id);
+        if (!hasRows(values, outcome.builtIn.has_value()))
+            continue;
+        outcomeRows.push_back(&outcome);
+        outcomes.push_back(flatten(values ? *values : kNoValues));
+    }
     const int fromDay = dayNumber(from);
     const int toDay = dayNumber(to);
     PairColumns pairs;
+    DailyGrid grid;
     std::vector<std::uint32_t> counts;
     std::vector<double> rankOfCode, rankX, rankY;
-    for (const Exposure exposure : allExposures()) {
-        const FlatSeries exposures = flatten(series.exposure(exposure));
+    for (const ExposureVariable& exposure : catalogue.exposures()) {
+        const DatedSeries* values = series.exposureSeries(exposure.id);
+        if (!hasRows(values, exposure.builtIn.has_value()))
+            continue;
+        const FlatSeries exposures = flatten(values ? *values : kNoValues);
         const DayIndex exposureDays(exposures);
-        for (const Outcome outcome : allOutcomes()) {
-            const FlatSeries& outcomeSeries = outcomes[indexOf(outcome)];
+        for (std::size_t o = 0; o < outcomeRows.size(); ++o) {
+            const FlatSeries& outcomeSeries = outcomes[o];
             for (int lag = 0; lag <= maxLag; ++lag) {
                 pairColumns(exposures, exposureDays, outcomeSeries, lag, fromDay, toDay, pairs);
+                const std::span<const int> days(pairs.days.data(), pairs.count);
                 const std::span<const double> x(pairs.x.data(), pairs.count);
                 const std::span<const double> y(pairs.y.data(), pairs.count);
                 if (exposures.coded)
@@ -201,8 +346,21 @@ CorrelationTable CorrelationTable::compute(const JournalSeries& series, Date fro
                                    counts, rankOfCode, rankY);
                 else
                     rankY = midRanks(y);
-                table.m_rows.push_back(
-                    CorrelationRow{exposure, outcome, lag, correlateRanked(x, y, rankX, rankY), {}});
+                CorrelationRow row;
+                row.exposure = exposure.id;
+                row.outcome = outcomeRows[o]->id;
+                row.lagDays = lag;
+                row.stats = correlateRanked(x, y, rankX, rankY);
+                correctCorrelation(row, days, x, y, grid);
+                table.m_rows.push_back(std::move(row));
+                if (parts == TableParts::CorrelationsAndEffects) {
+                    EffectRow effect;
+                    effect.exposure = exposure.id;
+                    effect.outcome = outcomeRows[o]->id;
+                    effect.lagDays = lag;
+                    fitEffectColumns(effect, days, x, y);
+                    table.m_effects.push_back(std::move(effect));
+                }
             }
         }
     }
@@ -214,6 +372,13 @@ CorrelationTable CorrelationTable::compute(const JournalSeries& series, Date fro
     const auto q = benjaminiHochberg(p);
     for (std::size_t i = 0; i < table.m_rows.size(); ++i)
         table.m_rows[i].qValue = q[i];
+
+    p.clear();
+    for (const EffectRow& effect : table.m_effects)
+        p.push_back(effect.slopeP);
+    const auto effectQ = benjaminiHochberg(p);
+    for (std::size_t i = 0; i < table.m_effects.size(); ++i)
+        table.m_effects[i].qValue = effectQ[i];
     return table;
 }
 
@@ -231,6 +396,27 @@ std::optional<CorrelationRow> CorrelationTable::strongestFinding() const
     if (!best)
         return std::nullopt;
     return *best;
+}
+
+int CorrelationTable::testCount() const
+{
+    return int(std::count_if(m_rows.begin(), m_rows.end(),
+                             [](const CorrelationRow& row) { return row.stats.pearsonP; }));
+}
+
+std::string_view noteText(FigureNote note)
+{
+    switch (note) {
+    case FigureNote::NotEnoughNights:
+        return "not enough nights yet";
+    case FigureNote::TooFewIndependentNights:
+        return "too few independent nights";
+    case FigureNote::NoVariation:
+        return "no variation";
+    case FigureNote::PhiAtBoundary:
+        return "phi at the boundary";
+    }
+    return {};
 }
 
 } // namespace quietlegs

@@ -68,6 +68,38 @@ JournalSeries JournalSeries::fromRecords(const JournalRecords& records,
     return series;
 }
 
+const DatedSeries* JournalSeries::exposureSeries(std::string_view id) const
+{
+    for (const Exposure exposure : allExposures())
+        if (exposureId(exposure) == id)
+            return &m_exposures[indexOf(exposure)];
+    const auto found = m_moreExposures.find(id);
+    return found == m_moreExposures.end() ? nullptr : &found->second;
+}
+
+const DatedSeries* JournalSeries::outcomeSeries(std::string_view id) const
+{
+    for (const Outcome outcome : allOutcomes())
+        if (outcomeId(outcome) == id)
+            return &m_outcomes[indexOf(outcome)];
+    const auto found = m_moreOutcomes.find(id);
+    return found == m_moreOutcomes.end() ? nullptr : &found->second;
+}
+
+VariableCatalogue JournalSeries::catalogue() const
+{
+    VariableCatalogue catalogue = VariableCatalogue::standard();
+    for (const auto& [id, series] : m_moreExposures) {
+        if (series.empty())
+            continue;
+        const auto unit = m_factorUnits.find(id);
+        // Ids put here by fromRecords() are well formed; a bad one would be a bug there.
+        [[maybe_unused]] const Status added =
+            catalogue.addExposure(id, unit == m_factorUnits.end() ? "" : unit->second);
+    }
+    return catalogue;
+}
+
 std::optional<Date> JournalSeries::firstDate() const
 {
     if (m_recordDates.empty())

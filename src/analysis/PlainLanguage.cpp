@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string>
 
 namespace quietlegs {
 namespace {
@@ -39,7 +40,7 @@ std::string rangeText(Date from, Date to)
     return formatDate(from) + " to " + formatDate(to);
 }
 
-/// "lower (better)" / "higher (worse)" for a change of an outcome.
+/// "lower (better)" / "higher (worse)" for a change of an outcome (the experiment's sentence).
 std::string directionText(Outcome outcome, double difference)
 {
     const bool higher = difference > 0;
@@ -90,17 +91,147 @@ std::string lagPhrase(int lagDays)
     return std::to_string(lagDays) + " days before";
 }
 
-std::string correlationCaveat(Exposure exposure)
+std::string_view diaryCaveat()
 {
-    return "A correlation in one person's diary is not proof that " +
-           std::string(exposurePhrase(exposure)) + " caused the change.";
+    return "One person's diary shows what went together, not what caused what. Nights are not "
+           "independent; the interval allows for that.";
+}
+
+std::string correlationCaveat(Exposure)
+{
+    return std::string(diaryCaveat());
+}
+
+std::string changeText(double change, int decimals)
+{
+    if (formatNumber(change, decimals) == formatNumber(0, decimals))
+        return "no different";
+    return formatNumber(std::abs(change), decimals) + (change < 0 ? " lower" : " higher");
+}
+
+std::string intervalText(Interval interval, int decimals)
+{
+    const double lo = std::min(interval.low, interval.high);
+    const double hi = std::max(interval.low, interval.high);
+    const auto magnitude = [&](double value) { return formatNumber(std::abs(value), decimals); };
+    if (hi <= 0)
+        return magnitude(hi) + " to " + magnitude(lo) + " lower";
+    if (lo >= 0)
+        return magnitude(lo) + " to " + magnitude(hi) + " higher";
+    return magnitude(lo) + " lower to " + magnitude(hi) + " higher";
+}
+
+namespace {
+
+/// Effects are shown to one decimal, or two when everything is below 1 (0.04 is not "0.0").
+int effectDecimals(double estimate, Interval interval)
+{
+    const double largest =
+        std::max({std::abs(estimate), std::abs(interval.low), std::abs(interval.high)});
+    return largest >= 1 ? 1 : 2;
+}
+
+/// "1 point", "5 percentage points", "30 min".
+std::string amountWithUnit(double amount, const std::string& unit, int decimals)
+{
+    std::string text = formatNumber(amount, decimals);
+    if (unit.empty())
+        return text;
+    std::string shown = unit;
+    if (text == formatNumber(1, decimals) && shown.size() > 1 && shown.back() == 's')
+        shown.pop_back();
+    return text + " " + shown;
+}
+
+/// The MID at the fewest decimals that show it exactly enough (1, 0.5, 2.25).
+std::string midText(double mid, const std::string& unit)
+{
+    int decimals = 0;
+    while (decimals < 3 && std::abs(std::stod(formatNumber(mid, decimals)) - mid) > 1e-9)
+        ++decimals;
+    return amountWithUnit(mid, unit, decimals);
+}
+
+std::string noteSentence(FigureNote note, int n)
+{
+    switch (note) {
+    case FigureNote::NotEnoughNights:
+        return "not enough nights yet (" + nights(n) + " with both; at least " +
+               std::to_string(kMinimumPairsForFinding) + " are needed).";
+    case FigureNote::TooFewIndependentNights:
+        return "too few independent nights: the nights go in long runs, so these " + nights(n) +
+               " count as three or fewer separate observations.";
+    case FigureNote::NoVariation:
+        return "no variation: one of them did not change over these " + nights(n) +
+               ", apart from a steady drift.";
+    case FigureNote::PhiAtBoundary:
+        return "the nights follow each other so closely that the interval is unreliable.";
+    }
+    return {};
+}
+
+} // namespace
+
+std::string effectSentence(const EffectRow& effect, const VariableCatalogue& variables)
+{
+    const auto exposure = variables.exposure(effect.exposure);
+    const auto outcome = variables.outcome(effect.outcome);
+    const std::string dose = exposure ? exposure->dosePhrase : effect.exposure;
+    const double displayDose = exposure ? exposure->displayDose : 1;
+    const std::string outcomeName = outcome ? outcome->phrase : effect.outcome;
+    std::string lead = capitalized(dose);
+    if (effect.lagDays > 0)
+        lead += " " + lagPhrase(effect.lagDays);
+    if (!effect.slope || !effect.slopeCi95)
+        return lead + " and " + outcomeName + ": " +
+               noteSentence(effect.note.value_or(FigureNote::NotEnoughNights), effect.n);
+    const double change = *effect.slope * displayDose;
+    const Interval interval{effect.slopeCi95->low * displayDose,
+                            effect.slopeCi95->high * displayDose};
+    const int decimals = effectDecimals(change, interval);
+    std::string sentence = lead + ": " + outcomeName + " " + changeText(change, decimals) +
+                           ", 95 % interval " + intervalText(interval, decimals) + " (" +
+                           nights(effect.n) + ").";
+    if (effect.note == FigureNote::PhiAtBoundary)
+        sentence += " Careful: " + noteSentence(FigureNote::PhiAtBoundary, effect.n);
+    return sentence;
+}
+
+std::string primarySentence(const PrimaryEffect& primary, const VariableCatalogue& variables)
+{
+    const EffectRow& effect = primary.effect;
+    std::string sentence = "Your main question: " + effectSentence(effect, variables);
+    if (!primary.verdict)
+        return sentence;
+    const auto outcome = variables.outcome(effect.outcome);
+    const std::string mid = midText(primary.question.mid, outcome ? outcome->unit : "");
+    switch (*primary.verdict) {
+    case Verdict::BeyondMid:
+        sentence += " The whole interval lies beyond the smallest change that matters (" + mid +
+                    "): a change you would notice.";
+        break;
+    case Verdict::WithinMid:
+        sentence += " The whole interval lies within the smallest change that matters (" + mid +
+                    " either way): any effect is too small to notice.";
+        break;
+    case Verdict::Inconclusive:
+        sentence += " The interval reaches both below and beyond the smallest change that "
+                    "matters (" +
+                    mid + "): not clear yet.";
+        break;
+    }
+    if (effect.slopeP)
+        sentence += " This question was chosen in advance, so its " + pEquals("p", *effect.slopeP) +
+                    " needs no adjustment for the other comparisons.";
+    return sentence + " " + std::string(diaryCaveat());
 }
 
 std::string correlationSentence(const CorrelationRow& row)
 {
-    const std::string subject = capitalized(std::string(exposurePhrase(row.exposure))) + " " +
-                                lagPhrase(row.lagDays) + " and " +
-                                std::string(outcomePhrase(row.outcome));
+    const std::string exposure = exposurePhrase(row.exposure);
+    const std::string outcome = outcomePhrase(row.outcome);
+    const std::string subject =
+        capitalized(exposure) + " " + lagPhrase(row.lagDays) + " and " + outcome;
     if (row.tooFewNights())
         return subject + ": not enough nights yet (" + nights(row.stats.n) +
                " with both; at least " + std::to_string(kMinimumPairsForFinding) + " are needed).";
@@ -111,11 +242,11 @@ std::string correlationSentence(const CorrelationRow& row)
     const double r = *row.stats.pearsonR;
     std::string link;
     if (r > 0)
-        link = "More " + std::string(exposurePhrase(row.exposure)) + " " + lagPhrase(row.lagDays) +
-               " went with a higher " + std::string(outcomeDisplayName(row.outcome));
+        link = "More " + exposure + " " + lagPhrase(row.lagDays) + " went with a higher " +
+               outcomeDisplayName(row.outcome);
     else if (r < 0)
-        link = "More " + std::string(exposurePhrase(row.exposure)) + " " + lagPhrase(row.lagDays) +
-               " went with a lower " + std::string(outcomeDisplayName(row.outcome));
+        link = "More " + exposure + " " + lagPhrase(row.lagDays) + " went with a lower " +
+               outcomeDisplayName(row.outcome);
     else
         link = subject + " showed no link";
     std::string numbers = "r = " + formatNumber(r, 2);
@@ -123,18 +254,23 @@ std::string correlationSentence(const CorrelationRow& row)
         numbers += ", 95% interval " + formatNumber(row.stats.pearsonCi95->low, 2) + " to " +
                    formatNumber(row.stats.pearsonCi95->high, 2);
     numbers += ", n = " + nights(row.stats.n);
+    if (row.nEff)
+        numbers += ", worth about " + formatNumber(*row.nEff, 0) + " independent";
     if (row.qValue)
         numbers += ", " + pEquals("q", *row.qValue);
-    std::string sentence = link + " (" + numbers + ").";
-    if (row.qValue && *row.qValue >= kConventionalAlpha)
+    std::string sentence = "Exploratory: " + link + " (" + numbers + ").";
+    if (row.note == FigureNote::TooFewIndependentNights)
+        sentence += " There are " + noteSentence(*row.note, row.stats.n);
+    else if (row.qValue && *row.qValue >= kConventionalAlpha)
         sentence += " With this many comparisons, a link this weak could easily be chance.";
-    return sentence + " " + correlationCaveat(row.exposure);
+    return sentence + " " + std::string(diaryCaveat());
 }
 
 std::string strongestFindingSentence(const CorrelationTable& table)
 {
     if (const auto best = table.strongestFinding())
-        return "Strongest finding: " + correlationSentence(*best);
+        return "Largest of " + std::to_string(table.testCount()) +
+               " exploratory tests, so likely overstated: " + correlationSentence(*best);
     int mostPairs = 0;
     for (const CorrelationRow& row : table.rows())
         mostPairs = std::max(mostPairs, row.stats.n);
@@ -146,20 +282,28 @@ std::string strongestFindingSentence(const CorrelationTable& table)
     return "No finding yet: over these nights the entries did not vary enough to compare.";
 }
 
-std::string comparisonSentence(const Comparison& comparison)
+std::string_view regressionToMeanSentence(Audience audience)
 {
-    const Outcome outcome = comparison.outcome;
+    if (audience == Audience::Report)
+        return "The 'before' period began during a worse spell than the 90 days before it; some "
+               "improvement would be expected anyway (regression to the mean).";
+    return "You started during a bad spell; some improvement would come anyway";
+}
+
+std::string comparisonSentence(const Comparison& comparison, Audience audience)
+{
     const ComparisonSide& a = comparison.a;
     const ComparisonSide& b = comparison.b;
-    const std::string name(outcomeDisplayName(outcome));
+    const auto outcome = outcomeVariable(comparison.outcome);
+    const std::string name = outcomeDisplayName(comparison.outcome);
+    const bool higherBetter = outcome && outcome->worse == WorseDirection::Lower;
     if (!a.mean || !b.mean)
         return "Not enough data to compare: the " + name + " was recorded on " + nights(a.n) +
                " in the first period (" + rangeText(a.from, a.to) + ") and on " + nights(b.n) +
                " in the second (" + rangeText(b.from, b.to) + ").";
 
     const int decimals = kMeanDecimals;
-    const TwoSampleTest& test = comparison.test;
-    const double difference = *test.difference;
+    const double difference = *comparison.difference;
     std::string sentence = "Your average " + name + " was " + formatNumber(*b.mean, decimals) +
                            " over " + nights(b.n) + " from " + rangeText(b.from, b.to) +
                            ", against " + formatNumber(*a.mean, decimals) + " over " + nights(a.n) +
@@ -168,29 +312,38 @@ std::string comparisonSentence(const Comparison& comparison)
         sentence += "about the same.";
     else
         sentence += formatNumber(std::abs(difference), decimals) + " " +
-                    directionText(outcome, difference) + ".";
+                    std::string(difference > 0 ? "higher" : "lower") +
+                    ((difference > 0) == higherBetter ? " (better)" : " (worse)") + ".";
+    if (comparison.hedgesG)
+        sentence += " The size of the change is " + effectSizeWord(*comparison.hedgesG) +
+                    " (Hedges g = " + formatNumber(*comparison.hedgesG, 2) + ").";
 
-    if (test.welchP) {
-        std::string tests = pEquals("Welch test p", *test.welchP);
-        if (test.mannWhitneyP)
-            tests += ", " + pEquals("Mann-Whitney p", *test.mannWhitneyP);
-        if (*test.welchP < kConventionalAlpha)
-            sentence += " A difference this large would be unlikely if nothing had changed (" +
-                        tests + ").";
-        else
-            sentence += " A difference this size could easily be chance (" + tests + ").";
+    const InterruptedTimeSeries& its = comparison.its;
+    if (its.levelChange.estimate && its.levelChange.ci95) {
+        const Interval interval = *its.levelChange.ci95;
+        const int itsDecimals = effectDecimals(*its.levelChange.estimate, interval);
+        sentence += " Allowing for the trend before and the way nights follow each other, the "
+                    "level at the change was " +
+                    changeText(*its.levelChange.estimate, itsDecimals) + " (95 % interval " +
+                    intervalText(interval, itsDecimals) + ").";
+        if (its.note == FigureNote::PhiAtBoundary)
+            sentence += " Careful: " + noteSentence(FigureNote::PhiAtBoundary, its.n);
+    } else if (its.note == FigureNote::NotEnoughNights) {
+        sentence += " For an interval, each period needs at least " +
+                    std::to_string(kMinimumPairsForFinding) + " nights with a score.";
     } else {
-        sentence += " There are too few nights, or too little variation, for a test.";
+        sentence += " No interval: the " + name + " did not vary enough.";
     }
-    if (test.hedgesG)
-        sentence += " The size of the change is " + effectSizeWord(*test.hedgesG) +
-                    " (Hedges g = " + formatNumber(*test.hedgesG, 2) + ").";
-    if (a.n < kMinimumPairsForFinding || b.n < kMinimumPairsForFinding)
-        sentence += " With fewer than " + std::to_string(kMinimumPairsForFinding) +
-                    " nights in a period, take this as a first impression only.";
-    return sentence +
-           " This compares two periods of one diary: anything else that changed between them "
-           "(season, stress, other treatment) may explain the difference.";
+    sentence += " Two periods of one diary differ in more than one way: natural ups and downs, "
+                "the season and anything else that changed (stress, other treatment) may explain "
+                "the difference.";
+    if (comparison.regressionToMeanRisk.value_or(false)) {
+        std::string rtm(regressionToMeanSentence(audience));
+        if (rtm.back() != '.')
+            rtm += '.';
+        sentence += " " + rtm;
+    }
+    return sentence + " " + std::string(diaryCaveat());
 }
 
 std::string experimentSentence(const ExperimentResult& result)

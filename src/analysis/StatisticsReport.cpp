@@ -35,18 +35,21 @@ Result<StatisticsReport> computeStatistics(const JournalRecords& records,
     // An empty journal without a range still gives every row, all with n = 0.
     const Date from = report.from.value_or(report.to.value_or(Date{}));
     const Date to = report.to.value_or(from);
-    report.correlations = CorrelationTable::compute(series, from, to, request.maxLag);
-    if (report.from && report.to)
-        report.weekly = weeklySummaries(series, from, to);
-
+    // The comparison first: refused periods are bad input, found before the long part.
     if (request.comparison) {
         const ComparisonRequest& c = *request.comparison;
-        if (auto status = checkRange(c.aFrom, c.aTo, "compare A"); !status)
-            return status.error();
-        if (auto status = checkRange(c.bFrom, c.bTo, "compare B"); !status)
-            return status.error();
-        report.comparison = compareRanges(series, c.outcome, c.aFrom, c.aTo, c.bFrom, c.bTo);
+        auto comparison = compareRanges(series, c.outcome, c.aFrom, c.aTo, c.bFrom, c.bTo);
+        if (!comparison)
+            return comparison.error();
+        report.comparison = std::move(comparison).value();
     }
+    report.variables = series.catalogue();
+    report.primary =
+        answerPrimaryQuestion(series, request.primary.value_or(PrimaryQuestion{}), from, to);
+    report.correlations =
+        CorrelationTable::compute(series, from, to, request.maxLag, request.parts);
+    if (report.from && report.to)
+        report.weekly = weeklySummaries(series, from, to);
     return report;
 }
 

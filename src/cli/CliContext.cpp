@@ -97,7 +97,7 @@ Result<DateRange> parseRange(const std::string& from, const std::string& to)
     return range;
 }
 
-Result<ComparisonRequest> parseCompareRanges(const std::string& text, Outcome outcome)
+Result<ComparisonRequest> parseCompareRanges(const std::string& text, std::string_view outcome)
 {
     const Error bad{"--compare", text, "must be A_FROM:A_TO,B_FROM:B_TO (dates YYYY-MM-DD)"};
     const auto comma = text.find(',');
@@ -119,7 +119,11 @@ Result<ComparisonRequest> parseCompareRanges(const std::string& text, Outcome ou
         if (dates[side * 2 + 1] < dates[side * 2])
             return Error{"--compare", ranges[side], "ends before it starts"};
     }
-    return ComparisonRequest{outcome, dates[0], dates[1], dates[2], dates[3]};
+    // statistics-v2.md section 4: A before B; overlapping or reversed periods are refused.
+    if (!(dates[1] < dates[2]))
+        return Error{"--compare", text,
+                     "the periods overlap or are reversed: A must end before B starts"};
+    return ComparisonRequest{std::string(outcome), dates[0], dates[1], dates[2], dates[3]};
 }
 
 } // namespace quietlegs::cli

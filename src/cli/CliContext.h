@@ -46,7 +46,7 @@ int reportError(const std::string& message, int code);
 /// Parses an optional `--from`/`--to` pair into a range (bad dates name the flag).
 Result<DateRange> parseRange(const std::string& from, const std::string& to);
 /// Parses `--compare A_FROM:A_TO,B_FROM:B_TO` (stats and the PDF report); errors name --compare.
-Result<ComparisonRequest> parseCompareRanges(const std::string& text, Outcome outcome);
+Result<ComparisonRequest> parseCompareRanges(const std::string& text, std::string_view outcome);
 
 // One function per command group; each registers its subcommand and its action.
 void addDemoCommand(CLI::App& app, CliContext& context);

@@ -45,10 +45,10 @@ Result<ReportOptions> reportOptionsFrom(const PdfExportOptions& flags)
         return flags.compare.empty() ? Error{"--outcome", flags.outcome, "needs --compare"}
                                      : Error{"--outcome", "", "is required with --compare"};
     if (!flags.compare.empty()) {
-        auto outcome = parseOutcome(flags.outcome, "--outcome");
+        auto outcome = outcomeVariable(flags.outcome, "--outcome");
         if (!outcome)
             return outcome.error();
-        auto comparison = parseCompareRanges(flags.compare, *outcome);
+        auto comparison = parseCompareRanges(flags.compare, outcome->id);
         if (!comparison)
             return comparison.error();
         options.comparison = *comparison;

@@ -4,6 +4,8 @@
 #include "quietlegs/io/JsonText.h"
 #include "quietlegs/io/StatisticsJson.h"
 
+#include <charconv>
+#include <cmath>
 #include <cstdio>
 
 namespace quietlegs::cli {
@@ -23,27 +25,67 @@ std::string scientific(const std::optional<double>& value)
     return buffer;
 }
 
+std::string intervalCell(const std::optional<Interval>& interval, int decimals)
+{
+    return interval ? "[" + formatNumber(interval->low, decimals) + ", " +
+                          formatNumber(interval->high, decimals) + "]"
+                    : "-";
+}
+
+std::string noteCell(const std::optional<FigureNote>& note)
+{
+    return note ? std::string(noteText(*note)) : "";
+}
+
+/// The primary question first (statistics-v2.md section 3), in units per display dose.
+void printPrimary(const StatisticsReport& report)
+{
+    const PrimaryEffect& primary = report.primary;
+    const RelationKey& key = primary.question.relation;
+    std::printf("Main question (chosen in advance): %s, MID %s per display dose\n",
+                formatRelationKey(key).c_str(), formatNumber(primary.question.mid, 2).c_str());
+    std::printf("%s\n", primarySentence(primary, report.variables).c_str());
+    std::printf("verdict: %s\n\n",
+                primary.verdict ? std::string(verdictText(*primary.verdict)).c_str() : "-");
+}
+
+void printEffects(const StatisticsReport& report)
+{
+    std::printf("Exploratory effects: change of the outcome per display dose of the exposure,\n"
+                "AR(1) regression with a time trend (95%% interval, Benjamini-Hochberg q)\n\n");
+    std::printf("%-22s  %-27s  %3s  %5s  %9s  %-20s  %-8s  %5s  %s\n", "exposure", "outcome",
+                "lag", "n", "per dose", "95% interval", "q", "phi", "note");
+    for (const EffectRow& row : report.correlations.effects()) {
+        const auto exposure = report.variables.exposure(row.exposure);
+        const double dose = exposure ? exposure->displayDose : 1;
+        const std::optional<double> change =
+            row.slope ? std::optional<double>(*row.slope * dose) : std::nullopt;
+        const std::optional<Interval> interval =
+            row.slopeCi95 ? std::optional<Interval>(Interval{row.slopeCi95->low * dose,
+                                                             row.slopeCi95->high * dose})
+                          : std::nullopt;
+        std::printf("%-22s  %-27s  %3d  %5d  %9s  %-20s  %-8s  %5s  %s\n", row.exposure.c_str(),
+                    row.outcome.c_str(), row.lagDays, row.n, orDash(change, 2).c_str(),
+                    intervalCell(interval, 2).c_str(), scientific(row.qValue).c_str(),
+                    orDash(row.phi, 2).c_str(), noteCell(row.note).c_str());
+    }
+}
+
 void printCorrelations(const CorrelationTable& table)
 {
-    std::printf("Correlations: exposure k days before the night against the night's outcome\n"
-                "(r with its 95%% interval, two-sided p, Spearman rho, Benjamini-Hochberg q)\n\n");
-    std::printf("%-13s  %-16s  %3s  %5s  %6s  %-16s  %-8s  %6s  %-8s  %-8s  %s\n", "exposure",
-                "outcome", "lag", "n", "r", "95% interval", "p", "rho", "rho p", "q", "note");
+    std::printf("\nExploratory correlations: exposure k days before the night against the "
+                "night's outcome\n(r with its 95%% interval and p corrected for autocorrelation, "
+                "effective n, v1's naive p, Benjamini-Hochberg q)\n\n");
+    std::printf("%-22s  %-27s  %3s  %5s  %6s  %-16s  %6s  %-8s  %-8s  %-8s  %s\n", "exposure",
+                "outcome", "lag", "n", "r", "95% interval", "n_eff", "p", "naive p", "q", "note");
     for (const CorrelationRow& row : table.rows()) {
         const auto& s = row.stats;
-        const std::string interval = s.pearsonCi95
-                                         ? "[" + formatNumber(s.pearsonCi95->low, 2) + ", " +
-                                               formatNumber(s.pearsonCi95->high, 2) + "]"
-                                         : "-";
-        const char* note = row.tooFewNights() ? "too few nights"
-                           : !s.pearsonR      ? "not enough data"
-                                              : "";
-        std::printf("%-13s  %-16s  %3d  %5d  %6s  %-16s  %-8s  %6s  %-8s  %-8s  %s\n",
-                    std::string(exposureId(row.exposure)).c_str(),
-                    std::string(outcomeId(row.outcome)).c_str(), row.lagDays, s.n,
-                    orDash(s.pearsonR, 2).c_str(), interval.c_str(), scientific(s.pearsonP).c_str(),
-                    orDash(s.spearmanRho, 2).c_str(), scientific(s.spearmanP).c_str(),
-                    scientific(row.qValue).c_str(), note);
+        std::printf("%-22s  %-27s  %3d  %5d  %6s  %-16s  %6s  %-8s  %-8s  %-8s  %s\n",
+                    row.exposure.c_str(), row.outcome.c_str(), row.lagDays, s.n,
+                    orDash(s.pearsonR, 2).c_str(), intervalCell(s.pearsonCi95, 2).c_str(),
+                    orDash(row.nEff, 1).c_str(), scientific(s.pearsonP).c_str(),
+                    scientific(row.naiveP).c_str(), scientific(row.qValue).c_str(),
+                    noteCell(row.note).c_str());
     }
 }
 
@@ -68,17 +110,27 @@ void printWeekly(const std::vector<WeeklySummary>& weeks)
 
 void printComparison(const Comparison& comparison)
 {
-    std::printf("\nBefore/after: %s\n\n", std::string(outcomeId(comparison.outcome)).c_str());
+    std::printf("\nBefore/after: %s (interrupted time series, AR(1))\n\n",
+                comparison.outcome.c_str());
     std::printf("%-6s  %-10s  %-10s  %5s  %8s  %8s\n", "period", "from", "to", "n", "mean", "sd");
     for (const auto* side : {&comparison.a, &comparison.b})
         std::printf("%-6s  %-10s  %-10s  %5d  %8s  %8s\n", side == &comparison.a ? "A" : "B",
                     formatDate(side->from).c_str(), formatDate(side->to).c_str(), side->n,
                     orDash(side->mean, 2).c_str(), orDash(side->sd, 2).c_str());
-    const TwoSampleTest& t = comparison.test;
-    std::printf("\ndifference B - A %s; Welch t %s, df %s, p %s; Mann-Whitney p %s; Hedges g %s\n",
-                orDash(t.difference, 2).c_str(), orDash(t.welchT, 3).c_str(),
-                orDash(t.welchDf, 1).c_str(), scientific(t.welchP).c_str(),
-                scientific(t.mannWhitneyP).c_str(), orDash(t.hedgesG, 2).c_str());
+    const InterruptedTimeSeries& its = comparison.its;
+    std::printf("\ndifference B - A %s; Hedges g %s\n", orDash(comparison.difference, 2).c_str(),
+                orDash(comparison.hedgesG, 2).c_str());
+    std::printf("level change %s %s, p %s; slope change per day %s %s, p %s; phi %s, n %d%s%s\n",
+                orDash(its.levelChange.estimate, 2).c_str(),
+                intervalCell(its.levelChange.ci95, 2).c_str(),
+                scientific(its.levelChange.p).c_str(), orDash(its.slopeChange.estimate, 3).c_str(),
+                intervalCell(its.slopeChange.ci95, 3).c_str(),
+                scientific(its.slopeChange.p).c_str(), orDash(its.phi, 2).c_str(), its.n,
+                its.note ? "; " : "", noteCell(its.note).c_str());
+    std::printf("regression to the mean risk: %s\n",
+                comparison.regressionToMeanRisk
+                    ? (*comparison.regressionToMeanRisk ? "yes" : "no")
+                    : "- (fewer than 14 nights in the 90 days before A)");
 }
 
 void printReport(const StatisticsReport& report, bool includeTopical)
@@ -89,6 +141,8 @@ void printReport(const StatisticsReport& report, bool includeTopical)
     std::printf(includeTopical ? "magnesium_mg includes topical magnesium (Epsom baths, oils)\n\n"
                                : "magnesium_mg counts magnesium by mouth only (--include-topical "
                                  "adds baths and oils)\n\n");
+    printPrimary(report);
+    printEffects(report);
     printCorrelations(report.correlations);
     printWeekly(report.weekly);
     if (report.comparison)
@@ -98,15 +152,42 @@ void printReport(const StatisticsReport& report, bool includeTopical)
         std::printf("\n%s\n", comparisonSentence(*report.comparison).c_str());
 }
 
+/// --mid as a number above 0, or the error naming it.
+Result<std::optional<double>> parseMid(const std::string& text)
+{
+    if (text.empty())
+        return std::optional<double>{};
+    double value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value) ||
+        value <= 0)
+        return Error{"--mid", text, "must be a number above 0 (outcome units per display dose)"};
+    return std::optional<double>(value);
+}
+
+/// The primary question for this run: --primary/--mid over the journal's settings over the
+/// default (statistics-v2.md section 3). Errors of the flags name them.
+Result<PrimaryQuestion> primaryQuestion(const std::string& primary, std::optional<double> mid,
+                                        const JournalSettings& settings)
+{
+    if (!primary.empty())
+        return PrimaryQuestion::parse(primary, mid, "--primary", "--mid");
+    JournalSettings chosen = settings;
+    if (mid)
+        chosen.primaryMid = *mid;
+    return PrimaryQuestion::fromSettings(chosen);
+}
+
 } // namespace
 
 void addStatsCommand(CLI::App& app, CliContext& context)
 {
     auto* stats = app.add_subcommand(
-        "stats", "Correlations, weekly means and a before/after comparison (statistics-v1)");
+        "stats", "The main question's effect, exploratory effects and correlations, weekly means "
+                 "and a before/after comparison (statistics-v2)");
     struct Options
     {
-        std::string from, to, compare, outcome;
+        std::string from, to, compare, outcome, primary, mid;
         int maxLag = kDefaultMaxLag;
         bool json = false;
         bool includeTopical = false;
@@ -119,11 +200,18 @@ void addStatsCommand(CLI::App& app, CliContext& context)
     stats->add_option("--compare", options->compare,
                       "Before/after periods A_FROM:A_TO,B_FROM:B_TO (needs --outcome)");
     stats->add_option("--outcome", options->outcome,
-                      "Outcome to compare: irls_total, severity or sleep_efficiency");
+                      "Outcome to compare: irls_total, severity, sleep_efficiency, "
+                      "onset_min_before_lights_out or rls_awakenings");
+    stats->add_option("--primary", options->primary,
+                      "Main question EXPOSURE:OUTCOME:LAG for this run (default: the journal's "
+                      "setting, else magnesium_mg:severity:0)");
+    stats->add_option("--mid", options->mid,
+                      "Smallest change that matters, in outcome units per display dose "
+                      "(default: the journal's setting, else the outcome's: severity 1)");
     stats->add_flag("--include-topical", options->includeTopical,
                     "Count topical magnesium (Epsom baths, oils) in magnesium_mg; left out by "
                     "default because its absorption through the skin is unproven");
-    stats->add_flag("--json", options->json, "The statistics-v1 JSON document");
+    stats->add_flag("--json", options->json, "The statistics-v2 JSON document");
     stats->callback([&context, options] {
         context.action = [&context, options]() -> int {
             auto range = parseRange(options->from, options->to);
@@ -146,13 +234,22 @@ void addStatsCommand(CLI::App& app, CliContext& context)
                                        : Error{"--outcome", "", "is required with --compare"},
                                    kExitBadInput);
             if (!options->compare.empty()) {
-                auto outcome = parseOutcome(options->outcome, "--outcome");
+                auto outcome = outcomeVariable(options->outcome, "--outcome");
                 if (!outcome)
                     return reportError(outcome.error(), kExitBadInput);
-                auto comparison = parseCompareRanges(options->compare, *outcome);
+                auto comparison = parseCompareRanges(options->compare, outcome->id);
                 if (!comparison)
                     return reportError(comparison.error(), kExitBadInput);
                 request.comparison = *comparison;
+            }
+            auto mid = parseMid(options->mid);
+            if (!mid)
+                return reportError(mid.error(), kExitBadInput);
+            // The flags are checked before the journal is opened: bad input never waits for it.
+            if (!options->primary.empty()) {
+                auto flagged = primaryQuestion(options->primary, *mid, {});
+                if (!flagged)
+                    return reportError(flagged.error(), kExitBadInput);
             }
 
             auto journal = context.openJournal(Journal::Access::ReadOnly);
@@ -162,6 +259,10 @@ void addStatsCommand(CLI::App& app, CliContext& context)
             auto records = journal->records();
             if (!records)
                 return reportError(records.error(), kExitFailure);
+            auto primary = primaryQuestion(options->primary, *mid, records->settings);
+            if (!primary)
+                return reportError(primary.error(), kExitFailure); // a bad stored setting
+            request.primary = *primary;
             auto report = computeStatistics(*records, request);
             if (!report)
                 return reportError(report.error(), kExitBadInput);

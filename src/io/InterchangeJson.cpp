@@ -2,6 +2,7 @@
 
 #include "TextChecks.h"
 #include "quietlegs/io/JsonOutline.h"
+#include "quietlegs/io/SettingsJson.h"
 
 #include <algorithm>
 #include <cmath>
@@ -513,6 +514,7 @@ std::string interchangeJson(const JournalRecords& records, std::chrono::sys_seco
     document["format"] = std::string(kInterchangeFormat);
     document["version"] = kInterchangeVersion;
     document["exported_at"] = formatUtcTimestamp(exportedAt);
+    document["settings"] = settingsToJson(records.settings);
     document["nights"] = Json::array();
     for (const Night& night : records.nights)
         document["nights"].push_back(nightToJson(night));
@@ -569,8 +571,8 @@ Status checkHeader(const ReadJson& document)
     if (**versionNumber > kInterchangeVersion)
         return Error{"version", shown(*version),
                      "this file was written by a newer QuietLegs; this version reads "
-                     "interchange version " +
-                         std::to_string(kInterchangeVersion) + " only"};
+                     "interchange versions 1 to " +
+                         std::to_string(kInterchangeVersion)};
     if (**versionNumber < 1)
         return Error{"version", shown(*version), "is not a valid interchange version"};
     return {};
@@ -626,6 +628,22 @@ Result<JournalRecords> readEntities(const Arrays& arrays, const ImportProgress& 
     return records;
 }
 
+/// The records with the document's `settings` object (interchange-v2), read after the entities
+/// so that their errors come first, as they come first in the file.
+Result<JournalRecords> withSettings(const ReadJson& document, Result<JournalRecords> records)
+{
+    if (!records)
+        return records;
+    const auto found = document.find("settings");
+    if (found == document.end())
+        return records;
+    auto settings = settingsFromJson(*found);
+    if (!settings)
+        return settings.error();
+    records->settings = std::move(settings).value();
+    return records;
+}
+
 Result<JournalRecords> readInterchangeDocument(const ReadJson& document,
                                                const ImportProgress& progress)
 {
@@ -633,7 +651,7 @@ Result<JournalRecords> readInterchangeDocument(const ReadJson& document,
         return Error{"", "", "not a QuietLegs document: expected a JSON object"};
     if (auto status = checkHeader(document); !status)
         return status.error();
-    return readEntities(ParsedArrays(document), progress);
+    return withSettings(document, readEntities(ParsedArrays(document), progress));
 }
 
 /// readInterchangeDocument() of a document simdjson has checked, without building it whole: its
@@ -660,7 +678,7 @@ std::optional<Result<JournalRecords>> readInterchangeQuickly(const JsonMembers& 
     }
     if (auto status = checkHeader(header); !status)
         return Result<JournalRecords>(status.error());
-    return readEntities(arrays, progress);
+    return withSettings(header, readEntities(arrays, progress));
 }
 
 /// `text` parsed whole (nlohmann words any error), then read.
@@ -677,7 +695,7 @@ Result<ImportBatch> asBatch(Result<JournalRecords> records)
     if (!records)
         return records.error();
     ImportBatch batch;
-    batch.source = "QuietLegs interchange v1";
+    batch.source = "QuietLegs interchange";
     batch.records = std::move(records).value();
     return batch;
 }

@@ -677,6 +677,8 @@ Result<MergeSummary> Journal::merge(const JournalRecords& records)
 
 Result<MergeSummary> Journal::mergeInOpenTransaction(const JournalRecords& records)
 {
+    if (auto status = stored::writeSettings(m_db, records.settings); !status)
+        return status.error();
     auto empty = m_db.queryInteger(
         "SELECT NOT (EXISTS (SELECT 1 FROM nights) OR EXISTS (SELECT 1 FROM intakes) OR "
         "EXISTS (SELECT 1 FROM daily_factors) OR EXISTS (SELECT 1 FROM lab_results))");

@@ -147,6 +147,10 @@ Result<JournalRecords> readInOrder(const SqliteDatabase& db, const DateRange& ra
     if (!labs)
         return labs.error();
     records.labs = std::move(labs).value();
+    auto settings = readSettings(db);
+    if (!settings)
+        return settings.error();
+    records.settings = std::move(settings).value();
     return records;
 }
 

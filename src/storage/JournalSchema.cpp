@@ -113,7 +113,16 @@ CREATE TABLE food_portions (
 );
 )sql";
 
-constexpr const char* kMigrations[] = {kSchemaVersion1, kSchemaVersion2};
+// Version 3: the journal's own settings (interchange-v2.md "Journal settings"), text by key;
+// the core (JournalSettings::set) validates a value before it is stored and when it is read.
+constexpr const char* kSchemaVersion3 = R"sql(
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+)sql";
+
+constexpr const char* kMigrations[] = {kSchemaVersion1, kSchemaVersion2, kSchemaVersion3};
 
 } // namespace
 

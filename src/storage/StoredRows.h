@@ -53,6 +53,12 @@ Result<std::vector<T>> readAll(SqliteStatement& statement, Reader read, std::siz
     }
 }
 
+/// The `settings` table as JournalSettings; a value the core refuses fails naming its key.
+Result<JournalSettings> readSettings(const SqliteDatabase& db);
+/// Writes every setting that is set in `settings` (the others stay), inside the caller's
+/// transaction.
+Status writeSettings(SqliteDatabase& db, const JournalSettings& settings);
+
 /// Intakes by time, those at the same time in the order given.
 void sortIntakesByTime(std::vector<Intake>& intakes);
 

@@ -1,5 +1,6 @@
 #include "ReferenceValues.h"
 #include "TestJournal.h"
+#include "quietlegs/analysis/MultipleTesting.h"
 #include "quietlegs/analysis/StatisticsReport.h"
 #include "quietlegs/core/DemoJournal.h"
 
@@ -75,21 +76,20 @@ const CorrelationRow& rowOf(const CorrelationTable& table, Exposure exposure, Ou
                             int lag)
 {
     for (const CorrelationRow& row : table.rows())
-        if (row.exposure == exposure && row.outcome == outcome && row.lagDays == lag)
+        if (row.exposure == exposureId(exposure) && row.outcome == outcomeId(outcome) &&
+            row.lagDays == lag)
             return row;
     throw std::logic_error("row missing");
 }
 
+/// The descriptive figures and v1's naive p of a row (statistics-v2 keeps them; its corrected
+/// p and interval are checked in StatisticsV2Test.cpp).
 void checkRow(const CorrelationRow& row, const CorrelationReference& expected)
 {
     CHECK(row.stats.n == expected.n);
     checkStatistic(row.stats.pearsonR, expected.r);
-    REQUIRE(row.stats.pearsonCi95.has_value());
-    checkStatistic(row.stats.pearsonCi95->low, expected.ciLow);
-    checkStatistic(row.stats.pearsonCi95->high, expected.ciHigh);
-    checkStatistic(row.stats.pearsonP, expected.p);
+    checkStatistic(row.naiveP, expected.p);
     checkStatistic(row.stats.spearmanRho, expected.rho);
-    checkStatistic(row.stats.spearmanP, expected.rhoP);
 }
 
 } // namespace
@@ -136,19 +136,18 @@ TEST_CASE("lagged correlations over a journal with missing days match R")
         {11, 0.16982580206733822, -0.47882962277077734, 0.69853779770274482, 0.61762907330908801,
          0.26829545846107816, 0.42504989436803919},
     }};
-    // BH over the eight defined p of the table (R p.adjust).
-    const std::array<double, 8> q{2.3618077365743791e-06, 0.50015599504181807, 0.50015599504181807,
-                                  0.50015599504181807,    0.75313738069210312, 0.75313738069210312,
-                                  0.87793533209786223,    0.75313738069210312};
     for (int lag = 0; lag <= 3; ++lag) {
         INFO("lag " << lag);
-        const auto& mgRow = rowOf(table, Exposure::MagnesiumMg, Outcome::IrlsTotal, lag);
-        checkRow(mgRow, magnesium[lag]);
-        checkStatistic(mgRow.qValue, q[lag]);
-        const auto& cafRow = rowOf(table, Exposure::CaffeineMg, Outcome::IrlsTotal, lag);
-        checkRow(cafRow, caffeine[lag]);
-        checkStatistic(cafRow.qValue, q[4 + lag]);
+        checkRow(rowOf(table, Exposure::MagnesiumMg, Outcome::IrlsTotal, lag), magnesium[lag]);
+        checkRow(rowOf(table, Exposure::CaffeineMg, Outcome::IrlsTotal, lag), caffeine[lag]);
     }
+    // q is BH (R p.adjust) over the corrected p of the rows that have one.
+    std::vector<std::optional<double>> p;
+    for (const CorrelationRow& row : table.rows())
+        p.push_back(row.stats.pearsonP);
+    const auto q = benjaminiHochberg(p);
+    for (std::size_t i = 0; i < q.size(); ++i)
+        checkStatistic(table.rows()[i].qValue, q[i]);
     CHECK(rowOf(table, Exposure::MagnesiumMg, Outcome::IrlsTotal, 0).tooFewNights() == false);
     CHECK(rowOf(table, Exposure::MagnesiumMg, Outcome::IrlsTotal, 3).tooFewNights() == true);
 }
@@ -165,8 +164,8 @@ TEST_CASE("the table has every exposure x outcome x lag row in order, empty ones
     for (const Exposure exposure : allExposures())
         for (const Outcome outcome : allOutcomes())
             for (int lag = 0; lag <= 2; ++lag, ++i) {
-                CHECK(rows[i].exposure == exposure);
-                CHECK(rows[i].outcome == outcome);
+                CHECK(rows[i].exposure == exposureId(exposure));
+                CHECK(rows[i].outcome == outcomeId(outcome));
                 CHECK(rows[i].lagDays == lag);
             }
     // No alcohol anywhere: n = 0 and nothing defined.
@@ -254,7 +253,7 @@ TEST_CASE("a week cut by the range counts only its dates inside the range")
 TEST_CASE("the before/after comparison of two date ranges matches R")
 {
     StatisticsRequest request;
-    request.comparison = ComparisonRequest{Outcome::IrlsTotal, day(1), day(7), day(15), day(21)};
+    request.comparison = ComparisonRequest{"irls_total", day(1), day(7), day(15), day(21)};
     const auto report = computeStatistics(threeWeekJournal(), request);
     REQUIRE(report);
     REQUIRE(report->comparison);
@@ -267,13 +266,15 @@ TEST_CASE("the before/after comparison of two date ranges matches R")
     checkStatistic(c.a.sd, 3.03315017762062);
     checkStatistic(c.b.mean, 17.833333333333332);
     checkStatistic(c.b.sd, 3.0605010483034745);
-    checkStatistic(c.test.difference, -4.1666666666666679);
-    checkStatistic(c.test.welchT, -2.3686310236909809);
-    checkStatistic(c.test.welchDf, 9.9991942605568003);
-    checkStatistic(c.test.welchP, 0.039371013392961028);
-    checkStatistic(c.test.mannWhitneyW, 5.5);
-    checkStatistic(c.test.mannWhitneyP, 0.054241117559770978);
-    checkStatistic(c.test.hedgesG, -1.2623351622820496);
+    checkStatistic(c.difference, -4.1666666666666679);
+    // Six nights a side: too few for the interrupted time series.
+    CHECK(c.its.note == FigureNote::NotEnoughNights);
+    CHECK_FALSE(c.its.levelChange.estimate);
+    // v1's tests, kept for the simulation in bench/, still match R on the same nights.
+    const std::vector<double> a{25, 22, 20, 18, 21, 26}, b{19, 18, 23, 17, 14, 16};
+    const TwoSampleTest v1 = compareSamples(a, b);
+    checkStatistic(v1.welchP, 0.039371013392961028);
+    checkStatistic(v1.mannWhitneyP, 0.054241117559770978);
 }
 
 TEST_CASE("an empty journal gives every row with n = 0 and no weeks")
@@ -311,8 +312,8 @@ TEST_CASE("the strongest finding is the row with the smallest q among those with
     REQUIRE(report);
     const auto best = report->correlations.strongestFinding();
     REQUIRE(best);
-    CHECK(best->exposure == Exposure::MagnesiumMg);
-    CHECK(best->outcome == Outcome::IrlsTotal);
+    CHECK(best->exposure == "magnesium_mg");
+    CHECK(best->outcome == "irls_total");
     CHECK(best->lagDays == 0);
 }
 
@@ -333,19 +334,16 @@ TEST_CASE("the table's counted ranks give what correlate() gives on each row's l
     for (const CorrelationRow& row : table.rows()) {
         std::vector<double> x, y;
         for (const LaggedPair& pair :
-             laggedPairs(series, row.exposure, row.outcome, row.lagDays, from, to)) {
+             laggedPairs(series, row.key(), from, to)) {
             x.push_back(pair.exposure);
             y.push_back(pair.outcome);
         }
         const Correlation expected = correlate(x, y);
-        INFO(exposureId(row.exposure) << " x " << outcomeId(row.outcome) << " lag "
-                                      << row.lagDays);
+        INFO(row.exposure << " x " << row.outcome << " lag " << row.lagDays);
         CHECK(row.stats.n == expected.n);
         CHECK(row.stats.pearsonR == expected.pearsonR);
-        CHECK(row.stats.pearsonP == expected.pearsonP);
+        CHECK(row.naiveP == expected.pearsonP);
         CHECK(row.stats.spearmanRho == expected.spearmanRho);
-        CHECK(row.stats.spearmanP == expected.spearmanP);
-        CHECK(row.stats.pearsonCi95 == expected.pearsonCi95);
         if (row.stats.spearmanRho)
             ++withRho;
     }

@@ -3,6 +3,7 @@
 #include "CliProcess.h"
 
 #include <catch2/catch.hpp>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <sstream>
@@ -92,7 +93,7 @@ std::vector<std::string> keysOf(const nlohmann::ordered_json& object)
 
 } // namespace
 
-TEST_CASE("stats --json prints the statistics-v1 document with R's values")
+TEST_CASE("stats --json prints the statistics-v2 document with R's values")
 {
     TemporaryJournal journal;
     fillJournal(journal);
@@ -102,32 +103,37 @@ TEST_CASE("stats --json prints the statistics-v1 document with R's values")
     REQUIRE(stats.exitCode == 0);
     const auto document = nlohmann::ordered_json::parse(stats.out);
 
-    CHECK(keysOf(document) == std::vector<std::string>{"from", "to", "max_lag", "correlations",
-                                                       "weekly", "comparison"});
+    CHECK(keysOf(document) ==
+          std::vector<std::string>{"statistics_version", "from", "to", "max_lag", "primary",
+                                   "correlations", "effects", "weekly", "comparison"});
+    CHECK(document["statistics_version"] == 2);
     CHECK(document["from"] == "2026-11-16");
     CHECK(document["to"] == "2026-11-21"); // the caffeine-only date is the journal's last
     CHECK(document["max_lag"] == 3);
 
     const auto& rows = document["correlations"];
     REQUIRE(rows.size() == 6 * 3 * 4);
-    CHECK(keysOf(rows[0]) == std::vector<std::string>{"exposure", "outcome", "lag_days", "n",
-                                                      "pearson_r", "pearson_ci95", "pearson_p",
-                                                      "spearman_rho", "spearman_p", "q_value"});
+    CHECK(keysOf(rows[0]) ==
+          std::vector<std::string>{"exposure", "outcome", "lag_days", "n", "pearson_r",
+                                   "pearson_ci95", "pearson_p", "spearman_rho", "spearman_p",
+                                   "n_eff", "naive_p", "q_value", "note"});
     // Magnesium against IRLS, lags 0..3: reference.R "cli journal".
     CHECK(rows[0]["exposure"] == "magnesium_mg");
     CHECK(rows[0]["outcome"] == "irls_total");
     CHECK(rows[0]["lag_days"] == 0);
     CHECK(rows[0]["n"] == 5);
     checkNumber(rows[0]["pearson_r"], -0.9711232450841949);
-    checkNumber(rows[0]["pearson_ci95"][0], -0.99816900963189314);
-    checkNumber(rows[0]["pearson_ci95"][1], -0.62046273595148105);
-    checkNumber(rows[0]["pearson_p"], 0.0058649768298936087);
+    checkNumber(rows[0]["naive_p"], 0.0058649768298936087);
     checkNumber(rows[0]["spearman_rho"], -0.94868329805051377);
-    checkNumber(rows[0]["spearman_p"], 0.013846832988859059);
-    checkNumber(rows[0]["q_value"], 0.011729953659787217);
+    // Five nights: descriptive figures and v1's naive p only; no inference below 14 pairs.
+    CHECK(rows[0]["pearson_p"].is_null());
+    CHECK(rows[0]["pearson_ci95"].is_null());
+    CHECK(rows[0]["spearman_p"].is_null());
+    CHECK(rows[0]["n_eff"].is_null());
+    CHECK(rows[0]["q_value"].is_null());
+    CHECK(rows[0]["note"] == "not enough nights yet");
     CHECK(rows[1]["n"] == 4);
     checkNumber(rows[1]["pearson_r"], 0.61780206321521547);
-    checkNumber(rows[1]["q_value"], 0.38219793678478453);
     CHECK(rows[2]["n"] == 3); // fewer than four pairs: every statistic null (statistics-v1.md)
     CHECK(rows[2]["pearson_r"].is_null());
     CHECK(rows[2]["pearson_ci95"].is_null());
@@ -161,10 +167,35 @@ TEST_CASE("stats --json prints the statistics-v1 document with R's values")
     checkNumber(week["caffeine_mg_mean"], 90.0);
     CHECK(week["stress_mean"].is_null());
 
+    const auto& effects = document["effects"];
+    REQUIRE(effects.size() == rows.size());
+    CHECK(keysOf(effects[0]) ==
+          std::vector<std::string>{"exposure", "outcome", "lag_days", "n", "slope", "slope_se",
+                                   "slope_ci95", "slope_p", "trend_per_day", "phi", "q_value",
+                                   "note"});
+    CHECK(effects[0]["exposure"] == "magnesium_mg");
+    CHECK(effects[0]["n"] == 5);
+    CHECK(effects[0]["slope"].is_null());
+    CHECK(effects[0]["note"] == "not enough nights yet");
+    CHECK(effects[71]["exposure"] == "stress");
+
+    // The default primary question: magnesium against severity on the same day, MID 1.
+    const auto& primary = document["primary"];
+    CHECK(primary["exposure"] == "magnesium_mg");
+    CHECK(primary["outcome"] == "severity");
+    CHECK(primary["lag_days"] == 0);
+    CHECK(primary["mid"] == 1.0);
+    CHECK(primary["verdict"].is_null());
+    CHECK(primary["note"] == "not enough nights yet");
+
     const auto& comparison = document["comparison"];
-    CHECK(keysOf(comparison) == std::vector<std::string>{"outcome", "a", "b", "difference",
-                                                         "welch_t", "welch_df", "welch_p",
-                                                         "mann_whitney_p", "hedges_g"});
+    CHECK(keysOf(comparison) == std::vector<std::string>{"outcome", "a", "b", "descriptive",
+                                                         "its", "regression_to_mean_risk"});
+    CHECK(keysOf(comparison["its"]) ==
+          std::vector<std::string>{"n", "phi", "level_change", "level_change_se",
+                                   "level_change_ci95", "level_change_p", "slope_change",
+                                   "slope_change_se", "slope_change_ci95", "slope_change_p",
+                                   "note"});
     CHECK(keysOf(comparison["a"]) == std::vector<std::string>{"from", "to", "n", "mean", "sd"});
     CHECK(comparison["outcome"] == "irls_total");
     CHECK(comparison["a"]["from"] == "2026-11-16");
@@ -175,12 +206,13 @@ TEST_CASE("stats --json prints the statistics-v1 document with R's values")
     checkNumber(comparison["a"]["sd"], 5.6568542494923806);
     checkNumber(comparison["b"]["mean"], 17.666666666666668);
     checkNumber(comparison["b"]["sd"], 3.7859388972001824);
-    checkNumber(comparison["difference"], 1.6666666666666679);
-    checkNumber(comparison["welch_t"], 0.36563621206356561);
-    checkNumber(comparison["welch_df"], 1.6144133330255532);
-    checkNumber(comparison["welch_p"], 0.7568524937405936);
-    checkNumber(comparison["mann_whitney_p"], 0.77282999268444752);
-    checkNumber(comparison["hedges_g"], 0.2695452060585824);
+    checkNumber(comparison["descriptive"]["difference"], 1.6666666666666679);
+    // Hedges g with the exact J, m = 3 (R: gamma(m/2) / (sqrt(m/2) gamma((m-1)/2))).
+    checkNumber(comparison["descriptive"]["hedges_g"], 0.26818446773821591);
+    CHECK(comparison["its"]["n"] == 5);
+    CHECK(comparison["its"]["level_change"].is_null());
+    CHECK(comparison["its"]["note"] == "not enough nights yet");
+    CHECK(comparison["regression_to_mean_risk"].is_null());
 }
 
 TEST_CASE("stats --from/--to and --max-lag limit the table, with no comparison unless asked")
@@ -208,7 +240,7 @@ TEST_CASE("stats without --json prints a table and says when there are too few n
     INFO(stats.err);
     REQUIRE(stats.exitCode == 0);
     CHECK(stats.out.find("magnesium_mg") != std::string::npos);
-    CHECK(stats.out.find("too few nights") != std::string::npos);
+    CHECK(stats.out.find("not enough nights yet") != std::string::npos);
     CHECK(stats.out.find("Not enough nights yet") != std::string::npos);
 }
 
@@ -269,6 +301,17 @@ TEST_CASE("stats refuses bad flags with exit code 2, naming the flag")
         {"stats --compare 2026-11-16:2026-11-17,2026-11-18:2026-11-20", "--outcome"},
         {"stats --outcome irls_total", "--outcome"},
         {"stats --lag 2", "--lag"},
+        {"stats --compare 2026-11-16:2026-11-18,2026-11-18:2026-11-20 --outcome irls_total",
+         "--compare"}, // overlapping
+        {"stats --compare 2026-11-18:2026-11-20,2026-11-16:2026-11-17 --outcome irls_total",
+         "--compare"}, // reversed
+        {"stats --primary magnesium_mg:severity", "--primary"},
+        {"stats --primary magnesium_mg:severity:-1", "--primary"},
+        {"stats --primary sugar_g:severity:0", "--primary"},
+        {"stats --primary magnesium_mg:pain:0", "--primary"},
+        {"stats --mid 0", "--mid"},
+        {"stats --mid lots", "--mid"},
+        {"stats --primary magnesium_mg:severity:0 --mid -2", "--mid"},
     };
     for (const auto& [arguments, flag] : cases) {
         const CliRun refused = journal.run(arguments);
@@ -277,4 +320,93 @@ TEST_CASE("stats refuses bad flags with exit code 2, naming the flag")
         CHECK(refused.err.find(flag) != std::string::npos);
         CHECK(refused.out.empty());
     }
+}
+
+namespace {
+
+/// Sixty nights from 2026-09-01 with severity falling 1 point per 100 mg of magnesium the
+/// same day (plus a weekly wobble), imported as one interchange document with `settings`.
+std::string sixtyNights(const std::string& settings)
+{
+    std::string nights, intakes;
+    for (int i = 0; i < 60; ++i) {
+        const std::string date = "2026-" + std::string(i < 30 ? "09-" : "10-") +
+                                 (((i % 30) + 1) < 10 ? "0" : "") + std::to_string(i % 30 + 1);
+        const int doses = (i * 7) % 4; // 0..3 hundred mg
+        const int severity = 8 - 2 * doses + (i % 3);
+        nights += std::string(nights.empty() ? "" : ", ") + R"({"date": ")" + date +
+                  R"(", "severity": )" + std::to_string(severity) + "}";
+        if (doses > 0)
+            intakes += std::string(intakes.empty() ? "" : ", ") + R"({"taken_at": ")" + date +
+                       R"(T21:00", "nutrient": "magnesium", "form": "glycinate", "route": "oral", )"
+                       R"("elemental_mg": )" +
+                       std::to_string(100 * doses) + "}";
+    }
+    return R"({"format": "quietlegs", "version": 2, "settings": )" + settings +
+           R"(, "nights": [)" + nights + R"(], "intakes": [)" + intakes + "]}";
+}
+
+} // namespace
+
+TEST_CASE("stats reads the primary question from the journal's settings; --primary overrides it")
+{
+    TempFolder folder;
+    const auto file = folder / "sixty.json";
+    {
+        std::ofstream out(file);
+        out << sixtyNights(R"({"primary_question": "magnesium_mg:severity:0", "primary_mid": 1})");
+    }
+    const std::vector<std::string> database{"--database", (folder / "j.sqlite").string()};
+    auto run = [&](std::vector<std::string> args) {
+        args.insert(args.begin(), database.begin(), database.end());
+        return runCli(args);
+    };
+    const CliRun imported = run({"import", file.string()});
+    INFO(imported.err);
+    REQUIRE(imported.exitCode == 0);
+
+    const CliRun stats = run({"stats", "--json"});
+    INFO(stats.err);
+    REQUIRE(stats.exitCode == 0);
+    const auto document = nlohmann::ordered_json::parse(stats.out);
+    const auto& primary = document["primary"];
+    CHECK(primary["n"] == 60);
+    REQUIRE(primary["slope"].is_number());
+    // About 2 points lower per 100 mg: well beyond a MID of 1 point per 100 mg.
+    CHECK(primary["slope"].get<double>() * 100 == Approx(-2).margin(0.3));
+    CHECK(primary["verdict"] == "beyond MID");
+    CHECK(primary["q_value"].is_null()); // chosen in advance: its own p, no adjustment
+    // The same relation among the exploratory effects carries a q.
+    CHECK(document["effects"][4]["outcome"] == "severity");
+    CHECK(document["effects"][4]["lag_days"] == 0);
+    CHECK(document["effects"][4]["slope"] == primary["slope"]);
+    CHECK(document["effects"][4]["q_value"].is_number());
+
+    // --mid overrides the journal's MID: 3 points per 100 mg is more than the effect.
+    const auto wide =
+        nlohmann::ordered_json::parse(run({"stats", "--json", "--mid", "3"}).out)["primary"];
+    CHECK(wide["mid"] == 3.0);
+    CHECK(wide["verdict"] != "beyond MID");
+
+    // --primary asks another question for this run only.
+    const CliRun other = run({"stats", "--json", "--primary", "magnesium_mg:severity:1"});
+    REQUIRE(other.exitCode == 0);
+    const auto otherPrimary = nlohmann::ordered_json::parse(other.out)["primary"];
+    CHECK(otherPrimary["lag_days"] == 1);
+    CHECK(otherPrimary["mid"] == 1.0);
+
+    // The readable output leads with the primary effect in units per 100 mg, then the rest.
+    const CliRun text = run({"stats"});
+    REQUIRE(text.exitCode == 0);
+    const auto main = text.out.find("Main question");
+    const auto effect = text.out.find("100 mg more magnesium: severity ");
+    const auto exploratory = text.out.find("Exploratory correlations");
+    CHECK(main != std::string::npos);
+    CHECK(effect != std::string::npos);
+    CHECK(exploratory != std::string::npos);
+    CHECK(main < effect);
+    CHECK(effect < exploratory);
+    CHECK(text.out.find("verdict: beyond MID") != std::string::npos);
+    CHECK(text.out.find("significant") == std::string::npos);
+    CHECK(text.out.find("Largest of") != std::string::npos);
 }

@@ -45,7 +45,7 @@ TEST_CASE("indentedJson of the statistics of a demo journal is dump(2)")
     StatisticsRequest request;
     request.maxLag = 5;
     request.comparison = ComparisonRequest{
-        Outcome::IrlsTotal,
+        "irls_total",
         Date{std::chrono::year{2026}, std::chrono::month{1}, std::chrono::day{1}},
         Date{std::chrono::year{2026}, std::chrono::month{3}, std::chrono::day{31}},
         Date{std::chrono::year{2026}, std::chrono::month{6}, std::chrono::day{1}},

@@ -6,8 +6,11 @@
 #include "quietlegs/core/JournalRecords.h"
 
 #include <array>
+#include <map>
 #include <optional>
 #include <set>
+#include <string>
+#include <string_view>
 
 namespace quietlegs {
 
@@ -42,6 +45,16 @@ public:
     /// asks to take or leave out, whatever SeriesOptions say about topical magnesium.
     const DatedSeries& supplementMagnesiumMg() const { return m_supplementMagnesium; }
 
+    /// The series of any catalogue id (statistics-v2.md "Vocabulary"): the built-in ones above,
+    /// `med:<drug>` and `factor:<name>` exposures, the outcomes `onset_min_before_lights_out`
+    /// and `rls_awakenings`. Null when the journal holds no such series (no data yet).
+    const DatedSeries* exposureSeries(std::string_view id) const;
+    const DatedSeries* outcomeSeries(std::string_view id) const;
+    /// The variable table of this journal: the standard rows, plus a med:/factor: row for each
+    /// medicine or factor with data. Outcomes without data (onset, awakenings until the journal
+    /// records them) stay in the table; CorrelationTable leaves their rows out.
+    VariableCatalogue catalogue() const;
+
     /// Dates with a night entry, whatever it holds.
     const std::set<Date>& nightDates() const { return m_nightDates; }
     /// Dates with any record: a night, an intake of any nutrient or route, or a daily row.
@@ -53,6 +66,11 @@ private:
     std::array<DatedSeries, kExposureCount> m_exposures;
     std::array<DatedSeries, kOutcomeCount> m_outcomes;
     DatedSeries m_supplementMagnesium;
+    // Series the v1 enums do not name, by catalogue id ("med:pramipexole", "factor:long drive",
+    // "rls_awakenings"). Filling one here in fromRecords() is all a new kind of data needs.
+    std::map<std::string, DatedSeries, std::less<>> m_moreExposures;
+    std::map<std::string, DatedSeries, std::less<>> m_moreOutcomes;
+    std::map<std::string, std::string, std::less<>> m_factorUnits; // by factor id
     std::set<Date> m_nightDates;
     std::set<Date> m_recordDates;
 };

@@ -2,20 +2,25 @@
 
 #include "quietlegs/analysis/Comparison.h"
 #include "quietlegs/analysis/CorrelationTable.h"
+#include "quietlegs/analysis/PrimaryQuestion.h"
 #include "quietlegs/analysis/WeeklySummary.h"
 #include "quietlegs/core/JournalRecords.h"
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace quietlegs {
 
+/// The version of the statistics document `stats --json` writes (statistics-v2.md section 6).
+inline constexpr int kStatisticsVersion = 2;
+
 /// The date ranges and outcome of a before/after comparison.
 struct ComparisonRequest
 {
-    Outcome outcome = Outcome::IrlsTotal;
-    Date aFrom, aTo; // A: before
-    Date bFrom, bTo; // B: after
+    std::string outcome = "irls_total"; // catalogue id
+    Date aFrom, aTo;                    // A: before
+    Date bFrom, bTo;                    // B: after
 };
 
 /// What `quietlegs-cli stats` (and the Insights view and the report) ask for.
@@ -26,22 +31,29 @@ struct StatisticsRequest
     int maxLag = kDefaultMaxLag;
     std::optional<ComparisonRequest> comparison;
     SeriesOptions series;
+    /// The primary question (from the journal's settings or `--primary`); none: the default.
+    std::optional<PrimaryQuestion> primary;
+    /// CorrelationsOnly skips the effects table (its AR(1) fits) where it is not shown.
+    TableParts parts = TableParts::CorrelationsAndEffects;
 };
 
-/// Every figure of statistics-v1.md for one period: the document `stats --json` prints.
+/// Every figure of statistics-v2.md for one period: the document `stats --json` prints.
 struct StatisticsReport
 {
     std::optional<Date> from; // none only for an empty journal without --from/--to
     std::optional<Date> to;
     int maxLag = kDefaultMaxLag;
-    CorrelationTable correlations;
+    VariableCatalogue variables;  // the rows of the tables, with names, units and display doses
+    PrimaryEffect primary;        // the one question asked in advance, reported first
+    CorrelationTable correlations; // exploratory: correlations and effects, each with q
     std::vector<WeeklySummary> weekly;
     std::optional<Comparison> comparison;
 };
 
 /// Computes the report from all of a journal's records. Pass the whole journal (not only
 /// [from, to]): lagged exposures before `from` are used when they exist. Fails (naming the
-/// field) on a negative max lag or a range that ends before it starts.
+/// field) on a negative max lag, a range that ends before it starts, or overlapping or reversed
+/// comparison periods (`--compare`).
 Result<StatisticsReport> computeStatistics(const JournalRecords& records,
                                            const StatisticsRequest& request);
 

@@ -2,6 +2,7 @@
 
 #include "quietlegs/core/DailyFactors.h"
 #include "quietlegs/core/Intake.h"
+#include "quietlegs/core/JournalSettings.h"
 #include "quietlegs/core/LabResult.h"
 #include "quietlegs/core/Night.h"
 
@@ -17,7 +18,11 @@ struct JournalRecords
     std::vector<Intake> intakes;
     std::vector<DailyFactors> daily;
     std::vector<LabResult> labs;
+    /// The journal's settings (not dated: a range does not limit them). Merging writes the
+    /// ones that are set and leaves the others as the journal has them.
+    JournalSettings settings;
 
+    /// Dated entries only; settings are not counted.
     std::size_t size() const { return nights.size() + intakes.size() + daily.size() + labs.size(); }
     bool empty() const { return size() == 0; }
 };

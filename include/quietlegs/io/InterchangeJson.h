@@ -11,9 +11,10 @@
 
 namespace quietlegs {
 
-/// The interchange-v1 document (docs/interchange-v1.md): `format` and `version` values.
+/// The interchange document (docs/interchange-v1.md, interchange-v2.md): `format` and the
+/// `version` written; readers accept 1 up to it.
 inline constexpr std::string_view kInterchangeFormat = "quietlegs";
-inline constexpr int kInterchangeVersion = 1;
+inline constexpr int kInterchangeVersion = 2;
 /// Deeper JSON is refused before it is built: a valid document nests 4 levels.
 inline constexpr std::size_t kInterchangeMaxDepth = 64;
 

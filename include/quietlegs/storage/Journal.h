@@ -183,6 +183,14 @@ public:
     /// Everything in a range, for the statistics and exports, as of one moment: another
     /// connection's write is wholly in it or not at all.
     Result<JournalRecords> records(const DateRange& range = {}) const;
+
+    /// The journal's settings (interchange-v2.md "Journal settings"); a stored value that the
+    /// core refuses fails naming its key.
+    Result<JournalSettings> settings() const;
+    /// Sets one setting after JournalSettings::set accepts it, in one transaction.
+    Status saveSetting(std::string_view key, std::string_view value);
+    /// Removes one setting, so readers use its default; false when it was not set.
+    Result<bool> clearSetting(std::string_view key);
     /// Upserts by the interchange-v1 keys (nights and daily by date, intakes by
     /// (taken_at, nutrient, form, elemental_mg), labs by (date, test)), all or nothing.
     Result<MergeSummary> merge(const JournalRecords& records);

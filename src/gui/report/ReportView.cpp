@@ -222,10 +222,12 @@ Result<ReportOptions> ReportView::options() const
             return Error{"Before", "", "ends before it starts"};
         if (m_bTo->date() < m_bFrom->date())
             return Error{"After", "", "ends before it starts"};
-        options.comparison = ComparisonRequest{
-            std::string(outcomeId(static_cast<Outcome>(m_outcome->currentData().toInt()))),
-            toDate(m_aFrom->date()),
-            toDate(m_aTo->date()), toDate(m_bFrom->date()), toDate(m_bTo->date())};
+        if (!(m_aTo->date() < m_bFrom->date()))
+            return Error{"After", "", "must start after Before ends (periods may not overlap)"};
+        const auto outcome = static_cast<Outcome>(m_outcome->currentData().toInt());
+        options.comparison =
+            ComparisonRequest{std::string(outcomeId(outcome)), toDate(m_aFrom->date()),
+                              toDate(m_aTo->date()), toDate(m_bFrom->date()), toDate(m_bTo->date())};
     }
     return options;
 }
