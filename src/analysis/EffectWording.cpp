@@ -95,8 +95,8 @@ std::string effectIntervalCellText(const EffectRow& effect, const VariableCatalo
     return perDose ? intervalText(perDose->ci95, perDose->decimals) : std::string();
 }
 
-std::string primaryQuestionText(const PrimaryQuestion& question,
-                                const VariableCatalogue& variables, bool forProfessional)
+std::string primaryQuestionText(const PrimaryQuestion& question, const VariableCatalogue& variables,
+                                bool forProfessional)
 {
     const auto outcome = variables.outcome(question.relation.outcome);
     const std::string lag =
@@ -127,8 +127,8 @@ std::string verdictSentence(const PrimaryEffect& primary, const VariableCatalogu
     case Verdict::BeyondMid: {
         const std::string side = isBetter(outcome, effect.slope.value_or(0)) ? "better" : "worse";
         sentence += "The whole interval lies beyond " + mattersTo + " (" + mid + "), on the " +
-                    side + " side: over these nights, more went with " + outcomeText + " " +
-                    side + " by more than that.";
+                    side + " side: over these nights, more went with " + outcomeText + " " + side +
+                    " by more than that.";
         break;
     }
     case Verdict::WithinMid:
@@ -170,8 +170,8 @@ std::string exploratoryNote(const CorrelationTable& table, const VariableCatalog
         numbers = "r = " + formatNumber(*best->stats.pearsonR, 2);
     if (best->qValue) {
         const std::string q = formatPValue(*best->qValue);
-        numbers += (numbers.empty() ? "" : ", ") + std::string("q") +
-                   (q.front() == '<' ? " " : " = ") + q;
+        numbers +=
+            (numbers.empty() ? "" : ", ") + std::string("q") + (q.front() == '<' ? " " : " = ") + q;
     }
     if (!numbers.empty() && !finding.empty() && finding.back() == '.') {
         finding.pop_back(); // r and q go inside the sentence, after the effect

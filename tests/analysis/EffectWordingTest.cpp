@@ -5,9 +5,8 @@
 #include "quietlegs/analysis/PlainLanguage.h"
 #include "quietlegs/core/DemoJournal.h"
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cctype>
 
 using namespace quietlegs;
@@ -131,8 +130,8 @@ TEST_CASE("the strongest finding is an exploratory note: the largest of N tests,
 {
     const auto records = demoJournal(*parseDate("2026-11-22"), 120, 7);
     const JournalSeries series = JournalSeries::fromRecords(records);
-    const auto table = CorrelationTable::compute(series, *parseDate("2026-07-26"),
-                                                 *parseDate("2026-11-22"));
+    const auto table =
+        CorrelationTable::compute(series, *parseDate("2026-07-26"), *parseDate("2026-11-22"));
     REQUIRE(table.strongestFinding());
     const std::string note = exploratoryNote(table, series.catalogue());
     CHECK(note.rfind("Exploratory: ", 0) == 0);

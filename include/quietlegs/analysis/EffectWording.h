@@ -37,8 +37,8 @@ std::string effectIntervalCellText(const EffectRow& effect, const VariableCatalo
 /// The primary question as asked: "Does 100 mg more magnesium on the same day change severity?
 /// Smallest change that matters: 1 point."
 /// `forProfessional`: worded for the report's reader ("The primary question, set in advance").
-std::string primaryQuestionText(const PrimaryQuestion& question,
-                                const VariableCatalogue& variables, bool forProfessional = false);
+std::string primaryQuestionText(const PrimaryQuestion& question, const VariableCatalogue& variables,
+                                bool forProfessional = false);
 /// The verdict and what it means for the person: "Verdict: beyond MID. The whole interval lies
 /// beyond the smallest change that matters to you (1 point): ..."; for a null effect why there
 /// is no verdict yet. Includes the primary effect's own p, unadjusted (asked in advance).

@@ -60,7 +60,8 @@ QList<QPointF> errorBar(double x, Interval interval)
 ComparisonPanel::ComparisonPanel(QWidget* parent) : QWidget(parent)
 {
     m_outcomeBox = new QComboBox(this);
-    for (const OutcomeVariable& outcome : VariableCatalogue::standard().outcomes())
+    const VariableCatalogue variables = VariableCatalogue::standard(); // outlives the loop
+    for (const OutcomeVariable& outcome : variables.outcomes())
         m_outcomeBox->addItem(displayName(outcome.displayName), QString::fromStdString(outcome.id));
     m_startEdit = dateEdit(this);
     m_startEdit->setToolTip(tr("The day you started (for example magnesium)"));
