@@ -137,7 +137,7 @@ TEST_CASE("the PDF's effects table shows the effect per dose with its interval, 
                                  outcomeDisplayName(row.outcome),
                                  row.lagDays == 0 ? "same day" : "day before",
                                  std::to_string(row.stats.n),
-                                 effectCellText(effect, variables) + " per 100 mg",
+                                 "100 mg", effectCellText(effect, variables),
                                  effectIntervalCellText(effect, variables),
                                  formatNumber(*row.stats.pearsonR, 2),
                                  formatPValue(*effect.qValue)}));

@@ -35,18 +35,16 @@ void NutritionistReport::addCorrelations()
                     << named(outcomeDisplayName(row.outcome))
                     << (row.lagDays == 0 ? tr("same day") : tr("day before"))
                     << QString::number(row.stats.n);
+        cells.cells << (exposure ? fromPlain(displayDoseText(*exposure)) : QString());
         if (row.tooFewNights()) {
             cells.cells << tr("not enough nights yet");
-            cells.spans = {1, 1, 1, 1, 4};
+            cells.spans = {1, 1, 1, 1, 1, 4};
         } else if (!effect || !effect->slope) {
             cells.cells << named(noteText(
                 effect && effect->note ? *effect->note : FigureNote::NoVariation));
-            cells.spans = {1, 1, 1, 1, 4};
+            cells.spans = {1, 1, 1, 1, 1, 4};
         } else {
-            //: %1 the change ("0.4 lower"), %2 the dose ("100 mg")
-            cells.cells << tr("%1 per %2")
-                               .arg(fromPlain(effectCellText(*effect, variables)),
-                                    exposure ? fromPlain(displayDoseText(*exposure)) : QString());
+            cells.cells << fromPlain(effectCellText(*effect, variables));
             cells.cells << fromPlain(effectIntervalCellText(*effect, variables));
             cells.cells << (row.stats.pearsonR ? fromPlain(formatNumber(*row.stats.pearsonR, 2))
                                                : QStringLiteral("–"));
@@ -56,17 +54,18 @@ void NutritionistReport::addCorrelations()
         rows.push_back(std::move(cells));
     }
     const Qt::Alignment right = Qt::AlignRight;
-    addTable({{tr("Taken"), 1.15},
-              {tr("Night's outcome"), 1.15},
-              {tr("When taken"), 0.8},
-              {tr("n"), 0.4, right},
-              {tr("Effect per dose"), 1.25, right},
-              {tr("95% interval"), 1.25, right},
+    addTable({{tr("Taken"), 1.0},
+              {tr("Night's outcome"), 1.1},
+              {tr("When taken"), 0.75},
+              {tr("n"), 0.35, right},
+              {tr("Per dose"), 0.6, right},
+              {tr("Effect"), 0.8, right},
+              {tr("95% interval"), 1.6, right},
               {tr("r"), 0.45, right},
-              {tr("q"), 0.5, right}},
+              {tr("q"), 0.45, right}},
              rows);
-    addParagraph(tr("n: nights with both values. Effect per dose: the change of the night's "
-                    "outcome per a natural dose (magnesium per 100 mg, iron per 10 mg, caffeine "
+    addParagraph(tr("n: nights with both values. Effect: the change of the night's "
+                    "outcome per dose, a natural amount (magnesium per 100 mg, iron per 10 mg, caffeine "
                     "per 100 mg, alcohol per unit, exercise per 30 min, stress per point), from a "
                     "regression on the intake and a time trend with AR(1) errors, with its 95% "
                     "interval. r: Pearson correlation, descriptive. q: Benjamini-Hochberg false "
