@@ -33,7 +33,7 @@ void NutritionistReport::addCorrelations()
         const auto exposure = variables.exposure(row.exposure);
         cells.cells << named(exposureDisplayName(row.exposure))
                     << named(outcomeDisplayName(row.outcome))
-                    << (row.lagDays == 0 ? tr("same day") : tr("day before"))
+                    << QString::number(row.lagDays)
                     << QString::number(row.stats.n);
         cells.cells << (exposure ? fromPlain(displayDoseText(*exposure)) : QString());
         if (row.tooFewNights()) {
@@ -54,17 +54,17 @@ void NutritionistReport::addCorrelations()
         rows.push_back(std::move(cells));
     }
     const Qt::Alignment right = Qt::AlignRight;
-    addTable({{tr("Taken"), 1.0},
-              {tr("Night's outcome"), 1.1},
-              {tr("When taken"), 0.75},
+    addTable({{tr("Taken"), 1.15},
+              {tr("Night's outcome"), 1.45},
+              {tr("Lag (days)"), 0.45, right},
               {tr("n"), 0.35, right},
-              {tr("Per dose"), 0.6, right},
-              {tr("Effect"), 0.8, right},
+              {tr("Per dose"), 0.55, right},
+              {tr("Effect"), 0.75, right},
               {tr("95% interval"), 1.6, right},
-              {tr("r"), 0.45, right},
-              {tr("q"), 0.45, right}},
+              {tr("r"), 0.4, right},
+              {tr("q"), 0.4, right}},
              rows);
-    addParagraph(tr("n: nights with both values. Effect: the change of the night's "
+    addParagraph(tr("Lag: days from the intake to the night (0: the same day). n: nights with both values. Effect: the change of the night's "
                     "outcome per dose, a natural amount (magnesium per 100 mg, iron per 10 mg, caffeine "
                     "per 100 mg, alcohol per unit, exercise per 30 min, stress per point), from a "
                     "regression on the intake and a time trend with AR(1) errors, with its 95% "
