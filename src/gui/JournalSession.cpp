@@ -3,6 +3,7 @@
 #include "Conversions.h"
 #include "DisplayNames.h"
 #include "JournalChange.h"
+#include "quietlegs/analysis/JournalSeries.h"
 
 #include <QUndoStack>
 #include <set>
@@ -148,6 +149,35 @@ JournalCounts JournalSession::counts() const
         .value_or(JournalCounts{});
 }
 
+PrimaryQuestion JournalSession::primaryQuestion() const
+{
+    if (!m_journal)
+        return {};
+    auto settings = m_journal->settings();
+    if (!settings) {
+        report(settings.error());
+        return {};
+    }
+    auto question = PrimaryQuestion::fromSettings(*settings);
+    if (!question) {
+        report(question.error());
+        return {};
+    }
+    return *question;
+}
+
+VariableCatalogue JournalSession::variables() const
+{
+    if (!m_journal)
+        return VariableCatalogue::standard();
+    auto records = m_journal->records();
+    if (!records) {
+        report(records.error());
+        return VariableCatalogue::standard();
+    }
+    return JournalSeries::fromRecords(*records).catalogue();
+}
+
 bool JournalSession::apply(const QString& text, std::function<Status()> applyStep,
                            std::function<Status()> revertStep, std::function<void()> notify)
 {
@@ -173,6 +203,48 @@ bool JournalSession::apply(const QString& text, std::function<Status()> applySte
                                         inTransaction(std::move(revertStep)), notifyAll,
                                         [this](const Error& e) { report(e); }));
     return true;
+}
+
+bool JournalSession::savePrimaryQuestion(const PrimaryQuestion& question)
+{
+    if (!m_journal) {
+        emit errorOccurred(tr("No journal is open."));
+        return false;
+    }
+    auto before = m_journal->settings();
+    if (!before) {
+        report(before.error());
+        return false;
+    }
+    Journal* journal = m_journal.get();
+    const std::string relation = formatRelationKey(question.relation);
+    JournalSettings asStored; // the stored text of the MID, as the journal keeps it
+    asStored.primaryMid = question.mid;
+    const std::string mid = asStored.entries().front().second;
+    const auto restore = [journal](std::string_view key,
+                                   const std::optional<std::string>& value) -> Status {
+        if (value)
+            return journal->saveSetting(key, *value);
+        return statusOf(journal->clearSetting(key));
+    };
+    std::optional<std::string> oldMid;
+    for (const auto& [key, value] : before->entries())
+        if (key == "primary_mid")
+            oldMid = value;
+    return apply(
+        tr("Change the primary question"),
+        [journal, relation, mid]() -> Status {
+            // Both keys or neither: apply() runs this in one transaction (nested: savepoints).
+            if (auto status = journal->saveSetting("primary_question", relation); !status)
+                return status;
+            return journal->saveSetting("primary_mid", mid);
+        },
+        [restore, oldQuestion = before->primaryQuestion, oldMid]() -> Status {
+            if (auto status = restore("primary_question", oldQuestion); !status)
+                return status;
+            return restore("primary_mid", oldMid);
+        },
+        [this] { emit settingsChanged(); });
 }
 
 bool JournalSession::saveNight(const Night& night)

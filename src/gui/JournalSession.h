@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Preferences.h"
+#include "quietlegs/analysis/PrimaryQuestion.h"
 #include "quietlegs/io/ImportBatch.h"
 #include "quietlegs/storage/Journal.h"
 #include "quietlegs/storage/JournalFile.h"
@@ -58,6 +59,10 @@ public:
     std::vector<StoredFood> customFoods() const;
     std::vector<StoredFoodPortion> foodPortions() const;
     JournalCounts counts() const;
+    /// The journal's primary question, or the default for what its settings do not set.
+    PrimaryQuestion primaryQuestion() const;
+    /// The exposures and outcomes of this journal (the variable table the analysis uses).
+    VariableCatalogue variables() const;
 
     // Changes (one undo step each).
     bool saveNight(const Night& night);
@@ -75,6 +80,10 @@ public:
                                     std::optional<std::int64_t> id = std::nullopt);
     bool deletePreset(std::int64_t id);
     bool saveCustomFood(const Food& food);
+    /// Stores the primary question (statistics-v2.md section 3) in the journal's settings:
+    /// `primary_question` and `primary_mid` in one transaction, one undo step. Emits
+    /// settingsChanged().
+    bool savePrimaryQuestion(const PrimaryQuestion& question);
     bool saveFoodPortion(const FoodPortion& portion);
     // Self-experiments: saving pre-registers a plan and ending early is recorded for good, so
     // neither is an undo step (JournalSessionExperiments.cpp).
@@ -112,6 +121,8 @@ signals:
     void labsChanged();
     void presetsChanged();
     void foodsChanged();
+    /// The journal's own settings changed (for example its primary question).
+    void settingsChanged();
     /// After any of the above: for summaries such as the status bar's counts.
     void journalChanged();
     void preferencesChanged();

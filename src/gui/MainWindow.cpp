@@ -554,10 +554,18 @@ void MainWindow::editPreferences()
 {
     PreferencesDialog dialog(m_session->preferences(), this);
     dialog.setStartAtLogin(AutostartEntry().isEnabled());
+    std::optional<PrimaryQuestion> primary;
+    if (m_session->isOpen()) {
+        primary = m_session->primaryQuestion();
+        dialog.setPrimaryQuestion(*primary, m_session->variables());
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_session->setPreferences(dialog.preferences());
     AutostartEntry::applyChoice(dialog.startAtLogin(), this);
+    if (const auto chosen = dialog.primaryQuestion();
+        chosen && primary && (chosen->relation != primary->relation || chosen->mid != primary->mid))
+        m_session->savePrimaryQuestion(*chosen);
 }
 
 void MainWindow::applyPreferences()

@@ -36,7 +36,7 @@ Result<ReportContent> ReportContent::compute(const JournalRecords& allRecords,
     request.to = options.to;
     request.maxLag = kDefaultMaxLag; // the same q values as `quietlegs-cli stats` and Insights
     request.comparison = options.comparison;
-    // The journal's primary question (statistics-v2.md section 3), as `stats` reads it.
+    // The journal's primary question leads the report, as it leads Insights.
     auto primary = PrimaryQuestion::fromSettings(allRecords.settings);
     if (!primary)
         return primary.error();

@@ -9,12 +9,21 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QSpinBox>
 #include <QTimeEdit>
 
 #include <algorithm>
 
 namespace quietlegs {
+namespace {
+
+// The primary question looks at most a week back (statistics-v2 tables go to lag 3 by default).
+constexpr int kMaxPrimaryLag = 7;
+
+} // namespace
 
 PreferencesDialog::PreferencesDialog(const Preferences& preferences, QWidget* parent)
     : QDialog(parent)
@@ -112,6 +121,8 @@ PreferencesDialog::PreferencesDialog(const Preferences& preferences, QWidget* pa
     languageNote->setWordWrap(true);
     form->addRow(QString(), languageNote);
 
+    addPrimaryQuestion(form);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -142,6 +153,112 @@ void PreferencesDialog::setStartAtLogin(bool enabled)
 bool PreferencesDialog::startAtLogin() const
 {
     return m_startAtLogin->isChecked();
+}
+
+void PreferencesDialog::addPrimaryQuestion(QFormLayout* form)
+{
+    m_primaryGroup = new QGroupBox(tr("Primary question (stored in this journal)"), this);
+    auto* group = new QFormLayout(m_primaryGroup);
+    m_primaryExposure = new QComboBox(m_primaryGroup);
+    m_primaryExposure->setAccessibleName(tr("Primary question: intake or factor"));
+    group->addRow(tr("&Does:"), m_primaryExposure);
+    m_primaryOutcome = new QComboBox(m_primaryGroup);
+    m_primaryOutcome->setAccessibleName(tr("Primary question: outcome"));
+    group->addRow(tr("&change:"), m_primaryOutcome);
+    m_primaryLag = new QSpinBox(m_primaryGroup);
+    m_primaryLag->setRange(0, kMaxPrimaryLag);
+    m_primaryLag->setSuffix(tr(" days before the night"));
+    m_primaryLag->setAccessibleName(tr("Primary question: lag in days"));
+    group->addRow(tr("&Taken:"), m_primaryLag);
+    m_primaryMid = new QDoubleSpinBox(m_primaryGroup);
+    m_primaryMid->setRange(0.01, 1000);
+    m_primaryMid->setDecimals(2);
+    m_primaryMid->setSingleStep(0.5);
+    m_primaryMid->setAccessibleName(tr("Primary question: smallest change that matters"));
+    m_midUnit = new QLabel(m_primaryGroup);
+    auto* midRow = new QHBoxLayout;
+    midRow->addWidget(m_primaryMid);
+    midRow->addWidget(m_midUnit, 1);
+    group->addRow(tr("&Smallest change that matters:"), midRow);
+    static_cast<QLabel*>(group->labelForField(midRow))->setBuddy(m_primaryMid);
+    auto* note = new QLabel(
+        tr("<small>Decide this before looking at the results. Insights and the report answer "
+           "this one question first, with its interval, and say whether the interval lies beyond "
+           "this smallest change, within it, or across it (inconclusive). Every other link is "
+           "exploratory. Open a journal to set it.</small>"),
+        m_primaryGroup);
+    note->setWordWrap(true);
+    group->addRow(note);
+    m_primaryGroup->setEnabled(false);
+    form->addRow(m_primaryGroup);
+
+    connect(m_primaryExposure, &QComboBox::currentIndexChanged, this,
+            &PreferencesDialog::updateMidUnit);
+    connect(m_primaryOutcome, &QComboBox::activated, this, [this] {
+        // A different outcome is measured in other units: start from its default MID.
+        if (const auto outcome =
+                m_variables.outcome(m_primaryOutcome->currentData().toString().toStdString()))
+            m_primaryMid->setValue(outcome->defaultMid);
+    });
+    connect(m_primaryOutcome, &QComboBox::currentIndexChanged, this,
+            &PreferencesDialog::updateMidUnit);
+}
+
+void PreferencesDialog::setPrimaryQuestion(const PrimaryQuestion& question,
+                                           const VariableCatalogue& variables)
+{
+    m_variables = variables;
+    m_hasJournal = true;
+    m_primaryExposure->clear();
+    for (const ExposureVariable& exposure : variables.exposures())
+        m_primaryExposure->addItem(displayName(exposure.displayName),
+                                   QString::fromStdString(exposure.id));
+    // A question may name a medicine or factor without data yet: keep it selectable.
+    if (m_primaryExposure->findData(QString::fromStdString(question.relation.exposure)) < 0)
+        if (const auto exposure = variables.exposure(question.relation.exposure))
+            m_primaryExposure->addItem(displayName(exposure->displayName),
+                                       QString::fromStdString(exposure->id));
+    m_primaryOutcome->clear();
+    for (const OutcomeVariable& outcome : variables.outcomes())
+        m_primaryOutcome->addItem(displayName(outcome.displayName),
+                                  QString::fromStdString(outcome.id));
+    m_primaryExposure->setCurrentIndex(std::max(
+        0, m_primaryExposure->findData(QString::fromStdString(question.relation.exposure))));
+    m_primaryOutcome->setCurrentIndex(std::max(
+        0, m_primaryOutcome->findData(QString::fromStdString(question.relation.outcome))));
+    m_primaryLag->setValue(question.relation.lagDays);
+    m_primaryMid->setValue(question.mid);
+    m_primaryGroup->setEnabled(true);
+    updateMidUnit();
+}
+
+std::optional<PrimaryQuestion> PreferencesDialog::primaryQuestion() const
+{
+    if (!m_hasJournal || m_primaryExposure->currentIndex() < 0 ||
+        m_primaryOutcome->currentIndex() < 0)
+        return std::nullopt;
+    PrimaryQuestion question;
+    question.relation = RelationKey{m_primaryExposure->currentData().toString().toStdString(),
+                                    m_primaryOutcome->currentData().toString().toStdString(),
+                                    m_primaryLag->value()};
+    question.mid = m_primaryMid->value();
+    return question;
+}
+
+void PreferencesDialog::updateMidUnit()
+{
+    const auto exposure =
+        m_variables.exposure(m_primaryExposure->currentData().toString().toStdString());
+    const auto outcome =
+        m_variables.outcome(m_primaryOutcome->currentData().toString().toStdString());
+    if (!exposure || !outcome) {
+        m_midUnit->clear();
+        return;
+    }
+    //: %1 the outcome's unit ("points"), %2 the display dose ("100 mg more magnesium")
+    m_midUnit->setText(tr("%1, for %2")
+                           .arg(displayNameInSentence(outcome->unit),
+                                displayNameInSentence(exposure->dosePhrase)));
 }
 
 } // namespace quietlegs

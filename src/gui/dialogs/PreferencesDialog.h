@@ -1,12 +1,19 @@
 #pragma once
 
 #include "Preferences.h"
+#include "quietlegs/analysis/PrimaryQuestion.h"
+#include "quietlegs/analysis/Variables.h"
 
 #include <QDialog>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QSpinBox;
 class QTimeEdit;
 
 namespace quietlegs {
@@ -15,7 +22,8 @@ class ReminderTimeField;
 
 /// Edit > Preferences: the supplemental magnesium upper limit, the RDA profile, the first
 /// day of the week, the journal-day boundary, the bedtime and morning reminders, the tray and
-/// starting at login, and the language.
+/// starting at login, and the language; and the open journal's primary question
+/// (statistics-v2.md section 3), which lives in the journal, not in QSettings.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -29,7 +37,20 @@ public:
     void setStartAtLogin(bool enabled);
     bool startAtLogin() const;
 
+    /// The open journal's primary question, offered from `variables`; without a call (no
+    /// journal open) its fields stay disabled and primaryQuestion() is none.
+    void setPrimaryQuestion(const PrimaryQuestion& question, const VariableCatalogue& variables);
+    std::optional<PrimaryQuestion> primaryQuestion() const;
+
+    QComboBox* primaryExposureBox() const { return m_primaryExposure; }
+    QComboBox* primaryOutcomeBox() const { return m_primaryOutcome; }
+    QSpinBox* primaryLagBox() const { return m_primaryLag; }
+    QDoubleSpinBox* primaryMidBox() const { return m_primaryMid; }
+
 private:
+    void addPrimaryQuestion(QFormLayout* form);
+    void updateMidUnit();
+
     QDoubleSpinBox* m_upperLimit = nullptr;
     QComboBox* m_rdaProfile = nullptr;
     QComboBox* m_weekStart = nullptr;
@@ -39,6 +60,14 @@ private:
     QCheckBox* m_keepInTray = nullptr;
     QCheckBox* m_startAtLogin = nullptr;
     QComboBox* m_language = nullptr;
+    QGroupBox* m_primaryGroup = nullptr;
+    QComboBox* m_primaryExposure = nullptr;
+    QComboBox* m_primaryOutcome = nullptr;
+    QSpinBox* m_primaryLag = nullptr;
+    QDoubleSpinBox* m_primaryMid = nullptr;
+    QLabel* m_midUnit = nullptr;
+    VariableCatalogue m_variables;
+    bool m_hasJournal = false;
 };
 
 } // namespace quietlegs

@@ -30,7 +30,7 @@
 namespace quietlegs {
 namespace {
 
-// The pilot study design of statistics-v1.md: 4 weeks before, weeks 2 to 6 after.
+// The pilot study design of statistics-v1.md (kept by v2): 4 weeks before, weeks 2 to 6 after.
 constexpr int kBeforeDays = 28;
 constexpr int kAfterFirstDay = 7;
 constexpr int kAfterLastDay = 41;
@@ -60,8 +60,9 @@ QList<QPointF> errorBar(double x, Interval interval)
 ComparisonPanel::ComparisonPanel(QWidget* parent) : QWidget(parent)
 {
     m_outcomeBox = new QComboBox(this);
-    for (const Outcome outcome : allOutcomes())
-        m_outcomeBox->addItem(displayName(outcomeDisplayName(outcome)), int(outcome));
+    const VariableCatalogue variables = VariableCatalogue::standard(); // outlives the loop
+    for (const OutcomeVariable& outcome : variables.outcomes())
+        m_outcomeBox->addItem(displayName(outcome.displayName), QString::fromStdString(outcome.id));
     m_startEdit = dateEdit(this);
     m_startEdit->setToolTip(tr("The day you started (for example magnesium)"));
     auto* pilotButton = new QPushButton(tr("Set &periods"), this);
@@ -95,6 +96,10 @@ ComparisonPanel::ComparisonPanel(QWidget* parent) : QWidget(parent)
     m_figures = new QLabel(this);
     m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_figures->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_refusal = new WrappingLabel(this);
+    m_refusal->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_refusal->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    m_refusal->hide();
     m_sentence = new WrappingLabel(this);
     m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -133,6 +138,7 @@ ComparisonPanel::ComparisonPanel(QWidget* parent) : QWidget(parent)
 
     auto* left = new QVBoxLayout;
     left->addLayout(form);
+    left->addWidget(m_refusal);
     left->addWidget(m_figures);
     left->addStretch();
     auto* top = new QHBoxLayout;
@@ -182,8 +188,20 @@ void ComparisonPanel::setRanges(QDate aFrom, QDate aTo, QDate bFrom, QDate bTo)
 
 void ComparisonPanel::setOutcome(Outcome outcome)
 {
-    m_outcomeBox->setCurrentIndex(m_outcomeBox->findData(int(outcome)));
+    setOutcome(std::string(outcomeId(outcome)));
 }
+
+void ComparisonPanel::setOutcome(const std::string& outcomeId)
+{
+    m_outcomeBox->setCurrentIndex(m_outcomeBox->findData(QString::fromStdString(outcomeId)));
+}
+
+QString ComparisonPanel::refusalText() const
+{
+    return m_refusal->isHidden() ? QString() : m_refusal->text();
+}
+
+
 
 QString ComparisonPanel::sentence() const
 {
@@ -199,20 +217,22 @@ void ComparisonPanel::recompute()
 {
     if (m_updating)
         return;
-    if (!m_series) {
-        m_comparison.reset();
-        fillFigures();
-        return;
+    m_refusal->hide();
+    m_comparison.reset();
+    if (m_series) {
+        const std::string outcome = m_outcomeBox->currentData().toString().toStdString();
+        auto comparison =
+            compareRanges(*m_series, outcome, toDate(m_aFrom->date()), toDate(m_aTo->date()),
+                          toDate(m_bFrom->date()), toDate(m_bTo->date()));
+        if (comparison) {
+            m_comparison = std::move(comparison).value();
+        } else {
+            // Refused where the dates are: overlapping or reversed periods compare nothing.
+            m_refusal->setText(tr("These periods cannot be compared: %1")
+                                   .arg(qs(comparison.error().rule)));
+            m_refusal->show();
+        }
     }
-    const auto outcome = Outcome(m_outcomeBox->currentData().toInt());
-    auto comparison =
-        compareRanges(*m_series, outcomeId(outcome), toDate(m_aFrom->date()),
-                      toDate(m_aTo->date()), toDate(m_bFrom->date()), toDate(m_bTo->date()));
-    // Refused periods (reversed, or overlapping: statistics-v2.md section 4) are named inline.
-    if (comparison)
-        m_comparison = std::move(comparison).value();
-    else
-        m_comparison.reset();
     fillFigures();
 }
 
@@ -223,38 +243,34 @@ void ComparisonPanel::fillFigures()
     m_barA->clear();
     m_barB->clear();
     if (!m_comparison) {
-        const bool inverted = m_aFrom->date() > m_aTo->date() || m_bFrom->date() > m_bTo->date();
-        if (!m_series)
-            m_sentence->clear();
-        else if (inverted)
-            m_sentence->setText(tr("A period ends before it starts: check the dates."));
-        else
-            m_sentence->setText(tr("The periods overlap or are in the wrong order: the before "
-                                   "period (A) must end before the after period (B) starts."));
+        m_sentence->clear();
         m_figures->clear();
         return;
     }
     const Comparison& comparison = *m_comparison;
-    m_sentence->setText(qs(comparisonSentence(comparison)));
+    // The analysis layer's words: ITS level change with its interval, what else changes nights,
+    // regression to the mean when flagged, and the diary caveat.
+    m_sentence->setText(qs(comparisonSentence(comparison, Audience::App)));
 
     const QString none = tr("not enough data");
     const auto number = [&](std::optional<double> value, int decimals) {
         return value ? localDecimals(formatNumber(*value, decimals)) : none;
     };
     const auto pValue = [&](std::optional<double> value) {
-        return value ? localDecimals(formatPValue(*value)) : none;
+        if (!value)
+            return none;
+        const QString text = localDecimals(formatPValue(*value));
+        return text.startsWith(QLatin1Char('<')) ? tr("p %1").arg(text) : tr("p = %1").arg(text);
     };
-    const auto interval = [&](const ComparisonSide& side) {
-        const auto& ci = side.meanCi95;
-        return ci ? tr("%1 to %2").arg(localDecimals(formatNumber(ci->low, 1)),
-                                       localDecimals(formatNumber(ci->high, 1)))
-                  : none;
-    };
-    const InterruptedTimeSeries& its = comparison.its;
-    const auto change = [&](const std::optional<Interval>& ci, int decimals) {
+    const auto interval = [&](const std::optional<Interval>& ci, int decimals) {
         return ci ? tr("%1 to %2").arg(localDecimals(formatNumber(ci->low, decimals)),
                                        localDecimals(formatNumber(ci->high, decimals)))
                   : none;
+    };
+    const InterruptedTimeSeries& its = comparison.its;
+    const QString itsNote = its.note ? displayName(noteText(*its.note)) : none;
+    const auto itsNumber = [&](std::optional<double> value, int decimals) {
+        return value ? localDecimals(formatNumber(*value, decimals)) : itsNote;
     };
     m_figureTexts = {
         {QStringLiteral("a_n"), QString::number(comparison.a.n)},
@@ -263,15 +279,22 @@ void ComparisonPanel::fillFigures()
         {QStringLiteral("b_mean"), number(comparison.b.mean, 1)},
         {QStringLiteral("a_sd"), number(comparison.a.sd, 1)},
         {QStringLiteral("b_sd"), number(comparison.b.sd, 1)},
-        {QStringLiteral("a_ci95"), interval(comparison.a)},
-        {QStringLiteral("b_ci95"), interval(comparison.b)},
+        {QStringLiteral("a_ci95"), interval(comparison.a.meanCi95, 1)},
+        {QStringLiteral("b_ci95"), interval(comparison.b.meanCi95, 1)},
         {QStringLiteral("difference"), number(comparison.difference, 1)},
         {QStringLiteral("hedges_g"), number(comparison.hedgesG, 2)},
-        {QStringLiteral("level_change"), number(its.levelChange.estimate, 2)},
-        {QStringLiteral("level_change_ci95"), change(its.levelChange.ci95, 2)},
-        {QStringLiteral("level_change_p"), pValue(its.levelChange.p)},
-        {QStringLiteral("slope_change"), number(its.slopeChange.estimate, 3)},
-        {QStringLiteral("phi"), number(its.phi, 2)},
+        {QStringLiteral("its_n"), QString::number(its.n)},
+        {QStringLiteral("phi"), itsNumber(its.phi, 2)},
+        {QStringLiteral("level_change"), itsNumber(its.levelChange.estimate, 2)},
+        {QStringLiteral("level_change_ci95"),
+         its.levelChange.ci95 ? interval(its.levelChange.ci95, 2) : itsNote},
+        {QStringLiteral("level_change_p"),
+         its.levelChange.p ? pValue(its.levelChange.p) : itsNote},
+        {QStringLiteral("slope_change"), itsNumber(its.slopeChange.estimate, 3)},
+        {QStringLiteral("slope_change_ci95"),
+         its.slopeChange.ci95 ? interval(its.slopeChange.ci95, 3) : itsNote},
+        {QStringLiteral("slope_change_p"),
+         its.slopeChange.p ? pValue(its.slopeChange.p) : itsNote},
     };
     const auto f = [this](const char* name) { return m_figureTexts.value(QLatin1String(name)); };
     m_figures->setText(
@@ -282,13 +305,16 @@ void ComparisonPanel::fillFigures()
            "<tr><td>SD</td><td align='right'>%5</td><td align='right'>%6</td></tr>"
            "<tr><td>95% interval</td><td align='right'>%7</td><td align='right'>%8</td></tr>"
            "</table>"
-           "<p>Difference B − A: <b>%9</b>, Hedges g = %10<br>"
-           "Level change at the start of B: %11 (95% interval %12), p = %13<br>"
-           "Change of the daily trend: %14; day-to-day correlation phi = %15</p>")
+           "<p>Difference of means B − A: <b>%9</b>, Hedges g = %10</p>")
             .arg(f("a_n"), f("b_n"), f("a_mean"), f("b_mean"), f("a_sd"), f("b_sd"), f("a_ci95"),
                  f("b_ci95"), f("difference"))
-            .arg(f("hedges_g"), f("level_change"), f("level_change_ci95"), f("level_change_p"),
-                 f("slope_change"), f("phi")));
+            .arg(f("hedges_g")) +
+        tr("<p><b>Interrupted time series</b> (%1 nights, day-to-day correlation phi %2)<br>"
+           "Change of level at B: <b>%3</b> (95% interval %4, %5)<br>"
+           "Change of the daily trend: %6 per day (95% interval %7, %8)</p>")
+            .arg(f("its_n"), f("phi"), f("level_change"), f("level_change_ci95"),
+                 f("level_change_p"), f("slope_change"), f("slope_change_ci95"),
+                 f("slope_change_p")));
 
     // The chart: each side's mean and its 95% interval.
     double low = 0;

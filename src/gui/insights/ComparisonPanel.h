@@ -19,8 +19,12 @@ class QChartView;
 
 namespace quietlegs {
 
-/// The before/after panel: two date ranges of one outcome compared, both means with their
-/// 95% intervals as a chart, and the tests in the analysis layer's words.
+/// The before/after panel (statistics-v2.md section 4): two date ranges of one outcome compared
+/// as an interrupted time series (change of level and of trend, with intervals), beside the
+/// descriptive difference of means and Hedges g, both means with their 95% intervals as a
+/// chart, and the analysis layer's sentence (with the regression-to-the-mean sentence when
+/// flagged and the before/after caveats).
+/// Overlapping or reversed periods are refused inline.
 class ComparisonPanel : public QWidget
 {
     Q_OBJECT
@@ -37,12 +41,16 @@ public:
     void useDefaultDates();
     void setRanges(QDate aFrom, QDate aTo, QDate bFrom, QDate bTo);
     void setOutcome(Outcome outcome);
+    void setOutcome(const std::string& outcomeId);
 
     /// The comparison shown now; none before a series is set.
     const std::optional<Comparison>& comparison() const { return m_comparison; }
     QString sentence() const;
-    /// The number shown for a figure: "difference", "welch_p", "mann_whitney_p", "hedges_g",
-    /// "a_mean", "b_mean", ... (for tests and accessibility).
+    /// The inline refusal of the periods (overlapping, reversed); empty when they are fine.
+    QString refusalText() const;
+    /// The number shown for a figure: "difference", "hedges_g", "level_change",
+    /// "level_change_ci95", "slope_change", "slope_change_ci95", "phi", "its_n", "a_mean",
+    /// "b_mean", ... (for tests and accessibility).
     QString figureText(const QString& name) const;
     QScatterSeries* meanDots() const { return m_means; }
     QLineSeries* intervalBars(int side) const { return side == 0 ? m_barA : m_barB; }
@@ -65,6 +73,7 @@ private:
     QDateEdit* m_bFrom = nullptr;
     QDateEdit* m_bTo = nullptr;
     QLabel* m_sentence = nullptr;
+    QLabel* m_refusal = nullptr;
     QLabel* m_figures = nullptr;
     QChart* m_chart = nullptr;
     QChartView* m_chartView = nullptr;

@@ -3,6 +3,7 @@
 #include "DisplayNames.h"
 #include "QtText.h"
 
+#include "quietlegs/analysis/EffectWording.h"
 #include "quietlegs/analysis/PlainLanguage.h"
 
 #include <QApplication>
@@ -16,14 +17,22 @@ constexpr int kCorrelationDecimals = 2;
 
 } // namespace
 
-CorrelationTableModel::CorrelationTableModel(QObject* parent) : QAbstractTableModel(parent)
+CorrelationTableModel::CorrelationTableModel(QObject* parent)
+    : QAbstractTableModel(parent), m_variables(VariableCatalogue::standard())
 {}
 
-void CorrelationTableModel::setTable(CorrelationTable table)
+void CorrelationTableModel::setTable(CorrelationTable table, VariableCatalogue variables)
 {
     beginResetModel();
     m_table = std::move(table);
+    m_variables = std::move(variables);
     endResetModel();
+}
+
+const EffectRow* CorrelationTableModel::effectRow(int row) const
+{
+    const auto& effects = m_table.effects();
+    return size_t(row) < effects.size() ? &effects[size_t(row)] : nullptr;
 }
 
 int CorrelationTableModel::rowOf(Exposure exposure, Outcome outcome, int lagDays) const
@@ -61,12 +70,16 @@ QVariant CorrelationTableModel::headerData(int section, Qt::Orientation orientat
             return tr("Lag: how many days before the night the intake or factor was recorded");
         case NightsColumn:
             return tr("Nights with both values (n)");
+        case EffectColumn:
+            return tr("How much the night's outcome changed per dose (per 100 mg of magnesium, "
+                      "per 30 min of exercise, ...), allowing for a trend over time and for "
+                      "nights that run in stretches");
+        case EffectIntervalColumn:
+            return tr("95% interval of the effect per dose");
         case RColumn:
             return tr("Pearson correlation r: -1 to 1, 0 means no straight-line link");
-        case IntervalColumn:
-            return tr("95% confidence interval of r");
         case QColumn:
-            return tr("Benjamini-Hochberg q: the p-value adjusted for testing every row");
+            return tr("Benjamini-Hochberg q: the effect's p adjusted for testing every row");
         default:
             return {};
         }
@@ -82,10 +95,12 @@ QVariant CorrelationTableModel::headerData(int section, Qt::Orientation orientat
         return tr("Lag");
     case NightsColumn:
         return tr("n");
+    case EffectColumn:
+        return tr("Effect per dose");
+    case EffectIntervalColumn:
+        return tr("95% interval");
     case RColumn:
         return tr("r");
-    case IntervalColumn:
-        return tr("95% interval");
     case QColumn:
         return tr("q");
     default:
@@ -100,16 +115,18 @@ QVariant CorrelationTableModel::data(const QModelIndex& index, int role) const
     const CorrelationRow& row = correlationRow(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return display(row, index.column());
+        return display(index.row(), index.column());
     case kSortRole:
-        return sortValue(row, index.column());
-    case Qt::ToolTipRole:
-        return qs(correlationSentence(row));
+        return sortValue(index.row(), index.column());
+    case Qt::ToolTipRole: {
+        const EffectRow* effect = effectRow(index.row());
+        return effect ? qs(effectSentence(*effect, m_variables)) : QVariant();
+    }
     case Qt::TextAlignmentRole:
         return index.column() >= LagColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                            : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
-        if (row.tooFewNights() || !row.stats.pearsonR)
+        if (row.tooFewNights() || !effectPerDose(index.row()))
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     default:
@@ -117,8 +134,19 @@ QVariant CorrelationTableModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant CorrelationTableModel::display(const CorrelationRow& row, int column) const
+std::optional<double> CorrelationTableModel::effectPerDose(int rowIndex) const
 {
+    const EffectRow* effect = effectRow(rowIndex);
+    if (!effect || !effect->slope)
+        return std::nullopt;
+    const auto exposure = m_variables.exposure(effect->exposure);
+    return *effect->slope * (exposure ? exposure->displayDose : 1);
+}
+
+QVariant CorrelationTableModel::display(int rowIndex, int column) const
+{
+    const CorrelationRow& row = correlationRow(rowIndex);
+    const EffectRow* effect = effectRow(rowIndex);
     const bool tooFew = row.tooFewNights();
     switch (column) {
     case ExposureColumn:
@@ -129,30 +157,44 @@ QVariant CorrelationTableModel::display(const CorrelationRow& row, int column) c
         return row.lagDays;
     case NightsColumn:
         return row.stats.n;
-    case RColumn:
+    case EffectColumn: {
         if (tooFew)
             return tr("not enough nights yet");
-        if (!row.stats.pearsonR)
-            return tr("not enough data");
+        if (!effect)
+            return QString();
+        if (!effect->slope)
+            return displayName(noteText(effect->note.value_or(FigureNote::NoVariation)));
+        const auto exposure = m_variables.exposure(row.exposure);
+        //: %1 the change ("0.4 lower"), %2 the dose it is per ("100 mg")
+        return tr("%1 per %2")
+            .arg(localDecimals(effectCellText(*effect, m_variables)),
+                 exposure ? localDecimals(displayDoseText(*exposure)) : QString());
+    }
+    case EffectIntervalColumn:
+        if (tooFew || !effect || !effect->slope)
+            return QString();
+        return localDecimals(effectIntervalCellText(*effect, m_variables));
+    case RColumn:
+        if (tooFew || !row.stats.pearsonR)
+            return QString();
         return localDecimals(formatNumber(*row.stats.pearsonR, kCorrelationDecimals));
-    case IntervalColumn:
-        if (tooFew || !row.stats.pearsonCi95)
+    case QColumn: {
+        // Exploratory rows show the effect's q; a table of correlations only, r's.
+        const auto q = effect ? effect->qValue : row.qValue;
+        if (tooFew || !q)
             return QString();
-        return tr("%1 to %2")
-            .arg(localDecimals(formatNumber(row.stats.pearsonCi95->low, kCorrelationDecimals)),
-                 localDecimals(formatNumber(row.stats.pearsonCi95->high, kCorrelationDecimals)));
-    case QColumn:
-        if (tooFew || !row.qValue)
-            return QString();
-        return localDecimals(formatPValue(*row.qValue));
+        return localDecimals(formatPValue(*q));
+    }
     default:
         return {};
     }
 }
 
-QVariant CorrelationTableModel::sortValue(const CorrelationRow& row, int column) const
+QVariant CorrelationTableModel::sortValue(int rowIndex, int column) const
 {
     // Rows without a number sort as if they had none: an invalid QVariant.
+    const CorrelationRow& row = correlationRow(rowIndex);
+    const EffectRow* effect = effectRow(rowIndex);
     const bool tooFew = row.tooFewNights();
     switch (column) {
     case ExposureColumn:
@@ -163,12 +205,19 @@ QVariant CorrelationTableModel::sortValue(const CorrelationRow& row, int column)
         return row.lagDays;
     case NightsColumn:
         return row.stats.n;
+    case EffectColumn: {
+        const auto value = effectPerDose(rowIndex);
+        return tooFew || !value ? QVariant() : QVariant(*value);
+    }
+    case EffectIntervalColumn:
+        return tooFew || !effect || !effect->slopeCi95 ? QVariant()
+                                                       : QVariant(effect->slopeCi95->low);
     case RColumn:
         return tooFew || !row.stats.pearsonR ? QVariant() : QVariant(*row.stats.pearsonR);
-    case IntervalColumn:
-        return tooFew || !row.stats.pearsonCi95 ? QVariant() : QVariant(row.stats.pearsonCi95->low);
-    case QColumn:
-        return tooFew || !row.qValue ? QVariant() : QVariant(*row.qValue);
+    case QColumn: {
+        const auto q = effect ? effect->qValue : row.qValue;
+        return tooFew || !q ? QVariant() : QVariant(*q);
+    }
     default:
         return {};
     }

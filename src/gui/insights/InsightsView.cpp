@@ -7,12 +7,15 @@
 #include "insights/ExperimentPlanner.h"
 #include "insights/PeriodCorrelations.h"
 #include "insights/ScatterPlot.h"
+#include "quietlegs/analysis/EffectLine.h"
+#include "quietlegs/analysis/EffectWording.h"
 #include "quietlegs/analysis/PlainLanguage.h"
 #include "quietlegs/storage/Journal.h"
 #include "widgets/PlainTextDelegate.h"
 #include "widgets/WrappingLabel.h"
 
 #include <QComboBox>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -34,11 +37,31 @@ InsightsView::InsightsView(QWidget* parent) : QWidget(parent)
     m_periodBox->addItem(tr("The last 12 weeks"), int(InsightPeriod::TwelveWeeks));
     auto* periodLabel = new QLabel(tr("&Nights from:"), this);
     periodLabel->setBuddy(m_periodBox);
+    // The primary question leads (statistics-v2.md section 3): asked in advance, answered first.
+    auto* primaryFrame = new QFrame(this);
+    primaryFrame->setFrameShape(QFrame::StyledPanel);
+    m_questionLabel = new WrappingLabel(primaryFrame);
+    m_questionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_primaryLabel = new WrappingLabel(primaryFrame);
+    m_primaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont leadFont = m_primaryLabel->font();
+    leadFont.setPointSizeF(leadFont.pointSizeF() * 1.15);
+    leadFont.setBold(true);
+    m_primaryLabel->setFont(leadFont);
+    m_verdictLabel = new WrappingLabel(primaryFrame);
+    m_verdictLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* primaryLayout = new QVBoxLayout(primaryFrame);
+    primaryLayout->addWidget(m_questionLabel);
+    primaryLayout->addWidget(m_primaryLabel);
+    primaryLayout->addWidget(m_verdictLabel);
     m_findingLabel = new WrappingLabel(this);
     m_findingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont findingFont = m_findingLabel->font();
-    findingFont.setPointSizeF(findingFont.pointSizeF() * 1.1);
-    m_findingLabel->setFont(findingFont);
+    m_caveatLabel = new WrappingLabel(this);
+    m_caveatLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_caveatLabel->setText(qs(std::string(diaryCaveat())));
+    QFont caveatFont = m_caveatLabel->font();
+    caveatFont.setItalic(true);
+    m_caveatLabel->setFont(caveatFont);
 
     m_model = new CorrelationTableModel(this);
     m_sorted = new QSortFilterProxyModel(this);
@@ -80,13 +103,15 @@ InsightsView::InsightsView(QWidget* parent) : QWidget(parent)
     periodRow->addStretch();
     auto* correlationLayout = new QVBoxLayout(correlations);
     correlationLayout->addLayout(periodRow);
+    correlationLayout->addWidget(primaryFrame);
     correlationLayout->addWidget(m_findingLabel);
     correlationLayout->addWidget(splitter, 1);
+    correlationLayout->addWidget(m_caveatLabel);
 
     m_comparison = new ComparisonPanel(this);
     m_planner = new ExperimentPlanner(this);
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(correlations, tr("&Correlations"));
+    m_tabs->addTab(correlations, tr("&Effects"));
     m_tabs->addTab(m_comparison, tr("&Before and after"));
     m_tabs->addTab(m_planner, tr("&On/off experiment"));
     auto* layout = new QVBoxLayout(this);
@@ -133,12 +158,18 @@ void InsightsView::reload()
     }
     m_stale = false;
     auto series = std::make_shared<JournalSeries>();
+    m_question = PrimaryQuestion{};
     if (m_journal) {
         auto records = m_journal->records();
-        if (records)
+        if (records) {
             *series = JournalSeries::fromRecords(*records);
-        else
+            if (auto question = PrimaryQuestion::fromSettings(records->settings))
+                m_question = *question;
+            else
+                emit errorOccurred(qs(question.error().message()));
+        } else {
             emit errorOccurred(qs(records.error().message()));
+        }
     }
     m_series = std::move(series);
     m_correlations = std::make_unique<PeriodCorrelations>(m_series);
@@ -165,10 +196,12 @@ void InsightsView::recomputeCorrelations()
     if (!result) {
         m_from.reset();
         m_to.reset();
-        m_model->setTable(CorrelationTable());
+        m_model->setTable(CorrelationTable(), m_series ? m_series->catalogue()
+                                                       : VariableCatalogue::standard());
         m_findingLabel->setText(
             tr("Nothing to analyse yet: log a few nights and what you took, and the links "
                "between them appear here."));
+        showPrimary();
         m_scatter->clear();
         m_scatterCaption->clear();
         return;
@@ -176,20 +209,49 @@ void InsightsView::recomputeCorrelations()
     m_from = result->from;
     m_to = result->to;
     const CorrelationTable& table = *result->table;
-    m_findingLabel->setText(qs(strongestFindingSentence(table)));
-    if (!chosen)
-        chosen = table.strongestFinding();
-    m_model->setTable(table);
-    if (chosen)
-        selectCorrelation(chosen->key());
-    else
-        selectCorrelation(Exposure::MagnesiumMg, Outcome::IrlsTotal, 0);
+    const VariableCatalogue variables = m_series->catalogue();
+    m_findingLabel->setText(qs(exploratoryNote(table, variables)));
+    m_model->setTable(table, variables);
+    showPrimary();
+    // The primary question's row first: it is what the person asked.
+    selectCorrelation(chosen ? chosen->key() : m_question.relation);
+}
+
+void InsightsView::showPrimary()
+{
+    const VariableCatalogue variables =
+        m_series ? m_series->catalogue() : VariableCatalogue::standard();
+    m_questionLabel->setText(qs(primaryQuestionText(m_question, variables)));
+    if (!m_series || !m_from || !m_to) {
+        m_primaryLabel->setText(tr("No answer yet: log a few nights and what you took."));
+        m_verdictLabel->clear();
+        return;
+    }
+    // One AR(1) fit: cheap enough for the GUI thread (the table's many run ahead on a worker).
+    const PrimaryEffect primary = answerPrimaryQuestion(*m_series, m_question, *m_from, *m_to);
+    m_primaryLabel->setText(qs(effectSentence(primary.effect, variables)));
+    m_verdictLabel->setText(qs(verdictSentence(primary, variables)));
+}
+
+QString InsightsView::primaryText() const
+{
+    return m_primaryLabel->text();
+}
+
+QString InsightsView::verdictText() const
+{
+    return m_verdictLabel->text();
+}
+
+QString InsightsView::caveatText() const
+{
+    return m_caveatLabel->text();
 }
 
 void InsightsView::selectCorrelation(Exposure exposure, Outcome outcome, int lagDays)
 {
-    selectCorrelation(
-        RelationKey{std::string(exposureId(exposure)), std::string(outcomeId(outcome)), lagDays});
+    selectCorrelation(RelationKey{std::string(exposureId(exposure)),
+                                  std::string(outcomeId(outcome)), lagDays});
 }
 
 void InsightsView::selectCorrelation(const RelationKey& relation)
@@ -215,22 +277,15 @@ void InsightsView::showSelectedPairs()
         m_scatterCaption->clear();
         return;
     }
-    const CorrelationRow& row = m_model->correlationRow(m_sorted->mapToSource(current).row());
-    const std::vector<LaggedPair> pairs =
-        laggedPairs(*m_series, row.key(), *m_from, *m_to);
-    std::vector<double> x;
-    std::vector<double> y;
-    x.reserve(pairs.size());
-    y.reserve(pairs.size());
-    for (const LaggedPair& pair : pairs) {
-        x.push_back(pair.exposure);
-        y.push_back(pair.outcome);
-    }
-    // Below 14 pairs or without an r there is no finding, so no line to suggest one.
-    const auto line =
-        row.tooFewNights() || !row.stats.pearsonR ? std::nullopt : leastSquaresLine(x, y);
-    m_scatter->showPairs(pairs, line, row.exposure, row.outcome, row.lagDays);
-    m_scatterCaption->setText(qs(correlationSentence(row)));
+    const int source = m_sorted->mapToSource(current).row();
+    const CorrelationRow& row = m_model->correlationRow(source);
+    const std::vector<LaggedPair> pairs = laggedPairs(*m_series, row.key(), *m_from, *m_to);
+    // Without an effect (under 14 nights, no variation) there is no line to suggest one.
+    const EffectRow* effect = m_model->effectRow(source);
+    const auto line = effect ? effectLine(pairs, *effect) : std::nullopt;
+    m_scatter->showPairs(pairs, line, row.key());
+    m_scatterCaption->setText(
+        effect ? qs(effectSentence(*effect, m_model->variables())) : QString());
 }
 
 QString InsightsView::findingText() const

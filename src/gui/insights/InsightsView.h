@@ -2,6 +2,7 @@
 
 #include "quietlegs/analysis/CorrelationTable.h"
 #include "quietlegs/analysis/JournalSeries.h"
+#include "quietlegs/analysis/PrimaryQuestion.h"
 
 #include <QWidget>
 #include <memory>
@@ -22,9 +23,12 @@ class PeriodCorrelations;
 class Journal;
 class ScatterPlot;
 
-/// The Insights section: the correlation table with its strongest honest finding and the
-/// scatter plot of a chosen row, the before/after comparison, and the on/off self-experiment.
-/// Every figure comes from the analysis layer; this view only lays them out.
+/// The Insights section, effects first (statistics-v2.md sections 3 and 7): the journal's
+/// primary question with its effect and verdict, then the exploratory table (effect per dose
+/// with interval and n, r and q secondary) with its largest finding labelled as such, the
+/// scatter of a chosen row with the fitted line and its interval band, and the caveat under
+/// them; the before/after comparison; the on/off self-experiment. Every figure and sentence
+/// comes from the analysis layer; this view only lays them out.
 class InsightsView : public QWidget
 {
     Q_OBJECT
@@ -46,9 +50,19 @@ public:
     ComparisonPanel* comparisonPanel() const { return m_comparison; }
     ExperimentPlanner* experimentPlanner() const { return m_planner; }
     QTabWidget* tabs() const { return m_tabs; }
+    /// The exploratory note on the table's largest finding.
     QString findingText() const;
     QString scatterCaption() const;
+    /// The primary question's lead: its effect per dose in words.
+    QString primaryText() const;
+    /// The primary question's verdict and what it means.
+    QString verdictText() const;
+    /// The caveat under the table.
+    QString caveatText() const;
+    /// The primary question in use (from the journal's settings).
+    const PrimaryQuestion& primaryQuestion() const { return m_question; }
     /// Selects the table row of (exposure, outcome, lag), which shows its scatter plot.
+    void selectCorrelation(const RelationKey& relation);
     void selectCorrelation(Exposure exposure, Outcome outcome, int lagDays);
     /// The row of any catalogue relation (med:, factor: rows included).
     void selectCorrelation(const RelationKey& relation);
@@ -66,6 +80,7 @@ protected:
 
 private:
     void recomputeCorrelations();
+    void showPrimary();
     void showSelectedPairs();
 
     const Journal* m_journal = nullptr;
@@ -75,7 +90,11 @@ private:
     std::unique_ptr<PeriodCorrelations> m_correlations; // of m_series
     QTabWidget* m_tabs = nullptr;
     QComboBox* m_periodBox = nullptr;
+    QLabel* m_questionLabel = nullptr;
+    QLabel* m_primaryLabel = nullptr;
+    QLabel* m_verdictLabel = nullptr;
     QLabel* m_findingLabel = nullptr;
+    QLabel* m_caveatLabel = nullptr;
     CorrelationTableModel* m_model = nullptr;
     QSortFilterProxyModel* m_sorted = nullptr;
     QTableView* m_tableView = nullptr;
@@ -83,6 +102,7 @@ private:
     QLabel* m_scatterCaption = nullptr;
     ComparisonPanel* m_comparison = nullptr;
     ExperimentPlanner* m_planner = nullptr;
+    PrimaryQuestion m_question;
     std::optional<Date> m_from;
     std::optional<Date> m_to;
 };

@@ -7,6 +7,7 @@
 #include "charts/ScatterDots.h"
 #include "quietlegs/analysis/PlainLanguage.h"
 
+#include <QAreaSeries>
 #include <QChart>
 #include <QCursor>
 #include <QEvent>
@@ -29,6 +30,15 @@ ScatterPlot::ScatterPlot(QWidget* parent) : QChartView(parent)
     setChart(chart); // the view owns the chart
     setRenderHint(QPainter::Antialiasing);
 
+    // The band first, so that the line and the dots are drawn over it.
+    m_bandUpper = new QLineSeries(chart);
+    m_bandLower = new QLineSeries(chart);
+    m_band = new QAreaSeries(m_bandUpper, m_bandLower);
+    QColor bandColor = ChartStyle::fitLineColor();
+    bandColor.setAlpha(45);
+    m_band->setBrush(bandColor);
+    m_band->setPen(Qt::NoPen);
+    chart->addSeries(m_band);
     m_fitLine = new QLineSeries;
     m_fitLine->setPen(QPen(ChartStyle::fitLineColor(), 2.5));
     chart->addSeries(m_fitLine);
@@ -40,6 +50,8 @@ ScatterPlot::ScatterPlot(QWidget* parent) : QChartView(parent)
     chart->addAxis(m_yAxis, Qt::AlignLeft);
     m_fitLine->attachAxis(m_xAxis);
     m_fitLine->attachAxis(m_yAxis);
+    m_band->attachAxis(m_xAxis);
+    m_band->attachAxis(m_yAxis);
     // The dots take the fitted line's axes, so they share its scale.
     m_dots = new ScatterDots(chart, m_fitLine);
     // Translucent, so nights with the same values show as a darker dot.
@@ -56,11 +68,12 @@ void ScatterPlot::clear()
     m_pairs.clear();
     m_dots->setPoints({});
     m_fitLine->clear();
+    m_bandUpper->clear();
+    m_bandLower->clear();
 }
 
 void ScatterPlot::showPairs(const std::vector<LaggedPair>& pairs,
-                            std::optional<LeastSquaresLine> line, std::string_view exposure,
-                            std::string_view outcome, int lagDays)
+                            std::optional<EffectLine> line, const RelationKey& relation)
 {
     m_pairs = pairs;
     QList<QPointF> points;
@@ -78,11 +91,25 @@ void ScatterPlot::showPairs(const std::vector<LaggedPair>& pairs,
         maxY = std::max(maxY, pair.outcome);
     }
     m_dots->setPoints(std::move(points));
-    if (line && !pairs.empty())
-        m_fitLine->replace({QPointF(minX, line->intercept + line->slope * minX),
-                            QPointF(maxX, line->intercept + line->slope * maxX)});
-    else
+    m_bandUpper->clear();
+    m_bandLower->clear();
+    if (line && !pairs.empty()) {
+        m_fitLine->replace({QPointF(minX, line->at(minX)), QPointF(maxX, line->at(maxX))});
+        // The band narrows to the centre of the nights: a polyline through it on each side.
+        QList<QPointF> upper;
+        QList<QPointF> lower;
+        for (const double x : {minX, std::clamp(line->centreX, minX, maxX), maxX}) {
+            const Interval band = line->bandAt(x);
+            upper.append(QPointF(x, band.high));
+            lower.append(QPointF(x, band.low));
+            minY = std::min(minY, band.low);
+            maxY = std::max(maxY, band.high);
+        }
+        m_bandUpper->replace(upper);
+        m_bandLower->replace(lower);
+    } else {
         m_fitLine->clear();
+    }
 
     const double padX = std::max((maxX - minX) * 0.05, 0.5);
     const double padY = std::max((maxY - minY) * 0.05, 0.5);
@@ -103,11 +130,12 @@ void ScatterPlot::showPairs(const std::vector<LaggedPair>& pairs,
         axis->setTickAnchor(0);
         axis->setTickInterval(step);
     }
-    m_xAxis->setTitleText(lagDays == 0
-                              ? displayName(exposureDisplayName(exposure))
-                              : tr("%1, %2").arg(displayName(exposureDisplayName(exposure)),
-                                                 lagDisplayPhrase(lagDays)));
-    m_yAxis->setTitleText(displayName(outcomeDisplayName(outcome)));
+    const QString exposureName = displayName(exposureDisplayName(relation.exposure));
+    m_xAxis->setTitleText(relation.lagDays == 0
+                              ? exposureName
+                              : tr("%1, %2").arg(exposureName,
+                                                 lagDisplayPhrase(relation.lagDays)));
+    m_yAxis->setTitleText(displayName(outcomeDisplayName(relation.outcome)));
 }
 
 void ScatterPlot::mouseMoveEvent(QMouseEvent* event)

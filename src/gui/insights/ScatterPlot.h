@@ -1,12 +1,13 @@
 #pragma once
 
-#include "quietlegs/analysis/Correlation.h"
 #include "quietlegs/analysis/CorrelationTable.h"
+#include "quietlegs/analysis/EffectLine.h"
 
 #include <QChartView>
 #include <optional>
 #include <vector>
 
+class QAreaSeries;
 class QLineSeries;
 class QValueAxis;
 
@@ -14,8 +15,8 @@ namespace quietlegs {
 
 class ScatterDots;
 
-/// The pairs behind one row of the correlation table, one dot per night, with the least-squares
-/// line through them. Hovering a dot names its dates and values.
+/// The pairs behind one row of the table, one dot per night, with the fitted effect's line and
+/// the band of its 95 % interval. Hovering a dot names its dates and values.
 class ScatterPlot : public QChartView
 {
     Q_OBJECT
@@ -23,12 +24,14 @@ class ScatterPlot : public QChartView
 public:
     explicit ScatterPlot(QWidget* parent = nullptr);
 
-    void showPairs(const std::vector<LaggedPair>& pairs, std::optional<LeastSquaresLine> line,
-                   std::string_view exposure, std::string_view outcome, int lagDays);
+    void showPairs(const std::vector<LaggedPair>& pairs, std::optional<EffectLine> line,
+                   const RelationKey& relation);
     void clear();
 
     ScatterDots* dots() const { return m_dots; }
     QLineSeries* fitLine() const { return m_fitLine; }
+    /// The interval band: empty without a line.
+    QAreaSeries* band() const { return m_band; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -39,6 +42,9 @@ private:
 
     ScatterDots* m_dots = nullptr;
     QLineSeries* m_fitLine = nullptr;
+    QAreaSeries* m_band = nullptr;
+    QLineSeries* m_bandUpper = nullptr; // owned by m_band's chart through m_band
+    QLineSeries* m_bandLower = nullptr;
     QValueAxis* m_xAxis = nullptr;
     QValueAxis* m_yAxis = nullptr;
     std::vector<LaggedPair> m_pairs;

@@ -12,6 +12,7 @@ void NutritionistReport::addComparison()
         return;
     const Comparison& comparison = *m_content.statistics.comparison;
     addHeading(tr("Before and after: %1").arg(named(outcomeDisplayName(comparison.outcome))));
+    // The ITS in words, with the professional's regression-to-the-mean sentence when flagged.
     addParagraph(fromPlain(comparisonSentence(comparison, Audience::Report)));
     auto side = [](const ComparisonSide& s) {
         return QStringList{tr("%1 to %2").arg(dateText(s.from), dateText(s.to)),
@@ -28,7 +29,6 @@ void NutritionistReport::addComparison()
               {tr("SD"), 0.6, right}},
              sides);
     m_layout->addSpace(4 * kUnit);
-    const InterruptedTimeSeries& its = comparison.its;
     auto number = [](std::optional<double> v, int decimals) {
         return v ? fromPlain(formatNumber(*v, decimals)) : QStringLiteral("–");
     };
@@ -36,22 +36,51 @@ void NutritionistReport::addComparison()
         return v ? fromPlain(formatPValue(*v)) : QStringLiteral("–");
     };
     auto interval = [](const std::optional<Interval>& ci, int decimals) {
-        return ci ? tr("%1 to %2").arg(fromPlain(formatNumber(ci->low, decimals)),
-                                       fromPlain(formatNumber(ci->high, decimals)))
+        return ci ? tr("%1 to %2")
+                        .arg(fromPlain(formatNumber(ci->low, decimals)),
+                             fromPlain(formatNumber(ci->high, decimals)))
                   : QStringLiteral("–");
     };
-    std::vector<TableRow> tests{
-        {{tr("Difference of means (B - A)"), number(comparison.difference, 1)}, {}, false},
-        {{tr("Hedges g (exact correction)"), number(comparison.hedgesG, 2)}, {}, false},
-        {{tr("Level change at B (AR(1) interrupted time series)"),
-          number(its.levelChange.estimate, 2)},
+    const InterruptedTimeSeries& its = comparison.its;
+    const auto coefficient = [&](const QString& name, const ItsCoefficient& c, int decimals) {
+        return TableRow{
+            {name, number(c.estimate, decimals), interval(c.ci95, decimals), pValue(c.p)},
+            {},
+            false};
+    };
+    std::vector<TableRow> figures{
+        {{tr("Difference of means (B - A), descriptive"), number(comparison.difference, 2),
+          QStringLiteral("–"), QStringLiteral("–")},
          {},
          false},
-        {{tr("Level change, 95% interval"), interval(its.levelChange.ci95, 2)}, {}, false},
-        {{tr("Level change, two-sided p"), pValue(its.levelChange.p)}, {}, false},
-        {{tr("Trend change per day"), number(its.slopeChange.estimate, 3)}, {}, false},
-        {{tr("Day-to-day correlation (phi)"), number(its.phi, 2)}, {}, false}};
-    addTable({{tr("Test"), 2}, {tr("Value"), 1, right}}, tests);
+        {{tr("Hedges g (exact small-sample correction)"), number(comparison.hedgesG, 2),
+          QStringLiteral("–"), QStringLiteral("–")},
+         {},
+         false},
+        coefficient(tr("ITS change of level at B"), its.levelChange, 2),
+        coefficient(tr("ITS change of slope (per day)"), its.slopeChange, 3),
+        {{tr("ITS nights; AR(1) phi"),
+          tr("%1; %2").arg(QString::number(its.n), number(its.phi, 2)), QStringLiteral("–"),
+          QStringLiteral("–")},
+         {},
+         false}};
+    addTable({{tr("Figure"), 2.2},
+              {tr("Estimate"), 0.8, right},
+              {tr("95% interval"), 1.1, right},
+              {tr("p"), 0.6, right}},
+             figures);
+    if (its.note)
+        addParagraph(tr("Interrupted time series: %1 (each period needs at least %2 nights with "
+                        "the outcome, and varying nights).")
+                         .arg(named(noteText(*its.note)))
+                         .arg(kMinimumPairsForFinding),
+                     font(kSmallSize));
+    addParagraph(tr("Interrupted time series (segmented regression): %1 ~ day + after + days "
+                    "since B began, AR(1) errors, maximum likelihood, over the nights of A and "
+                    "B; the days between them are left out. Welch and Mann-Whitney tests are "
+                    "not reported: they assume independent nights.")
+                     .arg(named(outcomeDisplayName(comparison.outcome))),
+                 font(kSmallSize));
 }
 
 } // namespace quietlegs

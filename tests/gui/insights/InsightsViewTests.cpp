@@ -1,5 +1,7 @@
 #include "DemoJournalFixture.h"
+#include "JournalSession.h"
 #include "charts/ChartDates.h"
+#include "dialogs/PreferencesDialog.h"
 #include "charts/ScatterDots.h"
 #include "insights/ComparisonPanel.h"
 #include "insights/CorrelationTableModel.h"
@@ -8,18 +10,22 @@
 #include "insights/InsightsView.h"
 #include "insights/PeriodCorrelations.h"
 #include "insights/ScatterPlot.h"
+#include "quietlegs/analysis/EffectLine.h"
+#include "quietlegs/analysis/EffectWording.h"
 #include "quietlegs/analysis/PlainLanguage.h"
 #include "quietlegs/analysis/SelfExperiment.h"
 #include "widgets/PlainTextDelegate.h"
 
+#include <QAreaSeries>
 #include <QComboBox>
-#include <QSpinBox>
-#include <QPushButton>
-#include <QFileInfo>
-#include <QDoubleSpinBox>
-#include <QDateEdit>
-#include <QCryptographicHash>
 #include <QCheckBox>
+#include <QCryptographicHash>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QUndoStack>
 #include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -42,10 +48,11 @@ class InsightsViewTests : public QObject
 
 private slots:
     void initTestCase();
-    void correlationTableShowsTheEngineFigures();
+    void exploratoryTableShowsEffectsFirstThenRAndQ();
     void fewNightsSayNotEnoughNightsYet();
     void sortingByROrdersTheRowsByTheirR();
-    void selectedRowShowsItsPairsAndTheLeastSquaresLine();
+    void selectedRowShowsItsPairsAndTheFittedLineWithItsBand();
+    void thePrimaryQuestionAndItsVerdict();
     void everyPeriodShowsTheFiguresOfItsOwnNights();
     void periodsEndOnTheLastNight();
     void hoveringADotNamesItsNights();
@@ -57,6 +64,8 @@ private slots:
     void resultIsHiddenUntilEndEarly();
     void resultIsShownAfterTheLastBlock();
     void legacyPlanIsShownOnceAndNotMigrated();
+    void aStartInABadSpellSaysImprovementWouldComeAnyway();
+    void overlappingOrReversedPeriodsAreRefusedInline();
     void tableCellsLookAsTheStyleDrawsThem();
 };
 
@@ -88,7 +97,7 @@ void InsightsViewTests::initTestCase()
     QSettings().clear();
 }
 
-void InsightsViewTests::correlationTableShowsTheEngineFigures()
+void InsightsViewTests::exploratoryTableShowsEffectsFirstThenRAndQ()
 {
     DemoJournalFixture fixture;
     InsightsView view;
@@ -97,34 +106,48 @@ void InsightsViewTests::correlationTableShowsTheEngineFigures()
     const JournalSeries series = fixture.series();
     const CorrelationTable table =
         CorrelationTable::compute(series, *series.firstDate(), *series.lastDate());
+    const VariableCatalogue variables = series.catalogue();
 
     CorrelationTableModel* model = view.correlationModel();
     QCOMPARE(model->rowCount(), int(table.rows().size()));
-    const int row = model->rowOf(Exposure::MagnesiumMg, Outcome::IrlsTotal, 1);
+    const int row = model->rowOf(RelationKey{"magnesium_mg", "irls_total", 1});
     QVERIFY(row >= 0);
     const CorrelationRow& expected = table.rows()[size_t(row)];
+    const EffectRow& effect = table.effects()[size_t(row)];
     QVERIFY(!expected.tooFewNights());
-    QVERIFY(expected.stats.pearsonR && expected.qValue && expected.stats.pearsonCi95);
+    QVERIFY(expected.stats.pearsonR && effect.slope && effect.slopeCi95 && effect.qValue);
 
     const auto cell = [&](int column, int role = Qt::DisplayRole) {
         return model->data(model->index(row, column), role);
     };
+    // Effect first: per 100 mg, in the outcome's units, with its interval.
+    QVERIFY(CorrelationTableModel::EffectColumn < CorrelationTableModel::RColumn);
     QCOMPARE(cell(CorrelationTableModel::NightsColumn).toInt(), expected.stats.n);
+    QCOMPARE(cell(CorrelationTableModel::EffectColumn).toString(),
+             qs(effectCellText(effect, variables) + " per 100 mg"));
+    QCOMPARE(cell(CorrelationTableModel::EffectColumn, CorrelationTableModel::kSortRole).toDouble(),
+             *effect.slope * 100);
+    QCOMPARE(cell(CorrelationTableModel::EffectIntervalColumn).toString(),
+             qs(effectIntervalCellText(effect, variables)));
+    // Then r and the effect's q.
     QCOMPARE(cell(CorrelationTableModel::RColumn, CorrelationTableModel::kSortRole).toDouble(),
              *expected.stats.pearsonR);
-    QCOMPARE(cell(CorrelationTableModel::QColumn, CorrelationTableModel::kSortRole).toDouble(),
-             *expected.qValue);
     QCOMPARE(cell(CorrelationTableModel::RColumn).toString(),
              qs(formatNumber(*expected.stats.pearsonR, 2)));
-    QCOMPARE(cell(CorrelationTableModel::QColumn).toString(), qs(formatPValue(*expected.qValue)));
-    QCOMPARE(cell(CorrelationTableModel::IntervalColumn).toString(),
-             QStringLiteral("%1 to %2")
-                 .arg(qs(formatNumber(expected.stats.pearsonCi95->low, 2)),
-                      qs(formatNumber(expected.stats.pearsonCi95->high, 2))));
-    QCOMPARE(cell(CorrelationTableModel::RColumn, Qt::ToolTipRole).toString(),
-             qs(correlationSentence(expected)));
-    QCOMPARE(view.findingText(), qs(strongestFindingSentence(table)));
-    QVERIFY(view.findingText().contains(QStringLiteral("not what caused what")));
+    QCOMPARE(cell(CorrelationTableModel::QColumn).toString(), qs(formatPValue(*effect.qValue)));
+    QCOMPARE(cell(CorrelationTableModel::EffectColumn, Qt::ToolTipRole).toString(),
+             qs(effectSentence(effect, variables)));
+    // The largest finding is an exploratory note, and the caveat sits under the table.
+    QCOMPARE(view.findingText(), qs(exploratoryNote(table, variables)));
+    QVERIFY(view.findingText().contains(
+        QStringLiteral("largest of %1 tests").arg(table.testCount())));
+    QVERIFY(view.findingText().contains(QStringLiteral("likely overstated")));
+    QCOMPARE(view.caveatText(), qs(std::string(diaryCaveat())));
+    // Never the word "significant", anywhere in the view's texts.
+    for (const QString& text : {view.findingText(), view.primaryText(), view.verdictText(),
+                                view.caveatText(), view.scatterCaption()})
+        QVERIFY2(!text.contains(QStringLiteral("significant"), Qt::CaseInsensitive),
+                 qPrintable(text));
 }
 
 void InsightsViewTests::fewNightsSayNotEnoughNightsYet()
@@ -137,15 +160,20 @@ void InsightsViewTests::fewNightsSayNotEnoughNightsYet()
     QVERIFY(model->rowCount() > 0);
     for (int row = 0; row < model->rowCount(); ++row) {
         QVERIFY(model->correlationRow(row).stats.n < kMinimumPairsForFinding);
-        QCOMPARE(model->data(model->index(row, CorrelationTableModel::RColumn)).toString(),
+        QCOMPARE(model->data(model->index(row, CorrelationTableModel::EffectColumn)).toString(),
                  QStringLiteral("not enough nights yet"));
+        QVERIFY(
+            model->data(model->index(row, CorrelationTableModel::RColumn)).toString().isEmpty());
         QVERIFY(
             model->data(model->index(row, CorrelationTableModel::QColumn)).toString().isEmpty());
     }
     const JournalSeries series = fixture.series();
-    QCOMPARE(view.findingText(), qs(strongestFindingSentence(CorrelationTable::compute(
-                                     series, *series.firstDate(), *series.lastDate()))));
+    QCOMPARE(view.findingText(),
+             qs(exploratoryNote(
+                 CorrelationTable::compute(series, *series.firstDate(), *series.lastDate()),
+                 series.catalogue())));
     QVERIFY(view.findingText().startsWith(QStringLiteral("Not enough nights yet")));
+    QVERIFY(view.verdictText().startsWith(QStringLiteral("No verdict yet: not enough nights")));
 }
 
 void InsightsViewTests::sortingByROrdersTheRowsByTheirR()
@@ -171,41 +199,109 @@ void InsightsViewTests::sortingByROrdersTheRowsByTheirR()
     }
 }
 
-void InsightsViewTests::selectedRowShowsItsPairsAndTheLeastSquaresLine()
+void InsightsViewTests::selectedRowShowsItsPairsAndTheFittedLineWithItsBand()
 {
     DemoJournalFixture fixture;
     InsightsView view;
     view.setJournal(&fixture.journal());
     view.show(); // a hidden view reads the journal when shown
-    view.selectCorrelation(Exposure::MagnesiumMg, Outcome::IrlsTotal, 1);
+    const RelationKey relation{"magnesium_mg", "irls_total", 1};
+    view.selectCorrelation(relation);
 
     const JournalSeries series = fixture.series();
-    const auto pairs = laggedPairs(series, Exposure::MagnesiumMg, Outcome::IrlsTotal, 1,
-                                   *series.firstDate(), *series.lastDate());
+    const auto pairs = laggedPairs(series, relation, *series.firstDate(), *series.lastDate());
     const auto dots = view.scatterPlot()->dots()->points();
     QCOMPARE(dots.size(), qsizetype(pairs.size()));
     for (size_t i = 0; i < pairs.size(); ++i) {
         QCOMPARE(dots[qsizetype(i)].x(), pairs[i].exposure);
         QCOMPARE(dots[qsizetype(i)].y(), pairs[i].outcome);
     }
-    std::vector<double> x, y;
-    for (const LaggedPair& pair : pairs) {
-        x.push_back(pair.exposure);
-        y.push_back(pair.outcome);
-    }
-    const auto line = leastSquaresLine(x, y);
-    QVERIFY(line);
-    const auto ends = view.scatterPlot()->fitLine()->points();
-    QCOMPARE(ends.size(), 2);
-    QCOMPARE(ends[0].y(), line->intercept + line->slope * ends[0].x());
-    QCOMPARE(ends[1].y(), line->intercept + line->slope * ends[1].x());
-    QCOMPARE(ends[0].x(), *std::min_element(x.begin(), x.end()));
-    QCOMPARE(ends[1].x(), *std::max_element(x.begin(), x.end()));
-
     const CorrelationTable table =
         CorrelationTable::compute(series, *series.firstDate(), *series.lastDate());
-    const int row = view.correlationModel()->rowOf(Exposure::MagnesiumMg, Outcome::IrlsTotal, 1);
-    QCOMPARE(view.scatterCaption(), qs(correlationSentence(table.rows()[size_t(row)])));
+    const int row = view.correlationModel()->rowOf(relation);
+    const EffectRow& effect = table.effects()[size_t(row)];
+    const auto line = effectLine(pairs, effect);
+    QVERIFY(line);
+    double minX = pairs.front().exposure;
+    double maxX = minX;
+    for (const LaggedPair& pair : pairs) {
+        minX = std::min(minX, pair.exposure);
+        maxX = std::max(maxX, pair.exposure);
+    }
+    const auto ends = view.scatterPlot()->fitLine()->points();
+    QCOMPARE(ends.size(), 2);
+    QCOMPARE(ends[0].x(), minX);
+    QCOMPARE(ends[1].x(), maxX);
+    QCOMPARE(ends[0].y(), line->at(minX));
+    QCOMPARE(ends[1].y(), line->at(maxX));
+    // The band of the slope's 95% interval, around the line at both ends.
+    const auto upper = view.scatterPlot()->band()->upperSeries()->points();
+    const auto lower = view.scatterPlot()->band()->lowerSeries()->points();
+    QCOMPARE(upper.size(), 3);
+    QCOMPARE(lower.size(), 3);
+    QCOMPARE(upper.front().y(), line->bandAt(minX).high);
+    QCOMPARE(lower.back().y(), line->bandAt(maxX).low);
+    QVERIFY(upper.front().y() >= ends[0].y() && lower.front().y() <= ends[0].y());
+
+    QCOMPARE(view.scatterCaption(), qs(effectSentence(effect, series.catalogue())));
+}
+
+void InsightsViewTests::thePrimaryQuestionAndItsVerdict()
+{
+    DemoJournalFixture fixture;
+    JournalSession session;
+    QVERIFY(session.open(fixture.path()).ok());
+    InsightsView view;
+    connect(&session, &JournalSession::journalChanged, &view, &InsightsView::reload);
+    view.setJournal(&session.journal());
+    view.show();
+    const JournalSeries series = fixture.series();
+    const VariableCatalogue variables = series.catalogue();
+
+    // Without a setting: magnesium -> severity, same day, MID 1 (statistics-v2.md section 3).
+    const PrimaryEffect byDefault =
+        answerPrimaryQuestion(series, PrimaryQuestion{}, *series.firstDate(), *series.lastDate());
+    QVERIFY(byDefault.verdict);
+    QCOMPARE(view.primaryText(), qs(effectSentence(byDefault.effect, variables)));
+    QVERIFY(view.primaryText().startsWith(QStringLiteral("100 mg more magnesium: severity ")));
+    QCOMPARE(view.verdictText(), qs(verdictSentence(byDefault, variables)));
+
+    // Preferences sets another question; it is stored in the journal and leads Insights.
+    PreferencesDialog dialog{Preferences{}};
+    dialog.setPrimaryQuestion(session.primaryQuestion(), session.variables());
+    QVERIFY(dialog.primaryExposureBox()->isEnabled());
+    dialog.primaryExposureBox()->setCurrentIndex(
+        dialog.primaryExposureBox()->findData(QStringLiteral("magnesium_mg")));
+    const int efficiency = dialog.primaryOutcomeBox()->findData(QStringLiteral("sleep_efficiency"));
+    QVERIFY(efficiency >= 0);
+    dialog.primaryOutcomeBox()->setCurrentIndex(efficiency);
+    emit dialog.primaryOutcomeBox()->activated(efficiency); // as a click: its default MID
+    QCOMPARE(dialog.primaryMidBox()->value(), 5.0);
+    dialog.primaryLagBox()->setValue(1);
+    const auto chosen = dialog.primaryQuestion();
+    QVERIFY(chosen);
+    QVERIFY(session.savePrimaryQuestion(*chosen));
+
+    auto settings = session.journal().settings();
+    QVERIFY(settings.ok());
+    QCOMPARE(settings->primaryQuestion.value_or(""), std::string("magnesium_mg:sleep_efficiency:1"));
+    QCOMPARE(settings->primaryMid.value_or(0), 5.0);
+    QCOMPARE(view.primaryQuestion().relation, chosen->relation);
+    const PrimaryEffect asked =
+        answerPrimaryQuestion(series, *chosen, *series.firstDate(), *series.lastDate());
+    QVERIFY(asked.verdict);
+    QVERIFY2(view.primaryText().startsWith(
+                 QStringLiteral("100 mg more magnesium the day before: sleep efficiency")),
+             qPrintable(view.primaryText()));
+    QCOMPARE(view.verdictText(), qs(verdictSentence(asked, variables)));
+    QVERIFY(view.verdictText().startsWith(
+        QStringLiteral("Verdict: %1.").arg(qs(std::string(verdictText(*asked.verdict))))));
+    QVERIFY(view.verdictText().contains(QStringLiteral("5 percentage points")));
+
+    // One undo step puts the journal's question back.
+    session.undoStack()->undo();
+    QVERIFY(!session.journal().settings()->primaryQuestion);
+    QCOMPARE(view.primaryText(), qs(effectSentence(byDefault.effect, variables)));
 }
 
 void InsightsViewTests::everyPeriodShowsTheFiguresOfItsOwnNights()
@@ -237,7 +333,7 @@ void InsightsViewTests::everyPeriodShowsTheFiguresOfItsOwnNights()
                              .toDouble(),
                          *expected.stats.pearsonR);
         }
-        QCOMPARE(view.findingText(), qs(strongestFindingSentence(table)));
+        QCOMPARE(view.findingText(), qs(exploratoryNote(table, series.catalogue())));
     }
 }
 
@@ -282,7 +378,7 @@ void InsightsViewTests::hoveringADotNamesItsNights()
     // Every night with exactly this dot's values is named.
     const JournalSeries series = fixture.series();
     int named = 0;
-    for (const LaggedPair& pair : laggedPairs(series, Exposure::MagnesiumMg, Outcome::IrlsTotal, 0,
+    for (const LaggedPair& pair : laggedPairs(series, RelationKey{"magnesium_mg", "irls_total", 0},
                                               *series.firstDate(), *series.lastDate()))
         if (pair.exposure == dot.x() && pair.outcome == dot.y()) {
             QVERIFY2(QToolTip::text().contains(toQDate(pair.nightDate).toString(Qt::ISODate)),
@@ -345,36 +441,111 @@ void InsightsViewTests::comparisonPanelShowsTheEngineComparison()
     panel->setStartDate(start);
 
     const JournalSeries series = fixture.series();
-    const auto computed = compareRanges(series, "irls_total", toDate(start.addDays(-28)),
-                                        toDate(start.addDays(-1)), toDate(start.addDays(7)),
-                                        toDate(start.addDays(41)));
-    QVERIFY(computed.ok());
-    const Comparison& expected = *computed;
+    const auto expected =
+        compareRanges(series, "irls_total", toDate(start.addDays(-28)), toDate(start.addDays(-1)),
+                      toDate(start.addDays(7)), toDate(start.addDays(41)));
+    QVERIFY(expected.ok());
     QVERIFY(panel->comparison());
+    QVERIFY(panel->refusalText().isEmpty());
     const Comparison& shown = *panel->comparison();
-    QCOMPARE(shown.a.n, expected.a.n);
-    QCOMPARE(shown.b.n, expected.b.n);
-    QVERIFY(expected.difference && expected.hedgesG && expected.its.levelChange.p);
-    QCOMPARE(*shown.difference, *expected.difference);
-    QCOMPARE(*shown.its.levelChange.p, *expected.its.levelChange.p);
+    QCOMPARE(shown.a.n, expected->a.n);
+    QCOMPARE(shown.b.n, expected->b.n);
+    QVERIFY(expected->difference && expected->hedgesG);
     QCOMPARE(panel->figureText(QStringLiteral("difference")),
-             qs(formatNumber(*expected.difference, 1)));
-    QCOMPARE(panel->figureText(QStringLiteral("level_change_p")),
-             qs(formatPValue(*expected.its.levelChange.p)));
+             qs(formatNumber(*expected->difference, 1)));
     QCOMPARE(panel->figureText(QStringLiteral("hedges_g")),
-             qs(formatNumber(*expected.hedgesG, 2)));
-    QCOMPARE(panel->sentence(), qs(comparisonSentence(expected)));
+             qs(formatNumber(*expected->hedgesG, 2)));
+    // The interrupted time series: change of level and of trend with their intervals.
+    const ItsCoefficient& level = expected->its.levelChange;
+    QVERIFY(level.estimate && level.ci95);
+    QCOMPARE(panel->figureText(QStringLiteral("level_change")),
+             qs(formatNumber(*level.estimate, 2)));
+    QCOMPARE(panel->figureText(QStringLiteral("level_change_ci95")),
+             qs(formatNumber(level.ci95->low, 2) + " to " + formatNumber(level.ci95->high, 2)));
+    QCOMPARE(panel->figureText(QStringLiteral("its_n")), QString::number(expected->its.n));
+    QCOMPARE(panel->sentence(), qs(comparisonSentence(*expected, Audience::App)));
+    QVERIFY(panel->sentence().contains(QStringLiteral("natural ups and downs")));
+    QVERIFY(panel->sentence().contains(qs(std::string(diaryCaveat()))));
+    QVERIFY(!panel->sentence().contains(QStringLiteral("significant"), Qt::CaseInsensitive));
+    QVERIFY(!panel->sentence().contains(QStringLiteral("unlikely if nothing had changed")));
 
     // The chart: both means, each with its 95% interval from the engine.
     const auto means = panel->meanDots()->points();
     QCOMPARE(means.size(), 2);
-    QCOMPARE(means[0].y(), *expected.a.mean);
-    QCOMPARE(means[1].y(), *expected.b.mean);
-    const auto intervalA = expected.a.meanCi95;
+    QCOMPARE(means[0].y(), *expected->a.mean);
+    QCOMPARE(means[1].y(), *expected->b.mean);
+    const auto intervalA = expected->a.meanCi95;
     QVERIFY(intervalA);
     const auto barA = panel->intervalBars(0)->points();
     QCOMPARE(barA.first().y(), intervalA->low);
     QCOMPARE(barA.last().y(), intervalA->high);
+}
+
+void InsightsViewTests::aStartInABadSpellSaysImprovementWouldComeAnyway()
+{
+    // 90 calm nights (severity 2-3), then four bad weeks (7-8) as "before", then better weeks.
+    QTemporaryDir dir;
+    auto journal = Journal::open(dir.filePath(QStringLiteral("journal.sqlite")).toStdString());
+    QVERIFY(journal.ok());
+    JournalRecords records;
+    const QDate first(2026, 1, 1);
+    const auto addNight = [&](QDate date, int severity) {
+        NightEntry entry;
+        entry.date = toDate(date);
+        entry.severity = severity;
+        records.nights.push_back(Night::create(entry).value());
+    };
+    for (int day = 0; day < 90; ++day)
+        addNight(first.addDays(day), 2 + day % 2);
+    const QDate start = first.addDays(90 + 28);
+    for (int day = 90; day < 90 + 28 + 42; ++day)
+        addNight(first.addDays(day), first.addDays(day) < start ? 7 + day % 2 : 4 + day % 2);
+    QVERIFY(journal->merge(records).ok());
+
+    InsightsView view;
+    view.setJournal(&*journal);
+    view.show();
+    ComparisonPanel* panel = view.comparisonPanel();
+    panel->setOutcome(std::string("severity"));
+    panel->setStartDate(start);
+    QVERIFY(panel->comparison());
+    QCOMPARE(panel->comparison()->regressionToMeanRisk, std::optional<bool>(true));
+    QVERIFY2(panel->sentence().contains(QStringLiteral(
+                 "You started during a bad spell; some improvement would come anyway.")),
+             qPrintable(panel->sentence()));
+
+    // "Before" in the better weeks after the bad spell: no such sentence.
+    panel->setStartDate(first.addDays(90 + 28 + 28));
+    QVERIFY(panel->comparison());
+    QCOMPARE(panel->comparison()->regressionToMeanRisk, std::optional<bool>(false));
+    QVERIFY(!panel->sentence().contains(QStringLiteral("bad spell")));
+}
+
+void InsightsViewTests::overlappingOrReversedPeriodsAreRefusedInline()
+{
+    DemoJournalFixture fixture;
+    InsightsView view;
+    view.setJournal(&fixture.journal());
+    view.show();
+    ComparisonPanel* panel = view.comparisonPanel();
+    // B starts before A ends: overlapping.
+    panel->setRanges(QDate(2026, 6, 1), QDate(2026, 6, 30), QDate(2026, 6, 20),
+                     QDate(2026, 7, 20));
+    QVERIFY(!panel->comparison());
+    QVERIFY(panel->refusalText().startsWith(QStringLiteral("These periods cannot be compared")));
+    QVERIFY(panel->sentence().isEmpty());
+    QVERIFY(panel->figureText(QStringLiteral("level_change")).isEmpty());
+    // B before A: reversed.
+    panel->setRanges(QDate(2026, 7, 1), QDate(2026, 7, 30), QDate(2026, 6, 1),
+                     QDate(2026, 6, 20));
+    QVERIFY(!panel->comparison());
+    QVERIFY(!panel->refusalText().isEmpty());
+    // Put right, the message goes and the figures come.
+    panel->setRanges(QDate(2026, 6, 1), QDate(2026, 6, 30), QDate(2026, 7, 8),
+                     QDate(2026, 8, 10));
+    QVERIFY(panel->comparison());
+    QVERIFY(panel->refusalText().isEmpty());
+    QVERIFY(!panel->sentence().isEmpty());
 }
 
 namespace {
