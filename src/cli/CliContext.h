@@ -57,5 +57,6 @@ void addExportCommand(CLI::App& app, CliContext& context);
 void addImportCommand(CLI::App& app, CliContext& context);
 void addStatsCommand(CLI::App& app, CliContext& context);
 void addBackupCommands(CLI::App& app, CliContext& context);
+void addRecoverCommand(CLI::App& app, CliContext& context);
 
 } // namespace quietlegs::cli

@@ -30,6 +30,7 @@ int main(int argc, char** argv)
     addImportCommand(app, context);
     addStatsCommand(app, context);
     addBackupCommands(app, context);
+    addRecoverCommand(app, context);
 
     try {
         app.parse(argc, argv);
