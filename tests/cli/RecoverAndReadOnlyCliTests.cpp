@@ -50,8 +50,12 @@ TEST_CASE("cli: recover copies the readable rows of a damaged journal into a new
     writeJournal(damaged);
     testsupport::damageLeafPageHolding(damaged, "NIGHTNOTE");
     const std::string db = damaged.string();
-    // What the issue found: the damaged journal cannot be listed.
-    CHECK(runCli({"--database", db, "list", "nights"}).exitCode == 1);
+    // A writing command refuses it as damaged, and leaves nothing beside it.
+    const CliRun write =
+        runCli({"--database", db, "log", "night", "--date", "2026-02-01", "--severity", "3"});
+    CHECK(write.exitCode == 1);
+    CHECK_THAT(write.err, Catch::Contains("damaged"));
+    CHECK_FALSE(hasSidecars(damaged));
 
     const auto out = folder / "recovered.sqlite";
     const CliRun run = runCli({"--database", db, "recover", "--out", out.string()});
@@ -59,7 +63,9 @@ TEST_CASE("cli: recover copies the readable rows of a damaged journal into a new
     REQUIRE(run.exitCode == 0);
     CHECK_THAT(run.out, Catch::Contains("nights: ") && Catch::Contains("could not be read"));
     CHECK_THAT(run.out, Catch::Contains("recovered what could be read into"));
-    CHECK_FALSE(hasSidecars(damaged));
+    CHECK_FALSE(hasSidecars(damaged)); // recover reads it immutable
+    // What the issue found: the damaged journal itself cannot be listed.
+    CHECK(runCli({"--database", db, "list", "nights"}).exitCode == 1);
 
     const CliRun check = runCli({"--database", out.string(), "check"});
     INFO(check.out << check.err);
