@@ -60,6 +60,8 @@ JournalWritability probeWritability(const std::filesystem::path& file)
            existing != existing.parent_path())
         existing = existing.parent_path();
     facts.folderWritable = ::access(existing.c_str(), W_OK) == 0;
+    facts.walFilesExist = ::access((file.string() + "-wal").c_str(), F_OK) == 0 &&
+                          ::access((file.string() + "-shm").c_str(), F_OK) == 0;
     if (const char* unwritable = std::getenv("QUIETLEGS_TEST_UNWRITABLE")) {
         if (std::strcmp(unwritable, "file") == 0)
             facts.fileWritable = false;
@@ -76,7 +78,9 @@ JournalOpenMode chooseOpenMode(bool forWriting, const JournalWritability& facts)
         return fileOk && facts.folderWritable ? JournalOpenMode::ReadWrite
                                               : JournalOpenMode::RefusedReadOnly;
     }
-    return facts.folderWritable ? JournalOpenMode::ReadOnly : JournalOpenMode::ReadOnlyImmutable;
+    // SQLite reads a WAL journal read-only when its -wal and -shm exist, or can be made.
+    return facts.folderWritable || facts.walFilesExist ? JournalOpenMode::ReadOnly
+                                                       : JournalOpenMode::ReadOnlyImmutable;
 }
 
 } // namespace quietlegs

@@ -143,6 +143,10 @@ TEST_CASE("the open mode follows from what may be written")
     CHECK(chooseOpenMode(false, fileReadOnly) == JournalOpenMode::ReadOnly);
     CHECK(chooseOpenMode(false, folderReadOnly) == JournalOpenMode::ReadOnlyImmutable);
     CHECK(chooseOpenMode(false, bothReadOnly) == JournalOpenMode::ReadOnlyImmutable);
+    // A -wal in a read-only folder holds writes not yet in the file: read it, not immutable.
+    const JournalWritability folderReadOnlyWithWal{true, true, false, true};
+    CHECK(chooseOpenMode(false, folderReadOnlyWithWal) == JournalOpenMode::ReadOnly);
+    CHECK(chooseOpenMode(true, folderReadOnlyWithWal) == JournalOpenMode::RefusedReadOnly);
 }
 
 TEST_CASE("the writability facts come from the file system")

@@ -22,6 +22,8 @@ struct JournalWritability
     bool fileExists = false;
     bool fileWritable = false;
     bool folderWritable = false;
+    /// Its -wal and -shm exist (a connection has it open, or one ended without checkpointing).
+    bool walFilesExist = false;
 };
 
 /// The facts for the (resolved) journal at `file`. The test-only environment variable
@@ -40,8 +42,8 @@ enum class JournalOpenMode
 
 /// The decision: writing needs a writable file (or none yet) and a writable folder (SQLite
 /// keeps -wal and -shm beside the file, QuietLegs its backups). Reading needs neither; only a
-/// read-only folder needs immutable=1, since a WAL journal cannot make its -shm there, and
-/// immutable=1 is not used otherwise: it would miss another connection's writes.
+/// read-only folder without -wal and -shm needs immutable=1, since a WAL journal cannot make
+/// its -shm there. immutable=1 is not used otherwise: it would miss the writes in a -wal.
 JournalOpenMode chooseOpenMode(bool forWriting, const JournalWritability& facts);
 
 } // namespace quietlegs
