@@ -84,7 +84,7 @@ _quietlegs_cli()
     local flags="" words=""
     case $command in
         "") flags="--database --help --version"
-            words="demo log list check export import stats backup restore backups" ;;
+            words="demo log list check export import stats backup restore backups recover" ;;
         demo) flags="--days --seed --end" ;;
         log)
             case $sub in
@@ -102,7 +102,7 @@ _quietlegs_cli()
                        --outcome --magnesium-limit" ;;
         import) flags="--format --map --dry-run" ;;
         stats) flags="--from --to --max-lag --compare --outcome --include-topical --json" ;;
-        backup) flags="--out --force" ;;
+        backup | recover) flags="--out --force" ;;
         restore) ;;
     esac
     [[ -n $command ]] && flags="$flags --help"
