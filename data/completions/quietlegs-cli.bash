@@ -91,7 +91,8 @@ _quietlegs_cli()
     local flags="" words=""
     case $command in
         "") flags="--database --help --version"
-            words="demo log list check export import stats backup restore backups experiment" ;;
+            words="demo log list check export import stats backup restore backups recover
+                experiment" ;;
         demo) flags="--days --seed --end" ;;
         log)
             case $sub in
@@ -110,7 +111,7 @@ _quietlegs_cli()
         import) flags="--format --map --dry-run" ;;
         stats) flags="--from --to --max-lag --compare --outcome --primary --mid --include-topical
             --json" ;;
-        backup) flags="--out --force" ;;
+        backup | recover) flags="--out --force" ;;
         restore) ;;
         experiment)
             case $sub in

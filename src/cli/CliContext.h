@@ -58,5 +58,6 @@ void addImportCommand(CLI::App& app, CliContext& context);
 void addStatsCommand(CLI::App& app, CliContext& context);
 void addBackupCommands(CLI::App& app, CliContext& context);
 void addExperimentCommands(CLI::App& app, CliContext& context);
+void addRecoverCommand(CLI::App& app, CliContext& context);
 
 } // namespace quietlegs::cli

@@ -31,6 +31,7 @@ int main(int argc, char** argv)
     addStatsCommand(app, context);
     addBackupCommands(app, context);
     addExperimentCommands(app, context);
+    addRecoverCommand(app, context);
 
     try {
         app.parse(argc, argv);

@@ -51,11 +51,15 @@ JournalSession::~JournalSession()
 
 Status JournalSession::open(const QString& path, JournalCheck* check)
 {
-    auto opened = Journal::open(path.toStdString(), Journal::Access::ReadWrite, check);
-    if (!opened)
-        return opened.error();
+    auto opened = Journal::openChecked(path.toStdString(), Journal::Access::ReadWrite, check);
+    // On read-only media (or without write permission) the journal is still shown: read-only,
+    // with a banner, and every change refused with readOnlyMessage().
+    if (opened.problem == JournalProblem::ReadOnly)
+        opened = Journal::openChecked(path.toStdString(), Journal::Access::ReadOnly);
+    if (!opened.journal)
+        return opened.error;
     m_undoStack->clear();
-    m_journal = std::make_unique<Journal>(std::move(opened).value());
+    m_journal = std::make_unique<Journal>(std::move(*opened.journal));
     m_dataVersion = -1; // another connection: its data_version starts anew
     m_outsideLook = {}; // the last journal's reading (waits for its worker), not wanted
     m_seenEntries.clear();
@@ -65,6 +69,12 @@ Status JournalSession::open(const QString& path, JournalCheck* check)
     emit journalOpened();
     emit journalChanged();
     return {};
+}
+
+QString JournalSession::readOnlyMessage()
+{
+    return tr("The journal is read-only (read-only media or no permission to write): it can be "
+              "read and exported, but this change cannot be saved.");
 }
 
 QString JournalSession::path() const
@@ -183,6 +193,10 @@ bool JournalSession::apply(const QString& text, std::function<Status()> applySte
 {
     if (!m_journal) {
         emit errorOccurred(tr("No journal is open."));
+        return false;
+    }
+    if (isReadOnly()) {
+        emit errorOccurred(readOnlyMessage());
         return false;
     }
     Journal* journal = m_journal.get();

@@ -35,11 +35,16 @@ public:
     explicit JournalSession(QObject* parent = nullptr);
     ~JournalSession() override;
 
-    /// Opens (creating when absent) the journal at `path`. On failure the journal open
+    /// Opens (creating when absent) the journal at `path`; read-only when the file or its
+    /// folder cannot be written (isReadOnly()). On failure the journal open
     /// before stays open. Clears the undo stack and emits journalOpened(). `check`: the file's
     /// quick check started ahead (see JournalCheck), if any.
     Status open(const QString& path, JournalCheck* check = nullptr);
     bool isOpen() const { return m_journal != nullptr; }
+    /// The journal could only be opened for reading (read-only media or permissions): every
+    /// change method refuses, emitting errorOccurred(readOnlyMessage()).
+    bool isReadOnly() const { return m_journal && m_journal->isReadOnly(); }
+    static QString readOnlyMessage();
     QString path() const;
     /// Direct read access for models that need more than the helpers below (precondition:
     /// isOpen()). Changes must go through the change methods, never through this.

@@ -20,6 +20,8 @@ Result<ImportSummary> JournalSession::applyImport(const ImportBatch& batch, bool
         return Error{"journal", "", "no journal is open"};
     if (dryRun)
         return quietlegs::applyImport(*m_journal, batch, true);
+    if (isReadOnly())
+        return Error{"journal", path().toStdString(), readOnlyMessage().toStdString()};
     // The views hear which dates the import changed from a diff against the entries last
     // seen, so none has to start over (Today keeps its edits): those entries are brought up
     // to date first, by the first look if start-up has not taken it yet.

@@ -10,6 +10,7 @@
 #include "desktop/SingleInstance.h"
 #include "dialogs/AboutBox.h"
 #include "dialogs/PreferencesDialog.h"
+#include "dialogs/RecoverFlow.h"
 #include "dialogs/UserGuideDialog.h"
 #include "history/HistoryView.h"
 #include "insights/ExperimentPlanner.h"
@@ -63,7 +64,23 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
     m_foods = new FoodCatalog(session, this);
 
     auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    // Shown above everything while the journal can only be read (read-only media).
+    m_readOnlyBanner = new QLabel(tr("This journal is read-only (read-only media or no "
+                                     "permission to write). You can read and export it; changes "
+                                     "cannot be saved."),
+                                  central);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setMargin(8);
+    m_readOnlyBanner->setStyleSheet(
+        QStringLiteral("background: #fff4ce; color: #3b2f00; font-weight: bold;"));
+    m_readOnlyBanner->setVisible(false);
+    outer->addWidget(m_readOnlyBanner);
+    auto* layout = new QHBoxLayout;
+    outer->addLayout(layout, 1);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_sidebar = new QListWidget(central);
@@ -123,6 +140,8 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
             [this] { buildSection(m_stack->currentIndex()); });
     connect(session, &JournalSession::journalOpened, this, &MainWindow::showJournalInCharts);
     connect(session, &JournalSession::journalOpened, this, &MainWindow::updateTitle);
+    connect(session, &JournalSession::journalOpened, this,
+            [this] { m_readOnlyBanner->setVisible(m_session->isReadOnly()); });
     connect(session, &JournalSession::journalChanged, this, &MainWindow::updateStatus);
     connect(session, &JournalSession::errorOccurred, this, [this](const QString& message) {
         statusBar()->showMessage(message, 10000);
@@ -136,6 +155,7 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
     });
     connect(session, &JournalSession::journalOpened, this, [this] { m_lastError.clear(); });
     if (session->isOpen()) {
+        m_readOnlyBanner->setVisible(session->isReadOnly());
         m_today->setDate(m_today->nightToLog());
         updateTitle();
         updateStatus();
@@ -333,6 +353,8 @@ void MainWindow::createMenus()
     newJournal->setShortcut(QKeySequence::New);
     QAction* open = file->addAction(tr("&Open journal…"), this, &MainWindow::openJournal);
     open->setShortcut(QKeySequence::Open);
+    m_recoverAction = file->addAction(tr("&Recover damaged journal…"), this,
+                                      [this] { RecoverFlow::run(this); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setShortcut(QKeySequence::Quit);

@@ -61,6 +61,8 @@ public:
     JournalTray* tray() const { return m_tray; }
     /// The Help menu, for items the app adds (Help > Welcome).
     QMenu* helpMenu() const { return m_helpMenu; }
+    /// File > Recover damaged journal… (RecoverFlow).
+    QAction* recoverAction() const { return m_recoverAction; }
 
     /// Brings the window up on Today at `night` (a reminder's notification, the tray's "Log a
     /// night"); false when an unsaved night there was kept.
@@ -146,6 +148,8 @@ private:
     bool m_toldAboutTray = false; // the first close to the tray says where the app went
     QLabel* m_pathLabel = nullptr;
     QLabel* m_countsLabel = nullptr;
+    QLabel* m_readOnlyBanner = nullptr; // visible while the journal is read-only
+    QAction* m_recoverAction = nullptr;
     bool m_showingError = false;
     QString m_lastError; // shown once per journal; later repeats go to the status bar only
 };

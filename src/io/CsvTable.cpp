@@ -136,6 +136,9 @@ Result<CsvTable> readCsvTable(std::string_view text, std::optional<std::size_t> 
         const std::string_view line = text.substr(position, end - position);
         if (!isValidUtf8(line))
             return lineError(state.line, "is not valid UTF-8 text (save the file as UTF-8)");
+        if (line.find('\0') != std::string_view::npos)
+            return lineError(state.line, "contains a NUL byte, which text in a journal may not "
+                                         "hold (is it a spreadsheet saved as UTF-16?)");
         if (csv_parse(parser.get(), line.data(), line.size(), onField, onRecordEnd, &state) !=
             line.size())
             return lineError(state.recordStart, std::string("is not valid CSV: ") +

@@ -149,7 +149,14 @@ public:
             return std::optional<std::string>{};
         if (!value.is_string())
             return Error{key, shown(value), "must be a string or null"};
-        return std::optional<std::string>(value.get<std::string>());
+        std::string string = value.get<std::string>();
+        // JSON can spell a NUL ("\u0000"); no text typed into QuietLegs holds one, and C tools
+        // reading the journal would cut the text there.
+        if (string.find('\0') != std::string::npos)
+            return Error{key, printableText(string, 40),
+                         "contains a NUL character (\\u0000), which text in a journal may not "
+                         "hold"};
+        return std::optional<std::string>(std::move(string));
     }
 
     Result<std::string> requiredText(const char* key) const

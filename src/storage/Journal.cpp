@@ -1,6 +1,7 @@
 #include "quietlegs/storage/Journal.h"
 
 #include "StoredRows.h"
+#include "quietlegs/storage/JournalAccess.h"
 #include "quietlegs/storage/JournalBackups.h"
 #include "quietlegs/storage/JournalCheck.h"
 #include "quietlegs/storage/JournalSchema.h"
@@ -294,9 +295,61 @@ CheckedJournal Journal::openChecked(const std::filesystem::path& path, Access ac
         checked.error = std::move(error);
         return checked;
     };
-    auto db =
-        SqliteDatabase::open(path, access == Access::ReadOnly ? SqliteDatabase::Mode::ReadOnly
-                                                              : SqliteDatabase::Mode::ReadWrite);
+    auto resolved = resolveJournalPath(path);
+    if (!resolved)
+        return refused(JournalProblem::CannotOpen, resolved.error());
+    const auto facts = probeWritability(*resolved);
+    const auto mode = chooseOpenMode(access == Access::ReadWrite, facts);
+    if (mode == JournalOpenMode::RefusedReadOnly) {
+        if (!facts.fileExists)
+            return refused(JournalProblem::CannotOpen,
+                           Error{"database", path.string(),
+                                 "cannot be created: its folder is read-only"});
+        return refused(JournalProblem::ReadOnly,
+                       Error{"database", path.string(),
+                             "is read-only (the file or its folder cannot be written: read-only "
+                             "media or permissions); it can be listed and exported, not "
+                             "changed"});
+    }
+    if (mode == JournalOpenMode::ReadOnly)
+        return examine(path, SqliteDatabase::Mode::ReadOnly, access, check, Examine::Open);
+    if (mode == JournalOpenMode::ReadOnlyImmutable)
+        return examine(path, SqliteDatabase::Mode::ReadOnlyImmutable, access, check,
+                       Examine::Open);
+
+    // A damaged or foreign file must not get -wal and -shm files beside it, which a
+    // read-write connection (or a read-only one, in a writable folder) makes for a WAL file.
+    // Without a -wal no connection has the file open, so it is first looked at read-only and
+    // immutable; a file that passes is then opened for writing without checking it again.
+    std::error_code ec;
+    const auto wal = std::filesystem::path(resolved->string() + "-wal");
+    if (facts.fileExists && !std::filesystem::exists(wal, ec)) {
+        auto look = examine(path, SqliteDatabase::Mode::ReadOnlyImmutable, access, check,
+                            Examine::LookOnly);
+        // A writer that started meanwhile could have changed the file under the immutable
+        // look: then only a check on the opening connection counts.
+        const bool overtaken = look.problem == JournalProblem::Damaged &&
+                               std::filesystem::exists(wal, ec);
+        if (look.problem != JournalProblem::None && !overtaken)
+            return look;
+        if (!overtaken)
+            return examine(path, SqliteDatabase::Mode::ReadWrite, access, nullptr,
+                           Examine::OpenChecked);
+        check = nullptr;
+    }
+    return examine(path, SqliteDatabase::Mode::ReadWrite, access, check, Examine::Open);
+}
+
+CheckedJournal Journal::examine(const std::filesystem::path& path, SqliteDatabase::Mode mode,
+                                Access access, JournalCheck* check, Examine how)
+{
+    auto refused = [](JournalProblem problem, Error error) {
+        CheckedJournal checked;
+        checked.problem = problem;
+        checked.error = std::move(error);
+        return checked;
+    };
+    auto db = SqliteDatabase::open(path, mode);
     if (!db)
         return refused(JournalProblem::CannotOpen, db.error());
     // Until we know the file is ours and not newer, closing must not checkpoint a WAL into it.
@@ -354,22 +407,27 @@ CheckedJournal Journal::openChecked(const std::filesystem::path& path, Access ac
         db->setCheckpointOnClose(true);
         CheckedJournal checked;
         checked.journal = Journal(std::move(db).value());
+        checked.journal->m_readOnly = true;
         return checked;
     }
 
     // Nothing is written to a journal that fails the check: a write could spread the damage
     // and the newest good backup is the way out (JournalBackups::restore).
-    std::optional<std::string> problems;
-    if (check && check->path() == path)
-        problems = check->problems(); // run ahead on its own connection
-    if (!problems) {
-        auto found = quickCheckProblems(*db);
-        if (!found)
-            return failed(found.error());
-        problems = std::move(found).value();
+    if (how != Examine::OpenChecked) {
+        std::optional<std::string> problems;
+        if (check && check->path() == path)
+            problems = check->problems(); // run ahead on its own connection
+        if (!problems) {
+            auto found = quickCheckProblems(*db);
+            if (!found)
+                return failed(found.error());
+            problems = std::move(found).value();
+        }
+        if (!problems->empty())
+            return damaged("quick_check: " + *problems);
     }
-    if (!problems->empty())
-        return damaged("quick_check: " + *problems);
+    if (how == Examine::LookOnly)
+        return {}; // sound so far; closing this connection leaves nothing behind
 
     if (*version > 0 && *version < kJournalSchemaVersion) {
         auto backup =

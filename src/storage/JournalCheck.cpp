@@ -13,9 +13,14 @@ std::optional<std::string> quickCheck(const std::filesystem::path& path)
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec))
         return std::nullopt;
-    // Read-write only so that a journal in WAL mode opens as it would for the app; the
-    // connection reads and never checkpoints a WAL into a file not yet known to be sound.
-    auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite);
+    // Without a -wal no connection has the file open: read it immutable, so that a damaged
+    // file gets no -wal or -shm beside it (Journal::openChecked looks the same way, and
+    // checks again on its own connection should a writer have started meanwhile). With a
+    // -wal, read-write so that the journal opens as it would for the app; the connection
+    // reads and never checkpoints a WAL into a file not yet known to be sound.
+    const bool hasWal = std::filesystem::exists(path.string() + "-wal", ec);
+    auto db = SqliteDatabase::open(path, hasWal ? SqliteDatabase::Mode::ReadWrite
+                                                : SqliteDatabase::Mode::ReadOnlyImmutable);
     if (!db)
         return std::nullopt;
     db->setCheckpointOnClose(false);

@@ -58,7 +58,12 @@ Result<JournalFileInfo> inspectJournalFile(const std::filesystem::path& file)
         return fileError(file, "no such file");
     if (!hasSqliteHeader(file))
         return fileError(file, "is not a QuietLegs journal (not an SQLite database)");
-    auto db = SqliteDatabase::open(file, SqliteDatabase::Mode::ReadOnly);
+    // Backups and copies are never written in place: read them immutable, so that inspecting
+    // one (a damaged backup in a listing, too) leaves no -wal or -shm beside it. A file with a
+    // -wal may be a journal in use, whose latest writes are in that -wal: read it normally.
+    const bool hasWal = std::filesystem::exists(file.string() + "-wal", ec);
+    auto db = SqliteDatabase::open(file, hasWal ? SqliteDatabase::Mode::ReadOnly
+                                                : SqliteDatabase::Mode::ReadOnlyImmutable);
     if (!db)
         return fileError(file, "cannot open: " + db.error().rule);
     auto applicationId = db->queryInteger("PRAGMA application_id");

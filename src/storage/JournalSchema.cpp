@@ -1,5 +1,6 @@
 #include "quietlegs/storage/JournalSchema.h"
 
+#include <sqlite3.h>
 #include <string>
 
 namespace quietlegs {
@@ -165,8 +166,13 @@ Result<int> JournalSchema::versionOf(const SqliteDatabase& db)
 {
     auto version = db.queryInteger("PRAGMA user_version");
     if (!version)
+        // Only a file SQLite cannot read as a database is "not a journal": a journal that
+        // cannot be read now (read-only media, a lock) must never be called that (issue 20).
         return Error{"database", db.path().string(),
-                     "not a QuietLegs journal (" + version.error().rule + ")"};
+                     (sqlite3_errcode(db.handle()) == SQLITE_NOTADB
+                          ? "not a QuietLegs journal ("
+                          : "cannot read its journal format (") +
+                         version.error().rule + ")"};
     return int(*version);
 }
 

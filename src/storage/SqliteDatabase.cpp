@@ -1,5 +1,8 @@
 #include "quietlegs/storage/SqliteDatabase.h"
 
+#include "quietlegs/storage/JournalAccess.h"
+
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -39,6 +42,26 @@ Status createOwnerOnly(const std::filesystem::path& path)
     if (fd >= 0)
         ::close(fd);
     return {};
+}
+
+/// `file:` URI of `path` with `query` (sqlite.org/uri.html): every byte but unreserved ones
+/// and '/' percent-encoded, so '?', '#' and '%' in a folder name stay part of the path.
+std::string fileUri(const std::filesystem::path& path, std::string_view query)
+{
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string uri = "file:";
+    for (unsigned char c : path.string()) {
+        if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
+            uri += char(c);
+        } else {
+            uri += '%';
+            uri += kHex[c >> 4];
+            uri += kHex[c & 0xF];
+        }
+    }
+    if (!query.empty())
+        uri += "?" + std::string(query);
+    return uri;
 }
 
 } // namespace
@@ -111,19 +134,25 @@ Result<SqliteDatabase> SqliteDatabase::open(const std::filesystem::path& path, M
     // every call on a connection (FULLMUTEX) buys nothing; it was a tenth of the instructions
     // of reading a journal in `stats` (issue 7). NOMUTEX keeps SQLite's own locking of the
     // file. A new worker that reads the journal must open its own connection likewise.
-    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW;
-    if (mode == Mode::ReadOnly) {
-        std::error_code ec;
-        if (!std::filesystem::is_regular_file(path, ec))
-            return Error{"database", path.string(), "no such journal file"};
-        flags |= SQLITE_OPEN_READONLY;
-    } else {
-        if (auto created = createOwnerOnly(path); !created)
+    auto resolved = resolveJournalPath(path);
+    if (!resolved)
+        return resolved.error();
+    // NOFOLLOW stays: the path is resolved now, so a link appearing later is refused.
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_URI;
+    std::string query;
+    if (mode == Mode::ReadWrite) {
+        if (auto created = createOwnerOnly(*resolved); !created)
             return created.error();
         flags |= SQLITE_OPEN_READWRITE;
+    } else {
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(*resolved, ec))
+            return Error{"database", path.string(), "no such journal file"};
+        flags |= SQLITE_OPEN_READONLY;
+        query = mode == Mode::ReadOnlyImmutable ? "mode=ro&immutable=1" : "mode=ro";
     }
     sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+    const int rc = sqlite3_open_v2(fileUri(*resolved, query).c_str(), &raw, flags, nullptr);
     SqliteDatabase db(raw, path);
     if (rc != SQLITE_OK)
         return Error{"database", path.string(), std::string("cannot open: ") + sqlite3_errstr(rc)};

@@ -33,6 +33,7 @@ private slots:
     void sectionsAreBuiltWhenFirstShown();
     void windowBuiltBeforeTheJournalOpensShowsIt();
     void journalOpensOnceTheWindowHasPainted();
+    void readOnlyJournalShowsABannerAndRefusesChanges();
 };
 
 void MainWindowTests::undoRedoOfAnEditSurvivesSectionSwitch()
@@ -230,6 +231,41 @@ void MainWindowTests::journalOpensOnceTheWindowHasPainted()
     }
     QTest::qWait(200);
     QCOMPARE(goneCalls, 0);
+}
+
+void MainWindowTests::readOnlyJournalShowsABannerAndRefusesChanges()
+{
+    NightEntry entry;
+    entry.date = toDate(kNight);
+    entry.severity = 3;
+    QVERIFY(m_session->saveNight(Night::create(entry).value()));
+    const QString path = m_session->path();
+    openWindow();
+    auto* banner = m_window->findChild<QLabel*>(QStringLiteral("readOnlyBanner"));
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+
+    // The journal's folder as on read-only media (tests may run as root, where chmod does not
+    // stop writes; storage takes the fact from this variable instead).
+    qputenv("QUIETLEGS_TEST_UNWRITABLE", "folder");
+    m_window->openJournalAt(path);
+    qunsetenv("QUIETLEGS_TEST_UNWRITABLE");
+    QVERIFY(m_session->isReadOnly());
+    QVERIFY(banner->isVisible());
+    QCOMPARE(m_session->counts().nights, std::int64_t(1)); // read as usual
+
+    QString error;
+    connect(m_session.get(), &JournalSession::errorOccurred, this,
+            [&error](const QString& message) { error = message; });
+    entry.severity = 8;
+    answerNextMessageBox(QMessageBox::Ok); // the window shows the refusal
+    QVERIFY(!m_session->saveNight(Night::create(entry).value()));
+    QVERIFY(error.contains(QStringLiteral("read-only")));
+    QCOMPARE(m_session->night(kNight)->severity(), std::optional(3));
+
+    m_window->openJournalAt(path); // writable again
+    QVERIFY(!m_session->isReadOnly());
+    QVERIFY(!banner->isVisible());
 }
 
 QTEST_MAIN(MainWindowTests)

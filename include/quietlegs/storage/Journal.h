@@ -98,6 +98,8 @@ enum class JournalProblem
     NotAJournal, // an SQLite file of another program
     TooNew,      // written by a newer QuietLegs
     Damaged,     // fails PRAGMA quick_check: not written to; offer the newest good backup
+    ReadOnly,    // writing was asked for, but the file or its folder is read-only: open it
+                 // with Access::ReadOnly to read it
 };
 
 /// The SQLite journal: nights, intakes, daily factors, labs and presets. Every change is
@@ -125,6 +127,8 @@ public:
                                       JournalCheck* check = nullptr);
 
     const std::filesystem::path& path() const { return m_db.path(); }
+    /// Opened with Access::ReadOnly (e.g. on read-only media): every change fails.
+    bool isReadOnly() const { return m_readOnly; }
     SqliteDatabase& database() { return m_db; }
 
     // Nights, keyed by journal date. saveNight replaces the night of the same date.
@@ -220,6 +224,15 @@ public:
 
 private:
     explicit Journal(SqliteDatabase db) : m_db(std::move(db)) {}
+    enum class Examine
+    {
+        Open,        // check and open
+        OpenChecked, // open a file that passed LookOnly just now
+        LookOnly,    // refuse what open would refuse, quick_check included; keep nothing open
+    };
+    /// openChecked() on one connection opened in `mode`.
+    static CheckedJournal examine(const std::filesystem::path& path, SqliteDatabase::Mode mode,
+                                  Access access, JournalCheck* check, Examine how);
     Result<std::int64_t> insertIntake(const Intake& intake, std::optional<std::int64_t> presetId);
     Result<MergeSummary> mergeInOpenTransaction(const JournalRecords& records);
     /// merge() into a journal without nights, intakes, daily rows or labs, of records without
@@ -227,6 +240,7 @@ private:
     Result<MergeSummary> insertIntoEmptyJournal(const JournalRecords& records);
 
     SqliteDatabase m_db;
+    bool m_readOnly = false;
 };
 
 /// What Journal::openChecked found: the journal, or the problem and its message.

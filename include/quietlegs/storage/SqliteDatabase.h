@@ -24,10 +24,15 @@ public:
     enum class Mode
     {
         ReadWrite,
-        ReadOnly
+        ReadOnly,
+        /// Read-only and immutable=1: for files nobody writes (backups, copies, a journal in a
+        /// read-only folder, a damaged file): no -wal or -shm is ever made beside it.
+        ReadOnlyImmutable
     };
 
     /// Opens an existing database file, or creates it (owner-only, 0600) in ReadWrite mode.
+    /// Links in its folder are followed; a file that is a link must lead to a file of the same
+    /// user (resolveJournalPath). path() keeps the spelling given.
     static Result<SqliteDatabase> open(const std::filesystem::path& path, Mode mode);
 
     SqliteDatabase(SqliteDatabase&&) noexcept = default;

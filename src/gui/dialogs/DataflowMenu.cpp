@@ -151,7 +151,7 @@ void DataflowMenu::backUp()
 void DataflowMenu::backUpDailyIfDue()
 {
     JournalSession* session = m_window->session();
-    if (!session->isOpen())
+    if (!session->isOpen() || session->isReadOnly()) // no backups folder on read-only media
         return;
     // Storage keeps 7 daily and 4 weekly backups beside the journal.
     m_dailyBackup->start(session->path());
