@@ -75,8 +75,7 @@ Status JournalSession::checkSaveTarget(const QString& path) const
         return {};
     if (auto status = checkOutputTarget(m_journal->path(), path.toStdString(), "file"); !status)
         return Error{"", "",
-                     tr("%1 cannot be written: %2. Writing there would destroy the journal; "
-                        "choose another file or folder.")
+                     tr("%1 %2. Choose another file or folder.")
                          .arg(path, QString::fromStdString(status.error().rule))
                          .toStdString()};
     return {};

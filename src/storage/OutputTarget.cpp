@@ -63,19 +63,18 @@ Status checkOutputTarget(const std::filesystem::path& journal, const std::filesy
     const std::filesystem::path backups = resolved(JournalBackups(journalFile).folder());
     if (within(where, backups))
         return Error{field, target.string(),
-                     "is in the journal's backups folder, which QuietLegs manages; choose "
-                     "another folder"};
+                     "is in the journal's backups folder, which QuietLegs manages"};
     std::error_code ec;
     if (std::filesystem::is_regular_file(target, ec))
         for (const auto& entry : std::filesystem::directory_iterator(backups, ec))
             if (sameFile(target, entry.path()))
                 return Error{field, target.string(),
                              "is a link to the journal's backup " +
-                                 entry.path().filename().string() + "; choose another file"};
+                                 entry.path().filename().string()};
     // A folder that an export replaces whole must not hold the journal or its backups.
     if (std::filesystem::is_directory(where, ec) && within(journalFile, where))
         return Error{field, target.string(),
-                     "is a folder holding the journal; choose another folder"};
+                     "is a folder holding the journal, which an export would replace whole"};
     return {};
 }
 

@@ -83,6 +83,7 @@ void SavingSafelyTests::saveOnAFullDiskIsShownAndTheFormKeepsItsContents()
     QVERIFY(!m_session->night(kNight).has_value());
     QCOMPARE(journalDump(journalFile()), before);
     QVERIFY(today->hasUnsavedChanges());
+    QCOMPARE(m_session->undoStack()->count(), 0); // no step that would undo nothing
     auto typed = today->nightForm()->night();
     QVERIFY(typed.ok());
     QCOMPARE(typed->severity(), std::optional(6));
@@ -126,7 +127,7 @@ void SavingSafelyTests::exportAndBackupRefuseTheJournalItself()
     QString shown;
     answerNextBox(QMessageBox::Ok, &shown);
     dialog.accept();
-    QVERIFY2(shown.contains(QStringLiteral("destroy the journal")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("is the journal itself")), qPrintable(shown));
 
     // File > Back up… through the session's copy.
     QVERIFY(!m_session->writeBackupCopy(journal).ok());

@@ -45,7 +45,7 @@ ssize_t write(int fd, const void* data, size_t size)
 {
     static ssize_t (*real)(int, const void*, size_t);
     if (!real)
-        real = (ssize_t(*)(int, const void*, size_t))dlsym(RTLD_NEXT, "write");
+        *(void**)&real = dlsym(RTLD_NEXT, "write"); // the POSIX way to keep a function
     if (diskIsFull(fd)) {
         errno = ENOSPC;
         return -1;
@@ -57,7 +57,7 @@ ssize_t pwrite(int fd, const void* data, size_t size, off_t offset)
 {
     static ssize_t (*real)(int, const void*, size_t, off_t);
     if (!real)
-        real = (ssize_t(*)(int, const void*, size_t, off_t))dlsym(RTLD_NEXT, "pwrite");
+        *(void**)&real = dlsym(RTLD_NEXT, "pwrite"); // the POSIX way to keep a function
     if (diskIsFull(fd)) {
         errno = ENOSPC;
         return -1;
@@ -69,7 +69,7 @@ ssize_t pwrite64(int fd, const void* data, size_t size, off64_t offset)
 {
     static ssize_t (*real)(int, const void*, size_t, off64_t);
     if (!real)
-        real = (ssize_t(*)(int, const void*, size_t, off64_t))dlsym(RTLD_NEXT, "pwrite64");
+        *(void**)&real = dlsym(RTLD_NEXT, "pwrite64"); // the POSIX way to keep a function
     if (diskIsFull(fd)) {
         errno = ENOSPC;
         return -1;
