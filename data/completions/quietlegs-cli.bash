@@ -106,8 +106,8 @@ _quietlegs_cli()
         list) flags="--from --to --json"
             ((positional == 0)) && words="nights intakes daily labs" ;;
         check | backups) ;;
-        export) flags="--format --from --to --out --patient --recipient --paper --notes --compare
-                       --outcome --magnesium-limit" ;;
+        export) flags="--format --from --to --out --force --patient --recipient --paper --notes
+                       --compare --outcome --magnesium-limit" ;;
         import) flags="--format --map --dry-run" ;;
         stats) flags="--from --to --max-lag --compare --outcome --primary --mid --include-topical
             --json" ;;

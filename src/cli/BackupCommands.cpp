@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "quietlegs/storage/JournalBackups.h"
+#include "quietlegs/storage/OutputTarget.h"
 
 #include <cstdio>
 
@@ -35,9 +36,10 @@ int backupTo(CliContext& context, const std::string& out, bool force)
         return reportError(Error{"--out", out, "its folder does not exist"}, kExitBadInput);
     if (std::filesystem::is_directory(target, ec))
         return reportError(Error{"--out", out, "is a folder; give a file name"}, kExitBadInput);
-    if (std::filesystem::equivalent(target, context.journalFile(), ec))
-        return reportError(Error{"--out", out, "is the journal itself"}, kExitBadInput);
-    if (std::filesystem::exists(target, ec) && !force)
+    // The journal, its -wal/-shm and its backups are never written over (issue 20).
+    if (auto status = checkOutputTarget(context.journalFile(), target, "--out"); !status)
+        return reportError(status.error(), kExitBadInput);
+    if (std::filesystem::exists(std::filesystem::symlink_status(target, ec)) && !force)
         return reportError(Error{"--out", out, "exists already; add --force to replace it"},
                            kExitBadInput);
     auto journal = context.openJournal();

@@ -4,8 +4,10 @@
 #include "quietlegs/io/ExportFile.h"
 #include "quietlegs/io/FhirExport.h"
 #include "quietlegs/io/InterchangeJson.h"
+#include "quietlegs/storage/OutputTarget.h"
 
 #include <map>
+#include <optional>
 
 namespace quietlegs::cli {
 namespace {
@@ -48,11 +50,6 @@ int exportJson(const ExportRequest& request)
 
 int exportCsvFiles(const ExportRequest& request)
 {
-    std::error_code ec;
-    if (std::filesystem::exists(request.out, ec) && !std::filesystem::is_directory(request.out, ec))
-        return reportError(Error{"--out", request.out.string(),
-                                 "is a file; CSV export writes four files into a directory"},
-                           kExitBadInput);
     auto records = recordsFor(request);
     if (!records)
         return reportError(records.error(), kExitFailure);
@@ -70,6 +67,35 @@ int exportFhir(const ExportRequest& request)
     if (auto status = writeFileAtomically(request.out, bundle); !status)
         return reportError(status.error(), kExitFailure);
     return printWritten(request, *records);
+}
+
+/// Refuses (exit 2) an --out that would clobber the journal, its working files or backups,
+/// and one that would replace an existing file or earlier CSV export unless --force.
+/// Returns the exit code, or nothing when the export may go ahead.
+std::optional<int> refusedTarget(const CliContext& context, const std::string& format,
+                                 const std::filesystem::path& out, bool force)
+{
+    if (auto status = checkOutputTarget(context.journalFile(), out, "--out"); !status)
+        return reportError(status.error(), kExitBadInput);
+    std::error_code ec;
+    if (format == "csv") {
+        auto replaces = exportFolderReplaces(out, csvExportFiles(), "--out");
+        if (!replaces)
+            return reportError(replaces.error(), kExitBadInput);
+        if (*replaces && !force)
+            return reportError(Error{"--out", out.string(),
+                                     "holds an earlier CSV export; add --force to replace it"},
+                               kExitBadInput);
+        return std::nullopt;
+    }
+    if (std::filesystem::is_directory(out, ec))
+        return reportError(Error{"--out", out.string(), "is a folder; give a file name"},
+                           kExitBadInput);
+    if (std::filesystem::exists(std::filesystem::symlink_status(out, ec)) && !force)
+        return reportError(
+            Error{"--out", out.string(), "exists already; add --force to replace it"},
+            kExitBadInput);
+    return std::nullopt;
 }
 
 const std::map<std::string, Exporter>& exportFormats()
@@ -92,6 +118,7 @@ void addExportCommand(CLI::App& app, CliContext& context)
     struct Options
     {
         std::string format, from, to, out, patient;
+        bool force = false;
         PdfExportOptions pdf; // the report's own flags (docs/report.md)
     };
     auto options = std::make_shared<Options>();
@@ -107,9 +134,15 @@ void addExportCommand(CLI::App& app, CliContext& context)
     command->add_option("--out", options->out, "Output file (json, fhir, pdf) or directory (csv)")
         ->required();
     command->add_option("--patient", options->patient, "Patient name for FHIR and the report");
+    command->add_flag("--force", options->force,
+                      "Replace an existing file (or an earlier CSV export folder)");
     addPdfReportOptions(*command, options->pdf);
     command->callback([&context, options, command] {
         context.action = [&context, options, command]() -> int {
+            // Before anything else, the PDF report included: never over the journal.
+            if (auto refused =
+                    refusedTarget(context, options->format, options->out, options->force))
+                return *refused;
             if (options->format == kPdfFormat) {
                 PdfExportOptions pdf = options->pdf;
                 pdf.from = options->from;

@@ -102,8 +102,13 @@ public:
     /// date the import changed, so views refresh those.
     Result<ImportSummary> applyImport(const ImportBatch& batch, bool dryRun = false,
                                       const QString& undoText = {});
-    /// A verified copy of the open journal at `target` (temporary file, verified, renamed).
+    /// A verified copy of the open journal at `target` (temporary file, verified, renamed);
+    /// refuses a target that checkSaveTarget() refuses.
     Result<JournalFileInfo> writeBackupCopy(const QString& target);
+    /// Refuses, with a message for the user, a file chosen to save an export, report or copy
+    /// to that would clobber the open journal: the journal itself (also through a link), its
+    /// -wal/-shm, or anything in its backups folder (storage's checkOutputTarget).
+    Status checkSaveTarget(const QString& path) const;
     /// Compares PRAGMA data_version with the last value seen. When another process (such as
     /// quietlegs-cli) committed in between, or on the first look, starts reading the journal
     /// on a worker with a connection of its own; back on this thread the session then emits

@@ -5,6 +5,7 @@
 #include "JournalSession.h"
 #include "quietlegs/io/InterchangeJson.h"
 #include "quietlegs/storage/JournalFile.h"
+#include "quietlegs/storage/OutputTarget.h"
 #include "quietlegs/storage/WorkerThread.h"
 
 #include <QMetaObject>
@@ -65,7 +66,21 @@ Result<JournalFileInfo> JournalSession::writeBackupCopy(const QString& target)
 {
     if (!m_journal)
         return Error{"journal", "", "no journal is open"};
+    if (auto refused = checkSaveTarget(target); !refused)
+        return refused.error();
     return writeJournalCopy(m_journal->database(), target.toStdString());
+}
+
+Status JournalSession::checkSaveTarget(const QString& path) const
+{
+    if (!m_journal)
+        return {};
+    if (auto status = checkOutputTarget(m_journal->path(), path.toStdString(), "file"); !status)
+        return Error{"", "",
+                     tr("%1 %2. Choose another file or folder.")
+                         .arg(path, QString::fromStdString(status.error().rule))
+                         .toStdString()};
+    return {};
 }
 
 namespace {

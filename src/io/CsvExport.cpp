@@ -137,20 +137,22 @@ std::string labsCsv(const JournalRecords& records)
     return csv.str();
 }
 
+std::vector<std::string> csvExportFiles()
+{
+    return {kNightsCsvFile, kIntakesCsvFile, kDailyCsvFile, kLabsCsvFile};
+}
+
 Status exportCsv(const JournalRecords& records, const std::filesystem::path& dir)
 {
-    if (auto status = makeExportDirectory(dir); !status)
-        return status;
-    const std::pair<const char*, std::string> files[] = {
-        {kNightsCsvFile, nightsCsv(records)},
-        {kIntakesCsvFile, intakesCsv(records)},
-        {kDailyCsvFile, dailyCsv(records)},
-        {kLabsCsvFile, labsCsv(records)},
-    };
-    for (const auto& [name, text] : files)
-        if (auto status = writeFileAtomically(dir / name, text); !status)
-            return status;
-    return {};
+    // The four files are one set: written into a sibling folder, then swapped in whole.
+    if (auto replaces = exportFolderReplaces(dir, csvExportFiles(), "folder"); !replaces)
+        return replaces.error();
+    return writeFolderAtomically(dir, {
+                                          {kNightsCsvFile, nightsCsv(records)},
+                                          {kIntakesCsvFile, intakesCsv(records)},
+                                          {kDailyCsvFile, dailyCsv(records)},
+                                          {kLabsCsvFile, labsCsv(records)},
+                                      });
 }
 
 } // namespace quietlegs

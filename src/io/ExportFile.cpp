@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
@@ -96,6 +98,113 @@ Status makeExportDirectory(const std::filesystem::path& dir)
     }
     if (::mkdir(dir.c_str(), S_IRWXU) != 0)
         return fileError(dir, "cannot create the directory");
+    return {};
+}
+
+namespace {
+
+void syncFolder(const std::filesystem::path& dir)
+{
+    if (const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); fd >= 0) {
+        (void)::fsync(fd);
+        ::close(fd);
+    }
+}
+
+/// Removes a folder and what is in it at scope end, unless released.
+struct FolderRemover
+{
+    std::filesystem::path path;
+    ~FolderRemover()
+    {
+        std::error_code ignored;
+        if (!path.empty())
+            std::filesystem::remove_all(path, ignored);
+    }
+};
+
+/// `dir` without a trailing slash ("out/" names the folder "out").
+std::filesystem::path folderName(const std::filesystem::path& dir)
+{
+    return dir.has_filename() ? dir : dir.parent_path();
+}
+
+} // namespace
+
+Result<bool> exportFolderReplaces(const std::filesystem::path& dir,
+                                  const std::vector<std::string>& names, const std::string& field)
+{
+    std::error_code ec;
+    const auto status = std::filesystem::status(dir, ec);
+    if (!std::filesystem::exists(status))
+        return false;
+    if (!std::filesystem::is_directory(status))
+        return Error{field, dir.string(), "is a file; the export writes a folder of files"};
+    bool earlierExport = false;
+    for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (std::find(names.begin(), names.end(), name) == names.end() ||
+            !entry.is_regular_file(ec))
+            return Error{field, dir.string(),
+                         "holds other files (" + name +
+                             ", ...); the export replaces the whole folder, so choose a new or "
+                             "empty folder"};
+        earlierExport = true;
+    }
+    if (ec)
+        return Error{field, dir.string(), "cannot read the folder: " + ec.message()};
+    return earlierExport;
+}
+
+Status writeFolderAtomically(const std::filesystem::path& target,
+                             const std::vector<std::pair<std::string, std::string>>& files)
+{
+    const std::filesystem::path dir = folderName(target);
+    const std::filesystem::path parent = dir.has_parent_path() ? dir.parent_path() : ".";
+    const std::string name = dir.filename().string();
+    std::string pattern = (parent / ("." + name + ".tmp-XXXXXX")).string();
+    if (!::mkdtemp(pattern.data())) // 0700
+        return fileError(dir, "cannot create a temporary folder next to it");
+    FolderRemover temporary{pattern};
+    for (const auto& [file, bytes] : files)
+        if (auto status = writeFileAtomically(temporary.path / file, bytes); !status)
+            return Error{"file", (dir / file).string(), status.error().rule};
+    syncFolder(temporary.path);
+
+    std::error_code ec;
+    if (!std::filesystem::exists(std::filesystem::symlink_status(dir, ec))) {
+        if (::rename(temporary.path.c_str(), dir.c_str()) != 0)
+            return fileError(dir, "cannot move the export into place");
+        temporary.path.clear();
+        syncFolder(parent);
+        return {};
+    }
+    // Both folders exist: exchange them in one step, so that `dir` holds the old set or the
+    // new one at every moment; the temporary name then holds the old set, removed below.
+    if (::renameat2(AT_FDCWD, temporary.path.c_str(), AT_FDCWD, dir.c_str(), RENAME_EXCHANGE) ==
+        0) {
+        syncFolder(parent);
+        return {};
+    }
+    // A file system without the exchange: rename the old folder away (over an empty folder
+    // reserved by mkdtemp), the new one in, and remove the old; put it back on failure.
+    std::string oldPattern = (parent / ("." + name + ".old-XXXXXX")).string();
+    if (!::mkdtemp(oldPattern.data()))
+        return fileError(dir, "cannot make room to replace the earlier export");
+    if (::rename(dir.c_str(), oldPattern.c_str()) != 0) {
+        const int error = errno;
+        ::rmdir(oldPattern.c_str());
+        errno = error;
+        return fileError(dir, "cannot move the earlier export aside");
+    }
+    if (::rename(temporary.path.c_str(), dir.c_str()) != 0) {
+        const int error = errno;
+        (void)::rename(oldPattern.c_str(), dir.c_str());
+        errno = error;
+        return fileError(dir, "cannot move the export into place");
+    }
+    temporary.path = oldPattern;
+    syncFolder(parent);
     return {};
 }
 

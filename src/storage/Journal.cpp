@@ -104,13 +104,27 @@ Error cannotSave(const char* entity, const std::string& key, const Error& error)
     return Error{entity, key, "cannot save: " + error.rule};
 }
 
+/// The id an upsert's `RETURNING id` gave, once the statement ran to its end (where a
+/// write's errors surface: SqliteStatement::finish).
+template <typename Named> Result<std::int64_t> returnedId(SqliteStatement& statement, Named named)
+{
+    auto row = statement.step();
+    if (!row)
+        return named(row.error());
+    if (!*row)
+        return named(Error{"", "", "no row was written"});
+    const std::int64_t id = statement.columnInt64(0);
+    if (auto finished = statement.finish(); !finished)
+        return named(finished.error());
+    return id;
+}
+
 Result<std::int64_t> stepSaveNight(SqliteStatement& statement, const Night& night)
 {
     bindNight(statement, night);
-    auto row = statement.step();
-    if (!row)
-        return cannotSave("night", formatDate(night.date()), row.error());
-    return statement.columnInt64(0);
+    return returnedId(statement, [&](const Error& error) {
+        return cannotSave("night", formatDate(night.date()), error);
+    });
 }
 
 void bindIntake(SqliteStatement& statement, const Intake& intake,
@@ -147,10 +161,9 @@ void bindDaily(SqliteStatement& statement, const DailyFactors& factors, int offs
 Result<std::int64_t> stepSaveDaily(SqliteStatement& statement, const DailyFactors& factors)
 {
     bindDaily(statement, factors);
-    auto row = statement.step();
-    if (!row)
-        return cannotSave("daily", formatDate(factors.date()), row.error());
-    return statement.columnInt64(0);
+    return returnedId(statement, [&](const Error& error) {
+        return cannotSave("daily", formatDate(factors.date()), error);
+    });
 }
 
 void bindLab(SqliteStatement& statement, const LabResult& result, int offset = 0)
@@ -164,10 +177,21 @@ void bindLab(SqliteStatement& statement, const LabResult& result, int offset = 0
 Result<std::int64_t> stepSaveLab(SqliteStatement& statement, const LabResult& result)
 {
     bindLab(statement, result);
-    auto row = statement.step();
-    if (!row)
-        return cannotSave("lab", formatDate(result.date()), row.error());
-    return statement.columnInt64(0);
+    return returnedId(statement, [&](const Error& error) {
+        return cannotSave("lab", formatDate(result.date()), error);
+    });
+}
+
+/// One upsert inside merge()'s transaction, which commits it: without a savepoint of its own
+/// per entry (saveNight() and the like), which would cost an import of years dearly.
+template <typename Step, typename Entry>
+Result<std::int64_t> inOpenTransaction(SqliteDatabase& db, const std::string& sql, Step step,
+                                       const Entry& entry)
+{
+    auto statement = db.prepare(sql);
+    if (!statement)
+        return statement.error();
+    return step(*statement, entry);
 }
 
 /// `rows` groups of `parameters` numbered parameters for a multi-row INSERT, each group ending
@@ -457,20 +481,20 @@ CheckedJournal Journal::examine(const std::filesystem::path& path, SqliteDatabas
 
 Status Journal::inTransaction(const std::function<Status()>& change)
 {
-    auto transaction = SqliteTransaction::begin(m_db);
-    if (!transaction)
-        return transaction.error();
-    if (auto status = change(); !status)
-        return status; // the destructor rolls back
-    return transaction->commit();
+    return writeInTransaction(m_db, change);
 }
+
+// Every change below is one transaction of its own (a SAVEPOINT inside a caller's), whose
+// COMMIT is checked before the change is reported done: writeInTransaction.
 
 Result<std::int64_t> Journal::saveNight(const Night& night)
 {
-    auto statement = m_db.prepare(kSaveNightSql);
-    if (!statement)
-        return statement.error();
-    return stepSaveNight(*statement, night);
+    return writeInTransaction(m_db, [&]() -> Result<std::int64_t> {
+        auto statement = m_db.prepare(kSaveNightSql);
+        if (!statement)
+            return statement.error();
+        return stepSaveNight(*statement, night);
+    });
 }
 
 Result<std::optional<Night>> Journal::night(Date date) const
@@ -495,13 +519,15 @@ Result<std::vector<Night>> Journal::nights(const DateRange& range) const
 
 Result<bool> Journal::deleteNight(Date date)
 {
-    auto statement = m_db.prepare("DELETE FROM nights WHERE date = ?1");
-    if (!statement)
-        return statement.error();
-    statement->bind(1, formatDate(date));
-    if (auto status = statement->run(); !status)
-        return status.error();
-    return m_db.changes() > 0;
+    return writeInTransaction(m_db, [&]() -> Result<bool> {
+        auto statement = m_db.prepare("DELETE FROM nights WHERE date = ?1");
+        if (!statement)
+            return statement.error();
+        statement->bind(1, formatDate(date));
+        if (auto status = statement->run(); !status)
+            return status.error();
+        return m_db.changes() > 0;
+    });
 }
 
 Result<std::int64_t> Journal::insertIntake(const Intake& intake,
@@ -517,10 +543,15 @@ Result<std::int64_t> Journal::insertIntake(const Intake& intake,
 
 Result<std::int64_t> Journal::addIntake(const Intake& intake, std::optional<std::int64_t> presetId)
 {
-    return insertIntake(intake, presetId);
+    return writeInTransaction(m_db, [&] { return insertIntake(intake, presetId); });
 }
 
 Status Journal::updateIntake(std::int64_t id, const Intake& intake)
+{
+    return writeInTransaction(m_db, [&] { return updateIntakeInTransaction(id, intake); });
+}
+
+Status Journal::updateIntakeInTransaction(std::int64_t id, const Intake& intake)
 {
     auto statement = m_db.prepare(
         "UPDATE intakes SET taken_at = ?2, nutrient = ?3, form = ?4, route = ?5, compound_mg = ?6, "
@@ -544,13 +575,15 @@ Status Journal::updateIntake(std::int64_t id, const Intake& intake)
 
 Result<bool> Journal::deleteIntake(std::int64_t id)
 {
-    auto statement = m_db.prepare("DELETE FROM intakes WHERE id = ?1");
-    if (!statement)
-        return statement.error();
-    statement->bind(1, id);
-    if (auto status = statement->run(); !status)
-        return status.error();
-    return m_db.changes() > 0;
+    return writeInTransaction(m_db, [&]() -> Result<bool> {
+        auto statement = m_db.prepare("DELETE FROM intakes WHERE id = ?1");
+        if (!statement)
+            return statement.error();
+        statement->bind(1, id);
+        if (auto status = statement->run(); !status)
+            return status.error();
+        return m_db.changes() > 0;
+    });
 }
 
 Result<std::optional<StoredIntake>> Journal::intake(std::int64_t id) const
@@ -581,10 +614,12 @@ Result<std::vector<StoredIntake>> Journal::intakes(const DateRange& range) const
 
 Result<std::int64_t> Journal::saveDailyFactors(const DailyFactors& factors)
 {
-    auto statement = m_db.prepare(kSaveDailySql);
-    if (!statement)
-        return statement.error();
-    return stepSaveDaily(*statement, factors);
+    return writeInTransaction(m_db, [&]() -> Result<std::int64_t> {
+        auto statement = m_db.prepare(kSaveDailySql);
+        if (!statement)
+            return statement.error();
+        return stepSaveDaily(*statement, factors);
+    });
 }
 
 Result<std::optional<DailyFactors>> Journal::dailyFactors(Date date) const
@@ -609,21 +644,25 @@ Result<std::vector<DailyFactors>> Journal::dailyFactors(const DateRange& range) 
 
 Result<bool> Journal::deleteDailyFactors(Date date)
 {
-    auto statement = m_db.prepare("DELETE FROM daily_factors WHERE date = ?1");
-    if (!statement)
-        return statement.error();
-    statement->bind(1, formatDate(date));
-    if (auto status = statement->run(); !status)
-        return status.error();
-    return m_db.changes() > 0;
+    return writeInTransaction(m_db, [&]() -> Result<bool> {
+        auto statement = m_db.prepare("DELETE FROM daily_factors WHERE date = ?1");
+        if (!statement)
+            return statement.error();
+        statement->bind(1, formatDate(date));
+        if (auto status = statement->run(); !status)
+            return status.error();
+        return m_db.changes() > 0;
+    });
 }
 
 Result<std::int64_t> Journal::saveLabResult(const LabResult& result)
 {
-    auto statement = m_db.prepare(kSaveLabSql);
-    if (!statement)
-        return statement.error();
-    return stepSaveLab(*statement, result);
+    return writeInTransaction(m_db, [&]() -> Result<std::int64_t> {
+        auto statement = m_db.prepare(kSaveLabSql);
+        if (!statement)
+            return statement.error();
+        return stepSaveLab(*statement, result);
+    });
 }
 
 Result<std::vector<StoredLabResult>> Journal::labResults(const DateRange& range) const
@@ -639,17 +678,25 @@ Result<std::vector<StoredLabResult>> Journal::labResults(const DateRange& range)
 
 Result<bool> Journal::deleteLabResult(std::int64_t id)
 {
-    auto statement = m_db.prepare("DELETE FROM lab_results WHERE id = ?1");
-    if (!statement)
-        return statement.error();
-    statement->bind(1, id);
-    if (auto status = statement->run(); !status)
-        return status.error();
-    return m_db.changes() > 0;
+    return writeInTransaction(m_db, [&]() -> Result<bool> {
+        auto statement = m_db.prepare("DELETE FROM lab_results WHERE id = ?1");
+        if (!statement)
+            return statement.error();
+        statement->bind(1, id);
+        if (auto status = statement->run(); !status)
+            return status.error();
+        return m_db.changes() > 0;
+    });
 }
 
 Result<std::int64_t> Journal::savePreset(const SupplementPreset& preset,
                                          std::optional<std::int64_t> id)
+{
+    return writeInTransaction(m_db, [&] { return savePresetInTransaction(preset, id); });
+}
+
+Result<std::int64_t> Journal::savePresetInTransaction(const SupplementPreset& preset,
+                                                      std::optional<std::int64_t> id)
 {
     auto statement =
         id ? m_db.prepare("UPDATE supplement_presets SET name = ?2, nutrient = ?3, form = ?4, "
@@ -677,7 +724,10 @@ Result<std::int64_t> Journal::savePreset(const SupplementPreset& preset,
     }
     if (!*row)
         return Error{"preset", "#" + std::to_string(id.value_or(0)), "no such preset"};
-    return statement->columnInt64(0);
+    const std::int64_t saved = statement->columnInt64(0);
+    if (auto finished = statement->finish(); !finished)
+        return Error{"preset", preset.name(), "cannot save: " + finished.error().rule};
+    return saved;
 }
 
 Result<std::vector<StoredPreset>> Journal::presets() const
@@ -706,13 +756,15 @@ Result<std::vector<StoredPreset>> Journal::presets() const
 
 Result<bool> Journal::deletePreset(std::int64_t id)
 {
-    auto statement = m_db.prepare("DELETE FROM supplement_presets WHERE id = ?1");
-    if (!statement)
-        return statement.error();
-    statement->bind(1, id);
-    if (auto status = statement->run(); !status)
-        return status.error();
-    return m_db.changes() > 0;
+    return writeInTransaction(m_db, [&]() -> Result<bool> {
+        auto statement = m_db.prepare("DELETE FROM supplement_presets WHERE id = ?1");
+        if (!statement)
+            return statement.error();
+        statement->bind(1, id);
+        if (auto status = statement->run(); !status)
+            return status.error();
+        return m_db.changes() > 0;
+    });
 }
 
 Result<JournalRecords> Journal::records(const DateRange& range) const
@@ -771,7 +823,7 @@ Result<MergeSummary> Journal::mergeInOpenTransaction(const JournalRecords& recor
             return existing.error();
         count(existing->has_value(), *existing == night);
         if (!*existing || !(**existing == night))
-            if (auto saved = saveNight(night); !saved)
+            if (auto saved = inOpenTransaction(m_db, kSaveNightSql, stepSaveNight, night); !saved)
                 return saved.error();
     }
 
@@ -801,7 +853,7 @@ Result<MergeSummary> Journal::mergeInOpenTransaction(const JournalRecords& recor
                           findIntake->columnText(3) == intake.label();
         count(true, same);
         if (!same)
-            if (auto status = updateIntake(id, intake); !status)
+            if (auto status = updateIntakeInTransaction(id, intake); !status)
                 return status.error();
     }
 
@@ -812,7 +864,7 @@ Result<MergeSummary> Journal::mergeInOpenTransaction(const JournalRecords& recor
         const bool same = *existing && **existing == factors;
         count(existing->has_value(), same);
         if (!same)
-            if (auto saved = saveDailyFactors(factors); !saved)
+            if (auto saved = inOpenTransaction(m_db, kSaveDailySql, stepSaveDaily, factors); !saved)
                 return saved.error();
     }
 
@@ -827,7 +879,7 @@ Result<MergeSummary> Journal::mergeInOpenTransaction(const JournalRecords& recor
         const bool same = match && match->result == lab;
         count(match != nullptr, same);
         if (!same)
-            if (auto saved = saveLabResult(lab); !saved)
+            if (auto saved = inOpenTransaction(m_db, kSaveLabSql, stepSaveLab, lab); !saved)
                 return saved.error();
     }
     return summary;

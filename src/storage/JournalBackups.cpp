@@ -357,7 +357,11 @@ Result<RestoreSummary> JournalBackups::restore(const std::filesystem::path& sour
                 break;
             std::this_thread::sleep_for(std::chrono::milliseconds(25));
         }
-        sqlite3_backup_finish(backup);
+        // The copy commits in its last step; finish() reports an error of that step again,
+        // or its own, which must not pass for a restore.
+        if (const int finished = sqlite3_backup_finish(backup);
+            rc == SQLITE_DONE && finished != SQLITE_OK)
+            rc = finished;
         if (rc != SQLITE_DONE)
             return Error{"database", m_journalPath.string(),
                          std::string("cannot restore (the journal is unchanged): ") +

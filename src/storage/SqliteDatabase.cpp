@@ -261,6 +261,22 @@ Status SqliteStatement::run()
     }
 }
 
+Status SqliteStatement::finish()
+{
+    for (;;) {
+        auto row = step();
+        if (!row) {
+            sqlite3_reset(m_statement.get());
+            return row.error();
+        }
+        if (!*row)
+            break;
+    }
+    if (sqlite3_reset(m_statement.get()) != SQLITE_OK)
+        return sqliteError(m_db, "database error");
+    return {};
+}
+
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_statement.get());
@@ -363,8 +379,10 @@ Status SqliteTransaction::commit()
 {
     if (!m_open)
         return Error{"", "", "transaction is not open"};
+    // In WAL mode the new pages reach the disk only here: a full disk or an I/O error shows
+    // here and nowhere before, and SQLite then rolls back (the destructor makes sure).
     if (auto status = m_db->execute(m_nested ? "RELEASE quietlegs" : "COMMIT"); !status)
-        return status;
+        return Error{"journal", m_db->path().string(), "nothing was saved: " + status.error().rule};
     m_open = false;
     return {};
 }

@@ -61,7 +61,7 @@ std::string withoutExportedAt(const std::string& document)
 std::string contentOf(const CliSandbox& sandbox, const std::string& journal)
 {
     const std::string out = sandbox.path(journal + ".snapshot.json").string();
-    const CliRun run = sandbox.run(journal, {"export", "--format", "json", "--out", out});
+    const CliRun run = sandbox.run(journal, {"export", "--format", "json", "--out", out, "--force"});
     INFO(sandbox.output());
     REQUIRE(run.exitCode == 0);
     return withoutExportedAt(readText(out));

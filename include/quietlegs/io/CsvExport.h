@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace quietlegs {
 
@@ -30,7 +31,12 @@ std::string dailyCsv(const JournalRecords& records);
 /// (iron_recommended, iv_iron_only, low_saturation or empty), aasm_note (the sentence).
 std::string labsCsv(const JournalRecords& records);
 
-/// Writes the four files into `dir` (created 0700 when absent), each atomically and 0600.
+/// The names of those four files.
+std::vector<std::string> csvExportFiles();
+/// Writes the four files as the folder `dir` (0700, files 0600), as one set: into a
+/// temporary sibling folder, then swapped in for `dir` (writeFolderAtomically), so that a
+/// failure leaves an earlier export whole. A `dir` holding anything but those four files is
+/// refused (exportFolderReplaces): the swap would delete it.
 Status exportCsv(const JournalRecords& records, const std::filesystem::path& dir);
 
 } // namespace quietlegs

@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace quietlegs {
 
@@ -18,6 +20,19 @@ Status writeFileAtomically(const std::filesystem::path& path, std::string_view b
 /// it is.
 Status makeExportDirectory(const std::filesystem::path& dir);
 
+/// What an export of the files `names` into the folder `dir` would replace, for asking first:
+/// false when `dir` is absent or empty, true when it holds files of an earlier export.
+/// Refused, naming `field`: a `dir` that is a file, or a folder holding anything but those
+/// files (writeFolderAtomically replaces the folder whole and would delete them).
+Result<bool> exportFolderReplaces(const std::filesystem::path& dir,
+                                  const std::vector<std::string>& names, const std::string& field);
+/// Writes `files` (name, bytes) as the whole content of the folder `dir`, as one set: into a
+/// temporary sibling folder `.NAME.tmp-XXXXXX` (0700, files 0600, each fsynced), which then
+/// takes the place of `dir` (an atomic exchange where the file system has one, else the old
+/// folder is renamed away, the new one in, and the old removed). A failure at any point
+/// leaves `dir` as it was. The caller checks `dir` first (exportFolderReplaces).
+Status writeFolderAtomically(const std::filesystem::path& dir,
+                             const std::vector<std::pair<std::string, std::string>>& files);
 /// Files larger than this are refused by importers (no real export comes near it).
 inline constexpr std::size_t kImportMaxBytes = 256u << 20;
 

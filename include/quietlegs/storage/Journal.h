@@ -234,6 +234,10 @@ private:
     static CheckedJournal examine(const std::filesystem::path& path, SqliteDatabase::Mode mode,
                                   Access access, JournalCheck* check, Examine how);
     Result<std::int64_t> insertIntake(const Intake& intake, std::optional<std::int64_t> presetId);
+    // The bodies of updateIntake() and savePreset(), for a caller's open transaction.
+    Status updateIntakeInTransaction(std::int64_t id, const Intake& intake);
+    Result<std::int64_t> savePresetInTransaction(const SupplementPreset& preset,
+                                                 std::optional<std::int64_t> id);
     Result<MergeSummary> mergeInOpenTransaction(const JournalRecords& records);
     /// merge() into a journal without nights, intakes, daily rows or labs, of records without
     /// a repeated key: every entry is added.

@@ -99,6 +99,10 @@ public:
     Result<bool> step();
     /// Steps to completion (for INSERT/UPDATE/DELETE).
     Status run();
+    /// After the row a `... RETURNING` write gave: steps to the end and resets, with the
+    /// first error. A write's own error, and in autocommit its COMMIT's (a full disk), may
+    /// surface only there; a caller that stops at the row would report unsaved data as saved.
+    Status finish();
     void reset();
     /// reset() keeping the bindings, for a caller that binds every parameter again: each bound
     /// text keeps its buffer for the next (a 64-row insert has over a thousand, issue 7).
@@ -151,6 +155,23 @@ private:
     bool m_open = false;
     bool m_nested = false;
 };
+
+/// Runs `write` (returning a Result or a Status) in one transaction, or a SAVEPOINT inside a
+/// caller's: rolled back when it fails, and its value handed back only once COMMIT succeeded,
+/// so that nothing is reported saved that a full disk kept from the file (issue 20).
+template <typename Write> auto writeInTransaction(SqliteDatabase& db, Write&& write)
+{
+    using Returned = decltype(write());
+    auto transaction = SqliteTransaction::begin(db);
+    if (!transaction)
+        return Returned(transaction.error());
+    auto result = write();
+    if (!result)
+        return result; // the transaction's destructor rolls back
+    if (auto committed = transaction->commit(); !committed)
+        return Returned(committed.error());
+    return result;
+}
 
 /// Several queries that read one snapshot of the database: BEGIN (deferred) on construction
 /// when no transaction is open, its end on end() or destruction. Inside an open transaction

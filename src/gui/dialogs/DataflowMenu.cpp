@@ -133,9 +133,9 @@ void DataflowMenu::backUp()
                                                       suggested, tr("Journal (*.sqlite)"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).canonicalFilePath() == QFileInfo(session->path()).canonicalFilePath()) {
-        QMessageBox::critical(m_window, tr("Backup not saved"),
-                              tr("That is the journal itself; choose another file."));
+    // The journal itself, its -wal/-shm and its backups folder are refused (issue 20).
+    if (auto refused = session->checkSaveTarget(path); !refused) {
+        QMessageBox::critical(m_window, tr("Backup not saved"), errorText(refused.error()));
         return;
     }
     auto written = session->writeBackupCopy(path);

@@ -141,15 +141,38 @@ void ExportDialog::browse()
     else
         path = QFileDialog::getSaveFileName(this, tr("Export to"), m_destination->text(),
                                             tr("JSON (*.json)"));
-    if (!path.isEmpty())
-        m_destination->setText(path);
+    if (path.isEmpty())
+        return;
+    m_destination->setText(path);
+    // QFileDialog asked before handing out an existing file; a folder was not asked about.
+    if (format() != Format::CsvFolder && QFileInfo::exists(path))
+        m_confirmedReplace = path;
 }
 
-Status ExportDialog::exportNow()
+Result<bool> ExportDialog::replacesSomething(const QString& path) const
+{
+    const std::filesystem::path out = path.toStdString();
+    if (format() == Format::CsvFolder)
+        return exportFolderReplaces(out, csvExportFiles(), "Save to");
+    std::error_code ec;
+    if (std::filesystem::is_directory(out, ec))
+        return Error{"Save to", path.toStdString(), "is a folder; give a file name"};
+    return std::filesystem::exists(std::filesystem::symlink_status(out, ec));
+}
+
+Status ExportDialog::exportNow(bool replaceExisting)
 {
     const QString destination = m_destination->text().trimmed();
     if (destination.isEmpty())
         return Error{"Save to", "", "choose where to write the export"};
+    if (auto refused = m_session->checkSaveTarget(destination); !refused)
+        return refused;
+    auto replaces = replacesSomething(destination);
+    if (!replaces)
+        return replaces.error();
+    if (*replaces && !replaceExisting && destination != m_confirmedReplace)
+        return Error{"Save to", destination.toStdString(),
+                     "exists already; confirm that it may be replaced"};
     DateRange range;
     if (!m_wholeJournal->isChecked()) {
         if (m_to->date() < m_from->date())
@@ -177,7 +200,23 @@ Status ExportDialog::exportNow()
 
 void ExportDialog::accept()
 {
-    if (Status status = exportNow(); !status) {
+    const QString destination = m_destination->text().trimmed();
+    bool replace = false;
+    // The journal is refused before any question about replacing it could be asked.
+    if (m_session->checkSaveTarget(destination).ok() && destination != m_confirmedReplace) {
+        if (auto replaces = replacesSomething(destination); replaces && *replaces) {
+            const auto answer = QMessageBox::question(
+                this, tr("Replace?"),
+                format() == Format::CsvFolder
+                    ? tr("%1 holds an earlier CSV export. Replace its files?").arg(destination)
+                    : tr("%1 exists already. Replace it?").arg(destination),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer != QMessageBox::Yes)
+                return;
+            replace = true;
+        }
+    }
+    if (Status status = exportNow(replace); !status) {
         QMessageBox::critical(this, tr("Export failed"), errorText(status.error()));
         return;
     }

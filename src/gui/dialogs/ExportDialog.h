@@ -34,8 +34,10 @@ public:
     void setRange(QDate from, QDate to); // turns "whole journal" off
     void setDestination(const QString& path);
     void setPatientName(const QString& name);
-    /// Writes the export; the error names what failed.
-    Status exportNow();
+    /// Writes the export; the error names what failed. Never over the journal, its working
+    /// files or backups; an existing file or earlier CSV export folder only when
+    /// `replaceExisting` or the file dialog asked about it already.
+    Status exportNow(bool replaceExisting = false);
 
 public slots:
     void accept() override;
@@ -44,6 +46,8 @@ private:
     Format format() const;
     void browse();
     void updateState();
+    /// Whether writing to `path` replaces something (a file, or an earlier CSV export).
+    Result<bool> replacesSomething(const QString& path) const;
 
     JournalSession* m_session;
     QComboBox* m_format = nullptr;
@@ -52,6 +56,8 @@ private:
     QDateEdit* m_to = nullptr;
     QLineEdit* m_patient = nullptr;
     QLineEdit* m_destination = nullptr;
+    /// The existing file the file dialog's own overwrite question was answered for.
+    QString m_confirmedReplace;
 };
 
 } // namespace quietlegs

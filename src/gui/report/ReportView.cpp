@@ -283,6 +283,8 @@ Result<ReportContent> ReportView::computeContent() const
 
 Status ReportView::savePdf(const QString& path)
 {
+    if (auto refused = m_session->checkSaveTarget(path); !refused)
+        return refused;
     auto content = computeContent();
     if (!content)
         return content.error();

@@ -313,7 +313,9 @@ bool TodayView::save()
         updateState();
         return true;
     }
-    m_session->undoStack()->beginMacro(
+    QUndoStack* undoStack = m_session->undoStack();
+    const int stepsBefore = undoStack->index();
+    undoStack->beginMacro(
         tr("Save night of %1").arg(QLocale().toString(m_date, QLocale::ShortFormat)));
     bool ok = true;
     if (writeNight)
@@ -322,7 +324,16 @@ bool TodayView::save()
         ok = m_session->deleteNight(m_date);
     if (ok && writeFactors)
         ok = m_session->saveDailyFactors(*factors);
-    m_session->undoStack()->endMacro();
+    undoStack->endMacro();
+    // Every change refused (a full disk): the macro would be an undo step that undoes
+    // nothing. Marked obsolete, undoing it removes it; the form keeps what was typed.
+    if (!ok && undoStack->index() == stepsBefore + 1) {
+        auto* macro = const_cast<QUndoCommand*>(undoStack->command(stepsBefore));
+        if (macro && macro->childCount() == 0) {
+            macro->setObsolete(true);
+            undoStack->undo();
+        }
+    }
     if (ok) {
         m_dirty = false;
         updateState();

@@ -1,0 +1,169 @@
+// Issue 20 in the desktop app: a save refused by a full disk is shown and the form keeps what
+// was typed; exports and backups never write over the journal, and replace an existing file
+// only when the user says so. Offscreen, on temporary journals; the full disk is the SQLite
+// VFS shim of tests/support/FullDisk.h, installed before any journal is opened.
+#include "../support/FullDisk.h"
+#include "../support/JournalDump.h"
+#include "AppWindowFixture.h"
+#include "dialogs/ExportDialog.h"
+#include "today/NightForm.h"
+#include "today/TodayView.h"
+
+#include <QFile>
+#include <QUndoStack>
+
+using namespace quietlegs;
+using namespace quietlegs::guitest;
+using quietlegs::testsupport::FullDisk;
+using quietlegs::testsupport::journalDump;
+
+namespace {
+
+/// Clicks `button` in the next modal message box and keeps the box's text.
+void answerNextBox(QMessageBox::StandardButton button, QString* text)
+{
+    auto* timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button, text] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            *text = box->text();
+            box->button(button)->click();
+        }
+    });
+    timer->start();
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class SavingSafelyTests : public AppWindowFixture
+{
+    Q_OBJECT
+
+public:
+    SavingSafelyTests() { FullDisk::install(); }
+
+private slots:
+    void saveOnAFullDiskIsShownAndTheFormKeepsItsContents();
+    void exportAndBackupRefuseTheJournalItself();
+    void exportAsksBeforeReplacingAFile();
+
+private:
+    std::string journalFile() const { return m_session->path().toStdString(); }
+};
+
+void SavingSafelyTests::saveOnAFullDiskIsShownAndTheFormKeepsItsContents()
+{
+    openWindow();
+    TodayView* today = m_window->todayView();
+    QVERIFY(today->setDate(kNight));
+    today->focusFirstField();
+    type(QStringLiteral("6")); // quick severity
+    press(Qt::Key_Tab);
+    type(QStringLiteral("3212321232")); // ten IRLS areas
+    const std::string before = journalDump(journalFile());
+
+    QString shown;
+    answerNextBox(QMessageBox::Ok, &shown);
+    FullDisk::failAfterWrites(0);
+    press(Qt::Key_S, Qt::ControlModifier);
+    const int refused = FullDisk::failedWrites();
+    FullDisk::disarm();
+    QVERIFY(refused > 0);
+
+    // Told where the user looks, nothing saved, and the form still holds what was typed.
+    QVERIFY2(shown.contains(QStringLiteral("full")), qPrintable(shown));
+    QVERIFY(!m_session->night(kNight).has_value());
+    QCOMPARE(journalDump(journalFile()), before);
+    QVERIFY(today->hasUnsavedChanges());
+    QCOMPARE(m_session->undoStack()->count(), 0); // no step that would undo nothing
+    auto typed = today->nightForm()->night();
+    QVERIFY(typed.ok());
+    QCOMPARE(typed->severity(), std::optional(6));
+    QCOMPARE(typed->irlsTotal(), std::optional(21));
+
+    // With room again, Save saves what was kept.
+    press(Qt::Key_S, Qt::ControlModifier);
+    const auto saved = m_session->night(kNight);
+    QVERIFY(saved.has_value());
+    QCOMPARE(saved->severity(), std::optional(6));
+    QCOMPARE(saved->irlsTotal(), std::optional(21));
+    QVERIFY(!today->hasUnsavedChanges());
+}
+
+void SavingSafelyTests::exportAndBackupRefuseTheJournalItself()
+{
+    QVERIFY(
+        m_session->saveNight(*Night::create(NightEntry{*parseDate("2026-03-14"), {}, 4, {}, ""})));
+    const QString journal = m_session->path();
+    const std::string before = journalDump(journal.toStdString());
+    const QByteArray bytes = fileBytes(journal);
+    const QString link = m_journalDir->filePath(QStringLiteral("link-to-journal.json"));
+    QVERIFY(QFile::link(journal, link));
+
+    ExportDialog dialog(m_session.get());
+    for (auto format : {ExportDialog::Format::Json, ExportDialog::Format::CsvFolder,
+                        ExportDialog::Format::Fhir}) {
+        dialog.setFormat(format);
+        for (const QString& target : {journal, journal + QStringLiteral("-wal"), link}) {
+            dialog.setDestination(target);
+            const Status status = dialog.exportNow(true); // even when told to replace
+            QVERIFY2(!status.ok(), qPrintable(target));
+            QVERIFY2(QString::fromStdString(status.error().message())
+                         .contains(QStringLiteral("journal")),
+                     status.error().message().c_str());
+        }
+    }
+    // Export… with the journal's name: a clear message, no question about replacing it.
+    dialog.setFormat(ExportDialog::Format::Json);
+    dialog.setDestination(journal);
+    QString shown;
+    answerNextBox(QMessageBox::Ok, &shown);
+    dialog.accept();
+    QVERIFY2(shown.contains(QStringLiteral("is the journal itself")), qPrintable(shown));
+
+    // File > Back up… through the session's copy.
+    QVERIFY(!m_session->writeBackupCopy(journal).ok());
+    QVERIFY(!m_session->writeBackupCopy(link).ok());
+    QVERIFY(
+        !m_session->writeBackupCopy(m_journalDir->filePath(QStringLiteral("backups/copy.sqlite")))
+             .ok());
+
+    QCOMPARE(fileBytes(journal), bytes);
+    QCOMPARE(journalDump(journal.toStdString()), before);
+}
+
+void SavingSafelyTests::exportAsksBeforeReplacingAFile()
+{
+    const QString target = m_journalDir->filePath(QStringLiteral("export.json"));
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("keep me");
+    file.close();
+
+    ExportDialog dialog(m_session.get());
+    dialog.setFormat(ExportDialog::Format::Json);
+    dialog.setDestination(target);
+    QVERIFY(!dialog.exportNow().ok()); // not asked: not replaced
+    QCOMPARE(fileBytes(target), QByteArray("keep me"));
+
+    QString asked;
+    answerNextBox(QMessageBox::Cancel, &asked);
+    dialog.accept();
+    QVERIFY2(asked.contains(QStringLiteral("Replace")), qPrintable(asked));
+    QCOMPARE(fileBytes(target), QByteArray("keep me"));
+
+    answerNextBox(QMessageBox::Yes, &asked);
+    dialog.accept();
+    QVERIFY(fileBytes(target).startsWith("{"));
+}
+
+QTEST_MAIN(SavingSafelyTests)
+#include "SavingSafelyTests.moc"
