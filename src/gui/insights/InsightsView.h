@@ -62,7 +62,6 @@ public:
     /// The primary question in use (from the journal's settings).
     const PrimaryQuestion& primaryQuestion() const { return m_question; }
     /// Selects the table row of (exposure, outcome, lag), which shows its scatter plot.
-    void selectCorrelation(const RelationKey& relation);
     void selectCorrelation(Exposure exposure, Outcome outcome, int lagDays);
     /// The row of any catalogue relation (med:, factor: rows included).
     void selectCorrelation(const RelationKey& relation);
