@@ -7,6 +7,11 @@
 namespace quietlegs {
 namespace {
 
+const date::time_zone* zoneOf(const void* zone)
+{
+    return static_cast<const date::time_zone*>(zone);
+}
+
 /// date::locate_zone, without its exception: nullptr when the database has no such zone.
 const date::time_zone* findZone(std::string_view name)
 {
@@ -93,7 +98,7 @@ Result<TimeZone> TimeZone::current()
 
 std::string TimeZone::name() const
 {
-    return m_zone ? std::string(m_zone->name()) : std::string("Etc/UTC");
+    return m_zone ? std::string(zoneOf(m_zone)->name()) : std::string("Etc/UTC");
 }
 
 Result<Instant> TimeZone::instantOf(LocalDateTime when, std::string_view field,
@@ -103,7 +108,7 @@ Result<Instant> TimeZone::instantOf(LocalDateTime when, std::string_view field,
     if (!m_zone)
         return Instant{when.time_since_epoch()};
     const date::local_time<minutes> local{when.time_since_epoch()};
-    const date::local_info info = m_zone->get_info(local);
+    const date::local_info info = zoneOf(m_zone)->get_info(local);
     // Offsets are whole minutes in every zone since 1972.
     auto instantAt = [&](const date::sys_info& offset) {
         return Instant{when.time_since_epoch() -

@@ -8,10 +8,6 @@
 #include <string>
 #include <string_view>
 
-namespace date {
-class time_zone;
-}
-
 namespace quietlegs {
 
 /// A moment in real time, to the minute (UTC).
@@ -49,8 +45,10 @@ public:
     friend bool operator==(const TimeZone& a, const TimeZone& b) { return a.m_zone == b.m_zone; }
 
 private:
-    explicit TimeZone(const date::time_zone* zone) : m_zone(zone) {}
-    const date::time_zone* m_zone = nullptr; // nullptr: UTC
+    explicit TimeZone(const void* zone) : m_zone(zone) {}
+    // The tz database's date::time_zone, opaque here: declaring namespace date in this header
+    // would put a global `date` beside every includer's own date() helpers. nullptr: UTC.
+    const void* m_zone = nullptr;
 };
 
 } // namespace quietlegs
