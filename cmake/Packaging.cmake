@@ -27,8 +27,10 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # ... but not the Qt plugins loaded at run time: the xcb/wayland/offscreen platforms. (The SVG
 # icon engine that draws the window and sidebar icons is in libqt6svg6, which dpkg-shlibdeps
 # already lists because the app links Qt6::Svg.)
+# Nor the tz database that libdate-tz reads at run time (a night's time zone).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "tzdata")
 if(QUIETLEGS_BUILD_GUI)
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, tzdata")
     # Qt's own German for standard buttons and dialogs; the app's translations are built in.
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 endif()

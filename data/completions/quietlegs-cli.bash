@@ -20,8 +20,8 @@ _quietlegs_cli()
 
     # Flags that take a value; their values are skipped when finding the command.
     local valued="--database --days --seed --end --date --irls --severity --into-bed --lights-out
-        --sleep-latency --awakenings --waso --final-wake --out-of-bed --notes --at --nutrient
-        --form --compound-mg --elemental-mg --route --label --caffeine --alcohol --exercise
+        --sleep-latency --awakenings --waso --final-wake --out-of-bed --notes --time-zone --at
+        --nutrient --form --compound-mg --elemental-mg --route --label --caffeine --alcohol --exercise
         --stress --test --value --unit --from --to --format --out --patient --recipient --paper
         --compare --outcome --magnesium-limit --map --max-lag --primary --mid --exposure --dose
         --blocks --block-days --washout --start"
@@ -63,6 +63,14 @@ _quietlegs_cli()
             mapfile -t COMPREPLY < <(compgen -W "$(_quietlegs_cli_forms "$nutrient")" -- "$cur")
             return ;;
         --route) mapfile -t COMPREPLY < <(compgen -W "oral topical" -- "$cur"); return ;;
+        --time-zone)
+            # The zone names of the system's tz database, as libdate-tz reads it.
+            local zones
+            zones=$(cd /usr/share/zoneinfo 2>/dev/null && find . -type f ! -path './posix/*' \
+                ! -path './right/*' ! -name '*.*' ! -name 'leap*' ! -name localtime \
+                ! -name posixrules ! -name Factory | sed 's|^\./||')
+            mapfile -t COMPREPLY < <(compgen -W "$zones" -- "$cur")
+            return ;;
         --test)
             mapfile -t COMPREPLY < <(compgen -W "ferritin tsat serum_magnesium hemoglobin" -- "$cur")
             return ;;
@@ -98,7 +106,8 @@ _quietlegs_cli()
             case $sub in
                 "") words="night intake daily lab" ;;
                 night) flags="--date --irls --severity --into-bed --lights-out --sleep-latency
-                              --awakenings --waso --final-wake --out-of-bed --notes" ;;
+                              --awakenings --waso --final-wake --out-of-bed --notes
+                              --time-zone" ;;
                 intake) flags="--at --nutrient --form --compound-mg --elemental-mg --route --label" ;;
                 daily) flags="--date --caffeine --alcohol --exercise --stress" ;;
                 lab) flags="--date --test --value --unit" ;;

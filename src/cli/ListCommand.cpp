@@ -30,21 +30,23 @@ std::string orDash(const std::optional<T>& value)
 
 void printNights(const std::vector<Night>& nights)
 {
-    std::printf("%-10s  %-17s  %-8s  %-5s  %-5s  %-5s  %s\n", "date", "IRLS-style", "severity",
-                "TIB", "TST", "SE %", "notes");
+    // The zone says what the clock times meant: TIB and TST are real elapsed time in it.
+    std::printf("%-10s  %-17s  %-8s  %-5s  %-5s  %-5s  %-16s  %s\n", "date", "IRLS-style",
+                "severity", "TIB", "TST", "SE %", "time zone", "notes");
     for (const Night& night : nights) {
         std::string irls = "-";
         if (night.irls())
             irls = std::to_string(night.irls()->total()) + " ("
                    + std::string(irlsBandName(night.irls()->band())) + ")";
         const auto metrics = night.sleepMetrics();
-        std::printf("%-10s  %-17s  %-8s  %-5s  %-5s  %-5s  %s\n", formatDate(night.date()).c_str(),
+        std::printf("%-10s  %-17s  %-8s  %-5s  %-5s  %-5s  %-16s  %s\n",
+                    formatDate(night.date()).c_str(),
                     irls.c_str(), orDash(night.severity()).c_str(),
                     metrics ? minutesAsHours(metrics->timeInBedMin).c_str() : "-",
                     metrics ? minutesAsHours(metrics->totalSleepMin).c_str() : "-",
                     metrics && metrics->efficiencyPercent ? fixed(*metrics->efficiencyPercent, 1).c_str()
                                                           : "-",
-                    night.notes().c_str());
+                    night.timeZone().name().c_str(), night.notes().c_str());
     }
 }
 

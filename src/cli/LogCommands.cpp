@@ -17,7 +17,8 @@ Error asFlag(Error error)
         {"lights_out", "--lights-out"}, {"sleep_latency_min", "--sleep-latency"},
         {"awakenings", "--awakenings"}, {"waso_min", "--waso"},
         {"final_wake", "--final-wake"}, {"out_of_bed", "--out-of-bed"},
-        {"notes", "--notes"},         {"taken_at", "--at"},
+        {"notes", "--notes"},         {"time_zone", "--time-zone"},
+        {"taken_at", "--at"},
         {"nutrient", "--nutrient"},   {"form", "--form"},
         {"route", "--route"},         {"compound_mg", "--compound-mg"},
         {"elemental_mg", "--elemental-mg"}, {"label", "--label"},
@@ -55,7 +56,7 @@ std::optional<T> given(CLI::Option* option, const T& value)
 
 struct NightOptions
 {
-    std::string date, irls, intoBed, lightsOut, finalWake, outOfBed, notes;
+    std::string date, irls, intoBed, lightsOut, finalWake, outOfBed, notes, timeZone;
     int severity = 0, latency = 0, awakenings = 0, waso = 0;
     CLI::Option *severityOption = nullptr, *latencyOption = nullptr,
                 *awakeningsOption = nullptr, *wasoOption = nullptr;
@@ -82,6 +83,8 @@ int logNight(CliContext& context, const NightOptions& o)
     entry.sleep.awakenings = given(o.awakeningsOption, o.awakenings);
     entry.sleep.wasoMin = given(o.wasoOption, o.waso);
     entry.notes = o.notes;
+    // Empty: the times are local times of TZ, else of the computer's zone.
+    entry.timeZone = o.timeZone;
 
     // Clock times are placed across midnight by the rule the app's night form uses, so
     // wake times given alone land on the morning after the journal date.
@@ -229,6 +232,9 @@ void addLogCommands(CLI::App& app, CliContext& context)
     nightCommand->add_option("--final-wake", night->finalWake, "HH:MM");
     nightCommand->add_option("--out-of-bed", night->outOfBed, "HH:MM");
     nightCommand->add_option("--notes", night->notes, "Free text");
+    nightCommand->add_option("--time-zone", night->timeZone,
+                             "IANA zone the times are in, e.g. Asia/Tokyo (default: TZ, else the "
+                             "computer's zone)");
     nightCommand->callback([&context, night] {
         context.action = [&context, night] { return logNight(context, *night); };
     });

@@ -14,7 +14,10 @@ Result<Night> Night::create(const NightEntry& entry)
         return Error{"notes", std::to_string(entry.notes.size()) + " characters",
                      "notes are limited to 10000 characters"};
 
-    auto diary = SleepDiary::create(entry.sleep);
+    auto zone = entry.timeZone.empty() ? TimeZone::current() : TimeZone::named(entry.timeZone);
+    if (!zone)
+        return zone.error();
+    auto diary = SleepDiary::create(entry.sleep, *zone);
     if (!diary)
         return diary.error();
     // The night of D starts between 04:00 on D and 04:00 on D+1 (the journal-day rule),
@@ -42,6 +45,7 @@ Result<Night> Night::create(const NightEntry& entry)
     night.m_severity = entry.severity;
     night.m_sleep = std::move(diary).value();
     night.m_notes = entry.notes;
+    night.m_timeZone = *zone;
     return night;
 }
 

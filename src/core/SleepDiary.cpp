@@ -19,7 +19,7 @@ std::string spokenName(std::string name)
     return name;
 }
 
-int minutesBetween(LocalDateTime from, LocalDateTime to)
+int minutesBetween(Instant from, Instant to)
 {
     return int((to - from).count());
 }
@@ -34,7 +34,15 @@ Status checkDuration(const std::optional<int>& value, const char* field, int max
 
 } // namespace
 
-Result<SleepDiary> SleepDiary::create(const SleepDiaryTimes& t)
+Result<SleepDiary> SleepDiary::create(const SleepDiaryTimes& times)
+{
+    auto zone = TimeZone::current();
+    if (!zone)
+        return zone.error();
+    return create(times, *zone);
+}
+
+Result<SleepDiary> SleepDiary::create(const SleepDiaryTimes& t, const TimeZone& zone)
 {
     for (auto status : {checkDuration(t.sleepLatencyMin, "sleep_latency_min", kMaxDurationMin),
                         checkDuration(t.wasoMin, "waso_min", kMaxDurationMin),
@@ -42,34 +50,44 @@ Result<SleepDiary> SleepDiary::create(const SleepDiaryTimes& t)
         if (!status)
             return status.error();
 
-    // Consensus Sleep Diary order: into bed <= lights out <= final wake <= out of bed.
+    // Consensus Sleep Diary order: into bed <= lights out <= final wake <= out of bed, on
+    // real instants: across the autumn change 02:30 (summer time) comes before 02:15 (winter
+    // time), and the spring night is an hour shorter than its clock times say.
     const std::array<std::pair<const char*, std::optional<LocalDateTime>>, 4> ordered = {{
         {"into_bed", t.intoBed},
         {"lights_out", t.lightsOut},
         {"final_wake", t.finalWake},
         {"out_of_bed", t.outOfBed},
     }};
+    Instants instants;
     const char* previousName = nullptr;
-    std::optional<LocalDateTime> previous;
-    std::optional<LocalDateTime> first;
-    for (const auto& [name, when] : ordered) {
+    std::optional<LocalDateTime> previousLocal;
+    std::optional<Instant> previous;
+    std::optional<Instant> first;
+    for (std::size_t i = 0; i < ordered.size(); ++i) {
+        const auto& [name, when] = ordered[i];
         if (!when)
             continue;
-        if (previous && *when < *previous)
+        auto instant = zone.instantOf(*when, name, previous);
+        if (!instant)
+            return instant.error();
+        if (previous && *instant < *previous)
             return Error{name, formatLocalDateTime(*when),
                          "is before " + spokenName(previousName) + " ("
-                             + formatClockTime(timeOfDay(*previous)) + ")"};
+                             + formatClockTime(timeOfDay(*previousLocal)) + ")"};
         if (!first)
-            first = when;
-        if (minutesBetween(*first, *when) >= kMaxDurationMin)
+            first = *instant;
+        if (minutesBetween(*first, *instant) >= kMaxDurationMin)
             return Error{name, formatLocalDateTime(*when),
                          "the night must span less than 24 hours"};
-        previous = when;
+        instants[i] = *instant;
+        previous = *instant;
+        previousLocal = *when;
         previousName = name;
     }
 
-    if (t.lightsOut && t.finalWake) {
-        const int asleepWindow = minutesBetween(*t.lightsOut, *t.finalWake);
+    if (instants[1] && instants[2]) {
+        const int asleepWindow = minutesBetween(*instants[1], *instants[2]);
         const int awake = t.sleepLatencyMin.value_or(0) + t.wasoMin.value_or(0);
         if (awake > asleepWindow)
             return Error{"waso_min", std::to_string(awake) + " min with sleep latency",
@@ -77,7 +95,7 @@ Result<SleepDiary> SleepDiary::create(const SleepDiaryTimes& t)
                          "lights out to final wake ("
                              + std::to_string(asleepWindow) + " min)"};
     }
-    return SleepDiary(t);
+    return SleepDiary(t, instants);
 }
 
 std::optional<LocalDateTime> SleepDiary::firstTime() const
@@ -92,13 +110,13 @@ std::optional<LocalDateTime> SleepDiary::firstTime() const
 std::optional<SleepMetrics> SleepDiary::metrics() const
 {
     const auto& t = m_times;
-    if (!t.intoBed || !t.lightsOut || !t.finalWake || !t.outOfBed || !t.sleepLatencyMin
-        || !t.wasoMin)
+    const auto& [intoBed, lightsOut, finalWake, outOfBed] = m_instants;
+    if (!intoBed || !lightsOut || !finalWake || !outOfBed || !t.sleepLatencyMin || !t.wasoMin)
         return std::nullopt;
     SleepMetrics metrics;
-    metrics.timeInBedMin = minutesBetween(*t.intoBed, *t.outOfBed);
+    metrics.timeInBedMin = minutesBetween(*intoBed, *outOfBed);
     metrics.totalSleepMin =
-        minutesBetween(*t.lightsOut, *t.finalWake) - *t.sleepLatencyMin - *t.wasoMin;
+        minutesBetween(*lightsOut, *finalWake) - *t.sleepLatencyMin - *t.wasoMin;
     if (metrics.timeInBedMin > 0)
         metrics.efficiencyPercent = 100.0 * metrics.totalSleepMin / metrics.timeInBedMin;
     return metrics;

@@ -29,6 +29,7 @@ Result<Night> patchedNight(const Journal& journal, const NightPatch& patch)
         entry.severity = night.severity();
         entry.sleep = night.sleep().times();
         entry.notes = night.notes();
+        entry.timeZone = night.timeZone().name(); // a patch's times are the stored night's
     }
     if (patch.irls)
         entry.irls = patch.irls;

@@ -271,6 +271,11 @@ Result<Night> nightFromJson(const EntityFields& f)
     entry.notes = notes->value_or("");
     if (!isValidUtf8(entry.notes))
         return Error{"notes", "", "is not valid UTF-8"};
+    // interchange-v2: absent means the importing computer's zone (Night::create resolves it).
+    QL_TRY(zone, f.text("time_zone"));
+    if (*zone && (*zone)->empty())
+        return Error{"time_zone", "", "must be an IANA zone name such as Europe/Berlin, or absent"};
+    entry.timeZone = zone->value_or("");
     return Night::create(entry);
 }
 
@@ -467,6 +472,7 @@ Json nightToJson(const Night& night)
     json["final_wake"] = timeOrNull(t.finalWake);
     json["out_of_bed"] = timeOrNull(t.outOfBed);
     json["notes"] = night.notes();
+    json["time_zone"] = night.timeZone().name();
     return json;
 }
 

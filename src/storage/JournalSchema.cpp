@@ -1,5 +1,8 @@
 #include "quietlegs/storage/JournalSchema.h"
 
+#include "quietlegs/core/TimeZone.h"
+
+#include <optional>
 #include <sqlite3.h>
 #include <string>
 
@@ -157,8 +160,57 @@ BEGIN
 END;
 )sql";
 
+// Version 5: nights carry the IANA time zone their clock times are local times of (issue 20): the
+// string CHECKs on order and span went, since across a clock change valid nights break them
+// (02:30 summer time, then 02:15 winter time); the core judges both on real instants. SQLite's
+// table rebuild: no foreign key points at nights, and its only index is the UNIQUE on date,
+// which the new table declares. Existing rows get the migrating computer's zone (as an import
+// without time_zone gets the importing computer's, interchange-v2), from migration_context.
+constexpr const char* kNightTimeZones = R"sql(
+CREATE TABLE nights_with_zones (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL UNIQUE CHECK (date IS date(date, '+0 days')),
+    irls1 INTEGER CHECK (irls1 BETWEEN 0 AND 4),
+    irls2 INTEGER CHECK (irls2 BETWEEN 0 AND 4),
+    irls3 INTEGER CHECK (irls3 BETWEEN 0 AND 4),
+    irls4 INTEGER CHECK (irls4 BETWEEN 0 AND 4),
+    irls5 INTEGER CHECK (irls5 BETWEEN 0 AND 4),
+    irls6 INTEGER CHECK (irls6 BETWEEN 0 AND 4),
+    irls7 INTEGER CHECK (irls7 BETWEEN 0 AND 4),
+    irls8 INTEGER CHECK (irls8 BETWEEN 0 AND 4),
+    irls9 INTEGER CHECK (irls9 BETWEEN 0 AND 4),
+    irls10 INTEGER CHECK (irls10 BETWEEN 0 AND 4),
+    severity INTEGER CHECK (severity BETWEEN 0 AND 10),
+    into_bed TEXT CHECK (into_bed IS NULL OR into_bed IS strftime('%Y-%m-%dT%H:%M', into_bed, '+0 minutes')),
+    lights_out TEXT CHECK (lights_out IS NULL OR lights_out IS strftime('%Y-%m-%dT%H:%M', lights_out, '+0 minutes')),
+    sleep_latency_min INTEGER CHECK (sleep_latency_min BETWEEN 0 AND 1440),
+    awakenings INTEGER CHECK (awakenings BETWEEN 0 AND 100),
+    waso_min INTEGER CHECK (waso_min BETWEEN 0 AND 1440),
+    final_wake TEXT CHECK (final_wake IS NULL OR final_wake IS strftime('%Y-%m-%dT%H:%M', final_wake, '+0 minutes')),
+    out_of_bed TEXT CHECK (out_of_bed IS NULL OR out_of_bed IS strftime('%Y-%m-%dT%H:%M', out_of_bed, '+0 minutes')),
+    notes TEXT NOT NULL DEFAULT '' CHECK (length(notes) <= 10000),
+    -- an IANA name (Europe/Berlin); NULL (a row some other tool wrote): the computer's zone
+    time_zone TEXT CHECK (time_zone IS NULL OR (length(time_zone) BETWEEN 1 AND 100
+                                                AND time_zone NOT GLOB '*[^A-Za-z0-9/_+-]*')),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    -- all ten IRLS items or none
+    CHECK ((irls1 IS NULL) + (irls2 IS NULL) + (irls3 IS NULL) + (irls4 IS NULL)
+           + (irls5 IS NULL) + (irls6 IS NULL) + (irls7 IS NULL) + (irls8 IS NULL)
+           + (irls9 IS NULL) + (irls10 IS NULL) IN (0, 10))
+);
+INSERT INTO nights_with_zones (id, date, irls1, irls2, irls3, irls4, irls5, irls6, irls7, irls8,
+    irls9, irls10, severity, into_bed, lights_out, sleep_latency_min, awakenings, waso_min,
+    final_wake, out_of_bed, notes, time_zone, updated_at)
+SELECT id, date, irls1, irls2, irls3, irls4, irls5, irls6, irls7, irls8, irls9, irls10, severity,
+    into_bed, lights_out, sleep_latency_min, awakenings, waso_min, final_wake, out_of_bed, notes,
+    (SELECT time_zone FROM temp.migration_context), updated_at
+FROM nights;
+DROP TABLE nights;
+ALTER TABLE nights_with_zones RENAME TO nights;
+)sql";
+
 constexpr const char* kMigrations[] = {kSchemaVersion1, kSchemaVersion2, kSchemaVersion3,
-                                       kExperimentsSchema};
+                                       kExperimentsSchema, kNightTimeZones};
 
 } // namespace
 
@@ -202,12 +254,29 @@ Status JournalSchema::migrate(SqliteDatabase& db, int targetVersion)
     if (*current < 0 || *current > kJournalSchemaVersion)
         return Error{"database", db.path().string(),
                      "changed to journal format " + std::to_string(*current) + " while opening"};
+    // What a migration may need to know of the computer it runs on (kNightTimeZones).
+    if (auto status = db.execute("CREATE TEMP TABLE IF NOT EXISTS migration_context (time_zone "
+                                 "TEXT); DELETE FROM temp.migration_context;");
+        !status)
+        return status;
+    {
+        auto context = db.prepare("INSERT INTO temp.migration_context (time_zone) VALUES (?1)");
+        if (!context)
+            return context.error();
+        // With TZ naming no zone, rows keep no zone (the computer's zone, whatever it is).
+        const auto zone = TimeZone::current();
+        context->bind(1, zone ? std::optional<std::string>(zone->name()) : std::nullopt);
+        if (auto row = context->step(); !row)
+            return row.error();
+    }
     for (int version = *current + 1; version <= targetVersion; ++version) {
         if (auto status = db.execute(kMigrations[version - 1]); !status)
             return Error{"database", db.path().string(),
                          "cannot upgrade to journal format " + std::to_string(version) + ": "
                              + status.error().rule};
     }
+    if (auto status = db.execute("DROP TABLE temp.migration_context"); !status)
+        return status;
     if (auto status = db.execute("PRAGMA user_version = " + std::to_string(targetVersion)
                                  + "; PRAGMA application_id = "
                                  + std::to_string(kJournalApplicationId));

@@ -64,6 +64,8 @@ Result<Night> readNight(const SqliteStatement& row)
     entry.sleep.awakenings = row.optionalInt(15);
     entry.sleep.wasoMin = row.optionalInt(16);
     entry.notes = row.columnText(19);
+    if (!row.isNull(20))
+        entry.timeZone = row.columnText(20);
     auto night = Night::create(entry);
     if (!night)
         return corruptRow("night", dateText, night.error());

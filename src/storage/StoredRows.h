@@ -13,7 +13,8 @@ namespace quietlegs::stored {
 
 inline constexpr const char* kNightColumns =
     "date, irls1, irls2, irls3, irls4, irls5, irls6, irls7, irls8, irls9, irls10, severity, "
-    "into_bed, lights_out, sleep_latency_min, awakenings, waso_min, final_wake, out_of_bed, notes";
+    "into_bed, lights_out, sleep_latency_min, awakenings, waso_min, final_wake, out_of_bed, notes, "
+    "time_zone";
 inline constexpr const char* kIntakeColumns =
     "id, taken_at, nutrient, form, route, compound_mg, elemental_mg, label, preset_id";
 inline constexpr const char* kDailyColumns =

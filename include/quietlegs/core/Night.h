@@ -21,6 +21,7 @@ struct NightEntry
     std::optional<int> severity;         // quick 0..10 rating
     SleepDiaryTimes sleep;
     std::string notes;
+    std::string timeZone; // IANA zone the sleep times are local times of; empty: the current zone
 };
 
 /// One validated night of the journal, keyed by its journal date.
@@ -36,6 +37,8 @@ public:
     const SleepDiary& sleep() const { return m_sleep; }
     std::optional<SleepMetrics> sleepMetrics() const { return m_sleep.metrics(); }
     const std::string& notes() const { return m_notes; }
+    /// The zone the night's clock times were typed in (TimeZone::current() when logged).
+    const TimeZone& timeZone() const { return m_timeZone; }
 
     friend bool operator==(const Night&, const Night&) = default;
 
@@ -46,6 +49,7 @@ private:
     std::optional<int> m_severity;
     SleepDiary m_sleep;
     std::string m_notes;
+    TimeZone m_timeZone;
 };
 
 } // namespace quietlegs

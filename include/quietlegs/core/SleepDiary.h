@@ -3,6 +3,9 @@
 #include "quietlegs/core/Dates.h"
 #include "quietlegs/core/JournalDay.h"
 #include "quietlegs/core/Result.h"
+#include "quietlegs/core/TimeZone.h"
+
+#include <array>
 
 #include <optional>
 
@@ -31,24 +34,36 @@ struct SleepMetrics
     std::optional<double> efficiencyPercent; // SE = TST / TIB x 100; none when TIB is 0
 };
 
-/// A validated sleep diary: times in order, the whole span under 24 h.
+/// A validated sleep diary: times in order, the whole span under 24 h, judged on the real
+/// instants the local times name in the night's time zone (clock changes included).
 class SleepDiary
 {
 public:
     SleepDiary() = default; // an empty diary: nothing recorded
+    /// The times as local times of `zone`: a time the clocks skip is refused, an ambiguous
+    /// one resolved as TimeZone::instantOf says, against the previous recorded time.
+    static Result<SleepDiary> create(const SleepDiaryTimes& times, const TimeZone& zone);
+    /// The times as local times of the current zone (TimeZone::current()).
     static Result<SleepDiary> create(const SleepDiaryTimes& times);
 
     const SleepDiaryTimes& times() const { return m_times; }
     bool isEmpty() const { return m_times == SleepDiaryTimes{}; }
     /// Earliest recorded time of the night (into bed, else lights out, ...).
     std::optional<LocalDateTime> firstTime() const;
+    /// Real elapsed time between the recorded instants.
     std::optional<SleepMetrics> metrics() const;
 
     friend bool operator==(const SleepDiary&, const SleepDiary&) = default;
 
 private:
-    explicit SleepDiary(const SleepDiaryTimes& times) : m_times(times) {}
+    /// Into bed, lights out, final wake, out of bed.
+    using Instants = std::array<std::optional<Instant>, 4>;
+    SleepDiary(const SleepDiaryTimes& times, const Instants& instants)
+        : m_times(times), m_instants(instants)
+    {
+    }
     SleepDiaryTimes m_times;
+    Instants m_instants;
 };
 
 /// Places a typed bedtime clock on the night of `journalDate`: before the journal-day

@@ -80,6 +80,8 @@ QString ruleText(const QString& rule)
         "^the night of (\\S+) ends after 04:00 that day and before 04:00 two days later$"));
     static const QRegularExpression notes(
         QStringLiteral("^notes are limited to (\\d+) characters$"));
+    static const QRegularExpression skipped(QStringLiteral(
+        "^this time does not exist in (\\S+) \\(the clocks were put forward past it\\)$"));
     if (const auto m = before.match(rule); m.hasMatch()) {
         QString field = m.captured(1);
         field.replace(QLatin1Char(' '), QLatin1Char('_'));
@@ -102,6 +104,10 @@ QString ruleText(const QString& rule)
             .arg(m.captured(1));
     if (const auto m = notes.match(rule); m.hasMatch())
         return NightForm::tr("notes are limited to %1 characters").arg(m.captured(1));
+    if (const auto m = skipped.match(rule); m.hasMatch())
+        return NightForm::tr("this time does not exist in %1 (the clocks were put forward past "
+                             "it)")
+            .arg(m.captured(1));
     if (rule == QLatin1String("the night must span less than 24 hours"))
         return NightForm::tr("the night must span less than 24 hours");
     if (rule == QLatin1String("exactly 10 item scores are needed"))
@@ -211,6 +217,11 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
     m_metrics->setAccessibleName(tr("Sleep metrics"));
     m_metrics->setTextInteractionFlags(Qt::TextSelectableByMouse);
     sleepLayout->addWidget(m_metrics, row, 0, 1, 3);
+    ++row;
+    m_timeZoneNote = new QLabel(sleep);
+    m_timeZoneNote->setObjectName(QStringLiteral("timeZoneNote"));
+    m_timeZoneNote->setVisible(false);
+    sleepLayout->addWidget(m_timeZoneNote, row, 0, 1, 3);
     layout->addWidget(sleep);
 
     auto* notesBox = new QGroupBox(tr("&Notes"), this);
@@ -301,8 +312,20 @@ void NightForm::setNight(const std::optional<Night>& night)
     m_awakenings->setValue(times.awakenings.value_or(-1));
     m_waso->setValue(times.wasoMin.value_or(-1));
     m_notes->setPlainText(night ? toQString(night->notes()) : QString());
+    m_timeZone = night ? night->timeZone().name() : std::string();
+    showTimeZone();
     m_loading = false;
     revalidate();
+}
+
+void NightForm::showTimeZone()
+{
+    // A night logged while travelling keeps its zone's clock times; saying so explains why
+    // they may not match the clock on the wall now.
+    const auto current = TimeZone::current();
+    const bool elsewhere = !m_timeZone.empty() && (!current || current->name() != m_timeZone);
+    m_timeZoneNote->setText(elsewhere ? tr("Times in %1").arg(toQString(m_timeZone)) : QString());
+    m_timeZoneNote->setVisible(elsewhere);
 }
 
 bool NightForm::isEmpty() const
@@ -369,6 +392,7 @@ Result<Night> NightForm::night() const
     if (clockError)
         return *clockError;
     entry.notes = m_notes->toPlainText().toStdString();
+    entry.timeZone = m_timeZone;
     return Night::create(entry);
 }
 

@@ -48,6 +48,7 @@ private:
     void revalidate();
     void showError(const std::optional<Error>& error);
     SleepDiaryTimes typedTimes(std::optional<Error>& error) const;
+    void showTimeZone();
 
     QDate m_date;
     bool m_loading = false;
@@ -62,6 +63,8 @@ private:
     ClockEdit* m_finalWake = nullptr;
     ClockEdit* m_outOfBed = nullptr;
     QLabel* m_metrics = nullptr;
+    QLabel* m_timeZoneNote = nullptr; // "Times in Asia/Tokyo" when not the computer's zone
+    std::string m_timeZone; // the shown night's zone; empty: the current zone (a new night)
     QPlainTextEdit* m_notes = nullptr;
     QHash<QString, QLabel*> m_messages; // by core field name
 };

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -32,6 +33,7 @@ class TodayTests : public AppWindowFixture
 private slots:
     void keyboardOnlyNightAndPresetIntake();
     void validationMessagesBlockSave();
+    void springForwardTimeIsRefused();
     void presetAddsItsElementalMagnesium();
     void upperLimitWarningCountsSupplementsNotFood();
     void foodPickerFindsAlmondAndComputesPortion();
@@ -165,6 +167,73 @@ void TodayTests::validationMessagesBlockSave()
     QVERIFY(saved.has_value());
     QCOMPARE(saved->sleep().times().finalWake,
              atTime(addDays(toDate(kNight), 1), std::chrono::hours{6} + std::chrono::minutes{30}));
+}
+
+void TodayTests::springForwardTimeIsRefused()
+{
+    // Before the form reads the zone; the core reads TZ itself (issue 20 item 5).
+    const QByteArray oldTz = qgetenv("TZ");
+    const bool hadTz = qEnvironmentVariableIsSet("TZ");
+    qputenv("TZ", "Europe/Berlin");
+    struct TzBack
+    {
+        QByteArray value;
+        bool set;
+        ~TzBack() { set ? qputenv("TZ", value) : qunsetenv("TZ"); }
+    } tzBack{oldTz, hadTz};
+
+    openWindow();
+    TodayView* today = m_window->todayView();
+    const QDate springNight(2026, 3, 28); // Berlin's clocks skip 02:00-03:00 on the 29th
+    QVERIFY(today->setDate(springNight));
+    NightForm* form = today->nightForm();
+    auto field = [form](const QString& name) -> QWidget* {
+        for (QWidget* widget : form->findChildren<QWidget*>())
+            if (widget->accessibleName().startsWith(name))
+                return widget;
+        return nullptr;
+    };
+    auto* finalWake = qobject_cast<QLineEdit*>(field(QStringLiteral("Final wake")));
+    QVERIFY(finalWake);
+    QTest::keyClicks(qobject_cast<QLineEdit*>(field(QStringLiteral("Into bed"))),
+                     QStringLiteral("2200"));
+    QTest::keyClicks(qobject_cast<QLineEdit*>(field(QStringLiteral("Lights out"))),
+                     QStringLiteral("2200"));
+    QTest::keyClicks(finalWake, QStringLiteral("0230"));
+    auto* message = form->findChild<QLabel*>(QStringLiteral("message_final_wake"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("does not exist in Europe/Berlin")),
+             qPrintable(message->text()));
+    QVERIFY(!today->saveButton()->isEnabled());
+    QVERIFY(!today->save());
+    QVERIFY(!m_session->night(springNight).has_value());
+
+    finalWake->clear();
+    QTest::keyClicks(finalWake, QStringLiteral("0600"));
+    QTest::keyClicks(qobject_cast<QLineEdit*>(field(QStringLiteral("Out of bed"))),
+                     QStringLiteral("0600"));
+    qobject_cast<QSpinBox*>(field(QStringLiteral("Minutes to fall asleep")))->setValue(60);
+    qobject_cast<QSpinBox*>(field(QStringLiteral("Minutes awake in the night")))->setValue(0);
+    QVERIFY(!message->isVisible());
+    // Seven hours in bed, not eight: SE 85.7 %, not 87.5 %.
+    auto* metrics = qobject_cast<QLabel*>(field(QStringLiteral("Sleep metrics")));
+    QVERIFY2(metrics->text().contains(QStringLiteral("7 h 00 min")), qPrintable(metrics->text()));
+    QVERIFY2(metrics->text().contains(QStringLiteral("85.7 %")), qPrintable(metrics->text()));
+    auto* zoneNote = form->findChild<QLabel*>(QStringLiteral("timeZoneNote"));
+    QVERIFY(zoneNote && !zoneNote->isVisible());
+    QVERIFY(today->save());
+    QCOMPARE(QString::fromStdString(m_session->night(springNight)->timeZone().name()),
+             QStringLiteral("Europe/Berlin"));
+
+    // A night logged in Tokyo keeps its zone, and the form says so.
+    NightEntry tokyo;
+    tokyo.date = toDate(springNight.addDays(1));
+    tokyo.severity = 3;
+    tokyo.timeZone = "Asia/Tokyo";
+    QVERIFY(m_session->saveNight(*Night::create(tokyo)));
+    QVERIFY(today->setDate(springNight.addDays(1)));
+    QVERIFY(zoneNote->isVisible());
+    QCOMPARE(zoneNote->text(), QStringLiteral("Times in Asia/Tokyo"));
 }
 
 void TodayTests::presetAddsItsElementalMagnesium()
