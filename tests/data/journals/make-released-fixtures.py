@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Writes schema-v1.sqlite and schema-v2.sqlite: journals of the released formats 1 and 2, as
-those QuietLegs versions wrote them, with a few realistic rows in every table.
+"""Writes schema-v1.sqlite, schema-v2.sqlite, schema-v4.sqlite and schema-v5.sqlite: journals of
+the released formats, as those QuietLegs versions wrote them, with a few realistic rows in every
+table (schema-v3.sqlite was saved with that version's quietlegs-cli).
 
 The schema SQL is taken from src/storage/JournalSchema.cpp (kSchemaVersion1, kSchemaVersion2),
 so each file is exactly what migrations 1..N make. Run once from this folder; the files are
@@ -60,6 +61,18 @@ INSERT INTO food_portions (food_name, custom_food_id, name, grams) VALUES
  ('almonds', NULL, 'a handful', 30);
 """
 
+V3_ROWS = """
+INSERT INTO settings (key, value) VALUES ('primary_question', 'magnesium_mg:severity:0'),
+                                         ('primary_mid', '1'), ('week_start', 'monday');
+"""
+
+V4_ROWS = """
+INSERT INTO experiments (id, exposure, outcome, dose, mid, blocks, block_days, washout_days, seed,
+                         start, blinded, power, saved_at, ended_early_at) VALUES
+ ('3f2b8c1e-9d4a-4e6b-8a7c-2d1e0f9b8a76', 'magnesium_mg', 'severity', 200, 1, 12, 7, 2,
+  424242, '2025-03-10', 0, 0.44, '2025-03-04T20:15:00Z', NULL);
+"""
+
 
 def write(version):
     path = os.path.join(HERE, "schema-v%d.sqlite" % version)
@@ -72,6 +85,18 @@ def write(version):
     db.executescript(V1_ROWS)
     if version >= 2:
         db.executescript(V2_ROWS)
+    if version >= 3:
+        db.executescript(migration("kSchemaVersion3"))
+        db.executescript(V3_ROWS)
+    if version >= 4:
+        db.executescript(migration("kExperimentsSchema"))
+        db.executescript(V4_ROWS)
+    if version >= 5:
+        # The zone the rows were migrated in, as JournalSchema::migrate passes it.
+        db.executescript("CREATE TEMP TABLE migration_context (time_zone TEXT);"
+                         "INSERT INTO temp.migration_context VALUES ('Europe/Berlin');")
+        db.executescript(migration("kNightTimeZones"))
+        db.executescript("DROP TABLE temp.migration_context;")
     db.execute("PRAGMA user_version = %d" % version)
     db.execute("PRAGMA application_id = %d" % APPLICATION_ID)
     db.commit()
@@ -84,3 +109,5 @@ def write(version):
 if __name__ == "__main__":
     write(1)
     write(2)
+    write(4)
+    write(5)
