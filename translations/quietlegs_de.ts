@@ -307,6 +307,57 @@
     </message>
 </context>
 <context>
+    <name>ExperimentSheet</name>
+    <message>
+        <source>Helper&apos;s sheet: blinded on/off experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the helper only: keep this sheet away from the person taking the packs until the experiment has ended.
+
+Fill %1 packs, one per block of %2 days. An ACTIVE pack holds one capsule a day with %3 of %4; a PLACEBO pack holds identical-looking capsules without it. Write only the pack number on each pack. The person takes pack N during block N and logs &quot;pack N&quot;; the assignment is shown to them only at the end.
+
+Experiment %5, saved %6, seed %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished">Tage</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 bis %2</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLACEBO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>NutritionistReport</name>
     <message>
         <source>Patient</source>
@@ -552,24 +603,8 @@
         <translation>Die Werte sind Mittelwerte über die Nächte der Woche, in denen sie definiert sind (die IRLS-artige Summe nur mit allen zehn Punkten); Magnesium und Eisen sind oral eingenommene elementare mg (Magnesium über die Haut ausgenommen), gemittelt über die Tage der Woche mit einem Eintrag; „–“ bedeutet: nichts zu mitteln.</translation>
     </message>
     <message>
-        <source>Correlations between intake and the night</source>
-        <translation>Zusammenhänge zwischen Einnahme und Nacht</translation>
-    </message>
-    <message>
-        <source>same day</source>
-        <translation>selber Tag</translation>
-    </message>
-    <message>
-        <source>day before</source>
-        <translation>Vortag</translation>
-    </message>
-    <message>
         <source>not enough nights yet</source>
         <translation>noch nicht genug Nächte</translation>
-    </message>
-    <message>
-        <source>not defined: no variation</source>
-        <translation>nicht definiert: keine Schwankung</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -578,10 +613,6 @@
     <message>
         <source>Night&apos;s outcome</source>
         <translation>Ergebnis der Nacht</translation>
-    </message>
-    <message>
-        <source>When taken</source>
-        <translation>Wann eingenommen</translation>
     </message>
     <message>
         <source>n</source>
@@ -598,10 +629,6 @@
     <message>
         <source>q</source>
         <translation>q</translation>
-    </message>
-    <message>
-        <source>n: nights with both values. r: Pearson correlation (negative: more intake went with a lower value). 95% interval: Fisher z. q: Benjamini-Hochberg false discovery rate across all %1 rows for lags 0 to %2, the same figures as the Insights view and quietlegs-cli stats (lags 2 and %2 are there). Below %3 nights no figure is shown.</source>
-        <translation>n: Nächte mit beiden Werten. r: Pearson-Korrelation (negativ: mehr Einnahme ging mit einem niedrigeren Wert einher). 95-%-Intervall: Fisher-z. q: Benjamini-Hochberg-Falscherkennungsrate über alle %1 Zeilen für Verzögerungen 0 bis %2, dieselben Zahlen wie in der Ansicht „Erkenntnisse“ und bei quietlegs-cli stats (die Verzögerungen 2 bis %2 stehen dort). Unter %3 Nächten wird keine Zahl gezeigt.</translation>
     </message>
     <message>
         <source>Before and after: %1</source>
@@ -630,26 +657,6 @@
     <message>
         <source>SD</source>
         <translation>SD</translation>
-    </message>
-    <message>
-        <source>Difference of means (B - A)</source>
-        <translation>Differenz der Mittelwerte (B - A)</translation>
-    </message>
-    <message>
-        <source>Welch t (df)</source>
-        <translation>Welch-t (df)</translation>
-    </message>
-    <message>
-        <source>Welch test, two-sided p</source>
-        <translation>Welch-Test, zweiseitiges p</translation>
-    </message>
-    <message>
-        <source>Mann-Whitney U test, two-sided p</source>
-        <translation>Mann-Whitney-U-Test, zweiseitiges p</translation>
-    </message>
-    <message>
-        <source>Hedges g</source>
-        <translation>Hedges g</translation>
     </message>
     <message>
         <source>Supplements and forms taken</source>
@@ -748,20 +755,8 @@
         <translation>Einnahmen: elementare mg Magnesium und Eisen, aus der elementaren Angabe auf dem Etikett oder dem Gewicht der Verbindung mal dem elementaren Anteil der Form (zum Beispiel Magnesiumoxid 0,60, Citrat 0,16, Glycinat 0,141; Eisen(II)-sulfat 0,20). Eine Einnahme vor 04:00 Uhr gehört zum Vorabend. Magnesium über die Haut (Bittersalzbäder, Öle) wird erfasst, zählt aber weder in der Statistik noch zur Höchstmenge: Die Aufnahme über die Haut ist nicht belegt.</translation>
     </message>
     <message>
-        <source>Statistics</source>
-        <translation>Statistik</translation>
-    </message>
-    <message>
-        <source>Weekly summaries are means over ISO weeks (Monday to Sunday). Correlations pair a day&apos;s intake or factor with the same night (lag 0) or the next night (lag 1), complete cases only: Pearson r with a Fisher z 95% interval, a two-sided t-test p on n - 2 degrees of freedom, and Benjamini-Hochberg q values across the whole table for multiple comparisons. Below %1 nights no correlation is shown. A before/after comparison reports each period&apos;s n, mean and sample SD, Welch&apos;s t test, the Mann-Whitney U test (normal approximation with tie and continuity correction) and Hedges&apos; g. The figures can be reproduced with R (cor.test, p.adjust, t.test, wilcox.test) from the journal&apos;s export.</source>
-        <translation>Wochenzusammenfassungen sind Mittelwerte über ISO-Wochen (Montag bis Sonntag). Korrelationen paaren die Einnahme oder den Faktor eines Tages mit derselben Nacht (Verzögerung 0) oder der nächsten Nacht (Verzögerung 1), nur vollständige Fälle: Pearson-r mit einem 95-%-Intervall nach Fisher-z, ein zweiseitiger t-Test-p-Wert mit n - 2 Freiheitsgraden und Benjamini-Hochberg-q-Werte über die ganze Tabelle für Mehrfachvergleiche. Unter %1 Nächten wird keine Korrelation gezeigt. Ein Vorher-nachher-Vergleich nennt für jeden Zeitraum n, Mittelwert und Stichproben-SD, den Welch-t-Test, den Mann-Whitney-U-Test (Normalapproximation mit Bindungs- und Stetigkeitskorrektur) und Hedges&apos; g. Die Zahlen lassen sich mit R (cor.test, p.adjust, t.test, wilcox.test) aus dem Export des Tagebuchs nachrechnen.</translation>
-    </message>
-    <message>
         <source>Reading the results honestly</source>
         <translation>Die Ergebnisse ehrlich lesen</translation>
-    </message>
-    <message>
-        <source>%1 One person&apos;s diary is not a controlled trial: a season, stress, other treatment or simply expecting an effect can move the scores. The published evidence is thin: an open pilot study of oral magnesium in 10 patients found sleep efficiency rising from 75% to 85% (Hornyak et al. 1998), later systematic reviews found the evidence inconclusive, and the AASM 2024 guideline does not recommend magnesium for RLS. A careful diary with a fair before/after comparison is evidence about this one person, to be weighed by a clinician.</source>
-        <translation>%1 Das Tagebuch einer Person ist keine kontrollierte Studie: Jahreszeit, Stress, andere Behandlungen oder schon die Erwartung einer Wirkung können die Werte verändern. Die veröffentlichte Evidenz ist dünn: Eine offene Pilotstudie mit oralem Magnesium bei 10 Patienten fand einen Anstieg der Schlafeffizienz von 75% auf 85% (Hornyak et al. 1998), spätere systematische Übersichten fanden die Evidenz nicht schlüssig, und die Leitlinie der AASM 2024 empfiehlt Magnesium bei RLS nicht. Ein sorgfältiges Tagebuch mit einem fairen Vorher-nachher-Vergleich ist ein Hinweis über genau diese eine Person, den eine Ärztin oder ein Arzt bewerten sollte.</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -811,12 +806,181 @@
         <source>Restless legs journal report, %1 to %2</source>
         <translation>Tagebuchbericht Restless Legs, %1 bis %2</translation>
     </message>
+    <message>
+        <source>Difference of means (B - A), descriptive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hedges g (exact small-sample correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITS change of level at B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITS change of slope (per day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITS nights; AR(1) phi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished">%1: %2 {1;?}</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted time series: %1 (each period needs at least %2 nights with the outcome, and varying nights).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted time series (segmented regression): %1 ~ day + after + days since B began, AR(1) errors, maximum likelihood, over the nights of A and B; the days between them are left out. Welch and Mann-Whitney tests are not reported: they assume independent nights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effects of intake on the night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploratory effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag: days from the intake to the night (0: the same day). n: nights with both values. Effect: the change of the night&apos;s outcome per dose, a natural amount (magnesium per 100 mg, iron per 10 mg, caffeine per 100 mg, alcohol per unit, exercise per 30 min, stress per point), from a regression on the intake and a time trend with AR(1) errors, with its 95% interval. r: Pearson correlation, descriptive. q: Benjamini-Hochberg false discovery rate over the effects of all %1 rows for lags 0 to %2, the same figures as the Insights view and quietlegs-cli stats (lags 2 to %2 are there). Below %3 nights no figure is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics (QuietLegs statistics version 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly summaries are means over ISO weeks (Monday to Sunday). Nights are not independent (a bad week follows a bad week, supplements are taken in runs), so every inference allows for day-to-day autocorrelation. Effects: for each intake or factor at lags 0 to %1 days, a regression of the night&apos;s outcome on the intake and a linear time trend with AR(1) errors on the daily grid (gaps allowed: nights d days apart correlate phi^d), fitted by maximum likelihood; the slope is shown per a natural dose (magnesium and caffeine per 100 mg, iron per 10 mg, alcohol per unit, exercise per 30 min, stress per point) with its 95% interval and n (R: nlme::gls with corAR1(form = ~ day), method &quot;ML&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One primary question was set in advance in the journal&apos;s settings; its effect is reported first with its own p, without adjustment, and a verdict against the minimal important difference (MID): beyond MID when the whole interval lies beyond it, within MID when the whole interval lies inside plus or minus the MID, otherwise inconclusive. Every other row is exploratory: Benjamini-Hochberg q values across the table, and the largest of many tests is likely overstated. Correlations: Pearson r with a p and a Fisher z interval on the effective number of pairs (Pyper and Peterman 1998, Bartlett&apos;s variance from both series&apos; autocorrelations), beside the naive p that treats nights as independent. Below %1 nights no inference is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A before/after comparison is an interrupted time series (segmented regression, Wagner et al. 2002): outcome ~ day + after + days since the change, AR(1) errors, over the nights of both periods, reporting the change of level and of slope with 95% intervals; beside it each period&apos;s n, mean and SD, the difference of means and Hedges g with the exact small-sample correction. Regression to the mean (Barnett et al. 2005) is flagged when the &apos;before&apos; period was worse than the 90 days before it by more than half their SD. The figures can be reproduced with R (nlme::gls, acf, p.adjust) from the journal&apos;s export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 One person&apos;s diary is not a controlled trial: a season, stress, other treatment or simply expecting an effect can move the scores, and a period that began in a bad spell tends to improve anyway. Only a randomized on/off experiment planned in advance supports &quot;it helped&quot;, and only for the outcome fixed before it began; an unblinded trial can still reflect expectation. The published evidence is thin: an open pilot study of oral magnesium in 10 patients found sleep efficiency rising from 75% to 85% (Hornyak et al. 1998), later systematic reviews found the evidence inconclusive, and the AASM 2024 guideline does not recommend magnesium for RLS. A careful diary is evidence about this one person, to be weighed by a clinician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pyper BJ, Peterman RM. Comparison of methods to account for autocorrelation in correlation analyses of fish data. Can J Fish Aquat Sci 1998;55:2127-2140.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wagner AK et al. Segmented regression analysis of interrupted time series studies in medication use research. J Clin Pharm Ther 2002;27:299-309.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barnett AG, van der Pols JC, Dobson AJ. Regression to the mean: what it is and how to deal with it. Int J Epidemiol 2005;34:215-220.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kravitz RL, Duan N, eds. Design and Implementation of N-of-1 Trials: A User&apos;s Guide. AHRQ 2014; Vohra S et al. CONSORT extension for reporting N-of-1 trials (CENT) 2015.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverFlow</name>
+    <message>
+        <source>%1: could not be read at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) copied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; rows %1 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) not copied (they break the journal&apos;s rules)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QuietLegs journals (*.sqlite);;All files (*)</source>
+        <translation type="unfinished">QuietLegs-Tagebücher (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Recover a damaged journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovered journal as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new file: the recovered journal never replaces a journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recovered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row was copied into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row that could be read was copied into %1; the damaged journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the recovered journal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1217,38 @@ Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch s
         <source>S&amp;tress</source>
         <translation>S&amp;tress</translation>
     </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal point (1.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal comma (1,5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells se&amp;parated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal ma&amp;rk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read with this separator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>quietlegs::ComparisonPanel</name>
@@ -1101,10 +1297,6 @@ Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch s
         <translation>Nachher (B)</translation>
     </message>
     <message>
-        <source>A period ends before it starts: check the dates.</source>
-        <translation>Ein Zeitraum endet, bevor er beginnt: Bitte die Daten prüfen.</translation>
-    </message>
-    <message>
         <source>not enough data</source>
         <translation>nicht genug Daten</translation>
     </message>
@@ -1113,8 +1305,24 @@ Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch s
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <source>&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Before (A)&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;After (B)&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Nights&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mean&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SD&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;95% interval&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Difference B − A: &lt;b&gt;%9&lt;/b&gt;&lt;br&gt;Welch t = %10 (df %11), p = %12&lt;br&gt;Mann-Whitney p = %13&lt;br&gt;Hedges g = %14&lt;/p&gt;</source>
-        <translation>&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Vorher (A)&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Nachher (B)&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Nächte&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mittelwert&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SD&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;95-%-Intervall&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Differenz B − A: &lt;b&gt;%9&lt;/b&gt;&lt;br&gt;Welch-t = %10 (df %11), p = %12&lt;br&gt;Mann-Whitney-p = %13&lt;br&gt;Hedges g = %14&lt;/p&gt;</translation>
+        <source>These periods cannot be compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Before (A)&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;After (B)&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Nights&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mean&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SD&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;95% interval&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Difference of means B − A: &lt;b&gt;%9&lt;/b&gt;, Hedges g = %10&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Interrupted time series&lt;/b&gt; (%1 nights, day-to-day correlation phi %2)&lt;br&gt;Change of level at B: &lt;b&gt;%3&lt;/b&gt; (95% interval %4, %5)&lt;br&gt;Change of the daily trend: %6 per day (95% interval %7, %8)&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1130,14 +1338,6 @@ Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch s
     <message>
         <source>Pearson correlation r: -1 to 1, 0 means no straight-line link</source>
         <translation>Pearson-Korrelation r: -1 bis 1, 0 bedeutet kein linearer Zusammenhang</translation>
-    </message>
-    <message>
-        <source>95% confidence interval of r</source>
-        <translation>95-%-Konfidenzintervall von r</translation>
-    </message>
-    <message>
-        <source>Benjamini-Hochberg q: the p-value adjusted for testing every row</source>
-        <translation>Benjamini-Hochberg-q: der für das Testen jeder Zeile angepasste p-Wert</translation>
     </message>
     <message>
         <source>Intake or factor</source>
@@ -1172,12 +1372,25 @@ Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch s
         <translation>noch nicht genug Nächte</translation>
     </message>
     <message>
-        <source>not enough data</source>
-        <translation>nicht genug Daten</translation>
+        <source>How much the night&apos;s outcome changed per dose (per 100 mg of magnesium, per 30 min of exercise, ...), allowing for a trend over time and for nights that run in stretches</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
+        <source>95% interval of the effect per dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benjamini-Hochberg q: the effect&apos;s p adjusted for testing every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect per dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <extracomment>%1 the change (&quot;0.4 lower&quot;), %2 the dose it is per (&quot;100 mg&quot;)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1294,10 +1507,6 @@ Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch s
         <translation>Sicherung nicht gespeichert</translation>
     </message>
     <message>
-        <source>That is the journal itself; choose another file.</source>
-        <translation>Das ist das Tagebuch selbst; bitte eine andere Datei wählen.</translation>
-    </message>
-    <message>
         <source>Backup saved</source>
         <translation>Sicherung gespeichert</translation>
     </message>
@@ -1352,36 +1561,52 @@ Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch s
         <translation>Woche %1</translation>
     </message>
     <message>
-        <source>ON</source>
-        <translation>AN</translation>
-    </message>
-    <message>
-        <source>OFF</source>
-        <translation>AUS</translation>
-    </message>
-    <message>
-        <source>%1 ✓
-%2 · block %3</source>
-        <translation>%1 ✓
-%2 · Block %3</translation>
-    </message>
-    <message>
-        <source>%1
-%2 · block %3</source>
-        <translation>%1
-%2 · Block %3</translation>
-    </message>
-    <message>
         <source>Not part of the experiment</source>
         <translation>Nicht Teil des Experiments</translation>
     </message>
     <message>
-        <source>Block %1: take your magnesium as usual</source>
-        <translation>Block %1: Magnesium wie gewohnt nehmen</translation>
+        <source>pack %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Block %1: no magnesium</source>
-        <translation>Block %1: kein Magnesium</translation>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2
+%3 · washout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2
+%3 · block %4</source>
+        <translation type="unfinished">%1
+%2 · Block %4 {1%2
+%3 ?}</translation>
+    </message>
+    <message>
+        <source>Block %1: take pack %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1: washout day, not analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1: an &quot;on&quot; day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1: an &quot;off&quot; day</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1391,60 +1616,144 @@ Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch s
         <translation> Tage</translation>
     </message>
     <message>
-        <source>The same seed always gives the same schedule: note it to reproduce the plan</source>
-        <translation>Derselbe Startwert ergibt immer denselben Plan: Notieren Sie ihn, um den Plan nachzuvollziehen</translation>
+        <source>The amount taken on an &quot;on&quot; day, in the exposure&apos;s unit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New s&amp;eed</source>
-        <translation>Neuer &amp;Startwert</translation>
+        <source>The smallest difference between &quot;on&quot; and &quot;off&quot; nights that would matter to you, in the outcome&apos;s units</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nights at the start of each block left out of the analysis, while the previous block&apos;s magnesium wears off</source>
-        <translation>Nächte am Anfang jedes Blocks, die nicht ausgewertet werden, solange das Magnesium des vorigen Blocks nachwirkt</translation>
+        <source>Days at the start of each block left out of the analysis, while the previous block wears off</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Plan experiment</source>
-        <translation>Experiment &amp;planen</translation>
+        <source>A helper fills numbered packs (active or placebo)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Forget plan</source>
-        <translation>Plan verwe&amp;rfen</translation>
+        <source>&amp;Save and pre-register</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Start:</source>
-        <translation>Be&amp;ginn:</translation>
+        <source>Plan &amp;another experiment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Block length:</source>
-        <translation>Block&amp;länge:</translation>
+        <source>E&amp;xposure:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Number of blocks:</source>
-        <translation>A&amp;nzahl der Blöcke:</translation>
+        <source>&amp;Dose on &quot;on&quot; days:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>See&amp;d:</source>
-        <translation>Star&amp;twert:</translation>
+        <source>&amp;Outcome judged:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Analyse:</source>
-        <translation>A&amp;uswerten:</translation>
+        <source>Smallest &amp;important difference:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Wash-out:</source>
-        <translation>Aus&amp;waschphase:</translation>
+        <source>&amp;Blocks:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Magnesium is taken in half of the blocks, chosen at random, and not in the others. Comparing ON and OFF blocks tells more than a before/after comparison, because season and stress fall on both.</source>
-        <translation>Magnesium wird in der Hälfte der Blöcke eingenommen, zufällig ausgewählt, in den anderen nicht. Der Vergleich von AN- und AUS-Blöcken sagt mehr als ein Vorher-nachher-Vergleich, weil Jahreszeit und Stress auf beide fallen.</translation>
+        <source>Block &amp;length:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No experiment planned for this journal.</source>
-        <translation>Für dieses Tagebuch ist kein Experiment geplant.</translation>
+        <source>&amp;Washout:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 blocks of %2 days from %3 to %4, seed %5. Days marked ON: take magnesium; OFF: none. ✓ marks a logged night.</source>
-        <translation>%1 Blöcke zu %2 Tagen vom %3 bis %4, Startwert %5. Tage mit AN: Magnesium nehmen; AUS: keines. ✓ markiert eine erfasste Nacht.</translation>
+        <source>S&amp;tart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blocks come in pairs; in each pair one block is &quot;on&quot; and the other &quot;off&quot;, in an order drawn at random. A randomized experiment like this is the only design that supports &quot;it helped me&quot;, and only for the outcome fixed before it begins: saving fixes every field above. If you know which days are &quot;on&quot;, the result can still reflect expectation; a helper and identical packs avoid that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End early…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Helper&apos;s sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest possible p: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power: -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power to detect a difference of %1: %2 (from your last %3 nights: day-to-day correlation %4, SD %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power to detect a difference of %1: %2 (fewer than %3 nights logged: assumes day-to-day correlation %4 and SD %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: no journal is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the experiment early?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending early is recorded in the journal and cannot be undone. The result is then shown, from the nights so far, with a note that the experiment was ended early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the helper&apos;s sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helper-sheet.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No experiment saved in this journal yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power when saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power when saved: -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-registered %1: %2 blocks of %3 days from %4 to %5 (washout %6 days), seed %7. These fields are fixed.%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Blinded: take pack N in block N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result stays hidden until the last block has ended (after %1) or you end the experiment early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier version of this planner kept a plan for this journal: %1 blocks of %2 days from %3, seed %4. It was not pre-registered (its fields could be changed after seeing nights), so it is not carried over and cannot support &quot;it helped me&quot;. This note is shown once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1825,18 @@ Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch s
     <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Replace?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds an earlier CSV export. Replace its files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1944,10 +2265,6 @@ In das Tagebuch wurde nichts geschrieben.</translation>
         <translation>&amp;Nächte vom:</translation>
     </message>
     <message>
-        <source>&amp;Correlations</source>
-        <translation>&amp;Zusammenhänge</translation>
-    </message>
-    <message>
         <source>&amp;Before and after</source>
         <translation>&amp;Vorher und nachher</translation>
     </message>
@@ -1958,6 +2275,14 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     <message>
         <source>Nothing to analyse yet: log a few nights and what you took, and the links between them appear here.</source>
         <translation>Noch nichts auszuwerten: Erfassen Sie einige Nächte und was Sie eingenommen haben, dann erscheinen hier die Zusammenhänge.</translation>
+    </message>
+    <message>
+        <source>&amp;Effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer yet: log a few nights and what you took.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2565,18 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     <message>
         <source>Import</source>
         <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>The journal is read-only (read-only media or no permission to write): it can be read and exported, but this change cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the primary question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2. Choose another file or folder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2863,14 @@ In das Tagebuch wurde nichts geschrieben.</translation>
         <comment>QDate::toString() format</comment>
         <translation>dddd, d. MMMM</translation>
     </message>
+    <message>
+        <source>This journal is read-only (read-only media or no permission to write). You can read and export it; changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover damaged journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>quietlegs::NightForm</name>
@@ -2749,6 +3094,14 @@ In das Tagebuch wurde nichts geschrieben.</translation>
         <source>each item is scored 0 to 4</source>
         <translation>jeder Bereich wird mit 0 bis 4 bewertet</translation>
     </message>
+    <message>
+        <source>this time does not exist in %1 (the clocks were put forward past it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>quietlegs::PreferencesDialog</name>
@@ -2859,6 +3212,55 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     <message>
         <source>&lt;small&gt;Reminders come while QuietLegs runs, also minimised: a note in the status bar and, where the desktop has a tray, a notification that opens the night in Today. Starting at login and keeping it in the tray lets them come every day. Nothing is sent anywhere.&lt;/small&gt;</source>
         <translation>&lt;small&gt;Erinnerungen kommen, solange QuietLegs läuft (auch minimiert): ein Hinweis in der Statusleiste und, mit Infobereich, eine Benachrichtigung, die die Nacht in „Heute“ öffnet. Mit Start beim Anmelden und Infobereich kommen sie jeden Tag. Nichts wird gesendet.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Primary question (stored in this journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary question: intake or factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Does:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary question: outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days before the night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary question: lag in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary question: smallest change that matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smallest change that matters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Decide this before looking at the results. Insights and the report answer this one question first, with its interval, and say whether the interval lies beyond this smallest change, within it, or across it (inconclusive). Every other link is exploratory. Open a journal to set it.&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <extracomment>%1 the outcome&apos;s unit (&quot;points&quot;), %2 the display dose (&quot;100 mg more magnesium&quot;)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

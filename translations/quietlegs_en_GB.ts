@@ -50,6 +50,23 @@
     </message>
 </context>
 <context>
+    <name>RecoverFlow</name>
+    <message numerus="yes">
+        <source>%1: %n row(s) copied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) not copied (they break the journal&apos;s rules)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>quietlegs::ScatterPlot</name>
     <message numerus="yes">
         <source>and %n more</source>
