@@ -3,6 +3,7 @@
 #include "quietlegs/analysis/JournalSeries.h"
 #include "quietlegs/analysis/SelfExperiment.h"
 
+#include <QDate>
 #include <QWidget>
 #include <functional>
 #include <memory>
