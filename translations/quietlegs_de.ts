@@ -310,7 +310,7 @@
     <name>ExperimentSheet</name>
     <message>
         <source>Helper&apos;s sheet: blinded on/off experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Blatt für die Hilfsperson: verblindetes An/Aus-Experiment</translation>
     </message>
     <message>
         <source>For the helper only: keep this sheet away from the person taking the packs until the experiment has ended.
@@ -318,43 +318,47 @@
 Fill %1 packs, one per block of %2 days. An ACTIVE pack holds one capsule a day with %3 of %4; a PLACEBO pack holds identical-looking capsules without it. Write only the pack number on each pack. The person takes pack N during block N and logs &quot;pack N&quot;; the assignment is shown to them only at the end.
 
 Experiment %5, saved %6, seed %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für die Hilfsperson: Halten Sie dieses Blatt von der Person fern, die die Packungen nimmt, bis das Experiment beendet ist.
+
+Füllen Sie %1 Packungen, eine pro Block von %2 Tagen. Eine AKTIV-Packung enthält eine Kapsel pro Tag mit %3 %4; eine PLACEBO-Packung enthält gleich aussehende Kapseln ohne diesen Inhaltsstoff. Schreiben Sie auf jede Packung nur die Packungsnummer. Die Person nimmt in Block N die Packung N und trägt „Packung N“ ein; die Zuordnung wird ihr erst am Ende gezeigt.
+
+Experiment %5, gespeichert am %6, Zufallsstartwert %7.</translation>
     </message>
     <message>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Packung</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished">Tage</translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Befüllt</translation>
     </message>
     <message>
         <source>Pack %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Packung %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 bis %2</translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>ACTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTIV</translation>
     </message>
     <message>
         <source>PLACEBO</source>
-        <translation type="unfinished"></translation>
+        <translation>PLACEBO</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Seite %1 von %2</translation>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -808,107 +812,107 @@ Experiment %5, saved %6, seed %7.</source>
     </message>
     <message>
         <source>Difference of means (B - A), descriptive</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz der Mittelwerte (B - A), deskriptiv</translation>
     </message>
     <message>
         <source>Hedges g (exact small-sample correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedges g (exakte Korrektur für kleine Stichproben)</translation>
     </message>
     <message>
         <source>ITS change of level at B</source>
-        <translation type="unfinished"></translation>
+        <translation>ITS: Niveauänderung bei B</translation>
     </message>
     <message>
         <source>ITS change of slope (per day)</source>
-        <translation type="unfinished"></translation>
+        <translation>ITS: Änderung der Steigung (pro Tag)</translation>
     </message>
     <message>
         <source>ITS nights; AR(1) phi</source>
-        <translation type="unfinished"></translation>
+        <translation>ITS: Nächte; AR(1)-phi</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished">%1: %2 {1;?}</translation>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <source>Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzwert</translation>
     </message>
     <message>
         <source>p</source>
-        <translation type="unfinished"></translation>
+        <translation>p</translation>
     </message>
     <message>
         <source>Interrupted time series: %1 (each period needs at least %2 nights with the outcome, and varying nights).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochene Zeitreihe: %1 (jeder Zeitraum braucht mindestens %2 Nächte mit Ergebniswert, und diese dürfen nicht alle gleich sein).</translation>
     </message>
     <message>
         <source>Interrupted time series (segmented regression): %1 ~ day + after + days since B began, AR(1) errors, maximum likelihood, over the nights of A and B; the days between them are left out. Welch and Mann-Whitney tests are not reported: they assume independent nights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochene Zeitreihe (ITS, segmentierte Regression): %1 ~ Tag + nachher + Tage seit Beginn von B, AR(1)-Fehler, Maximum-Likelihood, über die Nächte von A und B; die Tage dazwischen bleiben unberücksichtigt. Welch- und Mann-Whitney-Tests werden nicht berichtet: Sie setzen unabhängige Nächte voraus.</translation>
     </message>
     <message>
         <source>Effects of intake on the night</source>
-        <translation type="unfinished"></translation>
+        <translation>Effekte der Einnahme auf die Nacht</translation>
     </message>
     <message>
         <source>Primary question</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptfrage</translation>
     </message>
     <message>
         <source>Exploratory effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorative Effekte</translation>
     </message>
     <message>
         <source>Lag (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung (Tage)</translation>
     </message>
     <message>
         <source>Per dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Dosis</translation>
     </message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Effekt</translation>
     </message>
     <message>
         <source>Lag: days from the intake to the night (0: the same day). n: nights with both values. Effect: the change of the night&apos;s outcome per dose, a natural amount (magnesium per 100 mg, iron per 10 mg, caffeine per 100 mg, alcohol per unit, exercise per 30 min, stress per point), from a regression on the intake and a time trend with AR(1) errors, with its 95% interval. r: Pearson correlation, descriptive. q: Benjamini-Hochberg false discovery rate over the effects of all %1 rows for lags 0 to %2, the same figures as the Insights view and quietlegs-cli stats (lags 2 to %2 are there). Below %3 nights no figure is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung: Tage von der Einnahme bis zur Nacht (0: derselbe Tag). n: Nächte mit beiden Werten. Effekt: die Änderung des Ergebnisses der Nacht pro Dosis, einer natürlichen Menge (Magnesium pro 100 mg, Eisen pro 10 mg, Koffein pro 100 mg, Alkohol pro Einheit, Bewegung pro 30 min, Stress pro Punkt), aus einer Regression auf die Einnahme und einen Zeittrend mit AR(1)-Fehlern, mit ihrem 95-%-Intervall. r: Pearson-Korrelation, deskriptiv. q: Benjamini-Hochberg-Falscherkennungsrate über die Effekte aller %1 Zeilen für Verzögerungen von 0 bis %2; es sind dieselben Zahlen wie in der Ansicht „Erkenntnisse“ und in quietlegs-cli stats (dort stehen auch die Verzögerungen 2 bis %2). Unter %3 Nächten wird keine Zahl angezeigt.</translation>
     </message>
     <message>
         <source>Statistics (QuietLegs statistics version 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik (QuietLegs-Statistik, Version 2)</translation>
     </message>
     <message>
         <source>Weekly summaries are means over ISO weeks (Monday to Sunday). Nights are not independent (a bad week follows a bad week, supplements are taken in runs), so every inference allows for day-to-day autocorrelation. Effects: for each intake or factor at lags 0 to %1 days, a regression of the night&apos;s outcome on the intake and a linear time trend with AR(1) errors on the daily grid (gaps allowed: nights d days apart correlate phi^d), fitted by maximum likelihood; the slope is shown per a natural dose (magnesium and caffeine per 100 mg, iron per 10 mg, alcohol per unit, exercise per 30 min, stress per point) with its 95% interval and n (R: nlme::gls with corAR1(form = ~ day), method &quot;ML&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenzusammenfassungen sind Mittelwerte über ISO-Wochen (Montag bis Sonntag). Nächte sind nicht unabhängig (auf eine schlechte Woche folgt eine schlechte Woche, Präparate werden phasenweise eingenommen), daher berücksichtigt jede Schlussfolgerung die Autokorrelation von Tag zu Tag. Effekte: für jede Einnahme und jeden Faktor bei Verzögerungen von 0 bis %1 Tagen eine Regression des Ergebnisses der Nacht auf die Einnahme und einen linearen Zeittrend mit AR(1)-Fehlern auf dem Tagesraster (Lücken erlaubt: Nächte im Abstand von d Tagen korrelieren mit phi^d), geschätzt nach Maximum-Likelihood; die Steigung wird pro natürlicher Dosis angegeben (Magnesium und Koffein pro 100 mg, Eisen pro 10 mg, Alkohol pro Einheit, Bewegung pro 30 min, Stress pro Punkt), mit ihrem 95-%-Intervall und n (R: nlme::gls mit corAR1(form = ~ day), Methode „ML“).</translation>
     </message>
     <message>
         <source>One primary question was set in advance in the journal&apos;s settings; its effect is reported first with its own p, without adjustment, and a verdict against the minimal important difference (MID): beyond MID when the whole interval lies beyond it, within MID when the whole interval lies inside plus or minus the MID, otherwise inconclusive. Every other row is exploratory: Benjamini-Hochberg q values across the table, and the largest of many tests is likely overstated. Correlations: Pearson r with a p and a Fisher z interval on the effective number of pairs (Pyper and Peterman 1998, Bartlett&apos;s variance from both series&apos; autocorrelations), beside the naive p that treats nights as independent. Below %1 nights no inference is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Hauptfrage wurde vorab in den Einstellungen des Tagebuchs festgelegt; ihr Effekt wird zuerst berichtet, mit eigenem p ohne Adjustierung und mit einer Einstufung im Vergleich zur Schwelle MID (kleinste relevante Änderung): jenseits der MID, wenn das ganze Intervall jenseits davon liegt, innerhalb der MID, wenn das ganze Intervall innerhalb von plus/minus MID liegt, sonst nicht eindeutig. Jede andere Zeile ist explorativ: Benjamini-Hochberg-q-Werte über die ganze Tabelle, und der größte von vielen Tests ist wahrscheinlich überschätzt. Korrelationen: Pearson-r mit einem p und einem Fisher-z-Intervall auf Basis der effektiven Anzahl von Paaren (Pyper und Peterman 1998, Bartlett-Varianz aus den Autokorrelationen beider Reihen), neben dem naiven p, das die Nächte als unabhängig behandelt. Unter %1 Nächten wird keine Schlussfolgerung angezeigt.</translation>
     </message>
     <message>
         <source>A before/after comparison is an interrupted time series (segmented regression, Wagner et al. 2002): outcome ~ day + after + days since the change, AR(1) errors, over the nights of both periods, reporting the change of level and of slope with 95% intervals; beside it each period&apos;s n, mean and SD, the difference of means and Hedges g with the exact small-sample correction. Regression to the mean (Barnett et al. 2005) is flagged when the &apos;before&apos; period was worse than the 90 days before it by more than half their SD. The figures can be reproduced with R (nlme::gls, acf, p.adjust) from the journal&apos;s export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vorher-nachher-Vergleich ist eine unterbrochene Zeitreihe (segmentierte Regression, Wagner et al. 2002): Ergebnis ~ Tag + nachher + Tage seit der Änderung, AR(1)-Fehler, über die Nächte beider Zeiträume; berichtet werden die Änderung von Niveau und Steigung mit 95-%-Intervallen, daneben n, Mittelwert und SD jedes Zeitraums, die Differenz der Mittelwerte und Hedges g mit der exakten Korrektur für kleine Stichproben. Auf eine mögliche Regression zur Mitte (Barnett et al. 2005) wird hingewiesen, wenn der Zeitraum „vorher“ um mehr als die halbe SD der 90 Tage davor schlechter war als diese. Die Zahlen lassen sich mit R (nlme::gls, acf, p.adjust) aus dem Export des Tagebuchs nachrechnen.</translation>
     </message>
     <message>
         <source>%1 One person&apos;s diary is not a controlled trial: a season, stress, other treatment or simply expecting an effect can move the scores, and a period that began in a bad spell tends to improve anyway. Only a randomized on/off experiment planned in advance supports &quot;it helped&quot;, and only for the outcome fixed before it began; an unblinded trial can still reflect expectation. The published evidence is thin: an open pilot study of oral magnesium in 10 patients found sleep efficiency rising from 75% to 85% (Hornyak et al. 1998), later systematic reviews found the evidence inconclusive, and the AASM 2024 guideline does not recommend magnesium for RLS. A careful diary is evidence about this one person, to be weighed by a clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Das Tagebuch einer einzelnen Person ist keine kontrollierte Studie: Jahreszeit, Stress, andere Behandlungen oder schlicht die Erwartung einer Wirkung können die Werte verschieben, und ein Zeitraum, der in einer schlechten Phase begann, bessert sich meist ohnehin. Nur ein vorab geplantes, randomisiertes An/Aus-Experiment stützt die Aussage „es hat geholfen“, und nur für das Ergebnis, das vor seinem Beginn festgelegt wurde; ein nicht verblindeter Versuch kann trotzdem die Erwartung widerspiegeln. Die veröffentlichte Evidenz ist dünn: Eine offene Pilotstudie zu oralem Magnesium mit 10 Patienten fand einen Anstieg der Schlafeffizienz von 75% auf 85% (Hornyak et al. 1998), spätere systematische Übersichtsarbeiten fanden die Evidenz nicht eindeutig, und die Leitlinie der AASM 2024 empfiehlt Magnesium bei RLS nicht. Ein sorgfältiges Tagebuch ist ein Beleg über diese eine Person, den Ärztin oder Arzt abwägen sollten.</translation>
     </message>
     <message>
         <source>Pyper BJ, Peterman RM. Comparison of methods to account for autocorrelation in correlation analyses of fish data. Can J Fish Aquat Sci 1998;55:2127-2140.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyper BJ, Peterman RM. Comparison of methods to account for autocorrelation in correlation analyses of fish data. Can J Fish Aquat Sci 1998;55:2127-2140.</translation>
     </message>
     <message>
         <source>Wagner AK et al. Segmented regression analysis of interrupted time series studies in medication use research. J Clin Pharm Ther 2002;27:299-309.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wagner AK et al. Segmented regression analysis of interrupted time series studies in medication use research. J Clin Pharm Ther 2002;27:299-309.</translation>
     </message>
     <message>
         <source>Barnett AG, van der Pols JC, Dobson AJ. Regression to the mean: what it is and how to deal with it. Int J Epidemiol 2005;34:215-220.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnett AG, van der Pols JC, Dobson AJ. Regression to the mean: what it is and how to deal with it. Int J Epidemiol 2005;34:215-220.</translation>
     </message>
     <message>
         <source>Kravitz RL, Duan N, eds. Design and Implementation of N-of-1 Trials: A User&apos;s Guide. AHRQ 2014; Vohra S et al. CONSORT extension for reporting N-of-1 trials (CENT) 2015.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kravitz RL, Duan N, Hrsg. Design and Implementation of N-of-1 Trials: A User&apos;s Guide. AHRQ 2014; Vohra S et al. CONSORT extension for reporting N-of-1 trials (CENT) 2015.</translation>
     </message>
 </context>
 <context>
@@ -922,65 +926,65 @@ Experiment %5, saved %6, seed %7.</source>
     <name>RecoverFlow</name>
     <message>
         <source>%1: could not be read at all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: konnte überhaupt nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) copied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Zeile kopiert</numerusform>
+            <numerusform>%1: %n Zeilen kopiert</numerusform>
         </translation>
     </message>
     <message>
         <source>; rows %1 could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>; Zeilen %1 konnten nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
         <source>; %n row(s) not copied (they break the journal&apos;s rules)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n Zeile nicht kopiert (sie verstößt gegen die Regeln des Tagebuchs)</numerusform>
+            <numerusform>; %n Zeilen nicht kopiert (sie verstoßen gegen die Regeln des Tagebuchs)</numerusform>
         </translation>
     </message>
     <message>
         <source>QuietLegs journals (*.sqlite);;All files (*)</source>
-        <translation type="unfinished">QuietLegs-Tagebücher (*.sqlite);;Alle Dateien (*)</translation>
+        <translation>QuietLegs-Tagebücher (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Recover a damaged journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein beschädigtes Tagebuch retten</translation>
     </message>
     <message>
         <source>Save the recovered journal as</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gerettete Tagebuch speichern unter</translation>
     </message>
     <message>
         <source>-recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>-gerettet</translation>
     </message>
     <message>
         <source>Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Retten</translation>
     </message>
     <message>
         <source>Choose a new file: the recovered journal never replaces a journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine neue Datei: Das gerettete Tagebuch ersetzt nie ein bestehendes Tagebuch.</translation>
     </message>
     <message>
         <source>Nothing was recovered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gerettet: %1</translation>
     </message>
     <message>
         <source>Every row was copied into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen wurden nach %1 kopiert.</translation>
     </message>
     <message>
         <source>Every row that could be read was copied into %1; the damaged journal was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle lesbaren Zeilen wurden nach %1 kopiert; das beschädigte Tagebuch wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Open the recovered journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gerettete Tagebuch öffnen</translation>
     </message>
 </context>
 <context>
@@ -1219,35 +1223,35 @@ Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch s
     </message>
     <message>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma (,)</translation>
     </message>
     <message>
         <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon (;)</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Decimal point (1.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezimalpunkt (1.5)</translation>
     </message>
     <message>
         <source>Decimal comma (1,5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezimalkomma (1,5)</translation>
     </message>
     <message>
         <source>Cells se&amp;parated by</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rennzeichen der Zellen</translation>
     </message>
     <message>
         <source>Decimal ma&amp;rk</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;zimalzeichen</translation>
     </message>
     <message>
         <source>The file cannot be read with this separator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Trennzeichen kann die Datei nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1306,23 +1310,23 @@ Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch s
     </message>
     <message>
         <source>These periods cannot be compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeiträume lassen sich nicht vergleichen: %1</translation>
     </message>
     <message>
         <source>p %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p %1</translation>
     </message>
     <message>
         <source>p = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p = %1</translation>
     </message>
     <message>
         <source>&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Before (A)&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;After (B)&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Nights&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mean&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SD&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;95% interval&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Difference of means B − A: &lt;b&gt;%9&lt;/b&gt;, Hedges g = %10&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Vorher (A)&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Nachher (B)&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Nächte&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mittelwert&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SD&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;95-%-Intervall&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Differenz der Mittelwerte B − A: &lt;b&gt;%9&lt;/b&gt;, Hedges g = %10&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Interrupted time series&lt;/b&gt; (%1 nights, day-to-day correlation phi %2)&lt;br&gt;Change of level at B: &lt;b&gt;%3&lt;/b&gt; (95% interval %4, %5)&lt;br&gt;Change of the daily trend: %6 per day (95% interval %7, %8)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Unterbrochene Zeitreihe&lt;/b&gt; (%1 Nächte, Korrelation von Tag zu Tag phi %2)&lt;br&gt;Niveauänderung bei B: &lt;b&gt;%3&lt;/b&gt; (95-%-Intervall %4, %5)&lt;br&gt;Änderung des täglichen Trends: %6 pro Tag (95-%-Intervall %7, %8)&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1373,24 +1377,24 @@ Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch s
     </message>
     <message>
         <source>How much the night&apos;s outcome changed per dose (per 100 mg of magnesium, per 30 min of exercise, ...), allowing for a trend over time and for nights that run in stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark sich das Ergebnis der Nacht pro Dosis verändert hat (pro 100 mg Magnesium, pro 30 min Bewegung, ...), unter Berücksichtigung eines zeitlichen Trends und von Nächten, die sich phasenweise ähneln</translation>
     </message>
     <message>
         <source>95% interval of the effect per dose</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall des Effekts pro Dosis</translation>
     </message>
     <message>
         <source>Benjamini-Hochberg q: the effect&apos;s p adjusted for testing every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Benjamini-Hochberg-q: das p des Effekts, adjustiert dafür, dass jede Zeile getestet wird</translation>
     </message>
     <message>
         <source>Effect per dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Effekt pro Dosis</translation>
     </message>
     <message>
         <source>%1 per %2</source>
         <extracomment>%1 the change (&quot;0.4 lower&quot;), %2 the dose it is per (&quot;100 mg&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro %2</translation>
     </message>
 </context>
 <context>
@@ -1566,47 +1570,47 @@ Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch s
     </message>
     <message>
         <source>pack %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Packung %1</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source> ✓</source>
-        <translation type="unfinished"></translation>
+        <translation> ✓</translation>
     </message>
     <message>
         <source>%1%2
 %3 · washout</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2
+%3 · Auswaschphase</translation>
     </message>
     <message>
         <source>%1%2
 %3 · block %4</source>
-        <translation type="unfinished">%1
-%2 · Block %4 {1%2
-%3 ?}</translation>
+        <translation>%1%2
+%3 · Block %4</translation>
     </message>
     <message>
         <source>Block %1: take pack %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1: Packung %1 nehmen</translation>
     </message>
     <message>
         <source>Block %1: washout day, not analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1: Tag der Auswaschphase, nicht ausgewertet</translation>
     </message>
     <message>
         <source>Block %1: an &quot;on&quot; day</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1: ein „An“-Tag</translation>
     </message>
     <message>
         <source>Block %1: an &quot;off&quot; day</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1: ein „Aus“-Tag</translation>
     </message>
 </context>
 <context>
@@ -1617,143 +1621,143 @@ Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch s
     </message>
     <message>
         <source>The amount taken on an &quot;on&quot; day, in the exposure&apos;s unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Die an einem „An“-Tag eingenommene Menge, in der Einheit der Einnahme bzw. des Faktors</translation>
     </message>
     <message>
         <source>The smallest difference between &quot;on&quot; and &quot;off&quot; nights that would matter to you, in the outcome&apos;s units</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kleinste Unterschied zwischen „An“- und „Aus“-Nächten, der für Sie von Bedeutung wäre, in den Einheiten des Ergebnisses</translation>
     </message>
     <message>
         <source>Days at the start of each block left out of the analysis, while the previous block wears off</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage am Anfang jedes Blocks, die nicht ausgewertet werden, während der vorige Block abklingt</translation>
     </message>
     <message>
         <source>A helper fills numbered packs (active or placebo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Hilfsperson füllt nummerierte Packungen (aktiv oder Placebo)</translation>
     </message>
     <message>
         <source>&amp;Save and pre-register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern und vorab festlegen</translation>
     </message>
     <message>
         <source>Plan &amp;another experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiteres Experiment &amp;planen</translation>
     </message>
     <message>
         <source>E&amp;xposure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahme oder &amp;Faktor:</translation>
     </message>
     <message>
         <source>&amp;Dose on &quot;on&quot; days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosis an „An“-Tagen:</translation>
     </message>
     <message>
         <source>&amp;Outcome judged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertetes Er&amp;gebnis:</translation>
     </message>
     <message>
         <source>Smallest &amp;important difference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinster &amp;relevanter Unterschied:</translation>
     </message>
     <message>
         <source>&amp;Blocks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blöcke:</translation>
     </message>
     <message>
         <source>Block &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Block&amp;länge:</translation>
     </message>
     <message>
         <source>&amp;Washout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswaschphase:</translation>
     </message>
     <message>
         <source>S&amp;tart:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tart:</translation>
     </message>
     <message>
         <source>The blocks come in pairs; in each pair one block is &quot;on&quot; and the other &quot;off&quot;, in an order drawn at random. A randomized experiment like this is the only design that supports &quot;it helped me&quot;, and only for the outcome fixed before it begins: saving fixes every field above. If you know which days are &quot;on&quot;, the result can still reflect expectation; a helper and identical packs avoid that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blöcke kommen paarweise; in jedem Paar ist ein Block „An“ und der andere „Aus“, in zufällig gezogener Reihenfolge. Ein randomisiertes Experiment wie dieses ist das einzige Design, das die Aussage „es hat mir geholfen“ stützt, und nur für das Ergebnis, das vor seinem Beginn festgelegt wurde: Beim Speichern werden alle Felder oben festgelegt. Wenn Sie wissen, welche Tage „An“ sind, kann das Ergebnis trotzdem Ihre Erwartung widerspiegeln; eine Hilfsperson und gleich aussehende Packungen vermeiden das.</translation>
     </message>
     <message>
         <source>&amp;End early…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor&amp;zeitig beenden…</translation>
     </message>
     <message>
         <source>&amp;Helper&apos;s sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Blatt für die &amp;Hilfsperson (PDF)…</translation>
     </message>
     <message>
         <source>Smallest possible p: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinstmöglicher p-Wert: %1</translation>
     </message>
     <message>
         <source>Power: -</source>
-        <translation type="unfinished"></translation>
+        <translation>Teststärke: -</translation>
     </message>
     <message>
         <source>Power to detect a difference of %1: %2 (from your last %3 nights: day-to-day correlation %4, SD %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teststärke, um einen Unterschied von %1 zu erkennen: %2 (aus Ihren letzten %3 Nächten: Korrelation von Tag zu Tag %4, SD %5)</translation>
     </message>
     <message>
         <source>Power to detect a difference of %1: %2 (fewer than %3 nights logged: assumes day-to-day correlation %4 and SD %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teststärke, um einen Unterschied von %1 zu erkennen: %2 (weniger als %3 Nächte erfasst: angenommen werden eine Korrelation von Tag zu Tag von %4 und eine SD von %5)</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Not saved: no journal is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Kein Tagebuch ist geöffnet</translation>
     </message>
     <message>
         <source>End the experiment early?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Experiment vorzeitig beenden?</translation>
     </message>
     <message>
         <source>Ending early is recorded in the journal and cannot be undone. The result is then shown, from the nights so far, with a note that the experiment was ended early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vorzeitige Beenden wird im Tagebuch vermerkt und lässt sich nicht rückgängig machen. Danach wird das Ergebnis aus den bisherigen Nächten angezeigt, mit dem Hinweis, dass das Experiment vorzeitig beendet wurde.</translation>
     </message>
     <message>
         <source>Save the helper&apos;s sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Blatt für die Hilfsperson speichern</translation>
     </message>
     <message>
         <source>helper-sheet.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>blatt-hilfsperson.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>No experiment saved in this journal yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Tagebuch ist noch kein Experiment gespeichert.</translation>
     </message>
     <message>
         <source>Power when saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teststärke beim Speichern: %1</translation>
     </message>
     <message>
         <source>Power when saved: -</source>
-        <translation type="unfinished"></translation>
+        <translation>Teststärke beim Speichern: -</translation>
     </message>
     <message>
         <source>Pre-registered %1: %2 blocks of %3 days from %4 to %5 (washout %6 days), seed %7. These fields are fixed.%8</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorab festgelegt am %1: %2 Blöcke zu je %3 Tagen vom %4 bis %5 (Auswaschphase %6 Tage), Zufallsstartwert %7. Diese Felder sind unveränderlich.%8</translation>
     </message>
     <message>
         <source> Blinded: take pack N in block N.</source>
-        <translation type="unfinished"></translation>
+        <translation> Verblindet: Nehmen Sie in Block N die Packung N.</translation>
     </message>
     <message>
         <source>The result stays hidden until the last block has ended (after %1) or you end the experiment early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis bleibt verborgen, bis der letzte Block zu Ende ist (nach %1) oder Sie das Experiment vorzeitig beenden.</translation>
     </message>
     <message>
         <source>An earlier version of this planner kept a plan for this journal: %1 blocks of %2 days from %3, seed %4. It was not pre-registered (its fields could be changed after seeing nights), so it is not carried over and cannot support &quot;it helped me&quot;. This note is shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine frühere Version dieses Planers hat für dieses Tagebuch einen Plan gespeichert: %1 Blöcke zu je %2 Tagen ab %3, Zufallsstartwert %4. Er war nicht vorab festgelegt (seine Felder ließen sich ändern, nachdem Nächte zu sehen waren), daher wird er nicht übernommen und kann die Aussage „es hat mir geholfen“ nicht stützen. Dieser Hinweis erscheint nur einmal.</translation>
     </message>
 </context>
 <context>
@@ -1828,15 +1832,15 @@ Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch s
     </message>
     <message>
         <source>Replace?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen?</translation>
     </message>
     <message>
         <source>%1 holds an earlier CSV export. Replace its files?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält einen früheren CSV-Export. Dessen Dateien ersetzen?</translation>
     </message>
     <message>
         <source>%1 exists already. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
 </context>
 <context>
@@ -2278,11 +2282,11 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>&amp;Effects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effekte</translation>
     </message>
     <message>
         <source>No answer yet: log a few nights and what you took.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antwort: Erfassen Sie einige Nächte und was Sie eingenommen haben.</translation>
     </message>
 </context>
 <context>
@@ -2568,15 +2572,15 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The journal is read-only (read-only media or no permission to write): it can be read and exported, but this change cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch ist schreibgeschützt (schreibgeschützter Datenträger oder keine Schreibberechtigung): Es kann gelesen und exportiert werden, aber diese Änderung kann nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Change the primary question</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptfrage ändern</translation>
     </message>
     <message>
         <source>%1 %2. Choose another file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2. Wählen Sie eine andere Datei oder einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
@@ -2865,11 +2869,11 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>This journal is read-only (read-only media or no permission to write). You can read and export it; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch ist schreibgeschützt (schreibgeschützter Datenträger oder keine Schreibberechtigung). Sie können es lesen und exportieren; Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>&amp;Recover damaged journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigtes Tagebuch re&amp;tten…</translation>
     </message>
 </context>
 <context>
@@ -3096,11 +3100,11 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>this time does not exist in %1 (the clocks were put forward past it)</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Uhrzeit gibt es in %1 nicht (die Uhren wurden über sie hinweg vorgestellt)</translation>
     </message>
     <message>
         <source>Times in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeiten in %1</translation>
     </message>
 </context>
 <context>
@@ -3215,52 +3219,52 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Primary question (stored in this journal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptfrage (in diesem Tagebuch gespeichert)</translation>
     </message>
     <message>
         <source>Primary question: intake or factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptfrage: Einnahme oder Faktor</translation>
     </message>
     <message>
         <source>&amp;Does:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beeinflusst:</translation>
     </message>
     <message>
         <source>Primary question: outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptfrage: Ergebnis</translation>
     </message>
     <message>
         <source>&amp;change:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;dieses Ergebnis:</translation>
     </message>
     <message>
         <source> days before the night</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage vor der Nacht</translation>
     </message>
     <message>
         <source>Primary question: lag in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptfrage: Verzögerung in Tagen</translation>
     </message>
     <message>
         <source>&amp;Taken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingenommen:</translation>
     </message>
     <message>
         <source>Primary question: smallest change that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptfrage: kleinste relevante Änderung</translation>
     </message>
     <message>
         <source>&amp;Smallest change that matters:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kleinste relevante Änderung:</translation>
     </message>
     <message>
         <source>&lt;small&gt;Decide this before looking at the results. Insights and the report answer this one question first, with its interval, and say whether the interval lies beyond this smallest change, within it, or across it (inconclusive). Every other link is exploratory. Open a journal to set it.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;Legen Sie dies fest, bevor Sie die Ergebnisse ansehen. „Erkenntnisse“ und der Bericht beantworten zuerst diese eine Frage, mit ihrem Intervall, und sagen, ob das Intervall jenseits dieser kleinsten Änderung liegt, innerhalb davon oder darüber hinweg (nicht eindeutig). Jeder andere Zusammenhang ist explorativ. Öffnen Sie ein Tagebuch, um die Frage festzulegen.&lt;/small&gt;</translation>
     </message>
     <message>
         <source>%1, for %2</source>
         <extracomment>%1 the outcome&apos;s unit (&quot;points&quot;), %2 the display dose (&quot;100 mg more magnesium&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, je %2</translation>
     </message>
 </context>
 <context>

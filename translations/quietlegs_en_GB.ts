@@ -53,16 +53,16 @@
     <name>RecoverFlow</name>
     <message numerus="yes">
         <source>%1: %n row(s) copied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n row copied</numerusform>
+            <numerusform>%1: %n rows copied</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n row(s) not copied (they break the journal&apos;s rules)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n row not copied (it breaks the journal&apos;s rules)</numerusform>
+            <numerusform>; %n rows not copied (they break the journal&apos;s rules)</numerusform>
         </translation>
     </message>
 </context>
