@@ -1,5 +1,6 @@
 #include "quietlegs/report/ExperimentSheet.h"
 
+#include "quietlegs/analysis/Variables.h"
 #include "quietlegs/core/BuildInfo.h"
 #include "quietlegs/report/NutritionistReport.h"
 
@@ -67,6 +68,12 @@ void ExperimentSheet::paintPage(QPainter& painter, int index) const
                          tr("Helper's sheet: blinded on/off experiment"));
         y += 34;
         painter.setFont(body);
+        // "200 mg of oral magnesium": the catalogue's unit and phrase, the id if it has none.
+        const auto exposure = VariableCatalogue::standard().exposure(m_plan.exposure);
+        const QString dose = exposure && !exposure->unit.empty()
+                                 ? number(m_plan.dose) + QLatin1Char(' ') + qs(exposure->unit)
+                                 : number(m_plan.dose);
+        const QString what = qs(exposure ? exposure->phrase : m_plan.exposure);
         const QString text =
             tr("For the helper only: keep this sheet away from the person taking the packs "
                "until the experiment has ended.\n\n"
@@ -77,7 +84,7 @@ void ExperimentSheet::paintPage(QPainter& painter, int index) const
                "Experiment %5, saved %6, seed %7.")
                 .arg(m_plan.blocks)
                 .arg(m_plan.blockDays)
-                .arg(number(m_plan.dose), qs(m_plan.exposure), qs(m_plan.id), qs(m_plan.savedAt))
+                .arg(dose, what, qs(m_plan.id), qs(m_plan.savedAt))
                 .arg(QString::number(m_plan.seed));
         const QRectF box(kMargin, y, width, 160);
         QRectF used;
