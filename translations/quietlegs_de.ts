@@ -1645,14 +1645,14 @@ Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch s
     </message>
     <message>
         <source>E&amp;xposure:</source>
-        <translation>Einnahme oder &amp;Faktor:</translation>
+        <translation>E&amp;innahme oder Faktor:</translation>
     </message>
     <message>
         <source>&amp;Dose on &quot;on&quot; days:</source>
-        <translation>&amp;Dosis an „An“-Tagen:</translation>
+        <translation>D&amp;osis an „An“-Tagen:</translation>
     </message>
     <message>
-        <source>&amp;Outcome judged:</source>
+        <source>Outcome &amp;judged:</source>
         <translation>Bewertetes Er&amp;gebnis:</translation>
     </message>
     <message>
@@ -1661,7 +1661,7 @@ Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch s
     </message>
     <message>
         <source>&amp;Blocks:</source>
-        <translation>&amp;Blöcke:</translation>
+        <translation>Blö&amp;cke:</translation>
     </message>
     <message>
         <source>Block &amp;length:</source>
@@ -1669,7 +1669,7 @@ Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch s
     </message>
     <message>
         <source>&amp;Washout:</source>
-        <translation>&amp;Auswaschphase:</translation>
+        <translation>Aus&amp;waschphase:</translation>
     </message>
     <message>
         <source>S&amp;tart:</source>
@@ -1680,12 +1680,12 @@ Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch s
         <translation>Die Blöcke kommen paarweise; in jedem Paar ist ein Block „An“ und der andere „Aus“, in zufällig gezogener Reihenfolge. Ein randomisiertes Experiment wie dieses ist das einzige Design, das die Aussage „es hat mir geholfen“ stützt, und nur für das Ergebnis, das vor seinem Beginn festgelegt wurde: Beim Speichern werden alle Felder oben festgelegt. Wenn Sie wissen, welche Tage „An“ sind, kann das Ergebnis trotzdem Ihre Erwartung widerspiegeln; eine Hilfsperson und gleich aussehende Packungen vermeiden das.</translation>
     </message>
     <message>
-        <source>&amp;End early…</source>
+        <source>End ea&amp;rly…</source>
         <translation>Vor&amp;zeitig beenden…</translation>
     </message>
     <message>
-        <source>&amp;Helper&apos;s sheet (PDF)…</source>
-        <translation>Blatt für die &amp;Hilfsperson (PDF)…</translation>
+        <source>Hel&amp;per&apos;s sheet (PDF)…</source>
+        <translation>Blatt f&amp;ür die Hilfsperson (PDF)…</translation>
     </message>
     <message>
         <source>Smallest possible p: %1</source>
@@ -2281,8 +2281,8 @@ In das Tagebuch wurde nichts geschrieben.</translation>
         <translation>Noch nichts auszuwerten: Erfassen Sie einige Nächte und was Sie eingenommen haben, dann erscheinen hier die Zusammenhänge.</translation>
     </message>
     <message>
-        <source>&amp;Effects</source>
-        <translation>&amp;Effekte</translation>
+        <source>Effe&amp;cts</source>
+        <translation>E&amp;ffekte</translation>
     </message>
     <message>
         <source>No answer yet: log a few nights and what you took.</source>

@@ -84,7 +84,7 @@ TEST_CASE("a journal of schema version 2 gains an empty settings table on upgrad
     }
     auto journal = Journal::open(path);
     REQUIRE(journal.ok());
-    CHECK(*JournalSchema::versionOf(journal->database()) == 3);
+    CHECK(*JournalSchema::versionOf(journal->database()) == kJournalSchemaVersion);
     CHECK(journal->settings()->empty());
     CHECK(journal->records()->nights.size() == 1);
     REQUIRE(journal->saveSetting("magnesium_ul_mg", "300").ok());

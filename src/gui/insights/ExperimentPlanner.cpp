@@ -102,7 +102,7 @@ ExperimentPlanner::ExperimentPlanner(QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("E&xposure:"), m_exposureBox);
     form->addRow(tr("&Dose on \"on\" days:"), m_doseBox);
-    form->addRow(tr("&Outcome judged:"), m_outcomeBox);
+    form->addRow(tr("Outcome &judged:"), m_outcomeBox);
     form->addRow(tr("Smallest &important difference:"), m_midBox);
     form->addRow(tr("&Blocks:"), m_blocksBox);
     form->addRow(tr("Block &length:"), m_blockDaysBox);
@@ -146,8 +146,8 @@ ExperimentPlanner::ExperimentPlanner(QWidget* parent)
     m_calendarView->setWordWrap(true);
     m_resultLabel = new WrappingLabel(this);
     m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_endEarlyButton = new QPushButton(tr("&End early…"), this);
-    m_sheetButton = new QPushButton(tr("&Helper's sheet (PDF)…"), this);
+    m_endEarlyButton = new QPushButton(tr("End ea&rly…"), this);
+    m_sheetButton = new QPushButton(tr("Hel&per's sheet (PDF)…"), this);
     auto* planButtons = new QHBoxLayout;
     planButtons->addWidget(m_endEarlyButton);
     planButtons->addWidget(m_sheetButton);

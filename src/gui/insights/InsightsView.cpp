@@ -111,7 +111,7 @@ InsightsView::InsightsView(QWidget* parent) : QWidget(parent)
     m_comparison = new ComparisonPanel(this);
     m_planner = new ExperimentPlanner(this);
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(correlations, tr("&Effects"));
+    m_tabs->addTab(correlations, tr("Effe&cts"));
     m_tabs->addTab(m_comparison, tr("&Before and after"));
     m_tabs->addTab(m_planner, tr("&On/off experiment"));
     auto* layout = new QVBoxLayout(this);
