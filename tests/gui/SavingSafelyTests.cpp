@@ -100,8 +100,8 @@ void SavingSafelyTests::saveOnAFullDiskIsShownAndTheFormKeepsItsContents()
 
 void SavingSafelyTests::exportAndBackupRefuseTheJournalItself()
 {
-    QVERIFY(
-        m_session->saveNight(*Night::create(NightEntry{*parseDate("2026-03-14"), {}, 4, {}, "", ""})));
+    QVERIFY(m_session->saveNight(
+        *Night::create(NightEntry{*parseDate("2026-03-14"), {}, 4, {}, "", ""})));
     const QString journal = m_session->path();
     const std::string before = journalDump(journal.toStdString());
     const QByteArray bytes = fileBytes(journal);
