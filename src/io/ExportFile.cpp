@@ -55,7 +55,11 @@ private:
 Status writeFileAtomically(const std::filesystem::path& path, std::string_view bytes)
 {
     const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
-    std::string pattern = (dir / ("." + path.filename().string() + ".XXXXXX")).string();
+    // Appended, not "." + name: GCC 12 at -O3 warns falsely (-Wrestrict) on that operator+.
+    std::string hidden(1, '.');
+    hidden += path.filename().string();
+    hidden += ".XXXXXX";
+    std::string pattern = (dir / hidden).string();
     // mkstemp creates the file with mode 0600.
     const int fd = ::mkstemp(pattern.data());
     if (fd < 0)
