@@ -521,15 +521,7 @@ Result<std::vector<Night>> Journal::nights(const DateRange& range) const
 
 Result<bool> Journal::deleteNight(Date date)
 {
-    return writeInTransaction(m_db, [&]() -> Result<bool> {
-        auto statement = m_db.prepare("DELETE FROM nights WHERE date = ?1");
-        if (!statement)
-            return statement.error();
-        statement->bind(1, formatDate(date));
-        if (auto status = statement->run(); !status)
-            return status.error();
-        return m_db.changes() > 0;
-    });
+    return stored::deleteRows(m_db, "DELETE FROM nights WHERE date = ?1", formatDate(date));
 }
 
 Result<std::int64_t> Journal::insertIntake(const Intake& intake,
@@ -577,15 +569,7 @@ Status Journal::updateIntakeInTransaction(std::int64_t id, const Intake& intake)
 
 Result<bool> Journal::deleteIntake(std::int64_t id)
 {
-    return writeInTransaction(m_db, [&]() -> Result<bool> {
-        auto statement = m_db.prepare("DELETE FROM intakes WHERE id = ?1");
-        if (!statement)
-            return statement.error();
-        statement->bind(1, id);
-        if (auto status = statement->run(); !status)
-            return status.error();
-        return m_db.changes() > 0;
-    });
+    return stored::deleteRows(m_db, "DELETE FROM intakes WHERE id = ?1", id);
 }
 
 Result<std::optional<StoredIntake>> Journal::intake(std::int64_t id) const
@@ -646,15 +630,7 @@ Result<std::vector<DailyFactors>> Journal::dailyFactors(const DateRange& range) 
 
 Result<bool> Journal::deleteDailyFactors(Date date)
 {
-    return writeInTransaction(m_db, [&]() -> Result<bool> {
-        auto statement = m_db.prepare("DELETE FROM daily_factors WHERE date = ?1");
-        if (!statement)
-            return statement.error();
-        statement->bind(1, formatDate(date));
-        if (auto status = statement->run(); !status)
-            return status.error();
-        return m_db.changes() > 0;
-    });
+    return stored::deleteRows(m_db, "DELETE FROM daily_factors WHERE date = ?1", formatDate(date));
 }
 
 Result<std::int64_t> Journal::saveLabResult(const LabResult& result)
@@ -680,15 +656,7 @@ Result<std::vector<StoredLabResult>> Journal::labResults(const DateRange& range)
 
 Result<bool> Journal::deleteLabResult(std::int64_t id)
 {
-    return writeInTransaction(m_db, [&]() -> Result<bool> {
-        auto statement = m_db.prepare("DELETE FROM lab_results WHERE id = ?1");
-        if (!statement)
-            return statement.error();
-        statement->bind(1, id);
-        if (auto status = statement->run(); !status)
-            return status.error();
-        return m_db.changes() > 0;
-    });
+    return stored::deleteRows(m_db, "DELETE FROM lab_results WHERE id = ?1", id);
 }
 
 Result<std::int64_t> Journal::savePreset(const SupplementPreset& preset,
@@ -758,15 +726,7 @@ Result<std::vector<StoredPreset>> Journal::presets() const
 
 Result<bool> Journal::deletePreset(std::int64_t id)
 {
-    return writeInTransaction(m_db, [&]() -> Result<bool> {
-        auto statement = m_db.prepare("DELETE FROM supplement_presets WHERE id = ?1");
-        if (!statement)
-            return statement.error();
-        statement->bind(1, id);
-        if (auto status = statement->run(); !status)
-            return status.error();
-        return m_db.changes() > 0;
-    });
+    return stored::deleteRows(m_db, "DELETE FROM supplement_presets WHERE id = ?1", id);
 }
 
 Result<JournalRecords> Journal::records(const DateRange& range) const

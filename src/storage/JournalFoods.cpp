@@ -1,6 +1,8 @@
 // The user's own foods and saved portions (schema v2 tables custom_foods, food_portions).
 #include "quietlegs/storage/Journal.h"
 
+#include "StoredRows.h"
+
 #include <string>
 
 namespace quietlegs {
@@ -128,15 +130,7 @@ Result<std::vector<StoredFoodPortion>> Journal::foodPortions() const
 
 Result<bool> Journal::deleteFoodPortion(std::int64_t id)
 {
-    return writeInTransaction(m_db, [&]() -> Result<bool> {
-        auto statement = m_db.prepare("DELETE FROM food_portions WHERE id = ?1");
-        if (!statement)
-            return statement.error();
-        statement->bind(1, id);
-        if (auto status = statement->run(); !status)
-            return status.error();
-        return m_db.changes() > 0;
-    });
+    return stored::deleteRows(m_db, "DELETE FROM food_portions WHERE id = ?1", id);
 }
 
 } // namespace quietlegs

@@ -35,6 +35,22 @@ void bindRange(SqliteStatement& statement, const DateRange& range);
 /// Binds the taken_at bounds of the intakes of journal dates `range` to ?first and ?first+1.
 void bindIntakeRange(SqliteStatement& statement, const DateRange& range, int first);
 
+/// Deletes the rows `sql` (a DELETE with one parameter ?1) selects for `key`, in one checked
+/// transaction; true when any row went.
+template <typename Key>
+Result<bool> deleteRows(SqliteDatabase& db, const char* sql, const Key& key)
+{
+    return writeInTransaction(db, [&]() -> Result<bool> {
+        auto statement = db.prepare(sql);
+        if (!statement)
+            return statement.error();
+        statement->bind(1, key);
+        if (auto status = statement->run(); !status)
+            return status.error();
+        return db.changes() > 0;
+    });
+}
+
 /// Every row `statement` returns, read with `read`; `expected` rows are reserved.
 template <typename T, typename Reader>
 Result<std::vector<T>> readAll(SqliteStatement& statement, Reader read, std::size_t expected = 0)
