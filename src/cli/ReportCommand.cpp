@@ -9,6 +9,7 @@
 
 #include <QGuiApplication>
 #include <clocale>
+#include <memory>
 #elif defined(QUIETLEGS_PDF_HELPER)
 #include <unistd.h>
 
@@ -103,6 +104,31 @@ int runPdfHelper(const CliContext& context)
 }
 #endif
 
+#ifdef QUIETLEGS_HAVE_REPORT
+/// The application object QtGui needs to draw a PDF on a command line (the report, the
+/// helper's sheet).
+std::unique_ptr<QGuiApplication> pdfApplication()
+{
+    // No screen: off screen unless the caller chose a platform.
+    if (std::getenv("QT_QPA_PLATFORM") == nullptr)
+        setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    // Qt's own warnings (for instance about XDG_RUNTIME_DIR) are not the user's business on
+    // a command line; the PDF's failures come back as values and are printed by the caller.
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
+        if (type == QtCriticalMsg || type == QtFatalMsg)
+            std::cerr << "quietlegs-cli: " << message.toStdString() << '\n';
+    });
+    static int argc = 1;
+    static char name[] = "quietlegs-cli";
+    static char* argv[] = {name, nullptr};
+    auto application = std::make_unique<QGuiApplication>(argc, argv);
+    // Qt has set the C library's locale from LANG: under de_DE, snprintf would print the
+    // report's analysis figures with a decimal comma next to Qt's points. Output stays C.
+    std::setlocale(LC_NUMERIC, "C");
+    return application;
+}
+#endif
+
 } // namespace
 
 void addPdfReportOptions(CLI::App& command, PdfExportOptions& options)
@@ -136,23 +162,7 @@ int exportPdfReport(CliContext& context, const PdfExportOptions& flags)
     if (!content)
         return reportError(content.error(), kExitBadInput);
 
-    // The report draws with QtGui, which needs an application object but no screen: a
-    // command-line tool always renders off screen unless the caller chose a platform.
-    if (std::getenv("QT_QPA_PLATFORM") == nullptr)
-        setenv("QT_QPA_PLATFORM", "offscreen", 1);
-    // Qt's own warnings (for instance about XDG_RUNTIME_DIR) are not the user's business on
-    // a command line; the report's failures come back as values and are printed below.
-    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
-        if (type == QtCriticalMsg || type == QtFatalMsg)
-            std::cerr << "quietlegs-cli: " << message.toStdString() << '\n';
-    });
-    static int argc = 1;
-    static char name[] = "quietlegs-cli";
-    static char* argv[] = {name, nullptr};
-    const QGuiApplication application(argc, argv);
-    // Qt has set the C library's locale from LANG: under de_DE, snprintf would print the
-    // report's analysis figures with a decimal comma next to Qt's points. Output stays C.
-    std::setlocale(LC_NUMERIC, "C");
+    const auto application = pdfApplication();
 
     const NutritionistReport report(std::move(content).value());
     if (Status written = report.writePdf(QString::fromStdString(flags.out)); !written)
@@ -188,18 +198,7 @@ int writeExperimentSheet(CliContext& context, const std::string& id, const std::
                                  "is not blinded: a sheet is for a helper who fills the packs"},
                            kExitBadInput);
 #ifdef QUIETLEGS_HAVE_REPORT
-    if (std::getenv("QT_QPA_PLATFORM") == nullptr)
-        setenv("QT_QPA_PLATFORM", "offscreen", 1);
-    // As for the report: Qt's own warnings are not the user's business here.
-    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
-        if (type == QtCriticalMsg || type == QtFatalMsg)
-            std::cerr << "quietlegs-cli: " << message.toStdString() << '\n';
-    });
-    static int argc = 1;
-    static char name[] = "quietlegs-cli";
-    static char* argv[] = {name, nullptr};
-    const QGuiApplication application(argc, argv);
-    std::setlocale(LC_NUMERIC, "C");
+    const auto application = pdfApplication();
     const ExperimentSheet sheet(**plan);
     if (Status written = sheet.writePdf(QString::fromStdString(out)); !written)
         return reportError(written.error(), kExitFailure);
