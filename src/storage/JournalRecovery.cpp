@@ -199,21 +199,27 @@ private:
     int m_failedReads = 0;
 };
 
+/// The text of the first column of every row `statement` returns.
+Result<std::vector<std::string>> firstColumn(SqliteStatement& statement)
+{
+    std::vector<std::string> texts;
+    for (;;) {
+        auto row = statement.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return texts;
+        texts.push_back(statement.columnText(0));
+    }
+}
+
 Result<std::vector<std::string>> tablesOf(const SqliteDatabase& db)
 {
     auto statement = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name "
                                 "NOT LIKE 'sqlite_%' ORDER BY rowid");
     if (!statement)
         return statement.error();
-    std::vector<std::string> names;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return names;
-        names.push_back(statement->columnText(0));
-    }
+    return firstColumn(*statement);
 }
 
 Result<std::vector<std::string>> columnsOf(const SqliteDatabase& db, const std::string& table)
@@ -222,15 +228,7 @@ Result<std::vector<std::string>> columnsOf(const SqliteDatabase& db, const std::
     if (!statement)
         return statement.error();
     statement->bind(1, table);
-    std::vector<std::string> names;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return names;
-        names.push_back(statement->columnText(0));
-    }
+    return firstColumn(*statement);
 }
 
 /// Rows whose reference names a lost row: cleared where the schema says ON DELETE SET NULL,
