@@ -9,6 +9,8 @@
 #include "quietlegs/analysis/Correlation.h"
 #include "quietlegs/analysis/EffectiveSampleSize.h"
 
+#include "BestOf.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -128,19 +130,6 @@ void simulateJournal(std::mt19937_64& random, Tallies& tallies)
     tallies.welch.add(compareSamples(a, b).welchP);
     const Result<Ar1Fit> its = fitAr1Regression(itsDays, itsY, {itsDay, post, postDay});
     tallies.itsLevel.add(its ? std::optional<double>(its->coefficients[2].p) : std::nullopt);
-}
-
-template <typename Work> double millisecondsOf(Work work, int repeats = 5)
-{
-    double best = 1e300;
-    for (int i = 0; i < repeats; ++i) {
-        const auto start = std::chrono::steady_clock::now();
-        work();
-        const std::chrono::duration<double, std::milli> took =
-            std::chrono::steady_clock::now() - start;
-        best = std::min(best, took.count());
-    }
-    return best;
 }
 
 /// The AR(1) fit and the effective N on ten years of nights, 10 % missing.

@@ -7,6 +7,8 @@
 #include "quietlegs/io/StatisticsJson.h"
 #include "quietlegs/storage/Journal.h"
 
+#include "BestOf.h"
+
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -15,19 +17,6 @@
 using namespace quietlegs;
 
 namespace {
-
-template <typename Work> double millisecondsOf(Work work, int repeats = 5)
-{
-    double best = 1e300;
-    for (int i = 0; i < repeats; ++i) {
-        const auto start = std::chrono::steady_clock::now();
-        work();
-        const std::chrono::duration<double, std::milli> took =
-            std::chrono::steady_clock::now() - start;
-        best = std::min(best, took.count());
-    }
-    return best;
-}
 
 } // namespace
 
