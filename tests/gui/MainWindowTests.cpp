@@ -1,5 +1,6 @@
 // The main window: sections, undo across them, and start-up order.
 
+#include "GuiTestMain.h"
 #include "AfterFirstPaint.h"
 #include "AppWindowFixture.h"
 #include "Conversions.h"
@@ -268,5 +269,5 @@ void MainWindowTests::readOnlyJournalShowsABannerAndRefusesChanges()
     QVERIFY(!banner->isVisible());
 }
 
-QTEST_MAIN(MainWindowTests)
+QUIETLEGS_GUI_TEST(MainWindowTests)
 #include "MainWindowTests.moc"

@@ -2,6 +2,7 @@
 // was typed; exports and backups never write over the journal, and replace an existing file
 // only when the user says so. Offscreen, on temporary journals; the full disk is the SQLite
 // VFS shim of tests/support/FullDisk.h, installed before any journal is opened.
+#include "GuiTestMain.h"
 #include "../support/FullDisk.h"
 #include "../support/JournalDump.h"
 #include "AppWindowFixture.h"
@@ -165,5 +166,5 @@ void SavingSafelyTests::exportAsksBeforeReplacingAFile()
     QVERIFY(fileBytes(target).startsWith("{"));
 }
 
-QTEST_MAIN(SavingSafelyTests)
+QUIETLEGS_GUI_TEST(SavingSafelyTests)
 #include "SavingSafelyTests.moc"

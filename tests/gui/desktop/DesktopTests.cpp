@@ -1,5 +1,6 @@
 // The app on the desktop: reminders, start at login, the dark palette.
 
+#include "GuiTestMain.h"
 #include "AppWindowFixture.h"
 #include "Conversions.h"
 #include "Preferences.h"
@@ -123,5 +124,5 @@ void DesktopTests::switchingToDarkKeepsWarningsReadable()
     QVERIFY(warning->palette().color(QPalette::Window).lightness() > 128);
 }
 
-QTEST_MAIN(DesktopTests)
+QUIETLEGS_GUI_TEST(DesktopTests)
 #include "DesktopTests.moc"

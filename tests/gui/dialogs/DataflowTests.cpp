@@ -1,6 +1,7 @@
 // The File menu's data flow (import, export report preview, backups), the watch for other
 // processes' writes, and one window per journal: offscreen, on temporary journals, with the
 // dialogs' accept paths called directly instead of modal loops.
+#include "GuiTestMain.h"
 #include "Conversions.h"
 #include "DailyBackup.h"
 #include "JournalSession.h"
@@ -811,5 +812,5 @@ void DataflowTests::dailyBackupIsMadeBesideTheWindowAndAFailureIsShown()
     QVERIFY(m_session->night(QDate(2026, 11, 1)).has_value());
 }
 
-QTEST_MAIN(DataflowTests)
+QUIETLEGS_GUI_TEST(DataflowTests)
 #include "DataflowTests.moc"

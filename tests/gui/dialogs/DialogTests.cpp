@@ -1,5 +1,6 @@
 // The dialogs: Preferences, the welcome and the user guide.
 
+#include "GuiTestMain.h"
 #include "AppWindowFixture.h"
 #include "Conversions.h"
 #include "JournalSession.h"
@@ -196,5 +197,5 @@ void DialogTests::userGuideShowsEveryPictureAndTheWorkflows()
     QVERIFY2(images >= 10, qPrintable(QString::number(images)));
 }
 
-QTEST_MAIN(DialogTests)
+QUIETLEGS_GUI_TEST(DialogTests)
 #include "DialogTests.moc"

@@ -1,5 +1,6 @@
 // History: filtering, opening a night in Today, deleting with undo, row updates.
 
+#include "GuiTestMain.h"
 #include "AppWindowFixture.h"
 #include "Conversions.h"
 #include "history/HistoryFilter.h"
@@ -124,5 +125,5 @@ void HistoryTests::historyUpdatesOneRowPerEdit()
              QStringLiteral("160"));
 }
 
-QTEST_MAIN(HistoryTests)
+QUIETLEGS_GUI_TEST(HistoryTests)
 #include "HistoryTests.moc"

@@ -1,3 +1,4 @@
+#include "GuiTestMain.h"
 #include "DemoJournalFixture.h"
 #include "JournalSession.h"
 #include "charts/ChartDates.h"
@@ -831,5 +832,5 @@ void InsightsViewTests::tableCellsLookAsTheStyleDrawsThem()
     view.setItemDelegate(nullptr);
 }
 
-QTEST_MAIN(InsightsViewTests)
+QUIETLEGS_GUI_TEST(InsightsViewTests)
 #include "InsightsViewTests.moc"

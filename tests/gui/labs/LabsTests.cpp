@@ -1,5 +1,6 @@
 // Labs: entering blood tests and their AASM 2024 flags.
 
+#include "GuiTestMain.h"
 #include "AppWindowFixture.h"
 #include "labs/LabsModel.h"
 #include "labs/LabsView.h"
@@ -56,5 +57,5 @@ void LabsTests::labsFlagFerritin74Not76Alike()
     QCOMPARE(model->index(1, LabsModel::ValueColumn).data().toString(), QStringLiteral("74 ug/L"));
 }
 
-QTEST_MAIN(LabsTests)
+QUIETLEGS_GUI_TEST(LabsTests)
 #include "LabsTests.moc"

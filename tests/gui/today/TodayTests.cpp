@@ -1,5 +1,6 @@
 // Today: the night form, intakes, presets and the food picker, driven from the keyboard.
 
+#include "GuiTestMain.h"
 #include "AppWindowFixture.h"
 #include "Conversions.h"
 #include "today/FoodCatalog.h"
@@ -419,5 +420,5 @@ void TodayTests::intakeCorrectedInPlaceAndUndone()
     QCOMPARE(m_session->intakes(kNight).front().intake.elementalMg(), 160.0);
 }
 
-QTEST_MAIN(TodayTests)
+QUIETLEGS_GUI_TEST(TodayTests)
 #include "TodayTests.moc"

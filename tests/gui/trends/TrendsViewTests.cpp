@@ -1,3 +1,4 @@
+#include "GuiTestMain.h"
 #include "DemoJournalFixture.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
@@ -522,5 +523,5 @@ void TrendsViewTests::barsArePaintedToTheirHeight()
              qPrintable(exportedInside.name() + QLatin1Char(' ') + inside.name()));
 }
 
-QTEST_MAIN(TrendsViewTests)
+QUIETLEGS_GUI_TEST(TrendsViewTests)
 #include "TrendsViewTests.moc"
