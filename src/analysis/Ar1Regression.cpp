@@ -42,16 +42,18 @@ constexpr int kDirectGaps = 64;
 
 /// The sums over the observations that follow a gap of `days` days. The product of two
 /// transformed columns is written around the differences, so nothing large cancels as phi
-/// approaches 1: (u_i - r u_{i-1}) = (u_i - u_{i-1}) + (1 - r) u_{i-1}.
+/// approaches 1: (u_i - r u_{i-1}) = (u_i - u_{i-1}) + (1 - r) u_{i-1}. The sums themselves
+/// are kept together in Ar1Likelihood::m_sums from `offset`, in this order:
+///   differences, per pair (u <= v): sum (u_i - u_{i-1})(v_i - v_{i-1})
+///   mixed, per pair: sum (u_i - u_{i-1}) v_{i-1} + u_{i-1} (v_i - v_{i-1})
+///   lagged, per pair: sum u_{i-1} v_{i-1}
+///   step, per column: sum (v_i - v_{i-1})
+///   previous, per column: sum v_{i-1}
 struct GapSums
 {
     int days = 0;
     int count = 0;
-    std::vector<double> differences; // per pair: sum (u_i - u_{i-1})(v_i - v_{i-1})
-    std::vector<double> mixed;    // per pair: sum (u_i - u_{i-1}) v_{i-1} + u_{i-1} (v_i - v_{i-1})
-    std::vector<double> lagged;   // per pair: sum u_{i-1} v_{i-1}
-    std::vector<double> step;     // per column: sum (v_i - v_{i-1})
-    std::vector<double> previous; // per column: sum v_{i-1}
+    std::size_t offset = 0;
 };
 
 /// The Cholesky factor of the transformed [1, predictors, y]' [1, predictors, y] at one phi.
@@ -94,46 +96,20 @@ public:
             m_centre.push_back(centre);
             m_scale.push_back(std::sqrt(squares / double(m_n)));
         }
-        std::vector<double> current(m_columns), previous(m_columns);
-        read(0, current);
-        m_first = current;
-        const std::size_t pairs = m_columns * (m_columns + 1) / 2;
-        std::vector<int> direct(kDirectGaps + 1, -1);
-        std::map<int, int> longer;
-        for (std::size_t i = 1; i < m_n; ++i) {
-            std::swap(current, previous);
-            read(i, current);
-            const int gap = days[i] - days[i - 1];
-            int& slot = gap <= kDirectGaps ? direct[std::size_t(gap)]
-                                           : longer.try_emplace(gap, -1).first->second;
-            if (slot < 0) {
-                slot = int(m_gaps.size());
-                GapSums fresh;
-                fresh.days = gap;
-                fresh.differences.assign(pairs, 0.0);
-                fresh.mixed.assign(pairs, 0.0);
-                fresh.lagged.assign(pairs, 0.0);
-                fresh.step.assign(m_columns, 0.0);
-                fresh.previous.assign(m_columns, 0.0);
-                m_gaps.push_back(std::move(fresh));
-            }
-            GapSums& sums = m_gaps[std::size_t(slot)];
-            ++sums.count;
-            for (std::size_t u = 0; u < m_columns; ++u) {
-                const double du = current[u] - previous[u];
-                const double pu = previous[u];
-                sums.step[u] += du;
-                sums.previous[u] += pu;
-                for (std::size_t v = u; v < m_columns; ++v) {
-                    const double dv = current[v] - previous[v];
-                    const double pv = previous[v];
-                    const std::size_t k = packed(u, v, m_columns);
-                    sums.differences[k] += du * dv;
-                    sums.mixed[k] += du * pv + pu * dv;
-                    sums.lagged[k] += pu * pv;
-                }
-            }
-        }
+        // The standardised columns, row by row (observation i at i * m_columns).
+        std::vector<double> values(m_n * m_columns);
+        for (std::size_t i = 0; i < m_n; ++i)
+            read(i, {values.data() + i * m_columns, m_columns});
+        m_first.assign(values.begin(), values.begin() + std::ptrdiff_t(m_columns));
+        // The effects' y ~ x + day (three columns) and the before/after's y ~ day + post +
+        // post_day (four) have their loops unrolled: this pass over every night was most of a
+        // fit, and of `stats` (issue 19).
+        if (m_columns == 3)
+            sumGaps<3>(days, values);
+        else if (m_columns == 4)
+            sumGaps<4>(days, values);
+        else
+            sumGaps<0>(days, values);
     }
 
     Factor factor(double phi) const
@@ -150,7 +126,13 @@ public:
             for (std::size_t v = u; v < m_columns; ++v)
                 at(u + 1, v + 1) = m_first[u] * m_first[v];
         }
+        const std::size_t pairs = m_columns * (m_columns + 1) / 2;
         for (const GapSums& gap : m_gaps) {
+            const double* differences = m_sums.data() + gap.offset;
+            const double* mixed = differences + pairs;
+            const double* lagged = mixed + pairs;
+            const double* step = lagged + pairs;
+            const double* previous = step + m_columns;
             const double r = std::pow(phi, gap.days);
             const double oneMinusR = 1.0 - r;
             const double oneMinusR2 = (1.0 - r) * (1.0 + r);
@@ -158,11 +140,11 @@ public:
             // (1 - r)(v_i - r v_{i-1}) / (1 - r^2) for the intercept
             at(0, 0) += gap.count * oneMinusR / (1.0 + r);
             for (std::size_t u = 0; u < m_columns; ++u) {
-                at(0, u + 1) += (gap.step[u] + oneMinusR * gap.previous[u]) / (1.0 + r);
+                at(0, u + 1) += (step[u] + oneMinusR * previous[u]) / (1.0 + r);
                 for (std::size_t v = u; v < m_columns; ++v) {
                     const std::size_t k = packed(u, v, m_columns);
-                    at(u + 1, v + 1) += (gap.differences[k] + oneMinusR * gap.mixed[k] +
-                                         oneMinusR * oneMinusR * gap.lagged[k]) /
+                    at(u + 1, v + 1) += (differences[k] + oneMinusR * mixed[k] +
+                                         oneMinusR * oneMinusR * lagged[k]) /
                                         oneMinusR2;
                 }
             }
@@ -279,8 +261,68 @@ public:
     }
 
 private:
+    /// Sums the products of consecutive observations per distinct gap (GapSums), each sum in
+    /// observation order. `Columns` is m_columns, or 0 for any count. A run of observations
+    /// with the same gap (most nights follow a night) is summed in local accumulators, loaded
+    /// from and stored back to m_sums around the run: the same additions in the same order.
+    template <std::size_t Columns>
+    void sumGaps(std::span<const int> days, const std::vector<double>& values)
+    {
+        const std::size_t columns = Columns ? Columns : m_columns;
+        const std::size_t pairs = columns * (columns + 1) / 2;
+        const std::size_t stride = 3 * pairs + 2 * columns;
+        constexpr std::size_t kFixedStride =
+            Columns ? 3 * (Columns * (Columns + 1) / 2) + 2 * Columns : 1;
+        std::vector<double> anyStride(Columns ? 0 : stride);
+        double fixedStride[kFixedStride];
+        double* const local = Columns ? fixedStride : anyStride.data();
+        std::vector<int> direct(kDirectGaps + 1, -1);
+        std::map<int, int> longer;
+        for (std::size_t i = 1; i < m_n;) {
+            const int gap = days[i] - days[i - 1];
+            int& slot = gap <= kDirectGaps ? direct[std::size_t(gap)]
+                                           : longer.try_emplace(gap, -1).first->second;
+            if (slot < 0) {
+                slot = int(m_gaps.size());
+                m_gaps.push_back(GapSums{gap, 0, m_sums.size()});
+                m_sums.resize(m_sums.size() + stride, 0.0);
+            }
+            GapSums& sums = m_gaps[std::size_t(slot)];
+            double* const stored = m_sums.data() + sums.offset;
+            std::copy(stored, stored + stride, local);
+            double* const differences = local;
+            double* const mixed = differences + pairs;
+            double* const lagged = mixed + pairs;
+            double* const step = lagged + pairs;
+            double* const before = step + columns;
+            do {
+                const double* const now = values.data() + i * columns;
+                const double* const then = now - columns;
+                std::size_t k = 0; // packed(u, v, columns), v running fastest
+#pragma GCC unroll 8
+                for (std::size_t u = 0; u < columns; ++u) {
+                    const double du = now[u] - then[u];
+                    const double pu = then[u];
+                    step[u] += du;
+                    before[u] += pu;
+#pragma GCC unroll 8
+                    for (std::size_t v = u; v < columns; ++v, ++k) {
+                        const double dv = now[v] - then[v];
+                        const double pv = then[v];
+                        differences[k] += du * dv;
+                        mixed[k] += du * pv + pu * dv;
+                        lagged[k] += pu * pv;
+                    }
+                }
+                ++sums.count;
+                ++i;
+            } while (i < m_n && days[i] - days[i - 1] == gap);
+            std::copy(local, local + stride, stored);
+        }
+    }
+
     /// Observation i of every column, standardised.
-    void read(std::size_t i, std::vector<double>& values) const
+    void read(std::size_t i, std::span<double> values) const
     {
         for (std::size_t c = 0; c < m_columns; ++c)
             values[c] = (m_sources[c][i] - m_centre[c]) / m_scale[c];
@@ -292,6 +334,7 @@ private:
     std::vector<double> m_centre, m_scale;
     std::vector<double> m_first;
     std::vector<GapSums> m_gaps;
+    std::vector<double> m_sums; // GapSums::offset
 };
 
 Error refusal(std::string field, std::string value, std::string_view rule)

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <cstdint>
 #include <future>
@@ -242,8 +243,11 @@ std::size_t tableTransformSize(const std::vector<FlatSeries>& outcomes, int from
 }
 
 /// Section 1's inference for a row whose n, r and rho (and v1's naive p) are computed.
+/// The exposure's values are named `exposureKey`, the outcome's `outcomeKey` (for reusing
+/// transforms: EffectiveSampleSizes).
 void correctCorrelation(CorrelationRow& row, std::span<const int> days, std::span<const double> x,
-                        std::span<const double> y, DailyGrid& grid, std::size_t transformSize)
+                        std::span<const double> y, DailyGrid& grid, std::size_t transformSize,
+                        EffectiveSampleSizes& sizes, int exposureKey, int outcomeKey)
 {
     Correlation& stats = row.stats;
     row.naiveP = stats.pearsonP;
@@ -268,7 +272,7 @@ void correctCorrelation(CorrelationRow& row, std::span<const int> days, std::spa
         grid.x.resize(transformSize - lags - 1);
         grid.y.resize(transformSize - lags - 1);
     }
-    row.nEff = effectiveSampleSize(grid.x, grid.y);
+    row.nEff = sizes.compute(grid.x, grid.y, exposureKey, outcomeKey);
     const auto pearson = correctedCorrelationInference(stats.pearsonR, stats.n, row.nEff);
     const auto spearman = correctedCorrelationInference(stats.spearmanRho, stats.n, row.nEff);
     stats.pearsonP = pearson.p;
@@ -387,26 +391,38 @@ CorrelationTable CorrelationTable::compute(const JournalSeries& series, Date fro
 
     // The effects (an AR(1) fit per row) on a second thread while this one does the
     // correlations: they share nothing mutable, and on two cores `stats` then takes about as
-    // long as the longer of the two (issue 19, "Speed").
-    std::future<std::vector<EffectRow>> effects;
-    if (parts == TableParts::CorrelationsAndEffects)
-        effects = std::async(std::launch::async, [&] {
-            std::vector<EffectRow> rows;
-            PairColumns pairs;
-            forEachPair(pairs, [&](const ExposureColumns& exposure, std::size_t o, int lag) {
-                EffectRow effect;
+    // long as the longer of the two (issue 19, "Speed"). The effects are taken an exposure and
+    // outcome (all lags) at a time, and this thread joins in once its correlations are done,
+    // so neither core waits for the other; each row is the same whichever thread fits it.
+    const bool withEffects = parts == TableParts::CorrelationsAndEffects;
+    const std::size_t lags = maxLag >= 0 ? std::size_t(maxLag) + 1 : 0;
+    const std::size_t groups = exposures.size() * outcomeRows.size();
+    std::vector<EffectRow> effectRows(withEffects ? groups * lags : 0);
+    std::atomic<std::size_t> nextGroup{0};
+    const auto fitEffects = [&] {
+        PairColumns pairs;
+        for (std::size_t g = nextGroup++; g < groups; g = nextGroup++) {
+            const ExposureColumns& exposure = exposures[g / outcomeRows.size()];
+            const std::size_t o = g % outcomeRows.size();
+            for (int lag = 0; lag <= maxLag; ++lag) {
+                pairColumns(exposure.values, exposure.days, outcomes[o], lag, fromDay, toDay,
+                            pairs);
+                EffectRow& effect = effectRows[g * lags + std::size_t(lag)];
                 effect.exposure = exposure.variable->id;
                 effect.outcome = outcomeRows[o]->id;
                 effect.lagDays = lag;
                 fitEffectColumns(effect, {pairs.days.data(), pairs.count},
                                  {pairs.x.data(), pairs.count}, {pairs.y.data(), pairs.count});
-                rows.push_back(std::move(effect));
-            });
-            return rows;
-        });
+            }
+        }
+    };
+    std::future<void> effects;
+    if (withEffects)
+        effects = std::async(std::launch::async, fitEffects);
 
     PairColumns pairs;
     DailyGrid grid;
+    EffectiveSampleSizes sizes;
     std::vector<std::uint32_t> counts;
     std::vector<double> rankOfCode, rankX, rankY;
     forEachPair(pairs, [&](const ExposureColumns& exposure, std::size_t o, int lag) {
@@ -429,11 +445,18 @@ CorrelationTable CorrelationTable::compute(const JournalSeries& series, Date fro
         row.outcome = outcomeRows[o]->id;
         row.lagDays = lag;
         row.stats = correlateRanked(x, y, rankX, rankY);
-        correctCorrelation(row, days, x, y, grid, transformSize);
+        // The exposure lagged by `lag` has the same value on a night in every row of this
+        // exposure and lag; the outcome in every row of this outcome.
+        const auto e = std::size_t(&exposure - exposures.data());
+        correctCorrelation(row, days, x, y, grid, transformSize, sizes, int(e) * (maxLag + 1) + lag,
+                           int(o));
         table.m_rows.push_back(std::move(row));
     });
-    if (effects.valid())
-        table.m_effects = effects.get();
+    if (effects.valid()) {
+        fitEffects();
+        effects.get();
+        table.m_effects = std::move(effectRows);
+    }
 
     std::vector<std::optional<double>> p;
     p.reserve(table.m_rows.size());

@@ -10,6 +10,7 @@
 #include <memory>
 #include <mutex>
 #include <stdexcept>
+#include <string_view>
 
 namespace quietlegs {
 namespace {
@@ -91,19 +92,26 @@ Plans plansFor(int size)
     return plans;
 }
 
+/// The transform size for sums up to maxLag over a series of `length` days: padded so that no
+/// product wraps around.
+int productsSize(std::size_t length, int maxLag)
+{
+    return transformSize(int(length) + maxLag + 1);
+}
+
 /// Lagged sums of products of a zero-filled series with itself, sum_i v[i] v[i + k] for
-/// k = 0..maxLag, by FFT (the series is padded so no product wraps around).
+/// k = 0..maxLag, by FFT, on a transform of productsSize(length, maxLag).
 class LaggedProducts
 {
 public:
-    LaggedProducts(std::size_t length, int maxLag)
-        : m_size(transformSize(int(length) + maxLag + 1)), m_plans(plansFor(m_size)),
-          m_real(realBuffer(std::size_t(m_size))),
-          m_spectrum(spectrumBuffer(std::size_t(m_size) / 2 + 1)), m_maxLag(maxLag)
+    explicit LaggedProducts(int size)
+        : m_size(size), m_plans(plansFor(m_size)), m_real(realBuffer(std::size_t(m_size))),
+          m_spectrum(spectrumBuffer(std::size_t(m_size) / 2 + 1))
     {}
 
-    /// sums[k] for the values written by `fill` into a zeroed buffer of the transform's size.
-    template <typename Fill> std::vector<double> sums(Fill fill)
+    /// sums[k], k = 0..maxLag, for the values written by `fill` into a zeroed buffer of the
+    /// transform's size.
+    template <typename Fill> std::vector<double> sums(Fill fill, int maxLag)
     {
         std::fill(m_real.get(), m_real.get() + m_size, 0.0);
         fill(m_real.get());
@@ -115,8 +123,8 @@ public:
             m_spectrum[b][1] = 0.0;
         }
         fftw_execute_dft_c2r(m_plans.backward, m_spectrum.get(), m_real.get());
-        std::vector<double> result(std::size_t(m_maxLag) + 1);
-        for (int k = 0; k <= m_maxLag; ++k)
+        std::vector<double> result(std::size_t(maxLag) + 1);
+        for (int k = 0; k <= maxLag; ++k)
             result[std::size_t(k)] = m_real[std::size_t(k)] / m_size; // FFTW leaves out 1/size
         return result;
     }
@@ -126,30 +134,33 @@ private:
     Plans m_plans;
     RealBuffer m_real;
     SpectrumBuffer m_spectrum;
-    int m_maxLag;
 };
 
-/// The na.pass autocorrelations of one series, given the pair counts per lag of its mask.
-/// Empty when the defined values do not vary.
-std::vector<double> autocorrelations(std::span<const std::optional<double>> series,
-                                     std::span<const std::optional<double>> mask,
-                                     const std::vector<double>& pairs, LaggedProducts& products)
+/// The na.pass autocorrelations up to maxLag of one series, counting day i only where
+/// `counted(i)`, given the pair counts per lag of that mask. Empty when the defined values do
+/// not vary.
+template <typename Counted>
+std::vector<double> autocorrelations(std::span<const std::optional<double>> series, Counted counted,
+                                     const std::vector<double>& pairs, LaggedProducts& products,
+                                     int maxLag)
 {
     double sum = 0;
     int defined = 0;
     for (std::size_t i = 0; i < series.size(); ++i)
-        if (series[i] && mask[i]) {
+        if (series[i] && counted(i)) {
             sum += *series[i];
             ++defined;
         }
     if (defined == 0)
         return {};
     const double mean = sum / defined;
-    const std::vector<double> sums = products.sums([&](double* values) {
-        for (std::size_t i = 0; i < series.size(); ++i)
-            if (series[i] && mask[i])
-                values[i] = *series[i] - mean;
-    });
+    const std::vector<double> sums = products.sums(
+        [&](double* values) {
+            for (std::size_t i = 0; i < series.size(); ++i)
+                if (series[i] && counted(i))
+                    values[i] = *series[i] - mean;
+        },
+        maxLag);
     // R's acf0: the lag-k mean product divides by (pairs + k); lag 0 by the defined values.
     const double variance = sums[0] / defined;
     if (!(variance > 0))
@@ -165,14 +176,32 @@ std::vector<double> autocorrelations(std::span<const std::optional<double>> seri
     return result;
 }
 
-std::vector<double> pairCounts(std::span<const std::optional<double>> mask,
-                               LaggedProducts& products)
+template <typename Counted>
+std::vector<double> pairCounts(std::size_t length, Counted counted, LaggedProducts& products,
+                               int maxLag)
 {
-    return products.sums([&](double* values) {
-        for (std::size_t i = 0; i < mask.size(); ++i)
-            if (mask[i])
-                values[i] = 1.0;
-    });
+    return products.sums(
+        [&](double* values) {
+            for (std::size_t i = 0; i < length; ++i)
+                if (counted(i))
+                    values[i] = 1.0;
+        },
+        maxLag);
+}
+
+/// Section 1's formula from the autocorrelations of x and y over n pairs.
+std::optional<double> fromAutocorrelations(const std::vector<double>& rhoX,
+                                           const std::vector<double>& rhoY, int n, int maxLag)
+{
+    if (rhoX.empty() || rhoY.empty())
+        return std::nullopt;
+    const double nn = n;
+    double sum = 0;
+    for (int j = 1; j <= maxLag; ++j)
+        sum += (nn - j) / nn * rhoX[std::size_t(j)] * rhoY[std::size_t(j)];
+    if (!(sum > 0))
+        return nn; // 1 / n_eff <= 1 / n: no fewer independent pairs than pairs
+    return 1.0 / (1.0 / nn + 2.0 / nn * sum);
 }
 
 } // namespace
@@ -183,9 +212,10 @@ std::vector<double> naPassAutocorrelations(std::span<const std::optional<double>
     if (series.empty())
         return {};
     maxLag = std::clamp(maxLag, 0, int(series.size()) - 1);
-    LaggedProducts products(series.size(), maxLag);
-    const std::vector<double> pairs = pairCounts(series, products);
-    return autocorrelations(series, series, pairs, products);
+    LaggedProducts products(productsSize(series.size(), maxLag));
+    const auto defined = [&](std::size_t i) { return series[i].has_value(); };
+    const std::vector<double> pairs = pairCounts(series.size(), defined, products, maxLag);
+    return autocorrelations(series, defined, pairs, products, maxLag);
 }
 
 std::optional<double> effectiveSampleSize(std::span<const std::optional<double>> x,
@@ -194,29 +224,99 @@ std::optional<double> effectiveSampleSize(std::span<const std::optional<double>>
     if (x.size() != y.size())
         throw std::logic_error("effectiveSampleSize: series of different lengths");
     // A day counts only when both are defined: the mask of the pair.
-    std::vector<std::optional<double>> mask(x.size());
+    std::vector<unsigned char> mask(x.size(), 0);
     int n = 0;
     for (std::size_t i = 0; i < x.size(); ++i)
         if (x[i] && y[i]) {
-            mask[i] = 1.0;
+            mask[i] = 1;
             ++n;
         }
     if (n < kMinimumInferencePairs)
         return std::nullopt;
     const int maxLag = std::min(n / 5, int(x.size()) - 1);
-    LaggedProducts products(x.size(), maxLag);
-    const std::vector<double> pairs = pairCounts(mask, products);
-    const std::vector<double> rhoX = autocorrelations(x, mask, pairs, products);
-    const std::vector<double> rhoY = autocorrelations(y, mask, pairs, products);
-    if (rhoX.empty() || rhoY.empty())
+    LaggedProducts products(productsSize(x.size(), maxLag));
+    const auto counted = [&](std::size_t i) { return mask[i] != 0; };
+    const std::vector<double> pairs = pairCounts(x.size(), counted, products, maxLag);
+    const std::vector<double> rhoX = autocorrelations(x, counted, pairs, products, maxLag);
+    const std::vector<double> rhoY = autocorrelations(y, counted, pairs, products, maxLag);
+    return fromAutocorrelations(rhoX, rhoY, n, maxLag);
+}
+
+/// One mask seen by EffectiveSampleSizes, with what was computed on it.
+struct MaskedSums
+{
+    std::vector<unsigned char> mask;
+    std::size_t hash = 0;
+    std::vector<double> pairs;
+    std::vector<std::pair<int, std::vector<double>>> xRho, yRho; // by key
+};
+
+struct EffectiveSampleSizes::State
+{
+    std::vector<MaskedSums> masks;
+    std::map<int, std::unique_ptr<LaggedProducts>> products; // by transform size
+
+    LaggedProducts& productsOf(int size)
+    {
+        std::unique_ptr<LaggedProducts>& found = products[size];
+        if (!found)
+            found = std::make_unique<LaggedProducts>(size);
+        return *found;
+    }
+};
+
+EffectiveSampleSizes::EffectiveSampleSizes() : m_state(std::make_unique<State>())
+{}
+EffectiveSampleSizes::~EffectiveSampleSizes() = default;
+
+std::optional<double> EffectiveSampleSizes::compute(std::span<const std::optional<double>> x,
+                                                    std::span<const std::optional<double>> y,
+                                                    int xKey, int yKey)
+{
+    if (x.size() != y.size())
+        throw std::logic_error("effectiveSampleSize: series of different lengths");
+    // The same steps as effectiveSampleSize(), each looked up before it is computed.
+    std::vector<unsigned char> mask(x.size(), 0);
+    int n = 0;
+    for (std::size_t i = 0; i < x.size(); ++i)
+        if (x[i] && y[i]) {
+            mask[i] = 1;
+            ++n;
+        }
+    if (n < kMinimumInferencePairs)
         return std::nullopt;
-    const double nn = n;
-    double sum = 0;
-    for (int j = 1; j <= maxLag; ++j)
-        sum += (nn - j) / nn * rhoX[std::size_t(j)] * rhoY[std::size_t(j)];
-    if (!(sum > 0))
-        return nn; // 1 / n_eff <= 1 / n: no fewer independent pairs than pairs
-    return 1.0 / (1.0 / nn + 2.0 / nn * sum);
+    const int maxLag = std::min(n / 5, int(x.size()) - 1);
+    const std::size_t hash = std::hash<std::string_view>()(
+        std::string_view(reinterpret_cast<const char*>(mask.data()), mask.size()));
+    MaskedSums* entry = nullptr;
+    for (MaskedSums& seen : m_state->masks)
+        if (seen.hash == hash && seen.mask == mask) {
+            entry = &seen;
+            break;
+        }
+    LaggedProducts& products = m_state->productsOf(productsSize(x.size(), maxLag));
+    if (!entry) {
+        MaskedSums fresh;
+        fresh.mask = std::move(mask);
+        fresh.hash = hash;
+        fresh.pairs = pairCounts(
+            x.size(), [&](std::size_t i) { return fresh.mask[i] != 0; }, products, maxLag);
+        m_state->masks.push_back(std::move(fresh));
+        entry = &m_state->masks.back();
+    }
+    const auto counted = [&](std::size_t i) { return entry->mask[i] != 0; };
+    const auto rhoOf =
+        [&](std::vector<std::pair<int, std::vector<double>>>& known, int key,
+            std::span<const std::optional<double>> series) -> const std::vector<double>& {
+        for (const auto& [seenKey, rho] : known)
+            if (seenKey == key)
+                return rho;
+        known.emplace_back(key, autocorrelations(series, counted, entry->pairs, products, maxLag));
+        return known.back().second;
+    };
+    const std::vector<double>& rhoX = rhoOf(entry->xRho, xKey, x);
+    const std::vector<double>& rhoY = rhoOf(entry->yRho, yKey, y);
+    return fromAutocorrelations(rhoX, rhoY, n, maxLag);
 }
 
 CorrectedCorrelationInference correctedCorrelationInference(std::optional<double> r, int n,

@@ -174,3 +174,42 @@ TEST_CASE("the effective N may be computed on several threads at once")
             CHECK_AGREES(result[i], expected[i % expected.size()], kFixtureTolerance);
     }
 }
+
+TEST_CASE("rows that share masks and series get the effective N bit for bit as computed alone")
+{
+    // Two masks (every third day missing, or every fifth), two x series and two y series named
+    // by keys, asked in an order that reuses a mask, then an x, then a y, and computes others.
+    const std::size_t days = 400;
+    const auto series = [&](int seed, int missingEvery) {
+        std::vector<std::optional<double>> values(days);
+        for (std::size_t i = 0; i < days; ++i)
+            if ((i + 1) % std::size_t(missingEvery) != 0)
+                values[i] = std::sin(double(i) * 0.37 * seed) * 10.0 + double(i % 7) * seed;
+        return values;
+    };
+    struct Ask
+    {
+        int xSeed, ySeed, missingEvery;
+    };
+    const std::vector<Ask> asks{{1, 2, 3}, {3, 2, 3}, {1, 4, 3}, {1, 2, 5},
+                                {3, 4, 5}, {3, 2, 3}, {1, 2, 3}, {3, 4, 3}};
+    EffectiveSampleSizes sizes;
+    for (const Ask& ask : asks) {
+        INFO("x " << ask.xSeed << ", y " << ask.ySeed << ", missing every " << ask.missingEvery);
+        const auto x = series(ask.xSeed, ask.missingEvery);
+        const auto y = series(ask.ySeed, ask.missingEvery);
+        // An x key names x's values on a mask; the mask itself is compared.
+        const std::optional<double> alone = effectiveSampleSize(x, y);
+        const std::optional<double> shared = sizes.compute(x, y, ask.xSeed, ask.ySeed);
+        REQUIRE(alone.has_value());
+        REQUIRE(shared.has_value());
+        CHECK(*shared == *alone); // the same operations on the same values: no tolerance
+    }
+    // Below 14 pairs and without variation: none, as alone.
+    std::vector<std::optional<double>> few(days), constant(days, 2.0);
+    for (std::size_t i = 0; i < 13; ++i)
+        few[i] = double(i);
+    CHECK_FALSE(sizes.compute(few, few, 9, 9).has_value());
+    CHECK_FALSE(sizes.compute(series(1, 3), constant, 1, 8).has_value());
+    CHECK_FALSE(effectiveSampleSize(series(1, 3), constant).has_value());
+}

@@ -401,3 +401,62 @@ TEST_CASE("overlapping or reversed comparison periods are refused naming --compa
     REQUIRE_FALSE(report);
     CHECK(report.error().field == "--compare");
 }
+
+TEST_CASE("every row of a table is the one computed alone, whichever thread computed it")
+{
+    // Half a year with magnesium, iron, caffeine and stress on most days and nights with an
+    // IRLS total and a severity: several rows share the days of their pairs (and so their
+    // transforms), and the effects are shared out between two threads.
+    JournalRecords records;
+    const Date first = date(2026, 1, 5);
+    for (int d = 0; d < 180; ++d) {
+        const Date today = addDays(first, d);
+        if (d % 11 != 3)
+            records.nights.push_back(
+                night(today, d % 4 == 0 ? std::nullopt : std::optional<int>(10 + (d * 7) % 13),
+                      1 + (d * 5) % 9));
+        if (d % 6 != 0)
+            records.intakes.push_back(
+                intake(at(today, 21, 0), Nutrient::Magnesium, 100.0 + (d * 37) % 300));
+        if (d % 3 == 0)
+            records.intakes.push_back(intake(at(today, 8, 0), Nutrient::Iron, 10.0 + d % 5));
+        if (d % 13 != 5)
+            records.daily.push_back(daily(today, 50.0 * (d % 5), {}, d % 4));
+    }
+    const JournalSeries series = JournalSeries::fromRecords(records, {});
+    const Date last = addDays(first, 179);
+    const CorrelationTable once = CorrelationTable::compute(series, first, last, 3);
+    const CorrelationTable alone =
+        CorrelationTable::compute(series, first, last, 3, TableParts::CorrelationsOnly);
+    REQUIRE(once.effects().size() == once.rows().size());
+    REQUIRE(alone.rows().size() == once.rows().size());
+    int fitted = 0, corrected = 0;
+    for (std::size_t i = 0; i < once.rows().size(); ++i) {
+        const CorrelationRow& row = once.rows()[i];
+        INFO(row.exposure << " x " << row.outcome << " lag " << row.lagDays);
+        // Figures are compared exactly: the same operations on the same values.
+        CHECK(row.nEff == alone.rows()[i].nEff);
+        CHECK(row.stats.pearsonP == alone.rows()[i].stats.pearsonP);
+        corrected += row.nEff.has_value();
+        const EffectRow& effect = once.effects()[i];
+        REQUIRE(effect.key() == row.key());
+        const EffectRow single = fitEffect(series, effect.key(), first, last);
+        CHECK(effect.n == single.n);
+        CHECK(effect.slope == single.slope);
+        CHECK(effect.slopeSe == single.slopeSe);
+        CHECK(effect.slopeP == single.slopeP);
+        CHECK(effect.trendPerDay == single.trendPerDay);
+        CHECK(effect.phi == single.phi);
+        CHECK(effect.note == single.note);
+        fitted += effect.slope.has_value();
+    }
+    CHECK(fitted >= 20);
+    CHECK(corrected >= 20);
+    // Again: the threads may share the work out differently, the figures may not change.
+    const CorrelationTable again = CorrelationTable::compute(series, first, last, 3);
+    for (std::size_t i = 0; i < once.rows().size(); ++i) {
+        CHECK(again.rows()[i].nEff == once.rows()[i].nEff);
+        CHECK(again.effects()[i].slope == once.effects()[i].slope);
+        CHECK(again.effects()[i].phi == once.effects()[i].phi);
+    }
+}
