@@ -1,6 +1,5 @@
 // `log week`: the weekly IRLS-style check-in (interchange-v2.md "Weekly IRLS").
 #include "CliContext.h"
-
 #include "quietlegs/core/WeeklyIrls.h"
 
 #include <charconv>

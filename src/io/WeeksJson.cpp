@@ -71,8 +71,8 @@ Result<WeeklyIrls> weekFromJson(const ReadJson& json)
     for (std::size_t i = 0; i < items->size(); ++i) {
         const ReadJson& item = (*items)[i];
         const std::string field = "irls_items[" + std::to_string(i) + "]";
-        if (!item.is_number() || (item.is_number_float() &&
-                                  item.get<double>() != std::floor(item.get<double>())))
+        if (!item.is_number() ||
+            (item.is_number_float() && item.get<double>() != std::floor(item.get<double>())))
             return Error{field, shown(item), "must be a whole number 0..4"};
         const double value = item.get<double>();
         if (value < -1000 || value > 1000)

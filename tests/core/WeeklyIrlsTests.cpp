@@ -25,7 +25,8 @@ NightEntry nightOf(Date date)
 
 TEST_CASE("a weekly check-in totals its ten items and bands the total as interchange-v2 names it")
 {
-    auto week = WeeklyIrls::create({ymd(2026, 11, 29), {4, 4, 4, 4, 3, 3, 3, 3, 2, 1}, "manual", ""});
+    auto week =
+        WeeklyIrls::create({ymd(2026, 11, 29), {4, 4, 4, 4, 3, 3, 3, 3, 2, 1}, "manual", ""});
     REQUIRE(week.ok());
     CHECK(week->total() == 31);
     CHECK(week->band() == IrlsBand::VerySevere);
@@ -36,16 +37,20 @@ TEST_CASE("a weekly check-in totals its ten items and bands the total as interch
 
 TEST_CASE("a weekly check-in with nine items or an item of 5 is refused, naming the item")
 {
-    auto short_ = WeeklyIrls::create({ymd(2026, 11, 29), {1, 1, 1, 1, 1, 1, 1, 1, 1}, "manual", ""});
+    auto short_ =
+        WeeklyIrls::create({ymd(2026, 11, 29), {1, 1, 1, 1, 1, 1, 1, 1, 1}, "manual", ""});
     REQUIRE_FALSE(short_.ok());
     CHECK(short_.error().field == "irls_items");
-    auto five = WeeklyIrls::create({ymd(2026, 11, 29), {1, 1, 5, 1, 1, 1, 1, 1, 1, 1}, "manual", ""});
+    auto five =
+        WeeklyIrls::create({ymd(2026, 11, 29), {1, 1, 5, 1, 1, 1, 1, 1, 1, 1}, "manual", ""});
     REQUIRE_FALSE(five.ok());
     CHECK(five.error().field == "irls_items[2]");
-    auto badDate = WeeklyIrls::create({year{2026} / 2 / 30, {0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, "manual", ""});
+    auto badDate =
+        WeeklyIrls::create({year{2026} / 2 / 30, {0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, "manual", ""});
     REQUIRE_FALSE(badDate.ok());
     CHECK(badDate.error().field == "week_ending");
-    auto source = WeeklyIrls::create({ymd(2026, 11, 29), {0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, "fax", ""});
+    auto source =
+        WeeklyIrls::create({ymd(2026, 11, 29), {0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, "fax", ""});
     REQUIRE_FALSE(source.ok());
     CHECK(source.error().field == "source");
 }
@@ -73,7 +78,8 @@ TEST_CASE("every IRLS area has its own 0 and 4 anchors, relief from moving not b
     CHECK(irlsAreaLowAnchor(kIrlsItemCount).empty());
 }
 
-TEST_CASE("symptom onset is placed like a bedtime: evening on the date, after midnight the next day")
+TEST_CASE(
+    "symptom onset is placed like a bedtime: evening on the date, after midnight the next day")
 {
     CHECK(placeSymptomOnset(ymd(2026, 12, 1), hours{21} + minutes{30}) ==
           atTime(ymd(2026, 12, 1), hours{21} + minutes{30}));

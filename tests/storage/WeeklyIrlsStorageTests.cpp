@@ -89,8 +89,8 @@ TEST_CASE("the weeks table refuses what the core refuses, whatever tool writes i
                            "irls6, irls7, irls8, irls9, irls10, source) VALUES "
                            "('2026-11-29', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 'fax')")
                     .ok());
-    CHECK_FALSE(db.execute("INSERT INTO nights (date, rls_awakenings) VALUES ('2026-11-29', 100)")
-                    .ok());
+    CHECK_FALSE(
+        db.execute("INSERT INTO nights (date, rls_awakenings) VALUES ('2026-11-29', 100)").ok());
     CHECK_FALSE(db.execute("INSERT INTO nights (date, arms) VALUES ('2026-11-29', 2)").ok());
     CHECK(journal->weeks().value().empty());
 }
@@ -162,16 +162,16 @@ TEST_CASE("the released format 5 journal upgrades with nothing lost, weeks empty
 {
     TempFolder folder;
     const auto path = folder / "journal.sqlite";
-    std::filesystem::copy_file(std::filesystem::path(QUIETLEGS_TEST_DATA) / "journals" /
-                                   "schema-v5.sqlite",
-                               path);
+    std::filesystem::copy_file(
+        std::filesystem::path(QUIETLEGS_TEST_DATA) / "journals" / "schema-v5.sqlite", path);
     std::vector<Night> before;
     JournalSettings settingsBefore;
     {
         auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly);
         REQUIRE(db.ok());
         REQUIRE(db->queryInteger("PRAGMA user_version").value() == 5);
-        REQUIRE(db->queryInteger("SELECT count(*) FROM nights WHERE irls1 IS NOT NULL").value() > 0);
+        REQUIRE(db->queryInteger("SELECT count(*) FROM nights WHERE irls1 IS NOT NULL").value() >
+                0);
     }
     auto journal = Journal::open(path);
     REQUIRE(journal.ok());
@@ -192,4 +192,25 @@ TEST_CASE("the released format 5 journal upgrades with nothing lost, weeks empty
     // The settings the journal had stay as they were.
     CHECK(settings.primaryQuestion == "magnesium_mg:severity:0");
     CHECK(settings.weekStart == WeekStart::Monday);
+}
+
+TEST_CASE("entries kept for dates include the weeks ending on them, and are put back exactly")
+{
+    TempFolder folder;
+    auto journal = Journal::open(folder / "journal.sqlite");
+    REQUIRE(journal.ok());
+    const Date sunday = ymd(2026, 11, 29);
+    REQUIRE(journal->saveWeek(weekOf(sunday, {1, 1, 1, 1, 1, 1, 1, 1, 1, 1})).ok());
+    auto before = journal->entriesOn({sunday, ymd(2026, 12, 6)});
+    REQUIRE(before.ok());
+    REQUIRE(before->weeks.size() == 1);
+
+    // An import changed one week and added another; undo puts both back as they were.
+    REQUIRE(journal->saveWeek(weekOf(sunday, {4, 4, 4, 4, 4, 4, 4, 4, 4, 4})).ok());
+    REQUIRE(journal->saveWeek(weekOf(ymd(2026, 12, 6), {2, 2, 2, 2, 2, 2, 2, 2, 2, 2})).ok());
+    REQUIRE(journal->restoreEntries(*before).ok());
+    auto weeks = journal->weeks();
+    REQUIRE(weeks.ok());
+    REQUIRE(weeks->size() == 1);
+    CHECK(weeks->front().total() == 10);
 }

@@ -47,6 +47,7 @@ struct DatedEntries
     std::vector<DailyFactors> daily;
     std::vector<StoredIntake> intakes;
     std::vector<LabResult> labs;
+    std::vector<WeeklyIrls> weeks; // the check-ins whose week_ending is one of the dates
 };
 
 struct StoredPreset
