@@ -8,9 +8,11 @@
 #include "today/NightForm.h"
 #include "today/TodayView.h"
 #include "today/WeeklyCheckInDialog.h"
+#include "widgets/ClockEdit.h"
 #include "widgets/ScoreSpinBox.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
