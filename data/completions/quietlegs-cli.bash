@@ -24,7 +24,7 @@ _quietlegs_cli()
         --nutrient --form --compound-mg --elemental-mg --route --label --caffeine --alcohol --exercise
         --stress --test --value --unit --from --to --format --out --patient --recipient --paper
         --compare --outcome --magnesium-limit --map --max-lag --primary --mid --exposure --dose
-        --blocks --block-days --washout --start"
+        --blocks --block-days --washout --start --onset --rls-awakenings --week-ending"
     valued=" ${valued//$'\n'/ } "
 
     for ((i = 1; i < COMP_CWORD; i++)); do
@@ -104,16 +104,17 @@ _quietlegs_cli()
         demo) flags="--days --seed --end" ;;
         log)
             case $sub in
-                "") words="night intake daily lab" ;;
+                "") words="night intake daily lab week" ;;
                 night) flags="--date --irls --severity --into-bed --lights-out --sleep-latency
                               --awakenings --waso --final-wake --out-of-bed --notes
-                              --time-zone" ;;
+                              --time-zone --onset --rls-awakenings --arms" ;;
                 intake) flags="--at --nutrient --form --compound-mg --elemental-mg --route --label" ;;
                 daily) flags="--date --caffeine --alcohol --exercise --stress" ;;
                 lab) flags="--date --test --value --unit" ;;
+                week) flags="--week-ending --irls" ;;
             esac ;;
         list) flags="--from --to --json"
-            ((positional == 0)) && words="nights intakes daily labs" ;;
+            ((positional == 0)) && words="nights intakes daily labs weeks" ;;
         check | backups) ;;
         export) flags="--format --from --to --out --force --patient --recipient --paper --notes
                        --compare --outcome --magnesium-limit" ;;

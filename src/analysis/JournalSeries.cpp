@@ -53,6 +53,10 @@ JournalSeries JournalSeries::fromRecords(const JournalRecords& records,
         setIf(Exposure::Stress, day.stress());
     }
 
+    // What a night can tell (issue 21): onset relative to that night's lights out, and times
+    // woken by the legs. Present (perhaps empty) for every journal, as the built-in outcomes.
+    DatedSeries& onset = series.m_moreOutcomes["onset_min_before_lights_out"];
+    DatedSeries& rlsAwakenings = series.m_moreOutcomes["rls_awakenings"];
     for (const Night& night : records.nights) {
         // A later night of the same date replaces an earlier one entirely.
         for (DatedSeries& outcome : series.m_outcomes)
@@ -64,6 +68,12 @@ JournalSeries JournalSeries::fromRecords(const JournalRecords& records,
         if (auto metrics = night.sleepMetrics(); metrics && metrics->efficiencyPercent)
             series.m_outcomes[indexOf(Outcome::SleepEfficiency)].set(night.date(),
                                                                      *metrics->efficiencyPercent);
+        onset.erase(night.date());
+        rlsAwakenings.erase(night.date());
+        if (auto minutes = night.onsetMinBeforeLightsOut())
+            onset.set(night.date(), *minutes);
+        if (auto woken = night.rlsAwakenings())
+            rlsAwakenings.set(night.date(), *woken);
     }
     return series;
 }

@@ -59,5 +59,7 @@ void addStatsCommand(CLI::App& app, CliContext& context);
 void addBackupCommands(CLI::App& app, CliContext& context);
 void addExperimentCommands(CLI::App& app, CliContext& context);
 void addRecoverCommand(CLI::App& app, CliContext& context);
+/// `log week` (WeekCommands.cpp); after addLogCommands, whose `log` it joins.
+void addWeekCommands(CLI::App& app, CliContext& context);
 
 } // namespace quietlegs::cli

@@ -2,6 +2,7 @@
 
 #include "quietlegs/core/SafetyRules.h"
 #include "quietlegs/io/InterchangeJson.h"
+#include "quietlegs/io/WeeksJson.h"
 
 #include <cstdio>
 
@@ -47,6 +48,18 @@ void printNights(const std::vector<Night>& nights)
                     metrics && metrics->efficiencyPercent ? fixed(*metrics->efficiencyPercent, 1).c_str()
                                                           : "-",
                     night.timeZone().name().c_str(), night.notes().c_str());
+    }
+}
+
+void printWeeks(const std::vector<WeeklyIrls>& weeks)
+{
+    std::printf("%-11s  %-5s  %-11s  %s\n", "week ending", "total", "band", "items");
+    for (const WeeklyIrls& week : weeks) {
+        std::string items;
+        for (int item : week.irls().items())
+            items += (items.empty() ? "" : ",") + std::to_string(item);
+        std::printf("%-11s  %-5d  %-11s  %s\n", formatDate(week.weekEnding()).c_str(),
+                    week.total(), std::string(irlsBandId(week.band())).c_str(), items.c_str());
     }
 }
 
@@ -97,9 +110,9 @@ void addListCommand(CLI::App& app, CliContext& context)
         bool json = false;
     };
     auto options = std::make_shared<Options>();
-    list->add_option("kind", options->kind, "nights, intakes, daily or labs")
+    list->add_option("kind", options->kind, "nights, intakes, daily, labs or weeks")
         ->required()
-        ->check(CLI::IsMember({"nights", "intakes", "daily", "labs"}));
+        ->check(CLI::IsMember({"nights", "intakes", "daily", "labs", "weeks"}));
     list->add_option("--from", options->from, "First journal date YYYY-MM-DD");
     list->add_option("--to", options->to, "Last journal date YYYY-MM-DD");
     list->add_flag("--json", options->json, "A JSON array of interchange-v1 entity objects");
@@ -137,6 +150,15 @@ void addListCommand(CLI::App& app, CliContext& context)
                     printDaily(*daily);
                 for (const DailyFactors& day : *daily)
                     array.push_back(dailyFactorsToJson(day));
+            } else if (kind == "weeks") {
+                // --from/--to select by week_ending; JSON adds irls_total and band.
+                auto weeks = journal->weeks(*range);
+                if (!weeks)
+                    return reportError(weeks.error(), kExitFailure);
+                if (!options->json)
+                    printWeeks(*weeks);
+                for (const WeeklyIrls& week : *weeks)
+                    array.push_back(weekToJson(week, WeekJsonTotals::Included));
             } else {
                 auto labs = journal->labResults(*range);
                 if (!labs)

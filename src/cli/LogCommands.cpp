@@ -18,6 +18,7 @@ Error asFlag(Error error)
         {"awakenings", "--awakenings"}, {"waso_min", "--waso"},
         {"final_wake", "--final-wake"}, {"out_of_bed", "--out-of-bed"},
         {"notes", "--notes"},         {"time_zone", "--time-zone"},
+        {"symptom_onset", "--onset"}, {"rls_awakenings", "--rls-awakenings"},
         {"taken_at", "--at"},
         {"nutrient", "--nutrient"},   {"form", "--form"},
         {"route", "--route"},         {"compound_mg", "--compound-mg"},
@@ -56,10 +57,12 @@ std::optional<T> given(CLI::Option* option, const T& value)
 
 struct NightOptions
 {
-    std::string date, irls, intoBed, lightsOut, finalWake, outOfBed, notes, timeZone;
-    int severity = 0, latency = 0, awakenings = 0, waso = 0;
+    std::string date, irls, intoBed, lightsOut, finalWake, outOfBed, notes, timeZone, onset;
+    int severity = 0, latency = 0, awakenings = 0, waso = 0, rlsAwakenings = 0;
+    bool arms = false;
     CLI::Option *severityOption = nullptr, *latencyOption = nullptr,
-                *awakeningsOption = nullptr, *wasoOption = nullptr;
+                *awakeningsOption = nullptr, *wasoOption = nullptr, *rlsAwakeningsOption = nullptr,
+                *armsOption = nullptr;
 };
 
 int logNight(CliContext& context, const NightOptions& o)
@@ -107,6 +110,16 @@ int logNight(CliContext& context, const NightOptions& o)
     entry.sleep.lightsOut = placed.lightsOut;
     entry.sleep.finalWake = placed.finalWake;
     entry.sleep.outOfBed = placed.outOfBed;
+    // Onset is placed as a bedtime is: 21:30 that evening, 01:00 after midnight.
+    if (!o.onset.empty()) {
+        auto clock = parseClockTime(o.onset, "--onset");
+        if (!clock)
+            return reportError(clock.error(), kExitBadInput);
+        entry.symptomOnset = placeSymptomOnset(*date, *clock);
+    }
+    entry.rlsAwakenings = given(o.rlsAwakeningsOption, o.rlsAwakenings);
+    if (o.armsOption->count() > 0)
+        entry.arms = o.arms;
 
     auto night = Night::create(entry);
     if (!night)
@@ -232,6 +245,12 @@ void addLogCommands(CLI::App& app, CliContext& context)
     nightCommand->add_option("--final-wake", night->finalWake, "HH:MM");
     nightCommand->add_option("--out-of-bed", night->outOfBed, "HH:MM");
     nightCommand->add_option("--notes", night->notes, "Free text");
+    nightCommand->add_option("--onset", night->onset,
+                             "HH:MM when RLS symptoms began that evening or night");
+    night->rlsAwakeningsOption = nightCommand->add_option(
+        "--rls-awakenings", night->rlsAwakenings, "Times woken by the legs (0-99)");
+    night->armsOption = nightCommand->add_flag(
+        "--arms", night->arms, "Symptoms were also in the arms or elsewhere beyond the legs");
     nightCommand->add_option("--time-zone", night->timeZone,
                              "IANA zone the times are in, e.g. Asia/Tokyo (default: TZ, else the "
                              "computer's zone)");

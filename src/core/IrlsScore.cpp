@@ -17,6 +17,11 @@ std::string_view irlsBandName(IrlsBand band)
     return "none";
 }
 
+std::string_view irlsBandId(IrlsBand band)
+{
+    return band == IrlsBand::VerySevere ? "very_severe" : irlsBandName(band);
+}
+
 IrlsBand irlsBandOf(int total)
 {
     // domain.md: bands of the IRLS total.
@@ -43,6 +48,40 @@ std::string_view irlsAreaLabel(int index)
     if (index < 0 || index >= kIrlsItemCount)
         return {};
     return kLabels[index];
+}
+
+namespace {
+
+// Our own words for the two ends of each area, in irlsAreaLabel() order. Every area runs from
+// 0 = no trouble to 4 = the most trouble, including relief from moving (0: moving relieves
+// completely, or there is nothing to relieve).
+constexpr std::string_view kAnchors[kIrlsItemCount][2] = {
+    {"No discomfort", "Very severe discomfort"},
+    {"No urge to move", "An overwhelming urge"},
+    {"Complete relief, or nothing to relieve", "No relief at all"},
+    {"Slept undisturbed", "Sleep badly broken"},
+    {"Not tired or sleepy", "Tired or sleepy all day"},
+    {"No symptoms", "Very severe"},
+    {"Not at all", "Nearly every day"},
+    {"No symptoms", "Severe for much of the day"},
+    {"No effect", "Kept me from most things"},
+    {"Mood unaffected", "Mood badly affected"},
+};
+
+} // namespace
+
+std::string_view irlsAreaLowAnchor(int index)
+{
+    if (index < 0 || index >= kIrlsItemCount)
+        return {};
+    return kAnchors[index][0];
+}
+
+std::string_view irlsAreaHighAnchor(int index)
+{
+    if (index < 0 || index >= kIrlsItemCount)
+        return {};
+    return kAnchors[index][1];
 }
 
 Result<IrlsScore> IrlsScore::fromItems(const std::vector<int>& items)

@@ -14,6 +14,15 @@ Result<Night> Night::create(const NightEntry& entry)
         return Error{"notes", std::to_string(entry.notes.size()) + " characters",
                      "notes are limited to 10000 characters"};
 
+    if (entry.rlsAwakenings && (*entry.rlsAwakenings < 0 || *entry.rlsAwakenings > kRlsAwakeningsMax))
+        return Error{"rls_awakenings", std::to_string(*entry.rlsAwakenings),
+                     "must be between 0 and 99"};
+    // Onset belongs to the night's journal day (04:00 on D to 04:00 on D+1), as its bedtime.
+    if (entry.symptomOnset && journalDateOf(*entry.symptomOnset) != entry.date)
+        return Error{"symptom_onset", formatLocalDateTime(*entry.symptomOnset),
+                     "the night of " + formatDate(entry.date) + " has its onset between 04:00 "
+                         "that day and 04:00 the next"};
+
     auto zone = entry.timeZone.empty() ? TimeZone::current() : TimeZone::named(entry.timeZone);
     if (!zone)
         return zone.error();
@@ -46,7 +55,31 @@ Result<Night> Night::create(const NightEntry& entry)
     night.m_sleep = std::move(diary).value();
     night.m_notes = entry.notes;
     night.m_timeZone = *zone;
+    night.m_symptomOnset = entry.symptomOnset;
+    night.m_rlsAwakenings = entry.rlsAwakenings;
+    night.m_arms = entry.arms;
     return night;
+}
+
+std::optional<int> Night::onsetMinBeforeLightsOut() const
+{
+    const auto& lightsOut = m_sleep.times().lightsOut;
+    if (!m_symptomOnset || !lightsOut)
+        return std::nullopt;
+    // Wall-clock minutes, as the person reads the two clocks.
+    return int((*lightsOut - *m_symptomOnset).count());
+}
+
+std::optional<int> Night::onsetMinAfterNoon() const
+{
+    if (!m_symptomOnset)
+        return std::nullopt;
+    return int((*m_symptomOnset - atTime(m_date, std::chrono::hours{12})).count());
+}
+
+LocalDateTime placeSymptomOnset(Date journalDate, std::chrono::minutes clock)
+{
+    return placeBedtime(journalDate, clock);
 }
 
 std::optional<int> Night::irlsTotal() const

@@ -94,6 +94,20 @@ public:
     // neither is an undo step (JournalSessionExperiments.cpp).
     Status saveExperiment(const ExperimentPlan& plan);
     Status endExperimentEarly(const std::string& id, const std::string& when);
+    // Weekly IRLS check-ins and the journal's score_ten_areas_nightly (JournalSessionWeeks.cpp).
+    std::vector<WeeklyIrls> weeks() const;
+    std::optional<WeeklyIrls> week(QDate weekEnding) const;
+    /// Saves (or replaces) the check-in of its week: one undo step; emits weeksChanged().
+    bool saveWeek(const WeeklyIrls& week);
+    bool deleteWeek(QDate weekEnding);
+    /// The journal's week_start setting, else the desktop preference's first day.
+    WeekStart weekStart() const;
+    /// The week_ending of the week holding `date` (per weekStart()).
+    QDate weekEndingOf(QDate date) const;
+    /// Whether the night form shows the ten IRLS areas (journal setting, default off).
+    bool scoresTenAreasNightly() const;
+    /// Stores score_ten_areas_nightly in the journal: one undo step; emits settingsChanged().
+    bool setScoresTenAreasNightly(bool on);
 
     // Data flow in and out (JournalSessionDataflow.cpp).
     /// Writes an import in one transaction (or, with dryRun, only tells what it would do).
@@ -133,6 +147,8 @@ signals:
     void foodsChanged();
     /// The journal's own settings changed (for example its primary question).
     void settingsChanged();
+    /// A weekly check-in was saved, replaced or deleted.
+    void weeksChanged();
     /// After any of the above: for summaries such as the status bar's counts.
     void journalChanged();
     void preferencesChanged();

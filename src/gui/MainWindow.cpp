@@ -580,6 +580,7 @@ void MainWindow::editPreferences()
     if (m_session->isOpen()) {
         primary = m_session->primaryQuestion();
         dialog.setPrimaryQuestion(*primary, m_session->variables());
+        dialog.setTenAreasNightly(m_session->scoresTenAreasNightly());
     }
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -588,6 +589,9 @@ void MainWindow::editPreferences()
     if (const auto chosen = dialog.primaryQuestion();
         chosen && primary && (chosen->relation != primary->relation || chosen->mid != primary->mid))
         m_session->savePrimaryQuestion(*chosen);
+    if (const auto tenAreas = dialog.tenAreasNightly();
+        tenAreas && *tenAreas != m_session->scoresTenAreasNightly())
+        m_session->setScoresTenAreasNightly(*tenAreas);
 }
 
 void MainWindow::applyPreferences()

@@ -69,7 +69,11 @@ std::string nightsCsv(const JournalRecords& records)
                 "tib_min",
                 "tst_min",
                 "se_percent",
-                "notes"});
+                "notes",
+                "symptom_onset",
+                "onset_min_before_lights_out",
+                "rls_awakenings",
+                "arms"});
     for (const Night& night : records.nights) {
         csv.raw(formatDate(night.date()));
         for (int i = 0; i < kIrlsItemCount; ++i)
@@ -93,7 +97,30 @@ std::string nightsCsv(const JournalRecords& records)
         } else {
             csv.empty().empty().empty();
         }
-        csv.text(night.notes()).endRow();
+        csv.text(night.notes());
+        csv.time(night.symptomOnset()).number(night.onsetMinBeforeLightsOut());
+        csv.number(night.rlsAwakenings());
+        if (night.arms())
+            csv.number(*night.arms() ? 1.0 : 0.0);
+        else
+            csv.empty();
+        csv.endRow();
+    }
+    return csv.str();
+}
+
+std::string weeksCsv(const JournalRecords& records)
+{
+    CsvWriter csv;
+    csv.header({"week_ending", "irls_1", "irls_2", "irls_3", "irls_4", "irls_5", "irls_6",
+                "irls_7", "irls_8", "irls_9", "irls_10", "irls_total", "band", "source",
+                "source_name"});
+    for (const WeeklyIrls& week : records.weeks) {
+        csv.raw(formatDate(week.weekEnding()));
+        for (int item : week.irls().items())
+            csv.number(double(item));
+        csv.number(double(week.total())).text(irlsBandId(week.band()));
+        csv.text(week.source()).text(week.sourceName()).endRow();
     }
     return csv.str();
 }
@@ -139,12 +166,12 @@ std::string labsCsv(const JournalRecords& records)
 
 std::vector<std::string> csvExportFiles()
 {
-    return {kNightsCsvFile, kIntakesCsvFile, kDailyCsvFile, kLabsCsvFile};
+    return {kNightsCsvFile, kIntakesCsvFile, kDailyCsvFile, kLabsCsvFile, kWeeksCsvFile};
 }
 
 Status exportCsv(const JournalRecords& records, const std::filesystem::path& dir)
 {
-    // The four files are one set: written into a sibling folder, then swapped in whole.
+    // The files are one set: written into a sibling folder, then swapped in whole.
     if (auto replaces = exportFolderReplaces(dir, csvExportFiles(), "folder"); !replaces)
         return replaces.error();
     return writeFolderAtomically(dir, {
@@ -152,6 +179,7 @@ Status exportCsv(const JournalRecords& records, const std::filesystem::path& dir
                                           {kIntakesCsvFile, intakesCsv(records)},
                                           {kDailyCsvFile, dailyCsv(records)},
                                           {kLabsCsvFile, labsCsv(records)},
+                                          {kWeeksCsvFile, weeksCsv(records)},
                                       });
 }
 

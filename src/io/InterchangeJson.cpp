@@ -4,6 +4,7 @@
 #include "TextChecks.h"
 #include "quietlegs/io/JsonOutline.h"
 #include "quietlegs/io/SettingsJson.h"
+#include "quietlegs/io/WeeksJson.h"
 
 #include <algorithm>
 #include <cmath>
@@ -276,6 +277,16 @@ Result<Night> nightFromJson(const EntityFields& f)
     if (*zone && (*zone)->empty())
         return Error{"time_zone", "", "must be an IANA zone name such as Europe/Berlin, or absent"};
     entry.timeZone = zone->value_or("");
+    // interchange-v2 "Nights": onset, times woken by the legs, symptoms beyond the legs.
+    QL_TRY(onset, f.dateTime("symptom_onset"));
+    entry.symptomOnset = *onset;
+    QL_TRY(rlsAwakenings, f.integer("rls_awakenings"));
+    entry.rlsAwakenings = *rlsAwakenings;
+    const ReadJson& arms = f["arms"];
+    if (!arms.is_null() && !arms.is_boolean())
+        return Error{"arms", shown(arms), "must be true, false or null"};
+    if (arms.is_boolean())
+        entry.arms = arms.get<bool>();
     return Night::create(entry);
 }
 
@@ -473,6 +484,13 @@ Json nightToJson(const Night& night)
     json["out_of_bed"] = timeOrNull(t.outOfBed);
     json["notes"] = night.notes();
     json["time_zone"] = night.timeZone().name();
+    // interchange-v2: absent when not recorded (older readers never see them).
+    if (night.symptomOnset())
+        json["symptom_onset"] = formatLocalDateTime(*night.symptomOnset());
+    if (night.rlsAwakenings())
+        json["rls_awakenings"] = *night.rlsAwakenings();
+    if (night.arms())
+        json["arms"] = *night.arms();
     return json;
 }
 
@@ -541,6 +559,10 @@ std::string interchangeJson(const JournalRecords& records, std::chrono::sys_seco
     document["labs"] = Json::array();
     for (const LabResult& lab : records.labs)
         document["labs"].push_back(labResultToJson(lab));
+    // interchange-v2.md "Weekly IRLS": keyed by week_ending, without the computed total.
+    document["weeks"] = Json::array();
+    for (const WeeklyIrls& week : records.weeks)
+        document["weeks"].push_back(weekToJson(week));
     // interchange-v2.md "Self-experiments": each as `experiment show --json` prints it (the
     // result is left null: it is computed from the nights, not stored).
     document["experiments"] = Json::array();
@@ -663,6 +685,18 @@ Result<JournalRecords> withSettings(const ReadJson& document, Result<JournalReco
     return records;
 }
 
+/// The `weeks` array of `container` (the document, or the quick reader's header members).
+Result<JournalRecords> withWeeks(Result<JournalRecords> records, const ReadJson& container)
+{
+    if (!records)
+        return records;
+    auto weeks = weeksFromJson(container);
+    if (!weeks)
+        return weeks.error();
+    records->weeks = std::move(weeks).value();
+    return records;
+}
+
 /// The `experiments` array of `container` (the document, or the quick reader's header
 /// members) into `records`; errors name the element, e.g. `experiments[0].plan.blocks`.
 Result<JournalRecords> withExperiments(Result<JournalRecords> records, const ReadJson& container)
@@ -690,8 +724,9 @@ Result<JournalRecords> readInterchangeDocument(const ReadJson& document,
         return Error{"", "", "not a QuietLegs document: expected a JSON object"};
     if (auto status = checkHeader(document); !status)
         return status.error();
-    return withExperiments(withSettings(document, readEntities(ParsedArrays(document), progress)),
-                           document);
+    return withExperiments(
+        withWeeks(withSettings(document, readEntities(ParsedArrays(document), progress)), document),
+        document);
 }
 
 /// readInterchangeDocument() of a document simdjson has checked, without building it whole: its
@@ -718,7 +753,8 @@ std::optional<Result<JournalRecords>> readInterchangeQuickly(const JsonMembers& 
     }
     if (auto status = checkHeader(header); !status)
         return Result<JournalRecords>(status.error());
-    return withExperiments(withSettings(header, readEntities(arrays, progress)), header);
+    return withExperiments(withWeeks(withSettings(header, readEntities(arrays, progress)), header),
+                           header);
 }
 
 /// `text` parsed whole (nlohmann words any error), then read.

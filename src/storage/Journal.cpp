@@ -46,20 +46,20 @@ bool sameAmount(std::optional<double> a, std::optional<double> b)
 // calls, merge() and the insert into an empty journal, so all write the same rows.
 // The plain inserts are for a journal that holds nothing yet (no conflict is possible, and
 // RETURNING would keep every new id in a temporary table); the upserts for everything else.
-constexpr int kNightParameters = 21;
+constexpr int kNightParameters = 24;
 constexpr const char* kNightSaveTime = ", strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
 const std::string kInsertNightHead =
     std::string("INSERT INTO nights (") + kNightColumns + ", updated_at) VALUES ";
 const std::string kInsertNightSql =
     kInsertNightHead + "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-                       "?15, ?16, ?17, ?18, ?19, ?20, ?21, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))";
+                       "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))";
 const std::string kSaveNightSql =
     kInsertNightSql +
     " ON CONFLICT (date) DO UPDATE SET irls1 = ?2, irls2 = ?3, irls3 = ?4, irls4 = ?5, "
     "irls5 = ?6, irls6 = ?7, irls7 = ?8, irls8 = ?9, irls9 = ?10, irls10 = ?11, "
     "severity = ?12, into_bed = ?13, lights_out = ?14, sleep_latency_min = ?15, "
     "awakenings = ?16, waso_min = ?17, final_wake = ?18, out_of_bed = ?19, notes = ?20, "
-    "time_zone = ?21, "
+    "time_zone = ?21, symptom_onset = ?22, rls_awakenings = ?23, arms = ?24, "
     "updated_at = excluded.updated_at RETURNING id";
 constexpr int kIntakeParameters = 8;
 const std::string kInsertIntakeHead =
@@ -98,7 +98,13 @@ void bindNight(SqliteStatement& statement, const Night& night, int offset = 0)
         .bind(offset + 18, optionalDateTime(t.finalWake))
         .bind(offset + 19, optionalDateTime(t.outOfBed))
         .bind(offset + 20, night.notes())
-        .bind(offset + 21, night.timeZone().name());
+        .bind(offset + 21, night.timeZone().name())
+        .bind(offset + 22, optionalDateTime(night.symptomOnset()))
+        .bind(offset + 23, night.rlsAwakenings());
+    if (night.arms())
+        statement.bind(offset + 24, *night.arms() ? 1 : 0);
+    else
+        statement.bindNull(offset + 24);
 }
 
 Error cannotSave(const char* entity, const std::string& key, const Error& error)
@@ -749,6 +755,8 @@ Result<MergeSummary> Journal::merge(const JournalRecords& records)
     auto summary = mergeInOpenTransaction(records);
     if (!summary)
         return summary.error();
+    if (auto status = mergeWeeksInOpenTransaction(records.weeks, *summary); !status)
+        return status.error();
     // Plans are keyed by id; a known plan keeps its fixed fields (JournalExperiments.cpp).
     if (!records.experiments.empty())
         if (auto plans = mergeExperiments(records.experiments); !plans)

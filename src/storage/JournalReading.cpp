@@ -147,6 +147,10 @@ Result<JournalRecords> readInOrder(const SqliteDatabase& db, const DateRange& ra
     if (!labs)
         return labs.error();
     records.labs = std::move(labs).value();
+    auto weeks = readWeeks(db, range);
+    if (!weeks)
+        return weeks.error();
+    records.weeks = std::move(weeks).value();
     auto settings = readSettings(db);
     if (!settings)
         return settings.error();

@@ -88,6 +88,12 @@ Result<DatedEntries> Journal::entriesOn(const std::set<Date>& dates) const
     for (StoredLabResult& stored : *labs)
         if (dates.contains(stored.result.date()))
             entries.labs.push_back(std::move(stored.result));
+    auto weeks = this->weeks(range);
+    if (!weeks)
+        return weeks.error();
+    for (WeeklyIrls& week : *weeks)
+        if (dates.contains(week.weekEnding()))
+            entries.weeks.push_back(std::move(week));
     return entries;
 }
 
@@ -117,6 +123,8 @@ Status Journal::restoreEntries(const DatedEntries& entries)
                 return deleted.error();
             if (auto deleted = deleteDailyFactors(date); !deleted)
                 return deleted.error();
+            if (auto deleted = deleteWeek(date); !deleted)
+                return deleted.error();
         }
         for (const Night& night : entries.nights)
             if (auto saved = saveNight(night); !saved)
@@ -129,6 +137,9 @@ Status Journal::restoreEntries(const DatedEntries& entries)
                 return restored;
         for (const LabResult& lab : entries.labs)
             if (auto saved = saveLabResult(lab); !saved)
+                return saved.error();
+        for (const WeeklyIrls& week : entries.weeks)
+            if (auto saved = saveWeek(week); !saved)
                 return saved.error();
         return {};
     });

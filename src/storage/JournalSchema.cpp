@@ -209,8 +209,41 @@ DROP TABLE nights;
 ALTER TABLE nights_with_zones RENAME TO nights;
 )sql";
 
+// Weekly IRLS check-ins and what a night can tell (issue 21). The IRLS recalls the past week,
+// so its ten areas get a table keyed by the week's last day; nights gain symptom onset (placed
+// like the sleep clocks), times woken by the legs and symptoms in the arms. A journal that
+// already scores the ten areas nightly keeps doing so: score_ten_areas_nightly is set to true
+// for it (left unset, i.e. false, for every other journal).
+constexpr const char* kWeeklyIrls = R"sql(
+CREATE TABLE weeks (
+    week_ending TEXT PRIMARY KEY CHECK (week_ending IS date(week_ending, '+0 days')),
+    irls1 INTEGER NOT NULL CHECK (irls1 BETWEEN 0 AND 4),
+    irls2 INTEGER NOT NULL CHECK (irls2 BETWEEN 0 AND 4),
+    irls3 INTEGER NOT NULL CHECK (irls3 BETWEEN 0 AND 4),
+    irls4 INTEGER NOT NULL CHECK (irls4 BETWEEN 0 AND 4),
+    irls5 INTEGER NOT NULL CHECK (irls5 BETWEEN 0 AND 4),
+    irls6 INTEGER NOT NULL CHECK (irls6 BETWEEN 0 AND 4),
+    irls7 INTEGER NOT NULL CHECK (irls7 BETWEEN 0 AND 4),
+    irls8 INTEGER NOT NULL CHECK (irls8 BETWEEN 0 AND 4),
+    irls9 INTEGER NOT NULL CHECK (irls9 BETWEEN 0 AND 4),
+    irls10 INTEGER NOT NULL CHECK (irls10 BETWEEN 0 AND 4),
+    source TEXT NOT NULL DEFAULT 'manual'
+        CHECK (source IN ('manual', 'cronometer', 'fitbit', 'apple_health', 'csv', 'demo')),
+    source_name TEXT CHECK (source_name IS NULL OR length(source_name) BETWEEN 1 AND 200),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+
+ALTER TABLE nights ADD COLUMN symptom_onset TEXT CHECK (symptom_onset IS NULL
+    OR symptom_onset IS strftime('%Y-%m-%dT%H:%M', symptom_onset, '+0 minutes'));
+ALTER TABLE nights ADD COLUMN rls_awakenings INTEGER CHECK (rls_awakenings BETWEEN 0 AND 99);
+ALTER TABLE nights ADD COLUMN arms INTEGER CHECK (arms IN (0, 1));
+
+INSERT OR IGNORE INTO settings (key, value)
+SELECT 'score_ten_areas_nightly', 'true' WHERE EXISTS (SELECT 1 FROM nights WHERE irls1 IS NOT NULL);
+)sql";
+
 constexpr const char* kMigrations[] = {kSchemaVersion1, kSchemaVersion2, kSchemaVersion3,
-                                       kExperimentsSchema, kNightTimeZones};
+                                       kExperimentsSchema, kNightTimeZones, kWeeklyIrls};
 
 } // namespace
 

@@ -66,6 +66,13 @@ Result<Night> readNight(const SqliteStatement& row)
     entry.notes = row.columnText(19);
     if (!row.isNull(20))
         entry.timeZone = row.columnText(20);
+    auto onset = readDateTime(row, 21, "symptom_onset");
+    if (!onset)
+        return corruptRow("night", dateText, onset.error());
+    entry.symptomOnset = *onset;
+    entry.rlsAwakenings = row.optionalInt(22);
+    if (auto arms = row.optionalInt(23))
+        entry.arms = *arms != 0;
     auto night = Night::create(entry);
     if (!night)
         return corruptRow("night", dateText, night.error());

@@ -14,12 +14,15 @@ namespace quietlegs::stored {
 inline constexpr const char* kNightColumns =
     "date, irls1, irls2, irls3, irls4, irls5, irls6, irls7, irls8, irls9, irls10, severity, "
     "into_bed, lights_out, sleep_latency_min, awakenings, waso_min, final_wake, out_of_bed, notes, "
-    "time_zone";
+    "time_zone, symptom_onset, rls_awakenings, arms";
 inline constexpr const char* kIntakeColumns =
     "id, taken_at, nutrient, form, route, compound_mg, elemental_mg, label, preset_id";
 inline constexpr const char* kDailyColumns =
     "date, caffeine_mg, alcohol_units, exercise_min, stress";
 inline constexpr const char* kLabColumns = "id, date, test, value, unit";
+inline constexpr const char* kWeekColumns =
+    "week_ending, irls1, irls2, irls3, irls4, irls5, irls6, irls7, irls8, irls9, irls10, source, "
+    "source_name";
 
 /// A stored row that no longer passes the core's rules (edited outside the app, say).
 Error corruptRow(const char* table, const std::string& key, const Error& error);
@@ -29,6 +32,10 @@ Result<Night> readNight(const SqliteStatement& row);
 Result<StoredIntake> readIntake(const SqliteStatement& row);
 Result<DailyFactors> readDaily(const SqliteStatement& row);
 Result<StoredLabResult> readLab(const SqliteStatement& row);
+/// A row selected with kWeekColumns (JournalWeeks.cpp).
+Result<WeeklyIrls> readWeek(const SqliteStatement& row);
+/// Every weekly check-in whose week_ending is in `range`, by week_ending.
+Result<std::vector<WeeklyIrls>> readWeeks(const SqliteDatabase& db, const DateRange& range);
 
 /// Binds the journal dates `range` to ?1 and ?2 (a `date BETWEEN ?1 AND ?2`).
 void bindRange(SqliteStatement& statement, const DateRange& range);

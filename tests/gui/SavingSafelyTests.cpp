@@ -62,6 +62,8 @@ private:
 
 void SavingSafelyTests::saveOnAFullDiskIsShownAndTheFormKeepsItsContents()
 {
+    QVERIFY(m_session->setScoresTenAreasNightly(true)); // the ten areas typed below
+    m_session->undoStack()->clear();
     openWindow();
     TodayView* today = m_window->todayView();
     QVERIFY(today->setDate(kNight));
@@ -102,7 +104,7 @@ void SavingSafelyTests::saveOnAFullDiskIsShownAndTheFormKeepsItsContents()
 void SavingSafelyTests::exportAndBackupRefuseTheJournalItself()
 {
     QVERIFY(m_session->saveNight(
-        *Night::create(NightEntry{*parseDate("2026-03-14"), {}, 4, {}, "", ""})));
+        *Night::create(NightEntry{*parseDate("2026-03-14"), {}, 4, {}, "", "", {}, {}, {}})));
     const QString journal = m_session->path();
     const std::string before = journalDump(journal.toStdString());
     const QByteArray bytes = fileBytes(journal);

@@ -6,6 +6,7 @@
 #include "quietlegs/core/JournalSettings.h"
 #include "quietlegs/core/LabResult.h"
 #include "quietlegs/core/Night.h"
+#include "quietlegs/core/WeeklyIrls.h"
 
 #include <vector>
 
@@ -25,6 +26,9 @@ struct JournalRecords
     /// Saved self-experiment plans (all of them, whatever the period): exported and imported
     /// with the journal; merging never changes a known plan's fixed fields.
     std::vector<ExperimentPlan> experiments;
+    /// Weekly IRLS check-ins whose week_ending is in the period, by week_ending. Merged by
+    /// week_ending and counted in the merge summary, but not in size() (nightly entries only).
+    std::vector<WeeklyIrls> weeks;
 
     /// Dated entries only; settings are not counted.
     std::size_t size() const { return nights.size() + intakes.size() + daily.size() + labs.size(); }

@@ -12,6 +12,7 @@ namespace quietlegs {
 
 inline constexpr int kSeverityMax = 10;
 inline constexpr std::size_t kNotesMaxLength = 10000;
+inline constexpr int kRlsAwakeningsMax = 99; // times woken by the legs: 0..99
 
 /// What a person enters for one night, before validation.
 struct NightEntry
@@ -22,6 +23,12 @@ struct NightEntry
     SleepDiaryTimes sleep;
     std::string notes;
     std::string timeZone; // IANA zone the sleep times are local times of; empty: the current zone
+    // What a night can tell about RLS itself (domain.md): when symptoms began that evening
+    // (placed like the sleep clocks: placeSymptomOnset), times woken by the legs, and whether
+    // symptoms reached the arms or elsewhere beyond the legs.
+    std::optional<LocalDateTime> symptomOnset;
+    std::optional<int> rlsAwakenings;
+    std::optional<bool> arms;
 };
 
 /// One validated night of the journal, keyed by its journal date.
@@ -39,6 +46,15 @@ public:
     const std::string& notes() const { return m_notes; }
     /// The zone the night's clock times were typed in (TimeZone::current() when logged).
     const TimeZone& timeZone() const { return m_timeZone; }
+    const std::optional<LocalDateTime>& symptomOnset() const { return m_symptomOnset; }
+    std::optional<int> rlsAwakenings() const { return m_rlsAwakenings; }
+    std::optional<bool> arms() const { return m_arms; }
+    /// Minutes from symptom onset to lights out, negative when symptoms began after lights
+    /// out (the statistics outcome onset_min_before_lights_out); needs both times.
+    std::optional<int> onsetMinBeforeLightsOut() const;
+    /// Onset as minutes after 12:00 of the journal date (the augmentation rule's form in
+    /// domain.md: 21:30 is 570, 01:00 the next day 780).
+    std::optional<int> onsetMinAfterNoon() const;
 
     friend bool operator==(const Night&, const Night&) = default;
 
@@ -50,6 +66,13 @@ private:
     SleepDiary m_sleep;
     std::string m_notes;
     TimeZone m_timeZone;
+    std::optional<LocalDateTime> m_symptomOnset;
+    std::optional<int> m_rlsAwakenings;
+    std::optional<bool> m_arms;
 };
+
+/// Places a typed onset clock on the night of `journalDate` as the sleep clocks' bedtime is
+/// placed: an evening time on that date, one before the 04:00 boundary on the next day.
+LocalDateTime placeSymptomOnset(Date journalDate, std::chrono::minutes clock);
 
 } // namespace quietlegs

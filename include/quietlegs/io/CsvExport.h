@@ -13,6 +13,7 @@ inline constexpr const char* kNightsCsvFile = "nights.csv";
 inline constexpr const char* kIntakesCsvFile = "intakes.csv";
 inline constexpr const char* kDailyCsvFile = "daily.csv";
 inline constexpr const char* kLabsCsvFile = "labs.csv";
+inline constexpr const char* kWeeksCsvFile = "weeks.csv";
 
 /// RFC 4180 CSV text (UTF-8, CRLF line ends, a header row, one row per entity) with the
 /// computed columns a spreadsheet needs, written with CsvWriter. Text cells are quoted, and
@@ -20,7 +21,8 @@ inline constexpr const char* kLabsCsvFile = "labs.csv";
 /// leading '; missing values are empty cells; numbers use '.' and as many digits as it takes
 /// to read back exactly.
 /// nights.csv: date, irls_1..irls_10, irls_total, irls_band, severity, the sleep diary
-/// times, tib_min, tst_min, se_percent (1 decimal), notes.
+/// times, tib_min, tst_min, se_percent (1 decimal), notes, then symptom_onset,
+/// onset_min_before_lights_out, rls_awakenings and arms (1/0).
 std::string nightsCsv(const JournalRecords& records);
 /// intakes.csv: taken_at, journal_date (04:00 rule), nutrient, form, route, source
 /// (supplement/food/topical), compound_mg, elemental_mg, label.
@@ -30,8 +32,11 @@ std::string dailyCsv(const JournalRecords& records);
 /// labs.csv: date, test, value, unit, display_value, display_unit, loinc, aasm_flag
 /// (iron_recommended, iv_iron_only, low_saturation or empty), aasm_note (the sentence).
 std::string labsCsv(const JournalRecords& records);
+/// weeks.csv: week_ending, irls_1..irls_10, irls_total, band (interchange-v2 ids), source,
+/// source_name.
+std::string weeksCsv(const JournalRecords& records);
 
-/// The names of those four files.
+/// The names of those files.
 std::vector<std::string> csvExportFiles();
 /// Writes the four files as the folder `dir` (0700, files 0600), as one set: into a
 /// temporary sibling folder, then swapped in for `dir` (writeFolderAtomically), so that a

@@ -47,6 +47,7 @@ struct DatedEntries
     std::vector<DailyFactors> daily;
     std::vector<StoredIntake> intakes;
     std::vector<LabResult> labs;
+    std::vector<WeeklyIrls> weeks; // the check-ins whose week_ending is one of the dates
 };
 
 struct StoredPreset
@@ -199,6 +200,14 @@ public:
     /// and only takes the import's ended_early_at when it has none. All or nothing.
     Result<MergeSummary> mergeExperiments(const std::vector<ExperimentPlan>& plans);
 
+    // Weekly IRLS check-ins, keyed by week_ending (JournalWeeks.cpp). saveWeek replaces the
+    // check-in of the same week and returns its row id.
+    Result<std::int64_t> saveWeek(const WeeklyIrls& week);
+    Result<std::optional<WeeklyIrls>> week(Date weekEnding) const;
+    /// Those whose week_ending is in `range`, oldest first.
+    Result<std::vector<WeeklyIrls>> weeks(const DateRange& range = {}) const;
+    Result<bool> deleteWeek(Date weekEnding);
+
     /// Everything in a range, for the statistics and exports, as of one moment: another
     /// connection's write is wholly in it or not at all.
     Result<JournalRecords> records(const DateRange& range = {}) const;
@@ -239,6 +248,8 @@ private:
     Result<std::int64_t> savePresetInTransaction(const SupplementPreset& preset,
                                                  std::optional<std::int64_t> id);
     Result<MergeSummary> mergeInOpenTransaction(const JournalRecords& records);
+    /// Upserts weekly check-ins by week_ending inside merge()'s transaction, counting them.
+    Status mergeWeeksInOpenTransaction(const std::vector<WeeklyIrls>& weeks, MergeSummary& summary);
     /// merge() into a journal without nights, intakes, daily rows or labs, of records without
     /// a repeated key: every entry is added.
     Result<MergeSummary> insertIntoEmptyJournal(const JournalRecords& records);

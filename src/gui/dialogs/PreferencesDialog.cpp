@@ -123,6 +123,15 @@ PreferencesDialog::PreferencesDialog(const Preferences& preferences, QWidget* pa
 
     addPrimaryQuestion(form);
 
+    // interchange-v2 "Journal settings": stored in the journal, so the CLI agrees.
+    m_tenAreasNightly = new QCheckBox(tr("Also score the ten IRLS-style &areas every night "
+                                         "(stored in this journal)"),
+                                      this);
+    m_tenAreasNightly->setToolTip(tr("The IRLS looks back over a week: the weekly check-in asks "
+                                     "the ten areas. Tick this to score them nightly as well."));
+    m_tenAreasNightly->setEnabled(false);
+    form->addRow(QString(), m_tenAreasNightly);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -143,6 +152,19 @@ Preferences PreferencesDialog::preferences() const
     p.keepInTray = m_keepInTray->isChecked();
     p.language = m_language->currentData().toString();
     return p;
+}
+
+void PreferencesDialog::setTenAreasNightly(bool on)
+{
+    m_tenAreasNightly->setChecked(on);
+    m_tenAreasNightly->setEnabled(true);
+}
+
+std::optional<bool> PreferencesDialog::tenAreasNightly() const
+{
+    if (!m_tenAreasNightly->isEnabled())
+        return std::nullopt;
+    return m_tenAreasNightly->isChecked();
 }
 
 void PreferencesDialog::setStartAtLogin(bool enabled)

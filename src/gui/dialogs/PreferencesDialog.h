@@ -42,6 +42,12 @@ public:
     void setPrimaryQuestion(const PrimaryQuestion& question, const VariableCatalogue& variables);
     std::optional<PrimaryQuestion> primaryQuestion() const;
 
+    /// The open journal's score_ten_areas_nightly; without a call (no journal open) its box
+    /// stays disabled and tenAreasNightly() is none.
+    void setTenAreasNightly(bool on);
+    std::optional<bool> tenAreasNightly() const;
+    QCheckBox* tenAreasNightlyBox() const { return m_tenAreasNightly; }
+
     QComboBox* primaryExposureBox() const { return m_primaryExposure; }
     QComboBox* primaryOutcomeBox() const { return m_primaryOutcome; }
     QSpinBox* primaryLagBox() const { return m_primaryLag; }
@@ -68,6 +74,7 @@ private:
     QLabel* m_midUnit = nullptr;
     VariableCatalogue m_variables;
     bool m_hasJournal = false;
+    QCheckBox* m_tenAreasNightly = nullptr;
 };
 
 } // namespace quietlegs

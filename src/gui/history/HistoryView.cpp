@@ -3,6 +3,7 @@
 #include "JournalSession.h"
 #include "history/HistoryFilter.h"
 #include "history/HistoryModel.h"
+#include "history/WeeksTable.h"
 
 #include <QAction>
 #include <QDateEdit>
@@ -79,6 +80,13 @@ HistoryView::HistoryView(JournalSession* session, QWidget* parent)
     for (int column = 0; column < HistoryModel::NotesColumn; ++column)
         m_table->setColumnWidth(column, widths[column] * digit + 16);
     layout->addWidget(m_table, 1);
+    // The weekly check-ins (issue 21) under the nights: total and band of each week.
+    auto* weeksLabel = new QLabel(tr("&Weekly check-ins:"), this);
+    m_weeks = new WeeksTable(session, this);
+    m_weeks->setMaximumHeight(m_weeks->fontMetrics().lineSpacing() * 9);
+    weeksLabel->setBuddy(m_weeks);
+    layout->addWidget(weeksLabel);
+    layout->addWidget(m_weeks);
 
     auto* hint = new QLabel(tr("Enter or double-click opens a night in Today · Delete removes it "
                                "(Edit > Undo brings it back)"),

@@ -13,6 +13,7 @@ namespace quietlegs {
 class HistoryFilter;
 class HistoryModel;
 class JournalSession;
+class WeeksTable;
 
 /// Every logged night in a sortable table, filtered by date range and by text in the notes.
 /// Enter or double-click opens a night in Today; Delete removes it after asking.
@@ -27,6 +28,7 @@ public:
     HistoryModel* model() const;
     HistoryFilter* filter() const;
     QTableView* table() const { return m_table; }
+    WeeksTable* weeksTable() const { return m_weeks; }
     QLineEdit* searchField() const { return m_search; }
     void setDateRange(QDate from, QDate to);
 
@@ -51,6 +53,7 @@ private:
     QDateEdit* m_to = nullptr;
     QLineEdit* m_search = nullptr;
     QTableView* m_table = nullptr;
+    WeeksTable* m_weeks = nullptr;
     QLabel* m_count = nullptr;
 };
 

@@ -8,6 +8,7 @@
 #include "widgets/ClockEdit.h"
 #include "widgets/ScoreSpinBox.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -59,6 +60,8 @@ QString fieldLabel(const std::string& field)
         {QStringLiteral("final_wake"), NightForm::tr("Final wake")},
         {QStringLiteral("out_of_bed"), NightForm::tr("Out of bed")},
         {QStringLiteral("notes"), NightForm::tr("Notes")},
+        {QStringLiteral("symptom_onset"), NightForm::tr("Symptoms began")},
+        {QStringLiteral("rls_awakenings"), NightForm::tr("Times woken by the legs")},
     };
     return labels.value(QString::fromStdString(field), QString::fromStdString(field));
 }
@@ -108,6 +111,12 @@ QString ruleText(const QString& rule)
         return NightForm::tr("this time does not exist in %1 (the clocks were put forward past "
                              "it)")
             .arg(m.captured(1));
+    static const QRegularExpression onset(QStringLiteral(
+        "^the night of (\\S+) has its onset between 04:00 that day and 04:00 the next$"));
+    if (const auto m = onset.match(rule); m.hasMatch())
+        return NightForm::tr("the night of %1 has its onset between 04:00 that day and 04:00 "
+                             "the next")
+            .arg(m.captured(1));
     if (rule == QLatin1String("the night must span less than 24 hours"))
         return NightForm::tr("the night must span less than 24 hours");
     if (rule == QLatin1String("exactly 10 item scores are needed"))
@@ -152,12 +161,15 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
     symptomsLayout->addWidget(m_severity, 0, 1);
     symptomsLayout->addWidget(addMessageLabel(QStringLiteral("severity")), 0, 2, 1, 3);
 
+    constexpr int kAreasRow = 1; // the ten areas, then the nightly questions below them
+
     auto* irlsHeading = new WrappingLabel(tr("<b>IRLS-style areas</b> (0 none … 4 very severe; type a "
                                       "digit to score and move on)"),
                                    symptoms);
-    symptomsLayout->addWidget(irlsHeading, 1, 0, 1, 5);
+    symptomsLayout->addWidget(irlsHeading, kAreasRow, 0, 1, 5);
+    m_tenAreaWidgets.append(irlsHeading);
     for (int i = 0; i < kIrlsItemCount; ++i) {
-        const int row = 2 + i % 5;
+        const int row = kAreasRow + 1 + i % 5;
         const int column = i < 5 ? 0 : 3;
         auto* label = new QLabel(tr("&%1. %2")
                                      .arg(i + 1)
@@ -171,14 +183,40 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
         symptomsLayout->addWidget(label, row, column);
         symptomsLayout->addWidget(item, row, column + 1);
         m_irlsItems[i] = item;
+        m_tenAreaWidgets.append(label);
+        m_tenAreaWidgets.append(item);
     }
     symptomsLayout->setColumnMinimumWidth(2, 24);
     symptomsLayout->setColumnStretch(2, 1);
     symptomsLayout->setColumnStretch(5, 1);
     m_irlsTotal = new QLabel(symptoms);
     m_irlsTotal->setAccessibleName(tr("IRLS-style total"));
-    symptomsLayout->addWidget(m_irlsTotal, 7, 0, 1, 5);
-    symptomsLayout->addWidget(addMessageLabel(QStringLiteral("irls_items")), 8, 0, 1, 5);
+    symptomsLayout->addWidget(m_irlsTotal, kAreasRow + 6, 0, 1, 5);
+    m_tenAreaWidgets.append(m_irlsTotal);
+    symptomsLayout->addWidget(addMessageLabel(QStringLiteral("irls_items")), kAreasRow + 7, 0, 1,
+                              5);
+    // What a night can tell (domain.md): when symptoms began, times woken, beyond the legs;
+    // after the ten areas, so that the keyboard goes severity, areas (when shown), these.
+    constexpr int kNightRow = kAreasRow + 8;
+    auto* onsetLabel = new QLabel(tr("Symptoms be&gan at:"), symptoms);
+    m_onset = new ClockEdit(symptoms);
+    m_onset->setAccessibleName(tr("Symptoms began at, HH:MM"));
+    m_onset->setToolTip(tr("When the legs started that evening or night (01:00 is after "
+                           "midnight). Leave empty when there were no symptoms."));
+    onsetLabel->setBuddy(m_onset);
+    symptomsLayout->addWidget(onsetLabel, kNightRow, 0);
+    symptomsLayout->addWidget(m_onset, kNightRow, 1);
+    symptomsLayout->addWidget(addMessageLabel(QStringLiteral("symptom_onset")), kNightRow, 2, 1, 3);
+    auto* woken = new QLabel(tr("Times woken b&y the legs:"), symptoms);
+    m_rlsAwakenings = optionalMinutes(kRlsAwakeningsMax, QString(), symptoms);
+    m_rlsAwakenings->setAccessibleName(tr("Times woken by the legs"));
+    woken->setBuddy(m_rlsAwakenings);
+    symptomsLayout->addWidget(woken, kNightRow + 1, 0);
+    symptomsLayout->addWidget(m_rlsAwakenings, kNightRow + 1, 1);
+    symptomsLayout->addWidget(addMessageLabel(QStringLiteral("rls_awakenings")), kNightRow + 1, 2, 1, 3);
+    m_arms = new QCheckBox(tr("Also in the a&rms or elsewhere"), symptoms);
+    m_arms->setToolTip(tr("Symptoms were felt beyond the legs tonight"));
+    symptomsLayout->addWidget(m_arms, kNightRow + 2, 0, 1, 5);
     layout->addWidget(symptoms);
 
     // Sleep diary, in the Consensus Sleep Diary's order.
@@ -244,10 +282,12 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
     connect(m_severity, &QSpinBox::valueChanged, this, changed);
     for (auto* item : m_irlsItems)
         connect(item, &QSpinBox::valueChanged, this, changed);
-    for (auto* spin : {m_sleepLatency, m_awakenings, m_waso})
+    for (auto* spin : {m_sleepLatency, m_awakenings, m_waso, m_rlsAwakenings})
         connect(spin, &QSpinBox::valueChanged, this, changed);
-    for (auto* clock : {m_intoBed, m_lightsOut, m_finalWake, m_outOfBed})
+    for (auto* clock : {m_intoBed, m_lightsOut, m_finalWake, m_outOfBed, m_onset})
         connect(clock, &QLineEdit::textChanged, this, changed);
+    connect(m_arms, &QCheckBox::toggled, this, changed);
+    updateTenAreasVisibility();
     connect(m_notes, &QPlainTextEdit::textChanged, this, changed);
     revalidate();
 }
@@ -312,10 +352,35 @@ void NightForm::setNight(const std::optional<Night>& night)
     m_awakenings->setValue(times.awakenings.value_or(-1));
     m_waso->setValue(times.wasoMin.value_or(-1));
     m_notes->setPlainText(night ? toQString(night->notes()) : QString());
+    m_onset->setClock(night ? clockOf(night->symptomOnset()) : std::nullopt);
+    m_rlsAwakenings->setValue(night ? night->rlsAwakenings().value_or(-1) : -1);
+    m_loadedArms = night ? night->arms() : std::nullopt;
+    m_arms->setChecked(m_loadedArms.value_or(false));
+    updateTenAreasVisibility();
     m_timeZone = night ? night->timeZone().name() : std::string();
     showTimeZone();
     m_loading = false;
     revalidate();
+}
+
+void NightForm::setTenAreasShown(bool shown)
+{
+    m_tenAreasWanted = shown;
+    updateTenAreasVisibility();
+}
+
+bool NightForm::tenAreasShown() const
+{
+    return !m_irlsItems[0]->isHidden();
+}
+
+void NightForm::updateTenAreasVisibility()
+{
+    bool scored = false;
+    for (auto* item : m_irlsItems)
+        scored = scored || item->isRated();
+    for (QWidget* widget : std::as_const(m_tenAreaWidgets))
+        widget->setHidden(!m_tenAreasWanted && !scored);
 }
 
 void NightForm::showTimeZone()
@@ -335,13 +400,13 @@ bool NightForm::isEmpty() const
     for (auto* item : m_irlsItems)
         if (item->isRated())
             return false;
-    for (auto* clock : {m_intoBed, m_lightsOut, m_finalWake, m_outOfBed})
+    for (auto* clock : {m_intoBed, m_lightsOut, m_finalWake, m_outOfBed, m_onset})
         if (!clock->isBlank())
             return false;
-    for (auto* spin : {m_sleepLatency, m_awakenings, m_waso})
+    for (auto* spin : {m_sleepLatency, m_awakenings, m_waso, m_rlsAwakenings})
         if (spin->value() >= 0)
             return false;
-    return true;
+    return !m_arms->isChecked();
 }
 
 SleepDiaryTimes NightForm::typedTimes(std::optional<Error>& error) const
@@ -393,6 +458,17 @@ Result<Night> NightForm::night() const
         return *clockError;
     entry.notes = m_notes->toPlainText().toStdString();
     entry.timeZone = m_timeZone;
+    auto onset = m_onset->clock();
+    if (!onset)
+        return Error{"symptom_onset", m_onset->text().toStdString(), onset.error().rule};
+    if (*onset)
+        entry.symptomOnset = placeSymptomOnset(entry.date, **onset);
+    entry.rlsAwakenings = optionalValue(m_rlsAwakenings);
+    // Ticked: symptoms beyond the legs; unticked: not recorded as such (or the stored "no").
+    if (m_arms->isChecked())
+        entry.arms = true;
+    else if (m_loadedArms)
+        entry.arms = false;
     return Night::create(entry);
 }
 

@@ -7,6 +7,7 @@
 #include <QWidget>
 #include <array>
 
+class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
 class QSpinBox;
@@ -34,6 +35,13 @@ public:
     Result<Night> night() const;
     bool isEmpty() const;
     QWidget* firstField() const;
+    /// Shows or hides the ten nightly IRLS areas (the journal's score_ten_areas_nightly); a
+    /// night that has them scored shows them whatever the setting, so none is lost unseen.
+    void setTenAreasShown(bool shown);
+    bool tenAreasShown() const;
+    ClockEdit* onsetField() const { return m_onset; }
+    QSpinBox* rlsAwakeningsField() const { return m_rlsAwakenings; }
+    QCheckBox* armsField() const { return m_arms; }
 
 signals:
     /// Any field changed (the form has been revalidated).
@@ -49,12 +57,19 @@ private:
     void showError(const std::optional<Error>& error);
     SleepDiaryTimes typedTimes(std::optional<Error>& error) const;
     void showTimeZone();
+    void updateTenAreasVisibility();
 
     QDate m_date;
     bool m_loading = false;
     ScoreSpinBox* m_severity = nullptr;
     std::array<ScoreSpinBox*, 10> m_irlsItems{};
     QLabel* m_irlsTotal = nullptr;
+    QList<QWidget*> m_tenAreaWidgets; // heading, labels, scores and total of the ten areas
+    bool m_tenAreasWanted = false;
+    ClockEdit* m_onset = nullptr;
+    QSpinBox* m_rlsAwakenings = nullptr;
+    QCheckBox* m_arms = nullptr;
+    std::optional<bool> m_loadedArms; // the shown night's arms, so an untouched "no" stays no
     ClockEdit* m_intoBed = nullptr;
     ClockEdit* m_lightsOut = nullptr;
     QSpinBox* m_sleepLatency = nullptr;

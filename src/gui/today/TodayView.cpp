@@ -5,6 +5,7 @@
 #include "today/DailyFactorsForm.h"
 #include "today/IntakePanel.h"
 #include "today/NightForm.h"
+#include "today/WeeklyCheckInDialog.h"
 
 #include <QAction>
 #include <QDateEdit>
@@ -80,6 +81,12 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
     bar->addWidget(toLog);
     bar->addSpacing(12);
     bar->addWidget(m_heading, 1);
+    m_weeklyDue = new QPushButton(tr("Weekly check-in due"), this);
+    m_weeklyDue->setObjectName(QStringLiteral("weeklyCheckInDue"));
+    m_weeklyDue->setToolTip(tr("Score the ten IRLS-style areas for this week (Ctrl+Shift+K)"));
+    m_weeklyDue->setFocusPolicy(Qt::TabFocus);
+    m_weeklyDue->setVisible(false);
+    bar->addWidget(m_weeklyDue);
     layout->addLayout(bar);
 
     // Night on the left; intakes and the day's factors on the right.
@@ -145,6 +152,14 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
         addAction(action);
     }
 
+    // The weekly check-in, due or not (a week's scores can be corrected).
+    auto* weekly = new QAction(this);
+    weekly->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    weekly->setShortcutContext(Qt::WindowShortcut);
+    connect(weekly, &QAction::triggered, this, &TodayView::openWeeklyCheckIn);
+    addAction(weekly);
+    connect(m_weeklyDue, &QPushButton::clicked, this, &TodayView::openWeeklyCheckIn);
+
     setFocusProxy(m_nightForm->firstField());
     connect(previous, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(-1)); });
     connect(next, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(1)); });
@@ -176,14 +191,43 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
         if (date == m_date)
             reloadFactors();
     });
+    connect(session, &JournalSession::weeksChanged, this, &TodayView::updateWeeklyCheckIn);
+    connect(session, &JournalSession::settingsChanged, this, [this] {
+        m_nightForm->setTenAreasShown(m_session->scoresTenAreasNightly());
+        updateWeeklyCheckIn();
+    });
     connect(session, &JournalSession::journalOpened, this, [this] {
+        m_nightForm->setTenAreasShown(m_session->scoresTenAreasNightly());
+        updateWeeklyCheckIn();
         m_dirty = false;
         m_date = QDate();
         setDate(nightToLog());
     });
+    m_nightForm->setTenAreasShown(session->scoresTenAreasNightly());
+    updateWeeklyCheckIn();
     // The window is painted before the journal opens (docs/performance.md): it shows the night
     // to log from the start, and loads it again from the journal when that opens.
     setDate(nightToLog());
+}
+
+void TodayView::updateWeeklyCheckIn()
+{
+    const bool open = m_session->isOpen() && !m_session->isReadOnly();
+    const QDate weekEnding = m_session->weekEndingOf(toQDate(localToday()));
+    m_weeklyDue->setVisible(open && !m_session->week(weekEnding));
+}
+
+void TodayView::openWeeklyCheckIn()
+{
+    if (!m_session->isOpen())
+        return;
+    const QDate weekEnding = m_session->weekEndingOf(toQDate(localToday()));
+    WeeklyCheckInDialog dialog(weekEnding, this);
+    dialog.setWeek(m_session->week(weekEnding));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto week = dialog.week())
+        m_session->saveWeek(*week);
 }
 
 QDate TodayView::nightToLog() const

@@ -40,6 +40,10 @@ public:
     IntakePanel* intakePanel() const { return m_intakes; }
     DailyFactorsForm* dailyFactorsForm() const { return m_factors; }
     QPushButton* saveButton() const { return m_save; }
+    /// "Weekly check-in due": shown while the current week has no check-in (Ctrl+Shift+K).
+    QPushButton* weeklyCheckInButton() const { return m_weeklyDue; }
+    /// Opens the weekly check-in of the current week and saves it when accepted.
+    void openWeeklyCheckIn();
 
 private:
     void load();
@@ -48,6 +52,7 @@ private:
     void updateState();
     bool confirmDiscard();
     void deleteNight();
+    void updateWeeklyCheckIn();
 
     JournalSession* m_session = nullptr;
     QDate m_date;
@@ -62,6 +67,7 @@ private:
     QPushButton* m_save = nullptr;
     QPushButton* m_revert = nullptr;
     QPushButton* m_delete = nullptr;
+    QPushButton* m_weeklyDue = nullptr;
 };
 
 } // namespace quietlegs

@@ -47,6 +47,7 @@ void TodayTests::keyboardOnlyNightAndPresetIntake()
 {
     QVERIFY(
         m_session->savePreset(magnesiumPreset("Mg bisglycinate 2 caps", std::nullopt, 200)).ok());
+    QVERIFY(m_session->setScoresTenAreasNightly(true)); // the ten areas nightly, too
     openWindow();
     TodayView* today = m_window->todayView();
     QVERIFY(today->setDate(kNight));
@@ -55,7 +56,13 @@ void TodayTests::keyboardOnlyNightAndPresetIntake()
     type(QStringLiteral("6")); // quick severity
     press(Qt::Key_Tab);
     type(QStringLiteral("3212321232")); // ten IRLS areas, each digit moves on
-    type(QStringLiteral("2230"));       // into bed
+    type(QStringLiteral("2100"));       // symptoms began
+    press(Qt::Key_Tab);
+    type(QStringLiteral("1")); // times woken by the legs
+    press(Qt::Key_Tab);
+    press(Qt::Key_Space); // also in the arms
+    press(Qt::Key_Tab);
+    type(QStringLiteral("2230")); // into bed
     press(Qt::Key_Tab);
     type(QStringLiteral("22:45")); // lights out
     press(Qt::Key_Tab);
@@ -77,6 +84,9 @@ void TodayTests::keyboardOnlyNightAndPresetIntake()
     QVERIFY(night.has_value());
     QCOMPARE(night->severity(), std::optional(6));
     QCOMPARE(night->irlsTotal(), std::optional(21));
+    QCOMPARE(toQDateTime(*night->symptomOnset()), QDateTime(kNight, QTime(21, 0)));
+    QCOMPARE(night->rlsAwakenings(), std::optional(1));
+    QCOMPARE(night->arms(), std::optional(true));
     const auto& times = night->sleep().times();
     QCOMPARE(toQDateTime(*times.intoBed), QDateTime(kNight, QTime(22, 30)));
     QCOMPARE(toQDateTime(*times.outOfBed), QDateTime(kNight.addDays(1), QTime(6, 50)));
@@ -97,6 +107,7 @@ void TodayTests::keyboardOnlyNightAndPresetIntake()
 
 void TodayTests::validationMessagesBlockSave()
 {
+    QVERIFY(m_session->setScoresTenAreasNightly(true));
     openWindow();
     TodayView* today = m_window->todayView();
     QVERIFY(today->setDate(kNight));
