@@ -59,5 +59,7 @@ void addStatsCommand(CLI::App& app, CliContext& context);
 void addBackupCommands(CLI::App& app, CliContext& context);
 void addExperimentCommands(CLI::App& app, CliContext& context);
 void addRecoverCommand(CLI::App& app, CliContext& context);
+/// `factor add|list|values` and `log factor`; after addLogCommands (FactorCommands.cpp).
+void addFactorCommands(CLI::App& app, CliContext& context);
 
 } // namespace quietlegs::cli

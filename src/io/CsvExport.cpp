@@ -139,7 +139,8 @@ std::string labsCsv(const JournalRecords& records)
 
 std::vector<std::string> csvExportFiles()
 {
-    return {kNightsCsvFile, kIntakesCsvFile, kDailyCsvFile, kLabsCsvFile};
+    return {kNightsCsvFile,  kIntakesCsvFile, kDailyCsvFile,
+            kLabsCsvFile,    kFactorsCsvFile, kFactorValuesCsvFile};
 }
 
 Status exportCsv(const JournalRecords& records, const std::filesystem::path& dir)
@@ -152,6 +153,8 @@ Status exportCsv(const JournalRecords& records, const std::filesystem::path& dir
                                           {kIntakesCsvFile, intakesCsv(records)},
                                           {kDailyCsvFile, dailyCsv(records)},
                                           {kLabsCsvFile, labsCsv(records)},
+                                          {kFactorsCsvFile, factorsCsv(records)},
+                                          {kFactorValuesCsvFile, factorValuesCsv(records)},
                                       });
 }
 

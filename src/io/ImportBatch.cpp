@@ -130,6 +130,8 @@ std::set<Date> datesTouchedBy(const ImportBatch& batch)
         dates.insert(factors.date());
     for (const LabResult& lab : records.labs)
         dates.insert(lab.date());
+    for (const FactorValue& value : records.factorValues)
+        dates.insert(value.date());
     for (const NightPatch& patch : batch.nightPatches)
         dates.insert(patch.date);
     for (const DailyFactorsPatch& patch : batch.dailyPatches)

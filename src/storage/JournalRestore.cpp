@@ -88,6 +88,12 @@ Result<DatedEntries> Journal::entriesOn(const std::set<Date>& dates) const
     for (StoredLabResult& stored : *labs)
         if (dates.contains(stored.result.date()))
             entries.labs.push_back(std::move(stored.result));
+    auto factorValues = this->factorValues(range);
+    if (!factorValues)
+        return factorValues.error();
+    for (FactorValue& value : *factorValues)
+        if (dates.contains(value.date()))
+            entries.factorValues.push_back(std::move(value));
     return entries;
 }
 
@@ -130,6 +136,14 @@ Status Journal::restoreEntries(const DatedEntries& entries)
         for (const LabResult& lab : entries.labs)
             if (auto saved = saveLabResult(lab); !saved)
                 return saved.error();
+        for (Date date : entries.dates) {
+            std::vector<FactorValue> values;
+            for (const FactorValue& value : entries.factorValues)
+                if (value.date() == date)
+                    values.push_back(value);
+            if (auto status = replaceFactorValues(date, values); !status)
+                return status;
+        }
         return {};
     });
 }

@@ -2,6 +2,7 @@
 
 #include "quietlegs/core/DailyFactors.h"
 #include "quietlegs/core/ExperimentPlan.h"
+#include "quietlegs/core/FactorDefinition.h"
 #include "quietlegs/core/Intake.h"
 #include "quietlegs/core/JournalSettings.h"
 #include "quietlegs/core/LabResult.h"
@@ -25,9 +26,17 @@ struct JournalRecords
     /// Saved self-experiment plans (all of them, whatever the period): exported and imported
     /// with the journal; merging never changes a known plan's fixed fields.
     std::vector<ExperimentPlan> experiments;
+    /// The person's own factors (all of them, whatever the period) and their values by date
+    /// (interchange-v2.md "User-defined factors"); a value's name is defined here or in the
+    /// journal it is merged into.
+    std::vector<FactorDefinition> factors;
+    std::vector<FactorValue> factorValues;
 
-    /// Dated entries only; settings are not counted.
-    std::size_t size() const { return nights.size() + intakes.size() + daily.size() + labs.size(); }
+    /// Dated entries only; settings and factor definitions are not counted.
+    std::size_t size() const
+    {
+        return nights.size() + intakes.size() + daily.size() + labs.size() + factorValues.size();
+    }
     bool empty() const { return size() == 0; }
 };
 

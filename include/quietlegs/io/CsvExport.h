@@ -13,6 +13,9 @@ inline constexpr const char* kNightsCsvFile = "nights.csv";
 inline constexpr const char* kIntakesCsvFile = "intakes.csv";
 inline constexpr const char* kDailyCsvFile = "daily.csv";
 inline constexpr const char* kLabsCsvFile = "labs.csv";
+/// The person's own factors and their values (interchange-v2.md "User-defined factors").
+inline constexpr const char* kFactorsCsvFile = "factors.csv";
+inline constexpr const char* kFactorValuesCsvFile = "factor_values.csv";
 
 /// RFC 4180 CSV text (UTF-8, CRLF line ends, a header row, one row per entity) with the
 /// computed columns a spreadsheet needs, written with CsvWriter. Text cells are quoted, and
@@ -31,7 +34,12 @@ std::string dailyCsv(const JournalRecords& records);
 /// (iron_recommended, iv_iron_only, low_saturation or empty), aasm_note (the sentence).
 std::string labsCsv(const JournalRecords& records);
 
-/// The names of those four files.
+/// factors.csv: name, unit, kind (number or yesno).
+std::string factorsCsv(const JournalRecords& records);
+/// factor_values.csv: date, name, value (yes/no as 1/0), kind, unit.
+std::string factorValuesCsv(const JournalRecords& records);
+
+/// The names of those files.
 std::vector<std::string> csvExportFiles();
 /// Writes the four files as the folder `dir` (0700, files 0600), as one set: into a
 /// temporary sibling folder, then swapped in for `dir` (writeFolderAtomically), so that a
