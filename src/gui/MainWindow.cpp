@@ -580,6 +580,7 @@ void MainWindow::editPreferences()
     if (m_session->isOpen()) {
         primary = m_session->primaryQuestion();
         dialog.setPrimaryQuestion(*primary, m_session->variables());
+        dialog.showOwnFactors(m_session);
     }
     if (dialog.exec() != QDialog::Accepted)
         return;

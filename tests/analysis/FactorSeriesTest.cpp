@@ -1,5 +1,6 @@
 // factor:<name> exposures (statistics-v2.md "Vocabulary"; issue 21 "Your own factors").
 #include "quietlegs/analysis/EffectWording.h"
+#include "quietlegs/analysis/FactorSummary.h"
 #include "quietlegs/analysis/JournalSeries.h"
 
 #include "TestJournal.h"
@@ -78,4 +79,28 @@ TEST_CASE("factors come after the built-in exposures in the catalogue, by case-f
     REQUIRE(rows.size() == std::size_t(kExposureCount) + 2);
     CHECK(rows[kExposureCount].id == "factor:Antihistamine");
     CHECK(rows[kExposureCount + 1].id == "factor:screen time");
+}
+
+TEST_CASE("the report's factor summary counts days logged, the mean and the days answered yes")
+{
+    JournalRecords records;
+    const Date first = date(2026, 9, 1);
+    records.factors.push_back(must(FactorDefinition::create("drive", "min", FactorKind::Number)));
+    records.factors.push_back(must(FactorDefinition::create("bath", "", FactorKind::YesNo)));
+    records.factors.push_back(must(FactorDefinition::create("sauna", "", FactorKind::YesNo)));
+    records.factorValues.push_back(factorValue(first, "drive", 60));
+    records.factorValues.push_back(factorValue(addDays(first, 1), "drive", 90));
+    records.factorValues.push_back(factorValue(addDays(first, 30), "drive", 600)); // outside
+    records.factorValues.push_back(factorValue(first, "bath", 1));
+    records.factorValues.push_back(factorValue(addDays(first, 1), "bath", 0));
+    records.factorValues.push_back(factorValue(addDays(first, 2), "BATH", 1));
+
+    const auto summaries = summarizeFactors(records, first, addDays(first, 6));
+    REQUIRE(summaries.size() == 3);
+    CHECK(summaries[0].daysLogged == 2);
+    CHECK(summaries[0].mean == Approx(75));
+    CHECK(summaries[1].daysLogged == 3);
+    CHECK(summaries[1].daysYes == 2);
+    CHECK_FALSE(summaries[1].mean);
+    CHECK(summaries[2].daysLogged == 0);
 }
