@@ -2,6 +2,8 @@
 
 #include "TextChecks.h"
 
+#include <cmath>
+#include <cstdint>
 #include <set>
 #include <string>
 
@@ -97,7 +99,12 @@ nlohmann::ordered_json factorValueToJson(const FactorValue& value)
     nlohmann::ordered_json json;
     json["date"] = formatDate(value.date());
     json["name"] = value.name();
-    json["value"] = value.value();
+    // Whole numbers as integers (`90`, yes/no `1`), as interchange-v2.md writes them.
+    const double v = value.value();
+    if (std::trunc(v) == v && std::fabs(v) < 1e15)
+        json["value"] = std::int64_t(v);
+    else
+        json["value"] = v;
     return json;
 }
 

@@ -190,7 +190,10 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
     connect(m_nightForm, &NightForm::edited, this, edited);
     connect(m_factors, &DailyFactorsForm::edited, this, edited);
     connect(m_ownFactors, &OwnFactorsForm::edited, this, edited);
-    connect(session, &JournalSession::factorsChanged, this, [this] { reloadOwnFactors(); });
+    connect(session, &JournalSession::factorsChanged, this, [this] {
+        if (!m_dirty) // keeps what is typed; the next date shown reads them anew
+            reloadOwnFactors();
+    });
     connect(session, &JournalSession::factorValuesChanged, this, [this](QDate date) {
         if (date == m_date)
             reloadOwnFactors();
