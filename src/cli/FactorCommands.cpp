@@ -161,9 +161,8 @@ void addFactorCommands(CLI::App& app, CliContext& context)
         ->required();
     addCommand->add_option("--unit", add->unit, "e.g. min, h, cups (empty for yes/no)");
     addCommand->add_option("--kind", add->kind, "number or yesno")->required();
-    addCommand->callback([&context, add] {
-        context.action = [&context, add] { return addFactor(context, *add); };
-    });
+    addCommand->callback(
+        [&context, add] { context.action = [&context, add] { return addFactor(context, *add); }; });
 
     auto json = std::make_shared<bool>(false);
     auto* listCommand = factor->add_subcommand("list", "Print your factors");
@@ -173,7 +172,8 @@ void addFactorCommands(CLI::App& app, CliContext& context)
     });
 
     auto values = std::make_shared<ValuesOptions>();
-    auto* valuesCommand = factor->add_subcommand("values", "Print the logged values of your factors");
+    auto* valuesCommand =
+        factor->add_subcommand("values", "Print the logged values of your factors");
     valuesCommand->add_option("--from", values->from, "First journal date YYYY-MM-DD");
     valuesCommand->add_option("--to", values->to, "Last journal date YYYY-MM-DD");
     valuesCommand->add_flag("--json", values->json, "A JSON array of interchange-v2 factor_values");
@@ -184,7 +184,8 @@ void addFactorCommands(CLI::App& app, CliContext& context)
     // `log factor` joins the other log commands (LogCommands.cpp registers `log` first).
     auto* log = app.get_subcommand("log");
     auto logged = std::make_shared<LogOptions>();
-    auto* logCommand = log->add_subcommand("factor", "Save (or replace) a day's value of your factor");
+    auto* logCommand =
+        log->add_subcommand("factor", "Save (or replace) a day's value of your factor");
     logCommand->add_option("--date", logged->date, "Journal date")->required();
     logCommand->add_option("--name", logged->name, "The factor's name (any case)")->required();
     logCommand->add_option("--value", logged->value, "A number; yes/no factors: yes, no, 1 or 0")

@@ -1,8 +1,7 @@
 // The person's own factors and "Same as yesterday" as undoable changes (issue 21).
-#include "JournalSession.h"
-
 #include "Conversions.h"
 #include "JournalChange.h"
+#include "JournalSession.h"
 
 #include <QLocale>
 #include <QUndoStack>
@@ -88,7 +87,9 @@ bool JournalSession::deleteFactor(const std::string& name)
     auto factor = m_journal->factor(name);
     auto all = m_journal->factorValues();
     if (!factor || !*factor || !all) {
-        report(!factor ? factor.error() : !all ? all.error() : Error{"name", name, "no such factor"});
+        report(!factor ? factor.error()
+               : !all  ? all.error()
+                       : Error{"name", name, "no such factor"});
         return false;
     }
     std::vector<FactorValue> values;

@@ -10,7 +10,8 @@ namespace stored {
 
 Result<std::vector<FactorDefinition>> readFactors(const SqliteDatabase& db)
 {
-    auto statement = db.prepare("SELECT name, unit, kind FROM factors ORDER BY name COLLATE NOCASE");
+    auto statement =
+        db.prepare("SELECT name, unit, kind FROM factors ORDER BY name COLLATE NOCASE");
     if (!statement)
         return statement.error();
     return readAll<FactorDefinition>(
@@ -252,8 +253,8 @@ Status mergeFactors(SqliteDatabase& db, const JournalRecords& records, MergeSumm
         const FactorDefinition& factor = records.factors[i];
         const std::string entry = "factors[" + std::to_string(i) + "]";
         const FactorDefinition* existing = find(factor.name());
-        const bool same = existing && existing->unit() == factor.unit() &&
-                          existing->kind() == factor.kind();
+        const bool same =
+            existing && existing->unit() == factor.unit() && existing->kind() == factor.kind();
         count(existing != nullptr, same);
         if (same)
             continue;
@@ -275,7 +276,8 @@ Status mergeFactors(SqliteDatabase& db, const JournalRecords& records, MergeSumm
         known = std::move(reread);
     }
 
-    auto existingValue = db.prepare("SELECT value FROM factor_values WHERE date = ?1 AND name = ?2");
+    auto existingValue =
+        db.prepare("SELECT value FROM factor_values WHERE date = ?1 AND name = ?2");
     if (!existingValue)
         return existingValue.error();
     for (std::size_t i = 0; i < records.factorValues.size(); ++i) {

@@ -1,9 +1,8 @@
 // factor:<name> exposures (statistics-v2.md "Vocabulary"; issue 21 "Your own factors").
+#include "TestJournal.h"
 #include "quietlegs/analysis/EffectWording.h"
 #include "quietlegs/analysis/FactorSummary.h"
 #include "quietlegs/analysis/JournalSeries.h"
-
-#include "TestJournal.h"
 
 using namespace quietlegs;
 using namespace quietlegs::test;
@@ -22,7 +21,8 @@ TEST_CASE("a number factor is its value on the dates it was logged and missing e
     JournalRecords records;
     const Date monday = date(2026, 9, 7);
     const Date tuesday = date(2026, 9, 8);
-    records.factors.push_back(must(FactorDefinition::create("Long drive", "min", FactorKind::Number)));
+    records.factors.push_back(
+        must(FactorDefinition::create("Long drive", "min", FactorKind::Number)));
     records.factorValues.push_back(factorValue(monday, "long drive", 90));
     records.nights.push_back(night(tuesday, 12, 5));
 
@@ -71,8 +71,10 @@ TEST_CASE("factors come after the built-in exposures in the catalogue, by case-f
 {
     JournalRecords records;
     const Date monday = date(2026, 9, 7);
-    records.factors.push_back(must(FactorDefinition::create("screen time", "h", FactorKind::Number)));
-    records.factors.push_back(must(FactorDefinition::create("Antihistamine", "", FactorKind::YesNo)));
+    records.factors.push_back(
+        must(FactorDefinition::create("screen time", "h", FactorKind::Number)));
+    records.factors.push_back(
+        must(FactorDefinition::create("Antihistamine", "", FactorKind::YesNo)));
     records.factorValues.push_back(factorValue(monday, "screen time", 3));
     records.factorValues.push_back(factorValue(monday, "Antihistamine", 1));
     const auto& rows = JournalSeries::fromRecords(records).catalogue().exposures();

@@ -1,6 +1,6 @@
 // factor add / list / values and log factor, as real quietlegs-cli processes (issue 21).
-#include "CliProcess.h"
 #include "../storage/TempJournal.h"
+#include "CliProcess.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -18,9 +18,9 @@ CliRun run(const TempFolder& folder, std::vector<std::string> args)
 TEST_CASE("cli: factor add, log factor and factor values round trip a yes/no and a number")
 {
     TempFolder folder;
-    REQUIRE(run(folder, {"factor", "add", "--name", "Long drive", "--unit", "min", "--kind",
-                         "number"})
-                .exitCode == 0);
+    REQUIRE(
+        run(folder, {"factor", "add", "--name", "Long drive", "--unit", "min", "--kind", "number"})
+            .exitCode == 0);
     REQUIRE(run(folder, {"factor", "add", "--name", "hot bath", "--kind", "yesno"}).exitCode == 0);
     auto list = run(folder, {"factor", "list", "--json"});
     REQUIRE(list.exitCode == 0);
@@ -29,15 +29,15 @@ TEST_CASE("cli: factor add, log factor and factor values round trip a yes/no and
     CHECK(factors[0]["name"] == "hot bath");
     CHECK(factors[1]["kind"] == "number");
 
-    CHECK(run(folder, {"log", "factor", "--date", "2026-09-01", "--name", "long DRIVE", "--value",
-                       "90"})
+    CHECK(run(folder,
+              {"log", "factor", "--date", "2026-09-01", "--name", "long DRIVE", "--value", "90"})
               .exitCode == 0);
-    CHECK(run(folder, {"log", "factor", "--date", "2026-09-01", "--name", "hot bath", "--value",
-                       "yes"})
+    CHECK(run(folder,
+              {"log", "factor", "--date", "2026-09-01", "--name", "hot bath", "--value", "yes"})
               .exitCode == 0);
-    CHECK(run(folder, {"log", "factor", "--date", "2026-09-02", "--name", "hot bath", "--value",
-                       "0"})
-              .exitCode == 0);
+    CHECK(
+        run(folder, {"log", "factor", "--date", "2026-09-02", "--name", "hot bath", "--value", "0"})
+            .exitCode == 0);
     auto values = run(folder, {"factor", "values", "--json"});
     REQUIRE(values.exitCode == 0);
     auto json = nlohmann::json::parse(values.out);
@@ -86,9 +86,9 @@ TEST_CASE("cli: bad factor input exits 2 naming the flag and writes nothing")
 TEST_CASE("cli: factors and values travel through export and import")
 {
     TempFolder folder;
-    REQUIRE(run(folder, {"factor", "add", "--name", "screen time", "--unit", "h", "--kind",
-                         "number"})
-                .exitCode == 0);
+    REQUIRE(
+        run(folder, {"factor", "add", "--name", "screen time", "--unit", "h", "--kind", "number"})
+            .exitCode == 0);
     REQUIRE(run(folder, {"log", "factor", "--date", "2026-09-01", "--name", "screen time",
                          "--value", "2.5"})
                 .exitCode == 0);

@@ -15,7 +15,8 @@ const std::chrono::sys_seconds kExportedAt =
 JournalRecords factorRecords()
 {
     JournalRecords records;
-    records.factors.push_back(valueOf(FactorDefinition::create("long drive", "min", FactorKind::Number)));
+    records.factors.push_back(
+        valueOf(FactorDefinition::create("long drive", "min", FactorKind::Number)));
     records.factors.push_back(valueOf(FactorDefinition::create("hot bath", "", FactorKind::YesNo)));
     const Date day = valueOf(parseDate("2026-09-01"));
     records.factorValues.push_back(valueOf(FactorValue::create(day, "hot bath", 1)));
@@ -35,8 +36,8 @@ TEST_CASE("factors and their values go out and come back through interchange JSO
     const std::string text = interchangeJson(factorRecords(), kExportedAt);
     const auto json = nlohmann::json::parse(text);
     REQUIRE(json["factors"].size() == 2);
-    CHECK(json["factors"][0] == nlohmann::json{{"name", "long drive"}, {"unit", "min"},
-                                               {"kind", "number"}});
+    CHECK(json["factors"][0] ==
+          nlohmann::json{{"name", "long drive"}, {"unit", "min"}, {"kind", "number"}});
     CHECK(json["factor_values"][1] ==
           nlohmann::json{{"date", "2026-09-01"}, {"name", "long drive"}, {"value", 90}});
     auto back = readInterchangeJson(text);
@@ -57,8 +58,7 @@ TEST_CASE("bad factor entries fail naming the entry and field")
     REQUIRE_FALSE(twice);
     CHECK(twice.error().field == "factors[1].name");
 
-    auto notYesNo = readInterchangeJson(
-        document(R"("factors": [{"name": "bath", "kind": "yesno"}],
+    auto notYesNo = readInterchangeJson(document(R"("factors": [{"name": "bath", "kind": "yesno"}],
                     "factor_values": [{"date": "2026-09-01", "name": "bath", "value": 2}])"));
     REQUIRE_FALSE(notYesNo);
     CHECK(notYesNo.error().field == "factor_values[0].value");
@@ -73,15 +73,16 @@ TEST_CASE("importing a value of a factor defined neither in the file nor the jou
 {
     TemporaryDirectory dir;
     Journal journal = openJournal(dir / "j.sqlite");
-    auto records = readInterchangeJson(document(
-        R"("factor_values": [{"date": "2026-09-01", "name": "sauna", "value": 1}])"));
+    auto records = readInterchangeJson(
+        document(R"("factor_values": [{"date": "2026-09-01", "name": "sauna", "value": 1}])"));
     REQUIRE(records); // the file alone cannot tell: the journal may define it
     auto merged = journal.merge(*records);
     REQUIRE_FALSE(merged);
     CHECK(merged.error().field == "factor_values[0].name");
     CHECK(journal.factorValues()->empty());
 
-    REQUIRE(journal.defineFactor(valueOf(FactorDefinition::create("Sauna", "", FactorKind::YesNo))));
+    REQUIRE(
+        journal.defineFactor(valueOf(FactorDefinition::create("Sauna", "", FactorKind::YesNo))));
     REQUIRE(journal.merge(*records));
     CHECK(journal.factorValues()->front().name() == "Sauna");
 }
@@ -94,6 +95,8 @@ TEST_CASE("factors.csv and factor_values.csv list the factors and the values wit
     CHECK(factors.rows[1].cells == std::vector<std::string>{"hot bath", "", "yesno"});
     auto values = valueOf(readCsvTable(factorValuesCsv(factorRecords())));
     REQUIRE(values.rows.size() == 2);
-    CHECK(values.rows[0].cells == std::vector<std::string>{"2026-09-01", "hot bath", "1", "yesno", ""});
-    CHECK(values.rows[1].cells == std::vector<std::string>{"2026-09-01", "long drive", "90", "number", "min"});
+    CHECK(values.rows[0].cells ==
+          std::vector<std::string>{"2026-09-01", "hot bath", "1", "yesno", ""});
+    CHECK(values.rows[1].cells ==
+          std::vector<std::string>{"2026-09-01", "long drive", "90", "number", "min"});
 }

@@ -232,9 +232,8 @@ TEST_CASE("a journal of format 5 upgrades with empty factor tables and nothing l
 {
     TempFolder folder;
     const auto path = folder / "v5.sqlite";
-    std::filesystem::copy_file(std::filesystem::path(QUIETLEGS_TEST_DATA) / "journals" /
-                                   "schema-v5.sqlite",
-                               path);
+    std::filesystem::copy_file(
+        std::filesystem::path(QUIETLEGS_TEST_DATA) / "journals" / "schema-v5.sqlite", path);
     std::size_t nightsBefore = 0;
     {
         sqlite3* db = nullptr;

@@ -182,8 +182,9 @@ void OwnFactorsEditor::askToAdd()
     auto* unit = new QLineEdit(&dialog);
     unit->setMaxLength(int(kMaxFactorUnitLength));
     unit->setPlaceholderText(tr("e.g. min, h, cups"));
-    connect(kind, &QComboBox::currentIndexChanged, unit,
-            [kind, unit] { unit->setEnabled(kind->currentData().toInt() == int(FactorKind::Number)); });
+    connect(kind, &QComboBox::currentIndexChanged, unit, [kind, unit] {
+        unit->setEnabled(kind->currentData().toInt() == int(FactorKind::Number));
+    });
     form->addRow(tr("&Name:"), name);
     form->addRow(tr("&Kind:"), kind);
     form->addRow(tr("&Unit:"), unit);
@@ -195,10 +196,9 @@ void OwnFactorsEditor::askToAdd()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         const auto chosen = FactorKind(kind->currentData().toInt());
-        auto factor = FactorDefinition::create(toStdString(name->text()),
-                                               chosen == FactorKind::YesNo ? std::string()
-                                                                           : toStdString(unit->text()),
-                                               chosen);
+        auto factor = FactorDefinition::create(
+            toStdString(name->text()),
+            chosen == FactorKind::YesNo ? std::string() : toStdString(unit->text()), chosen);
         if (!factor) {
             message->setText(errorText(factor.error()));
             return;
@@ -244,10 +244,9 @@ void OwnFactorsEditor::askToRemove()
     if (!factor)
         return;
     const int values = m_session->factorValueCount(factor->name());
-    const auto answer =
-        QMessageBox::question(this, tr("Remove factor?"),
-                              removeQuestion(toQString(factor->name()), values),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer = QMessageBox::question(
+        this, tr("Remove factor?"), removeQuestion(toQString(factor->name()), values),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)
         removeFactor(factor->name());
 }

@@ -106,7 +106,7 @@ void OwnFactorsForm::setValues(const std::vector<FactorValue>& values)
         if (field.number)
             field.number->setValue(found ? found->value() : kNotLogged);
         else
-            field.yesNo->setCheckState(!found                 ? Qt::PartiallyChecked
+            field.yesNo->setCheckState(!found                ? Qt::PartiallyChecked
                                        : found->value() == 1 ? Qt::Checked
                                                              : Qt::Unchecked);
         showAnswer(field);

@@ -154,16 +154,16 @@ void OwnFactorsTests::preferencesAddEditAndRemoveAFactor()
     dialog.showOwnFactors(m_session.get());
     OwnFactorsEditor* editor = dialog.ownFactorsEditor();
     QVERIFY(editor);
-    QVERIFY(editor->addFactor(QStringLiteral("Screen time"), QStringLiteral("h"),
-                              FactorKind::Number));
+    QVERIFY(
+        editor->addFactor(QStringLiteral("Screen time"), QStringLiteral("h"), FactorKind::Number));
     QCOMPARE(editor->table()->model()->rowCount(), 1);
     QSignalSpy refused(editor, &OwnFactorsEditor::refused);
     QVERIFY(!editor->addFactor(QString(61, QLatin1Char('x')), {}, FactorKind::YesNo));
     QCOMPARE(refused.count(), 1);
     QVERIFY(refused.first().first().toString().contains(QStringLiteral("name")));
 
-    QVERIFY(editor->changeFactor("screen time", QStringLiteral("Screen time"),
-                                 QStringLiteral("min")));
+    QVERIFY(
+        editor->changeFactor("screen time", QStringLiteral("Screen time"), QStringLiteral("min")));
     QCOMPARE(m_session->factors().front().unit(), std::string("min"));
 
     QVERIFY(m_session->saveFactorValues(
