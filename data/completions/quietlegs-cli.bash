@@ -24,7 +24,7 @@ _quietlegs_cli()
         --nutrient --form --compound-mg --elemental-mg --route --label --caffeine --alcohol --exercise
         --stress --test --value --unit --from --to --format --out --patient --recipient --paper
         --compare --outcome --magnesium-limit --map --max-lag --primary --mid --exposure --dose
-        --blocks --block-days --washout --start --onset --rls-awakenings --week-ending"
+        --blocks --block-days --washout --start --onset --rls-awakenings --week-ending --name --kind"
     valued=" ${valued//$'\n'/ } "
 
     for ((i = 1; i < COMP_CWORD; i++)); do
@@ -37,7 +37,7 @@ _quietlegs_cli()
             fi
         elif [[ -z $command ]]; then
             command=$word
-        elif [[ ($command == log || $command == experiment) && -z $sub ]]; then
+        elif [[ ($command == log || $command == experiment || $command == factor) && -z $sub ]]; then
             sub=$word
         else
             ((positional++))
@@ -75,8 +75,11 @@ _quietlegs_cli()
             mapfile -t COMPREPLY < <(compgen -W "ferritin tsat serum_magnesium hemoglobin" -- "$cur")
             return ;;
         --unit)
+            [[ $command == factor ]] && return # a factor's own unit: free text
             mapfile -t COMPREPLY < <(compgen -W "ug/L ng/mL % mmol/L mg/dL g/dL g/L" -- "$cur")
             return ;;
+        --kind) mapfile -t COMPREPLY < <(compgen -W "number yesno" -- "$cur"); return ;;
+        --name) return ;;
         --paper) mapfile -t COMPREPLY < <(compgen -W "a4 letter" -- "$cur"); return ;;
         --outcome)
             mapfile -t COMPREPLY < <(compgen -W "irls_total severity sleep_efficiency
@@ -100,11 +103,11 @@ _quietlegs_cli()
     case $command in
         "") flags="--database --help --version"
             words="demo log list check export import stats backup restore backups recover
-                experiment" ;;
+                experiment factor" ;;
         demo) flags="--days --seed --end" ;;
         log)
             case $sub in
-                "") words="night intake daily lab week" ;;
+                "") words="night intake daily lab week factor" ;;
                 night) flags="--date --irls --severity --into-bed --lights-out --sleep-latency
                               --awakenings --waso --final-wake --out-of-bed --notes
                               --time-zone --onset --rls-awakenings --arms" ;;
@@ -112,6 +115,7 @@ _quietlegs_cli()
                 daily) flags="--date --caffeine --alcohol --exercise --stress" ;;
                 lab) flags="--date --test --value --unit" ;;
                 week) flags="--week-ending --irls" ;;
+                factor) flags="--date --name --value" ;;
             esac ;;
         list) flags="--from --to --json"
             ((positional == 0)) && words="nights intakes daily labs weeks" ;;
@@ -121,6 +125,13 @@ _quietlegs_cli()
         import) flags="--format --map --dry-run" ;;
         stats) flags="--from --to --max-lag --compare --outcome --primary --mid --include-topical
             --json" ;;
+        factor)
+            case $sub in
+                "") words="add list values" ;;
+                add) flags="--name --unit --kind" ;;
+                list) flags="--json" ;;
+                values) flags="--from --to --json" ;;
+            esac ;;
         backup | recover) flags="--out --force" ;;
         restore) ;;
         experiment)

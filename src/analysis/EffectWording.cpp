@@ -74,6 +74,8 @@ std::optional<DoseEffect> effectPerDose(const EffectRow& effect, double displayD
 
 std::string displayDoseText(const ExposureVariable& exposure)
 {
+    if (exposure.unit == kYesNoFactorUnit)
+        return exposure.unit; // "yes vs no", not "1 yes vs no"
     std::string unit = exposure.unit;
     // "1 units" reads wrong; the catalogue's units are plurals ending in s ("units", "points").
     if (exposure.displayDose == 1 && unit.size() > 1 && unit.back() == 's')

@@ -17,6 +17,8 @@ JournalSeries JournalSeries::fromRecords(const JournalRecords& records,
                                     intake.journalDate(options.journalDayBoundary));
     for (const DailyFactors& day : records.daily)
         series.m_recordDates.insert(series.m_recordDates.end(), day.date());
+    for (const FactorValue& value : records.factorValues)
+        series.m_recordDates.insert(value.date());
 
     // interchange-v1.md "Daily exposure": a nutrient's exposure is defined, 0 when nothing was
     // taken, on every date that has any record at all.
@@ -53,6 +55,21 @@ JournalSeries JournalSeries::fromRecords(const JournalRecords& records,
         setIf(Exposure::Stress, day.stress());
     }
 
+    // statistics-v2.md "Vocabulary": `factor:<name>` is defined only where logged. A yes/no
+    // factor not logged on a date is unknown there, not "no": it stays missing.
+    for (const FactorValue& value : records.factorValues) {
+        const FactorDefinition* factor = nullptr;
+        for (const FactorDefinition& defined : records.factors)
+            if (sameFactorName(defined.name(), value.name()))
+                factor = &defined;
+        const std::string id = "factor:" + (factor ? factor->name() : value.name());
+        series.m_moreExposures[id].set(value.date(), value.value());
+        if (factor && factor->kind() == FactorKind::YesNo)
+            series.m_yesNoFactors.insert(id);
+        else if (factor)
+            series.m_factorUnits[id] = factor->unit();
+    }
+
     // What a night can tell (issue 21): onset relative to that night's lights out, and times
     // woken by the legs. Present (perhaps empty) for every journal, as the built-in outcomes.
     DatedSeries& onset = series.m_moreOutcomes["onset_min_before_lights_out"];
@@ -84,7 +101,14 @@ const DatedSeries* JournalSeries::exposureSeries(std::string_view id) const
         if (exposureId(exposure) == id)
             return &m_exposures[indexOf(exposure)];
     const auto found = m_moreExposures.find(id);
-    return found == m_moreExposures.end() ? nullptr : &found->second;
+    if (found != m_moreExposures.end())
+        return &found->second;
+    // A factor is the same whatever the case of its name (interchange-v2.md).
+    if (id.starts_with("factor:"))
+        for (const auto& [factorId, series] : m_moreExposures)
+            if (factorId.starts_with("factor:") && sameFactorName(factorId, id))
+                return &series;
+    return nullptr;
 }
 
 const DatedSeries* JournalSeries::outcomeSeries(std::string_view id) const
@@ -102,6 +126,10 @@ VariableCatalogue JournalSeries::catalogue() const
     for (const auto& [id, series] : m_moreExposures) {
         if (series.empty())
             continue;
+        if (m_yesNoFactors.contains(id)) {
+            [[maybe_unused]] const Status added = catalogue.addYesNoFactor(id);
+            continue;
+        }
         const auto unit = m_factorUnits.find(id);
         // Ids put here by fromRecords() are well formed; a bad one would be a bug there.
         [[maybe_unused]] const Status added =

@@ -298,6 +298,27 @@ Status VariableCatalogue::addExposure(std::string_view id, std::string_view unit
     return Status::success();
 }
 
+Status VariableCatalogue::addYesNoFactor(std::string_view id)
+{
+    if (!id.starts_with(kFactorPrefix))
+        return Error{"exposure", std::string(id), "a yes/no factor's id starts with factor:"};
+    for (const ExposureVariable& row : m_exposures)
+        if (sameExposureId(row.id, id))
+            return Status::success();
+    auto row = dynamicExposure(id, {}, "exposure");
+    if (!row)
+        return row.error();
+    const std::string name(id.substr(kFactorPrefix.size()));
+    row->displayName = capitalized(name) + " (yes/no)";
+    row->unit = std::string(kYesNoFactorUnit);
+    row->dosePhrase = name + " (" + std::string(kYesNoFactorUnit) + ")";
+    const auto order = exposureOrder(*row);
+    const auto at = std::find_if(m_exposures.begin(), m_exposures.end(),
+                                 [&](const ExposureVariable& e) { return order < exposureOrder(e); });
+    m_exposures.insert(at, std::move(*row));
+    return Status::success();
+}
+
 std::optional<ExposureVariable> VariableCatalogue::exposure(std::string_view id) const
 {
     for (const ExposureVariable& row : m_exposures)

@@ -61,5 +61,7 @@ void addExperimentCommands(CLI::App& app, CliContext& context);
 void addRecoverCommand(CLI::App& app, CliContext& context);
 /// `log week` (WeekCommands.cpp); after addLogCommands, whose `log` it joins.
 void addWeekCommands(CLI::App& app, CliContext& context);
+/// `factor add|list|values` and `log factor`; after addLogCommands (FactorCommands.cpp).
+void addFactorCommands(CLI::App& app, CliContext& context);
 
 } // namespace quietlegs::cli

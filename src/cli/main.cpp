@@ -33,6 +33,7 @@ int main(int argc, char** argv)
     addExperimentCommands(app, context);
     addRecoverCommand(app, context);
     addWeekCommands(app, context);
+    addFactorCommands(app, context);
 
     try {
         app.parse(argc, argv);

@@ -109,6 +109,22 @@ public:
     /// Stores score_ten_areas_nightly in the journal: one undo step; emits settingsChanged().
     bool setScoresTenAreasNightly(bool on);
 
+    // The person's own factors (JournalSessionFactors.cpp); each change one undo step.
+    std::vector<FactorDefinition> factors() const;
+    std::vector<FactorValue> factorValues(QDate date) const;
+    int factorValueCount(const std::string& name) const;
+    bool defineFactor(const FactorDefinition& factor);
+    /// A new name (its values follow), unit or kind for the factor called `name`.
+    bool updateFactor(const std::string& name, const FactorDefinition& factor);
+    /// Deletes the factor with all its values; undo brings both back.
+    bool deleteFactor(const std::string& name);
+    /// Makes `date` hold exactly `values` of the person's factors.
+    bool saveFactorValues(QDate date, const std::vector<FactorValue>& values);
+    /// "Same as yesterday": copies `from`'s supplements and factor values into `to`
+    /// (Journal::copyDay) as one undo step. Nothing is written, and no step pushed, when
+    /// there is nothing to copy: the result says whether `from` held anything.
+    Result<DayCopy> copyDay(QDate from, QDate to);
+
     // Data flow in and out (JournalSessionDataflow.cpp).
     /// Writes an import in one transaction (or, with dryRun, only tells what it would do).
     /// One undo step (`undoText`, default "Import"): undoing puts every date the import
@@ -145,6 +161,10 @@ signals:
     void labsChanged();
     void presetsChanged();
     void foodsChanged();
+    /// The person's own factors were defined, changed or deleted.
+    void factorsChanged();
+    /// The values of the person's factors on this journal date changed.
+    void factorValuesChanged(QDate date);
     /// The journal's own settings changed (for example its primary question).
     void settingsChanged();
     /// A weekly check-in was saved, replaced or deleted.

@@ -226,6 +226,7 @@ bool JournalSession::emitChangesTo(EntryHashes entries)
     emit labsChanged();
     emit presetsChanged();
     emit foodsChanged();
+    emit factorsChanged(); // own factors and their values are not hashed by date: reread
     emit journalChanged();
     return true;
 }

@@ -581,6 +581,7 @@ void MainWindow::editPreferences()
         primary = m_session->primaryQuestion();
         dialog.setPrimaryQuestion(*primary, m_session->variables());
         dialog.setTenAreasNightly(m_session->scoresTenAreasNightly());
+        dialog.showOwnFactors(m_session);
     }
     if (dialog.exec() != QDialog::Accepted)
         return;

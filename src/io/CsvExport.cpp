@@ -166,7 +166,8 @@ std::string labsCsv(const JournalRecords& records)
 
 std::vector<std::string> csvExportFiles()
 {
-    return {kNightsCsvFile, kIntakesCsvFile, kDailyCsvFile, kLabsCsvFile, kWeeksCsvFile};
+    return {kNightsCsvFile,  kIntakesCsvFile, kDailyCsvFile,       kLabsCsvFile,
+            kWeeksCsvFile,   kFactorsCsvFile, kFactorValuesCsvFile};
 }
 
 Status exportCsv(const JournalRecords& records, const std::filesystem::path& dir)
@@ -180,6 +181,8 @@ Status exportCsv(const JournalRecords& records, const std::filesystem::path& dir
                                           {kDailyCsvFile, dailyCsv(records)},
                                           {kLabsCsvFile, labsCsv(records)},
                                           {kWeeksCsvFile, weeksCsv(records)},
+                                          {kFactorsCsvFile, factorsCsv(records)},
+                                          {kFactorValuesCsvFile, factorValuesCsv(records)},
                                       });
 }
 

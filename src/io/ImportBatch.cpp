@@ -132,6 +132,8 @@ std::set<Date> datesTouchedBy(const ImportBatch& batch)
         dates.insert(lab.date());
     for (const WeeklyIrls& week : records.weeks)
         dates.insert(week.weekEnding());
+    for (const FactorValue& value : records.factorValues)
+        dates.insert(value.date());
     for (const NightPatch& patch : batch.nightPatches)
         dates.insert(patch.date);
     for (const DailyFactorsPatch& patch : batch.dailyPatches)

@@ -1,5 +1,6 @@
 #include "quietlegs/io/InterchangeJson.h"
 #include "quietlegs/io/ExperimentJson.h"
+#include "quietlegs/io/FactorJson.h"
 
 #include "TextChecks.h"
 #include "quietlegs/io/JsonOutline.h"
@@ -568,6 +569,13 @@ std::string interchangeJson(const JournalRecords& records, std::chrono::sys_seco
     document["experiments"] = Json::array();
     for (const ExperimentPlan& plan : records.experiments)
         document["experiments"].push_back(experimentToJson(plan, std::nullopt));
+    // interchange-v2.md "User-defined factors".
+    document["factors"] = Json::array();
+    for (const FactorDefinition& factor : records.factors)
+        document["factors"].push_back(factorToJson(factor));
+    document["factor_values"] = Json::array();
+    for (const FactorValue& value : records.factorValues)
+        document["factor_values"].push_back(factorValueToJson(value));
     return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
@@ -717,6 +725,17 @@ Result<JournalRecords> withExperiments(Result<JournalRecords> records, const Rea
     return records;
 }
 
+/// The `factors` and `factor_values` arrays of `container` (interchange-v2.md "User-defined
+/// factors"), read after the plans.
+Result<JournalRecords> withFactors(Result<JournalRecords> records, const ReadJson& container)
+{
+    if (!records)
+        return records;
+    if (auto status = readFactorsJson(container, *records); !status)
+        return status.error();
+    return records;
+}
+
 Result<JournalRecords> readInterchangeDocument(const ReadJson& document,
                                                const ImportProgress& progress)
 {
@@ -724,8 +743,11 @@ Result<JournalRecords> readInterchangeDocument(const ReadJson& document,
         return Error{"", "", "not a QuietLegs document: expected a JSON object"};
     if (auto status = checkHeader(document); !status)
         return status.error();
-    return withExperiments(
-        withWeeks(withSettings(document, readEntities(ParsedArrays(document), progress)), document),
+    return withFactors(
+        withExperiments(
+            withWeeks(withSettings(document, readEntities(ParsedArrays(document), progress)),
+                      document),
+            document),
         document);
 }
 
@@ -753,8 +775,10 @@ std::optional<Result<JournalRecords>> readInterchangeQuickly(const JsonMembers& 
     }
     if (auto status = checkHeader(header); !status)
         return Result<JournalRecords>(status.error());
-    return withExperiments(withWeeks(withSettings(header, readEntities(arrays, progress)), header),
-                           header);
+    return withFactors(
+        withExperiments(withWeeks(withSettings(header, readEntities(arrays, progress)), header),
+                        header),
+        header);
 }
 
 /// `text` parsed whole (nlohmann words any error), then read.

@@ -82,6 +82,7 @@ void NutritionistReport::layOut()
     addSupplements(); // what was taken belongs with the cover figures
     addCharts();
     addWeeklyTable();
+    addOwnFactors(); // beside the weekly triggers (sections/OwnFactorsSection.cpp)
     addCorrelations();
     addComparison();
     addNotes();

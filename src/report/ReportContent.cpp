@@ -30,6 +30,7 @@ Result<ReportContent> ReportContent::compute(const JournalRecords& allRecords,
     PeriodSummaryOptions summaryOptions;
     summaryOptions.supplementalMagnesiumLimitMg = options.supplementalMagnesiumLimitMg;
     content.summary = summarizePeriod(allRecords, options.from, options.to, summaryOptions);
+    content.ownFactors = summarizeFactors(allRecords, options.from, options.to);
 
     StatisticsRequest request;
     request.from = options.from;

@@ -757,6 +757,8 @@ Result<MergeSummary> Journal::merge(const JournalRecords& records)
         return summary.error();
     if (auto status = mergeWeeksInOpenTransaction(records.weeks, *summary); !status)
         return status.error();
+    if (auto factors = stored::mergeFactors(m_db, records, *summary); !factors)
+        return factors.error();
     // Plans are keyed by id; a known plan keeps its fixed fields (JournalExperiments.cpp).
     if (!records.experiments.empty())
         if (auto plans = mergeExperiments(records.experiments); !plans)
@@ -916,7 +918,7 @@ Result<MergeSummary> Journal::insertIntoEmptyJournal(const JournalRecords& recor
             });
         !status)
         return status.error();
-    summary.added = int(records.size());
+    summary.added = int(records.size() - records.factorValues.size()); // merge() adds those
     return summary;
 }
 

@@ -155,6 +155,14 @@ Result<JournalRecords> readInOrder(const SqliteDatabase& db, const DateRange& ra
     if (!settings)
         return settings.error();
     records.settings = std::move(settings).value();
+    auto factors = readFactors(db);
+    if (!factors)
+        return factors.error();
+    records.factors = std::move(factors).value();
+    auto factorValues = readFactorValues(db, range);
+    if (!factorValues)
+        return factorValues.error();
+    records.factorValues = std::move(factorValues).value();
     return records;
 }
 

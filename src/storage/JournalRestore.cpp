@@ -94,6 +94,12 @@ Result<DatedEntries> Journal::entriesOn(const std::set<Date>& dates) const
     for (WeeklyIrls& week : *weeks)
         if (dates.contains(week.weekEnding()))
             entries.weeks.push_back(std::move(week));
+    auto factorValues = this->factorValues(range);
+    if (!factorValues)
+        return factorValues.error();
+    for (FactorValue& value : *factorValues)
+        if (dates.contains(value.date()))
+            entries.factorValues.push_back(std::move(value));
     return entries;
 }
 
@@ -141,6 +147,14 @@ Status Journal::restoreEntries(const DatedEntries& entries)
         for (const WeeklyIrls& week : entries.weeks)
             if (auto saved = saveWeek(week); !saved)
                 return saved.error();
+        for (Date date : entries.dates) {
+            std::vector<FactorValue> values;
+            for (const FactorValue& value : entries.factorValues)
+                if (value.date() == date)
+                    values.push_back(value);
+            if (auto status = replaceFactorValues(date, values); !status)
+                return status;
+        }
         return {};
     });
 }

@@ -242,8 +242,37 @@ INSERT OR IGNORE INTO settings (key, value)
 SELECT 'score_ten_areas_nightly', 'true' WHERE EXISTS (SELECT 1 FROM nights WHERE irls1 IS NOT NULL);
 )sql";
 
-constexpr const char* kMigrations[] = {kSchemaVersion1, kSchemaVersion2, kSchemaVersion3,
-                                       kExperimentsSchema, kNightTimeZones, kWeeklyIrls};
+// The person's own factors (interchange-v2.md "User-defined factors"): names unique without
+// regard to case; a factor's values go with it, and follow a rename.
+constexpr const char* kUserFactors = R"sql(
+CREATE TABLE factors (
+    name TEXT PRIMARY KEY COLLATE NOCASE CHECK (length(trim(name)) BETWEEN 1 AND 60),
+    unit TEXT NOT NULL DEFAULT '' CHECK (length(unit) <= 20),
+    kind TEXT NOT NULL CHECK (kind IN ('number', 'yesno'))
+);
+CREATE TABLE factor_values (
+    date TEXT NOT NULL CHECK (date IS date(date, '+0 days')),
+    name TEXT NOT NULL COLLATE NOCASE
+        REFERENCES factors (name) ON UPDATE CASCADE ON DELETE CASCADE,
+    value REAL NOT NULL CHECK (abs(value) <= 1000000),
+    source TEXT NOT NULL DEFAULT 'manual'
+        CHECK (source IN ('manual', 'cronometer', 'fitbit', 'apple_health', 'csv', 'demo')),
+    source_name TEXT,
+    PRIMARY KEY (date, name)
+);
+CREATE INDEX factor_values_by_name ON factor_values (name);
+-- A yes/no factor holds 1 or 0, whoever writes the file.
+CREATE TRIGGER factor_values_yesno_insert BEFORE INSERT ON factor_values
+WHEN NEW.value NOT IN (0, 1) AND (SELECT kind FROM factors WHERE name = NEW.name) = 'yesno'
+BEGIN SELECT RAISE(ABORT, 'a yes/no factor holds 1 or 0'); END;
+CREATE TRIGGER factor_values_yesno_update BEFORE UPDATE OF value, name ON factor_values
+WHEN NEW.value NOT IN (0, 1) AND (SELECT kind FROM factors WHERE name = NEW.name) = 'yesno'
+BEGIN SELECT RAISE(ABORT, 'a yes/no factor holds 1 or 0'); END;
+)sql";
+
+constexpr const char* kMigrations[] = {kSchemaVersion1,    kSchemaVersion2, kSchemaVersion3,
+                                       kExperimentsSchema, kNightTimeZones, kWeeklyIrls,
+                                       kUserFactors};
 
 } // namespace
 

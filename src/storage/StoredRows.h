@@ -83,6 +83,20 @@ Result<JournalSettings> readSettings(const SqliteDatabase& db);
 /// transaction.
 Status writeSettings(SqliteDatabase& db, const JournalSettings& settings);
 
+/// The person's own factors by case-folded name, and their values on `range` by date
+/// (JournalFactors.cpp); a stored row the core refuses fails naming it.
+Result<std::vector<FactorDefinition>> readFactors(const SqliteDatabase& db);
+Result<std::vector<FactorValue>> readFactorValues(const SqliteDatabase& db, const DateRange& range);
+/// Upserts one value under `factor`'s spelling of the name after checking it fits the factor's
+/// kind, inside the caller's transaction.
+Status writeFactorValue(SqliteDatabase& db, const FactorDefinition& factor,
+                        const FactorValue& value);
+
+/// Merges records.factors (upserted by name) and records.factorValues (by date and name; the
+/// name defined in the records or the journal) inside the caller's transaction; errors name
+/// the entry (`factor_values[3].name`).
+Status mergeFactors(SqliteDatabase& db, const JournalRecords& records, MergeSummary& summary);
+
 /// Intakes by time, those at the same time in the order given.
 void sortIntakesByTime(std::vector<Intake>& intakes);
 

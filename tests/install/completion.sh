@@ -27,7 +27,9 @@ expect() { # expected reply, then the line
 
 expect "experiment export" quietlegs-cli ex
 expect "list log" quietlegs-cli --database /tmp/j.sqlite l
-expect "daily intake lab night" quietlegs-cli log ""
+expect "daily factor intake lab night" quietlegs-cli log ""
+expect "add list values" quietlegs-cli factor ""
+expect "number yesno" quietlegs-cli factor add --name "hot bath" --kind ""
 expect "csv fhir json pdf" quietlegs-cli export --format ""
 expect "cronometer csv fitbit json" quietlegs-cli import --format ""
 expect "ferrous_fumarate ferrous_gluconate ferrous_sulfate" \
@@ -51,7 +53,8 @@ commands_in_help() {
 }
 for path in "" demo log "log night" "log intake" "log daily" "log lab" list check export import \
     stats backup restore backups experiment "experiment plan" "experiment show" \
-    "experiment end-early" "experiment list" "experiment sheet"; do
+    "experiment end-early" "experiment list" "experiment sheet" "log factor" factor "factor add" \
+    "factor list" "factor values"; do
     # shellcheck disable=SC2086 # the path is words
     help=$("$cli" $path --help 2>&1) || { echo "FAIL: quietlegs-cli $path --help"; status=1; }
     # Only the flags that need --: a lone "-" would list nothing.

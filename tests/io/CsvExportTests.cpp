@@ -143,7 +143,8 @@ TEST_CASE("exportCsv writes five owner-only files into an owner-only directory")
     }
     CHECK(readText(out / kNightsCsvFile) == nightsCsv(sampleRecords()));
     // No temporary files are left behind.
-    CHECK(std::distance(std::filesystem::directory_iterator(out), {}) == 5);
+    CHECK(std::size_t(std::distance(std::filesystem::directory_iterator(out), {})) ==
+          csvExportFiles().size());
     // Exporting again replaces the files.
     REQUIRE(exportCsv(JournalRecords{}, out).ok());
     CHECK(valueOf(readCsvTable(readText(out / kNightsCsvFile))).rows.empty());

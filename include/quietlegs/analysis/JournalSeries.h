@@ -71,6 +71,7 @@ private:
     std::map<std::string, DatedSeries, std::less<>> m_moreExposures;
     std::map<std::string, DatedSeries, std::less<>> m_moreOutcomes;
     std::map<std::string, std::string, std::less<>> m_factorUnits; // by factor id
+    std::set<std::string, std::less<>> m_yesNoFactors;              // factor ids
     std::set<Date> m_nightDates;
     std::set<Date> m_recordDates;
 };

@@ -98,6 +98,9 @@ struct OutcomeVariable
     std::optional<Outcome> builtIn; // the v1 outcome this row is, if any
 };
 
+/// The effect unit of a yes/no factor: an effect per 1 is that of "yes" against "no".
+inline constexpr std::string_view kYesNoFactorUnit = "yes vs no";
+
 /// The medicines of interchange-v2.md "RLS medications", in that order (the order of the
 /// `med:<drug>` rows).
 std::span<const std::string_view> medicineIds();
@@ -116,6 +119,9 @@ public:
     /// Adds `med:<drug>` (drug one of medicineIds()) or `factor:<name>` in its place; a row
     /// already present is left as it is. `unit` is a factor's unit (ignored for medicines).
     Status addExposure(std::string_view id, std::string_view unit = {});
+    /// Adds `factor:<name>` of a yes/no factor: its values are 1 (yes) and 0 (no), so an effect
+    /// is that of yes against no (unit kYesNoFactorUnit).
+    Status addYesNoFactor(std::string_view id);
 
     const std::vector<ExposureVariable>& exposures() const { return m_exposures; }
     const std::vector<OutcomeVariable>& outcomes() const { return m_outcomes; }

@@ -2,6 +2,7 @@
 
 #include "quietlegs/core/DailyFactors.h"
 #include "quietlegs/core/ExperimentPlan.h"
+#include "quietlegs/core/FactorDefinition.h"
 #include "quietlegs/core/Intake.h"
 #include "quietlegs/core/JournalSettings.h"
 #include "quietlegs/core/LabResult.h"
@@ -29,9 +30,17 @@ struct JournalRecords
     /// Weekly IRLS check-ins whose week_ending is in the period, by week_ending. Merged by
     /// week_ending and counted in the merge summary, but not in size() (nightly entries only).
     std::vector<WeeklyIrls> weeks;
+    /// The person's own factors (all of them, whatever the period) and their values by date
+    /// (interchange-v2.md "User-defined factors"); a value's name is defined here or in the
+    /// journal it is merged into.
+    std::vector<FactorDefinition> factors;
+    std::vector<FactorValue> factorValues;
 
-    /// Dated entries only; settings are not counted.
-    std::size_t size() const { return nights.size() + intakes.size() + daily.size() + labs.size(); }
+    /// Dated entries only; settings and factor definitions are not counted.
+    std::size_t size() const
+    {
+        return nights.size() + intakes.size() + daily.size() + labs.size() + factorValues.size();
+    }
     bool empty() const { return size() == 0; }
 };
 

@@ -14,6 +14,9 @@ inline constexpr const char* kIntakesCsvFile = "intakes.csv";
 inline constexpr const char* kDailyCsvFile = "daily.csv";
 inline constexpr const char* kLabsCsvFile = "labs.csv";
 inline constexpr const char* kWeeksCsvFile = "weeks.csv";
+/// The person's own factors and their values (interchange-v2.md "User-defined factors").
+inline constexpr const char* kFactorsCsvFile = "factors.csv";
+inline constexpr const char* kFactorValuesCsvFile = "factor_values.csv";
 
 /// RFC 4180 CSV text (UTF-8, CRLF line ends, a header row, one row per entity) with the
 /// computed columns a spreadsheet needs, written with CsvWriter. Text cells are quoted, and
@@ -35,6 +38,11 @@ std::string labsCsv(const JournalRecords& records);
 /// weeks.csv: week_ending, irls_1..irls_10, irls_total, band (interchange-v2 ids), source,
 /// source_name.
 std::string weeksCsv(const JournalRecords& records);
+
+/// factors.csv: name, unit, kind (number or yesno).
+std::string factorsCsv(const JournalRecords& records);
+/// factor_values.csv: date, name, value (yes/no as 1/0), kind, unit.
+std::string factorValuesCsv(const JournalRecords& records);
 
 /// The names of those files.
 std::vector<std::string> csvExportFiles();

@@ -77,6 +77,7 @@ private:
     void addSummary();
     void addCharts();
     void addWeeklyTable();
+    void addOwnFactors();
     void addCorrelations();
     void addComparison();
     void addSupplements();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "quietlegs/analysis/FactorSummary.h"
 #include "quietlegs/analysis/PeriodSummary.h"
 #include "quietlegs/analysis/StatisticsReport.h"
 #include "quietlegs/core/JournalRecords.h"
@@ -46,6 +47,7 @@ struct ReportContent
     PeriodSummary summary;
     StatisticsReport statistics;   // correlations up to kDefaultMaxLag, as `stats` computes them
     std::vector<ReportNote> notes; // empty unless options.includeNotes
+    std::vector<FactorSummary> ownFactors; // the person's own factors over the period
 
     /// Computes the report's figures from the whole journal (lagged exposures and labs before
     /// `from` are used). Errors name the option: "to", "patient", "compare", ...

@@ -48,6 +48,7 @@ struct DatedEntries
     std::vector<StoredIntake> intakes;
     std::vector<LabResult> labs;
     std::vector<WeeklyIrls> weeks; // the check-ins whose week_ending is one of the dates
+    std::vector<FactorValue> factorValues;
 };
 
 struct StoredPreset
@@ -66,6 +67,17 @@ struct StoredFoodPortion
 {
     std::int64_t id = 0;
     FoodPortion portion;
+};
+
+/// What "Same as yesterday" copied (Journal::copyDay).
+struct DayCopy
+{
+    int intakes = 0;
+    int factorValues = 0;
+    /// Whether the day copied from held anything to copy at all.
+    bool sourceHadEntries = false;
+
+    int total() const { return intakes + factorValues; }
 };
 
 /// How many entries of each kind the journal holds (for the status bar and `check`).
@@ -207,6 +219,33 @@ public:
     /// Those whose week_ending is in `range`, oldest first.
     Result<std::vector<WeeklyIrls>> weeks(const DateRange& range = {}) const;
     Result<bool> deleteWeek(Date weekEnding);
+    // The person's own factors and their values by date (JournalFactors.cpp). Names are
+    // unique without regard to case; a value needs its factor defined, and fits its kind.
+    /// Adds a factor; a name in use (in any case) is refused naming `name`.
+    Status defineFactor(const FactorDefinition& factor);
+    /// Changes the factor called `name`: a new name (its values follow), unit or kind (a
+    /// yes/no kind only when every value is 1 or 0).
+    Status updateFactor(std::string_view name, const FactorDefinition& factor);
+    /// Deletes a factor and all its values; false when there was no such factor.
+    Result<bool> deleteFactor(std::string_view name);
+    /// By case-folded name.
+    Result<std::vector<FactorDefinition>> factors() const;
+    Result<std::optional<FactorDefinition>> factor(std::string_view name) const;
+    /// How many dates hold a value of the factor (what deleting it would remove).
+    Result<int> factorValueCount(std::string_view name) const;
+    /// Sets one date's value (stored under the factor's own spelling of the name).
+    Status setFactorValue(const FactorValue& value);
+    Result<bool> clearFactorValue(Date date, std::string_view name);
+    /// Makes `date` hold exactly `values` (each of that date), in one transaction.
+    Status replaceFactorValues(Date date, const std::vector<FactorValue>& values);
+    /// By date, then case-folded name.
+    Result<std::vector<FactorValue>> factorValues(const DateRange& range = {}) const;
+
+    /// "Same as yesterday": copies `from`'s supplement intakes (same clock times) and factor
+    /// values into `to`, in one transaction (JournalSameDay.cpp). What `to` holds already
+    /// stays: an intake of the same time, nutrient, form and amount is not copied twice, and a
+    /// factor already logged on `to` keeps its value.
+    Result<DayCopy> copyDay(Date from, Date to);
 
     /// Everything in a range, for the statistics and exports, as of one moment: another
     /// connection's write is wholly in it or not at all.

@@ -2,6 +2,7 @@
 
 #include "Conversions.h"
 #include "DisplayNames.h"
+#include "dialogs/OwnFactorsEditor.h"
 #include "widgets/ReminderTimeField.h"
 
 #include <QCheckBox>
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QSpinBox>
 #include <QTimeEdit>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -31,6 +33,7 @@ PreferencesDialog::PreferencesDialog(const Preferences& preferences, QWidget* pa
     setWindowTitle(tr("Preferences"));
     setMinimumWidth(560);
     auto* form = new QFormLayout(this);
+    m_form = form;
 
     m_upperLimit = new QDoubleSpinBox(this);
     m_upperLimit->setRange(50, 2000);
@@ -136,6 +139,24 @@ PreferencesDialog::PreferencesDialog(const Preferences& preferences, QWidget* pa
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
+}
+
+void PreferencesDialog::showOwnFactors(JournalSession* session)
+{
+    if (m_ownFactors)
+        return;
+    auto* group = new QGroupBox(tr("Your factors"), this);
+    auto* layout = new QVBoxLayout(group);
+    auto* note = new QLabel(tr("<small>What else you want to track, logged in Today's "
+                               "“The day” and analysed like caffeine or stress (changes are "
+                               "saved at once; Edit > Undo takes them back).</small>"),
+                            group);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    m_ownFactors = new OwnFactorsEditor(session, group);
+    layout->addWidget(m_ownFactors);
+    // Above the dialog's buttons, the last row.
+    m_form->insertRow(m_form->rowCount() - 1, group);
 }
 
 Preferences PreferencesDialog::preferences() const

@@ -18,6 +18,8 @@ class QTimeEdit;
 
 namespace quietlegs {
 
+class JournalSession;
+class OwnFactorsEditor;
 class ReminderTimeField;
 
 /// Edit > Preferences: the supplemental magnesium upper limit, the RDA profile, the first
@@ -41,6 +43,10 @@ public:
     /// journal open) its fields stay disabled and primaryQuestion() is none.
     void setPrimaryQuestion(const PrimaryQuestion& question, const VariableCatalogue& variables);
     std::optional<PrimaryQuestion> primaryQuestion() const;
+    /// Adds "Your factors" for the session's open journal (OwnFactorsEditor): its changes are
+    /// made at once, each an undo step, whatever button closes the dialog.
+    void showOwnFactors(JournalSession* session);
+    OwnFactorsEditor* ownFactorsEditor() const { return m_ownFactors; }
 
     /// The open journal's score_ten_areas_nightly; without a call (no journal open) its box
     /// stays disabled and tenAreasNightly() is none.
@@ -75,6 +81,8 @@ private:
     VariableCatalogue m_variables;
     bool m_hasJournal = false;
     QCheckBox* m_tenAreasNightly = nullptr;
+    QFormLayout* m_form = nullptr;
+    OwnFactorsEditor* m_ownFactors = nullptr;
 };
 
 } // namespace quietlegs

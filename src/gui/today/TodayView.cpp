@@ -6,6 +6,7 @@
 #include "today/IntakePanel.h"
 #include "today/NightForm.h"
 #include "today/WeeklyCheckInDialog.h"
+#include "today/OwnFactorsForm.h"
 
 #include <QAction>
 #include <QDateEdit>
@@ -100,6 +101,8 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
     auto* factorsLayout = new QVBoxLayout(factorsBox);
     m_factors = new DailyFactorsForm(factorsBox);
     factorsLayout->addWidget(m_factors);
+    m_ownFactors = new OwnFactorsForm(factorsBox);
+    factorsLayout->addWidget(m_ownFactors);
     rightLayout->addWidget(factorsBox);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -123,6 +126,15 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
     m_save->setObjectName(QStringLiteral("saveNight"));
     m_save->setToolTip(tr("Save the night and the day's factors (Ctrl+S or Ctrl+Enter)"));
     m_save->setDefault(true);
+    m_sameAsYesterday = new QPushButton(tr("Same as &yesterday"), this);
+    m_sameAsYesterday->setObjectName(QStringLiteral("sameAsYesterday"));
+    m_sameAsYesterday->setToolTip(tr("Copy the day before's supplements and your own factors "
+                                     "into this day (Ctrl+Shift+Y)"));
+    m_copyNote = new QLabel(this);
+    m_copyNote->setObjectName(QStringLiteral("copyNote"));
+    m_copyNote->setWordWrap(true);
+    actions->addWidget(m_sameAsYesterday);
+    actions->addWidget(m_copyNote, 1);
     actions->addWidget(m_state, 1);
     actions->addWidget(m_delete);
     actions->addWidget(m_revert);
@@ -159,6 +171,15 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
     connect(weekly, &QAction::triggered, this, &TodayView::openWeeklyCheckIn);
     addAction(weekly);
     connect(m_weeklyDue, &QPushButton::clicked, this, &TodayView::openWeeklyCheckIn);
+    // Ctrl+Shift+Y: free in MainWindow (Redo is Ctrl+Shift+Z, or Ctrl+Y on Windows).
+    {
+        auto* action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, &TodayView::sameAsYesterday);
+        addAction(action);
+    }
+    connect(m_sameAsYesterday, &QPushButton::clicked, this, &TodayView::sameAsYesterday);
 
     setFocusProxy(m_nightForm->firstField());
     connect(previous, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(-1)); });
@@ -182,6 +203,15 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
     };
     connect(m_nightForm, &NightForm::edited, this, edited);
     connect(m_factors, &DailyFactorsForm::edited, this, edited);
+    connect(m_ownFactors, &OwnFactorsForm::edited, this, edited);
+    connect(session, &JournalSession::factorsChanged, this, [this] {
+        if (!m_dirty) // keeps what is typed; the next date shown reads them anew
+            reloadOwnFactors();
+    });
+    connect(session, &JournalSession::factorValuesChanged, this, [this](QDate date) {
+        if (date == m_date)
+            reloadOwnFactors();
+    });
 
     connect(session, &JournalSession::nightChanged, this, [this](QDate date) {
         if (date == m_date)
@@ -270,9 +300,12 @@ void TodayView::load()
     m_nightForm->setDate(m_date);
     m_factors->setDate(m_date);
     m_intakes->setDate(m_date);
+    m_ownFactors->setDate(m_date);
+    m_copyNote->clear();
     m_loading = false;
     reloadNight();
     reloadFactors();
+    reloadOwnFactors();
     m_dirty = false;
     const QLocale locale;
     m_heading->setText(
@@ -297,6 +330,33 @@ void TodayView::reloadFactors()
     m_factors->setFactors(m_session->dailyFactors(m_date));
     m_loading = false;
     updateState();
+}
+
+void TodayView::reloadOwnFactors()
+{
+    m_loading = true;
+    m_ownFactors->setFactors(m_session->factors());
+    m_ownFactors->setValues(m_session->factorValues(m_date));
+    m_loading = false;
+    updateState();
+}
+
+void TodayView::sameAsYesterday()
+{
+    const QDate yesterday = m_date.addDays(-1);
+    const QString day = QLocale().toString(yesterday, tr("dddd d MMMM", "QDate::toString() format"));
+    auto copied = m_session->copyDay(yesterday, m_date);
+    if (!copied)
+        return; // the session has said why
+    if (!copied->sourceHadEntries)
+        m_copyNote->setText(
+            tr("Nothing to copy: %1 has no supplements or own factors logged.").arg(day));
+    else if (copied->total() == 0)
+        m_copyNote->setText(tr("Everything from %1 is in this day already.").arg(day));
+    else
+        m_copyNote->setText(
+            tr("Copied %n entries from %1 (Edit > Undo takes them back).", "", copied->total())
+                .arg(day));
 }
 
 void TodayView::focusFirstField()
@@ -352,7 +412,9 @@ bool TodayView::save()
     const auto existingFactors = m_session->dailyFactors(m_date);
     const bool writeFactors =
         !(existingFactors ? *existingFactors == *factors : factors->isEmpty());
-    if (!writeNight && !writeFactors && !removeNight) {
+    const auto ownValues = m_ownFactors->values();
+    const bool writeOwn = ownValues != m_session->factorValues(m_date);
+    if (!writeNight && !writeFactors && !removeNight && !writeOwn) {
         m_dirty = false;
         updateState();
         return true;
@@ -368,6 +430,8 @@ bool TodayView::save()
         ok = m_session->deleteNight(m_date);
     if (ok && writeFactors)
         ok = m_session->saveDailyFactors(*factors);
+    if (ok && writeOwn)
+        ok = m_session->saveFactorValues(m_date, ownValues);
     undoStack->endMacro();
     // Every change refused (a full disk): the macro would be an undo step that undoes
     // nothing. Marked obsolete, undoing it removes it; the form keeps what was typed.

@@ -14,6 +14,7 @@ class FoodCatalog;
 class IntakePanel;
 class JournalSession;
 class NightForm;
+class OwnFactorsForm;
 
 /// The nightly entry: one journal date's night, intakes and day factors. Opens on the night
 /// that most needs logging; Alt+Left/Right step through dates, Ctrl+S saves, Ctrl+Shift+1..9
@@ -44,11 +45,19 @@ public:
     QPushButton* weeklyCheckInButton() const { return m_weeklyDue; }
     /// Opens the weekly check-in of the current week and saves it when accepted.
     void openWeeklyCheckIn();
+    OwnFactorsForm* ownFactorsForm() const { return m_ownFactors; }
+    QPushButton* sameAsYesterdayButton() const { return m_sameAsYesterday; }
+    /// What "Same as yesterday" did last, or why it copied nothing.
+    QLabel* copyNote() const { return m_copyNote; }
+    /// Copies the day before's supplements and own factors into this date as one undo step
+    /// (Ctrl+Shift+Y); says so politely when the day before holds nothing to copy.
+    void sameAsYesterday();
 
 private:
     void load();
     void reloadNight();
     void reloadFactors();
+    void reloadOwnFactors();
     void updateState();
     bool confirmDiscard();
     void deleteNight();
@@ -68,6 +77,9 @@ private:
     QPushButton* m_revert = nullptr;
     QPushButton* m_delete = nullptr;
     QPushButton* m_weeklyDue = nullptr;
+    OwnFactorsForm* m_ownFactors = nullptr;
+    QPushButton* m_sameAsYesterday = nullptr;
+    QLabel* m_copyNote = nullptr;
 };
 
 } // namespace quietlegs
