@@ -59,5 +59,6 @@ void addStatsCommand(CLI::App& app, CliContext& context);
 void addBackupCommands(CLI::App& app, CliContext& context);
 void addExperimentCommands(CLI::App& app, CliContext& context);
 void addRecoverCommand(CLI::App& app, CliContext& context);
+void addAlertsCommand(CLI::App& app, CliContext& context);
 
 } // namespace quietlegs::cli

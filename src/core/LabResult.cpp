@@ -149,6 +149,9 @@ Result<LabResult> LabResult::create(Date date, LabTest test, double value, std::
     if (utf8Characters(details.laboratory) > kLaboratoryMaxCharacters)
         return Error{"laboratory", details.laboratory.substr(0, 40) + "...",
                      "is limited to 200 characters"};
+    if (utf8Characters(details.sourceName) > kLaboratoryMaxCharacters)
+        return Error{"source_name", details.sourceName.substr(0, 40) + "...",
+                     "is limited to 200 characters"};
     result.m_details = std::move(details);
     const auto range = plausibleRange(test);
     const double shown = result.valueInDisplayUnit();

@@ -19,7 +19,8 @@ inline constexpr const char* kIntakeColumns =
     "id, taken_at, nutrient, form, route, compound_mg, elemental_mg, label, preset_id";
 inline constexpr const char* kDailyColumns =
     "date, caffeine_mg, alcohol_units, exercise_min, stress";
-inline constexpr const char* kLabColumns = "id, date, test, value, unit";
+inline constexpr const char* kLabColumns =
+    "id, date, test, value, unit, laboratory, morning_no_iron_24h, source, source_name";
 
 /// A stored row that no longer passes the core's rules (edited outside the app, say).
 Error corruptRow(const char* table, const std::string& key, const Error& error);
