@@ -24,7 +24,7 @@ _quietlegs_cli()
         --nutrient --form --compound-mg --elemental-mg --route --label --caffeine --alcohol --exercise
         --stress --test --value --unit --from --to --format --out --patient --recipient --paper
         --compare --outcome --magnesium-limit --map --max-lag --primary --mid --exposure --dose
-        --blocks --block-days --washout --start"
+        --blocks --block-days --washout --start --laboratory"
     valued=" ${valued//$'\n'/ } "
 
     for ((i = 1; i < COMP_CWORD; i++)); do
@@ -72,10 +72,10 @@ _quietlegs_cli()
             mapfile -t COMPREPLY < <(compgen -W "$zones" -- "$cur")
             return ;;
         --test)
-            mapfile -t COMPREPLY < <(compgen -W "ferritin tsat serum_magnesium hemoglobin" -- "$cur")
+            mapfile -t COMPREPLY < <(compgen -W "ferritin tsat serum_magnesium hemoglobin crp" -- "$cur")
             return ;;
         --unit)
-            mapfile -t COMPREPLY < <(compgen -W "ug/L ng/mL % mmol/L mg/dL g/dL g/L" -- "$cur")
+            mapfile -t COMPREPLY < <(compgen -W "ug/L ng/mL % mmol/L mg/dL g/dL g/L mg/L" -- "$cur")
             return ;;
         --paper) mapfile -t COMPREPLY < <(compgen -W "a4 letter" -- "$cur"); return ;;
         --outcome)
@@ -92,7 +92,7 @@ _quietlegs_cli()
             --compound-mg | --elemental-mg | --label | --caffeine | --alcohol | --exercise | \
             --stress | --value | --from | --to | --patient | --recipient | --compare | \
             --magnesium-limit | --map | --max-lag | --primary | --mid | --dose | --blocks | \
-            --block-days | --washout | --start)
+            --block-days | --washout | --start | --laboratory)
             return ;; # free values: nothing sensible to offer
     esac
 
@@ -100,7 +100,7 @@ _quietlegs_cli()
     case $command in
         "") flags="--database --help --version"
             words="demo log list check export import stats backup restore backups recover
-                experiment" ;;
+                experiment alerts" ;;
         demo) flags="--days --seed --end" ;;
         log)
             case $sub in
@@ -110,7 +110,7 @@ _quietlegs_cli()
                               --time-zone" ;;
                 intake) flags="--at --nutrient --form --compound-mg --elemental-mg --route --label" ;;
                 daily) flags="--date --caffeine --alcohol --exercise --stress" ;;
-                lab) flags="--date --test --value --unit" ;;
+                lab) flags="--date --test --value --unit --laboratory --morning-no-iron-24h" ;;
             esac ;;
         list) flags="--from --to --json"
             ((positional == 0)) && words="nights intakes daily labs" ;;
@@ -122,6 +122,7 @@ _quietlegs_cli()
             --json" ;;
         backup | recover) flags="--out --force" ;;
         restore) ;;
+        alerts) flags="--json" ;;
         experiment)
             case $sub in
                 "") words="plan show end-early list sheet" ;;

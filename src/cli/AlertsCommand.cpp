@@ -1,5 +1,4 @@
 #include "CliContext.h"
-
 #include "quietlegs/analysis/JournalAlerts.h"
 
 #include <nlohmann/json.hpp>

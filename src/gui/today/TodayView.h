@@ -9,6 +9,7 @@ class QPushButton;
 
 namespace quietlegs {
 
+class AttentionStrip;
 class DailyFactorsForm;
 class FoodCatalog;
 class IntakePanel;
@@ -40,6 +41,7 @@ public:
     IntakePanel* intakePanel() const { return m_intakes; }
     DailyFactorsForm* dailyFactorsForm() const { return m_factors; }
     QPushButton* saveButton() const { return m_save; }
+    AttentionStrip* attentionStrip() const { return m_attention; }
 
 private:
     void load();
@@ -62,6 +64,7 @@ private:
     QPushButton* m_save = nullptr;
     QPushButton* m_revert = nullptr;
     QPushButton* m_delete = nullptr;
+    AttentionStrip* m_attention = nullptr;
 };
 
 } // namespace quietlegs
