@@ -80,9 +80,21 @@ QWizardPage* WelcomeWizard::createIntroPage()
     return page;
 }
 
+namespace {
+
+/// A page whose mandatory fields this wizard registers (QWizardPage keeps that protected).
+class PageWithFields : public QWizardPage
+{
+public:
+    using QWizardPage::QWizardPage;
+    using QWizardPage::registerField;
+};
+
+} // namespace
+
 QWizardPage* WelcomeWizard::createPreferencesPage()
 {
-    auto* page = new QWizardPage(this);
+    auto* page = new PageWithFields(this);
     page->setTitle(tr("A few preferences"));
     page->setSubTitle(tr("You can change all of them later in Edit > Preferences."));
     auto* form = new QFormLayout(page);
