@@ -14,9 +14,8 @@
 #include <QLineSeries>
 #include <QPen>
 #include <QScatterSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
-
+#include <QValueAxis>
 #include <algorithm>
 
 namespace quietlegs {
@@ -96,8 +95,7 @@ QString LabHistoryChart::referenceText() const
         return test() == LabTest::Hemoglobin
                    ? tr("Choose who the journal is for in Preferences to see the anaemia limit.")
                    : QString();
-    return tr("%1 (%2)").arg(displayName(reference->description),
-                             displayName(reference->source));
+    return tr("%1 (%2)").arg(displayName(reference->description), displayName(reference->source));
 }
 
 void LabHistoryChart::redraw()
@@ -128,7 +126,8 @@ void LabHistoryChart::redraw()
 
     // A month either side of a lone result, so a single point and its band are readable.
     const Date today = localToday();
-    const qreal first = points.empty() ? msecsOf(addDays(today, -30)) : msecsOf(points.front()->date());
+    const qreal first =
+        points.empty() ? msecsOf(addDays(today, -30)) : msecsOf(points.front()->date());
     const qreal last = points.empty() ? msecsOf(today) : msecsOf(points.back()->date());
     const qreal pad = std::max<qreal>((last - first) * 0.05, 15.0 * 24 * 3600 * 1000);
     const qreal from = first - pad;
@@ -186,8 +185,8 @@ void LabHistoryChart::redraw()
     }
     history->setPen(QPen(ChartStyle::symptomColor(), 2));
     dots->setColor(ChartStyle::symptomColor());
-    for (QAbstractSeries* series : {static_cast<QAbstractSeries*>(history),
-                                    static_cast<QAbstractSeries*>(dots)}) {
+    for (QAbstractSeries* series :
+         {static_cast<QAbstractSeries*>(history), static_cast<QAbstractSeries*>(dots)}) {
         m_chart->addSeries(series);
         series->attachAxis(time);
         series->attachAxis(values);

@@ -3,7 +3,6 @@
 #include "quietlegs/core/LabReference.h"
 
 #include <QWidget>
-
 #include <optional>
 #include <vector>
 

@@ -36,12 +36,18 @@ AttentionStrip::AttentionStrip(JournalSession* session, QWidget* parent)
 QString AttentionStrip::kindTitle(AlertKind kind)
 {
     switch (kind) {
-    case AlertKind::MagnesiumUpperLimit: return tr("Supplemental magnesium above the upper limit");
-    case AlertKind::IronUpperLimit: return tr("Iron above 45 mg a day (information)");
-    case AlertKind::FerritinLow: return tr("Ferritin in the range for iron (AASM 2024)");
-    case AlertKind::TsatLow: return tr("Transferrin saturation below 20 % (AASM 2024)");
-    case AlertKind::FerritinWithHighCrp: return tr("Ferritin with a high CRP");
-    case AlertKind::Augmentation: return tr("Possible augmentation");
+    case AlertKind::MagnesiumUpperLimit:
+        return tr("Supplemental magnesium above the upper limit");
+    case AlertKind::IronUpperLimit:
+        return tr("Iron above 45 mg a day (information)");
+    case AlertKind::FerritinLow:
+        return tr("Ferritin in the range for iron (AASM 2024)");
+    case AlertKind::TsatLow:
+        return tr("Transferrin saturation below 20 % (AASM 2024)");
+    case AlertKind::FerritinWithHighCrp:
+        return tr("Ferritin with a high CRP");
+    case AlertKind::Augmentation:
+        return tr("Possible augmentation");
     }
     return {};
 }
@@ -58,14 +64,13 @@ void AttentionStrip::refresh()
         delete line; // owned by this strip; rebuilt below
     m_lines.clear();
     for (const Alert& alert : m_alerts) {
-        const QString details = tr("Rule: %1\nSource: %2")
-                                    .arg(displayName(alert.rule), displayName(alert.ruleSource));
+        const QString details =
+            tr("Rule: %1\nSource: %2").arg(displayName(alert.rule), displayName(alert.ruleSource));
         auto* line = new QLabel(this);
         line->setWordWrap(true);
         line->setTextFormat(Qt::PlainText);
         line->setText(tr("%1 (%2): %3")
-                          .arg(kindTitle(alert.kind),
-                               toQDate(alert.date).toString(Qt::ISODate),
+                          .arg(kindTitle(alert.kind), toQDate(alert.date).toString(Qt::ISODate),
                                displayName(alert.message)));
         line->setToolTip(details);
         line->setAccessibleName(kindTitle(alert.kind));

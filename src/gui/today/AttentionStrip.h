@@ -3,7 +3,6 @@
 #include "quietlegs/core/Alerts.h"
 
 #include <QFrame>
-
 #include <vector>
 
 class QLabel;
