@@ -24,7 +24,7 @@ _quietlegs_cli()
         --nutrient --form --compound-mg --elemental-mg --route --label --caffeine --alcohol --exercise
         --stress --test --value --unit --from --to --format --out --patient --recipient --paper
         --compare --outcome --magnesium-limit --map --max-lag --primary --mid --exposure --dose
-        --blocks --block-days --washout --start --onset --rls-awakenings --week-ending --name --kind"
+        --blocks --block-days --washout --start --onset --rls-awakenings --week-ending --name --kind --laboratory"
     valued=" ${valued//$'\n'/ } "
 
     for ((i = 1; i < COMP_CWORD; i++)); do
@@ -72,11 +72,11 @@ _quietlegs_cli()
             mapfile -t COMPREPLY < <(compgen -W "$zones" -- "$cur")
             return ;;
         --test)
-            mapfile -t COMPREPLY < <(compgen -W "ferritin tsat serum_magnesium hemoglobin" -- "$cur")
+            mapfile -t COMPREPLY < <(compgen -W "ferritin tsat serum_magnesium hemoglobin crp" -- "$cur")
             return ;;
         --unit)
             [[ $command == factor ]] && return # a factor's own unit: free text
-            mapfile -t COMPREPLY < <(compgen -W "ug/L ng/mL % mmol/L mg/dL g/dL g/L" -- "$cur")
+            mapfile -t COMPREPLY < <(compgen -W "ug/L ng/mL % mmol/L mg/dL g/dL g/L mg/L" -- "$cur")
             return ;;
         --kind) mapfile -t COMPREPLY < <(compgen -W "number yesno" -- "$cur"); return ;;
         --name) return ;;
@@ -95,7 +95,7 @@ _quietlegs_cli()
             --compound-mg | --elemental-mg | --label | --caffeine | --alcohol | --exercise | \
             --stress | --value | --from | --to | --patient | --recipient | --compare | \
             --magnesium-limit | --map | --max-lag | --primary | --mid | --dose | --blocks | \
-            --block-days | --washout | --start)
+            --block-days | --washout | --start | --laboratory)
             return ;; # free values: nothing sensible to offer
     esac
 
@@ -103,7 +103,7 @@ _quietlegs_cli()
     case $command in
         "") flags="--database --help --version"
             words="demo log list check export import stats backup restore backups recover
-                experiment factor" ;;
+                experiment factor alerts" ;;
         demo) flags="--days --seed --end" ;;
         log)
             case $sub in
@@ -113,7 +113,7 @@ _quietlegs_cli()
                               --time-zone --onset --rls-awakenings --arms" ;;
                 intake) flags="--at --nutrient --form --compound-mg --elemental-mg --route --label" ;;
                 daily) flags="--date --caffeine --alcohol --exercise --stress" ;;
-                lab) flags="--date --test --value --unit" ;;
+                lab) flags="--date --test --value --unit --laboratory --morning-no-iron-24h" ;;
                 week) flags="--week-ending --irls" ;;
                 factor) flags="--date --name --value" ;;
             esac ;;
@@ -134,6 +134,7 @@ _quietlegs_cli()
             esac ;;
         backup | recover) flags="--out --force" ;;
         restore) ;;
+        alerts) flags="--json" ;;
         experiment)
             case $sub in
                 "") words="plan show end-early list sheet" ;;

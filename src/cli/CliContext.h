@@ -63,5 +63,6 @@ void addRecoverCommand(CLI::App& app, CliContext& context);
 void addWeekCommands(CLI::App& app, CliContext& context);
 /// `factor add|list|values` and `log factor`; after addLogCommands (FactorCommands.cpp).
 void addFactorCommands(CLI::App& app, CliContext& context);
+void addAlertsCommand(CLI::App& app, CliContext& context);
 
 } // namespace quietlegs::cli

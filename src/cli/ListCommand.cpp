@@ -90,11 +90,14 @@ void printDaily(const std::vector<DailyFactors>& daily)
 
 void printLabs(const std::vector<StoredLabResult>& labs)
 {
-    std::printf("%-10s  %-30s  %-12s  %s\n", "date", "test", "value", "AASM 2024");
+    std::printf("%-10s  %-30s  %-12s  %-24s  %s\n", "date", "test", "value", "laboratory",
+                "AASM 2024");
     for (const auto& [id, lab] : labs) {
-        const std::string value = fixed(lab.value(), 2) + " " + lab.unit();
-        std::printf("%-10s  %-30s  %-12s  %s\n", formatDate(lab.date()).c_str(),
+        const std::string value =
+            fixed(lab.value(), 2) + " " + std::string(labUnitSymbol(lab.unit()));
+        std::printf("%-10s  %-30s  %-12s  %-24s  %s\n", formatDate(lab.date()).c_str(),
                     std::string(labTestDisplayName(lab.test())).c_str(), value.c_str(),
+                    lab.laboratory().empty() ? "-" : lab.laboratory().c_str(),
                     std::string(ironFlagText(ironFlagOf(lab))).c_str());
     }
 }

@@ -27,6 +27,7 @@ Error asFlag(Error error)
         {"exercise_min", "--exercise"}, {"stress", "--stress"},
         {"test", "--test"},           {"value", "--value"},
         {"unit", "--unit"},
+        {"laboratory", "--laboratory"},
     };
     const std::string base = error.field.substr(0, error.field.find('['));
     if (auto it = kFlags.find(base); it != kFlags.end())
@@ -198,8 +199,10 @@ int logDaily(CliContext& context, const DailyOptions& o)
 
 struct LabOptions
 {
-    std::string date, test, unit;
+    std::string date, test, unit, laboratory;
     double value = 0;
+    bool morningNoIron = false;
+    CLI::Option* morningNoIronOption = nullptr;
 };
 
 int logLab(CliContext& context, const LabOptions& o)
@@ -211,7 +214,10 @@ int logLab(CliContext& context, const LabOptions& o)
     if (!test)
         return reportError(test.error(), kExitBadInput);
     std::string unit = o.unit.empty() ? std::string(labUnitsOf(*test).front()) : o.unit;
-    auto result = LabResult::create(*date, *test, o.value, unit);
+    LabDetails details;
+    details.laboratory = o.laboratory;
+    details.morningNoIron24h = given(o.morningNoIronOption, o.morningNoIron);
+    auto result = LabResult::create(*date, *test, o.value, unit, std::move(details));
     if (!result)
         return reportError(asFlag(result.error()), kExitBadInput);
     auto journal = context.openJournalForWriting();
@@ -285,9 +291,13 @@ void addLogCommands(CLI::App& app, CliContext& context)
     auto lab = std::make_shared<LabOptions>();
     auto* labCommand = log->add_subcommand("lab", "Save a lab result (replaces the same test on the same date)");
     labCommand->add_option("--date", lab->date, "Date of the blood test")->required();
-    labCommand->add_option("--test", lab->test, "ferritin, tsat, serum_magnesium or hemoglobin")->required();
+    labCommand->add_option("--test", lab->test, "ferritin, tsat, serum_magnesium, hemoglobin or crp")->required();
     labCommand->add_option("--value", lab->value, "The value")->required();
-    labCommand->add_option("--unit", lab->unit, "ug/L, ng/mL, %, mmol/L, mg/dL, g/dL or g/L");
+    labCommand->add_option("--unit", lab->unit, "ug/L, ng/mL, %, mmol/L, mg/dL, g/dL, g/L or mg/L");
+    labCommand->add_option("--laboratory", lab->laboratory, "The laboratory (assays differ between laboratories)");
+    lab->morningNoIronOption = labCommand->add_flag(
+        "--morning-no-iron-24h", lab->morningNoIron,
+        "Drawn in the morning without iron supplements for 24 h (=false: it was not)");
     labCommand->callback([&context, lab] {
         context.action = [&context, lab] { return logLab(context, *lab); };
     });

@@ -34,6 +34,7 @@ int main(int argc, char** argv)
     addRecoverCommand(app, context);
     addWeekCommands(app, context);
     addFactorCommands(app, context);
+    addAlertsCommand(app, context);
 
     try {
         app.parse(argc, argv);

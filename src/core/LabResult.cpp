@@ -8,11 +8,22 @@ namespace quietlegs {
 namespace {
 
 constexpr std::array kLabTests = {LabTest::Ferritin, LabTest::Tsat, LabTest::SerumMagnesium,
-                                  LabTest::Hemoglobin};
+                                  LabTest::Hemoglobin, LabTest::Crp};
 constexpr std::array<std::string_view, 2> kFerritinUnits = {"ug/L", "ng/mL"};
 constexpr std::array<std::string_view, 1> kTsatUnits = {"%"};
 constexpr std::array<std::string_view, 2> kMagnesiumUnits = {"mmol/L", "mg/dL"};
 constexpr std::array<std::string_view, 2> kHemoglobinUnits = {"g/dL", "g/L"};
+constexpr std::array<std::string_view, 1> kCrpUnits = {"mg/L"};
+constexpr std::size_t kLaboratoryMaxCharacters = 200;
+
+// Characters, not bytes: a laboratory's name may well be written with accents.
+std::size_t utf8Characters(std::string_view text)
+{
+    std::size_t count = 0;
+    for (unsigned char c : text)
+        count += (c & 0xC0) != 0x80;
+    return count;
+}
 
 // Magnesium's molar mass is 24.305 g/mol: 1 mmol/L = 24.305 mg/L = 2.4305 mg/dL.
 constexpr double kMagnesiumMgPerDlPerMmolPerL = 2.4305;
@@ -31,6 +42,7 @@ PlausibleRange plausibleRange(LabTest test)
     case LabTest::Tsat: return {0, 100};
     case LabTest::SerumMagnesium: return {0.1, 5};
     case LabTest::Hemoglobin: return {2, 25};
+    case LabTest::Crp: return {0, 1000};
     }
     return {0, 0};
 }
@@ -51,6 +63,7 @@ std::string_view labTestId(LabTest test)
     case LabTest::Tsat: return "tsat";
     case LabTest::SerumMagnesium: return "serum_magnesium";
     case LabTest::Hemoglobin: return "hemoglobin";
+    case LabTest::Crp: return "crp";
     }
     return "ferritin";
 }
@@ -62,6 +75,7 @@ std::string_view labTestDisplayName(LabTest test)
     case LabTest::Tsat: return "Transferrin saturation (TSAT)";
     case LabTest::SerumMagnesium: return "Serum magnesium";
     case LabTest::Hemoglobin: return "Haemoglobin";
+    case LabTest::Crp: return "C-reactive protein (CRP)";
     }
     return "";
 }
@@ -77,7 +91,7 @@ Result<LabTest> parseLabTest(std::string_view id, std::string_view field)
         if (labTestId(test) == id)
             return test;
     return Error{std::string(field), std::string(id),
-                 "unknown lab test (use ferritin, tsat, serum_magnesium or hemoglobin)"};
+                 "unknown lab test (use ferritin, tsat, serum_magnesium, hemoglobin or crp)"};
 }
 
 std::span<const std::string_view> labUnitsOf(LabTest test)
@@ -87,6 +101,7 @@ std::span<const std::string_view> labUnitsOf(LabTest test)
     case LabTest::Tsat: return kTsatUnits;
     case LabTest::SerumMagnesium: return kMagnesiumUnits;
     case LabTest::Hemoglobin: return kHemoglobinUnits;
+    case LabTest::Crp: return kCrpUnits;
     }
     return {};
 }
@@ -99,14 +114,23 @@ std::string_view loincCode(LabTest test, std::string_view unit)
     case LabTest::Tsat: return "2502-3";
     case LabTest::SerumMagnesium: return unit == "mmol/L" ? "2601-3" : "19123-9";
     case LabTest::Hemoglobin: return "718-7";
+    case LabTest::Crp: return "1988-5"; // domain.md, "Reference ranges and context for labs"
     }
     return "";
 }
 
-Result<LabResult> LabResult::create(Date date, LabTest test, double value, std::string unit)
+std::string_view labUnitSymbol(std::string_view unit)
+{
+    return unit == "ug/L" ? "\xC2\xB5g/L" : unit; // UTF-8 for the micro sign
+}
+
+Result<LabResult> LabResult::create(Date date, LabTest test, double value, std::string unit,
+                                    LabDetails details)
 {
     if (!date.ok())
         return Error{"date", "", "no such calendar date"};
+    if (unit == labUnitSymbol("ug/L"))
+        unit = "ug/L";
     bool unitKnown = false;
     std::string accepted;
     for (std::string_view u : labUnitsOf(test)) {
@@ -122,6 +146,13 @@ Result<LabResult> LabResult::create(Date date, LabTest test, double value, std::
     result.m_test = test;
     result.m_value = value;
     result.m_unit = std::move(unit);
+    if (utf8Characters(details.laboratory) > kLaboratoryMaxCharacters)
+        return Error{"laboratory", details.laboratory.substr(0, 40) + "...",
+                     "is limited to 200 characters"};
+    if (utf8Characters(details.sourceName) > kLaboratoryMaxCharacters)
+        return Error{"source_name", details.sourceName.substr(0, 40) + "...",
+                     "is limited to 200 characters"};
+    result.m_details = std::move(details);
     const auto range = plausibleRange(test);
     const double shown = result.valueInDisplayUnit();
     if (!std::isfinite(value) || shown < range.min || shown > range.max)

@@ -54,6 +54,7 @@ IronFlag ironFlagOf(const LabResult& result)
         return value < kAasmTsatMinPercent ? IronFlag::LowSaturation : IronFlag::None;
     case LabTest::SerumMagnesium:
     case LabTest::Hemoglobin:
+    case LabTest::Crp:
         return IronFlag::None;
     }
     return IronFlag::None;
@@ -131,7 +132,8 @@ double magnesiumRdaMg(RdaProfile profile)
 
 double ironRdaMg(RdaProfile profile)
 {
-    // NIH ODS Iron fact sheet (not in domain.md; cited in docs/sources.md).
+    // NIH ODS iron fact sheet (domain.md, "Reference ranges and context for labs"): men 8;
+    // women 19-50 18, 51+ 8; pregnancy 27. (Lactation, 9-10 mg, has no profile here.)
     switch (profile) {
     case RdaProfile::Male19to30:
     case RdaProfile::Male31Plus: return 8;

@@ -113,6 +113,22 @@ namespace {
                       "People with kidney disease can accumulate magnesium. Magnesium binds "
                       "tetracycline and quinolone antibiotics and bisphosphonates: take them "
                       "hours apart."),
+    // LabResult.cpp, LabReference.cpp and Alerts.h (issue 21): CRP, reference ranges, sources.
+    QT_TRANSLATE_NOOP("DisplayNames", "C-reactive protein (CRP)"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Reference range 0.75-0.95 mmol/L"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Anaemia below 13.0 g/dL (men)"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Anaemia below 12.0 g/dL (women, not pregnant)"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Anaemia below 11.0 g/dL (pregnancy)"),
+    QT_TRANSLATE_NOOP("DisplayNames", "RLS: iron is recommended below 20 %"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Above 5 mg/L, ferritin may overstate iron stores"),
+    QT_TRANSLATE_NOOP("DisplayNames", "NIH ODS, Magnesium fact sheet for health professionals"),
+    QT_TRANSLATE_NOOP("DisplayNames",
+                      "WHO 2011, Haemoglobin concentrations for the diagnosis of anaemia"),
+    QT_TRANSLATE_NOOP("DisplayNames", "WHO 2020 guideline on the use of ferritin concentrations "
+                                      "to assess iron status"),
+    QT_TRANSLATE_NOOP("DisplayNames",
+                      "Max Planck Institute criteria for augmentation (Garcia-Borreguero et al., "
+                      "Sleep Med 2007;8(5):520-530)"),
 };
 
 } // namespace

@@ -154,12 +154,16 @@ std::string labsCsv(const JournalRecords& records)
 {
     CsvWriter csv;
     csv.header({"date", "test", "value", "unit", "display_value", "display_unit", "loinc",
-                "aasm_flag", "aasm_note"});
+                "aasm_flag", "aasm_note", "laboratory", "morning_no_iron_24h", "source",
+                "source_name"});
     for (const LabResult& lab : records.labs) {
         csv.raw(formatDate(lab.date())).text(labTestId(lab.test())).number(lab.value());
         csv.text(lab.unit()).number(lab.valueInDisplayUnit()).text(lab.displayUnit());
         csv.text(loincCode(lab.test(), lab.unit())).text(flagId(ironFlagOf(lab)));
-        csv.text(ironFlagText(ironFlagOf(lab))).endRow();
+        csv.text(ironFlagText(ironFlagOf(lab))).text(lab.laboratory());
+        const auto drawn = lab.morningNoIron24h();
+        csv.text(drawn ? (*drawn ? "true" : "false") : "");
+        csv.text(entrySourceId(lab.details().source)).text(lab.details().sourceName).endRow();
     }
     return csv.str();
 }

@@ -273,6 +273,9 @@ void addLab(FhirBundleBuilder& builder, const LabResult& lab)
     obs["valueQuantity"] = quantity(lab.value(), lab.unit());
     if (const auto flag = ironFlagText(ironFlagOf(lab)); !flag.empty())
         obs["interpretation"] = Json::array({Json{{"text", std::string(flag)}}});
+    // Assays differ between laboratories (domain.md): the laboratory travels as a note.
+    if (!lab.laboratory().empty())
+        obs["note"] = Json::array({Json{{"text", "Laboratory: " + lab.laboratory()}}});
     builder.add("lab-" + formatDate(lab.date()) + "-" + std::string(labTestId(lab.test())),
                 std::move(obs));
 }

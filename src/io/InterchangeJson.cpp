@@ -344,7 +344,27 @@ Result<LabResult> labFromJson(const EntityFields& f)
     if (!*value)
         return Error{"value", "", "is required"};
     QL_TRY(unit, f.requiredText("unit"));
-    return LabResult::create(*date, *test, **value, *unit);
+    // interchange-v2 "Labs": the laboratory, the drawing conditions and the source.
+    LabDetails details;
+    QL_TRY(laboratory, f.text("laboratory"));
+    details.laboratory = laboratory->value_or("");
+    if (!isValidUtf8(details.laboratory))
+        return Error{"laboratory", "", "is not valid UTF-8"};
+    const ReadJson& drawn = f["morning_no_iron_24h"];
+    if (!drawn.is_null() && !drawn.is_boolean())
+        return Error{"morning_no_iron_24h", shown(drawn), "must be true, false or null"};
+    if (drawn.is_boolean())
+        details.morningNoIron24h = drawn.get<bool>();
+    QL_TRY(sourceText, f.text("source"));
+    if (*sourceText) {
+        QL_TRY(source, parseEntrySource(**sourceText));
+        details.source = *source;
+    }
+    QL_TRY(sourceName, f.text("source_name"));
+    details.sourceName = sourceName->value_or("");
+    if (!isValidUtf8(details.sourceName))
+        return Error{"source_name", "", "is not valid UTF-8"};
+    return LabResult::create(*date, *test, **value, *unit, std::move(details));
 }
 
 #undef QL_TRY
@@ -526,6 +546,13 @@ Json labResultToJson(const LabResult& result)
     json["test"] = std::string(labTestId(result.test()));
     json["value"] = result.value();
     json["unit"] = result.unit();
+    if (!result.laboratory().empty())
+        json["laboratory"] = result.laboratory();
+    if (const auto drawn = result.morningNoIron24h())
+        json["morning_no_iron_24h"] = *drawn;
+    json["source"] = std::string(entrySourceId(result.details().source));
+    if (!result.details().sourceName.empty())
+        json["source_name"] = result.details().sourceName;
     return json;
 }
 

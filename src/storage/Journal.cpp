@@ -73,11 +73,15 @@ const std::string kInsertDailySql = kInsertDailyHead + "(?1, ?2, ?3, ?4, ?5)";
 const std::string kSaveDailySql =
     kInsertDailySql + " ON CONFLICT (date) DO UPDATE SET caffeine_mg = ?2, alcohol_units = ?3, "
                       "exercise_min = ?4, stress = ?5 RETURNING id";
-constexpr int kLabParameters = 4;
-const std::string kInsertLabHead = "INSERT INTO lab_results (date, test, value, unit) VALUES ";
-const std::string kInsertLabSql = kInsertLabHead + "(?1, ?2, ?3, ?4)";
+constexpr int kLabParameters = 8;
+const std::string kInsertLabHead =
+    "INSERT INTO lab_results (date, test, value, unit, laboratory, morning_no_iron_24h, source, "
+    "source_name) VALUES ";
+const std::string kInsertLabSql = kInsertLabHead + "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 const std::string kSaveLabSql =
-    kInsertLabSql + " ON CONFLICT (date, test) DO UPDATE SET value = ?3, unit = ?4 RETURNING id";
+    kInsertLabSql + " ON CONFLICT (date, test) DO UPDATE SET value = ?3, unit = ?4, "
+                    "laboratory = ?5, morning_no_iron_24h = ?6, source = ?7, source_name = ?8 "
+                    "RETURNING id";
 
 void bindNight(SqliteStatement& statement, const Night& night, int offset = 0)
 {
@@ -179,7 +183,14 @@ void bindLab(SqliteStatement& statement, const LabResult& result, int offset = 0
     statement.bind(offset + 1, formatDate(result.date()))
         .bind(offset + 2, labTestId(result.test()))
         .bind(offset + 3, result.value())
-        .bind(offset + 4, result.unit());
+        .bind(offset + 4, result.unit())
+        .bind(offset + 5, result.laboratory());
+    const auto drawn = result.morningNoIron24h();
+    statement.bind(offset + 6, drawn ? std::optional<int>(*drawn ? 1 : 0) : std::nullopt)
+        .bind(offset + 7, entrySourceId(result.details().source));
+    const std::string& sourceName = result.details().sourceName;
+    statement.bind(offset + 8,
+                   sourceName.empty() ? std::nullopt : std::optional<std::string>(sourceName));
 }
 
 Result<std::int64_t> stepSaveLab(SqliteStatement& statement, const LabResult& result)

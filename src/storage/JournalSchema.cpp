@@ -270,9 +270,35 @@ WHEN NEW.value NOT IN (0, 1) AND (SELECT kind FROM factors WHERE name = NEW.name
 BEGIN SELECT RAISE(ABORT, 'a yes/no factor holds 1 or 0'); END;
 )sql";
 
+// Labs with context (issue 21, interchange-v2 "Labs"): the laboratory (assays differ between
+// laboratories), whether it was drawn in the morning without iron for 24 h (AASM 2024), where
+// the row came from, and CRP among the tests. The test CHECK can only change in a table rebuild
+// (as kNightTimeZones did): no foreign key points at lab_results; its index is rebuilt. Existing
+// rows keep their ids and values and become `manual` (interchange-v2).
+constexpr const char* kLabContext = R"sql(
+CREATE TABLE lab_results_with_context (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL CHECK (date IS date(date, '+0 days')),
+    test TEXT NOT NULL CHECK (test IN ('ferritin', 'tsat', 'serum_magnesium', 'hemoglobin', 'crp')),
+    value REAL NOT NULL,
+    unit TEXT NOT NULL,
+    laboratory TEXT NOT NULL DEFAULT '' CHECK (length(laboratory) <= 200),
+    morning_no_iron_24h INTEGER CHECK (morning_no_iron_24h IN (0, 1)),
+    source TEXT NOT NULL DEFAULT 'manual'
+        CHECK (source IN ('manual', 'cronometer', 'fitbit', 'apple_health', 'csv', 'demo')),
+    source_name TEXT CHECK (source_name IS NULL OR length(source_name) <= 200),
+    UNIQUE (date, test)
+);
+INSERT INTO lab_results_with_context (id, date, test, value, unit)
+SELECT id, date, test, value, unit FROM lab_results;
+DROP TABLE lab_results;
+ALTER TABLE lab_results_with_context RENAME TO lab_results;
+CREATE INDEX lab_results_by_date ON lab_results (date);
+)sql";
+
 constexpr const char* kMigrations[] = {kSchemaVersion1,    kSchemaVersion2, kSchemaVersion3,
                                        kExperimentsSchema, kNightTimeZones, kWeeklyIrls,
-                                       kUserFactors};
+                                       kUserFactors,       kLabContext};
 
 } // namespace
 

@@ -124,7 +124,17 @@ Result<StoredLabResult> readLab(const SqliteStatement& row)
     auto test = parseLabTest(row.columnText(2));
     if (!test)
         return corruptRow("lab", key, test.error());
-    auto result = LabResult::create(*date, *test, row.columnDouble(3), row.columnText(4));
+    LabDetails details;
+    details.laboratory = row.columnText(5);
+    if (auto drawn = row.optionalInt(6))
+        details.morningNoIron24h = *drawn != 0;
+    auto source = parseEntrySource(row.columnText(7));
+    if (!source)
+        return corruptRow("lab", key, source.error());
+    details.source = *source;
+    details.sourceName = row.optionalText(8).value_or("");
+    auto result = LabResult::create(*date, *test, row.columnDouble(3), row.columnText(4),
+                                    std::move(details));
     if (!result)
         return corruptRow("lab", key, result.error());
     return StoredLabResult{row.columnInt64(0), std::move(result).value()};

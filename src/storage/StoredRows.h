@@ -19,7 +19,8 @@ inline constexpr const char* kIntakeColumns =
     "id, taken_at, nutrient, form, route, compound_mg, elemental_mg, label, preset_id";
 inline constexpr const char* kDailyColumns =
     "date, caffeine_mg, alcohol_units, exercise_min, stress";
-inline constexpr const char* kLabColumns = "id, date, test, value, unit";
+inline constexpr const char* kLabColumns =
+    "id, date, test, value, unit, laboratory, morning_no_iron_24h, source, source_name";
 inline constexpr const char* kWeekColumns =
     "week_ending, irls1, irls2, irls3, irls4, irls5, irls6, irls7, irls8, irls9, irls10, source, "
     "source_name";

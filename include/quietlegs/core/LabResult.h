@@ -1,8 +1,10 @@
 #pragma once
 
 #include "quietlegs/core/Dates.h"
+#include "quietlegs/core/EntrySource.h"
 #include "quietlegs/core/Result.h"
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -10,7 +12,7 @@
 namespace quietlegs {
 
 /// The blood tests the journal records (interchange-v1.md `labs[].test`).
-enum class LabTest { Ferritin, Tsat, SerumMagnesium, Hemoglobin };
+enum class LabTest { Ferritin, Tsat, SerumMagnesium, Hemoglobin, Crp };
 
 std::string_view labTestId(LabTest test);          // "ferritin", "tsat", ...
 std::string_view labTestDisplayName(LabTest test); // "Ferritin", "Transferrin saturation", ...
@@ -20,12 +22,28 @@ std::span<const LabTest> allLabTests();
 std::span<const std::string_view> labUnitsOf(LabTest test);
 /// LOINC code for FHIR export (domain.md, "Lab results").
 std::string_view loincCode(LabTest test, std::string_view unit);
+/// A unit as people read it: "ug/L" (the UCUM code the journal stores) is shown as "µg/L".
+std::string_view labUnitSymbol(std::string_view unit);
+
+/// What a lab result says besides its value (interchange-v2.md, "Labs").
+struct LabDetails
+{
+    std::string laboratory; // up to 200 characters: assays differ between laboratories
+    /// Drawn in the morning without iron supplements for 24 h (AASM 2024); nullopt: not said.
+    std::optional<bool> morningNoIron24h;
+    EntrySource source = EntrySource::Manual;
+    std::string sourceName; // the originating app or device, as the source names it
+
+    friend bool operator==(const LabDetails&, const LabDetails&) = default;
+};
 
 /// One lab value with the unit it was reported in.
 class LabResult
 {
 public:
-    static Result<LabResult> create(Date date, LabTest test, double value, std::string unit);
+    /// "µg/L" is taken as "ug/L"; `details.laboratory` is limited to 200 characters.
+    static Result<LabResult> create(Date date, LabTest test, double value, std::string unit,
+                                    LabDetails details = {});
 
     Date date() const { return m_date; }
     LabTest test() const { return m_test; }
@@ -34,6 +52,9 @@ public:
     /// The value in the test's display unit (ug/L, %, mmol/L, g/dL).
     double valueInDisplayUnit() const;
     std::string_view displayUnit() const { return labUnitsOf(m_test).front(); }
+    const LabDetails& details() const { return m_details; }
+    const std::string& laboratory() const { return m_details.laboratory; }
+    std::optional<bool> morningNoIron24h() const { return m_details.morningNoIron24h; }
 
     friend bool operator==(const LabResult&, const LabResult&) = default;
 
@@ -43,6 +64,7 @@ private:
     LabTest m_test = LabTest::Ferritin;
     double m_value = 0;
     std::string m_unit;
+    LabDetails m_details;
 };
 
 } // namespace quietlegs

@@ -33,7 +33,8 @@ std::string intakesCsv(const JournalRecords& records);
 /// daily.csv: date, caffeine_mg, alcohol_units, exercise_min, stress.
 std::string dailyCsv(const JournalRecords& records);
 /// labs.csv: date, test, value, unit, display_value, display_unit, loinc, aasm_flag
-/// (iron_recommended, iv_iron_only, low_saturation or empty), aasm_note (the sentence).
+/// (iron_recommended, iv_iron_only, low_saturation or empty), aasm_note (the sentence),
+/// laboratory, morning_no_iron_24h (true, false or empty), source, source_name.
 std::string labsCsv(const JournalRecords& records);
 /// weeks.csv: week_ending, irls_1..irls_10, irls_total, band (interchange-v2 ids), source,
 /// source_name.

@@ -80,9 +80,21 @@ QWizardPage* WelcomeWizard::createIntroPage()
     return page;
 }
 
+namespace {
+
+/// A page whose mandatory fields this wizard registers (QWizardPage keeps that protected).
+class PageWithFields : public QWizardPage
+{
+public:
+    using QWizardPage::QWizardPage;
+    using QWizardPage::registerField;
+};
+
+} // namespace
+
 QWizardPage* WelcomeWizard::createPreferencesPage()
 {
-    auto* page = new QWizardPage(this);
+    auto* page = new PageWithFields(this);
     page->setTitle(tr("A few preferences"));
     page->setSubTitle(tr("You can change all of them later in Edit > Preferences."));
     auto* form = new QFormLayout(page);
@@ -90,13 +102,26 @@ QWizardPage* WelcomeWizard::createPreferencesPage()
     m_rdaProfile = new QComboBox(page);
     for (RdaProfile profile : allRdaProfiles())
         m_rdaProfile->addItem(displayName(rdaProfileDisplayName(profile)), int(profile));
-    m_rdaProfile->setCurrentIndex(m_rdaProfile->findData(int(m_preferences.rdaProfile)));
+    // No guess: the person chooses (issue 21). A mandatory field keeps Next off until then.
+    m_rdaProfile->setPlaceholderText(tr("Choose\u2026"));
+    m_rdaProfile->setCurrentIndex(-1);
     m_rdaProfile->setAccessibleName(tr("RDA profile"));
+    page->registerField(QStringLiteral("rdaProfile*"), m_rdaProfile);
     form->addRow(tr("&Who is this journal for?"), m_rdaProfile);
-    form->addRow(QString(),
-                 paragraph(tr("<small>Sets the recommended daily magnesium and iron that "
-                              "Today and the report compare intake with (NIH ODS).</small>"),
-                           page));
+    auto* rda = paragraph(tr("<small>Sets the recommended daily magnesium and iron that "
+                             "Today and the report compare intake with (NIH ODS).</small>"),
+                          page);
+    rda->setObjectName(QStringLiteral("rdaAmounts"));
+    form->addRow(QString(), rda);
+    connect(m_rdaProfile, &QComboBox::currentIndexChanged, rda, [this, rda](int index) {
+        if (index < 0)
+            return;
+        const auto profile = RdaProfile(m_rdaProfile->itemData(index).toInt());
+        rda->setText(tr("<small>Recommended daily amounts (NIH ODS): magnesium %1 mg, iron %2 "
+                        "mg. Today and the report compare intake with them.</small>")
+                         .arg(magnesiumRdaMg(profile))
+                         .arg(ironRdaMg(profile)));
+    });
 
     m_bedtime = new ReminderTimeField(tr("Remind me at &bedtime, at"),
                                       m_preferences.bedtimeReminderEnabled,
@@ -152,7 +177,8 @@ QWizardPage* WelcomeWizard::createStartPage()
 Preferences WelcomeWizard::preferences() const
 {
     Preferences preferences = m_preferences;
-    preferences.rdaProfile = RdaProfile(m_rdaProfile->currentData().toInt());
+    if (m_rdaProfile->currentIndex() >= 0)
+        preferences.rdaProfile = RdaProfile(m_rdaProfile->currentData().toInt());
     preferences.bedtimeReminderEnabled = m_bedtime->isEnabledReminder();
     preferences.bedtimeReminder = m_bedtime->time();
     preferences.morningReminderEnabled = m_morning->isEnabledReminder();

@@ -8,8 +8,10 @@ namespace quietlegs {
 
 class JournalSession;
 
-/// Lab results, newest first, with the value in the unit entered and in the display unit,
-/// and the AASM 2024 flag for ferritin and transferrin saturation.
+/// Lab results grouped by test (allLabTests() order), newest first within a test, with the
+/// value in the unit entered and in the display unit, the laboratory, and notes: the AASM 2024
+/// flag for ferritin and transferrin saturation, the inflammation note beside a ferritin with a
+/// CRP above 5 mg/L within 7 days (WHO 2020), and how the blood was drawn.
 class LabsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,6 +23,7 @@ public:
         TestColumn,
         EnteredColumn,
         ValueColumn,
+        LaboratoryColumn,
         FlagColumn,
         ColumnCount
     };
@@ -39,6 +42,7 @@ public:
 private:
     JournalSession* m_session = nullptr;
     std::vector<StoredLabResult> m_results;
+    std::vector<QString> m_notes; // per row: the Notes column's text
 };
 
 } // namespace quietlegs

@@ -5,6 +5,7 @@
 #include "Conversions.h"
 #include "DisplayNames.h"
 #include "JournalSession.h"
+#include "labs/LabHistoryChart.h"
 #include "labs/LabsModel.h"
 #include "quietlegs/core/SafetyRules.h"
 
@@ -16,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -28,7 +30,9 @@ LabsView::LabsView(JournalSession* session, QWidget* parent) : QWidget(parent), 
     auto* layout = new QVBoxLayout(this);
 
     auto* formBox = new QGroupBox(tr("Add a lab result"), this);
-    auto* form = new QHBoxLayout(formBox);
+    auto* rows = new QVBoxLayout(formBox);
+    auto* form = new QHBoxLayout;
+    rows->addLayout(form);
     m_date = new QDateEdit(QDate::currentDate(), formBox);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -59,6 +63,25 @@ LabsView::LabsView(JournalSession* session, QWidget* parent) : QWidget(parent), 
     form->addWidget(m_unit);
     form->addStretch(1);
     form->addWidget(m_add);
+    // Assays differ between laboratories; iron studies are best drawn in the morning without
+    // iron for 24 h (domain.md, AASM 2024).
+    auto* context = new QHBoxLayout;
+    rows->addLayout(context);
+    m_laboratory = new QLineEdit(formBox);
+    m_laboratory->setObjectName(QStringLiteral("labLaboratory"));
+    m_laboratory->setMaxLength(200);
+    m_laboratory->setAccessibleName(tr("Laboratory"));
+    m_laboratory->setPlaceholderText(tr("Name of the laboratory"));
+    m_drawn = new QComboBox(formBox);
+    m_drawn->setObjectName(QStringLiteral("labDrawn"));
+    m_drawn->setAccessibleName(tr("Drawn in the morning, no iron for 24 h"));
+    m_drawn->addItem(tr("Not recorded"));
+    m_drawn->addItem(tr("Yes"), true);
+    m_drawn->addItem(tr("No"), false);
+    context->addWidget(label(tr("&Laboratory:"), m_laboratory));
+    context->addWidget(m_laboratory, 1);
+    context->addWidget(label(tr("&Morning, no iron for 24 h:"), m_drawn));
+    context->addWidget(m_drawn);
     layout->addWidget(formBox);
     m_preview = new WrappingLabel(this);
     m_preview->setObjectName(QStringLiteral("labPreview"));
@@ -79,12 +102,14 @@ LabsView::LabsView(JournalSession* session, QWidget* parent) : QWidget(parent), 
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 1);
+    m_chart = new LabHistoryChart(this);
+    layout->addWidget(m_chart, 1);
 
     auto* source = new WrappingLabel(
         tr("Flags follow the %1: iron supplementation is recommended for RLS when ferritin is at "
            "or below %2 µg/L or transferrin saturation is below %3 %; between %2 and %4 µg/L only "
-           "intravenous iron. QuietLegs flags; it does not prescribe. Discuss results with your "
-           "doctor.")
+           "intravenous iron. With a CRP above 5 mg/L ferritin may overstate iron stores (WHO "
+           "2020). QuietLegs flags; it does not prescribe. Discuss results with your doctor.")
             .arg(displayName(kAasmGuideline))
             .arg(kAasmFerritinOralIronMax)
             .arg(kAasmTsatMinPercent)
@@ -104,22 +129,43 @@ LabsView::LabsView(JournalSession* session, QWidget* parent) : QWidget(parent), 
     connect(m_value, &QDoubleSpinBox::valueChanged, this, &LabsView::updatePreview);
     connect(m_date, &QDateEdit::dateChanged, this, &LabsView::updatePreview);
     connect(m_add, &QPushButton::clicked, this, &LabsView::addFromForm);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LabsView::updateChart);
+    connect(session, &JournalSession::preferencesChanged, this, &LabsView::updateChart);
     setFocusProxy(m_date);
     updateUnits();
+    updateChart();
+}
+
+LabDetails LabsView::formDetails() const
+{
+    LabDetails details;
+    details.laboratory = m_laboratory->text().trimmed().toStdString();
+    if (m_drawn->currentData().isValid())
+        details.morningNoIron24h = m_drawn->currentData().toBool();
+    return details;
+}
+
+void LabsView::updateChart()
+{
+    std::vector<LabResult> results;
+    for (const auto& stored : m_model->results())
+        results.push_back(stored.result);
+    m_chart->setResults(std::move(results), m_session->preferences().rdaProfile);
 }
 
 void LabsView::updateUnits()
 {
     m_unit->clear();
     for (std::string_view unit : labUnitsOf(LabTest(m_test->currentData().toInt())))
-        m_unit->addItem(toQString(unit));
+        m_unit->addItem(toQString(labUnitSymbol(unit)));
     updatePreview();
 }
 
 void LabsView::updatePreview()
 {
     auto result = LabResult::create(toDate(m_date->date()), LabTest(m_test->currentData().toInt()),
-                                    m_value->value(), m_unit->currentText().toStdString());
+                                    m_value->value(), m_unit->currentText().toStdString(),
+                                    formDetails());
     m_add->setEnabled(result.ok() && m_value->value() > 0);
     if (m_value->value() <= 0) {
         m_preview->setText(tr("Type the value as on the lab report and choose its unit."));
@@ -132,14 +178,15 @@ void LabsView::updatePreview()
     const QString flag = displayName(ironFlagText(ironFlagOf(*result)));
     m_preview->setText(
         flag.isEmpty() ? tr("%1 %2.").arg(QLocale().toString(result->valueInDisplayUnit(), 'g', 4),
-                                          toQString(result->displayUnit()))
+                                          toQString(labUnitSymbol(result->displayUnit())))
                        : flag);
 }
 
 bool LabsView::addFromForm()
 {
     auto result = LabResult::create(toDate(m_date->date()), LabTest(m_test->currentData().toInt()),
-                                    m_value->value(), m_unit->currentText().toStdString());
+                                    m_value->value(), m_unit->currentText().toStdString(),
+                                    formDetails());
     if (!result || m_value->value() <= 0) {
         updatePreview();
         return false;
@@ -153,7 +200,7 @@ bool LabsView::addFromForm()
                                           .arg(displayName(labTestDisplayName(result->test())),
                                                m_date->date().toString(Qt::ISODate),
                                                QLocale().toString(stored.result.value(), 'g', 4),
-                                               toQString(stored.result.unit())),
+                                               toQString(labUnitSymbol(stored.result.unit()))),
                                       QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
             if (answer != QMessageBox::Yes)
                 return false;

@@ -2,6 +2,7 @@
 
 #include "Conversions.h"
 #include "JournalSession.h"
+#include "today/AttentionStrip.h"
 #include "today/DailyFactorsForm.h"
 #include "today/IntakePanel.h"
 #include "today/NightForm.h"
@@ -89,6 +90,8 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
     m_weeklyDue->setVisible(false);
     bar->addWidget(m_weeklyDue);
     layout->addLayout(bar);
+    m_attention = new AttentionStrip(session, this);
+    layout->addWidget(m_attention);
 
     // Night on the left; intakes and the day's factors on the right.
     m_nightForm = new NightForm(this);

@@ -9,6 +9,7 @@ class QPushButton;
 
 namespace quietlegs {
 
+class AttentionStrip;
 class DailyFactorsForm;
 class FoodCatalog;
 class IntakePanel;
@@ -52,6 +53,7 @@ public:
     /// Copies the day before's supplements and own factors into this date as one undo step
     /// (Ctrl+Shift+Y); says so politely when the day before holds nothing to copy.
     void sameAsYesterday();
+    AttentionStrip* attentionStrip() const { return m_attention; }
 
 private:
     void load();
@@ -80,6 +82,7 @@ private:
     OwnFactorsForm* m_ownFactors = nullptr;
     QPushButton* m_sameAsYesterday = nullptr;
     QLabel* m_copyNote = nullptr;
+    AttentionStrip* m_attention = nullptr;
 };
 
 } // namespace quietlegs

@@ -138,7 +138,14 @@ void DialogTests::welcomeComesOnceOnAnEmptyJournalAndSavesItsChoices()
     // The few preferences: who the RDA is for, and the reminders.
     auto* profile = wizard.findChild<QComboBox*>();
     QVERIFY(profile);
+    // No guess: nothing is chosen until the person chooses, and the iron RDA follows it.
+    QCOMPARE(profile->currentIndex(), -1);
+    auto* amounts = wizard.findChild<QLabel*>(QStringLiteral("rdaAmounts"));
+    QVERIFY(amounts);
+    profile->setCurrentIndex(profile->findData(int(RdaProfile::Female31to50)));
+    QVERIFY2(amounts->text().contains(QStringLiteral("iron 18 mg")), qPrintable(amounts->text()));
     profile->setCurrentIndex(profile->findData(int(RdaProfile::Male31Plus)));
+    QVERIFY2(amounts->text().contains(QStringLiteral("iron 8 mg")), qPrintable(amounts->text()));
     const auto checks = wizard.findChildren<QCheckBox*>();
     QCOMPARE(checks.size(), 3); // bedtime, morning, start at login
     checks[0]->setChecked(true);

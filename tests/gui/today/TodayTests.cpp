@@ -8,6 +8,7 @@
 #include "today/IntakePanel.h"
 #include "today/NightForm.h"
 #include "today/PresetEditorDialog.h"
+#include "today/AttentionStrip.h"
 #include "today/TodayView.h"
 
 #include <QComboBox>
@@ -41,6 +42,7 @@ private slots:
     void presetEditorShowsCautionOnceAndUndoes();
     void emptyingASavedNightDeletesAfterAsking();
     void intakeCorrectedInPlaceAndUndone();
+    void attentionStripListsActiveAlertsAndHidesWhenNone();
 };
 
 void TodayTests::keyboardOnlyNightAndPresetIntake()
@@ -429,6 +431,30 @@ void TodayTests::intakeCorrectedInPlaceAndUndone()
     QCOMPARE(stored.front().intake.elementalMg(), 240.0); // 1500 mg citrate x 0.16
     m_session->undoStack()->undo();
     QCOMPARE(m_session->intakes(kNight).front().intake.elementalMg(), 160.0);
+}
+
+void TodayTests::attentionStripListsActiveAlertsAndHidesWhenNone()
+{
+    openWindow();
+    AttentionStrip* strip = m_window->todayView()->attentionStrip();
+    QVERIFY(strip);
+    QVERIFY(strip->isHidden());
+    QVERIFY(m_session->saveLabResult(
+        *LabResult::create(Date{std::chrono::year{2026} / 1 / 10}, LabTest::Ferritin, 40, "ug/L")));
+    QVERIFY(!strip->isHidden());
+    QCOMPARE(strip->lines().size(), std::size_t(1));
+    QLabel* line = strip->lines().front();
+    QVERIFY(line->text().contains(QStringLiteral("2026-01-10")));
+    QVERIFY(line->toolTip().contains(QStringLiteral("AASM 2024")));
+    QVERIFY(line->accessibleDescription().contains(QStringLiteral("Source:")));
+    QVERIFY(line->focusPolicy() & Qt::TabFocus);
+    QCOMPARE(line->property("alertKind").toString(), QStringLiteral("ferritin_low"));
+
+    // A later ferritin above the thresholds: nothing active, the strip goes.
+    QVERIFY(m_session->saveLabResult(
+        *LabResult::create(Date{std::chrono::year{2026} / 2 / 10}, LabTest::Ferritin, 150, "ug/L")));
+    QVERIFY(strip->isHidden());
+    QVERIFY(strip->lines().empty());
 }
 
 QUIETLEGS_GUI_TEST(TodayTests)

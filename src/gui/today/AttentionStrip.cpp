@@ -1,0 +1,88 @@
+#include "AttentionStrip.h"
+
+#include "Conversions.h"
+#include "DisplayNames.h"
+#include "JournalSession.h"
+#include "quietlegs/analysis/JournalAlerts.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace quietlegs {
+
+AttentionStrip::AttentionStrip(JournalSession* session, QWidget* parent)
+    : QFrame(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("attentionStrip"));
+    setFrameShape(QFrame::StyledPanel);
+    setAccessibleName(tr("Attention"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    auto* title = new QLabel(tr("<b>Attention</b> \u2013 flags to take to your doctor, not a "
+                                "diagnosis"),
+                             this);
+    layout->addWidget(title);
+    m_list = new QVBoxLayout;
+    layout->addLayout(m_list);
+
+    connect(session, &JournalSession::journalOpened, this, &AttentionStrip::refresh);
+    connect(session, &JournalSession::journalChanged, this, &AttentionStrip::refresh);
+    connect(session, &JournalSession::labsChanged, this, &AttentionStrip::refresh);
+    connect(session, &JournalSession::intakesChanged, this, &AttentionStrip::refresh);
+    connect(session, &JournalSession::settingsChanged, this, &AttentionStrip::refresh);
+    refresh();
+}
+
+QString AttentionStrip::kindTitle(AlertKind kind)
+{
+    switch (kind) {
+    case AlertKind::MagnesiumUpperLimit:
+        return tr("Supplemental magnesium above the upper limit");
+    case AlertKind::IronUpperLimit:
+        return tr("Iron above 45 mg a day (information)");
+    case AlertKind::FerritinLow:
+        return tr("Ferritin in the range for iron (AASM 2024)");
+    case AlertKind::TsatLow:
+        return tr("Transferrin saturation below 20 % (AASM 2024)");
+    case AlertKind::FerritinWithHighCrp:
+        return tr("Ferritin with a high CRP");
+    case AlertKind::Augmentation:
+        return tr("Possible augmentation");
+    }
+    return {};
+}
+
+void AttentionStrip::refresh()
+{
+    m_alerts.clear();
+    if (m_session->isOpen()) {
+        auto active = journalAlerts(m_session->journal(), localToday());
+        if (active)
+            m_alerts = std::move(active).value();
+    }
+    for (QLabel* line : m_lines)
+        delete line; // owned by this strip; rebuilt below
+    m_lines.clear();
+    for (const Alert& alert : m_alerts) {
+        const QString details =
+            tr("Rule: %1\nSource: %2").arg(displayName(alert.rule), displayName(alert.ruleSource));
+        auto* line = new QLabel(this);
+        line->setWordWrap(true);
+        line->setTextFormat(Qt::PlainText);
+        line->setText(tr("%1 (%2): %3")
+                          .arg(kindTitle(alert.kind), toQDate(alert.date).toString(Qt::ISODate),
+                               displayName(alert.message)));
+        line->setToolTip(details);
+        line->setAccessibleName(kindTitle(alert.kind));
+        line->setAccessibleDescription(line->text() + QLatin1Char('\n') + details);
+        // Reachable by Tab, and selectable so a screen reader or a copy can read it whole.
+        line->setFocusPolicy(Qt::StrongFocus);
+        line->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+        line->setProperty("alertKind", toQString(alertKindId(alert.kind)));
+        m_list->addWidget(line);
+        m_lines.push_back(line);
+    }
+    setVisible(!m_alerts.empty());
+}
+
+} // namespace quietlegs
