@@ -1,5 +1,7 @@
 // factor:<name> exposures (statistics-v2.md "Vocabulary"; issue 21 "Your own factors").
 #include "TestJournal.h"
+
+#include <catch2/catch.hpp>
 #include "quietlegs/analysis/EffectWording.h"
 #include "quietlegs/analysis/FactorSummary.h"
 #include "quietlegs/analysis/JournalSeries.h"
