@@ -1,5 +1,7 @@
 // factor:<name> exposures (statistics-v2.md "Vocabulary"; issue 21 "Your own factors").
 #include "TestJournal.h"
+
+#include <catch2/catch.hpp>
 #include "quietlegs/analysis/EffectWording.h"
 #include "quietlegs/analysis/FactorSummary.h"
 #include "quietlegs/analysis/JournalSeries.h"
@@ -77,7 +79,8 @@ TEST_CASE("factors come after the built-in exposures in the catalogue, by case-f
         must(FactorDefinition::create("Antihistamine", "", FactorKind::YesNo)));
     records.factorValues.push_back(factorValue(monday, "screen time", 3));
     records.factorValues.push_back(factorValue(monday, "Antihistamine", 1));
-    const auto& rows = JournalSeries::fromRecords(records).catalogue().exposures();
+    const VariableCatalogue catalogue = JournalSeries::fromRecords(records).catalogue();
+    const auto& rows = catalogue.exposures();
     REQUIRE(rows.size() == std::size_t(kExposureCount) + 2);
     CHECK(rows[kExposureCount].id == "factor:Antihistamine");
     CHECK(rows[kExposureCount + 1].id == "factor:screen time");

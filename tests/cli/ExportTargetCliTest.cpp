@@ -172,7 +172,7 @@ TEST_CASE("cli: a CSV export replaces an earlier one as a set, and only with --f
     const CliRun forced = t.run({"export", "--format", "csv", "--out", out.string(), "--force"});
     CHECK(forced.exitCode == 0);
     CHECK(readBytes(out / "nights.csv").find("2026-11-21") != std::string::npos);
-    CHECK(std::distance(std::filesystem::directory_iterator(out), {}) == 4);
+    CHECK(std::distance(std::filesystem::directory_iterator(out), {}) == 6); // + factors, factor_values
     // No temporary or old folder is left beside it.
     for (const auto& entry : std::filesystem::directory_iterator(t.folder.path()))
         CHECK(entry.path().filename().string().find(".csv.") == std::string::npos);
