@@ -1,4 +1,6 @@
 #include "TestJournal.h"
+
+#include <catch2/catch.hpp>
 #include "quietlegs/analysis/JournalSeries.h"
 
 using namespace quietlegs;

@@ -178,9 +178,9 @@ TEST_CASE("the band of the mean IRLS-style total uses the mean rounded to a whol
     JournalRecords records;
     // Totals 10 and 11: mean 10.5 rounds to 11, moderate (domain.md: 11-20).
     NightEntry a{
-        day("2026-03-02"), *IrlsScore::fromItems({1, 1, 1, 1, 1, 1, 1, 1, 1, 1}), {}, {}, "", ""};
+        day("2026-03-02"), *IrlsScore::fromItems({1, 1, 1, 1, 1, 1, 1, 1, 1, 1}), {}, {}, "", "", {}, {}, {}};
     NightEntry b{
-        day("2026-03-03"), *IrlsScore::fromItems({2, 1, 1, 1, 1, 1, 1, 1, 1, 1}), {}, {}, "", ""};
+        day("2026-03-03"), *IrlsScore::fromItems({2, 1, 1, 1, 1, 1, 1, 1, 1, 1}), {}, {}, "", "", {}, {}, {}};
     records.nights = {*Night::create(a), *Night::create(b)};
     const PeriodSummary summary = summarizePeriod(records, day("2026-03-02"), day("2026-03-03"));
     CHECK(*summary.irlsMean == Approx(10.5));
