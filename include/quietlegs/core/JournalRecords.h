@@ -5,6 +5,7 @@
 #include "quietlegs/core/Intake.h"
 #include "quietlegs/core/JournalSettings.h"
 #include "quietlegs/core/LabResult.h"
+#include "quietlegs/core/Medicine.h"
 #include "quietlegs/core/Night.h"
 
 #include <vector>
@@ -25,9 +26,14 @@ struct JournalRecords
     /// Saved self-experiment plans (all of them, whatever the period): exported and imported
     /// with the journal; merging never changes a known plan's fixed fields.
     std::vector<ExperimentPlan> experiments;
+    /// RLS medicine doses (interchange-v2 `meds`), in time order.
+    std::vector<MedicineDose> meds;
 
     /// Dated entries only; settings are not counted.
-    std::size_t size() const { return nights.size() + intakes.size() + daily.size() + labs.size(); }
+    std::size_t size() const
+    {
+        return nights.size() + intakes.size() + daily.size() + labs.size() + meds.size();
+    }
     bool empty() const { return size() == 0; }
 };
 
