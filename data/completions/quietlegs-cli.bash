@@ -62,7 +62,18 @@ _quietlegs_cli()
         --form)
             mapfile -t COMPREPLY < <(compgen -W "$(_quietlegs_cli_forms "$nutrient")" -- "$cur")
             return ;;
-        --route) mapfile -t COMPREPLY < <(compgen -W "oral topical" -- "$cur"); return ;;
+        --route)
+            if [[ $sub == med ]]; then
+                mapfile -t COMPREPLY < <(compgen -W "oral patch iv" -- "$cur")
+            else
+                mapfile -t COMPREPLY < <(compgen -W "oral topical" -- "$cur")
+            fi
+            return ;;
+        --drug)
+            mapfile -t COMPREPLY < <(compgen -W "levodopa pramipexole ropinirole rotigotine
+                gabapentin gabapentin_enacarbil pregabalin oxycodone_naloxone methadone tramadol
+                clonazepam ferric_carboxymaltose iron_sucrose other" -- "$cur")
+            return ;;
         --time-zone)
             # The zone names of the system's tz database, as libdate-tz reads it.
             local zones
@@ -92,7 +103,7 @@ _quietlegs_cli()
             --compound-mg | --elemental-mg | --label | --caffeine | --alcohol | --exercise | \
             --stress | --value | --from | --to | --patient | --recipient | --compare | \
             --magnesium-limit | --map | --max-lag | --primary | --mid | --dose | --blocks | \
-            --block-days | --washout | --start)
+            --block-days | --washout | --start | --dose-mg)
             return ;; # free values: nothing sensible to offer
     esac
 
@@ -104,16 +115,17 @@ _quietlegs_cli()
         demo) flags="--days --seed --end" ;;
         log)
             case $sub in
-                "") words="night intake daily lab" ;;
+                "") words="night intake daily lab med" ;;
                 night) flags="--date --irls --severity --into-bed --lights-out --sleep-latency
                               --awakenings --waso --final-wake --out-of-bed --notes
                               --time-zone" ;;
                 intake) flags="--at --nutrient --form --compound-mg --elemental-mg --route --label" ;;
                 daily) flags="--date --caffeine --alcohol --exercise --stress" ;;
                 lab) flags="--date --test --value --unit" ;;
+                med) flags="--at --drug --dose-mg --route --notes" ;;
             esac ;;
         list) flags="--from --to --json"
-            ((positional == 0)) && words="nights intakes daily labs" ;;
+            ((positional == 0)) && words="nights intakes daily labs meds regimens" ;;
         check | backups) ;;
         export) flags="--format --from --to --out --force --patient --recipient --paper --notes
                        --compare --outcome --magnesium-limit" ;;

@@ -59,5 +59,9 @@ void addStatsCommand(CLI::App& app, CliContext& context);
 void addBackupCommands(CLI::App& app, CliContext& context);
 void addExperimentCommands(CLI::App& app, CliContext& context);
 void addRecoverCommand(CLI::App& app, CliContext& context);
+/// `log med` (MedCommands.cpp); after addLogCommands().
+void addMedCommands(CLI::App& app, CliContext& context);
+/// `list meds` and `list regimens` (MedCommands.cpp).
+int listMedicines(CliContext& context, const std::string& kind, const DateRange& range, bool json);
 
 } // namespace quietlegs::cli

@@ -32,6 +32,7 @@ int main(int argc, char** argv)
     addBackupCommands(app, context);
     addExperimentCommands(app, context);
     addRecoverCommand(app, context);
+    addMedCommands(app, context);
 
     try {
         app.parse(argc, argv);

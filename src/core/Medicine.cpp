@@ -31,14 +31,16 @@ constexpr std::array<DrugInfo, 14> kDrugs{{
     {Drug::Other, "other", "other"},
 }};
 
-constexpr std::array<Drug, 14> kDrugOrder{
-    Drug::Levodopa,          Drug::Pramipexole, Drug::Ropinirole, Drug::Rotigotine,
-    Drug::Gabapentin,        Drug::GabapentinEnacarbil,           Drug::Pregabalin,
-    Drug::OxycodoneNaloxone, Drug::Methadone,   Drug::Tramadol,   Drug::Clonazepam,
-    Drug::FerricCarboxymaltose,                 Drug::IronSucrose, Drug::Other};
+constexpr std::array<Drug, 14> kDrugOrder{Drug::Levodopa,    Drug::Pramipexole,
+                                          Drug::Ropinirole,  Drug::Rotigotine,
+                                          Drug::Gabapentin,  Drug::GabapentinEnacarbil,
+                                          Drug::Pregabalin,  Drug::OxycodoneNaloxone,
+                                          Drug::Methadone,   Drug::Tramadol,
+                                          Drug::Clonazepam,  Drug::FerricCarboxymaltose,
+                                          Drug::IronSucrose, Drug::Other};
 
-constexpr std::array<std::string_view, 6> kSources{"manual", "cronometer", "fitbit",
-                                                   "apple_health", "csv", "demo"};
+constexpr std::array<std::string_view, 6> kSources{"manual",       "cronometer", "fitbit",
+                                                   "apple_health", "csv",        "demo"};
 
 constexpr std::size_t kMaxNotes = 1000;
 
@@ -171,7 +173,8 @@ Result<MedicinePreset> MedicinePreset::create(std::string name, Drug drug, doubl
 MedicineDose MedicinePreset::doseAt(LocalDateTime when) const
 {
     // create() checked the same rules the dose's constructor checks.
-    return MedicineDose::create(MedicineDoseEntry{when, m_drug, m_doseMg, m_route, m_notes, "manual", ""})
+    return MedicineDose::create(
+               MedicineDoseEntry{when, m_drug, m_doseMg, m_route, m_notes, "manual", ""})
         .value();
 }
 

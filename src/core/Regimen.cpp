@@ -66,7 +66,7 @@ std::vector<Regimen> regimensOf(std::vector<ProductDose> doses, std::chrono::min
                             daysBetween(current->stop, date) - 1 > kRegimenMaxGapDays))
                 close();
             if (!current)
-                current = Regimen{product, named.name, date,       date, day.mg,
+                current = Regimen{product, named.name, date,       date,       day.mg,
                                   0,       {},         named.drug, named.route};
             current->stop = date;
             ++current->daysTaken;
@@ -117,9 +117,9 @@ std::vector<ProductDose> productDoses(const std::vector<NamedIntake>& intakes,
             if (intake.route() != Route::Oral)
                 name += " (" + std::string(routeId(intake.route())) + ")";
         }
-        out.push_back(ProductDose{std::move(product), std::move(name),
-                                  intake.journalDate(boundary), intake.elementalMg(),
-                                  timeOfDay(intake.takenAt()), std::nullopt, std::nullopt});
+        out.push_back(ProductDose{std::move(product), std::move(name), intake.journalDate(boundary),
+                                  intake.elementalMg(), timeOfDay(intake.takenAt()), std::nullopt,
+                                  std::nullopt});
     }
     return out;
 }

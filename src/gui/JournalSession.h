@@ -95,6 +95,15 @@ public:
     Status saveExperiment(const ExperimentPlan& plan);
     Status endExperimentEarly(const std::string& id, const std::string& when);
 
+    // RLS medicines and their presets (JournalSessionMedicines.cpp); changes are one undo step
+    // each. The app records doses; it never suggests one.
+    std::vector<StoredMedicineDose> medicines(QDate date) const;
+    std::vector<StoredMedicinePreset> medicinePresets() const;
+    bool addMedicine(const MedicineDose& dose, const QString& description);
+    bool deleteMedicine(std::int64_t id);
+    Result<std::int64_t> saveMedicinePreset(const MedicinePreset& preset);
+    bool deleteMedicinePreset(std::int64_t id);
+
     // Data flow in and out (JournalSessionDataflow.cpp).
     /// Writes an import in one transaction (or, with dryRun, only tells what it would do).
     /// One undo step (`undoText`, default "Import"): undoing puts every date the import
@@ -129,6 +138,8 @@ signals:
     void intakesChanged(QDate date);
     void dailyFactorsChanged(QDate date);
     void labsChanged();
+    /// Medicine doses of this journal date were added or removed.
+    void medicinesChanged(QDate date);
     void presetsChanged();
     void foodsChanged();
     /// The journal's own settings changed (for example its primary question).

@@ -139,7 +139,7 @@ std::string labsCsv(const JournalRecords& records)
 
 std::vector<std::string> csvExportFiles()
 {
-    return {kNightsCsvFile, kIntakesCsvFile, kDailyCsvFile, kLabsCsvFile};
+    return {kNightsCsvFile, kIntakesCsvFile, kDailyCsvFile, kLabsCsvFile, kMedsCsvFile};
 }
 
 Status exportCsv(const JournalRecords& records, const std::filesystem::path& dir)
@@ -152,6 +152,7 @@ Status exportCsv(const JournalRecords& records, const std::filesystem::path& dir
                                           {kIntakesCsvFile, intakesCsv(records)},
                                           {kDailyCsvFile, dailyCsv(records)},
                                           {kLabsCsvFile, labsCsv(records)},
+                                          {kMedsCsvFile, medsCsv(records)},
                                       });
 }
 

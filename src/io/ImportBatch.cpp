@@ -130,6 +130,8 @@ std::set<Date> datesTouchedBy(const ImportBatch& batch)
         dates.insert(factors.date());
     for (const LabResult& lab : records.labs)
         dates.insert(lab.date());
+    for (const MedicineDose& dose : records.meds)
+        dates.insert(dose.journalDate());
     for (const NightPatch& patch : batch.nightPatches)
         dates.insert(patch.date);
     for (const DailyFactorsPatch& patch : batch.dailyPatches)

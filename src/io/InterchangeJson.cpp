@@ -1,5 +1,6 @@
 #include "quietlegs/io/InterchangeJson.h"
 #include "quietlegs/io/ExperimentJson.h"
+#include "quietlegs/io/MedicineJson.h"
 
 #include "TextChecks.h"
 #include "quietlegs/io/JsonOutline.h"
@@ -546,6 +547,10 @@ std::string interchangeJson(const JournalRecords& records, std::chrono::sys_seco
     document["experiments"] = Json::array();
     for (const ExperimentPlan& plan : records.experiments)
         document["experiments"].push_back(experimentToJson(plan, std::nullopt));
+    // interchange-v2.md "RLS medications".
+    document["meds"] = Json::array();
+    for (const MedicineDose& dose : records.meds)
+        document["meds"].push_back(medicineToJson(dose));
     return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
@@ -683,6 +688,22 @@ Result<JournalRecords> withExperiments(Result<JournalRecords> records, const Rea
     return records;
 }
 
+/// The `meds` array of `container` (interchange-v2), like the experiments: a header member of
+/// the quick reader.
+Result<JournalRecords> withMeds(Result<JournalRecords> records, const ReadJson& container)
+{
+    if (!records)
+        return records;
+    auto it = container.find("meds");
+    if (it == container.end() || it->is_null())
+        return records;
+    auto meds = medicinesFromJson(*it);
+    if (!meds)
+        return meds.error();
+    records->meds = std::move(meds).value();
+    return records;
+}
+
 Result<JournalRecords> readInterchangeDocument(const ReadJson& document,
                                                const ImportProgress& progress)
 {
@@ -690,8 +711,10 @@ Result<JournalRecords> readInterchangeDocument(const ReadJson& document,
         return Error{"", "", "not a QuietLegs document: expected a JSON object"};
     if (auto status = checkHeader(document); !status)
         return status.error();
-    return withExperiments(withSettings(document, readEntities(ParsedArrays(document), progress)),
-                           document);
+    return withMeds(
+        withExperiments(withSettings(document, readEntities(ParsedArrays(document), progress)),
+                        document),
+        document);
 }
 
 /// readInterchangeDocument() of a document simdjson has checked, without building it whole: its
@@ -718,7 +741,8 @@ std::optional<Result<JournalRecords>> readInterchangeQuickly(const JsonMembers& 
     }
     if (auto status = checkHeader(header); !status)
         return Result<JournalRecords>(status.error());
-    return withExperiments(withSettings(header, readEntities(arrays, progress)), header);
+    return withMeds(withExperiments(withSettings(header, readEntities(arrays, progress)), header),
+                    header);
 }
 
 /// `text` parsed whole (nlohmann words any error), then read.

@@ -749,6 +749,14 @@ Result<MergeSummary> Journal::merge(const JournalRecords& records)
     auto summary = mergeInOpenTransaction(records);
     if (!summary)
         return summary.error();
+    if (!records.meds.empty()) {
+        auto meds = mergeMedicines(records.meds);
+        if (!meds)
+            return meds.error();
+        summary->added += meds->added;
+        summary->updated += meds->updated;
+        summary->unchanged += meds->unchanged;
+    }
     // Plans are keyed by id; a known plan keeps its fixed fields (JournalExperiments.cpp).
     if (!records.experiments.empty())
         if (auto plans = mergeExperiments(records.experiments); !plans)
@@ -908,7 +916,7 @@ Result<MergeSummary> Journal::insertIntoEmptyJournal(const JournalRecords& recor
             });
         !status)
         return status.error();
-    summary.added = int(records.size());
+    summary.added = int(records.size() - records.meds.size()); // merge() adds the meds
     return summary;
 }
 

@@ -147,6 +147,12 @@ Result<JournalRecords> readInOrder(const SqliteDatabase& db, const DateRange& ra
     if (!labs)
         return labs.error();
     records.labs = std::move(labs).value();
+    auto meds = readMedicines(db, range);
+    if (!meds)
+        return meds.error();
+    records.meds.reserve(meds->size());
+    for (auto& stored : *meds)
+        records.meds.push_back(std::move(stored.dose));
     auto settings = readSettings(db);
     if (!settings)
         return settings.error();

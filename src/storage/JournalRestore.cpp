@@ -88,6 +88,12 @@ Result<DatedEntries> Journal::entriesOn(const std::set<Date>& dates) const
     for (StoredLabResult& stored : *labs)
         if (dates.contains(stored.result.date()))
             entries.labs.push_back(std::move(stored.result));
+    auto meds = medicines(range);
+    if (!meds)
+        return meds.error();
+    for (StoredMedicineDose& stored : *meds)
+        if (dates.contains(stored.dose.journalDate()))
+            entries.meds.push_back(std::move(stored));
     return entries;
 }
 
@@ -112,6 +118,13 @@ Status Journal::restoreEntries(const DatedEntries& entries)
             if (entries.dates.contains(stored.result.date()))
                 if (auto deleted = deleteLabResult(stored.id); !deleted)
                     return deleted.error();
+        auto meds = medicines(range);
+        if (!meds)
+            return meds.error();
+        for (const StoredMedicineDose& stored : *meds)
+            if (entries.dates.contains(stored.dose.journalDate()))
+                if (auto deleted = deleteMedicine(stored.id); !deleted)
+                    return deleted.error();
         for (Date date : entries.dates) {
             if (auto deleted = deleteNight(date); !deleted)
                 return deleted.error();
@@ -130,6 +143,9 @@ Status Journal::restoreEntries(const DatedEntries& entries)
         for (const LabResult& lab : entries.labs)
             if (auto saved = saveLabResult(lab); !saved)
                 return saved.error();
+        for (const StoredMedicineDose& stored : entries.meds)
+            if (auto restored = restoreMedicine(stored); !restored)
+                return restored;
         return {};
     });
 }

@@ -27,7 +27,7 @@ Result<MedicineDose> dose(Drug drug, double mg, std::string notes = {},
 
 ProductDose pramipexole(const char* date, double mg, std::chrono::minutes time = 20h)
 {
-    return ProductDose{"med:pramipexole", "pramipexole", day(date), mg, time,
+    return ProductDose{"med:pramipexole", "pramipexole",      day(date), mg, time,
                        Drug::Pramipexole, MedicineRoute::Oral};
 }
 
@@ -90,8 +90,8 @@ TEST_CASE("drug and route ids round-trip and unknown ones name their field")
 
 TEST_CASE("a medicine preset adds its dose at the time given")
 {
-    auto preset = MedicinePreset::create("Pramipexole 0.25", Drug::Pramipexole, 0.25,
-                                         MedicineRoute::Oral);
+    auto preset =
+        MedicinePreset::create("Pramipexole 0.25", Drug::Pramipexole, 0.25, MedicineRoute::Oral);
     REQUIRE(preset.ok());
     const MedicineDose taken = preset->doseAt(at("2026-11-21T21:30"));
     CHECK(taken.doseMg() == 0.25);
@@ -171,9 +171,9 @@ TEST_CASE("supplement regimens follow the preset, else nutrient, form and route;
 {
     auto glycinate = Intake::create(IntakeEntry{at("2026-11-01T21:00"), Nutrient::Magnesium,
                                                 "glycinate", Route::Oral, std::nullopt, 200, ""});
-    auto glycinateNext = Intake::create(IntakeEntry{at("2026-11-02T21:00"), Nutrient::Magnesium,
-                                                    "glycinate", Route::Oral, std::nullopt, 200,
-                                                    ""});
+    auto glycinateNext =
+        Intake::create(IntakeEntry{at("2026-11-02T21:00"), Nutrient::Magnesium, "glycinate",
+                                   Route::Oral, std::nullopt, 200, ""});
     auto food = Intake::create(IntakeEntry{at("2026-11-01T12:00"), Nutrient::Magnesium, "food",
                                            Route::Oral, std::nullopt, 80, "almonds"});
     REQUIRE((glycinate.ok() && glycinateNext.ok() && food.ok()));

@@ -126,7 +126,7 @@ TEST_CASE("daily.csv and labs.csv: display units and AASM flags")
     CHECK(cell(labs, 1, "aasm_flag").empty());
 }
 
-TEST_CASE("exportCsv writes four owner-only files into an owner-only directory")
+TEST_CASE("exportCsv writes five owner-only files into an owner-only directory")
 {
     TemporaryDirectory dir;
     const auto out = dir / "export";
@@ -136,13 +136,14 @@ TEST_CASE("exportCsv writes four owner-only files into an owner-only directory")
     };
     REQUIRE(::stat(out.c_str(), &info) == 0);
     CHECK((info.st_mode & 0777) == 0700);
-    for (const char* name : {kNightsCsvFile, kIntakesCsvFile, kDailyCsvFile, kLabsCsvFile}) {
+    for (const char* name :
+         {kNightsCsvFile, kIntakesCsvFile, kDailyCsvFile, kLabsCsvFile, kMedsCsvFile}) {
         REQUIRE(::stat((out / name).c_str(), &info) == 0);
         CHECK((info.st_mode & 0777) == 0600);
     }
     CHECK(readText(out / kNightsCsvFile) == nightsCsv(sampleRecords()));
     // No temporary files are left behind.
-    CHECK(std::distance(std::filesystem::directory_iterator(out), {}) == 4);
+    CHECK(std::distance(std::filesystem::directory_iterator(out), {}) == 5);
     // Exporting again replaces the files.
     REQUIRE(exportCsv(JournalRecords{}, out).ok());
     CHECK(valueOf(readCsvTable(readText(out / kNightsCsvFile))).rows.empty());

@@ -42,7 +42,12 @@ std::string_view drugName(Drug drug);
 bool isDopaminergic(Drug drug);
 
 /// How a medicine is taken: swallowed, a skin patch (rotigotine), an infusion (IV iron).
-enum class MedicineRoute { Oral, Patch, Iv };
+enum class MedicineRoute
+{
+    Oral,
+    Patch,
+    Iv
+};
 std::string_view medicineRouteId(MedicineRoute route);
 Result<MedicineRoute> parseMedicineRoute(std::string_view id, std::string_view field = "route");
 

@@ -13,6 +13,7 @@ inline constexpr const char* kNightsCsvFile = "nights.csv";
 inline constexpr const char* kIntakesCsvFile = "intakes.csv";
 inline constexpr const char* kDailyCsvFile = "daily.csv";
 inline constexpr const char* kLabsCsvFile = "labs.csv";
+inline constexpr const char* kMedsCsvFile = "meds.csv";
 
 /// RFC 4180 CSV text (UTF-8, CRLF line ends, a header row, one row per entity) with the
 /// computed columns a spreadsheet needs, written with CsvWriter. Text cells are quoted, and
@@ -31,7 +32,11 @@ std::string dailyCsv(const JournalRecords& records);
 /// (iron_recommended, iv_iron_only, low_saturation or empty), aasm_note (the sentence).
 std::string labsCsv(const JournalRecords& records);
 
-/// The names of those four files.
+/// meds.csv (MedicineCsv.cpp): taken_at, journal_date (04:00 rule), drug, dose_mg, route,
+/// notes, source, source_name, dopaminergic (yes/no).
+std::string medsCsv(const JournalRecords& records);
+
+/// The names of those files.
 std::vector<std::string> csvExportFiles();
 /// Writes the four files as the folder `dir` (0700, files 0600), as one set: into a
 /// temporary sibling folder, then swapped in for `dir` (writeFolderAtomically), so that a

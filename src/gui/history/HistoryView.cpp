@@ -3,6 +3,7 @@
 #include "JournalSession.h"
 #include "history/HistoryFilter.h"
 #include "history/HistoryModel.h"
+#include "history/RegimenTable.h"
 
 #include <QAction>
 #include <QDateEdit>
@@ -78,7 +79,10 @@ HistoryView::HistoryView(JournalSession* session, QWidget* parent)
     const int widths[] = {16, 9, 7, 13, 11, 8, 8, 12};
     for (int column = 0; column < HistoryModel::NotesColumn; ++column)
         m_table->setColumnWidth(column, widths[column] * digit + 16);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table, 3);
+    // Medicines and supplements as regimens (domain.md's one definition), under the nights.
+    m_regimens = new RegimenTable(session, this);
+    layout->addWidget(m_regimens, 1);
 
     auto* hint = new QLabel(tr("Enter or double-click opens a night in Today · Delete removes it "
                                "(Edit > Undo brings it back)"),

@@ -12,6 +12,7 @@ namespace quietlegs {
 
 class HistoryFilter;
 class HistoryModel;
+class RegimenTable;
 class JournalSession;
 
 /// Every logged night in a sortable table, filtered by date range and by text in the notes.
@@ -28,6 +29,7 @@ public:
     HistoryFilter* filter() const;
     QTableView* table() const { return m_table; }
     QLineEdit* searchField() const { return m_search; }
+    RegimenTable* regimens() const { return m_regimens; }
     void setDateRange(QDate from, QDate to);
 
 signals:
@@ -52,6 +54,7 @@ private:
     QLineEdit* m_search = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_count = nullptr;
+    RegimenTable* m_regimens = nullptr;
 };
 
 } // namespace quietlegs

@@ -4,6 +4,7 @@
 #include "JournalSession.h"
 #include "today/DailyFactorsForm.h"
 #include "today/IntakePanel.h"
+#include "today/MedicinePanel.h"
 #include "today/NightForm.h"
 
 #include <QAction>
@@ -89,6 +90,8 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
     rightLayout->setContentsMargins(0, 0, 0, 0);
     m_intakes = new IntakePanel(session, foods, right);
     rightLayout->addWidget(m_intakes, 1);
+    m_medicines = new MedicinePanel(session, right);
+    rightLayout->addWidget(m_medicines);
     auto* factorsBox = new QGroupBox(tr("The day: possible triggers"), right);
     auto* factorsLayout = new QVBoxLayout(factorsBox);
     m_factors = new DailyFactorsForm(factorsBox);
@@ -226,6 +229,7 @@ void TodayView::load()
     m_nightForm->setDate(m_date);
     m_factors->setDate(m_date);
     m_intakes->setDate(m_date);
+    m_medicines->setDate(m_date);
     m_loading = false;
     reloadNight();
     reloadFactors();

@@ -12,6 +12,7 @@ namespace quietlegs {
 class DailyFactorsForm;
 class FoodCatalog;
 class IntakePanel;
+class MedicinePanel;
 class JournalSession;
 class NightForm;
 
@@ -38,6 +39,7 @@ public:
 
     NightForm* nightForm() const { return m_nightForm; }
     IntakePanel* intakePanel() const { return m_intakes; }
+    MedicinePanel* medicinePanel() const { return m_medicines; }
     DailyFactorsForm* dailyFactorsForm() const { return m_factors; }
     QPushButton* saveButton() const { return m_save; }
 
@@ -59,6 +61,7 @@ private:
     NightForm* m_nightForm = nullptr;
     DailyFactorsForm* m_factors = nullptr;
     IntakePanel* m_intakes = nullptr;
+    MedicinePanel* m_medicines = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_revert = nullptr;
     QPushButton* m_delete = nullptr;
