@@ -324,9 +324,9 @@ void addMedicineRegimen(FhirBundleBuilder& builder, const Regimen& regimen, Date
         Json{{"start", formatDate(regimen.start)}, {"end", formatDate(regimen.stop)}};
 
     char text[160];
-    std::snprintf(text, sizeof text, "%g mg a day, usually at %s (taken on %d days)",
+    std::snprintf(text, sizeof text, "%g mg a day, usually at %s (taken on %d %s)",
                   regimen.dailyMg, formatClockTime(regimen.typicalTime).c_str(),
-                  regimen.daysTaken);
+                  regimen.daysTaken, regimen.daysTaken == 1 ? "day" : "days");
     Json dosage;
     dosage["text"] = text;
     dosage["timing"] =

@@ -18,7 +18,6 @@ Night night(const char* date, int severity)
     NightEntry entry;
     entry.date = *parseDate(date);
     entry.severity = severity;
-    entry.timeZone = "UTC";
     return Night::create(entry).value();
 }
 

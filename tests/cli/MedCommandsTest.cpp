@@ -30,6 +30,9 @@ TEST_CASE("log med refuses bad values with exit 2 naming the flag, writing nothi
 {
     TempFolder folder;
     const std::string db = (folder / "journal.sqlite").string();
+    // A journal to look into afterwards.
+    REQUIRE(runCli({"--database", db, "log", "daily", "--date", "2026-11-20", "--stress", "3"})
+                .exitCode == 0);
     struct Case
     {
         std::vector<std::string> args;

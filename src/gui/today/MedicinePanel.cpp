@@ -74,11 +74,11 @@ MedicinePanel::MedicinePanel(JournalSession* session, QWidget* parent)
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_notes = new QLineEdit(this);
     m_notes->setPlaceholderText(tr("With Other: the medicine's name"));
-    form->addRow(tr("Medi&cine:"), m_drug);
-    form->addRow(tr("D&ose taken:"), m_dose);
-    form->addRow(tr("Ro&ute:"), m_route);
-    form->addRow(tr("Ta&ken at:"), m_time);
-    form->addRow(tr("No&tes:"), m_notes);
+    form->addRow(tr("Medicine:"), m_drug);
+    form->addRow(tr("Dose taken:"), m_dose);
+    form->addRow(tr("Route:"), m_route);
+    form->addRow(tr("Taken at:"), m_time);
+    form->addRow(tr("Notes:"), m_notes);
     layout->addLayout(form);
 
     m_error = new QLabel(this);
