@@ -19,6 +19,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimeEdit>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace quietlegs;
