@@ -62,7 +62,18 @@ _quietlegs_cli()
         --form)
             mapfile -t COMPREPLY < <(compgen -W "$(_quietlegs_cli_forms "$nutrient")" -- "$cur")
             return ;;
-        --route) mapfile -t COMPREPLY < <(compgen -W "oral topical" -- "$cur"); return ;;
+        --route)
+            if [[ $sub == med ]]; then
+                mapfile -t COMPREPLY < <(compgen -W "oral patch iv" -- "$cur")
+            else
+                mapfile -t COMPREPLY < <(compgen -W "oral topical" -- "$cur")
+            fi
+            return ;;
+        --drug)
+            mapfile -t COMPREPLY < <(compgen -W "levodopa pramipexole ropinirole rotigotine
+                gabapentin gabapentin_enacarbil pregabalin oxycodone_naloxone methadone tramadol
+                clonazepam ferric_carboxymaltose iron_sucrose other" -- "$cur")
+            return ;;
         --time-zone)
             # The zone names of the system's tz database, as libdate-tz reads it.
             local zones
@@ -95,7 +106,7 @@ _quietlegs_cli()
             --compound-mg | --elemental-mg | --label | --caffeine | --alcohol | --exercise | \
             --stress | --value | --from | --to | --patient | --recipient | --compare | \
             --magnesium-limit | --map | --max-lag | --primary | --mid | --dose | --blocks | \
-            --block-days | --washout | --start | --laboratory)
+            --block-days | --washout | --start | --laboratory | --dose-mg)
             return ;; # free values: nothing sensible to offer
     esac
 
@@ -107,7 +118,7 @@ _quietlegs_cli()
         demo) flags="--days --seed --end" ;;
         log)
             case $sub in
-                "") words="night intake daily lab week factor" ;;
+                "") words="night intake daily lab week factor med" ;;
                 night) flags="--date --irls --severity --into-bed --lights-out --sleep-latency
                               --awakenings --waso --final-wake --out-of-bed --notes
                               --time-zone --onset --rls-awakenings --arms" ;;
@@ -116,9 +127,10 @@ _quietlegs_cli()
                 lab) flags="--date --test --value --unit --laboratory --morning-no-iron-24h" ;;
                 week) flags="--week-ending --irls" ;;
                 factor) flags="--date --name --value" ;;
+                med) flags="--at --drug --dose-mg --route --notes" ;;
             esac ;;
         list) flags="--from --to --json"
-            ((positional == 0)) && words="nights intakes daily labs weeks" ;;
+            ((positional == 0)) && words="nights intakes daily labs weeks meds regimens" ;;
         check | backups) ;;
         export) flags="--format --from --to --out --force --patient --recipient --paper --notes
                        --compare --outcome --magnesium-limit" ;;

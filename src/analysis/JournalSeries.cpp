@@ -19,6 +19,8 @@ JournalSeries JournalSeries::fromRecords(const JournalRecords& records,
         series.m_recordDates.insert(series.m_recordDates.end(), day.date());
     for (const FactorValue& value : records.factorValues)
         series.m_recordDates.insert(value.date());
+    for (const MedicineDose& dose : records.meds)
+        series.m_recordDates.insert(dose.journalDate(options.journalDayBoundary));
 
     // interchange-v1.md "Daily exposure": a nutrient's exposure is defined, 0 when nothing was
     // taken, on every date that has any record at all.
@@ -42,6 +44,17 @@ JournalSeries JournalSeries::fromRecords(const JournalRecords& records,
             magnesium.add(date, intake.elementalMg());
         else if (intake.nutrient() == Nutrient::Iron)
             iron.add(date, intake.elementalMg());
+    }
+
+    // med:<drug>: the mg of the drug taken on a date, 0 on the journal's other dates (as the
+    // supplements are), for each drug taken at all.
+    for (const MedicineDose& dose : records.meds) {
+        auto [medicine, added] =
+            series.m_moreExposures.try_emplace("med:" + std::string(drugId(dose.drug())));
+        if (added)
+            for (const Date date : series.m_recordDates)
+                medicine->second.set(date, 0);
+        medicine->second.add(dose.journalDate(options.journalDayBoundary), dose.doseMg());
     }
 
     for (const DailyFactors& day : records.daily) {

@@ -64,5 +64,9 @@ void addWeekCommands(CLI::App& app, CliContext& context);
 /// `factor add|list|values` and `log factor`; after addLogCommands (FactorCommands.cpp).
 void addFactorCommands(CLI::App& app, CliContext& context);
 void addAlertsCommand(CLI::App& app, CliContext& context);
+/// `log med` (MedCommands.cpp); after addLogCommands().
+void addMedCommands(CLI::App& app, CliContext& context);
+/// `list meds` and `list regimens` (MedCommands.cpp).
+int listMedicines(CliContext& context, const std::string& kind, const DateRange& range, bool json);
 
 } // namespace quietlegs::cli

@@ -33,7 +33,8 @@ int printWritten(const ExportRequest& request, const JournalRecords& records)
 {
     std::cout << "exported " << records.nights.size() << " nights, " << records.intakes.size()
               << " intakes, " << records.daily.size() << " daily entries, " << records.labs.size()
-              << " labs to " << request.out.string() << '\n';
+              << " labs, " << records.meds.size() << " medicine doses to "
+              << request.out.string() << '\n';
     return kExitOk;
 }
 

@@ -113,9 +113,10 @@ void addListCommand(CLI::App& app, CliContext& context)
         bool json = false;
     };
     auto options = std::make_shared<Options>();
-    list->add_option("kind", options->kind, "nights, intakes, daily, labs or weeks")
+    list->add_option("kind", options->kind,
+                     "nights, intakes, daily, labs, weeks, meds or regimens")
         ->required()
-        ->check(CLI::IsMember({"nights", "intakes", "daily", "labs", "weeks"}));
+        ->check(CLI::IsMember({"nights", "intakes", "daily", "labs", "weeks", "meds", "regimens"}));
     list->add_option("--from", options->from, "First journal date YYYY-MM-DD");
     list->add_option("--to", options->to, "Last journal date YYYY-MM-DD");
     list->add_flag("--json", options->json, "A JSON array of interchange-v1 entity objects");
@@ -124,6 +125,8 @@ void addListCommand(CLI::App& app, CliContext& context)
             auto range = parseRange(options->from, options->to);
             if (!range)
                 return reportError(range.error(), kExitBadInput);
+            if (options->kind == "meds" || options->kind == "regimens")
+                return listMedicines(context, options->kind, *range, options->json);
             auto journal = context.openJournal(Journal::Access::ReadOnly);
             if (!journal)
                 return reportError(journal.error(), kExitFailure);

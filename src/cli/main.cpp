@@ -35,6 +35,7 @@ int main(int argc, char** argv)
     addWeekCommands(app, context);
     addFactorCommands(app, context);
     addAlertsCommand(app, context);
+    addMedCommands(app, context);
 
     try {
         app.parse(argc, argv);

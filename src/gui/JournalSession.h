@@ -125,6 +125,15 @@ public:
     /// there is nothing to copy: the result says whether `from` held anything.
     Result<DayCopy> copyDay(QDate from, QDate to);
 
+    // RLS medicines and their presets (JournalSessionMedicines.cpp); changes are one undo step
+    // each. The app records doses; it never suggests one.
+    std::vector<StoredMedicineDose> medicines(QDate date) const;
+    std::vector<StoredMedicinePreset> medicinePresets() const;
+    bool addMedicine(const MedicineDose& dose, const QString& description);
+    bool deleteMedicine(std::int64_t id);
+    Result<std::int64_t> saveMedicinePreset(const MedicinePreset& preset);
+    bool deleteMedicinePreset(std::int64_t id);
+
     // Data flow in and out (JournalSessionDataflow.cpp).
     /// Writes an import in one transaction (or, with dryRun, only tells what it would do).
     /// One undo step (`undoText`, default "Import"): undoing puts every date the import
@@ -159,6 +168,8 @@ signals:
     void intakesChanged(QDate date);
     void dailyFactorsChanged(QDate date);
     void labsChanged();
+    /// Medicine doses of this journal date were added or removed.
+    void medicinesChanged(QDate date);
     void presetsChanged();
     void foodsChanged();
     /// The person's own factors were defined, changed or deleted.

@@ -3,6 +3,7 @@
 #include "Conversions.h"
 #include "JournalChange.h"
 #include "JournalSession.h"
+#include "quietlegs/io/MedicineJson.h"
 #include "quietlegs/io/InterchangeJson.h"
 #include "quietlegs/storage/JournalFile.h"
 #include "quietlegs/storage/OutputTarget.h"
@@ -99,6 +100,10 @@ std::map<std::string, std::size_t> entriesByDate(const JournalRecords& records)
         // Order-sensitive, as the concatenated text was: intakes come sorted by time.
         std::size_t& combined = entries["i:" + formatDate(intake.journalDate())];
         combined = combined * 1000003u ^ hash(intakeToJson(intake).dump());
+    }
+    for (const MedicineDose& dose : records.meds) {
+        std::size_t& combined = entries["m:" + formatDate(dose.journalDate())];
+        combined = combined * 1000003u ^ hash(medicineToJson(dose).dump());
     }
     return entries;
 }
@@ -220,6 +225,9 @@ bool JournalSession::emitChangesTo(EntryHashes entries)
             break;
         case 'i':
             emit intakesChanged(date);
+            break;
+        case 'm':
+            emit medicinesChanged(date);
             break;
         }
     }

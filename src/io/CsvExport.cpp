@@ -170,8 +170,8 @@ std::string labsCsv(const JournalRecords& records)
 
 std::vector<std::string> csvExportFiles()
 {
-    return {kNightsCsvFile,  kIntakesCsvFile, kDailyCsvFile,       kLabsCsvFile,
-            kWeeksCsvFile,   kFactorsCsvFile, kFactorValuesCsvFile};
+    return {kNightsCsvFile, kIntakesCsvFile, kDailyCsvFile,        kLabsCsvFile,
+            kWeeksCsvFile,  kFactorsCsvFile, kFactorValuesCsvFile, kMedsCsvFile};
 }
 
 Status exportCsv(const JournalRecords& records, const std::filesystem::path& dir)
@@ -187,6 +187,7 @@ Status exportCsv(const JournalRecords& records, const std::filesystem::path& dir
                                           {kWeeksCsvFile, weeksCsv(records)},
                                           {kFactorsCsvFile, factorsCsv(records)},
                                           {kFactorValuesCsvFile, factorValuesCsv(records)},
+                                          {kMedsCsvFile, medsCsv(records)},
                                       });
 }
 

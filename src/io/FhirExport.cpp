@@ -1,6 +1,7 @@
 #include "quietlegs/io/FhirExport.h"
 
 #include "TextChecks.h"
+#include "quietlegs/core/Regimen.h"
 #include "quietlegs/core/SafetyRules.h"
 #include "quietlegs/io/InterchangeJson.h"
 
@@ -304,7 +305,62 @@ void addDaily(FhirBundleBuilder& builder, const DailyFactors& day)
             "valueInteger");
 }
 
+/// One MedicationStatement per medicine regimen (domain.md's one definition): the period it
+/// ran, the daily dose and the usual time. A regimen that may still be running (its last dose
+/// within the allowed gap before the export) is `active`, the others `completed`.
+void addMedicineRegimen(FhirBundleBuilder& builder, const Regimen& regimen, Date exportDate)
+{
+    const Drug drug = regimen.drug.value_or(Drug::Other);
+    Json medication;
+    if (const auto code = rxNormIngredientCode(drug); !code.empty())
+        medication["coding"] = Json::array({coding(kFhirRxNormSystem, code, drugName(drug))});
+    medication["text"] = regimen.name;
+
+    Json statement;
+    statement["resourceType"] = "MedicationStatement";
+    statement["id"] = "";
+    statement["status"] =
+        daysBetween(regimen.stop, exportDate) <= kRegimenMaxGapDays ? "active" : "completed";
+    statement["medicationCodeableConcept"] = std::move(medication);
+    statement["subject"] = Json{{"reference", builder.patientUrl()}};
+    statement["effectivePeriod"] =
+        Json{{"start", formatDate(regimen.start)}, {"end", formatDate(regimen.stop)}};
+
+    char text[160];
+    std::snprintf(text, sizeof text, "%g mg a day, usually at %s (taken on %d %s)",
+                  regimen.dailyMg, formatClockTime(regimen.typicalTime).c_str(),
+                  regimen.daysTaken, regimen.daysTaken == 1 ? "day" : "days");
+    Json dosage;
+    dosage["text"] = text;
+    dosage["timing"] =
+        Json{{"repeat", Json{{"timeOfDay",
+                              Json::array({formatClockTime(regimen.typicalTime) + ":00"})}}}};
+    dosage["route"] =
+        Json{{"text", std::string(medicineRouteId(regimen.route.value_or(MedicineRoute::Oral)))}};
+    dosage["doseAndRate"] = Json::array({Json{{"doseQuantity", quantity(regimen.dailyMg, "mg")}}});
+    statement["dosage"] = Json::array({std::move(dosage)});
+    builder.add("med-" + formatDate(regimen.start) + "-" + std::string(drugId(drug)) + "-" +
+                    uuidFor(regimen.product).substr(0, 8),
+                std::move(statement));
+}
+
 } // namespace
+
+std::string_view rxNormIngredientCode(Drug drug)
+{
+    // Only codes checked against a named source (docs/fhir.md, "RxNorm codes"); a combination
+    // (oxycodone/naloxone) has no single ingredient, and the others were not confirmed.
+    switch (drug) {
+    case Drug::Gabapentin:
+        return "25480";
+    case Drug::Methadone:
+        return "6813";
+    case Drug::Tramadol:
+        return "10689";
+    default:
+        return {};
+    }
+}
 
 Json fhirBundle(const JournalRecords& records, const FhirExportOptions& options)
 {
@@ -317,6 +373,9 @@ Json fhirBundle(const JournalRecords& records, const FhirExportOptions& options)
         addIntake(builder, records.intakes[i], i);
     for (const DailyFactors& day : records.daily)
         addDaily(builder, day);
+    const Date exportDate{std::chrono::floor<std::chrono::days>(options.exportedAt)};
+    for (const Regimen& regimen : regimensOf(productDoses(records.meds)))
+        addMedicineRegimen(builder, regimen, exportDate);
 
     Json bundle;
     bundle["resourceType"] = "Bundle";

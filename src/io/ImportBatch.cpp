@@ -134,6 +134,8 @@ std::set<Date> datesTouchedBy(const ImportBatch& batch)
         dates.insert(week.weekEnding());
     for (const FactorValue& value : records.factorValues)
         dates.insert(value.date());
+    for (const MedicineDose& dose : records.meds)
+        dates.insert(dose.journalDate());
     for (const NightPatch& patch : batch.nightPatches)
         dates.insert(patch.date);
     for (const DailyFactorsPatch& patch : batch.dailyPatches)

@@ -1,6 +1,7 @@
 #include "quietlegs/io/InterchangeJson.h"
 #include "quietlegs/io/ExperimentJson.h"
 #include "quietlegs/io/FactorJson.h"
+#include "quietlegs/io/MedicineJson.h"
 
 #include "TextChecks.h"
 #include "quietlegs/io/JsonOutline.h"
@@ -603,6 +604,10 @@ std::string interchangeJson(const JournalRecords& records, std::chrono::sys_seco
     document["factor_values"] = Json::array();
     for (const FactorValue& value : records.factorValues)
         document["factor_values"].push_back(factorValueToJson(value));
+    // interchange-v2.md "RLS medications".
+    document["meds"] = Json::array();
+    for (const MedicineDose& dose : records.meds)
+        document["meds"].push_back(medicineToJson(dose));
     return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
@@ -760,6 +765,19 @@ Result<JournalRecords> withFactors(Result<JournalRecords> records, const ReadJso
         return records;
     if (auto status = readFactorsJson(container, *records); !status)
         return status.error();
+/// The `meds` array of `container` (interchange-v2), like the experiments: a header member of
+/// the quick reader.
+Result<JournalRecords> withMeds(Result<JournalRecords> records, const ReadJson& container)
+{
+    if (!records)
+        return records;
+    auto it = container.find("meds");
+    if (it == container.end() || it->is_null())
+        return records;
+    auto meds = medicinesFromJson(*it);
+    if (!meds)
+        return meds.error();
+    records->meds = std::move(meds).value();
     return records;
 }
 
@@ -770,10 +788,12 @@ Result<JournalRecords> readInterchangeDocument(const ReadJson& document,
         return Error{"", "", "not a QuietLegs document: expected a JSON object"};
     if (auto status = checkHeader(document); !status)
         return status.error();
-    return withFactors(
-        withExperiments(
-            withWeeks(withSettings(document, readEntities(ParsedArrays(document), progress)),
-                      document),
+    return withMeds(
+        withFactors(
+            withExperiments(
+                withWeeks(withSettings(document, readEntities(ParsedArrays(document), progress)),
+                          document),
+                document),
             document),
         document);
 }
@@ -802,9 +822,11 @@ std::optional<Result<JournalRecords>> readInterchangeQuickly(const JsonMembers& 
     }
     if (auto status = checkHeader(header); !status)
         return Result<JournalRecords>(status.error());
-    return withFactors(
-        withExperiments(withWeeks(withSettings(header, readEntities(arrays, progress)), header),
-                        header),
+    return withMeds(
+        withFactors(
+            withExperiments(withWeeks(withSettings(header, readEntities(arrays, progress)), header),
+                            header),
+            header),
         header);
 }
 

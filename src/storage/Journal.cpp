@@ -770,6 +770,14 @@ Result<MergeSummary> Journal::merge(const JournalRecords& records)
         return status.error();
     if (auto factors = stored::mergeFactors(m_db, records, *summary); !factors)
         return factors.error();
+    if (!records.meds.empty()) {
+        auto meds = mergeMedicines(records.meds);
+        if (!meds)
+            return meds.error();
+        summary->added += meds->added;
+        summary->updated += meds->updated;
+        summary->unchanged += meds->unchanged;
+    }
     // Plans are keyed by id; a known plan keeps its fixed fields (JournalExperiments.cpp).
     if (!records.experiments.empty())
         if (auto plans = mergeExperiments(records.experiments); !plans)
@@ -929,7 +937,8 @@ Result<MergeSummary> Journal::insertIntoEmptyJournal(const JournalRecords& recor
             });
         !status)
         return status.error();
-    summary.added = int(records.size() - records.factorValues.size()); // merge() adds those
+    summary.added = int(records.size() - records.factorValues.size() -
+                        records.meds.size()); // merge() adds those
     return summary;
 }
 

@@ -151,6 +151,12 @@ Result<JournalRecords> readInOrder(const SqliteDatabase& db, const DateRange& ra
     if (!weeks)
         return weeks.error();
     records.weeks = std::move(weeks).value();
+    auto meds = readMedicines(db, range);
+    if (!meds)
+        return meds.error();
+    records.meds.reserve(meds->size());
+    for (auto& stored : *meds)
+        records.meds.push_back(std::move(stored.dose));
     auto settings = readSettings(db);
     if (!settings)
         return settings.error();

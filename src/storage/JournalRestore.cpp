@@ -100,6 +100,12 @@ Result<DatedEntries> Journal::entriesOn(const std::set<Date>& dates) const
     for (FactorValue& value : *factorValues)
         if (dates.contains(value.date()))
             entries.factorValues.push_back(std::move(value));
+    auto meds = medicines(range);
+    if (!meds)
+        return meds.error();
+    for (StoredMedicineDose& stored : *meds)
+        if (dates.contains(stored.dose.journalDate()))
+            entries.meds.push_back(std::move(stored));
     return entries;
 }
 
@@ -123,6 +129,13 @@ Status Journal::restoreEntries(const DatedEntries& entries)
         for (const StoredLabResult& stored : *labs)
             if (entries.dates.contains(stored.result.date()))
                 if (auto deleted = deleteLabResult(stored.id); !deleted)
+                    return deleted.error();
+        auto meds = medicines(range);
+        if (!meds)
+            return meds.error();
+        for (const StoredMedicineDose& stored : *meds)
+            if (entries.dates.contains(stored.dose.journalDate()))
+                if (auto deleted = deleteMedicine(stored.id); !deleted)
                     return deleted.error();
         for (Date date : entries.dates) {
             if (auto deleted = deleteNight(date); !deleted)
@@ -155,6 +168,9 @@ Status Journal::restoreEntries(const DatedEntries& entries)
             if (auto status = replaceFactorValues(date, values); !status)
                 return status;
         }
+        for (const StoredMedicineDose& stored : entries.meds)
+            if (auto restored = restoreMedicine(stored); !restored)
+                return restored;
         return {};
     });
 }

@@ -296,9 +296,43 @@ ALTER TABLE lab_results_with_context RENAME TO lab_results;
 CREATE INDEX lab_results_by_date ON lab_results (date);
 )sql";
 
+// Version 9: RLS medicines (interchange-v2.md "RLS medications"), keyed by (taken_at, drug),
+// and the medicine presets Today adds with one keystroke, beside the supplement presets.
+constexpr const char* kMedicines = R"sql(
+CREATE TABLE meds (
+    id INTEGER PRIMARY KEY,
+    taken_at TEXT NOT NULL CHECK (taken_at IS strftime('%Y-%m-%dT%H:%M', taken_at, '+0 minutes')),
+    drug TEXT NOT NULL CHECK (drug IN ('levodopa', 'pramipexole', 'ropinirole', 'rotigotine',
+        'gabapentin', 'gabapentin_enacarbil', 'pregabalin', 'oxycodone_naloxone', 'methadone',
+        'tramadol', 'clonazepam', 'ferric_carboxymaltose', 'iron_sucrose', 'other')),
+    dose_mg REAL NOT NULL CHECK (dose_mg > 0 AND dose_mg < 10000),
+    route TEXT NOT NULL DEFAULT 'oral' CHECK (route IN ('oral', 'patch', 'iv')),
+    notes TEXT NOT NULL DEFAULT '' CHECK (length(notes) <= 1000),
+    source TEXT NOT NULL DEFAULT 'manual' CHECK (source IN ('manual', 'cronometer', 'fitbit',
+        'apple_health', 'csv', 'demo')),
+    source_name TEXT CHECK (source_name IS NULL OR length(source_name) <= 200),
+    -- "other" is named in its notes
+    CHECK (drug <> 'other' OR length(trim(notes)) > 0),
+    UNIQUE (taken_at, drug)
+);
+
+CREATE TABLE medicine_presets (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 200),
+    drug TEXT NOT NULL CHECK (drug IN ('levodopa', 'pramipexole', 'ropinirole', 'rotigotine',
+        'gabapentin', 'gabapentin_enacarbil', 'pregabalin', 'oxycodone_naloxone', 'methadone',
+        'tramadol', 'clonazepam', 'ferric_carboxymaltose', 'iron_sucrose', 'other')),
+    dose_mg REAL NOT NULL CHECK (dose_mg > 0 AND dose_mg < 10000),
+    route TEXT NOT NULL DEFAULT 'oral' CHECK (route IN ('oral', 'patch', 'iv')),
+    notes TEXT NOT NULL DEFAULT '' CHECK (length(notes) <= 1000),
+    position INTEGER NOT NULL DEFAULT 0,
+    CHECK (drug <> 'other' OR length(trim(notes)) > 0)
+);
+)sql";
+
 constexpr const char* kMigrations[] = {kSchemaVersion1,    kSchemaVersion2, kSchemaVersion3,
                                        kExperimentsSchema, kNightTimeZones, kWeeklyIrls,
-                                       kUserFactors,       kLabContext};
+                                       kUserFactors,       kLabContext,     kMedicines};
 
 } // namespace
 

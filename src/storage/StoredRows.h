@@ -101,6 +101,10 @@ Status mergeFactors(SqliteDatabase& db, const JournalRecords& records, MergeSumm
 /// Intakes by time, those at the same time in the order given.
 void sortIntakesByTime(std::vector<Intake>& intakes);
 
+/// The medicine doses of the journal dates `range`, in time order (JournalMedicines.cpp).
+Result<std::vector<StoredMedicineDose>> readMedicines(const SqliteDatabase& db,
+                                                      const DateRange& range);
+
 /// Everything the journal holds on the dates `range`, as of one moment: a write committed
 /// meanwhile by another connection is either wholly in it or not at all.
 Result<JournalRecords> readRecords(const SqliteDatabase& db, const DateRange& range);

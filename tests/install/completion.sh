@@ -27,7 +27,7 @@ expect() { # expected reply, then the line
 
 expect "experiment export" quietlegs-cli ex
 expect "list log" quietlegs-cli --database /tmp/j.sqlite l
-expect "daily factor intake lab night" quietlegs-cli log ""
+expect "daily factor intake lab med night week" quietlegs-cli log ""
 expect "add list values" quietlegs-cli factor ""
 expect "number yesno" quietlegs-cli factor add --name "hot bath" --kind ""
 expect "csv fhir json pdf" quietlegs-cli export --format ""
@@ -35,8 +35,11 @@ expect "cronometer csv fitbit json" quietlegs-cli import --format ""
 expect "ferrous_fumarate ferrous_gluconate ferrous_sulfate" \
     quietlegs-cli log intake --nutrient iron --form ferrous
 expect "glycinate" quietlegs-cli log intake --nutrient magnesium --form gl
-expect "daily intakes labs nights" quietlegs-cli list --from 2026-01-01 ""
+expect "daily intakes labs meds nights regimens" quietlegs-cli list --from 2026-01-01 ""
 expect "--dry-run" quietlegs-cli import --d
+expect "pramipexole pregabalin" quietlegs-cli log med --drug pr
+expect "iv oral patch" quietlegs-cli log med --route ""
+expect "oral topical" quietlegs-cli log intake --route ""
 expect "" quietlegs-cli log night --notes ""
 expect "end-early list plan sheet show" quietlegs-cli experiment ""
 expect "--blinded --block-days --blocks" quietlegs-cli experiment plan --bl
@@ -51,7 +54,7 @@ commands_in_help() {
     awk '/^[A-Za-z].*:$/ { section = $0; next }
          section == "Subcommands:" && /^  [a-z]/ { print $1 }' | sort | tr '\n' ' ' | sed 's/ $//'
 }
-for path in "" demo log "log night" "log intake" "log daily" "log lab" list check export import \
+for path in "" demo log "log night" "log intake" "log daily" "log lab" "log med" list check export import \
     stats backup restore backups experiment "experiment plan" "experiment show" \
     "experiment end-early" "experiment list" "experiment sheet" "log factor" factor "factor add" \
     "factor list" "factor values"; do

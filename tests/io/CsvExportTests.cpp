@@ -137,7 +137,8 @@ TEST_CASE("exportCsv writes five owner-only files into an owner-only directory")
     REQUIRE(::stat(out.c_str(), &info) == 0);
     CHECK((info.st_mode & 0777) == 0700);
     for (const char* name :
-         {kNightsCsvFile, kIntakesCsvFile, kDailyCsvFile, kLabsCsvFile, kWeeksCsvFile}) {
+         {kNightsCsvFile, kIntakesCsvFile, kDailyCsvFile, kLabsCsvFile, kWeeksCsvFile,
+          kMedsCsvFile}) {
         REQUIRE(::stat((out / name).c_str(), &info) == 0);
         CHECK((info.st_mode & 0777) == 0600);
     }

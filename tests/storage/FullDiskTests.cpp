@@ -233,6 +233,14 @@ const std::vector<WritePath>& writePaths()
              entries.nights = {night("2026-11-20", "undone")};
              return t.journal->restoreEntries(entries).ok();
          }},
+        {"addMedicine",
+         [](SeededJournal& t) {
+             MedicineDoseEntry entry;
+             entry.takenAt = *parseLocalDateTime("2026-11-20T21:00", "taken_at");
+             entry.drug = Drug::Pramipexole;
+             entry.doseMg = 0.25;
+             return t.journal->addMedicine(MedicineDose::create(entry).value()).ok();
+         }},
         {"inTransaction",
          [](SeededJournal& t) {
              return t.journal

@@ -6,6 +6,7 @@
 #include "quietlegs/core/Intake.h"
 #include "quietlegs/core/JournalSettings.h"
 #include "quietlegs/core/LabResult.h"
+#include "quietlegs/core/Medicine.h"
 #include "quietlegs/core/Night.h"
 #include "quietlegs/core/WeeklyIrls.h"
 
@@ -36,10 +37,14 @@ struct JournalRecords
     std::vector<FactorDefinition> factors;
     std::vector<FactorValue> factorValues;
 
+    /// RLS medicine doses (interchange-v2 `meds`), in time order.
+    std::vector<MedicineDose> meds;
+
     /// Dated entries only; settings and factor definitions are not counted.
     std::size_t size() const
     {
-        return nights.size() + intakes.size() + daily.size() + labs.size() + factorValues.size();
+        return nights.size() + intakes.size() + daily.size() + labs.size() + factorValues.size() +
+               meds.size();
     }
     bool empty() const { return size() == 0; }
 };

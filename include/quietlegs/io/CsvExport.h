@@ -17,6 +17,7 @@ inline constexpr const char* kWeeksCsvFile = "weeks.csv";
 /// The person's own factors and their values (interchange-v2.md "User-defined factors").
 inline constexpr const char* kFactorsCsvFile = "factors.csv";
 inline constexpr const char* kFactorValuesCsvFile = "factor_values.csv";
+inline constexpr const char* kMedsCsvFile = "meds.csv";
 
 /// RFC 4180 CSV text (UTF-8, CRLF line ends, a header row, one row per entity) with the
 /// computed columns a spreadsheet needs, written with CsvWriter. Text cells are quoted, and
@@ -44,6 +45,9 @@ std::string weeksCsv(const JournalRecords& records);
 std::string factorsCsv(const JournalRecords& records);
 /// factor_values.csv: date, name, value (yes/no as 1/0), kind, unit.
 std::string factorValuesCsv(const JournalRecords& records);
+/// meds.csv (MedicineCsv.cpp): taken_at, journal_date (04:00 rule), drug, dose_mg, route,
+/// notes, source, source_name, dopaminergic (yes/no).
+std::string medsCsv(const JournalRecords& records);
 
 /// The names of those files.
 std::vector<std::string> csvExportFiles();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "quietlegs/core/JournalRecords.h"
+#include "quietlegs/core/Medicine.h"
 
 #include <chrono>
 #include <nlohmann/json.hpp>
@@ -13,6 +14,7 @@ namespace quietlegs {
 inline constexpr std::string_view kFhirLocalCodeSystem = "urn:quietlegs:fhir:CodeSystem:journal";
 inline constexpr std::string_view kFhirLoincSystem = "http://loinc.org";
 inline constexpr std::string_view kFhirUcumSystem = "http://unitsofmeasure.org";
+inline constexpr std::string_view kFhirRxNormSystem = "http://www.nlm.nih.gov/research/umls/rxnorm";
 inline constexpr std::string_view kFhirObservationCategorySystem =
     "http://terminology.hl7.org/CodeSystem/observation-category";
 
@@ -26,10 +28,15 @@ struct FhirExportOptions
 /// with its LOINC code and UCUM unit; per night an Observation of the IRLS-style total (with
 /// the ten items as components), of the quick rating, and of sleep efficiency (with TIB and
 /// TST); per supplement intake a MedicationStatement, per food intake an Observation; per
-/// daily factor an Observation. Local date-times carry the system time zone's offset for that
+/// daily factor an Observation; per medicine regimen (core Regimen.h) a MedicationStatement
+/// with an effectivePeriod and the daily dose. Local date-times carry the system time zone's offset for that
 /// moment. Resource ids and fullUrls are derived from the content, so the same journal gives
 /// the same bundle.
 nlohmann::ordered_json fhirBundle(const JournalRecords& records, const FhirExportOptions& options);
+
+/// The RxNorm ingredient code (RXCUI) of a drug, where docs/fhir.md lists one with its
+/// source; empty for the others (exported with text only).
+std::string_view rxNormIngredientCode(Drug drug);
 
 /// The bundle as JSON text (pretty-printed, ending in a newline). Never throws.
 std::string fhirBundleJson(const JournalRecords& records, const FhirExportOptions& options);

@@ -3,6 +3,7 @@
 #include "quietlegs/core/ExperimentPlan.h"
 #include "quietlegs/core/Food.h"
 #include "quietlegs/core/JournalRecords.h"
+#include "quietlegs/core/Medicine.h"
 #include "quietlegs/core/SupplementPreset.h"
 #include "quietlegs/storage/SqliteDatabase.h"
 
@@ -31,6 +32,12 @@ struct StoredIntake
     std::optional<std::int64_t> presetId;
 };
 
+struct StoredMedicineDose
+{
+    std::int64_t id = 0;
+    MedicineDose dose;
+};
+
 struct StoredLabResult
 {
     std::int64_t id = 0;
@@ -49,12 +56,19 @@ struct DatedEntries
     std::vector<LabResult> labs;
     std::vector<WeeklyIrls> weeks; // the check-ins whose week_ending is one of the dates
     std::vector<FactorValue> factorValues;
+    std::vector<StoredMedicineDose> meds; // under their ids, like the intakes
 };
 
 struct StoredPreset
 {
     std::int64_t id = 0;
     SupplementPreset preset;
+};
+
+struct StoredMedicinePreset
+{
+    std::int64_t id = 0;
+    MedicinePreset preset;
 };
 
 struct StoredFood
@@ -246,6 +260,24 @@ public:
     /// stays: an intake of the same time, nutrient, form and amount is not copied twice, and a
     /// factor already logged on `to` keeps its value.
     Result<DayCopy> copyDay(Date from, Date to);
+    // RLS medicines (JournalMedicines.cpp), keyed by (taken_at, drug) and selected by the
+    // journal date they belong to (04:00 boundary); adding a dose of the same drug at the same
+    // minute is refused naming taken_at.
+    Result<std::int64_t> addMedicine(const MedicineDose& dose);
+    Status updateMedicine(std::int64_t id, const MedicineDose& dose);
+    Result<bool> deleteMedicine(std::int64_t id);
+    /// Puts a deleted dose back under its old id (undo); fails when the id is taken.
+    Status restoreMedicine(const StoredMedicineDose& stored);
+    Result<std::vector<StoredMedicineDose>> medicines(const DateRange& range = {}) const;
+    /// Upserts by (taken_at, drug) inside the caller's transaction (merge()).
+    Result<MergeSummary> mergeMedicines(const std::vector<MedicineDose>& doses);
+
+    // Medicine presets, in the user's order, beside the supplement presets.
+    Result<std::int64_t> saveMedicinePreset(const MedicinePreset& preset,
+                                            std::optional<std::int64_t> id = std::nullopt);
+    Result<std::vector<StoredMedicinePreset>> medicinePresets() const;
+    Result<bool> deleteMedicinePreset(std::int64_t id);
+    Status restoreMedicinePreset(const StoredMedicinePreset& stored);
 
     /// Everything in a range, for the statistics and exports, as of one moment: another
     /// connection's write is wholly in it or not at all.

@@ -33,7 +33,7 @@ ExportDialog::ExportDialog(JournalSession* session, QWidget* parent)
 
     m_format = new QComboBox(this);
     m_format->addItem(tr("QuietLegs interchange JSON (one file)"), int(Format::Json));
-    m_format->addItem(tr("CSV for spreadsheets (four files in a folder)"), int(Format::CsvFolder));
+    m_format->addItem(tr("CSV for spreadsheets (five files in a folder)"), int(Format::CsvFolder));
     m_format->addItem(tr("FHIR R4 bundle for health records (one file)"), int(Format::Fhir));
     form->addRow(tr("&Format"), m_format);
 

@@ -4,6 +4,7 @@
 #include "history/HistoryFilter.h"
 #include "history/HistoryModel.h"
 #include "history/WeeksTable.h"
+#include "history/RegimenTable.h"
 
 #include <QAction>
 #include <QDateEdit>
@@ -79,7 +80,7 @@ HistoryView::HistoryView(JournalSession* session, QWidget* parent)
     const int widths[] = {16, 9, 7, 13, 11, 8, 8, 12};
     for (int column = 0; column < HistoryModel::NotesColumn; ++column)
         m_table->setColumnWidth(column, widths[column] * digit + 16);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table, 3);
     // The weekly check-ins (issue 21) under the nights: total and band of each week.
     auto* weeksLabel = new QLabel(tr("&Weekly check-ins:"), this);
     m_weeks = new WeeksTable(session, this);
@@ -87,6 +88,9 @@ HistoryView::HistoryView(JournalSession* session, QWidget* parent)
     weeksLabel->setBuddy(m_weeks);
     layout->addWidget(weeksLabel);
     layout->addWidget(m_weeks);
+    // Medicines and supplements as regimens (domain.md's one definition), under the nights.
+    m_regimens = new RegimenTable(session, this);
+    layout->addWidget(m_regimens, 1);
 
     auto* hint = new QLabel(tr("Enter or double-click opens a night in Today · Delete removes it "
                                "(Edit > Undo brings it back)"),

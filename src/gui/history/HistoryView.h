@@ -12,6 +12,7 @@ namespace quietlegs {
 
 class HistoryFilter;
 class HistoryModel;
+class RegimenTable;
 class JournalSession;
 class WeeksTable;
 
@@ -30,6 +31,7 @@ public:
     QTableView* table() const { return m_table; }
     WeeksTable* weeksTable() const { return m_weeks; }
     QLineEdit* searchField() const { return m_search; }
+    RegimenTable* regimens() const { return m_regimens; }
     void setDateRange(QDate from, QDate to);
 
 signals:
@@ -55,6 +57,7 @@ private:
     QTableView* m_table = nullptr;
     WeeksTable* m_weeks = nullptr;
     QLabel* m_count = nullptr;
+    RegimenTable* m_regimens = nullptr;
 };
 
 } // namespace quietlegs

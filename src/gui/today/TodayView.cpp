@@ -5,6 +5,7 @@
 #include "today/AttentionStrip.h"
 #include "today/DailyFactorsForm.h"
 #include "today/IntakePanel.h"
+#include "today/MedicinePanel.h"
 #include "today/NightForm.h"
 #include "today/WeeklyCheckInDialog.h"
 #include "today/OwnFactorsForm.h"
@@ -100,6 +101,8 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
     rightLayout->setContentsMargins(0, 0, 0, 0);
     m_intakes = new IntakePanel(session, foods, right);
     rightLayout->addWidget(m_intakes, 1);
+    m_medicines = new MedicinePanel(session, right);
+    rightLayout->addWidget(m_medicines);
     auto* factorsBox = new QGroupBox(tr("The day: possible triggers"), right);
     auto* factorsLayout = new QVBoxLayout(factorsBox);
     m_factors = new DailyFactorsForm(factorsBox);
@@ -305,6 +308,7 @@ void TodayView::load()
     m_intakes->setDate(m_date);
     m_ownFactors->setDate(m_date);
     m_copyNote->clear();
+    m_medicines->setDate(m_date);
     m_loading = false;
     reloadNight();
     reloadFactors();

@@ -13,6 +13,7 @@ class AttentionStrip;
 class DailyFactorsForm;
 class FoodCatalog;
 class IntakePanel;
+class MedicinePanel;
 class JournalSession;
 class NightForm;
 class OwnFactorsForm;
@@ -40,6 +41,7 @@ public:
 
     NightForm* nightForm() const { return m_nightForm; }
     IntakePanel* intakePanel() const { return m_intakes; }
+    MedicinePanel* medicinePanel() const { return m_medicines; }
     DailyFactorsForm* dailyFactorsForm() const { return m_factors; }
     QPushButton* saveButton() const { return m_save; }
     /// "Weekly check-in due": shown while the current week has no check-in (Ctrl+Shift+K).
@@ -75,6 +77,7 @@ private:
     NightForm* m_nightForm = nullptr;
     DailyFactorsForm* m_factors = nullptr;
     IntakePanel* m_intakes = nullptr;
+    MedicinePanel* m_medicines = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_revert = nullptr;
     QPushButton* m_delete = nullptr;

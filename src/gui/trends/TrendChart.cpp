@@ -1,7 +1,10 @@
 #include "TrendChart.h"
 
+#include "Conversions.h"
 #include "DisplayNames.h"
 #include "QtText.h"
+#include "MedicineNames.h"
+#include "charts/ChartBands.h"
 #include "charts/ChartBars.h"
 #include "charts/ChartDates.h"
 #include "charts/ChartLine.h"
@@ -26,6 +29,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
+#include <map>
 #include <utility>
 
 namespace quietlegs {
@@ -121,6 +125,8 @@ TrendChart::TrendChart(QWidget* parent) : QWidget(parent)
     connect(m_milligramAxis, &QValueAxis::rangeChanged, this, repaintBars);
     m_symptomLine->attachAxis(m_timeAxis);
     m_symptomLine->attachAxis(m_symptomAxis);
+    m_medicineBands = new ChartBands(m_chart, m_symptomLine); // the chart owns the item
+    connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, [this] { m_medicineBands->update(); });
     m_efficiencyLine->attachAxis(m_timeAxis);
     m_efficiencyLine->attachAxis(m_efficiencyAxis);
     // The line series stay empty as well: ChartLine paints them with gaps (the chart owns it).
@@ -448,6 +454,33 @@ QString TrendChart::exportSvg(const QString& path) const
     if (!file.commit())
         return failure(path, file.errorString());
     return {};
+}
+
+void TrendChart::showMedicines(const std::vector<Regimen>& regimens)
+{
+    // One lane per medicine, in order of its first regimen; Okabe-Ito colours by lane.
+    static const QColor kColors[] = {QColor(0xCC, 0x79, 0xA7), QColor(0x00, 0x72, 0xB2),
+                                     QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9),
+                                     QColor(0x00, 0x9E, 0x73), QColor(0xD5, 0x5E, 0x00)};
+    std::map<std::string, int> lanes;
+    QList<ChartBands::Band> bands;
+    const QLocale locale;
+    for (const Regimen& regimen : regimens) {
+        const int lane = lanes.try_emplace(regimen.product, int(lanes.size())).first->second;
+        const QString name = regimenProductName(regimen);
+        ChartBands::Band band;
+        band.left = chartX(regimen.start, -0.5);
+        band.right = chartX(regimen.stop, 0.5);
+        band.lane = lane;
+        band.label = tr("%1 %2").arg(name, milligrams(regimen.dailyMg));
+        band.tooltip = tr("%1: %2 a day, %3 – %4 (%n day(s) taken)", "", regimen.daysTaken)
+                           .arg(name, milligrams(regimen.dailyMg),
+                                locale.toString(toQDate(regimen.start), QLocale::ShortFormat),
+                                locale.toString(toQDate(regimen.stop), QLocale::ShortFormat));
+        band.color = kColors[std::size_t(lane) % std::size(kColors)];
+        bands.push_back(std::move(band));
+    }
+    m_medicineBands->setBands(std::move(bands));
 }
 
 } // namespace quietlegs

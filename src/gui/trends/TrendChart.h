@@ -2,6 +2,7 @@
 
 #include "quietlegs/analysis/JournalSeries.h"
 #include "quietlegs/analysis/WeeklySummary.h"
+#include "quietlegs/core/Regimen.h"
 
 #include <QDate>
 #include <QList>
@@ -18,6 +19,7 @@ class QAbstractSeries;
 
 namespace quietlegs {
 
+class ChartBands;
 class ChartBars;
 class ChartLine;
 class TimeChartView;
@@ -59,6 +61,11 @@ public:
     /// moving average, movingAverage()) and the days' elemental mg.
     void showDaily(const JournalSeries& series, Outcome symptom, Date from, Date to, bool smoothed);
 
+    /// Medicine regimens as bands along the top of the plot, one lane per medicine (drawn in
+    /// weekly and daily views alike; the time axis places them).
+    void showMedicines(const std::vector<Regimen>& regimens);
+    const ChartBands* medicineBands() const { return m_medicineBands; }
+
     /// What a series shows now, oldest first.
     const QList<TrendPoint>& points(TrendSeries series) const;
     /// The empty series that carries a line's or bars' axes, pen, legend entry and visibility.
@@ -98,6 +105,7 @@ private:
     ChartLine* m_efficiencyPath = nullptr;
     ChartBars* m_magnesiumBars = nullptr;
     ChartBars* m_ironBars = nullptr;
+    ChartBands* m_medicineBands = nullptr;
     QDateTimeAxis* m_timeAxis = nullptr;
     QValueAxis* m_symptomAxis = nullptr;
     QValueAxis* m_efficiencyAxis = nullptr;

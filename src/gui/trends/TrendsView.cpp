@@ -4,6 +4,7 @@
 #include "QtText.h"
 #include "charts/ChartDates.h"
 #include "charts/TimeChartView.h"
+#include "quietlegs/analysis/JournalRegimens.h"
 #include "quietlegs/storage/Journal.h"
 #include "trends/TrendChart.h"
 
@@ -126,10 +127,13 @@ void TrendsView::reload()
     }
     m_stale = false;
     m_series = JournalSeries();
+    m_regimens.clear();
     if (m_journal) {
         auto records = m_journal->records();
-        if (records)
+        if (records) {
             m_series = JournalSeries::fromRecords(*records);
+            m_regimens = medicineRegimens(records->meds);
+        }
         else
             emit errorOccurred(qs(records.error().message()));
     }
@@ -158,6 +162,7 @@ void TrendsView::rebuild()
         m_chart->showWeekly(m_weeks, symptom, *m_from, *m_to);
     else
         m_chart->showDaily(m_series, symptom, *m_from, *m_to, m_averageBox->isChecked());
+    m_chart->showMedicines(m_regimens);
 }
 
 void TrendsView::exportChart(bool svg)

@@ -2,6 +2,7 @@
 
 #include "quietlegs/analysis/JournalSeries.h"
 #include "quietlegs/analysis/WeeklySummary.h"
+#include "quietlegs/core/Regimen.h"
 
 #include <QWidget>
 #include <optional>
@@ -65,6 +66,7 @@ private:
     const Journal* m_journal = nullptr;
     bool m_stale = false;
     JournalSeries m_series;
+    std::vector<Regimen> m_regimens; // medicine regimens, drawn as bands
     std::vector<WeeklySummary> m_weeks;
     std::optional<Date> m_from;
     std::optional<Date> m_to;

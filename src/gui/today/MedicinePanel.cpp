@@ -1,0 +1,274 @@
+#include "MedicinePanel.h"
+
+#include "Conversions.h"
+#include "JournalSession.h"
+#include "MedicineNames.h"
+#include "quietlegs/core/SleepDiary.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimeEdit>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace quietlegs {
+
+MedicinePanel::MedicinePanel(JournalSession* session, QWidget* parent)
+    : QGroupBox(tr("Medicines"), parent), m_session(session)
+{
+    auto* layout = new QVBoxLayout(this);
+
+    m_table = new QTableWidget(0, 4, this);
+    m_table->setObjectName(QStringLiteral("medicineDoses"));
+    m_table->setAccessibleName(tr("Medicine doses of this night"));
+    m_table->setHorizontalHeaderLabels({tr("Time"), tr("Medicine"), tr("Dose"), tr("Route")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setMaximumHeight(m_table->fontMetrics().lineSpacing() * 7);
+    auto* remove = new QAction(tr("Remove dose"), m_table);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, [this] { removeRow(m_table->currentRow()); });
+    m_table->addAction(remove);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    layout->addWidget(m_table);
+
+    auto* presetRow = new QHBoxLayout;
+    m_presetButtons = new QHBoxLayout;
+    m_noPresets = new QLabel(tr("Save a dose you take often as a preset to add it with one "
+                                "click or Ctrl+Alt+1…9."),
+                             this);
+    m_noPresets->setWordWrap(true);
+    m_noPresets->setEnabled(false);
+    presetRow->addLayout(m_presetButtons);
+    presetRow->addWidget(m_noPresets, 1);
+    layout->addLayout(presetRow);
+
+    auto* form = new QFormLayout;
+    m_drug = new QComboBox(this);
+    for (Drug drug : allDrugs())
+        m_drug->addItem(medicineName(drug), int(drug));
+    m_drug->setCurrentIndex(int(Drug::Pramipexole));
+    m_dose = new QDoubleSpinBox(this);
+    m_dose->setDecimals(3);
+    m_dose->setRange(0, 9999.999);
+    m_dose->setSuffix(tr(" mg"));
+    m_dose->setAccessibleName(tr("Dose taken in mg"));
+    m_route = new QComboBox(this);
+    for (MedicineRoute route : {MedicineRoute::Oral, MedicineRoute::Patch, MedicineRoute::Iv})
+        m_route->addItem(medicineRouteName(route), int(route));
+    m_time = new QTimeEdit(QTime(21, 0), this);
+    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_notes = new QLineEdit(this);
+    m_notes->setPlaceholderText(tr("With Other: the medicine's name"));
+    form->addRow(tr("Medicine:"), m_drug);
+    form->addRow(tr("Dose taken:"), m_dose);
+    form->addRow(tr("Route:"), m_route);
+    form->addRow(tr("Taken at:"), m_time);
+    form->addRow(tr("Notes:"), m_notes);
+    layout->addLayout(form);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("medicineError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: palette(highlight);"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto* buttons = new QHBoxLayout;
+    auto* saveAsPreset = new QPushButton(tr("Save as preset…"), this);
+    auto* add = new QPushButton(tr("Add dose"), this);
+    add->setObjectName(QStringLiteral("addMedicine"));
+    buttons->addStretch(1);
+    buttons->addWidget(saveAsPreset);
+    buttons->addWidget(add);
+    layout->addLayout(buttons);
+    auto* note = new QLabel(tr("Record doses as taken; QuietLegs does not suggest doses."), this);
+    note->setWordWrap(true);
+    note->setEnabled(false);
+    layout->addWidget(note);
+
+    connect(add, &QPushButton::clicked, this, [this] { addFromForm(); });
+    connect(saveAsPreset, &QPushButton::clicked, this, &MedicinePanel::askPresetName);
+    connect(m_drug, &QComboBox::currentIndexChanged, this, [this] {
+        // A rotigotine patch or an IV iron is rarely oral: offer its usual route.
+        const Drug drug = Drug(m_drug->currentData().toInt());
+        const MedicineRoute route =
+            drug == Drug::Rotigotine                                          ? MedicineRoute::Patch
+            : drug == Drug::FerricCarboxymaltose || drug == Drug::IronSucrose ? MedicineRoute::Iv
+                                                                              : MedicineRoute::Oral;
+        m_route->setCurrentIndex(m_route->findData(int(route)));
+    });
+    // Imports, undo and other processes change doses too: read the date again after any
+    // change (one small query).
+    connect(session, &JournalSession::journalChanged, this, &MedicinePanel::reload);
+    connect(session, &JournalSession::journalOpened, this, [this] {
+        reloadPresets();
+        reload();
+    });
+    connect(session, &JournalSession::presetsChanged, this, &MedicinePanel::reloadPresets);
+
+    for (int i = 0; i < 9; ++i) {
+        auto* action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, [this, i] { addPreset(i); });
+        addAction(action);
+    }
+}
+
+void MedicinePanel::setDate(QDate date)
+{
+    m_date = date;
+    m_error->hide();
+    reloadPresets();
+    reload();
+}
+
+LocalDateTime MedicinePanel::chosenTime() const
+{
+    // The journal day runs 04:00 to 04:00: 00:30 is the next calendar day.
+    return placeBedtime(toDate(m_date), toMinutes(m_time->time()));
+}
+
+Result<MedicineDose> MedicinePanel::formDose() const
+{
+    MedicineDoseEntry entry;
+    entry.takenAt = chosenTime();
+    entry.drug = Drug(m_drug->currentData().toInt());
+    entry.doseMg = m_dose->value();
+    entry.route = MedicineRoute(m_route->currentData().toInt());
+    entry.notes = m_notes->text().trimmed().toStdString();
+    return MedicineDose::create(entry);
+}
+
+bool MedicinePanel::addFromForm()
+{
+    if (!m_date.isValid() || !m_session->isOpen())
+        return false;
+    auto dose = formDose();
+    if (!dose) {
+        m_error->setText(toQString(dose.error().message()));
+        m_error->show();
+        return false;
+    }
+    m_error->hide();
+    if (!m_session->addMedicine(*dose, tr("Add %1").arg(medicineDoseName(*dose))))
+        return false;
+    m_notes->clear();
+    return true;
+}
+
+bool MedicinePanel::addPreset(int index)
+{
+    if (index < 0 || index >= int(m_presets.size()) || !m_date.isValid())
+        return false;
+    const StoredMedicinePreset& stored = m_presets[std::size_t(index)];
+    return m_session->addMedicine(stored.preset.doseAt(chosenTime()),
+                                  tr("Add %1").arg(toQString(stored.preset.name())));
+}
+
+bool MedicinePanel::saveFormAsPreset(const QString& name)
+{
+    auto preset = MedicinePreset::create(
+        name.trimmed().toStdString(), Drug(m_drug->currentData().toInt()), m_dose->value(),
+        MedicineRoute(m_route->currentData().toInt()), m_notes->text().trimmed().toStdString());
+    if (!preset) {
+        m_error->setText(toQString(preset.error().message()));
+        m_error->show();
+        return false;
+    }
+    auto saved = m_session->saveMedicinePreset(*preset);
+    if (!saved) {
+        m_error->setText(toQString(saved.error().message()));
+        m_error->show();
+        return false;
+    }
+    m_error->hide();
+    return true;
+}
+
+void MedicinePanel::askPresetName()
+{
+    const Drug drug = Drug(m_drug->currentData().toInt());
+    const QString suggested =
+        (drug == Drug::Other ? m_notes->text().trimmed() : medicineName(drug)) + QLatin1Char(' ') +
+        milligrams(m_dose->value());
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save as preset"), tr("Preset name:"),
+                                               QLineEdit::Normal, suggested, &ok);
+    if (ok)
+        saveFormAsPreset(name);
+}
+
+bool MedicinePanel::removeRow(int row)
+{
+    if (row < 0 || row >= int(m_doses.size()))
+        return false;
+    return m_session->deleteMedicine(m_doses[std::size_t(row)].id);
+}
+
+void MedicinePanel::reload()
+{
+    m_doses = m_date.isValid() && m_session->isOpen() ? m_session->medicines(m_date)
+                                                      : std::vector<StoredMedicineDose>{};
+    m_table->setRowCount(int(m_doses.size()));
+    const QLocale locale;
+    for (int row = 0; row < int(m_doses.size()); ++row) {
+        const MedicineDose& dose = m_doses[std::size_t(row)].dose;
+        const QString cells[] = {
+            locale.toString(toQTime(timeOfDay(dose.takenAt())), QLocale::ShortFormat),
+            medicineDoseName(dose), milligrams(dose.doseMg()), medicineRouteName(dose.route())};
+        for (int column = 0; column < 4; ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+}
+
+void MedicinePanel::reloadPresets()
+{
+    while (QLayoutItem* item = m_presetButtons->takeAt(0)) {
+        // Later: the button may be the one whose menu deleted its preset.
+        item->widget()->hide();
+        item->widget()->deleteLater();
+        delete item;
+    }
+    m_presets =
+        m_session->isOpen() ? m_session->medicinePresets() : std::vector<StoredMedicinePreset>{};
+    for (std::size_t i = 0; i < m_presets.size(); ++i) {
+        const StoredMedicinePreset& stored = m_presets[i];
+        auto* button = new QToolButton(this);
+        button->setText(toQString(stored.preset.name()));
+        button->setObjectName(QStringLiteral("medicinePreset%1").arg(i + 1));
+        if (i < 9)
+            button->setToolTip(tr("Add %1 at the time in the form (Ctrl+Alt+%2)")
+                                   .arg(toQString(stored.preset.name()))
+                                   .arg(i + 1));
+        button->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(button, &QToolButton::clicked, this, [this, i] { addPreset(int(i)); });
+        connect(button, &QToolButton::customContextMenuRequested, this,
+                [this, button, id = stored.id](const QPoint& at) {
+                    QMenu menu(this);
+                    QAction* remove = menu.addAction(tr("Delete preset"));
+                    connect(remove, &QAction::triggered, this,
+                            [this, id] { m_session->deleteMedicinePreset(id); });
+                    menu.exec(button->mapToGlobal(at));
+                });
+        m_presetButtons->addWidget(button);
+    }
+    m_noPresets->setVisible(m_presets.empty());
+}
+
+} // namespace quietlegs

@@ -1,0 +1,151 @@
+// RLS medicines in the desktop app: Today's medicine panel and presets, History's regimens and
+// Trends' bands.
+
+#include "GuiTestMain.h"
+#include "AppWindowFixture.h"
+#include "Conversions.h"
+#include "charts/ChartBands.h"
+#include "history/HistoryView.h"
+#include "history/RegimenTable.h"
+#include "today/MedicinePanel.h"
+#include "today/TodayView.h"
+#include "trends/TrendChart.h"
+#include "trends/TrendsView.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimeEdit>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace quietlegs;
+using namespace quietlegs::guitest;
+
+namespace {
+
+MedicineDose dose(QDate date, int hour, Drug drug, double mg)
+{
+    return MedicineDose::create(MedicineDoseEntry{atTime(toDate(date), std::chrono::hours{hour}),
+                                                  drug, mg, MedicineRoute::Oral, "", "manual", ""})
+        .value();
+}
+
+} // namespace
+
+class MedicineTests : public AppWindowFixture
+{
+    Q_OBJECT
+
+private slots:
+    void formAddsADoseAsOneUndoStep();
+    void otherWithoutItsNameIsRefusedNamingNotes();
+    void presetAddsItsDoseWithOneKeystroke();
+    void historyShowsRegimensSplitByDoseChange();
+    void trendsDrawsOneBandPerRegimen();
+};
+
+void MedicineTests::formAddsADoseAsOneUndoStep()
+{
+    openWindow();
+    QVERIFY(m_window->todayView()->setDate(kNight));
+    MedicinePanel* panel = m_window->todayView()->medicinePanel();
+    panel->drugField()->setCurrentIndex(panel->drugField()->findData(int(Drug::Gabapentin)));
+    panel->doseField()->setFocus();
+    panel->doseField()->selectAll();
+    type(QStringLiteral("300"));
+    panel->timeField()->setTime(QTime(1, 30)); // after midnight: still this night
+    panel->findChild<QPushButton*>(QStringLiteral("addMedicine"))->click();
+
+    auto stored = m_session->medicines(kNight);
+    QCOMPARE(int(stored.size()), 1);
+    QCOMPARE(stored.front().dose.drug(), Drug::Gabapentin);
+    QCOMPARE(stored.front().dose.doseMg(), 300.0);
+    QCOMPARE(toQDateTime(stored.front().dose.takenAt()).date(), kNight.addDays(1));
+    QCOMPARE(panel->table()->rowCount(), 1);
+
+    m_session->undoStack()->undo();
+    QVERIFY(m_session->medicines(kNight).empty());
+    QCOMPARE(panel->table()->rowCount(), 0);
+    m_session->undoStack()->redo();
+    QCOMPARE(int(m_session->medicines(kNight).size()), 1);
+    QCOMPARE(m_session->medicines(kNight).front().id, stored.front().id);
+}
+
+void MedicineTests::otherWithoutItsNameIsRefusedNamingNotes()
+{
+    openWindow();
+    QVERIFY(m_window->todayView()->setDate(kNight));
+    MedicinePanel* panel = m_window->todayView()->medicinePanel();
+    panel->drugField()->setCurrentIndex(panel->drugField()->findData(int(Drug::Other)));
+    panel->doseField()->setValue(5);
+    QVERIFY(!panel->addFromForm());
+    QVERIFY(panel->errorLabel()->isVisible());
+    QVERIFY(panel->errorLabel()->text().contains(QStringLiteral("notes")));
+    QVERIFY(m_session->medicines(kNight).empty());
+
+    panel->notesField()->setText(QStringLiteral("dipyridamole"));
+    QVERIFY(panel->addFromForm());
+    QVERIFY(!panel->errorLabel()->isVisible());
+    QCOMPARE(m_session->medicines(kNight).front().dose.notes(), std::string("dipyridamole"));
+}
+
+void MedicineTests::presetAddsItsDoseWithOneKeystroke()
+{
+    QVERIFY(m_session
+                ->saveMedicinePreset(MedicinePreset::create("Prami 0.25", Drug::Pramipexole, 0.25,
+                                                            MedicineRoute::Oral)
+                                         .value())
+                .ok());
+    openWindow();
+    QVERIFY(m_window->todayView()->setDate(kNight));
+    QVERIFY(m_window->todayView()->medicinePanel()->findChild<QToolButton*>(
+        QStringLiteral("medicinePreset1")));
+    press(Qt::Key_1, Qt::ControlModifier | Qt::AltModifier);
+    auto stored = m_session->medicines(kNight);
+    QCOMPARE(int(stored.size()), 1);
+    QCOMPARE(stored.front().dose.drug(), Drug::Pramipexole);
+    QCOMPARE(stored.front().dose.doseMg(), 0.25);
+}
+
+void MedicineTests::historyShowsRegimensSplitByDoseChange()
+{
+    for (int day = 0; day < 3; ++day)
+        QVERIFY(m_session->addMedicine(dose(kNight.addDays(day), 21, Drug::Pramipexole, 0.125),
+                                       QStringLiteral("Add")));
+    QVERIFY(m_session->addMedicine(dose(kNight.addDays(3), 21, Drug::Pramipexole, 0.25),
+                                   QStringLiteral("Add")));
+    openWindow();
+    RegimenTable* regimens = m_window->historyView()->regimens();
+    regimens->reload();
+    QCOMPARE(regimens->table()->rowCount(), 2);
+    // Newest first.
+    QCOMPARE(regimens->table()->item(0, 0)->text(), QStringLiteral("Pramipexole"));
+    QCOMPARE(regimens->regimens().front().dailyMg, 0.25);
+    QCOMPARE(regimens->regimens().back().daysTaken, 3);
+    QCOMPARE(toQDate(regimens->regimens().back().stop), kNight.addDays(2));
+}
+
+void MedicineTests::trendsDrawsOneBandPerRegimen()
+{
+    for (int day = 0; day < 5; ++day)
+        QVERIFY(m_session->addMedicine(dose(kNight.addDays(day), 21, Drug::Pramipexole, 0.25),
+                                       QStringLiteral("Add")));
+    QVERIFY(m_session->addMedicine(dose(kNight.addDays(2), 20, Drug::Gabapentin, 300),
+                                   QStringLiteral("Add")));
+    TrendsView view;
+    view.setJournal(&m_session->journal());
+    view.show();
+    const auto& bands = view.chart()->medicineBands()->bands();
+    QCOMPARE(bands.size(), qsizetype(2));
+    QVERIFY(bands[0].lane != bands[1].lane);
+    QVERIFY(bands[0].right > bands[0].left);
+    QVERIFY(bands[0].tooltip.contains(QStringLiteral("Pramipexole")));
+}
+
+QUIETLEGS_GUI_TEST(MedicineTests)
+#include "MedicineTests.moc"
