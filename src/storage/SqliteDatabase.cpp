@@ -173,8 +173,8 @@ Result<SqliteDatabase> SqliteDatabase::copyIntoMemory(const SqliteDatabase& sour
                                                       const std::filesystem::path& label)
 {
     sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
-                                   nullptr);
+    const int rc =
+        sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
     SqliteDatabase db(raw, label);
     if (rc != SQLITE_OK)
         return Error{"database", label.string(), std::string("cannot copy: ") + sqlite3_errstr(rc)};

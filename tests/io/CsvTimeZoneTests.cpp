@@ -88,8 +88,8 @@ TEST_CASE("an unknown time_zone in a spreadsheet is refused naming its line and 
 {
     const std::string text = "date,severity,time_zone\r\n2026-03-10,3,Mars/Olympus\r\n";
     const CsvTable preview = valueOf(previewCsv(text));
-    auto mapping = valueOf(parseColumnMapping("date=date,severity=severity,time_zone=time_zone",
-                                              preview.header));
+    auto mapping = valueOf(
+        parseColumnMapping("date=date,severity=severity,time_zone=time_zone", preview.header));
     auto batch = importGenericCsv(text, mapping);
     REQUIRE_FALSE(batch.ok());
     CHECK_THAT(batch.error().message(), Catch::Contains("line 2") && Catch::Contains("time_zone"));

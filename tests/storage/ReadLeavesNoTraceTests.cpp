@@ -174,10 +174,10 @@ TEST_CASE("reading a journal of a newer format or another program leaves no -wal
     {
         sqlite3* raw = nullptr;
         REQUIRE(sqlite3_open(path.c_str(), &raw) == SQLITE_OK);
-        REQUIRE(sqlite3_exec(raw, ("PRAGMA user_version = " +
-                                   std::to_string(kJournalSchemaVersion + 1))
-                                      .c_str(),
-                             nullptr, nullptr, nullptr) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(
+                    raw,
+                    ("PRAGMA user_version = " + std::to_string(kJournalSchemaVersion + 1)).c_str(),
+                    nullptr, nullptr, nullptr) == SQLITE_OK);
         sqlite3_close(raw);
     }
     REQUIRE(namesIn(folder.path()) == std::set<std::string>{"journal.sqlite"});
