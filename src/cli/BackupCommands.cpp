@@ -42,7 +42,11 @@ int backupTo(CliContext& context, const std::string& out, bool force)
     if (std::filesystem::exists(std::filesystem::symlink_status(target, ec)) && !force)
         return reportError(Error{"--out", out, "exists already; add --force to replace it"},
                            kExitBadInput);
+    // A journal on read-only media is copied from a read-only connection: the backup API
+    // only reads its source, and only the target must be writable.
     auto journal = context.openJournal();
+    if (!journal && Journal::openChecked(context.journalFile()).problem == JournalProblem::ReadOnly)
+        journal = context.openJournal(Journal::Access::ReadOnly);
     if (!journal)
         return reportError(journal.error(), kExitFailure);
     auto info = writeJournalCopy(journal->database(), target);

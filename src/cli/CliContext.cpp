@@ -16,8 +16,11 @@ std::filesystem::path CliContext::journalFile() const
 Result<Journal> CliContext::openJournal(Journal::Access access) const
 {
     auto checked = Journal::openChecked(journalFile(), access);
-    if (checked.journal)
+    if (checked.journal) {
+        if (const auto note = checked.journal->olderFormatNote(); !note.empty())
+            std::cerr << "quietlegs-cli: note: " << note << '\n';
         return std::move(*checked.journal);
+    }
     if (checked.problem == JournalProblem::Damaged) {
         Error error = checked.error;
         error.rule += ". " + restoreAdvice();

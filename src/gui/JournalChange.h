@@ -4,6 +4,8 @@
 
 #include <QUndoCommand>
 #include <functional>
+#include <optional>
+#include <vector>
 
 namespace quietlegs {
 
@@ -21,6 +23,33 @@ public:
 
     void undo() override;
     void redo() override;
+
+    /// While a Batch exists (on the GUI thread), every JournalChange undone or redone runs its
+    /// step into it instead of on its own: the first failure is kept rather than shown, and
+    /// the notifications wait for notifyAll(). JournalSession::undo()/redo() run a whole undo
+    /// step this way inside one journal transaction, because QUndoStack cannot refuse a step:
+    /// when the journal refuses (a full disk shows only at COMMIT) the transaction is rolled
+    /// back and the stack is put back with a Batch that runs no steps.
+    class Batch
+    {
+    public:
+        explicit Batch(bool runSteps = true);
+        ~Batch();
+        Batch(const Batch&) = delete;
+        Batch& operator=(const Batch&) = delete;
+
+        /// The first step that failed, or success.
+        Status status() const;
+        /// Runs the notifications collected, once each command.
+        void notifyAll();
+
+    private:
+        friend class JournalChange;
+        bool m_runSteps;
+        std::optional<Error> m_failure;
+        std::vector<std::function<void()>> m_notifications;
+        Batch* m_outer;
+    };
 
 private:
     void run(const Step& step);

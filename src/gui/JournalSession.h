@@ -50,6 +50,12 @@ public:
     /// isOpen()). Changes must go through the change methods, never through this.
     const Journal& journal() const { return *m_journal; }
     QUndoStack* undoStack() const { return m_undoStack; }
+    /// Edit > Undo and Redo (JournalSessionUndo.cpp): the step's journal changes (a macro's
+    /// too) in one transaction; when the journal refuses it (a full disk) the stack stays
+    /// where it was, the journal is unchanged and errorOccurred() says why. False then, or
+    /// when there is nothing to undo or redo.
+    bool undo();
+    bool redo();
 
     Preferences preferences() const { return m_preferences; }
     /// Stores the preferences in QSettings and emits preferencesChanged().
@@ -190,6 +196,7 @@ private:
     bool apply(const QString& text, std::function<Status()> apply, std::function<Status()> revert,
                std::function<void()> notify);
     void report(const Error& error) const;
+    bool undoOrRedo(bool back);
     /// Each journal date's entries as a hash of their JSON, keyed "n|d|i:DATE".
     using EntryHashes = std::map<std::string, std::size_t>;
     /// A reading of the journal on a worker, for reloadIfChangedElsewhere().

@@ -51,6 +51,21 @@
 
 namespace quietlegs {
 namespace {
+
+/// The read-only banner, saying also when an older journal format is shown as it is.
+void showReadOnlyBanner(QLabel* banner, const JournalSession* session)
+{
+    banner->setVisible(session->isReadOnly());
+    if (!session->isReadOnly())
+        return;
+    QString text = MainWindow::tr("This journal is read-only (read-only media or no permission to "
+                                  "write). You can read and export it; changes cannot be saved.");
+    if (session->journal().olderFormat() > 0)
+        text += QLatin1Char(' ') +
+                MainWindow::tr("It uses an older journal format and is shown as it is: it cannot "
+                               "be upgraded there.");
+    banner->setText(text);
+}
 constexpr auto kGeometryKey = "mainWindow/geometry";
 constexpr auto kSectionKey = "mainWindow/section";
 constexpr int kNumberedSections = 6;
@@ -141,7 +156,7 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
     connect(session, &JournalSession::journalOpened, this, &MainWindow::showJournalInCharts);
     connect(session, &JournalSession::journalOpened, this, &MainWindow::updateTitle);
     connect(session, &JournalSession::journalOpened, this,
-            [this] { m_readOnlyBanner->setVisible(m_session->isReadOnly()); });
+            [this] { showReadOnlyBanner(m_readOnlyBanner, m_session); });
     connect(session, &JournalSession::journalChanged, this, &MainWindow::updateStatus);
     connect(session, &JournalSession::errorOccurred, this, [this](const QString& message) {
         statusBar()->showMessage(message, 10000);
@@ -155,7 +170,7 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
     });
     connect(session, &JournalSession::journalOpened, this, [this] { m_lastError.clear(); });
     if (session->isOpen()) {
-        m_readOnlyBanner->setVisible(session->isReadOnly());
+        showReadOnlyBanner(m_readOnlyBanner, session);
         m_today->setDate(m_today->nightToLog());
         updateTitle();
         updateStatus();
@@ -360,9 +375,25 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    // Not QUndoStack's own actions: the session's undo() and redo() keep the stack where it
+    // was when the journal refuses the step (a full disk).
+    QUndoStack* stack = m_session->undoStack();
+    QAction* undo = new QAction(this);
+    QAction* redo = new QAction(this);
+    auto updateUndoActions = [stack, undo, redo] {
+        undo->setEnabled(stack->canUndo());
+        undo->setText(stack->undoText().isEmpty() ? tr("&Undo")
+                                                  : tr("&Undo %1").arg(stack->undoText()));
+        redo->setEnabled(stack->canRedo());
+        redo->setText(stack->redoText().isEmpty() ? tr("&Redo")
+                                                  : tr("&Redo %1").arg(stack->redoText()));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, updateUndoActions);
+    connect(stack, &QUndoStack::cleanChanged, this, updateUndoActions);
+    updateUndoActions();
+    connect(undo, &QAction::triggered, m_session, [this] { m_session->undo(); });
+    connect(redo, &QAction::triggered, m_session, [this] { m_session->redo(); });
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
     // Ctrl+Shift+Z everywhere, plus the platform's own redo keys when they differ.
     QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
     for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Redo))

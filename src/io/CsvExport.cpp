@@ -66,6 +66,7 @@ std::string nightsCsv(const JournalRecords& records)
                 "waso_min",
                 "final_wake",
                 "out_of_bed",
+                "time_zone",
                 "tib_min",
                 "tst_min",
                 "se_percent",
@@ -90,6 +91,7 @@ std::string nightsCsv(const JournalRecords& records)
         const auto& t = night.sleep().times();
         csv.time(t.intoBed).time(t.lightsOut).number(t.sleepLatencyMin).number(t.awakenings);
         csv.number(t.wasoMin).time(t.finalWake).time(t.outOfBed);
+        csv.text(night.timeZone().name()); // the zone the clock times are local times of
         const auto metrics = night.sleepMetrics();
         if (metrics) {
             csv.number(double(metrics->timeInBedMin)).number(double(metrics->totalSleepMin));

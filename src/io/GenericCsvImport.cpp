@@ -2,6 +2,7 @@
 
 #include "TextChecks.h"
 #include "quietlegs/core/SleepClocks.h"
+#include "quietlegs/core/TimeZone.h"
 
 #include <algorithm>
 #include <charconv>
@@ -254,7 +255,8 @@ Result<std::size_t> resolveColumn(std::string_view key, std::string_view referen
 /// names its column; combined with the journal's entries the night is checked again when the
 /// import is applied.
 Result<std::optional<SleepDiaryTimes>> sleepEntries(const SheetRow& row,
-                                                    const CsvColumnMapping& mapping, Date date)
+                                                    const CsvColumnMapping& mapping, Date date,
+                                                    const std::optional<std::string>& zone)
 {
     SleepClocks clocks;
     const std::pair<std::optional<std::chrono::minutes>*, std::optional<std::size_t>> clockCells[] =
@@ -288,6 +290,7 @@ Result<std::optional<SleepDiaryTimes>> sleepEntries(const SheetRow& row,
     NightEntry night;
     night.date = date;
     night.sleep = times;
+    night.timeZone = zone.value_or("");
     if (auto check = Night::create(night); !check) {
         const std::string& field = check.error().field;
         const std::optional<std::size_t> column =
@@ -354,6 +357,7 @@ CsvColumnMapping guessColumnMapping(const std::vector<std::string>& header)
             taken.insert(*slot);
     };
     guess(mapping.date, {"date", "day", "datum"});
+    guess(mapping.timeZone, {"time_zone", "time zone", "timezone", "zeitzone"});
     // Sleep diary headers before the others: "Sleep rating" is no sleep time, but "Minutes
     // awake" must not be taken by a looser word. Each list goes from specific to loose.
     guess(mapping.sleepLatencyMin,
@@ -497,6 +501,8 @@ Result<CsvColumnMapping> parseColumnMapping(std::string_view spec,
             slot = &mapping.finalWake;
         else if (key == "out_of_bed")
             slot = &mapping.outOfBed;
+        else if (key == "time_zone")
+            slot = &mapping.timeZone;
         else if (key.size() >= 5 && key.substr(0, 4) == "irls" && allDigits(key.substr(4))) {
             const int item = std::stoi(key.substr(4));
             if (item >= 1 && item <= kIrlsItemCount)
@@ -507,7 +513,7 @@ Result<CsvColumnMapping> parseColumnMapping(std::string_view spec,
                          "unknown key (use date, severity, irls1..irls10, magnesium, iron, "
                          "caffeine, alcohol, exercise, stress, notes, into_bed, lights_out, "
                          "sleep_latency_min, awakenings, waso_min, final_wake, out_of_bed, "
-                         "date_format, magnesium_form, iron_form, decimal, delimiter)"};
+                         "time_zone, date_format, magnesium_form, iron_form, decimal, delimiter)"};
         *slot = *column;
     }
     int irlsMapped = 0;
@@ -603,7 +609,17 @@ Result<ImportBatch> importGenericCsv(std::string_view text, const CsvColumnMappi
             night.notes = std::string(notes);
             nightHasValues = true;
         }
-        auto sleep = sleepEntries(row, mapping, *date);
+        // The zone the row's clock times are local times of, checked here so that a wrong
+        // name is refused naming its line and column.
+        std::optional<std::string> zone;
+        if (const std::string_view zoneText = trimmed(row.cell(mapping.timeZone));
+            !zoneText.empty()) {
+            if (auto named = TimeZone::named(zoneText); !named)
+                return row.error(*mapping.timeZone, named.error());
+            zone = std::string(zoneText);
+            night.timeZone = zone;
+        }
+        auto sleep = sleepEntries(row, mapping, *date, zone);
         if (!sleep)
             return sleep.error();
         if (*sleep) {

@@ -51,6 +51,8 @@ Result<Night> patchedNight(const Journal& journal, const NightPatch& patch)
     }
     if (patch.notes)
         entry.notes = *patch.notes;
+    if (patch.timeZone)
+        entry.timeZone = *patch.timeZone;
     auto night = Night::create(entry);
     if (!night)
         return fromOrigin(patch.origin, night.error());

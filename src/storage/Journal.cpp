@@ -356,6 +356,8 @@ CheckedJournal Journal::openChecked(const std::filesystem::path& path, Access ac
     }
     if (mode == JournalOpenMode::ReadOnly)
         return examine(path, SqliteDatabase::Mode::ReadOnly, access, check, Examine::Open);
+    if (mode == JournalOpenMode::ReadTidy)
+        return examine(path, SqliteDatabase::Mode::ReadTidy, access, check, Examine::Open);
     if (mode == JournalOpenMode::ReadOnlyImmutable)
         return examine(path, SqliteDatabase::Mode::ReadOnlyImmutable, access, check,
                        Examine::Open);
@@ -396,7 +398,10 @@ CheckedJournal Journal::examine(const std::filesystem::path& path, SqliteDatabas
     if (!db)
         return refused(JournalProblem::CannotOpen, db.error());
     // Until we know the file is ours and not newer, closing must not checkpoint a WAL into it.
-    db->setCheckpointOnClose(false);
+    // A ReadTidy connection found no -wal: the one it makes holds only what writers commit
+    // while it reads, and closing it (checkpoint, then delete) leaves the folder as it was.
+    if (mode != SqliteDatabase::Mode::ReadTidy)
+        db->setCheckpointOnClose(false);
     auto damaged = [&](const std::string& detail) {
         return refused(
             JournalProblem::Damaged,
@@ -443,10 +448,7 @@ CheckedJournal Journal::examine(const std::filesystem::path& path, SqliteDatabas
         // Reading a damaged journal stays possible, to save what can be saved; every row read
         // is validated again by the domain rules.
         if (*version < kJournalSchemaVersion)
-            return refused(
-                JournalProblem::CannotOpen,
-                Error{"database", path.string(),
-                      "uses an older journal format; open it once for writing to upgrade"});
+            return readOlderFormat(*db, path, int(*version));
         db->setCheckpointOnClose(true);
         CheckedJournal checked;
         checked.journal = Journal(std::move(db).value());
@@ -496,6 +498,48 @@ CheckedJournal Journal::examine(const std::filesystem::path& path, SqliteDatabas
     CheckedJournal checked;
     checked.journal = Journal(std::move(db).value());
     return checked;
+}
+
+CheckedJournal Journal::readOlderFormat(const SqliteDatabase& file,
+                                        const std::filesystem::path& path, int version)
+{
+    // Reading must not change the file (it may be on read-only media, and upgrading belongs to
+    // an opening for writing, with its backup first), and the queries speak today's format: so
+    // the journal is read through a copy in memory, upgraded there. A journal is a few
+    // megabytes at most; the copy is one snapshot of the file.
+    auto fail = [&](const Error& error) {
+        CheckedJournal refused;
+        refused.problem = JournalProblem::CannotOpen;
+        refused.error = Error{"database", path.string(),
+                              "uses the older journal format " + std::to_string(version) +
+                                  " and cannot be read: " + error.rule};
+        return refused;
+    };
+    auto copy = SqliteDatabase::copyIntoMemory(file, path);
+    if (!copy)
+        return fail(copy.error());
+    if (auto status = copy->execute("PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON;");
+        !status)
+        return fail(status.error());
+    if (auto status = JournalSchema::migrate(*copy); !status)
+        return fail(status.error());
+    if (auto status = copy->execute("PRAGMA query_only = 1"); !status)
+        return fail(status.error());
+    CheckedJournal checked;
+    checked.journal = Journal(std::move(copy).value());
+    checked.journal->m_readOnly = true;
+    checked.journal->m_olderFormat = version;
+    return checked;
+}
+
+std::string Journal::olderFormatNote() const
+{
+    if (m_olderFormat == 0)
+        return {};
+    return path().string() + " uses the older journal format " + std::to_string(m_olderFormat) +
+           ". It is shown as it is and was not upgraded: reading never changes the file. On "
+           "read-only media it cannot be upgraded there; elsewhere, opening it for writing "
+           "(the app, or any log command) upgrades it after a backup";
 }
 
 Status Journal::inTransaction(const std::function<Status()>& change)

@@ -62,6 +62,8 @@ JournalWritability probeWritability(const std::filesystem::path& file)
     facts.folderWritable = ::access(existing.c_str(), W_OK) == 0;
     facts.walFilesExist = ::access((file.string() + "-wal").c_str(), F_OK) == 0 &&
                           ::access((file.string() + "-shm").c_str(), F_OK) == 0;
+    facts.walOrShmExists = ::access((file.string() + "-wal").c_str(), F_OK) == 0 ||
+                           ::access((file.string() + "-shm").c_str(), F_OK) == 0;
     if (const char* unwritable = std::getenv("QUIETLEGS_TEST_UNWRITABLE")) {
         if (std::strcmp(unwritable, "file") == 0)
             facts.fileWritable = false;
@@ -78,9 +80,13 @@ JournalOpenMode chooseOpenMode(bool forWriting, const JournalWritability& facts)
         return fileOk && facts.folderWritable ? JournalOpenMode::ReadWrite
                                               : JournalOpenMode::RefusedReadOnly;
     }
-    // SQLite reads a WAL journal read-only when its -wal and -shm exist, or can be made.
-    return facts.folderWritable || facts.walFilesExist ? JournalOpenMode::ReadOnly
-                                                       : JournalOpenMode::ReadOnlyImmutable;
+    // Reading leaves the folder as it found it (see the header for why each mode).
+    if (facts.walFilesExist || facts.walOrShmExists)
+        return facts.folderWritable || facts.walFilesExist ? JournalOpenMode::ReadOnly
+                                                           : JournalOpenMode::ReadOnlyImmutable;
+    if (facts.fileWritable && facts.folderWritable)
+        return JournalOpenMode::ReadTidy;
+    return JournalOpenMode::ReadOnlyImmutable;
 }
 
 } // namespace quietlegs

@@ -144,6 +144,11 @@ Result<SqliteDatabase> SqliteDatabase::open(const std::filesystem::path& path, M
         if (auto created = createOwnerOnly(*resolved); !created)
             return created.error();
         flags |= SQLITE_OPEN_READWRITE;
+    } else if (mode == Mode::ReadTidy) {
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(*resolved, ec))
+            return Error{"database", path.string(), "no such journal file"};
+        flags |= SQLITE_OPEN_READWRITE; // never CREATE: reading makes no file
     } else {
         std::error_code ec;
         if (!std::filesystem::is_regular_file(*resolved, ec))
@@ -158,6 +163,32 @@ Result<SqliteDatabase> SqliteDatabase::open(const std::filesystem::path& path, M
         return Error{"database", path.string(), std::string("cannot open: ") + sqlite3_errstr(rc)};
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, kBusyTimeoutMs);
+    if (mode == Mode::ReadTidy)
+        if (auto status = db.execute("PRAGMA query_only = 1"); !status)
+            return Error{"database", path.string(), "cannot open: " + status.error().rule};
+    return db;
+}
+
+Result<SqliteDatabase> SqliteDatabase::copyIntoMemory(const SqliteDatabase& source,
+                                                      const std::filesystem::path& label)
+{
+    sqlite3* raw = nullptr;
+    const int rc =
+        sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+    SqliteDatabase db(raw, label);
+    if (rc != SQLITE_OK)
+        return Error{"database", label.string(), std::string("cannot copy: ") + sqlite3_errstr(rc)};
+    sqlite3_extended_result_codes(raw, 1);
+    sqlite3_backup* backup = sqlite3_backup_init(raw, "main", source.handle(), "main");
+    if (!backup)
+        return Error{"database", label.string(), "cannot copy: " + db.errorMessage()};
+    // One step copies every page under one read snapshot of the source.
+    const int stepped = sqlite3_backup_step(backup, -1);
+    const int finished = sqlite3_backup_finish(backup);
+    if (stepped != SQLITE_DONE || finished != SQLITE_OK)
+        return Error{"database", label.string(),
+                     std::string("cannot copy: ") +
+                         sqlite3_errstr(stepped != SQLITE_DONE ? stepped : finished)};
     return db;
 }
 

@@ -9,8 +9,11 @@
 #include "dialogs/ExportDialog.h"
 #include "today/NightForm.h"
 #include "today/TodayView.h"
+#include "trends/TrendsView.h"
 
+#include <QAction>
 #include <QFile>
+#include <QSignalSpy>
 #include <QUndoStack>
 
 using namespace quietlegs;
@@ -55,6 +58,9 @@ private slots:
     void saveOnAFullDiskIsShownAndTheFormKeepsItsContents();
     void exportAndBackupRefuseTheJournalItself();
     void exportAsksBeforeReplacingAFile();
+    void undoAndRedoRefusedByAFullDiskLeaveTheStackWhereItWas();
+    void undoOfATwoPartSaveIsAllOrNothing();
+    void trendsImageExportRefusesTheJournalAndItsBackups();
 
 private:
     std::string journalFile() const { return m_session->path().toStdString(); }
@@ -166,6 +172,118 @@ void SavingSafelyTests::exportAsksBeforeReplacingAFile()
     answerNextBox(QMessageBox::Yes, &asked);
     dialog.accept();
     QVERIFY(fileBytes(target).startsWith("{"));
+}
+
+void SavingSafelyTests::undoAndRedoRefusedByAFullDiskLeaveTheStackWhereItWas()
+{
+    openWindow();
+    const Date date = *parseDate("2026-03-14");
+    QVERIFY(m_session->saveNight(*Night::create(NightEntry{date, {}, 4, {}, "", ""})));
+    QUndoStack* stack = m_session->undoStack();
+    QCOMPARE(stack->index(), 1);
+    const std::string saved = journalDump(journalFile());
+
+    // Edit > Undo, as the person chooses it, with the disk full.
+    QAction* undo = nullptr;
+    QAction* redo = nullptr;
+    for (QAction* action : m_window->findChildren<QAction*>()) {
+        if (action->text().startsWith(QStringLiteral("&Undo")))
+            undo = action;
+        if (action->text().startsWith(QStringLiteral("&Redo")))
+            redo = action;
+    }
+    QVERIFY(undo && redo);
+    QVERIFY(undo->isEnabled());
+    QString shown;
+    answerNextBox(QMessageBox::Ok, &shown);
+    FullDisk::failAfterWrites(0);
+    undo->trigger();
+    const int refused = FullDisk::failedWrites();
+    FullDisk::disarm();
+    QVERIFY(refused > 0);
+    QVERIFY2(shown.contains(QStringLiteral("full")), qPrintable(shown));
+    QCOMPARE(stack->index(), 1); // still undoable, nothing redoable
+    QVERIFY(undo->isEnabled());
+    QVERIFY(!redo->isEnabled());
+    QCOMPARE(journalDump(journalFile()), saved);
+    QVERIFY(m_session->night(kNight).has_value());
+
+    // With room again the same undo works; then a refused redo stays undone.
+    QVERIFY(m_session->undo());
+    QCOMPARE(stack->index(), 0);
+    QVERIFY(!m_session->night(kNight).has_value());
+    const std::string undone = journalDump(journalFile());
+    // The window shows the same message once in a box; the status bar shows it each time.
+    QSignalSpy errors(m_session.get(), &JournalSession::errorOccurred);
+    FullDisk::failAfterWrites(0);
+    redo->trigger();
+    FullDisk::disarm();
+    QCOMPARE(errors.count(), 1);
+    QVERIFY(errors.first().first().toString().contains(QStringLiteral("full")));
+    QCOMPARE(stack->index(), 0);
+    QCOMPARE(journalDump(journalFile()), undone);
+    QVERIFY(m_session->redo());
+    QCOMPARE(stack->index(), 1);
+    QVERIFY(m_session->night(kNight).has_value());
+    QCOMPARE(journalDump(journalFile()), saved);
+}
+
+void SavingSafelyTests::undoOfATwoPartSaveIsAllOrNothing()
+{
+    // Today's Save of a night and its day is one macro of two changes: undoing it must not
+    // undo one half when the disk refuses the other.
+    QUndoStack* stack = m_session->undoStack();
+    const Date date = *parseDate("2026-03-14");
+    stack->beginMacro(QStringLiteral("Save night"));
+    QVERIFY(m_session->saveNight(*Night::create(NightEntry{date, {}, 4, {}, "", ""})));
+    QVERIFY(m_session->saveDailyFactors(*DailyFactors::create({date, 100, 1.0, 20, 3})));
+    stack->endMacro();
+    QCOMPARE(stack->index(), 1);
+    const std::string saved = journalDump(journalFile());
+    QSignalSpy errors(m_session.get(), &JournalSession::errorOccurred);
+
+    // Every budget of writes up to the one that lets the whole undo through.
+    for (int allowed = 0;; ++allowed) {
+        QVERIFY2(allowed < 200, "the undo never succeeded");
+        FullDisk::failAfterWrites(allowed);
+        const bool ok = m_session->undo();
+        FullDisk::disarm();
+        if (ok)
+            break;
+        QCOMPARE(stack->index(), 1);
+        QCOMPARE(journalDump(journalFile()), saved);
+        QVERIFY(!errors.isEmpty());
+    }
+    QCOMPARE(stack->index(), 0);
+    QVERIFY(!m_session->night(kNight).has_value());
+    QVERIFY(!m_session->dailyFactors(kNight).has_value());
+}
+
+void SavingSafelyTests::trendsImageExportRefusesTheJournalAndItsBackups()
+{
+    openWindow();
+    QVERIFY(m_session->saveNight(
+        *Night::create(NightEntry{*parseDate("2026-03-14"), {}, 4, {}, "", ""})));
+    TrendsView* trends = m_window->trendsView();
+    const QString journal = m_session->path();
+    const QByteArray bytes = fileBytes(journal);
+    QDir(m_journalDir->path()).mkpath(QStringLiteral("backups"));
+    const QString link = m_journalDir->filePath(QStringLiteral("chart.png"));
+    QVERIFY(QFile::link(journal, link));
+    for (bool svg : {false, true}) {
+        for (const QString& target :
+             {journal, journal + QStringLiteral("-wal"), link,
+              m_journalDir->filePath(QStringLiteral("backups/chart.svg"))}) {
+            const QString error = trends->exportChartTo(target, svg);
+            QVERIFY2(error.contains(QStringLiteral("journal")), qPrintable(target + ": " + error));
+        }
+    }
+    QCOMPARE(fileBytes(journal), bytes);
+    QVERIFY(!QFileInfo::exists(m_journalDir->filePath(QStringLiteral("backups/chart.svg"))));
+    // Anywhere else it is written.
+    const QString elsewhere = m_journalDir->filePath(QStringLiteral("trends.svg"));
+    QCOMPARE(trends->exportChartTo(elsewhere, true), QString());
+    QVERIFY(fileBytes(elsewhere).contains("<svg"));
 }
 
 QUIETLEGS_GUI_TEST(SavingSafelyTests)

@@ -138,9 +138,11 @@ TEST_CASE("the open mode follows from what may be written")
     CHECK(chooseOpenMode(true, bothReadOnly) == JournalOpenMode::RefusedReadOnly);
     CHECK(chooseOpenMode(true, newInReadOnly) == JournalOpenMode::RefusedReadOnly);
 
-    // immutable=1 only where no -shm can be made: it would miss other connections' writes.
-    CHECK(chooseOpenMode(false, writable) == JournalOpenMode::ReadOnly);
-    CHECK(chooseOpenMode(false, fileReadOnly) == JournalOpenMode::ReadOnly);
+    // immutable=1 only where no QuietLegs writer can open the file and no -wal/-shm is there:
+    // elsewhere it would miss other connections' writes. A writable journal is read on a
+    // read-write connection that only reads, which removes the -wal/-shm it made at close.
+    CHECK(chooseOpenMode(false, writable) == JournalOpenMode::ReadTidy);
+    CHECK(chooseOpenMode(false, fileReadOnly) == JournalOpenMode::ReadOnlyImmutable);
     CHECK(chooseOpenMode(false, folderReadOnly) == JournalOpenMode::ReadOnlyImmutable);
     CHECK(chooseOpenMode(false, bothReadOnly) == JournalOpenMode::ReadOnlyImmutable);
     // A -wal in a read-only folder holds writes not yet in the file: read it, not immutable.

@@ -67,6 +67,8 @@ struct CsvColumnMapping
     std::optional<std::size_t> wasoMin; // minutes awake in the night
     std::optional<std::size_t> finalWake;
     std::optional<std::size_t> outOfBed;
+    /// IANA zone of the night's clock times (QuietLegs' own nights.csv: time_zone).
+    std::optional<std::size_t> timeZone;
 
     friend bool operator==(const CsvColumnMapping&, const CsvColumnMapping&) = default;
 };

@@ -42,6 +42,9 @@ struct NightPatch
     /// keeps what the journal holds).
     bool sleepKeepsStoredEntries = false;
     std::optional<std::string> notes;
+    /// The IANA zone the sleep times are local times of (interchange-v2 "time_zone"); none:
+    /// the stored night's, or for a new night the importing computer's.
+    std::optional<std::string> timeZone;
     std::string origin; // "line 12", "sleep log 3": named in errors found when applying
 };
 

@@ -12,6 +12,7 @@
 #include <functional>
 #include <optional>
 #include <set>
+#include <string>
 #include <vector>
 
 namespace quietlegs {
@@ -156,6 +157,11 @@ public:
     const std::filesystem::path& path() const { return m_db.path(); }
     /// Opened with Access::ReadOnly (e.g. on read-only media): every change fails.
     bool isReadOnly() const { return m_readOnly; }
+    /// Opened with Access::ReadOnly on a journal of an older format: its format number (the
+    /// journal is read through a copy in memory upgraded to today's format; the file is not
+    /// changed), else 0. olderFormatNote() says so for the person, or is empty.
+    int olderFormat() const { return m_olderFormat; }
+    std::string olderFormatNote() const;
     SqliteDatabase& database() { return m_db; }
 
     // Nights, keyed by journal date. saveNight replaces the night of the same date.
@@ -313,6 +319,9 @@ private:
     /// openChecked() on one connection opened in `mode`.
     static CheckedJournal examine(const std::filesystem::path& path, SqliteDatabase::Mode mode,
                                   Access access, JournalCheck* check, Examine how);
+    /// A read-only journal of the older format `version`, from `file` (Journal.cpp).
+    static CheckedJournal readOlderFormat(const SqliteDatabase& file,
+                                          const std::filesystem::path& path, int version);
     Result<std::int64_t> insertIntake(const Intake& intake, std::optional<std::int64_t> presetId);
     // The bodies of updateIntake() and savePreset(), for a caller's open transaction.
     Status updateIntakeInTransaction(std::int64_t id, const Intake& intake);
@@ -327,6 +336,7 @@ private:
 
     SqliteDatabase m_db;
     bool m_readOnly = false;
+    int m_olderFormat = 0;
 };
 
 /// What Journal::openChecked found: the journal, or the problem and its message.

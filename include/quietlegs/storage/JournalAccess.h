@@ -24,6 +24,8 @@ struct JournalWritability
     bool folderWritable = false;
     /// Its -wal and -shm exist (a connection has it open, or one ended without checkpointing).
     bool walFilesExist = false;
+    /// Its -wal or its -shm exists (either alone: a connection, or the leftovers of one).
+    bool walOrShmExists = false;
 };
 
 /// The facts for the (resolved) journal at `file`. The test-only environment variable
@@ -36,14 +38,26 @@ enum class JournalOpenMode
 {
     ReadWrite,
     ReadOnly,          // URI mode=ro: reads, sees other connections' WAL
-    ReadOnlyImmutable, // mode=ro&immutable=1: the folder is read-only, so no -shm can be made
+    ReadOnlyImmutable, // mode=ro&immutable=1: no QuietLegs writer can open the file, and no
+                       // -wal or -shm is there (a read-only folder could hold no -shm anyway)
+    ReadTidy,          // read-write connection that only reads (query_only): closing it as the
+                       // last connection removes the -wal and -shm it made
     RefusedReadOnly,   // writing was asked for, but the file or folder is read-only
 };
 
 /// The decision: writing needs a writable file (or none yet) and a writable folder (SQLite
-/// keeps -wal and -shm beside the file, QuietLegs its backups). Reading needs neither; only a
-/// read-only folder without -wal and -shm needs immutable=1, since a WAL journal cannot make
-/// its -shm there. immutable=1 is not used otherwise: it would miss the writes in a -wal.
+/// keeps -wal and -shm beside the file, QuietLegs its backups). Reading needs neither, and
+/// leaves the folder as it found it:
+/// - a -wal or -shm is there (a connection has the journal open, or one was killed): mode=ro,
+///   which reads the writes in that -wal and leaves the files as they were;
+/// - file and folder writable: ReadTidy. A mode=ro connection would make -wal and -shm that it
+///   cannot delete at close; a read-write one deletes them (checkpointing first) when it is the
+///   last. It takes SQLite's usual locks, so a writer starting meanwhile never shows it a torn
+///   journal. immutable=1 could: it takes no locks, and that writer's checkpoint rewrites pages
+///   of the file while they are read;
+/// - otherwise (file or folder read-only, no -wal/-shm): immutable=1. No QuietLegs writer can
+///   open such a file (it gets RefusedReadOnly), so nothing changes under the read.
+
 JournalOpenMode chooseOpenMode(bool forWriting, const JournalWritability& facts);
 
 } // namespace quietlegs

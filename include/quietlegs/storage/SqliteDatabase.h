@@ -27,13 +27,21 @@ public:
         ReadOnly,
         /// Read-only and immutable=1: for files nobody writes (backups, copies, a journal in a
         /// read-only folder, a damaged file): no -wal or -shm is ever made beside it.
-        ReadOnlyImmutable
+        ReadOnlyImmutable,
+        /// Reads only (PRAGMA query_only), but opened read-write on an existing file: closing
+        /// it as the last connection checkpoints and deletes the -wal and -shm it made, as a
+        /// writer's close does, while it reads with SQLite's locks like any other connection.
+        ReadTidy
     };
 
     /// Opens an existing database file, or creates it (owner-only, 0600) in ReadWrite mode.
     /// Links in its folder are followed; a file that is a link must lead to a file of the same
     /// user (resolveJournalPath). path() keeps the spelling given.
     static Result<SqliteDatabase> open(const std::filesystem::path& path, Mode mode);
+    /// A database in memory holding a copy of `source` (one snapshot, by the backup API);
+    /// path() is `label`, for messages.
+    static Result<SqliteDatabase> copyIntoMemory(const SqliteDatabase& source,
+                                                 const std::filesystem::path& label);
 
     SqliteDatabase(SqliteDatabase&&) noexcept = default;
     SqliteDatabase& operator=(SqliteDatabase&&) noexcept = default;

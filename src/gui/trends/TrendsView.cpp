@@ -6,6 +6,7 @@
 #include "charts/TimeChartView.h"
 #include "quietlegs/analysis/JournalRegimens.h"
 #include "quietlegs/storage/Journal.h"
+#include "quietlegs/storage/OutputTarget.h"
 #include "trends/TrendChart.h"
 
 #include <QCheckBox>
@@ -174,10 +175,21 @@ void TrendsView::exportChart(bool svg)
         this, svg ? tr("Export chart as SVG") : tr("Export chart as PNG"), suggested,
         svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
     if (path.isEmpty())
-        return;
-    const QString error = svg ? m_chart->exportSvg(path) : m_chart->exportPng(path);
+        return; // QFileDialog asked before handing out an existing file
+    const QString error = exportChartTo(path, svg);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+QString TrendsView::exportChartTo(const QString& path, bool svg)
+{
+    // The journal, its -wal/-shm and its backups are never written over (issue 20).
+    if (m_journal)
+        if (auto refused = checkOutputTarget(m_journal->path(), path.toStdString(), "file");
+            !refused)
+            return tr("%1 %2. Choose another file.")
+                .arg(path, QString::fromStdString(refused.error().rule));
+    return svg ? m_chart->exportSvg(path) : m_chart->exportPng(path);
 }
 
 } // namespace quietlegs

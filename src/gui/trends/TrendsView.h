@@ -46,6 +46,11 @@ public:
     /// The weekly summaries behind the weekly chart (what the chart draws).
     const std::vector<WeeklySummary>& weeks() const { return m_weeks; }
     const JournalSeries& series() const { return m_series; }
+    /// Writes the chart as SVG or PNG to `path`; refuses, as every export does
+    /// (checkOutputTarget), the journal itself, its -wal/-shm and its backups. The message
+    /// names the file; empty when written. (Replacing another file was asked about by the
+    /// file dialog.)
+    QString exportChartTo(const QString& path, bool svg);
 
 public slots:
     /// Reads the journal again (after any change to it) and redraws; while hidden, only
