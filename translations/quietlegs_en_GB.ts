@@ -48,6 +48,13 @@
             <numerusform>Daily means are elemental mg over the %n days of the period with any record (a night, an intake or a daily entry); a day with records but no intake counts as 0 mg. Intakes before 04:00 count for the evening before. The upper limit (US Food and Nutrition Board, 350 mg/day for adults; EFSA uses 250 mg/day) is about supplemental magnesium only: food never counts.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) yes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecoverFlow</name>
@@ -67,12 +74,42 @@
     </message>
 </context>
 <context>
+    <name>quietlegs::OwnFactorsEditor</name>
+    <message numerus="yes">
+        <source>Remove the factor “%1” and the %n value(s) logged for it? Edit &gt; Undo brings them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>quietlegs::ScatterPlot</name>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::TodayView</name>
+    <message numerus="yes">
+        <source>Copied %n entries from %1 (Edit &gt; Undo takes them back).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::TrendChart</name>
+    <message numerus="yes">
+        <source>%1: %2 a day, %3 – %4 (%n day(s) taken)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
