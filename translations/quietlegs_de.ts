@@ -499,6 +499,62 @@ Experiment %5, gespeichert am %6, Zufallsstartwert %7.</translation>
         <source>%1 mg</source>
         <translation type="unfinished">%1 mg</translation>
     </message>
+    <message>
+        <source>Levodopa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pramipexole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ropinirole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotigotine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gabapentin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gabapentin enacarbil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregabalin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oxycodone/naloxone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methadone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tramadol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clonazepam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ferric carboxymaltose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iron sucrose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (name it in the notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NutritionistReport</name>
@@ -1249,65 +1305,6 @@ Exit codes: 0 closed normally (or handed over to the window already open on the 
         <translation>Ein privates nächtliches Tagebuch für das Restless-Legs-Syndrom.
 
 Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch schon geöffnet hat), 1 das Tagebuch konnte nicht geöffnet werden, 2 fehlerhafte Befehlszeile.</translation>
-    </message>
-</context>
-<context>
-    <name>quietlegs</name>
-    <message>
-        <source>Levodopa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pramipexole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ropinirole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rotigotine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gabapentin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gabapentin enacarbil</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pregabalin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oxycodone/naloxone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Methadone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tramadol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clonazepam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ferric carboxymaltose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Iron sucrose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other (name it in the notes)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

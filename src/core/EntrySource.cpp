@@ -40,4 +40,9 @@ Result<EntrySource> parseEntrySource(std::string_view id, std::string_view field
                  "unknown source (use manual, cronometer, fitbit, apple_health, csv or demo)"};
 }
 
+bool isEntrySource(std::string_view id)
+{
+    return parseEntrySource(id).ok();
+}
+
 } // namespace quietlegs

@@ -107,14 +107,6 @@ std::span<const std::string_view> entrySources()
     return kSources;
 }
 
-bool isEntrySource(std::string_view source)
-{
-    for (std::string_view known : kSources)
-        if (known == source)
-            return true;
-    return false;
-}
-
 namespace {
 
 Status checkDose(Drug drug, double doseMg, const std::string& notes)

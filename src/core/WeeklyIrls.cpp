@@ -4,16 +4,6 @@
 
 namespace quietlegs {
 
-bool isEntrySource(std::string_view source)
-{
-    static constexpr std::array<std::string_view, 6> kSources{
-        "manual", "cronometer", "fitbit", "apple_health", "csv", "demo"};
-    for (std::string_view known : kSources)
-        if (source == known)
-            return true;
-    return false;
-}
-
 Result<WeeklyIrls> WeeklyIrls::create(const WeeklyIrlsEntry& entry)
 {
     if (!entry.weekEnding.ok())

@@ -9,36 +9,35 @@ namespace quietlegs {
 
 QString medicineName(Drug drug)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("MedicineNames", text); };
     switch (drug) {
     case Drug::Levodopa:
-        return tr("Levodopa");
+        return QCoreApplication::translate("MedicineNames", "Levodopa");
     case Drug::Pramipexole:
-        return tr("Pramipexole");
+        return QCoreApplication::translate("MedicineNames", "Pramipexole");
     case Drug::Ropinirole:
-        return tr("Ropinirole");
+        return QCoreApplication::translate("MedicineNames", "Ropinirole");
     case Drug::Rotigotine:
-        return tr("Rotigotine");
+        return QCoreApplication::translate("MedicineNames", "Rotigotine");
     case Drug::Gabapentin:
-        return tr("Gabapentin");
+        return QCoreApplication::translate("MedicineNames", "Gabapentin");
     case Drug::GabapentinEnacarbil:
-        return tr("Gabapentin enacarbil");
+        return QCoreApplication::translate("MedicineNames", "Gabapentin enacarbil");
     case Drug::Pregabalin:
-        return tr("Pregabalin");
+        return QCoreApplication::translate("MedicineNames", "Pregabalin");
     case Drug::OxycodoneNaloxone:
-        return tr("Oxycodone/naloxone");
+        return QCoreApplication::translate("MedicineNames", "Oxycodone/naloxone");
     case Drug::Methadone:
-        return tr("Methadone");
+        return QCoreApplication::translate("MedicineNames", "Methadone");
     case Drug::Tramadol:
-        return tr("Tramadol");
+        return QCoreApplication::translate("MedicineNames", "Tramadol");
     case Drug::Clonazepam:
-        return tr("Clonazepam");
+        return QCoreApplication::translate("MedicineNames", "Clonazepam");
     case Drug::FerricCarboxymaltose:
-        return tr("Ferric carboxymaltose");
+        return QCoreApplication::translate("MedicineNames", "Ferric carboxymaltose");
     case Drug::IronSucrose:
-        return tr("Iron sucrose");
+        return QCoreApplication::translate("MedicineNames", "Iron sucrose");
     case Drug::Other:
-        return tr("Other (name it in the notes)");
+        return QCoreApplication::translate("MedicineNames", "Other (name it in the notes)");
     }
     return {};
 }

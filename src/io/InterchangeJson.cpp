@@ -765,6 +765,9 @@ Result<JournalRecords> withFactors(Result<JournalRecords> records, const ReadJso
         return records;
     if (auto status = readFactorsJson(container, *records); !status)
         return status.error();
+    return records;
+}
+
 /// The `meds` array of `container` (interchange-v2), like the experiments: a header member of
 /// the quick reader.
 Result<JournalRecords> withMeds(Result<JournalRecords> records, const ReadJson& container)

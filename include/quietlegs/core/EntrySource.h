@@ -20,5 +20,7 @@ enum class EntrySource
 
 std::string_view entrySourceId(EntrySource source); // "manual", "apple_health", ...
 Result<EntrySource> parseEntrySource(std::string_view id, std::string_view field = "source");
+/// One of the ids above (entries that keep their source as text: weeks, medicine doses).
+bool isEntrySource(std::string_view id);
 
 } // namespace quietlegs

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "quietlegs/core/EntrySource.h"
 #include "quietlegs/core/Dates.h"
 #include "quietlegs/core/JournalDay.h"
 #include "quietlegs/core/Result.h"
@@ -53,7 +54,6 @@ Result<MedicineRoute> parseMedicineRoute(std::string_view id, std::string_view f
 
 /// Where an entry came from (interchange-v2.md, `source`).
 std::span<const std::string_view> entrySources();
-bool isEntrySource(std::string_view source);
 
 /// What a person enters for one dose of a medicine, before validation.
 struct MedicineDoseEntry

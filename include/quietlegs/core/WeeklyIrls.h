@@ -1,5 +1,6 @@
 #pragma once
 
+#include "quietlegs/core/EntrySource.h"
 #include "quietlegs/core/Dates.h"
 #include "quietlegs/core/IrlsScore.h"
 #include "quietlegs/core/JournalSettings.h"
@@ -44,8 +45,6 @@ private:
     std::string m_sourceName;
 };
 
-/// The entry sources of interchange-v2.md: manual, cronometer, fitbit, apple_health, csv, demo.
-bool isEntrySource(std::string_view source);
 
 /// The last day of the week holding `date` when weeks start on `start` (Monday weeks end on
 /// Sunday, Sunday weeks on Saturday): the week_ending a check-in of that week is keyed by.
