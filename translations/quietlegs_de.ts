@@ -307,123 +307,123 @@
     </message>
     <message>
         <source>No discomfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beschwerden</translation>
     </message>
     <message>
         <source>Very severe discomfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr starke Beschwerden</translation>
     </message>
     <message>
         <source>No urge to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bewegungsdrang</translation>
     </message>
     <message>
         <source>An overwhelming urge</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein überwältigender Drang</translation>
     </message>
     <message>
         <source>Complete relief, or nothing to relieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Linderung oder nichts zu lindern</translation>
     </message>
     <message>
         <source>No relief at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Überhaupt keine Linderung</translation>
     </message>
     <message>
         <source>Slept undisturbed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungestört geschlafen</translation>
     </message>
     <message>
         <source>Sleep badly broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlaf stark gestört</translation>
     </message>
     <message>
         <source>Not tired or sleepy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht müde oder schläfrig</translation>
     </message>
     <message>
         <source>Tired or sleepy all day</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Tag müde oder schläfrig</translation>
     </message>
     <message>
         <source>No symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beschwerden</translation>
     </message>
     <message>
         <source>Very severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr schwer</translation>
     </message>
     <message>
         <source>Not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Überhaupt nicht</translation>
     </message>
     <message>
         <source>Nearly every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast jeden Tag</translation>
     </message>
     <message>
         <source>Severe for much of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Großteil des Tages schwer</translation>
     </message>
     <message>
         <source>No effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Auswirkung</translation>
     </message>
     <message>
         <source>Kept me from most things</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat mich von den meisten Dingen abgehalten</translation>
     </message>
     <message>
         <source>Mood unaffected</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung nicht beeinträchtigt</translation>
     </message>
     <message>
         <source>Mood badly affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung stark beeinträchtigt</translation>
     </message>
     <message>
         <source>C-reactive protein (CRP)</source>
-        <translation type="unfinished"></translation>
+        <translation>C-reaktives Protein (CRP)</translation>
     </message>
     <message>
         <source>Reference range 0.75-0.95 mmol/L</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzbereich 0,75–0,95 mmol/L</translation>
     </message>
     <message>
         <source>Anaemia below 13.0 g/dL (men)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anämie unter 13,0 g/dL (Männer)</translation>
     </message>
     <message>
         <source>Anaemia below 12.0 g/dL (women, not pregnant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anämie unter 12,0 g/dL (Frauen, nicht schwanger)</translation>
     </message>
     <message>
         <source>Anaemia below 11.0 g/dL (pregnancy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anämie unter 11,0 g/dL (Schwangerschaft)</translation>
     </message>
     <message>
         <source>RLS: iron is recommended below 20 %</source>
-        <translation type="unfinished"></translation>
+        <translation>RLS: Eisen wird unter 20 % empfohlen</translation>
     </message>
     <message>
         <source>Above 5 mg/L, ferritin may overstate iron stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Über 5 mg/L kann Ferritin die Eisenspeicher überschätzen</translation>
     </message>
     <message>
         <source>NIH ODS, Magnesium fact sheet for health professionals</source>
-        <translation type="unfinished"></translation>
+        <translation>NIH ODS, Magnesium-Faktenblatt für Fachkreise</translation>
     </message>
     <message>
         <source>WHO 2011, Haemoglobin concentrations for the diagnosis of anaemia</source>
-        <translation type="unfinished"></translation>
+        <translation>WHO 2011, Hämoglobinkonzentrationen zur Diagnose einer Anämie</translation>
     </message>
     <message>
         <source>WHO 2020 guideline on the use of ferritin concentrations to assess iron status</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitlinie der WHO 2020 zur Verwendung von Ferritinkonzentrationen für die Beurteilung des Eisenstatus</translation>
     </message>
     <message>
         <source>Max Planck Institute criteria for augmentation (Garcia-Borreguero et al., Sleep Med 2007;8(5):520-530)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien des Max-Planck-Instituts für eine Augmentation (Garcia-Borreguero et al., Sleep Med 2007;8(5):520-530)</translation>
     </message>
 </context>
 <context>
@@ -485,75 +485,75 @@ Experiment %5, gespeichert am %6, Zufallsstartwert %7.</translation>
     <name>MedicineNames</name>
     <message>
         <source>Oral</source>
-        <translation type="unfinished"></translation>
+        <translation>Oral</translation>
     </message>
     <message>
         <source>Patch</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflaster</translation>
     </message>
     <message>
         <source>IV</source>
-        <translation type="unfinished"></translation>
+        <translation>i.v.</translation>
     </message>
     <message>
         <source>%1 mg</source>
-        <translation type="unfinished">%1 mg</translation>
+        <translation>%1 mg</translation>
     </message>
     <message>
         <source>Levodopa</source>
-        <translation type="unfinished"></translation>
+        <translation>Levodopa</translation>
     </message>
     <message>
         <source>Pramipexole</source>
-        <translation type="unfinished"></translation>
+        <translation>Pramipexol</translation>
     </message>
     <message>
         <source>Ropinirole</source>
-        <translation type="unfinished"></translation>
+        <translation>Ropinirol</translation>
     </message>
     <message>
         <source>Rotigotine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotigotin</translation>
     </message>
     <message>
         <source>Gabapentin</source>
-        <translation type="unfinished"></translation>
+        <translation>Gabapentin</translation>
     </message>
     <message>
         <source>Gabapentin enacarbil</source>
-        <translation type="unfinished"></translation>
+        <translation>Gabapentin-Enacarbil</translation>
     </message>
     <message>
         <source>Pregabalin</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregabalin</translation>
     </message>
     <message>
         <source>Oxycodone/naloxone</source>
-        <translation type="unfinished"></translation>
+        <translation>Oxycodon/Naloxon</translation>
     </message>
     <message>
         <source>Methadone</source>
-        <translation type="unfinished"></translation>
+        <translation>Methadon</translation>
     </message>
     <message>
         <source>Tramadol</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramadol</translation>
     </message>
     <message>
         <source>Clonazepam</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonazepam</translation>
     </message>
     <message>
         <source>Ferric carboxymaltose</source>
-        <translation type="unfinished"></translation>
+        <translation>Eisencarboxymaltose</translation>
     </message>
     <message>
         <source>Iron sucrose</source>
-        <translation type="unfinished"></translation>
+        <translation>Eisen-Saccharose</translation>
     </message>
     <message>
         <source>Other (name it in the notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges (in den Notizen benennen)</translation>
     </message>
 </context>
 <context>
@@ -1111,38 +1111,38 @@ Experiment %5, gespeichert am %6, Zufallsstartwert %7.</translation>
     </message>
     <message>
         <source>Your own factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Faktoren</translation>
     </message>
     <message>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>ja/nein</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) yes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag „ja“</numerusform>
+            <numerusform>%n Tage „ja“</numerusform>
         </translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Einheit</translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Days logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste Tage</translation>
     </message>
     <message>
         <source>Mean, or days &quot;yes&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert oder Tage mit „ja“</translation>
     </message>
     <message>
         <source>Factors the person chose to track. A number factor&apos;s mean is over the days it was logged; a yes/no factor not logged on a day is unknown there, not &quot;no&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktoren, die die Person selbst erfassen wollte. Der Mittelwert eines Zahlenfaktors bezieht sich auf die Tage, an denen er erfasst wurde; ein Ja/Nein-Faktor, der an einem Tag nicht erfasst wurde, gilt dort als unbekannt, nicht als „nein“.</translation>
     </message>
 </context>
 <context>
@@ -1326,44 +1326,45 @@ Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch s
     <name>quietlegs::AttentionStrip</name>
     <message>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu beachten</translation>
     </message>
     <message>
         <source>&lt;b&gt;Attention&lt;/b&gt; – flags to take to your doctor, not a diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zu beachten&lt;/b&gt; – Hinweise zum Besprechen mit Ihrer Ärztin oder Ihrem Arzt, keine Diagnose</translation>
     </message>
     <message>
         <source>Supplemental magnesium above the upper limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Magnesium aus Nahrungsergänzung über der Höchstmenge</translation>
     </message>
     <message>
         <source>Iron above 45 mg a day (information)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eisen über 45 mg pro Tag (zur Information)</translation>
     </message>
     <message>
         <source>Ferritin in the range for iron (AASM 2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritin im Bereich für eine Eisengabe (AASM 2024)</translation>
     </message>
     <message>
         <source>Transferrin saturation below 20 % (AASM 2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferrinsättigung unter 20 % (AASM 2024)</translation>
     </message>
     <message>
         <source>Ferritin with a high CRP</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritin bei erhöhtem CRP</translation>
     </message>
     <message>
         <source>Possible augmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Augmentation</translation>
     </message>
     <message>
         <source>Rule: %1
 Source: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: %1
+Quelle: %2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -2114,7 +2115,7 @@ Source: %2</source>
     </message>
     <message>
         <source>CSV for spreadsheets (five files in a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV für Tabellenkalkulationen (fünf Dateien in einem Ordner)</translation>
     </message>
 </context>
 <context>
@@ -2410,7 +2411,7 @@ Source: %2</source>
     </message>
     <message>
         <source>&amp;Weekly check-ins:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wochenrückblicke:</translation>
     </message>
 </context>
 <context>
@@ -2862,55 +2863,55 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Add factor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor %1 hinzufügen</translation>
     </message>
     <message>
         <source>Change factor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor %1 ändern</translation>
     </message>
     <message>
         <source>Remove factor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor %1 entfernen</translation>
     </message>
     <message>
         <source>Save your factors of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Faktoren vom %1 speichern</translation>
     </message>
     <message>
         <source>Same as yesterday (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von gestern übernehmen (%1)</translation>
     </message>
     <message>
         <source>Delete dose of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis von %1 löschen</translation>
     </message>
     <message>
         <source>Add medicine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament %1 hinzufügen</translation>
     </message>
     <message>
         <source>Delete medicine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament %1 löschen</translation>
     </message>
     <message>
         <source>Replace weekly check-in of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenrückblick vom %1 ersetzen</translation>
     </message>
     <message>
         <source>Save weekly check-in of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenrückblick vom %1 speichern</translation>
     </message>
     <message>
         <source>Delete weekly check-in of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenrückblick vom %1 löschen</translation>
     </message>
     <message>
         <source>Score the ten areas nightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zehn Bereiche jede Nacht bewerten</translation>
     </message>
     <message>
         <source>Score the ten areas weekly only</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zehn Bereiche nur wöchentlich bewerten</translation>
     </message>
 </context>
 <context>
@@ -2936,23 +2937,23 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     <name>quietlegs::LabHistoryChart</name>
     <message>
         <source>&amp;History of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf von:</translation>
     </message>
     <message>
         <source>Test shown in the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Diagramm gezeigter Test</translation>
     </message>
     <message>
         <source>Lab history chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsdiagramm der Laborwerte</translation>
     </message>
     <message>
         <source>Choose who the journal is for in Preferences to see the anaemia limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in den Einstellungen, für wen das Tagebuch ist, um die Anämiegrenze zu sehen.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2979,27 +2980,27 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Inflammation: CRP %1 mg/L on %2, within 7 days. With CRP above 5 mg/L ferritin may overstate iron stores (WHO 2020).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entzündung: CRP %1 mg/L am %2, innerhalb von 7 Tagen. Bei einem CRP über 5 mg/L kann Ferritin die Eisenspeicher überschätzen (WHO 2020).</translation>
     </message>
     <message>
         <source>Drawn in the morning, no iron for 24 h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgens abgenommen, 24 h ohne Eisen.</translation>
     </message>
     <message>
         <source>Not drawn in the morning without iron for 24 h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht morgens nach 24 h ohne Eisen abgenommen.</translation>
     </message>
     <message>
         <source>Inflammation</source>
-        <translation type="unfinished"></translation>
+        <translation>Entzündung</translation>
     </message>
     <message>
         <source>Laboratory</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
@@ -3074,39 +3075,39 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Laboratory</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor</translation>
     </message>
     <message>
         <source>Name of the laboratory</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Labors</translation>
     </message>
     <message>
         <source>Drawn in the morning, no iron for 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgens abgenommen, 24 h ohne Eisen</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>&amp;Laboratory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labor:</translation>
     </message>
     <message>
         <source>&amp;Morning, no iron for 24 h:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Morgens, 24 h ohne Eisen:</translation>
     </message>
     <message>
         <source>Flags follow the %1: iron supplementation is recommended for RLS when ferritin is at or below %2 µg/L or transferrin saturation is below %3 %; between %2 and %4 µg/L only intravenous iron. With a CRP above 5 mg/L ferritin may overstate iron stores (WHO 2020). QuietLegs flags; it does not prescribe. Discuss results with your doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markierungen folgen der %1: Bei RLS wird eine Eisengabe empfohlen, wenn Ferritin höchstens %2 µg/L oder die Transferrinsättigung unter %3 % liegt; zwischen %2 und %4 µg/L nur intravenöses Eisen. Bei einem CRP über 5 mg/L kann Ferritin die Eisenspeicher überschätzen (WHO 2020). QuietLegs weist auf Auffälligkeiten hin, verordnet aber nichts. Besprechen Sie die Ergebnisse mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
 </context>
 <context>
@@ -3282,114 +3283,114 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>It uses an older journal format and is shown as it is: it cannot be upgraded there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es verwendet ein älteres Tagebuchformat und wird so angezeigt, wie es ist: Dort kann es nicht aktualisiert werden.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
 </context>
 <context>
     <name>quietlegs::MedicinePanel</name>
     <message>
         <source>Medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente</translation>
     </message>
     <message>
         <source>Medicine doses of this night</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamentendosen dieser Nacht</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Uhrzeit</translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished">Weg</translation>
+        <translation>Weg</translation>
     </message>
     <message>
         <source>Remove dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis entfernen</translation>
     </message>
     <message>
         <source>Save a dose you take often as a preset to add it with one click or Ctrl+Alt+1…9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie eine Dosis, die Sie oft nehmen, als Vorlage, um sie mit einem Klick oder Strg+Alt+1…9 hinzuzufügen.</translation>
     </message>
     <message>
         <source> mg</source>
-        <translation type="unfinished"> mg</translation>
+        <translation> mg</translation>
     </message>
     <message>
         <source>Dose taken in mg</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingenommene Dosis in mg</translation>
     </message>
     <message>
         <source>With Other: the medicine&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei „Sonstiges“: der Name des Medikaments</translation>
     </message>
     <message>
         <source>Medicine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament:</translation>
     </message>
     <message>
         <source>Dose taken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingenommene Dosis:</translation>
     </message>
     <message>
         <source>Route:</source>
-        <translation type="unfinished">Weg:</translation>
+        <translation>Weg:</translation>
     </message>
     <message>
         <source>Taken at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingenommen um:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen:</translation>
     </message>
     <message>
         <source>Save as preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage speichern…</translation>
     </message>
     <message>
         <source>Add dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis hinzufügen</translation>
     </message>
     <message>
         <source>Record doses as taken; QuietLegs does not suggest doses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie Dosen so, wie Sie sie genommen haben; QuietLegs schlägt keine Dosen vor.</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished">%1 hinzufügen</translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Save as preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage speichern</translation>
     </message>
     <message>
         <source>Preset name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage:</translation>
     </message>
     <message>
         <source>Add %1 at the time in the form (Ctrl+Alt+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zur Uhrzeit im Formular hinzufügen (Strg+Alt+%2)</translation>
     </message>
     <message>
         <source>Delete preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage löschen</translation>
     </message>
 </context>
 <context>
@@ -3624,164 +3625,164 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Symptoms began</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptombeginn</translation>
     </message>
     <message>
         <source>Times woken by the legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie häufig durch die Beine geweckt</translation>
     </message>
     <message>
         <source>the night of %1 has its onset between 04:00 that day and 04:00 the next</source>
-        <translation type="unfinished"></translation>
+        <translation>der Symptombeginn der Nacht vom %1 liegt zwischen 04:00 Uhr an diesem Tag und 04:00 Uhr am nächsten</translation>
     </message>
     <message>
         <source>Symptoms be&amp;gan at:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ymptombeginn um:</translation>
     </message>
     <message>
         <source>Symptoms began at, HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptombeginn um, HH:MM</translation>
     </message>
     <message>
         <source>When the legs started that evening or night (01:00 is after midnight). Leave empty when there were no symptoms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Beschwerden in den Beinen an diesem Abend oder in dieser Nacht begannen (01:00 ist nach Mitternacht). Leer lassen, wenn es keine Beschwerden gab.</translation>
     </message>
     <message>
         <source>Times woken b&amp;y the legs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie h&amp;äufig durch die Beine geweckt:</translation>
     </message>
     <message>
         <source>Also in the a&amp;rms or elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch in den Armen oder anderen K&amp;örperteilen</translation>
     </message>
     <message>
         <source>Symptoms were felt beyond the legs tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschwerden traten heute Nacht auch außerhalb der Beine auf</translation>
     </message>
 </context>
 <context>
     <name>quietlegs::OwnFactorsEditor</name>
     <message>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>ja/nein</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Einheit</translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Your factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Faktoren</translation>
     </message>
     <message>
         <source>Add factor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Bearbeiten…</translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <source>Remove the factor “%1”? Nothing is logged for it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Faktor „%1“ entfernen? Für ihn ist noch nichts erfasst.</translation>
     </message>
     <message numerus="yes">
         <source>Remove the factor “%1” and the %n value(s) logged for it? Edit &gt; Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den Faktor „%1“ und den %n dafür erfassten Wert entfernen? Bearbeiten &gt; Rückgängig holt beides zurück.</numerusform>
+            <numerusform>Den Faktor „%1“ und die %n dafür erfassten Werte entfernen? Bearbeiten &gt; Rückgängig holt sie zurück.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add a factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Faktor hinzufügen</translation>
     </message>
     <message>
         <source>e.g. long drive, hot bath, antihistamine</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. lange Autofahrt, heißes Bad, Antihistaminikum</translation>
     </message>
     <message>
         <source>A number (with a unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahl (mit Einheit)</translation>
     </message>
     <message>
         <source>Yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja oder nein</translation>
     </message>
     <message>
         <source>e.g. min, h, cups</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. min, h, Tassen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheit:</translation>
     </message>
     <message>
         <source>Edit factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor bearbeiten</translation>
     </message>
     <message>
         <source>Remove factor?</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor entfernen?</translation>
     </message>
 </context>
 <context>
     <name>quietlegs::OwnFactorsForm</name>
     <message>
         <source>&lt;small&gt;Your own factors (long drives, hot baths, …) can be added in Edit &gt; Preferences.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;Eigene Faktoren (lange Autofahrten, heiße Bäder, …) können Sie unter Bearbeiten &gt; Einstellungen hinzufügen.&lt;/small&gt;</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Ticked: yes; empty: no; the middle state: not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Angekreuzt: ja; leer: nein; mittlerer Zustand: nicht erfasst</translation>
     </message>
     <message>
         <source>%1, yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ja oder nein</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
 </context>
 <context>
@@ -3945,19 +3946,19 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Also score the ten IRLS-style &amp;areas every night (stored in this journal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zehn IRLS-artigen Bereiche auch jede &amp;Nacht bewerten (in diesem Tagebuch gespeichert)</translation>
     </message>
     <message>
         <source>The IRLS looks back over a week: the weekly check-in asks the ten areas. Tick this to score them nightly as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IRLS blickt auf eine Woche zurück: Der Wochenrückblick fragt die zehn Bereiche ab. Kreuzen Sie dies an, um sie zusätzlich jede Nacht zu bewerten.</translation>
     </message>
     <message>
         <source>Your factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Faktoren</translation>
     </message>
     <message>
         <source>&lt;small&gt;What else you want to track, logged in Today&apos;s “The day” and analysed like caffeine or stress (changes are saved at once; Edit &gt; Undo takes them back).&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;Was Sie außerdem verfolgen möchten, erfasst in „Heute“ unter „Der Tag“ und ausgewertet wie Koffein oder Stress (Änderungen werden sofort gespeichert; Bearbeiten &gt; Rückgängig nimmt sie zurück).&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
@@ -4067,39 +4068,39 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     <name>quietlegs::RegimenTable</name>
     <message>
         <source>Regimens</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmeschemata</translation>
     </message>
     <message>
         <source>Medicine and supplement regimens</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmeschemata von Medikamenten und Präparaten</translation>
     </message>
     <message>
         <source>Medicine or supplement</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament oder Präparat</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Daily dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesdosis</translation>
     </message>
     <message>
         <source>Days taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmetage</translation>
     </message>
     <message>
         <source>Usual time</source>
-        <translation type="unfinished"></translation>
+        <translation>Übliche Uhrzeit</translation>
     </message>
     <message>
         <source>A regimen is a run of days with the same daily dose; up to 3 days without it do not end it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Einnahmeschema ist eine Folge von Tagen mit derselben Tagesdosis; bis zu 3 Tage ohne Einnahme beenden es nicht.</translation>
     </message>
 </context>
 <context>
@@ -4449,34 +4450,34 @@ Das Tagebuch in seinem jetzigen Zustand wird vorher gesichert.</translation>
     </message>
     <message>
         <source>Weekly check-in due</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenrückblick fällig</translation>
     </message>
     <message>
         <source>Score the ten IRLS-style areas for this week (Ctrl+Shift+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zehn IRLS-artigen Bereiche für diese Woche bewerten (Strg+Umschalt+K)</translation>
     </message>
     <message>
         <source>Same as &amp;yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Von gestern &amp;übernehmen</translation>
     </message>
     <message>
         <source>Copy the day before&apos;s supplements and your own factors into this day (Ctrl+Shift+Y)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to copy: %1 has no supplements or own factors logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Präparate und eigenen Faktoren des Vortags in diesen Tag übernehmen (Strg+Umschalt+Y)</translation>
     </message>
     <message>
         <source>Everything from %1 is in this day already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles von %1 ist bereits in diesem Tag enthalten.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n entries from %1 (Edit &gt; Undo takes them back).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag von %1 übernommen (Bearbeiten &gt; Rückgängig nimmt ihn zurück).</numerusform>
+            <numerusform>%n Einträge von %1 übernommen (Bearbeiten &gt; Rückgängig nimmt sie zurück).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing to copy: %1 has no supplements, medicines or own factors logged.</source>
+        <translation>Nichts zu übernehmen: Für %1 sind keine Präparate, Medikamente und eigenen Faktoren erfasst.</translation>
     </message>
 </context>
 <context>
@@ -4565,13 +4566,13 @@ Das Tagebuch in seinem jetzigen Zustand wird vorher gesichert.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 a day, %3 – %4 (%n day(s) taken)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 pro Tag, %3 – %4 (an %n Tag eingenommen)</numerusform>
+            <numerusform>%1: %2 pro Tag, %3 – %4 (an %n Tagen eingenommen)</numerusform>
         </translation>
     </message>
 </context>
@@ -4663,7 +4664,7 @@ Das Tagebuch in seinem jetzigen Zustand wird vorher gesichert.</translation>
     </message>
     <message>
         <source>%1 %2. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2. Wählen Sie eine andere Datei.</translation>
     </message>
 </context>
 <context>
@@ -4681,74 +4682,74 @@ Das Tagebuch in seinem jetzigen Zustand wird vorher gesichert.</translation>
     <name>quietlegs::WeeklyCheckInDialog</name>
     <message>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenrückblick</translation>
     </message>
     <message>
         <source>How were your legs over the &lt;b&gt;past seven days&lt;/b&gt;? Score each area from 0 to 4; type a digit to score and move on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ging es Ihren Beinen in den &lt;b&gt;letzten sieben Tagen&lt;/b&gt;? Bewerten Sie jeden Bereich von 0 bis 4; eine Ziffer eingeben bewertet und springt weiter.</translation>
     </message>
     <message>
         <source>Week &amp;ending on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche &amp;endet am:</translation>
     </message>
     <message>
         <source>The week&apos;s last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag der Woche</translation>
     </message>
     <message>
         <source>&amp;%1. %2</source>
-        <translation type="unfinished">&amp;%1. %2</translation>
+        <translation>&amp;%1. %2</translation>
     </message>
     <message>
         <source>0 = %1 · 4 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = %1 · 4 = %2</translation>
     </message>
     <message>
         <source>%1, 0 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 0 bis 4</translation>
     </message>
     <message>
         <source>IRLS-style weekly total</source>
-        <translation type="unfinished"></translation>
+        <translation>IRLS-artige Wochensumme</translation>
     </message>
     <message>
         <source>&lt;small&gt;An IRLS-style score in QuietLegs&apos; own words; clinicians use the licensed IRLS form for a formal assessment.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;Ein IRLS-artiger Wert in eigenen Worten von QuietLegs; für eine formale Beurteilung verwenden Fachleute das lizenzierte IRLS-Formular.&lt;/small&gt;</translation>
     </message>
     <message>
         <source>Save the check-in (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wochenrückblick speichern (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>IRLS-style weekly score: &lt;b&gt;%1&lt;/b&gt; of 40 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>IRLS-artiger Wochenwert: &lt;b&gt;%1&lt;/b&gt; von 40 · %2</translation>
     </message>
     <message>
         <source>%1 of 10 areas scored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 10 Bereichen bewertet</translation>
     </message>
 </context>
 <context>
     <name>quietlegs::WeeksTable</name>
     <message>
         <source>Week ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche bis</translation>
     </message>
     <message>
         <source>IRLS-style total</source>
-        <translation type="unfinished">IRLS-artige Summe</translation>
+        <translation>IRLS-artige Summe</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished">Stufe</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Weekly check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenrückblicke</translation>
     </message>
     <message>
         <source>%1 of 40</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 40</translation>
     </message>
 </context>
 <context>
@@ -4855,11 +4856,11 @@ Das Tagebuch in seinem jetzigen Zustand wird vorher gesichert.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>&lt;small&gt;Recommended daily amounts (NIH ODS): magnesium %1 mg, iron %2 mg. Today and the report compare intake with them.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;Empfohlene Tagesmengen (NIH ODS): Magnesium %1 mg, Eisen %2 mg. „Heute“ und der Bericht vergleichen die Einnahme damit.&lt;/small&gt;</translation>
     </message>
 </context>
 </TS>

@@ -50,9 +50,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) yes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day yes</numerusform>
+            <numerusform>%n days yes</numerusform>
         </translation>
     </message>
 </context>
@@ -77,9 +77,9 @@
     <name>quietlegs::OwnFactorsEditor</name>
     <message numerus="yes">
         <source>Remove the factor “%1” and the %n value(s) logged for it? Edit &gt; Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove the factor “%1” and the %n value logged for it? Edit &gt; Undo brings them back.</numerusform>
+            <numerusform>Remove the factor “%1” and the %n values logged for it? Edit &gt; Undo brings them back.</numerusform>
         </translation>
     </message>
 </context>
@@ -97,9 +97,9 @@
     <name>quietlegs::TodayView</name>
     <message numerus="yes">
         <source>Copied %n entries from %1 (Edit &gt; Undo takes them back).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %n entry from %1 (Edit &gt; Undo takes it back).</numerusform>
+            <numerusform>Copied %n entries from %1 (Edit &gt; Undo takes them back).</numerusform>
         </translation>
     </message>
 </context>
@@ -107,9 +107,9 @@
     <name>quietlegs::TrendChart</name>
     <message numerus="yes">
         <source>%1: %2 a day, %3 – %4 (%n day(s) taken)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 a day, %3 – %4 (%n day taken)</numerusform>
+            <numerusform>%1: %2 a day, %3 – %4 (%n days taken)</numerusform>
         </translation>
     </message>
 </context>

@@ -29,10 +29,26 @@ Result<std::vector<Alert>> journalAlerts(const Journal& journal, Date today)
     inputs.intakes = intakes;
     inputs.labs = labs;
     inputs.magnesiumUlMg = settings->magnesiumUlMg.value_or(kSupplementalMagnesiumUpperLimitMg);
-    // The augmentation screen needs nightly onset and arms (Night, branch rls-weekly) and the
-    // dopaminergic doses (meds, branch rls-meds): inputs.nights and inputs.dopaminergicDoses are
-    // filled from them when those land (issue 21 plan); until then the screen has nothing to
-    // read and raises nothing.
+    // The augmentation screen (domain.md): every night's onset (minutes after noon), arms and
+    // severity, and the dates of every dopaminergic dose, since a regimen's start can lie
+    // long before the alert window.
+    auto nights = journal.nights();
+    if (!nights)
+        return nights.error();
+    std::vector<AugmentationNight> screenNights;
+    screenNights.reserve(nights->size());
+    for (const Night& night : *nights)
+        screenNights.push_back(AugmentationNight{night.date(), night.onsetMinAfterNoon(),
+                                                 night.arms().value_or(false), night.severity()});
+    auto meds = journal.medicines();
+    if (!meds)
+        return meds.error();
+    std::vector<DopaminergicDose> doses;
+    for (const StoredMedicineDose& stored : *meds)
+        if (stored.dose.isDopaminergic())
+            doses.push_back(DopaminergicDose{stored.dose.journalDate()});
+    inputs.nights = screenNights;
+    inputs.dopaminergicDoses = doses;
     return activeAlerts(inputs);
 }
 

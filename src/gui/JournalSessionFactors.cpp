@@ -182,6 +182,7 @@ Result<DayCopy> JournalSession::copyDay(QDate from, QDate to)
         [journal, entries = *before] { return journal->restoreEntries(entries); },
         [this, to] {
             emit intakesChanged(to);
+            emit medicinesChanged(to);
             emit factorValuesChanged(to);
         });
     if (!applied)

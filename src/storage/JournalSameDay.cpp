@@ -81,7 +81,34 @@ Result<DayCopy> Journal::copyDay(Date from, Date to)
                 return status.error();
             ++copied.factorValues;
         }
-        // Medicines, once the journal has them: one more copy here, counted in DayCopy.
+        // Medicines at the same clock times; a dose of the same drug at that time stays single.
+        auto meds = medicines(DateRange{addDays(std::min(from, to), -1),
+                                        addDays(std::max(from, to), 1)});
+        if (!meds)
+            return meds.error();
+        for (const StoredMedicineDose& stored : *meds) {
+            if (stored.dose.journalDate() != from)
+                continue;
+            copied.sourceHadEntries = true;
+            MedicineDoseEntry entry;
+            const LocalDateTime when = stored.dose.takenAt();
+            entry.takenAt = atTime(addDays(dateOf(when), days), timeOfDay(when));
+            entry.drug = stored.dose.drug();
+            entry.doseMg = stored.dose.doseMg();
+            entry.route = stored.dose.route();
+            entry.notes = stored.dose.notes();
+            const bool taken = std::any_of(meds->begin(), meds->end(), [&](const auto& there) {
+                return there.dose.takenAt() == entry.takenAt && there.dose.drug() == entry.drug;
+            });
+            if (taken)
+                continue;
+            auto dose = MedicineDose::create(entry);
+            if (!dose)
+                return dose.error();
+            if (auto added = addMedicine(*dose); !added)
+                return added.error();
+            ++copied.medicines;
+        }
         return copied;
     });
 }

@@ -125,10 +125,10 @@ TEST_CASE("cli: notes that look like formulas are neutralised in CSV and come ba
     INFO(exported.err);
     REQUIRE(exported.exitCode == 0);
     const std::string nights = readText(sandbox.path("csv") / "nights.csv");
-    CHECK(nights.find(",\"'=HYPERLINK(\"\"x\"\")\"\r\n") != std::string::npos);
-    CHECK(nights.find(",\"'@SUM(A1)\"\r\n") != std::string::npos);
-    CHECK(nights.find(",\"''quoted\"\r\n") != std::string::npos);
-    CHECK(nights.find(",\"'-5 mg\"\r\n") != std::string::npos);
+    CHECK(nights.find(",\"'=HYPERLINK(\"\"x\"\")\",") != std::string::npos);
+    CHECK(nights.find(",\"'@SUM(A1)\",") != std::string::npos);
+    CHECK(nights.find(",\"''quoted\",") != std::string::npos);
+    CHECK(nights.find(",\"'-5 mg\",") != std::string::npos);
 
     // Read back by QuietLegs: the one ' is dropped, the notes are as typed.
     CliRun imported =

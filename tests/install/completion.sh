@@ -35,7 +35,7 @@ expect "cronometer csv fitbit json" quietlegs-cli import --format ""
 expect "ferrous_fumarate ferrous_gluconate ferrous_sulfate" \
     quietlegs-cli log intake --nutrient iron --form ferrous
 expect "glycinate" quietlegs-cli log intake --nutrient magnesium --form gl
-expect "daily intakes labs meds nights regimens" quietlegs-cli list --from 2026-01-01 ""
+expect "daily intakes labs meds nights regimens weeks" quietlegs-cli list --from 2026-01-01 ""
 expect "--dry-run" quietlegs-cli import --d
 expect "pramipexole pregabalin" quietlegs-cli log med --drug pr
 expect "iv oral patch" quietlegs-cli log med --route ""

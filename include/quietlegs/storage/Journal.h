@@ -89,10 +89,11 @@ struct DayCopy
 {
     int intakes = 0;
     int factorValues = 0;
+    int medicines = 0;
     /// Whether the day copied from held anything to copy at all.
     bool sourceHadEntries = false;
 
-    int total() const { return intakes + factorValues; }
+    int total() const { return intakes + factorValues + medicines; }
 };
 
 /// How many entries of each kind the journal holds (for the status bar and `check`).

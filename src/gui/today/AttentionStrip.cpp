@@ -76,8 +76,8 @@ void AttentionStrip::refresh()
         line->setAccessibleName(kindTitle(alert.kind));
         line->setAccessibleDescription(line->text() + QLatin1Char('\n') + details);
         // Reachable by Tab, and selectable so a screen reader or a copy can read it whole.
-        line->setFocusPolicy(Qt::StrongFocus);
         line->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+        line->setFocusPolicy(Qt::StrongFocus); // after the flags, which set their own policy
         line->setProperty("alertKind", toQString(alertKindId(alert.kind)));
         m_list->addWidget(line);
         m_lines.push_back(line);

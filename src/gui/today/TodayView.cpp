@@ -357,7 +357,7 @@ void TodayView::sameAsYesterday()
         return; // the session has said why
     if (!copied->sourceHadEntries)
         m_copyNote->setText(
-            tr("Nothing to copy: %1 has no supplements or own factors logged.").arg(day));
+            tr("Nothing to copy: %1 has no supplements, medicines or own factors logged.").arg(day));
     else if (copied->total() == 0)
         m_copyNote->setText(tr("Everything from %1 is in this day already.").arg(day));
     else
