@@ -6,7 +6,7 @@ std::vector<FactorSummary> summarizeFactors(const JournalRecords& records, Date 
 {
     std::vector<FactorSummary> summaries;
     for (const FactorDefinition& factor : records.factors) {
-        FactorSummary summary{factor};
+        FactorSummary summary{factor, 0, std::nullopt, 0};
         double sum = 0;
         for (const FactorValue& value : records.factorValues) {
             if (value.date() < from || value.date() > to ||
