@@ -3,6 +3,7 @@
 #include "TextChecks.h"
 #include "quietlegs/io/CsvTable.h"
 
+#include <cmath>
 #include <cstdio>
 #include <csv.h>
 
@@ -28,7 +29,10 @@ CsvWriter& CsvWriter::raw(std::string_view value)
 
 CsvWriter& CsvWriter::number(double value)
 {
-    return raw(shortestNumber(value));
+    // Meaningful precision (issue 23): to a thousandth at most (0.864, a 0.125 mg dose), never
+    // the float noise of a computed figure (500 mg x 0.141 = 70.49999999999999).
+    const double rounded = std::round(value * 1000) / 1000;
+    return raw(shortestNumber(rounded == 0 ? 0.0 : rounded));
 }
 
 CsvWriter& CsvWriter::fixed(std::optional<double> value, int decimals)

@@ -31,6 +31,12 @@ Result<ReportContent> ReportContent::compute(const JournalRecords& allRecords,
     summaryOptions.supplementalMagnesiumLimitMg = options.supplementalMagnesiumLimitMg;
     content.summary = summarizePeriod(allRecords, options.from, options.to, summaryOptions);
     content.ownFactors = summarizeFactors(allRecords, options.from, options.to);
+    // The journal's settings, so that the app's and the CLI's reports agree (interchange-v2.md).
+    content.weekStart =
+        options.weekStart.value_or(allRecords.settings.weekStart.value_or(WeekStart::Monday));
+    content.rdaProfile = options.rdaProfile ? options.rdaProfile : allRecords.settings.rdaProfile;
+    content.figures = reportFigures(allRecords, options.from, options.to, content.weekStart,
+                                    options.supplementalMagnesiumLimitMg);
 
     StatisticsRequest request;
     request.from = options.from;

@@ -2,6 +2,7 @@
 
 #include "quietlegs/analysis/FactorSummary.h"
 #include "quietlegs/analysis/PeriodSummary.h"
+#include "quietlegs/analysis/ReportFigures.h"
 #include "quietlegs/analysis/StatisticsReport.h"
 #include "quietlegs/core/JournalRecords.h"
 
@@ -30,6 +31,10 @@ struct ReportOptions
     std::optional<ComparisonRequest> comparison;
     double supplementalMagnesiumLimitMg = kSupplementalMagnesiumUpperLimitMg;
     Date generatedOn; // shown on the cover and in the footer
+    /// Overrides of the journal's settings week_start and rda_profile (CLI --week-start,
+    /// --rda-profile); empty: the journal's setting, else Monday and no profile.
+    std::optional<WeekStart> weekStart;
+    std::optional<RdaProfile> rdaProfile;
 };
 
 /// One night's note, as the report lists it.
@@ -48,6 +53,11 @@ struct ReportContent
     StatisticsReport statistics;   // correlations up to kDefaultMaxLag, as `stats` computes them
     std::vector<ReportNote> notes; // empty unless options.includeNotes
     std::vector<FactorSummary> ownFactors; // the person's own factors over the period
+    /// Intake split and weeks, lab history, regimens and their changes, alerts.
+    ReportFigures figures;
+    /// The week start and RDA profile the report uses (options, else the journal's settings).
+    WeekStart weekStart = WeekStart::Monday;
+    std::optional<RdaProfile> rdaProfile;
 
     /// Computes the report's figures from the whole journal (lagged exposures and labs before
     /// `from` are used). Errors name the option: "to", "patient", "compare", ...
