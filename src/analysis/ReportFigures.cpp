@@ -47,9 +47,8 @@ std::string supplementProduct(const Intake& intake)
 }
 
 std::vector<Regimen> allRegimens(const JournalRecords& records, std::chrono::minutes boundary,
-                                 std::set<std::string>& topical)
+                                 std::set<std::string>& topical, std::vector<ProductDose>& doses)
 {
-    std::vector<ProductDose> doses;
     for (const Intake& intake : records.intakes) {
         if (intake.source() == IntakeSource::Food)
             continue;
@@ -65,7 +64,7 @@ std::vector<Regimen> allRegimens(const JournalRecords& records, std::chrono::min
     }
     std::vector<ProductDose> meds = productDoses(records.meds, boundary);
     doses.insert(doses.end(), meds.begin(), meds.end());
-    return regimensOf(std::move(doses), boundary);
+    return regimensOf(doses, boundary);
 }
 
 std::vector<RegimenChange> changesOf(const std::vector<Regimen>& regimens, Date from, Date to)
@@ -101,8 +100,9 @@ std::vector<RegimenChange> changesOf(const std::vector<Regimen>& regimens, Date 
                     RegimenChange{run.stop, RegimenChangeKind::Stopped, run, std::nullopt});
         }
     }
-    std::stable_sort(changes.begin(), changes.end(),
-                     [](const RegimenChange& a, const RegimenChange& b) { return a.date < b.date; });
+    std::stable_sort(
+        changes.begin(), changes.end(),
+        [](const RegimenChange& a, const RegimenChange& b) { return a.date < b.date; });
     return changes;
 }
 
@@ -208,8 +208,7 @@ std::optional<LabInterpretation> labInterpretation(const LabResult& result,
         return ironFlagOf(result) == IronFlag::None ? LabInterpretation::Normal
                                                     : LabInterpretation::Low;
     case LabTest::Crp:
-        return value > kCrpInflammationMgPerL ? LabInterpretation::High
-                                              : LabInterpretation::Normal;
+        return value > kCrpInflammationMgPerL ? LabInterpretation::High : LabInterpretation::Normal;
     case LabTest::Hemoglobin:
     case LabTest::SerumMagnesium:
         break;
@@ -232,9 +231,8 @@ Date weekStartOf(Date date, WeekStart weekStart)
     return addDays(mondayOfWeek(addDays(date, 1)), -1);
 }
 
-ReportFigures reportFigures(const JournalRecords& records, Date from, Date to,
-                            WeekStart weekStart, double magnesiumUlMg,
-                            std::chrono::minutes boundary)
+ReportFigures reportFigures(const JournalRecords& records, Date from, Date to, WeekStart weekStart,
+                            double magnesiumUlMg, std::chrono::minutes boundary)
 {
     ReportFigures figures;
     figures.weekStart = weekStart;
@@ -301,7 +299,8 @@ ReportFigures reportFigures(const JournalRecords& records, Date from, Date to,
                         severity += *value;
                         ++severityNights;
                     }
-                    if (auto metrics = night.sleepMetrics(); metrics && metrics->efficiencyPercent) {
+                    if (auto metrics = night.sleepMetrics();
+                        metrics && metrics->efficiencyPercent) {
                         efficiency += *metrics->efficiencyPercent;
                         ++efficiencyNights;
                     }
@@ -333,12 +332,18 @@ ReportFigures reportFigures(const JournalRecords& records, Date from, Date to,
         for (const LabResult& lab : records.labs)
             if (lab.test() == test && lab.date() <= to)
                 results.push_back(lab);
-        std::stable_sort(results.begin(), results.end(),
-                         [](const LabResult& a, const LabResult& b) { return a.date() < b.date(); });
+        std::stable_sort(
+            results.begin(), results.end(),
+            [](const LabResult& a, const LabResult& b) { return a.date() < b.date(); });
         figures.labHistory.insert(figures.labHistory.end(), results.begin(), results.end());
     }
 
-    const std::vector<Regimen> regimens = allRegimens(records, boundary, figures.topicalProducts);
+    std::vector<ProductDose> doses;
+    const std::vector<Regimen> regimens =
+        allRegimens(records, boundary, figures.topicalProducts, doses);
+    for (const ProductDose& dose : doses)
+        if (inPeriod(dose.date))
+            figures.productDates[dose.product].insert(dose.date);
     for (const Regimen& regimen : regimens)
         if (regimen.start <= to && regimen.stop >= from)
             figures.regimens.push_back(regimen);

@@ -83,6 +83,8 @@ void NutritionistReport::layOut()
     addLabHistory();
     addDosingTimeline();
     addIntakeAgainstReference();
+    addNamedPeriods();
+    addExperiments();
     addSupplements();
     addCharts();
     addWeeklyTable();

@@ -107,8 +107,10 @@ TEST_CASE("page 1 splits intake into magnesium and iron from supplements and fro
     const std::string page1 = pdfText(pdf, 1);
     CHECK(hasLineWith(page1, {"Magnesium from supplements",
                               fixed(*split.magnesiumSupplementMg, 0) + " mg per day"}));
-    CHECK(hasLineWith(page1, {"Magnesium from food", fixed(*split.magnesiumFoodMg, 0) + " mg per day"}));
-    CHECK(hasLineWith(page1, {"Iron from supplements", fixed(*split.ironSupplementMg, 1) + " mg per day"}));
+    CHECK(hasLineWith(page1,
+                      {"Magnesium from food", fixed(*split.magnesiumFoodMg, 0) + " mg per day"}));
+    CHECK(hasLineWith(
+        page1, {"Iron from supplements", fixed(*split.ironSupplementMg, 1) + " mg per day"}));
     CHECK(hasLineWith(page1, {"Iron from food", fixed(*split.ironFoodMg, 1) + " mg per day"}));
     CHECK(hasLineWith(page1, {"Nights logged", std::to_string(s.nightsLogged) + " of 84 nights"}));
     CHECK(page1.find("2026-08-31 to 2026-11-22") != std::string::npos);
@@ -147,14 +149,16 @@ TEST_CASE("page 1 fits on one page and names active alerts and what changed when
         const auto pdf =
             writeReport(demo.folder, records, twelveWeekOptions(paper), "changes.pdf", &content);
         const auto& changes = content.figures.changes;
-        const auto started = std::find_if(changes.begin(), changes.end(), [](const RegimenChange& c) {
-            return c.regimen.name == "pramipexole" && c.kind == RegimenChangeKind::Started;
-        });
+        const auto started =
+            std::find_if(changes.begin(), changes.end(), [](const RegimenChange& c) {
+                return c.regimen.name == "pramipexole" && c.kind == RegimenChangeKind::Started;
+            });
         REQUIRE(started != changes.end());
         CHECK(formatDate(started->date) == "2026-10-01");
-        const auto stopped = std::find_if(changes.begin(), changes.end(), [](const RegimenChange& c) {
-            return c.regimen.name == "pramipexole" && c.kind == RegimenChangeKind::Stopped;
-        });
+        const auto stopped =
+            std::find_if(changes.begin(), changes.end(), [](const RegimenChange& c) {
+                return c.regimen.name == "pramipexole" && c.kind == RegimenChangeKind::Stopped;
+            });
         REQUIRE(stopped != changes.end());
         CHECK(formatDate(stopped->date) == "2026-10-20");
 
@@ -181,12 +185,13 @@ TEST_CASE("the lab history lists every result of each test up to the period's en
     LabDetails details;
     details.laboratory = "Labor Mitte";
     records.labs.push_back(
-        LabResult::create(*parseDate("2026-11-20"), LabTest::Ferritin, 102, "ug/L", details).value());
+        LabResult::create(*parseDate("2026-11-20"), LabTest::Ferritin, 102, "ug/L", details)
+            .value());
     records.labs.push_back(
         LabResult::create(*parseDate("2026-12-01"), LabTest::Ferritin, 130, "ug/L").value());
     ReportContent content;
-    const auto pdf = writeReport(demo.folder, records, twelveWeekOptions(PaperSize::A4),
-                                 "labs.pdf", &content);
+    const auto pdf =
+        writeReport(demo.folder, records, twelveWeekOptions(PaperSize::A4), "labs.pdf", &content);
     std::vector<double> ferritin;
     for (const LabResult& lab : content.figures.labHistory)
         if (lab.test() == LabTest::Ferritin)
@@ -196,7 +201,8 @@ TEST_CASE("the lab history lists every result of each test up to the period's en
     CHECK(hasLineWith(text, {"Ferritin", "48", "µg/L", "L (Low)"}));
     CHECK(hasLineWith(text, {"Ferritin", "71", "µg/L"}));
     CHECK(hasLineWith(text, {"Ferritin", "96", "µg/L", "L (Low)"}));
-    CHECK(hasLineWith(text, {"Ferritin", "2026-11-20", "102", "µg/L", "N (Normal)", "Labor Mitte"}));
+    CHECK(
+        hasLineWith(text, {"Ferritin", "2026-11-20", "102", "µg/L", "N (Normal)", "Labor Mitte"}));
     CHECK(text.find("130") == std::string::npos);
 }
 
@@ -237,7 +243,8 @@ TEST_CASE("the dosing timeline has a lane per product, medicines included, with 
     const std::string text = pdfText(pdf);
     CHECK(text.find("Dosing timeline") != std::string::npos);
     CHECK(hasLineWith(text, {"pramipexole, 21:00"}));
-    CHECK(hasLineWith(text, {"pramipexole", "medicine", "2026-10-01 to 2026-10-20", "20", "1", "0.125", "21:00"}));
+    CHECK(hasLineWith(text, {"pramipexole", "medicine", "2026-10-01 to 2026-10-20",
+                             "20 of 20 (100 %)", "1", "0.125", "21:00"}));
     // The demo's ferritin of 2026-10-18 is inside the period: marked on the axis.
     CHECK(text.find("lab 10-18") != std::string::npos);
 }
@@ -271,8 +278,8 @@ TEST_CASE("intake is shown against the journal's RDA profile and both upper limi
     JournalRecords records = demo.records;
     REQUIRE(records.settings.set("rda_profile", "male_31_plus").ok());
     ReportContent content;
-    auto pdf = writeReport(demo.folder, records, twelveWeekOptions(PaperSize::A4), "rda.pdf",
-                           &content);
+    auto pdf =
+        writeReport(demo.folder, records, twelveWeekOptions(PaperSize::A4), "rda.pdf", &content);
     REQUIRE(content.rdaProfile == RdaProfile::Male31Plus);
     std::string text = pdfText(pdf);
     CHECK(hasLineWith(text, {"Magnesium", "420", "350 (supplements only)"}));
@@ -338,4 +345,37 @@ TEST_CASE("iron doses are put in context: magnesium and vitamin C in the same ho
     CHECK(figures.ironContext.withMagnesiumSameHour == 1);
     CHECK(figures.ironContext.withVitaminCSameHour == 1);
     CHECK(figures.split.daysOverIronUpperLimit == 3);
+}
+
+TEST_CASE("a self-experiment in the period shows its adherence once it has ended, not before")
+{
+    DemoJournalFolder demo;
+    JournalRecords records = demo.records;
+    auto plan = [](const char* start) {
+        ExperimentPlan p;
+        p.id = newExperimentId();
+        p.exposure = "magnesium_mg";
+        p.outcome = "severity";
+        p.dose = 300;
+        p.seed = 42;
+        p.start = *parseDate(start);
+        p.savedAt = "2026-07-01T10:00:00Z";
+        REQUIRE(validateExperimentPlan(p).ok());
+        return p;
+    };
+    records.experiments.push_back(plan("2026-07-27")); // 12 weeks: ended 2026-10-18
+    records.experiments.push_back(plan("2026-11-01")); // still running on 2026-11-23
+    ReportContent content;
+    const auto pdf = writeReport(demo.folder, records, twelveWeekOptions(PaperSize::A4),
+                                 "experiments.pdf", &content);
+    REQUIRE(content.experiments.size() == 2);
+    REQUIRE(content.experiments[0].result);
+    CHECK_FALSE(content.experiments[1].result);
+    const std::string text = flat(pdfText(pdf));
+    CHECK(text.find("Self-experiments") != std::string::npos);
+    REQUIRE(content.experiments[0].result->adherence);
+    CHECK(text.find("followed the randomized schedule on " +
+                    fixed(*content.experiments[0].result->adherence * 100, 0) + " %") !=
+          std::string::npos);
+    CHECK(text.find("Running: the result") != std::string::npos);
 }

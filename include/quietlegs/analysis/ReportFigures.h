@@ -5,6 +5,7 @@
 #include "quietlegs/core/JournalRecords.h"
 #include "quietlegs/core/Regimen.h"
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -69,7 +70,7 @@ struct RegimenChange
 /// tea and coffee taken at the same time reduce absorption, vitamin C helps).
 struct IronDoseContext
 {
-    int ironDoses = 0;            // oral iron supplement intakes in the period
+    int ironDoses = 0;             // oral iron supplement intakes in the period
     int withMagnesiumSameHour = 0; // magnesium by mouth within 60 minutes
     int withVitaminCSameHour = 0;
     int onCaffeineDays = 0; // the day's caffeine was logged above 0 mg (no clock time)
@@ -90,14 +91,17 @@ struct ReportFigures
     std::vector<RegimenChange> changes; // by date
     /// Products (Regimen::product) put on the skin: their mg are the product's, not absorbed.
     std::set<std::string> topicalProducts;
-    std::vector<Alert> alerts;          // active on `to`
+    /// Per product: the dates inside the period with a dose (adherence: days taken of the days
+    /// from its first to its last dose in the period).
+    std::map<std::string, std::set<Date>> productDates;
+    std::vector<Alert> alerts; // active on `to`
     IronDoseContext ironContext;
 };
 
 /// Computes the figures of [from, to] from the whole journal (labs and regimens before `from`
 /// count). `magnesiumUlMg` is the supplemental magnesium upper limit the alerts use.
-ReportFigures reportFigures(const JournalRecords& records, Date from, Date to,
-                            WeekStart weekStart, double magnesiumUlMg,
+ReportFigures reportFigures(const JournalRecords& records, Date from, Date to, WeekStart weekStart,
+                            double magnesiumUlMg,
                             std::chrono::minutes boundary = kDefaultJournalDayBoundary);
 
 /// How a lab value reads against its reference (domain.md "Reference ranges and context for

@@ -86,6 +86,8 @@ private:
     void addLabHistory();                 // sections/LabHistorySection.cpp
     void addDosingTimeline();             // sections/DosingTimelineSection.cpp
     void addIntakeAgainstReference();     // sections/IntakeReferenceSection.cpp
+    void addNamedPeriods();               // sections/NamedPeriodsSection.cpp
+    void addExperiments();                // sections/ExperimentsSection.cpp
     void addNotes();
     void addMethods();
 

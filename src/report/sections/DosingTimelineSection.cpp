@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace quietlegs {
 
@@ -145,8 +146,10 @@ void NutritionistReport::addDosingTimeline()
                 const QString dose = tr("%1 mg").arg(amountText(run.dailyMg));
                 // A topical product's amount is not a dose: no figure in its bar.
                 if (!topical && metrics.horizontalAdvance(dose) + 4 * kUnit < bar.width()) {
-                    painter.fillRect(QRectF(bar.left() + 1.5 * kUnit, bar.center().y() - metrics.ascent() / 2 - 0.5 * kUnit,
-                                            metrics.horizontalAdvance(dose) + 1 * kUnit, metrics.ascent() + 1 * kUnit),
+                    painter.fillRect(QRectF(bar.left() + 1.5 * kUnit,
+                                            bar.center().y() - metrics.ascent() / 2 - 0.5 * kUnit,
+                                            metrics.horizontalAdvance(dose) + 1 * kUnit,
+                                            metrics.ascent() + 1 * kUnit),
                                      Qt::white);
                     painter.drawText(QPointF(bar.left() + 2 * kUnit,
                                              bar.center().y() + metrics.ascent() / 2 - 0.5 * kUnit),
@@ -173,38 +176,50 @@ void NutritionistReport::addDosingTimeline()
         const std::vector<Regimen>& lane = runs[product];
         const bool topical = figures.topicalProducts.count(product) > 0;
         const bool medicine = lane.front().drug.has_value();
-        Date first = std::max(lane.front().start, options.from);
-        Date last = std::min(lane.back().stop, options.to);
-        int days = 0;
+        const auto found = figures.productDates.find(product);
+        const std::set<Date> dates =
+            found == figures.productDates.end() ? std::set<Date>{} : found->second;
+        // A regimen may begin before the period: count only the period's dates.
+        const Date first = dates.empty() ? options.from : *dates.begin();
+        const Date last = dates.empty() ? options.from : *dates.rbegin();
+        const int days = int(dates.size());
+        const int span = dates.empty() ? 0 : daysBetween(first, last) + 1;
         double low = lane.front().dailyMg, high = low;
         const Regimen* longest = &lane.front();
         for (const Regimen& run : lane) {
-            days += run.daysTaken;
             low = std::min(low, run.dailyMg);
             high = std::max(high, run.dailyMg);
             if (run.daysTaken > longest->daysTaken)
                 longest = &run;
         }
-        QString amount = low == high ? amountText(low)
-                                     : tr("%1 to %2").arg(amountText(low), amountText(high));
+        QString amount =
+            low == high ? amountText(low) : tr("%1 to %2").arg(amountText(low), amountText(high));
         if (topical)
             amount = tr("%1 in the product, not absorbed").arg(amount);
-        rows.push_back(
-            {{fromPlain(lane.front().name),
-              medicine ? tr("medicine") : topical ? tr("on the skin") : tr("supplement by mouth"),
-              tr("%1 to %2").arg(dateText(first), dateText(last)), QString::number(days),
-              QString::number(lane.size()), amount, fromPlain(formatClockTime(longest->typicalTime))}});
+        rows.push_back({{fromPlain(lane.front().name),
+                         medicine  ? tr("medicine")
+                         : topical ? tr("on the skin")
+                                   : tr("supplement by mouth"),
+                         tr("%1 to %2").arg(dateText(first), dateText(last)),
+                         span > 0 ? tr("%1 of %2 (%3 %)")
+                                        .arg(days)
+                                        .arg(span)
+                                        .arg(QString::number(100.0 * days / span, 'f', 0))
+                                  : QStringLiteral("–"),
+                         QString::number(lane.size()), amount,
+                         fromPlain(formatClockTime(longest->typicalTime))}});
     }
     const Qt::Alignment right = Qt::AlignRight;
     addTable({{tr("Product"), 1.5},
               {tr("Kind"), 0.8},
               {tr("First to last dose in the period"), 1.3},
-              {tr("Days taken"), 0.5, right},
-              {tr("Regimens"), 0.55, right},
+              {tr("Days taken of the days first to last"), 0.9, right},
+              {tr("Regimens"), 0.7, right},
               {tr("mg per day"), 0.9, right},
               {tr("Usual time"), 0.5, right}},
              rows);
-    addParagraph(tr("Days taken include days before the period of a regimen that began earlier. "
+    addParagraph(tr("Days taken: dates in the period with a dose, of the dates from the first to "
+                    "the last dose in the period (adherence to the product as it was taken). "
                     "Regimens: runs at one daily dose; more than one means the dose changed or "
                     "the product was paused for more than %1 days. Medicines in mg of the drug, "
                     "supplements in elemental mg.")

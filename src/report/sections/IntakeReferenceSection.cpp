@@ -50,7 +50,9 @@ void paintPanel(QPainter& painter, const QRectF& rect, const Panel& panel,
     auto supplementOf = [&](const IntakeWeek& w) {
         return panel.iron ? w.ironSupplementMg : w.magnesiumSupplementMg;
     };
-    auto foodOf = [&](const IntakeWeek& w) { return panel.iron ? w.ironFoodMg : w.magnesiumFoodMg; };
+    auto foodOf = [&](const IntakeWeek& w) {
+        return panel.iron ? w.ironFoodMg : w.magnesiumFoodMg;
+    };
     double top = std::max(panel.upperLimit, panel.rda.value_or(0));
     for (const IntakeWeek& w : weeks)
         top = std::max(top, supplementOf(w) + foodOf(w));
@@ -81,7 +83,8 @@ void paintPanel(QPainter& painter, const QRectF& rect, const Panel& panel,
         const QColor supplementFill = partial ? QColor(150, 150, 150) : QColor(70, 70, 70);
         const QColor foodFill = partial ? QColor(225, 225, 225) : QColor(175, 175, 175);
         const QRectF supplementBar(x, yOf(supplement), barWidth, plot.bottom() - yOf(supplement));
-        const QRectF foodBar(x, yOf(supplement + food), barWidth, yOf(supplement) - yOf(supplement + food));
+        const QRectF foodBar(x, yOf(supplement + food), barWidth,
+                             yOf(supplement) - yOf(supplement + food));
         painter.fillRect(supplementBar, supplementFill);
         painter.fillRect(foodBar, foodFill);
         if (partial) {
@@ -92,10 +95,12 @@ void paintPanel(QPainter& painter, const QRectF& rect, const Panel& panel,
             painter.drawRect(supplementBar.united(foodBar));
             painter.setPen(kInk);
             const QString nights = NutritionistReport::tr("%n night(s)", nullptr, week.nights);
-            painter.drawText(QPointF(std::clamp(x + barWidth / 2 - metrics.horizontalAdvance(nights) / 2,
-                                                rect.left(), rect.right() - metrics.horizontalAdvance(nights)),
-                                     plot.bottom() + metrics.ascent() + 1 * kUnit),
-                             nights);
+            // Above the bar, clear of the axis labels under the plot.
+            const double width = metrics.horizontalAdvance(nights);
+            painter.drawText(
+                QPointF(std::clamp(x + barWidth / 2 - width / 2, plot.left(), plot.right() - width),
+                        foodBar.top() - metrics.descent() - 1 * kUnit),
+                nights);
         }
     }
     // Reference lines: RDA solid, the upper limit dashed, each labelled.
@@ -127,7 +132,8 @@ void paintPanel(QPainter& painter, const QRectF& rect, const Panel& panel,
     if (n > 0) {
         painter.setPen(kInk);
         const double baseline = plot.bottom() + metrics.height() + metrics.ascent() + 1 * kUnit;
-        const QString first = NutritionistReport::tr("week of %1").arg(dateText(weeks.front().start));
+        const QString first =
+            NutritionistReport::tr("week of %1").arg(dateText(weeks.front().start));
         const QString last = NutritionistReport::tr("week of %1").arg(dateText(weeks.back().start));
         painter.drawText(QPointF(plot.left(), baseline), first);
         painter.drawText(QPointF(plot.right() - metrics.horizontalAdvance(last), baseline), last);
@@ -169,7 +175,8 @@ void NutritionistReport::addIntakeAgainstReference()
     const auto ironTotal = total(split.ironFoodMg, split.ironSupplementMg);
     const std::vector<TableRow> rows{
         {{tr("Magnesium"), mg(split.magnesiumFoodMg, 0), mg(split.magnesiumSupplementMg, 0),
-          mg(magnesiumTotal, 0), magnesiumRda ? QString::number(*magnesiumRda) : QStringLiteral("–"),
+          mg(magnesiumTotal, 0),
+          magnesiumRda ? QString::number(*magnesiumRda) : QStringLiteral("–"),
           percentOf(magnesiumTotal, magnesiumRda),
           tr("%1 (supplements only)").arg(QString::number(magnesiumUl, 'g', 6)),
           tr("%1 of %2").arg(m_content.summary.daysOverSupplementalLimit).arg(split.recordDays)}},

@@ -22,25 +22,24 @@ void NutritionistReport::addLabHistory()
         const auto interpretation = labInterpretation(result, m_content.rdaProfile);
         QString flag = QStringLiteral("–");
         if (interpretation) {
-            flag = QStringLiteral("%1 (%2)").arg(
-                qs(labInterpretationCode(*interpretation)),
-                named(labInterpretationText(*interpretation)));
+            flag = QStringLiteral("%1 (%2)").arg(qs(labInterpretationCode(*interpretation)),
+                                                 named(labInterpretationText(*interpretation)));
         }
-        rows.push_back(TableRow{
-            {named(labTestDisplayName(result.test())), dateText(result.date()),
-             QString::number(result.valueInDisplayUnit(), 'g', 4),
-             qs(labUnitSymbol(result.displayUnit())),
-             reference ? named(reference->description) : tr("none for this profile"), flag,
-             result.laboratory().empty() ? QStringLiteral("–") : qs(result.laboratory())},
-            {},
-            interpretation && *interpretation != LabInterpretation::Normal});
+        rows.push_back(
+            TableRow{{named(labTestDisplayName(result.test())), dateText(result.date()),
+                      QString::number(result.valueInDisplayUnit(), 'g', 4),
+                      qs(labUnitSymbol(result.displayUnit())),
+                      reference ? named(reference->description) : tr("none for this profile"), flag,
+                      result.laboratory().empty() ? QStringLiteral("–") : qs(result.laboratory())},
+                     {},
+                     interpretation && *interpretation != LabInterpretation::Normal});
     }
     const Qt::Alignment right = Qt::AlignRight;
     addTable({{tr("Test"), 1.0},
-              {tr("Date"), 0.72},
+              {tr("Date"), 0.85},
               {tr("Value"), 0.5, right},
               {tr("Unit"), 0.5},
-              {tr("Reference"), 2.0},
+              {tr("Reference"), 1.9},
               {tr("Flag"), 0.7},
               {tr("Laboratory"), 1.0}},
              rows);

@@ -31,7 +31,8 @@ void paintSummaryChart(QPainter& painter, const QRectF& rect, const std::vector<
     const double legendHeight = metrics.height() + 3 * kUnit;
     const double axisWidth = metrics.horizontalAdvance(QStringLiteral("100 %")) + 4 * kUnit;
     const QRectF plot(rect.left() + axisWidth, rect.top() + legendHeight,
-                      rect.width() - 2 * axisWidth, rect.height() - legendHeight - metrics.height());
+                      rect.width() - 2 * axisWidth,
+                      rect.height() - legendHeight - metrics.height());
     const double symptomMax = irls ? 40 : 10;
     painter.setPen(QPen(kRule, 0.5 * kUnit));
     painter.drawRect(plot);
@@ -60,7 +61,8 @@ void paintSummaryChart(QPainter& painter, const QRectF& rect, const std::vector<
                 open = false; // a gap is a week without a value
                 continue;
             }
-            const QPointF point(xOf(i), plot.bottom() - plot.height() * std::clamp(*value / max, 0.0, 1.0));
+            const QPointF point(xOf(i),
+                                plot.bottom() - plot.height() * std::clamp(*value / max, 0.0, 1.0));
             if (open)
                 path.lineTo(point);
             else
@@ -79,13 +81,14 @@ void paintSummaryChart(QPainter& painter, const QRectF& rect, const std::vector<
     const QPen symptomPen(kInk, 1.2 * kUnit);
     QPen efficiencyPen(QColor(110, 110, 110), 1.0 * kUnit);
     efficiencyPen.setStyle(Qt::DashLine);
-    drawLine([irls](const IntakeWeek& w) { return irls ? w.irlsMean : w.severityMean; },
-             symptomMax, symptomPen, false);
+    drawLine([irls](const IntakeWeek& w) { return irls ? w.irlsMean : w.severityMean; }, symptomMax,
+             symptomPen, false);
     drawLine([](const IntakeWeek& w) { return w.sleepEfficiencyMean; }, 100, efficiencyPen, true);
     // Legend: names every line, so it reads in greyscale.
     painter.setPen(kInk);
-    const QString symptom = irls ? NutritionistReport::tr("IRLS-style score (0-40), left axis, dots")
-                                 : NutritionistReport::tr("Quick severity (0-10), left axis, dots");
+    const QString symptom = irls
+                                ? NutritionistReport::tr("IRLS-style score (0-40), left axis, dots")
+                                : NutritionistReport::tr("Quick severity (0-10), left axis, dots");
     const QString efficiency =
         NutritionistReport::tr("Sleep efficiency (%), right axis, dashed with squares");
     painter.drawText(QPointF(plot.left(), rect.top() + metrics.ascent()),
@@ -110,10 +113,10 @@ void NutritionistReport::addSummary()
     const StatisticsReport& statistics = m_content.statistics;
     addParagraph(fromPlain(effectSentence(statistics.primary.effect, statistics.variables)),
                  font(kBodySize, true));
-    addParagraph(fromPlain(
-        primaryQuestionText(statistics.primary.question, statistics.variables, true) + " " +
-        verdictSentence(statistics.primary, statistics.variables, true) + " " +
-        std::string(diaryCaveat())));
+    addParagraph(
+        fromPlain(primaryQuestionText(statistics.primary.question, statistics.variables, true) +
+                  " " + verdictSentence(statistics.primary, statistics.variables, true) + " " +
+                  std::string(diaryCaveat())));
 
     std::vector<TableRow> rows;
     auto row = [&rows](const QString& name, const QString& value) {
@@ -168,11 +171,11 @@ void NutritionistReport::addSummary()
                            .arg(s.daysOverSupplementalLimit)
                            .arg(s.recordDays)
                            .arg(QString::number(s.supplementalMagnesiumLimitMg, 'g', 6))}});
-    addTable({{tr("Elemental intake, mean of the %n day(s) with records", nullptr,
-                  split.recordDays),
-               1.3},
-              {tr("Value"), 1.9}},
-             intake);
+    addTable(
+        {{tr("Elemental intake, mean of the %n day(s) with records", nullptr, split.recordDays),
+          1.3},
+         {tr("Value"), 1.9}},
+        intake);
 
     // Active alerts on the period's last day, then what changed when.
     std::vector<TableRow> notes;
