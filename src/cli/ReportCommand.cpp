@@ -80,11 +80,11 @@ Result<ReportOptions> reportOptionsFrom(const PdfExportOptions& flags)
     for (const std::string& text : flags.periods) {
         // NAME:FROM:TO, split at the last two colons so that a name may hold one.
         const auto second = text.rfind(':');
-        const auto first = second == std::string::npos || second == 0
-                               ? std::string::npos
-                               : text.rfind(':', second - 1);
+        const auto first = second == std::string::npos || second == 0 ? std::string::npos
+                                                                      : text.rfind(':', second - 1);
         if (first == std::string::npos || first == 0)
-            return Error{"--period", text, "must be NAME:FROM:TO, e.g. magnesium:2026-09-01:2026-10-15"};
+            return Error{"--period", text,
+                         "must be NAME:FROM:TO, e.g. magnesium:2026-09-01:2026-10-15"};
         auto from = parseDate(text.substr(first + 1, second - first - 1), "--period");
         if (!from)
             return from.error();
@@ -265,9 +265,8 @@ int writeExperimentSheet(CliContext& context, const std::string& id, const std::
 
 std::string firstPdfOnlyFlag(const CLI::App& command)
 {
-    for (const char* flag :
-         {"--recipient", "--paper", "--notes", "--compare", "--outcome", "--magnesium-limit",
-          "--week-start", "--rda-profile", "--period"})
+    for (const char* flag : {"--recipient", "--paper", "--notes", "--compare", "--outcome",
+                             "--magnesium-limit", "--week-start", "--rda-profile", "--period"})
         if (command.count(flag) > 0)
             return flag;
     return {};

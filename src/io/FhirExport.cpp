@@ -115,8 +115,7 @@ Json routeConcept(std::string_view id)
     if (id == "oral")
         return codeableConcept(coding(kFhirSnomedSystem, kSnomedOralRoute, "Oral route"), id);
     if (id == "topical")
-        return codeableConcept(coding(kFhirSnomedSystem, kSnomedTopicalRoute, "Topical route"),
-                               id);
+        return codeableConcept(coding(kFhirSnomedSystem, kSnomedTopicalRoute, "Topical route"), id);
     return Json{{"text", std::string(id)}};
 }
 
@@ -216,7 +215,8 @@ public:
         organization["resourceType"] = "Organization";
         organization["id"] = "";
         organization["name"] = name;
-        const std::string url = add("laboratory-" + uuidFor(name).substr(0, 8), std::move(organization));
+        const std::string url =
+            add("laboratory-" + uuidFor(name).substr(0, 8), std::move(organization));
         m_organizations.emplace(name, url);
         return url;
     }
@@ -313,10 +313,10 @@ void addIntake(FhirBundleBuilder& builder, const Intake& intake, std::size_t ind
     statement["medicationCodeableConcept"] = Json{{"text", name}};
     statement["subject"] = Json{{"reference", builder.patientUrl()}};
     statement["effectiveDateTime"] = fhirDateTime(intake.takenAt());
-    statement["note"] = Json::array({Json{
-        {"text", "Topical product: absorption through the skin is unknown. The amount is the "
-                 "product used, not a dose of " +
-                     asciiLower(nutrientDisplayName(intake.nutrient())) + "."}}});
+    statement["note"] = Json::array(
+        {Json{{"text", "Topical product: absorption through the skin is unknown. The amount is the "
+                       "product used, not a dose of " +
+                           asciiLower(nutrientDisplayName(intake.nutrient())) + "."}}});
     Json dosage;
     dosage["route"] = routeConcept("topical");
     if (intake.compoundMg()) {
@@ -324,8 +324,8 @@ void addIntake(FhirBundleBuilder& builder, const Intake& intake, std::size_t ind
         std::snprintf(text, sizeof text, "%g g of product on the skin",
                       rounded(*intake.compoundMg() / 1000, 3));
         dosage["text"] = text;
-        dosage["doseAndRate"] = Json::array(
-            {Json{{"doseQuantity", quantity(*intake.compoundMg() / 1000, "g")}}});
+        dosage["doseAndRate"] =
+            Json::array({Json{{"doseQuantity", quantity(*intake.compoundMg() / 1000, "g")}}});
     } else {
         dosage["text"] = "on the skin; amount of product not recorded";
     }
@@ -354,8 +354,8 @@ void addSupplementRegimen(FhirBundleBuilder& builder, const Regimen& regimen, Da
     Json dosage;
     dosage["text"] = text;
     dosage["timing"] =
-        Json{{"repeat", Json{{"timeOfDay",
-                              Json::array({formatClockTime(regimen.typicalTime) + ":00"})}}}};
+        Json{{"repeat",
+              Json{{"timeOfDay", Json::array({formatClockTime(regimen.typicalTime) + ":00"})}}}};
     dosage["route"] = routeConcept("oral");
     dosage["doseAndRate"] =
         Json::array({Json{{"doseQuantity", quantity(regimen.dailyMg, "mg", {}, 1)}}});
@@ -380,9 +380,8 @@ std::vector<ProductDose> oralSupplementDoses(const std::vector<Intake>& intakes)
         }
         doses.push_back(ProductDose{std::string(nutrientId(intake.nutrient())) + ":" +
                                         intake.form() + ":" + intake.label(),
-                                    std::move(name), intake.journalDate(),
-                                    intake.elementalMg(), timeOfDay(intake.takenAt()),
-                                    std::nullopt, std::nullopt});
+                                    std::move(name), intake.journalDate(), intake.elementalMg(),
+                                    timeOfDay(intake.takenAt()), std::nullopt, std::nullopt});
     }
     return doses;
 }
@@ -392,15 +391,14 @@ void addLab(FhirBundleBuilder& builder, const LabResult& lab,
 {
     const std::string display(labTestDisplayName(lab.test()));
     const std::string_view code = loincCode(lab.test(), lab.unit());
-    Json obs = builder.observation(category("laboratory", "Laboratory"),
-                                   codeableConcept(coding(kFhirLoincSystem, code, loincDisplay(code)),
-                                                   display));
+    Json obs = builder.observation(
+        category("laboratory", "Laboratory"),
+        codeableConcept(coding(kFhirLoincSystem, code, loincDisplay(code)), display));
     obs["effectiveDateTime"] = formatDate(lab.date());
     // The laboratory as performer: assays differ between laboratories (domain.md).
     if (!lab.laboratory().empty())
-        obs["performer"] =
-            Json::array({Json{{"reference", builder.organization(lab.laboratory())},
-                              {"display", lab.laboratory()}}});
+        obs["performer"] = Json::array({Json{{"reference", builder.organization(lab.laboratory())},
+                                             {"display", lab.laboratory()}}});
     // Every unit the journal accepts is already a UCUM code (ug/L, ng/mL, %, mmol/L, ...).
     obs["valueQuantity"] = quantity(lab.value(), lab.unit());
     if (const auto interpretation = labInterpretation(lab, profile)) {
@@ -420,8 +418,8 @@ void addLab(FhirBundleBuilder& builder, const LabResult& lab,
             if (reference->high)
                 range["high"] = quantity(*reference->high, unit);
         }
-        range["text"] = std::string(reference->description) + " (" +
-                        std::string(reference->source) + ")";
+        range["text"] =
+            std::string(reference->description) + " (" + std::string(reference->source) + ")";
         obs["referenceRange"] = Json::array({std::move(range)});
     }
     builder.add("lab-" + formatDate(lab.date()) + "-" + std::string(labTestId(lab.test())),
@@ -482,8 +480,7 @@ void addMedicineRegimen(FhirBundleBuilder& builder, const Regimen& regimen, Date
     dosage["timing"] =
         Json{{"repeat", Json{{"timeOfDay",
                               Json::array({formatClockTime(regimen.typicalTime) + ":00"})}}}};
-    dosage["route"] =
-        routeConcept(medicineRouteId(regimen.route.value_or(MedicineRoute::Oral)));
+    dosage["route"] = routeConcept(medicineRouteId(regimen.route.value_or(MedicineRoute::Oral)));
     dosage["doseAndRate"] = Json::array({Json{{"doseQuantity", quantity(regimen.dailyMg, "mg")}}});
     statement["dosage"] = Json::array({std::move(dosage)});
     builder.add("med-" + formatDate(regimen.start) + "-" + std::string(drugId(drug)) + "-" +

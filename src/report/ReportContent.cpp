@@ -32,8 +32,8 @@ Result<ReportContent> ReportContent::compute(const JournalRecords& allRecords,
         if (period.name.empty() || period.name.size() > 60)
             return Error{"period", period.name, "needs a name of 1 to 60 characters"};
         if (period.to < period.from)
-            return Error{"period", period.name + ":" + formatDate(period.from) + ":" +
-                                       formatDate(period.to),
+            return Error{"period",
+                         period.name + ":" + formatDate(period.from) + ":" + formatDate(period.to),
                          "ends before it starts"};
     }
 

@@ -66,7 +66,8 @@ inline QString fixed(std::optional<double> value, int decimals)
 inline QString amountText(double value)
 {
     QString text = QString::number(value, 'f', 3);
-    while (text.contains(QLatin1Char('.')) && (text.endsWith(QLatin1Char('0')) || text.endsWith(QLatin1Char('.'))))
+    while (text.contains(QLatin1Char('.')) &&
+           (text.endsWith(QLatin1Char('0')) || text.endsWith(QLatin1Char('.'))))
         text.chop(1);
     return text;
 }

@@ -83,11 +83,11 @@ private:
     void addCorrelations();
     void addComparison();
     void addSupplements();
-    void addLabHistory();                 // sections/LabHistorySection.cpp
-    void addDosingTimeline();             // sections/DosingTimelineSection.cpp
-    void addIntakeAgainstReference();     // sections/IntakeReferenceSection.cpp
-    void addNamedPeriods();               // sections/NamedPeriodsSection.cpp
-    void addExperiments();                // sections/ExperimentsSection.cpp
+    void addLabHistory();             // sections/LabHistorySection.cpp
+    void addDosingTimeline();         // sections/DosingTimelineSection.cpp
+    void addIntakeAgainstReference(); // sections/IntakeReferenceSection.cpp
+    void addNamedPeriods();           // sections/NamedPeriodsSection.cpp
+    void addExperiments();            // sections/ExperimentsSection.cpp
     void addNotes();
     void addMethods();
 
