@@ -139,6 +139,12 @@ TEST_CASE("FHIR labs: LOINC display, reference range, coded interpretation, labo
             continue;
         INFO(observation.dump());
         CHECK_FALSE(observation["code"]["coding"][0]["display"].get<std::string>().empty());
+        const std::string code = observation["code"]["coding"][0]["code"];
+        if (code == "718-7") {
+            // Haemoglobin's limit depends on the RDA profile, which this journal does not set.
+            CHECK_FALSE(observation.contains("interpretation"));
+            continue;
+        }
         REQUIRE(observation.contains("interpretation"));
         const Json& interpretation = observation["interpretation"][0];
         CHECK(interpretation["coding"][0]["system"] ==
@@ -146,7 +152,6 @@ TEST_CASE("FHIR labs: LOINC display, reference range, coded interpretation, labo
         CHECK(std::set<std::string>{"L", "N", "H"}.count(interpretation["coding"][0]["code"]) == 1);
         CHECK(interpretation["text"].is_string());
         REQUIRE(observation.contains("referenceRange"));
-        const std::string code = observation["code"]["coding"][0]["code"];
         if (code == "1988-5") {
             ++crp;
             CHECK(interpretation["coding"][0]["code"] == "H");
@@ -212,8 +217,8 @@ TEST_CASE("FHIR local codes are an https code system with a CodeSystem resource 
     REQUIRE(systems.size() == 1);
     CHECK(systems[0]["url"] == std::string(kFhirLocalCodeSystem));
     std::set<std::string> defined;
-    for (const Json& concept : systems[0]["concept"])
-        defined.insert(concept["code"].get<std::string>());
+    for (const Json& entry : systems[0]["concept"])
+        defined.insert(entry["code"].get<std::string>());
     // Every local code used anywhere is defined there.
     std::function<void(const Json&)> check = [&](const Json& json) {
         if (json.is_object()) {
