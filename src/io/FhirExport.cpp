@@ -330,6 +330,8 @@ void addIntake(FhirBundleBuilder& builder, const Intake& intake, std::size_t ind
         dosage["text"] = "on the skin; amount of product not recorded";
     }
     statement["dosage"] = Json::array({std::move(dosage)});
+    if (!intake.label().empty())
+        statement["note"].push_back(Json{{"text", intake.label()}});
     builder.add(id, std::move(statement));
 }
 
@@ -360,6 +362,11 @@ void addSupplementRegimen(FhirBundleBuilder& builder, const Regimen& regimen, Da
     dosage["doseAndRate"] =
         Json::array({Json{{"doseQuantity", quantity(regimen.dailyMg, "mg", {}, 1)}}});
     statement["dosage"] = Json::array({std::move(dosage)});
+    // A labelled product (its key ends with ":" and the label, oralSupplementDoses) keeps the
+    // label exactly as typed in a note, as the interchange JSON does.
+    const std::string labelSuffix = ":" + regimen.name;
+    if (regimen.product.size() > labelSuffix.size() && regimen.product.ends_with(labelSuffix))
+        statement["note"] = Json::array({Json{{"text", regimen.name}}});
     builder.add("supplement-" + formatDate(regimen.start) + "-" +
                     uuidFor(regimen.product).substr(0, 8),
                 std::move(statement));
@@ -401,6 +408,9 @@ void addLab(FhirBundleBuilder& builder, const LabResult& lab,
                                              {"display", lab.laboratory()}}});
     // Every unit the journal accepts is already a UCUM code (ug/L, ng/mL, %, mmol/L, ...).
     obs["valueQuantity"] = quantity(lab.value(), lab.unit());
+    // Also as a note, for systems that do not show the performer.
+    if (!lab.laboratory().empty())
+        obs["note"] = Json::array({Json{{"text", "Laboratory: " + lab.laboratory()}}});
     if (const auto interpretation = labInterpretation(lab, profile)) {
         const std::string_view flag = ironFlagText(ironFlagOf(lab));
         obs["interpretation"] = Json::array({codeableConcept(

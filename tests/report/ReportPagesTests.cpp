@@ -384,9 +384,9 @@ TEST_CASE("the report speaks of the patient in the third person throughout")
 {
     DemoJournalFolder demo;
     ReportOptions options = twelveWeekOptions(PaperSize::A4);
-    options.comparison = ComparisonRequest{"severity", *parseDate("2026-07-26"),
-                                           *parseDate("2026-08-31"), *parseDate("2026-10-01"),
-                                           *parseDate("2026-11-22")};
+    options.comparison =
+        ComparisonRequest{"severity", *parseDate("2026-07-26"), *parseDate("2026-08-31"),
+                          *parseDate("2026-10-01"), *parseDate("2026-11-22")};
     const auto pdf = writeReport(demo.folder, demo.records, options, "third.pdf");
     const std::string text = " " + flat(pdfText(pdf)) + " ";
     CHECK(text.find("The patient's average") != std::string::npos);

@@ -210,12 +210,12 @@ void NutritionistReport::addDosingTimeline()
                          fromPlain(formatClockTime(longest->typicalTime))}});
     }
     const Qt::Alignment right = Qt::AlignRight;
-    addTable({{tr("Product"), 1.5},
-              {tr("Kind"), 0.8},
-              {tr("First to last dose in the period"), 1.3},
-              {tr("Days taken of the days first to last"), 0.9, right},
-              {tr("Regimens"), 0.7, right},
-              {tr("mg per day"), 0.9, right},
+    addTable({{tr("Product"), 1.25},
+              {tr("Kind"), 0.7},
+              {tr("First to last dose in the period"), 1.55},
+              {tr("Days taken of the days first to last"), 1.05, right},
+              {tr("Regimens"), 0.6, right},
+              {tr("mg per day"), 0.85, right},
               {tr("Usual time"), 0.5, right}},
              rows);
     addParagraph(tr("Days taken: dates in the period with a dose, of the dates from the first to "

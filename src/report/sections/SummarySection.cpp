@@ -102,6 +102,25 @@ void paintSummaryChart(QPainter& painter, const QRectF& rect, const std::vector<
     }
 }
 
+/// An alert's message for the professional reader: its sentences that speak to the person
+/// ("talk to your doctor") are left out, and the rule it applied is named.
+QString professionalAlertText(const Alert& alert)
+{
+    const QString message = fromPlain(alert.message);
+    QStringList kept;
+    for (const QString& sentence : message.split(QStringLiteral(". "), Qt::SkipEmptyParts)) {
+        const QString lower = QStringLiteral(" ") + sentence.toLower() + QStringLiteral(" ");
+        if (lower.contains(QStringLiteral(" you ")) || lower.contains(QStringLiteral(" your ")) ||
+            lower.contains(QStringLiteral(" you.")))
+            continue;
+        kept << sentence;
+    }
+    QString text = kept.join(QStringLiteral(". "));
+    if (!text.endsWith(QLatin1Char('.')))
+        text += QLatin1Char('.');
+    return NutritionistReport::tr("%1 Rule: %2.").arg(text, fromPlain(alert.rule));
+}
+
 } // namespace
 
 void NutritionistReport::addSummary()
@@ -180,7 +199,8 @@ void NutritionistReport::addSummary()
     // Active alerts on the period's last day, then what changed when.
     std::vector<TableRow> notes;
     for (const Alert& alert : figures.alerts)
-        notes.push_back({{dateText(alert.date), tr("Alert"), fromPlain(alert.message)}, {}, true});
+        notes.push_back(
+            {{dateText(alert.date), tr("Alert"), professionalAlertText(alert)}, {}, true});
     std::vector<const RegimenChange*> changes;
     for (const RegimenChange& change : figures.changes)
         if (change.regimen.drug || change.regimen.daysTaken >= kSummaryMinRegimenDays)
