@@ -4,4 +4,4 @@ add_test(NAME "fhir: the exported Bundle is valid against the FHIR R4 JSON schem
          COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/fhir/validate-export.sh
                  $<TARGET_FILE:quietlegs-cli> ${PROJECT_SOURCE_DIR}/tools/fhir-validator)
 set_tests_properties("fhir: the exported Bundle is valid against the FHIR R4 JSON schema"
-                     PROPERTIES LABELS "fhir;io" TIMEOUT 300)
+                     PROPERTIES LABELS "fhir;io" TIMEOUT 600)

@@ -13,7 +13,7 @@ fi
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 export QUIETLEGS_DATABASE="$dir/journal.sqlite"
-"$cli" demo --days 120 --end 2026-11-22 >/dev/null
+"$cli" demo --days 60 --end 2026-11-22 >/dev/null
 "$cli" log lab --date 2026-11-20 --test crp --value 8 --unit mg/L --laboratory "Labor Mitte" >/dev/null
 for day in 01 02 03 04 05 06 07 08; do
     "$cli" log med --at "2026-10-${day}T21:00" --drug pramipexole --dose-mg 0.125 >/dev/null

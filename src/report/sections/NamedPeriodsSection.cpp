@@ -26,8 +26,8 @@ void NutritionistReport::addNamedPeriods()
                          fixed(split.ironSupplementMg, 1), fixed(split.ironFoodMg, 1)}});
     }
     const Qt::Alignment right = Qt::AlignRight;
-    addTable({{tr("Period"), 1.1},
-              {tr("Dates"), 1.75},
+    addTable({{tr("Period"), 1.0},
+              {tr("Dates"), 2.1},
               {tr("Nights"), 0.5, right},
               {tr("IRLS-style"), 0.6, right},
               {tr("Severity"), 0.6, right},
