@@ -210,11 +210,11 @@ void NutritionistReport::addDosingTimeline()
                          fromPlain(formatClockTime(longest->typicalTime))}});
     }
     const Qt::Alignment right = Qt::AlignRight;
-    addTable({{tr("Product"), 1.25},
+    addTable({{tr("Product"), 1.2},
               {tr("Kind"), 0.7},
               {tr("First to last dose in the period"), 1.55},
-              {tr("Days taken of the days first to last"), 1.05, right},
-              {tr("Regimens"), 0.6, right},
+              {tr("Days taken of the days first to last"), 1.0, right},
+              {tr("Regimens"), 0.75, right},
               {tr("mg per day"), 0.85, right},
               {tr("Usual time"), 0.5, right}},
              rows);

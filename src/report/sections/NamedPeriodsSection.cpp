@@ -27,10 +27,10 @@ void NutritionistReport::addNamedPeriods()
     }
     const Qt::Alignment right = Qt::AlignRight;
     addTable({{tr("Period"), 1.0},
-              {tr("Dates"), 2.1},
-              {tr("Nights"), 0.5, right},
+              {tr("Dates"), 2.2},
+              {tr("Nights"), 0.6, right},
               {tr("IRLS-style"), 0.6, right},
-              {tr("Severity"), 0.6, right},
+              {tr("Severity"), 0.75, right},
               {tr("Sleep eff. %"), 0.6, right},
               {tr("Mg suppl. mg/day"), 0.7, right},
               {tr("Mg food mg/day"), 0.7, right},
