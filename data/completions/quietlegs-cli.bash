@@ -24,7 +24,8 @@ _quietlegs_cli()
         --nutrient --form --compound-mg --elemental-mg --route --label --caffeine --alcohol --exercise
         --stress --test --value --unit --from --to --format --out --patient --recipient --paper
         --compare --outcome --magnesium-limit --map --max-lag --primary --mid --exposure --dose
-        --blocks --block-days --washout --start --onset --rls-awakenings --week-ending --name --kind --laboratory"
+        --blocks --block-days --washout --start --onset --rls-awakenings --week-ending --name --kind --laboratory
+        --week-start --rda-profile --period"
     valued=" ${valued//$'\n'/ } "
 
     for ((i = 1; i < COMP_CWORD; i++)); do
@@ -92,6 +93,13 @@ _quietlegs_cli()
         --kind) mapfile -t COMPREPLY < <(compgen -W "number yesno" -- "$cur"); return ;;
         --name) return ;;
         --paper) mapfile -t COMPREPLY < <(compgen -W "a4 letter" -- "$cur"); return ;;
+        --week-start)
+            mapfile -t COMPREPLY < <(compgen -W "monday sunday" -- "$cur")
+            return ;;
+        --rda-profile)
+            mapfile -t COMPREPLY < <(compgen -W "male_19_30 male_31_plus female_19_30
+                female_31_50 female_51_plus pregnant" -- "$cur")
+            return ;;
         --outcome)
             mapfile -t COMPREPLY < <(compgen -W "irls_total severity sleep_efficiency
                 onset_min_before_lights_out rls_awakenings" -- "$cur")
@@ -106,7 +114,7 @@ _quietlegs_cli()
             --compound-mg | --elemental-mg | --label | --caffeine | --alcohol | --exercise | \
             --stress | --value | --from | --to | --patient | --recipient | --compare | \
             --magnesium-limit | --map | --max-lag | --primary | --mid | --dose | --blocks | \
-            --block-days | --washout | --start | --laboratory | --dose-mg)
+            --block-days | --washout | --start | --laboratory | --dose-mg | --period)
             return ;; # free values: nothing sensible to offer
     esac
 
@@ -133,7 +141,8 @@ _quietlegs_cli()
             ((positional == 0)) && words="nights intakes daily labs weeks meds regimens" ;;
         check | backups) ;;
         export) flags="--format --from --to --out --force --patient --recipient --paper --notes
-                       --compare --outcome --magnesium-limit" ;;
+                       --compare --outcome --magnesium-limit --week-start --rda-profile
+                       --period" ;;
         import) flags="--format --map --dry-run" ;;
         stats) flags="--from --to --max-lag --compare --outcome --primary --mid --include-topical
             --json" ;;

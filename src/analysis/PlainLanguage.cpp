@@ -304,7 +304,10 @@ std::string comparisonSentence(const Comparison& comparison, Audience audience)
 
     const int decimals = kMeanDecimals;
     const double difference = *comparison.difference;
-    std::string sentence = "Your average " + name + " was " + formatNumber(*b.mean, decimals) +
+    // The report speaks to a professional about the patient (issue 23), the app to the person.
+    std::string sentence = std::string(audience == Audience::Report ? "The patient's average "
+                                                                    : "Your average ") +
+                           name + " was " + formatNumber(*b.mean, decimals) +
                            " over " + nights(b.n) + " from " + rangeText(b.from, b.to) +
                            ", against " + formatNumber(*a.mean, decimals) + " over " + nights(a.n) +
                            " from " + rangeText(a.from, a.to) + ": ";

@@ -59,6 +59,45 @@ Result<ReportOptions> reportOptionsFrom(const PdfExportOptions& flags)
         return Error{"--magnesium-limit", std::to_string(flags.magnesiumLimit),
                      "must be between 0 and 5000 mg"};
     options.supplementalMagnesiumLimitMg = flags.magnesiumLimit;
+    // Overrides of the journal's settings, so that one report can be made another way.
+    if (!flags.weekStart.empty()) {
+        if (flags.weekStart == "monday")
+            options.weekStart = WeekStart::Monday;
+        else if (flags.weekStart == "sunday")
+            options.weekStart = WeekStart::Sunday;
+        else
+            return Error{"--week-start", flags.weekStart, "must be monday or sunday"};
+    }
+    if (!flags.rdaProfile.empty()) {
+        options.rdaProfile = parseRdaProfile(flags.rdaProfile);
+        if (!options.rdaProfile) {
+            std::string ids;
+            for (RdaProfile profile : allRdaProfiles())
+                ids += (ids.empty() ? "" : ", ") + std::string(rdaProfileId(profile));
+            return Error{"--rda-profile", flags.rdaProfile, "must be one of " + ids};
+        }
+    }
+    for (const std::string& text : flags.periods) {
+        // NAME:FROM:TO, split at the last two colons so that a name may hold one.
+        const auto second = text.rfind(':');
+        const auto first = second == std::string::npos || second == 0 ? std::string::npos
+                                                                      : text.rfind(':', second - 1);
+        if (first == std::string::npos || first == 0)
+            return Error{"--period", text,
+                         "must be NAME:FROM:TO, e.g. magnesium:2026-09-01:2026-10-15"};
+        auto from = parseDate(text.substr(first + 1, second - first - 1), "--period");
+        if (!from)
+            return from.error();
+        auto to = parseDate(text.substr(second + 1), "--period");
+        if (!to)
+            return to.error();
+        if (*to < *from)
+            return Error{"--period", text, "ends before it starts"};
+        options.periods.push_back(NamedPeriod{text.substr(0, first), *from, *to});
+    }
+    if (options.periods.size() > kMaxNamedPeriods)
+        return Error{"--period", std::to_string(options.periods.size()) + " periods",
+                     "at most 6 periods can be compared"};
     options.patientName = flags.patient;
     options.recipientName = flags.recipient;
     options.includeNotes = flags.notes;
@@ -142,6 +181,14 @@ void addPdfReportOptions(CLI::App& command, PdfExportOptions& options)
                        "Outcome to compare: irls_total, severity or sleep_efficiency");
     command.add_option("--magnesium-limit", options.magnesiumLimit,
                        "Supplemental magnesium upper limit in mg/day (default 350)");
+    command.add_option("--week-start", options.weekStart,
+                       "First day of the report's weeks: monday or sunday (default: the "
+                       "journal's setting week_start)");
+    command.add_option("--rda-profile", options.rdaProfile,
+                       "RDA profile for intake against the RDA, e.g. female_31_50 (default: the "
+                       "journal's setting rda_profile)");
+    command.add_option("--period", options.periods,
+                       "A period to compare, NAME:FROM:TO (repeatable, up to 6)");
 }
 
 int exportPdfReport(CliContext& context, const PdfExportOptions& flags)
@@ -218,8 +265,8 @@ int writeExperimentSheet(CliContext& context, const std::string& id, const std::
 
 std::string firstPdfOnlyFlag(const CLI::App& command)
 {
-    for (const char* flag :
-         {"--recipient", "--paper", "--notes", "--compare", "--outcome", "--magnesium-limit"})
+    for (const char* flag : {"--recipient", "--paper", "--notes", "--compare", "--outcome",
+                             "--magnesium-limit", "--week-start", "--rda-profile", "--period"})
         if (command.count(flag) > 0)
             return flag;
     return {};

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace quietlegs::cli {
 
@@ -19,11 +20,15 @@ struct PdfExportOptions
     std::string compare; // A_FROM:A_TO,B_FROM:B_TO, with --outcome
     std::string outcome;
     double magnesiumLimit = 350;
+    std::string weekStart;            // monday | sunday; empty: the journal's setting week_start
+    std::string rdaProfile;           // an RDA profile id; empty: the journal's setting rda_profile
+    std::vector<std::string> periods; // NAME:FROM:TO, repeatable
     std::string out;
 };
 
 /// Adds the flags only the PDF report has (--recipient, --paper, --notes, --compare, --outcome,
-/// --magnesium-limit) to the export command, which already has --from, --to, --patient, --out.
+/// --magnesium-limit, --week-start, --rda-profile, --period) to the export command, which already
+/// has --from, --to, --patient, --out.
 void addPdfReportOptions(CLI::App& command, PdfExportOptions& options);
 
 /// Writes the PDF report of the journal: 0 ok, 2 bad flag (named), 1 other failure (for

@@ -136,7 +136,7 @@ std::string intakesCsv(const JournalRecords& records)
         csv.raw(formatLocalDateTime(intake.takenAt())).raw(formatDate(intake.journalDate()));
         csv.text(nutrientId(intake.nutrient())).text(intake.form()).text(routeId(intake.route()));
         csv.text(sourceId(intake.source())).number(intake.compoundMg());
-        csv.number(intake.elementalMg()).text(intake.label()).endRow();
+        csv.rounded(intake.elementalMg(), 3).text(intake.label()).endRow();
     }
     return csv.str();
 }
@@ -160,7 +160,7 @@ std::string labsCsv(const JournalRecords& records)
                 "source_name"});
     for (const LabResult& lab : records.labs) {
         csv.raw(formatDate(lab.date())).text(labTestId(lab.test())).number(lab.value());
-        csv.text(lab.unit()).number(lab.valueInDisplayUnit()).text(lab.displayUnit());
+        csv.text(lab.unit()).rounded(lab.valueInDisplayUnit(), 3).text(lab.displayUnit());
         csv.text(loincCode(lab.test(), lab.unit())).text(flagId(ironFlagOf(lab)));
         csv.text(ironFlagText(ironFlagOf(lab))).text(lab.laboratory());
         const auto drawn = lab.morningNoIron24h();

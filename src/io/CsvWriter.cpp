@@ -3,6 +3,7 @@
 #include "TextChecks.h"
 #include "quietlegs/io/CsvTable.h"
 
+#include <cmath>
 #include <cstdio>
 #include <csv.h>
 
@@ -29,6 +30,15 @@ CsvWriter& CsvWriter::raw(std::string_view value)
 CsvWriter& CsvWriter::number(double value)
 {
     return raw(shortestNumber(value));
+}
+
+CsvWriter& CsvWriter::rounded(double value, int decimals)
+{
+    // Meaningful precision (issue 23): 0.864, not the float noise of a computed figure
+    // (2.1 mg/dL / 2.4305 = 0.8640197490228348; 700 mg x 0.141 = 98.69999999999999).
+    const double scale = std::pow(10.0, decimals);
+    const double result = std::round(value * scale) / scale;
+    return raw(shortestNumber(result == 0 ? 0.0 : result));
 }
 
 CsvWriter& CsvWriter::fixed(std::optional<double> value, int decimals)

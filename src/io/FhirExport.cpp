@@ -1,6 +1,8 @@
 #include "quietlegs/io/FhirExport.h"
 
 #include "TextChecks.h"
+#include "quietlegs/analysis/ReportFigures.h"
+#include "quietlegs/core/LabReference.h"
 #include "quietlegs/core/Regimen.h"
 #include "quietlegs/core/SafetyRules.h"
 #include "quietlegs/io/InterchangeJson.h"
@@ -94,9 +96,45 @@ Json codeableConcept(Json codingValue, std::string_view text)
     return json;
 }
 
+/// The local codes the bundle being built used, with their display, for its CodeSystem: set by
+/// fhirBundle() for the duration of one build on this thread (the concept helpers are free
+/// functions).
+thread_local std::map<std::string, std::string>* t_localCodes = nullptr;
+
 Json localConcept(std::string_view code, std::string_view text)
 {
+    if (t_localCodes)
+        t_localCodes->try_emplace(std::string(code), std::string(text));
     return codeableConcept(coding(kFhirLocalCodeSystem, code, text), text);
+}
+
+/// SNOMED CT route of a supplement or medicine where domain.md's list has one (oral and topical);
+/// a patch or an infusion keeps its text only.
+Json routeConcept(std::string_view id)
+{
+    if (id == "oral")
+        return codeableConcept(coding(kFhirSnomedSystem, kSnomedOralRoute, "Oral route"), id);
+    if (id == "topical")
+        return codeableConcept(coding(kFhirSnomedSystem, kSnomedTopicalRoute, "Topical route"), id);
+    return Json{{"text", std::string(id)}};
+}
+
+/// LOINC's long common name of the codes the journal writes.
+std::string_view loincDisplay(std::string_view code)
+{
+    if (code == "2276-4")
+        return "Ferritin [Mass/volume] in Serum or Plasma";
+    if (code == "2502-3")
+        return "Iron saturation [Mass Fraction] in Serum or Plasma";
+    if (code == "19123-9")
+        return "Magnesium [Mass/volume] in Serum or Plasma";
+    if (code == "2601-3")
+        return "Magnesium [Moles/volume] in Serum or Plasma";
+    if (code == "718-7")
+        return "Hemoglobin [Mass/volume] in Blood";
+    if (code == "1988-5")
+        return "C reactive protein [Mass/volume] in Serum or Plasma";
+    return {};
 }
 
 Json category(std::string_view code, std::string_view display)
@@ -105,10 +143,19 @@ Json category(std::string_view code, std::string_view display)
         {codeableConcept(coding(kFhirObservationCategorySystem, code, display), display)});
 }
 
-Json quantity(double value, std::string_view ucum, std::string_view unit = {})
+/// A figure to `decimals` places: a receiving system shows 78.2 %, not 78.17047817047818.
+double rounded(double value, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    const double result = std::round(value * scale) / scale;
+    return result == 0 ? 0.0 : result;
+}
+
+/// A UCUM quantity; the value to a thousandth unless told (float noise never leaves).
+Json quantity(double value, std::string_view ucum, std::string_view unit = {}, int decimals = 3)
 {
     Json json;
-    json["value"] = value;
+    json["value"] = rounded(value, decimals);
     json["unit"] = std::string(unit.empty() ? ucum : unit);
     json["system"] = std::string(kFhirUcumSystem);
     json["code"] = std::string(ucum);
@@ -158,11 +205,27 @@ public:
     }
 
     const std::string& patientUrl() const { return m_patientUrl; }
+
+    /// The fullUrl of the Organization resource of a laboratory, added the first time.
+    std::string organization(const std::string& name)
+    {
+        if (auto found = m_organizations.find(name); found != m_organizations.end())
+            return found->second;
+        Json organization;
+        organization["resourceType"] = "Organization";
+        organization["id"] = "";
+        organization["name"] = name;
+        const std::string url =
+            add("laboratory-" + uuidFor(name).substr(0, 8), std::move(organization));
+        m_organizations.emplace(name, url);
+        return url;
+    }
     Json takeEntries() { return std::move(m_entries); }
 
 private:
     std::string m_patientUrl;
     Json m_entries = Json::array();
+    std::map<std::string, std::string> m_organizations;
 };
 
 void addNight(FhirBundleBuilder& builder, const Night& night)
@@ -203,13 +266,13 @@ void addNight(FhirBundleBuilder& builder, const Night& night)
             localConcept("sleep-efficiency", "Sleep efficiency from the sleep diary (TST/TIB)"));
         obs["effectivePeriod"] =
             Json{{"start", fhirDateTime(*t.intoBed)}, {"end", fhirDateTime(*t.outOfBed)}};
-        obs["valueQuantity"] = quantity(*metrics->efficiencyPercent, "%");
+        obs["valueQuantity"] = quantity(*metrics->efficiencyPercent, "%", {}, 1);
         Json tib;
         tib["code"] = localConcept("time-in-bed", "Time in bed (out of bed - into bed)");
-        tib["valueQuantity"] = quantity(metrics->timeInBedMin, "min");
+        tib["valueQuantity"] = quantity(metrics->timeInBedMin, "min", {}, 0);
         Json tst;
         tst["code"] = localConcept("total-sleep-time", "Total sleep time from the sleep diary");
-        tst["valueQuantity"] = quantity(metrics->totalSleepMin, "min");
+        tst["valueQuantity"] = quantity(metrics->totalSleepMin, "min", {}, 0);
         obs["component"] = Json::array({std::move(tib), std::move(tst)});
         builder.add("night-" + date + "-sleep-efficiency", std::move(obs));
     }
@@ -220,8 +283,6 @@ void addIntake(FhirBundleBuilder& builder, const Intake& intake, std::size_t ind
     const std::string nutrient(nutrientId(intake.nutrient()));
     const std::string id = "intake-" + std::to_string(index + 1) + "-" +
                            formatDate(dateOf(intake.takenAt())) + "-" + nutrient;
-    char amount[64];
-    std::snprintf(amount, sizeof amount, "%g mg", intake.elementalMg());
     if (intake.source() == IntakeSource::Food) {
         Json obs = builder.observation(
             category("survey", "Survey"),
@@ -235,10 +296,16 @@ void addIntake(FhirBundleBuilder& builder, const Intake& intake, std::size_t ind
         builder.add(id, std::move(obs));
         return;
     }
+    if (intake.source() != IntakeSource::Topical)
+        return; // supplements by mouth: one MedicationStatement per regimen (addSupplementRegimen)
+    // A bath or an oil: the product's amount with a note, never a magnesium dose, because its
+    // absorption through the skin is unknown (domain.md).
     const std::string form = intake.form();
     std::string name = std::string(nutrientDisplayName(intake.nutrient()));
     if (form != kUnknownForm)
         name += " " + form;
+    if (!intake.label().empty())
+        name = intake.label();
     Json statement;
     statement["resourceType"] = "MedicationStatement";
     statement["id"] = "";
@@ -246,37 +313,125 @@ void addIntake(FhirBundleBuilder& builder, const Intake& intake, std::size_t ind
     statement["medicationCodeableConcept"] = Json{{"text", name}};
     statement["subject"] = Json{{"reference", builder.patientUrl()}};
     statement["effectiveDateTime"] = fhirDateTime(intake.takenAt());
-    std::string dosageText = std::string(amount) + " elemental " + nutrient;
-    if (intake.compoundMg()) {
-        char compound[64];
-        std::snprintf(compound, sizeof compound, " (%g mg %s)", *intake.compoundMg(), form.c_str());
-        dosageText += compound;
-    }
+    statement["note"] = Json::array(
+        {Json{{"text", "Topical product: absorption through the skin is unknown. The amount is the "
+                       "product used, not a dose of " +
+                           asciiLower(nutrientDisplayName(intake.nutrient())) + "."}}});
     Json dosage;
-    dosage["text"] = dosageText;
-    dosage["route"] = Json{{"text", std::string(routeId(intake.route()))}};
-    dosage["doseAndRate"] =
-        Json::array({Json{{"doseQuantity", quantity(intake.elementalMg(), "mg")}}});
+    dosage["route"] = routeConcept("topical");
+    if (intake.compoundMg()) {
+        char text[96];
+        std::snprintf(text, sizeof text, "%g g of product on the skin",
+                      rounded(*intake.compoundMg() / 1000, 3));
+        dosage["text"] = text;
+        dosage["doseAndRate"] =
+            Json::array({Json{{"doseQuantity", quantity(*intake.compoundMg() / 1000, "g")}}});
+    } else {
+        dosage["text"] = "on the skin; amount of product not recorded";
+    }
     statement["dosage"] = Json::array({std::move(dosage)});
     if (!intake.label().empty())
-        statement["note"] = Json::array({Json{{"text", intake.label()}}});
+        statement["note"].push_back(Json{{"text", intake.label()}});
     builder.add(id, std::move(statement));
 }
 
-void addLab(FhirBundleBuilder& builder, const LabResult& lab)
+/// One MedicationStatement per regimen of a supplement taken by mouth: the period it ran, the
+/// daily elemental dose and the usual time (a new regimen, and so a new statement, wherever
+/// the daily dose changed).
+void addSupplementRegimen(FhirBundleBuilder& builder, const Regimen& regimen, Date exportDate)
+{
+    Json statement;
+    statement["resourceType"] = "MedicationStatement";
+    statement["id"] = "";
+    statement["status"] =
+        daysBetween(regimen.stop, exportDate) <= kRegimenMaxGapDays ? "active" : "completed";
+    statement["medicationCodeableConcept"] = Json{{"text", regimen.name}};
+    statement["subject"] = Json{{"reference", builder.patientUrl()}};
+    statement["effectivePeriod"] =
+        Json{{"start", formatDate(regimen.start)}, {"end", formatDate(regimen.stop)}};
+    char text[200];
+    std::snprintf(text, sizeof text, "%g mg elemental a day, usually at %s (taken on %d %s)",
+                  rounded(regimen.dailyMg, 1), formatClockTime(regimen.typicalTime).c_str(),
+                  regimen.daysTaken, regimen.daysTaken == 1 ? "day" : "days");
+    Json dosage;
+    dosage["text"] = text;
+    dosage["timing"] =
+        Json{{"repeat",
+              Json{{"timeOfDay", Json::array({formatClockTime(regimen.typicalTime) + ":00"})}}}};
+    dosage["route"] = routeConcept("oral");
+    dosage["doseAndRate"] =
+        Json::array({Json{{"doseQuantity", quantity(regimen.dailyMg, "mg", {}, 1)}}});
+    statement["dosage"] = Json::array({std::move(dosage)});
+    // A labelled product (its key ends with ":" and the label, oralSupplementDoses) keeps the
+    // label exactly as typed in a note, as the interchange JSON does.
+    const std::string labelSuffix = ":" + regimen.name;
+    if (regimen.product.size() > labelSuffix.size() && regimen.product.ends_with(labelSuffix))
+        statement["note"] = Json::array({Json{{"text", regimen.name}}});
+    builder.add("supplement-" + formatDate(regimen.start) + "-" +
+                    uuidFor(regimen.product).substr(0, 8),
+                std::move(statement));
+}
+
+/// Supplement intakes by mouth as products: nutrient, form and the label the person gave.
+std::vector<ProductDose> oralSupplementDoses(const std::vector<Intake>& intakes)
+{
+    std::vector<ProductDose> doses;
+    for (const Intake& intake : intakes) {
+        if (intake.source() != IntakeSource::Supplement)
+            continue;
+        std::string name = intake.label();
+        if (name.empty()) {
+            name = std::string(nutrientDisplayName(intake.nutrient()));
+            if (intake.form() != kUnknownForm)
+                name += " " + intake.form();
+        }
+        doses.push_back(ProductDose{std::string(nutrientId(intake.nutrient())) + ":" +
+                                        intake.form() + ":" + intake.label(),
+                                    std::move(name), intake.journalDate(), intake.elementalMg(),
+                                    timeOfDay(intake.takenAt()), std::nullopt, std::nullopt});
+    }
+    return doses;
+}
+
+void addLab(FhirBundleBuilder& builder, const LabResult& lab,
+            const std::optional<RdaProfile>& profile)
 {
     const std::string display(labTestDisplayName(lab.test()));
+    const std::string_view code = loincCode(lab.test(), lab.unit());
     Json obs = builder.observation(
         category("laboratory", "Laboratory"),
-        codeableConcept(coding(kFhirLoincSystem, loincCode(lab.test(), lab.unit())), display));
+        codeableConcept(coding(kFhirLoincSystem, code, loincDisplay(code)), display));
     obs["effectiveDateTime"] = formatDate(lab.date());
+    // The laboratory as performer: assays differ between laboratories (domain.md).
+    if (!lab.laboratory().empty())
+        obs["performer"] = Json::array({Json{{"reference", builder.organization(lab.laboratory())},
+                                             {"display", lab.laboratory()}}});
     // Every unit the journal accepts is already a UCUM code (ug/L, ng/mL, %, mmol/L, ...).
     obs["valueQuantity"] = quantity(lab.value(), lab.unit());
-    if (const auto flag = ironFlagText(ironFlagOf(lab)); !flag.empty())
-        obs["interpretation"] = Json::array({Json{{"text", std::string(flag)}}});
-    // Assays differ between laboratories (domain.md): the laboratory travels as a note.
+    // Also as a note, for systems that do not show the performer.
     if (!lab.laboratory().empty())
         obs["note"] = Json::array({Json{{"text", "Laboratory: " + lab.laboratory()}}});
+    if (const auto interpretation = labInterpretation(lab, profile)) {
+        const std::string_view flag = ironFlagText(ironFlagOf(lab));
+        obs["interpretation"] = Json::array({codeableConcept(
+            coding(kFhirInterpretationSystem, labInterpretationCode(*interpretation),
+                   labInterpretationText(*interpretation)),
+            flag.empty() ? labInterpretationText(*interpretation) : flag)});
+    }
+    if (const auto reference = labReference(lab.test(), profile)) {
+        Json range;
+        // A normal range has bounds in the test's display unit; a guideline threshold only text.
+        if (reference->isRange) {
+            const std::string unit(lab.displayUnit());
+            if (reference->low)
+                range["low"] = quantity(*reference->low, unit);
+            if (reference->high)
+                range["high"] = quantity(*reference->high, unit);
+        }
+        range["text"] =
+            std::string(reference->description) + " (" + std::string(reference->source) + ")";
+        obs["referenceRange"] = Json::array({std::move(range)});
+    }
     builder.add("lab-" + formatDate(lab.date()) + "-" + std::string(labTestId(lab.test())),
                 std::move(obs));
 }
@@ -335,8 +490,7 @@ void addMedicineRegimen(FhirBundleBuilder& builder, const Regimen& regimen, Date
     dosage["timing"] =
         Json{{"repeat", Json{{"timeOfDay",
                               Json::array({formatClockTime(regimen.typicalTime) + ":00"})}}}};
-    dosage["route"] =
-        Json{{"text", std::string(medicineRouteId(regimen.route.value_or(MedicineRoute::Oral)))}};
+    dosage["route"] = routeConcept(medicineRouteId(regimen.route.value_or(MedicineRoute::Oral)));
     dosage["doseAndRate"] = Json::array({Json{{"doseQuantity", quantity(regimen.dailyMg, "mg")}}});
     statement["dosage"] = Json::array({std::move(dosage)});
     builder.add("med-" + formatDate(regimen.start) + "-" + std::string(drugId(drug)) + "-" +
@@ -365,8 +519,10 @@ std::string_view rxNormIngredientCode(Drug drug)
 Json fhirBundle(const JournalRecords& records, const FhirExportOptions& options)
 {
     FhirBundleBuilder builder(options);
+    std::map<std::string, std::string> localCodes;
+    t_localCodes = &localCodes;
     for (const LabResult& lab : records.labs)
-        addLab(builder, lab);
+        addLab(builder, lab, records.settings.rdaProfile);
     for (const Night& night : records.nights)
         addNight(builder, night);
     for (std::size_t i = 0; i < records.intakes.size(); ++i)
@@ -374,8 +530,31 @@ Json fhirBundle(const JournalRecords& records, const FhirExportOptions& options)
     for (const DailyFactors& day : records.daily)
         addDaily(builder, day);
     const Date exportDate{std::chrono::floor<std::chrono::days>(options.exportedAt)};
+    for (const Regimen& regimen : regimensOf(oralSupplementDoses(records.intakes)))
+        addSupplementRegimen(builder, regimen, exportDate);
     for (const Regimen& regimen : regimensOf(productDoses(records.meds)))
         addMedicineRegimen(builder, regimen, exportDate);
+    t_localCodes = nullptr;
+    if (!localCodes.empty()) {
+        // The codes QuietLegs defines, as a CodeSystem a receiver can look them up in.
+        Json codeSystem;
+        codeSystem["resourceType"] = "CodeSystem";
+        codeSystem["id"] = "";
+        codeSystem["url"] = std::string(kFhirLocalCodeSystem);
+        codeSystem["name"] = "QuietLegsJournal";
+        codeSystem["title"] = "QuietLegs journal observations";
+        codeSystem["status"] = "active";
+        codeSystem["description"] =
+            "QuietLegs' own codes for self-rated restless legs symptoms, sleep diary figures, "
+            "dietary intake and daily factors (docs/fhir.md lists them all).";
+        codeSystem["caseSensitive"] = true;
+        codeSystem["content"] = "fragment"; // the codes this bundle uses
+        Json concepts = Json::array();
+        for (const auto& [code, display] : localCodes)
+            concepts.push_back(Json{{"code", code}, {"display", display}});
+        codeSystem["concept"] = std::move(concepts);
+        builder.add("quietlegs-journal-codes", std::move(codeSystem));
+    }
 
     Json bundle;
     bundle["resourceType"] = "Bundle";

@@ -78,8 +78,14 @@ void NutritionistReport::layOut()
                       page.height() - (kBodyTop + kBodyBottomGap) * kUnit);
     m_layout = std::make_unique<PagedLayout>(body);
     addTitle();
-    addSummary();
-    addSupplements(); // what was taken belongs with the cover figures
+    addSummary(); // page 1: the one-page summary a professional reads first
+    m_layout->startPage();
+    addLabHistory();
+    addDosingTimeline();
+    addIntakeAgainstReference();
+    addNamedPeriods();
+    addExperiments();
+    addSupplements();
     addCharts();
     addWeeklyTable();
     addOwnFactors(); // beside the weekly triggers (sections/OwnFactorsSection.cpp)

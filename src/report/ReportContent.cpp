@@ -25,12 +25,38 @@ Result<ReportContent> ReportContent::compute(const JournalRecords& allRecords,
         return Error{"magnesium_limit", std::to_string(options.supplementalMagnesiumLimitMg),
                      "must be a positive number of mg"};
 
+    if (options.periods.size() > kMaxNamedPeriods)
+        return Error{"period", std::to_string(options.periods.size()) + " periods",
+                     "at most 6 periods can be compared"};
+    for (const NamedPeriod& period : options.periods) {
+        if (period.name.empty() || period.name.size() > 60)
+            return Error{"period", period.name, "needs a name of 1 to 60 characters"};
+        if (period.to < period.from)
+            return Error{"period",
+                         period.name + ":" + formatDate(period.from) + ":" + formatDate(period.to),
+                         "ends before it starts"};
+    }
+
     ReportContent content;
     content.options = options;
     PeriodSummaryOptions summaryOptions;
     summaryOptions.supplementalMagnesiumLimitMg = options.supplementalMagnesiumLimitMg;
     content.summary = summarizePeriod(allRecords, options.from, options.to, summaryOptions);
     content.ownFactors = summarizeFactors(allRecords, options.from, options.to);
+    // The journal's settings, so that the app's and the CLI's reports agree (interchange-v2.md).
+    content.weekStart =
+        options.weekStart.value_or(allRecords.settings.weekStart.value_or(WeekStart::Monday));
+    content.rdaProfile = options.rdaProfile ? options.rdaProfile : allRecords.settings.rdaProfile;
+    content.figures = reportFigures(allRecords, options.from, options.to, content.weekStart,
+                                    options.supplementalMagnesiumLimitMg);
+    for (const NamedPeriod& period : options.periods) {
+        content.periodSummaries.push_back(
+            summarizePeriod(allRecords, period.from, period.to, summaryOptions));
+        content.periodSplits.push_back(reportFigures(allRecords, period.from, period.to,
+                                                     content.weekStart,
+                                                     options.supplementalMagnesiumLimitMg)
+                                           .split);
+    }
 
     StatisticsRequest request;
     request.from = options.from;
@@ -46,6 +72,21 @@ Result<ReportContent> ReportContent::compute(const JournalRecords& allRecords,
     if (!statistics)
         return statistics.error();
     content.statistics = std::move(statistics).value();
+
+    std::optional<JournalSeries> series;
+    for (const ExperimentPlan& plan : allRecords.experiments) {
+        if (plan.start > options.to || experimentEnd(plan) < options.from)
+            continue;
+        ReportContent::ExperimentInPeriod entry{plan, std::nullopt};
+        // A running experiment stays hidden, as in the app: looking would break its design.
+        if (experimentResultVisible(plan, options.generatedOn)) {
+            if (!series)
+                series = JournalSeries::fromRecords(allRecords);
+            if (auto result = analyseExperiment(plan, *series))
+                entry.result = std::move(result).value();
+        }
+        content.experiments.push_back(std::move(entry));
+    }
 
     if (options.includeNotes)
         for (const Night& night : allRecords.nights)

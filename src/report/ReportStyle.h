@@ -61,6 +61,17 @@ inline QString fixed(std::optional<double> value, int decimals)
     return QString::number(*value, 'f', decimals);
 }
 
+/// An amount as people write it: at most three decimals, no trailing zeros, never an exponent
+/// (0.125, 200, 24750).
+inline QString amountText(double value)
+{
+    QString text = QString::number(value, 'f', 3);
+    while (text.contains(QLatin1Char('.')) &&
+           (text.endsWith(QLatin1Char('0')) || text.endsWith(QLatin1Char('.'))))
+        text.chop(1);
+    return text;
+}
+
 /// A name from the Qt-free layers in the app's language: the GUI's DisplayNames list carries
 /// their translations (context "DisplayNames"); without a translator it stays English.
 inline QString named(std::string_view english)

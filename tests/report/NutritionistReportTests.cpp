@@ -161,10 +161,11 @@ TEST_CASE("the PDF leads with the primary effect, carries the caveat and never s
     const StatisticsReport& statistics = content.statistics;
     const std::string lead = flat(effectSentence(statistics.primary.effect, statistics.variables));
     CHECK(lead.rfind("100 mg more magnesium: severity ", 0) == 0);
-    const auto summary = text.find("Summary of the period");
+    const std::string heading = "Summary for the professional reader";
+    const auto summary = text.find(heading);
     REQUIRE(summary != std::string::npos);
     // The effect sentence comes first in the summary, before any other figure.
-    CHECK(text.find(lead, summary) == text.find("Summary of the period") + 22);
+    CHECK(text.find(lead, summary) == summary + heading.size() + 1);
     CHECK(text.find(lead, summary) < text.find("Nights logged", summary));
     CHECK(text.find(flat(verdictSentence(statistics.primary, statistics.variables, true))) !=
           std::string::npos);

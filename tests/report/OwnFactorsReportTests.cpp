@@ -26,7 +26,7 @@ TEST_CASE("the PDF lists each own factor with its days logged and mean or days y
     const auto pdf = demo.folder / "factors.pdf";
     REQUIRE(report.writePdf(QString::fromStdString(pdf.string())).ok());
     const std::string text = pdfText(pdf);
-    CHECK(text.find("Your own factors") != std::string::npos);
+    CHECK(text.find("The patient's own factors") != std::string::npos);
     CHECK(text.find("long drive") != std::string::npos);
     CHECK(text.find("60.0") != std::string::npos);
     CHECK(text.find("1 day") != std::string::npos); // "1 day yes" once en_GB has the plural
@@ -40,5 +40,5 @@ TEST_CASE("a journal without own factors has no own-factors section")
     const NutritionistReport report(std::move(content).value());
     const auto pdf = demo.folder / "none.pdf";
     REQUIRE(report.writePdf(QString::fromStdString(pdf.string())).ok());
-    CHECK(pdfText(pdf).find("Your own factors") == std::string::npos);
+    CHECK(pdfText(pdf).find("own factors") == std::string::npos);
 }

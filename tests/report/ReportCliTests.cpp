@@ -65,6 +65,11 @@ TEST_CASE("cli: bad pdf export flags exit 2, name the flag and write nothing")
         {{"--compare", "2026-01-01:2026-01-31,2026-02-01:2026-02-28", "--outcome", "mood"},
          "--outcome"},
         {{"--magnesium-limit", "-5"}, "--magnesium-limit"},
+        {{"--week-start", "friday"}, "--week-start"},
+        {{"--rda-profile", "teenager"}, "--rda-profile"},
+        {{"--period", "before"}, "--period"},
+        {{"--period", "before:2026-09-01:2026-02-30"}, "--period"},
+        {{"--period", "before:2026-09-10:2026-09-01"}, "--period"},
     };
     for (const auto& [flags, named] : cases) {
         std::vector<std::string> args = flags;
@@ -115,4 +120,23 @@ TEST_CASE("cli: the pdf export keeps decimal points under a German C locale")
     std::regex_search(text, comma, std::regex(R"(.{0,30}\d,\d.{0,10})"));
     INFO("decimal comma in: " << comma.str());
     CHECK(comma.empty());
+}
+
+TEST_CASE("cli: --week-start, --rda-profile and --period shape the pdf report")
+{
+    TempFolder folder;
+    fillDemoJournal(folder);
+    const auto pdf = folder / "report.pdf";
+    const CliRun run = runCli(pdfExport(
+        folder, {"--from", "2026-09-02", "--to", "2026-11-22", "--week-start", "sunday",
+                 "--rda-profile", "male_31_plus", "--period", "before: iron:2026-08-01:2026-08-31",
+                 "--period", "magnesium:2026-09-01:2026-10-15", "--out", pdf.string()}));
+    INFO(run.err);
+    REQUIRE(run.exitCode == 0);
+    const std::string text = pdfText(pdf);
+    CHECK(text.find("weeks from Sunday") != std::string::npos);
+    CHECK(text.find("Man, 31 or older") != std::string::npos);
+    CHECK(text.find("Periods compared") != std::string::npos);
+    CHECK(text.find("before: iron") != std::string::npos);
+    CHECK(text.find("2026-09-01 to 2026-10-15") != std::string::npos);
 }

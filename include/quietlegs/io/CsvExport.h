@@ -22,8 +22,9 @@ inline constexpr const char* kMedsCsvFile = "meds.csv";
 /// RFC 4180 CSV text (UTF-8, CRLF line ends, a header row, one row per entity) with the
 /// computed columns a spreadsheet needs, written with CsvWriter. Text cells are quoted, and
 /// text a spreadsheet would run as a formula (=, +, -, @, tab, CR, or a leading ') gets one
-/// leading '; missing values are empty cells; numbers use '.' and as many digits as it takes
-/// to read back exactly.
+/// leading '; missing values are empty cells; numbers use '.'; a number as typed keeps as many
+/// digits as it takes to read back exactly, a computed one (elemental_mg, display_value) is
+/// rounded to a thousandth (0.864, not 0.8640197490228348).
 /// nights.csv: date, irls_1..irls_10, irls_total, irls_band, severity, the sleep diary
 /// times, tib_min, tst_min, se_percent (1 decimal), notes, then symptom_onset,
 /// onset_min_before_lights_out, rls_awakenings and arms (1/0).

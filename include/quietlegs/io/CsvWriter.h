@@ -29,6 +29,8 @@ public:
     }
     /// `decimals` digits after the '.'; empty when missing.
     CsvWriter& fixed(std::optional<double> value, int decimals);
+    /// A computed number to at most `decimals` places, trailing zeros dropped (0.864, 98.7).
+    CsvWriter& rounded(double value, int decimals);
     /// YYYY-MM-DDTHH:MM; empty when missing.
     CsvWriter& time(const std::optional<LocalDateTime>& when);
     /// A header row of text cells.

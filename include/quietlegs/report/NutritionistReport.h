@@ -53,6 +53,8 @@ public:
     /// Registers the embedded DejaVu fonts once (needs a QGuiApplication) and returns the
     /// family used; falls back to the default sans family when the font files are missing.
     static QString fontFamily();
+    /// "magnesium bisglycinate started: 300 mg per day, usually at 21:00" and the like.
+    static QString regimenChangeText(const RegimenChange& change);
 
 private:
     struct Column
@@ -81,6 +83,11 @@ private:
     void addCorrelations();
     void addComparison();
     void addSupplements();
+    void addLabHistory();             // sections/LabHistorySection.cpp
+    void addDosingTimeline();         // sections/DosingTimelineSection.cpp
+    void addIntakeAgainstReference(); // sections/IntakeReferenceSection.cpp
+    void addNamedPeriods();           // sections/NamedPeriodsSection.cpp
+    void addExperiments();            // sections/ExperimentsSection.cpp
     void addNotes();
     void addMethods();
 

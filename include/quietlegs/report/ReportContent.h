@@ -2,6 +2,8 @@
 
 #include "quietlegs/analysis/FactorSummary.h"
 #include "quietlegs/analysis/PeriodSummary.h"
+#include "quietlegs/analysis/ReportFigures.h"
+#include "quietlegs/analysis/SelfExperiment.h"
 #include "quietlegs/analysis/StatisticsReport.h"
 #include "quietlegs/core/JournalRecords.h"
 
@@ -18,6 +20,17 @@ enum class PaperSize
     Letter
 };
 
+/// A period the person named to compare with the others (e.g. "before supplements").
+struct NamedPeriod
+{
+    std::string name; // UTF-8, 1 to 60 characters
+    Date from;
+    Date to;
+};
+
+/// At most this many named periods in one report's comparison table.
+inline constexpr std::size_t kMaxNamedPeriods = 6;
+
 /// What the person asked the report to cover and show.
 struct ReportOptions
 {
@@ -30,6 +43,12 @@ struct ReportOptions
     std::optional<ComparisonRequest> comparison;
     double supplementalMagnesiumLimitMg = kSupplementalMagnesiumUpperLimitMg;
     Date generatedOn; // shown on the cover and in the footer
+    /// Overrides of the journal's settings week_start and rda_profile (CLI --week-start,
+    /// --rda-profile); empty: the journal's setting, else Monday and no profile.
+    std::optional<WeekStart> weekStart;
+    std::optional<RdaProfile> rdaProfile;
+    /// Periods compared side by side in a small table (CLI --period NAME:FROM:TO).
+    std::vector<NamedPeriod> periods;
 };
 
 /// One night's note, as the report lists it.
@@ -48,6 +67,22 @@ struct ReportContent
     StatisticsReport statistics;   // correlations up to kDefaultMaxLag, as `stats` computes them
     std::vector<ReportNote> notes; // empty unless options.includeNotes
     std::vector<FactorSummary> ownFactors; // the person's own factors over the period
+    /// Intake split and weeks, lab history, regimens and their changes, alerts.
+    ReportFigures figures;
+    /// One summary and intake split per named period, in the options' order.
+    std::vector<PeriodSummary> periodSummaries;
+    std::vector<IntakeSplit> periodSplits;
+    /// Self-experiments that overlap the period, with their result once it may be shown
+    /// (experimentResultVisible on the day generated): adherence to the planned schedule.
+    struct ExperimentInPeriod
+    {
+        ExperimentPlan plan;
+        std::optional<ExperimentResult> result;
+    };
+    std::vector<ExperimentInPeriod> experiments;
+    /// The week start and RDA profile the report uses (options, else the journal's settings).
+    WeekStart weekStart = WeekStart::Monday;
+    std::optional<RdaProfile> rdaProfile;
 
     /// Computes the report's figures from the whole journal (lagged exposures and labs before
     /// `from` are used). Errors name the option: "to", "patient", "compare", ...

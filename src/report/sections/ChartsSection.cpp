@@ -14,10 +14,11 @@ void NutritionistReport::addCharts()
 {
     m_layout->startPage();
     addHeading(tr("Weekly trends"));
-    addParagraph(tr("Weekly means (ISO weeks, Monday to Sunday) of the night's scores as a line "
-                    "with dots on the left axis, and of the daily elemental magnesium and iron "
-                    "taken by mouth as bars on the right axis (magnesium grey, iron hatched). "
-                    "Gaps are weeks without a value. The left axes show the full scale."),
+    addParagraph(tr("Weekly means (ISO weeks, Monday to Sunday, as in the statistics) of the "
+                    "night's scores as a line with dots on the left axis, and of the daily "
+                    "elemental magnesium taken by mouth as grey bars on the right axis; iron has "
+                    "its own panel under \"Intake against the RDA and upper limits\". Gaps are "
+                    "weeks without a value. The left axes show the full scale."),
                  font(kSmallSize));
     const std::vector<WeeklySummary> weeks = m_content.statistics.weekly;
     const QFont chartFont = font(kSmallSize);
@@ -32,6 +33,8 @@ void NutritionistReport::addCharts()
                         [weeks, outcome, chartFont](QPainter& painter, const QRectF& rect) {
                             WeeklyTrendChartPainter chart(weeks);
                             chart.setOutcome(outcome);
+                            // Iron on a magnesium axis is a pixel high: it has its own panel.
+                            chart.setBarExposures({Exposure::MagnesiumMg});
                             chart.setFont(chartFont);
                             chart.setUnitsPerPoint(kUnit);
                             chart.paint(painter, rect.adjusted(0, 0, 0, -6 * kUnit));

@@ -26,7 +26,12 @@ void NutritionistReport::addCorrelations()
     const auto& effects = table.effects();
     for (std::size_t i = 0; i < table.rows().size(); ++i) {
         const CorrelationRow& row = table.rows()[i];
-        if (row.lagDays > 1)
+        // Lags 0 and 1, and the primary question's row whatever its lag: a lag the summary
+        // names is in this table (issue 23).
+        const RelationKey& primary = statistics.primary.question.relation;
+        const bool isPrimary = row.exposure == primary.exposure && row.outcome == primary.outcome &&
+                               row.lagDays == primary.lagDays;
+        if (row.lagDays > 1 && !isPrimary)
             continue;
         const EffectRow* effect = i < effects.size() ? &effects[i] : nullptr;
         TableRow cells;

@@ -10,7 +10,7 @@ void NutritionistReport::addOwnFactors()
 {
     if (m_content.ownFactors.empty())
         return; // nobody defined any: no section
-    addHeading(tr("Your own factors"));
+    addHeading(tr("The patient's own factors"));
     std::vector<TableRow> rows;
     for (const FactorSummary& summary : m_content.ownFactors) {
         const bool yesNo = summary.factor.kind() == FactorKind::YesNo;
