@@ -11,6 +11,7 @@
 #include "today/OwnFactorsForm.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDateEdit>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -124,6 +125,7 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
     auto* actions = new QHBoxLayout;
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("todayState"));
+    m_state->setWordWrap(true); // a reason not to save can be long; the window must not widen
     m_delete = new QPushButton(tr("Delete night…"), this);
     m_delete->setAccessibleName(tr("Delete this night"));
     m_revert = new QPushButton(tr("Re&vert"), this);
@@ -199,7 +201,7 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
         }
     });
     connect(m_save, &QPushButton::clicked, this, &TodayView::save);
-    connect(m_revert, &QPushButton::clicked, this, &TodayView::load);
+    connect(m_revert, &QPushButton::clicked, this, &TodayView::revert);
     connect(m_delete, &QPushButton::clicked, this, &TodayView::deleteNight);
     auto edited = [this] {
         if (m_loading)
@@ -379,7 +381,12 @@ void TodayView::updateState()
     m_revert->setEnabled(m_dirty);
     m_delete->setEnabled(saved);
     if (m_dirty && !valid)
-        m_state->setText(tr("Fix the highlighted field to save."));
+        m_state->setText(
+            tr("Cannot save yet: %1 (Ctrl+S goes there).")
+                .arg(!m_nightForm->problem().isEmpty()
+                         ? m_nightForm->problem()
+                         : (m_factors->factors() ? QString()
+                                                 : errorText(m_factors->factors().error()))));
     else if (m_dirty)
         m_state->setText(tr("Unsaved changes — Ctrl+S saves."));
     else if (saved)
@@ -392,6 +399,8 @@ bool TodayView::save()
 {
     auto night = m_nightForm->night();
     auto factors = m_factors->factors();
+    if (!night)
+        m_nightForm->focusProblemField(); // where the fix is typed
     if (!night || !factors || !m_dirty)
         return false;
     const auto existing = m_session->night(m_date);
@@ -454,6 +463,17 @@ bool TodayView::save()
         updateState();
     }
     return ok;
+}
+
+void TodayView::revert()
+{
+    // The button disables itself and would hand the keyboard on to whatever comes next,
+    // outside Today (Alt+Left would stop working): the form gets it back.
+    const bool focusInForm = isAncestorOf(QApplication::focusWidget()) &&
+                             QApplication::focusWidget() != m_revert;
+    load();
+    if (!focusInForm)
+        focusFirstField();
 }
 
 void TodayView::deleteNight()

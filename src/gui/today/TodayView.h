@@ -44,6 +44,9 @@ public:
     MedicinePanel* medicinePanel() const { return m_medicines; }
     DailyFactorsForm* dailyFactorsForm() const { return m_factors; }
     QPushButton* saveButton() const { return m_save; }
+    QPushButton* revertButton() const { return m_revert; }
+    /// "Not logged yet", "Unsaved changes", or what keeps the night from being saved.
+    QLabel* stateLabel() const { return m_state; }
     /// "Weekly check-in due": shown while the current week has no check-in (Ctrl+Shift+K).
     QPushButton* weeklyCheckInButton() const { return m_weeklyDue; }
     /// Opens the weekly check-in of the current week and saves it when accepted.
@@ -59,6 +62,8 @@ public:
 
 private:
     void load();
+    /// Re&vert: the saved night again, the keyboard back in the form.
+    void revert();
     void reloadNight();
     void reloadFactors();
     void reloadOwnFactors();
