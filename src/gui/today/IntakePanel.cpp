@@ -110,8 +110,9 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
                                                       QHeaderView::Stretch);
     // Form and label share what the figures leave and elide (their tooltips hold the whole
     // text): a long "Glycinate / bisglycinate" must not make the list scroll sideways.
-    m_table->horizontalHeader()->setSectionResizeMode(DayIntakesModel::FormColumn,
-                                                      QHeaderView::Stretch);
+    for (int column : {int(DayIntakesModel::NutrientColumn), int(DayIntakesModel::FormColumn),
+                       int(DayIntakesModel::AmountColumn)})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(m_table->fontMetrics().horizontalAdvance(
         QStringLiteral("Glyc…")));
     m_table->setTextElideMode(Qt::ElideRight);

@@ -554,7 +554,8 @@ void NightForm::showError(const std::optional<Error>& error)
         it.value()->setVisible(here);
     }
     QWidget* bad = nullptr;
-    if (error) {
+    // "No date chosen" (before a date is set) is no field's fault.
+    if (error && error->field != "date") {
         bad = m_fields.value(m_messages.contains(key) ? key : QStringLiteral("into_bed"));
         if (key == QLatin1String("irls_items")) {
             // The first area still to score (or the first, when all are and one is wrong).
@@ -604,10 +605,12 @@ void NightForm::setProblemField(QWidget* field)
     };
     if (m_problemField)
         mark(m_problemField, false);
-    // Set on the first problem only: a style sheet makes every field in the form go through
+    // Only while a field is framed: a style sheet makes every field in the form go through
     // the style sheet style, which start-up need not pay for.
     if (field && styleSheet().isEmpty())
         setStyleSheet(frameStyleSheet());
+    else if (!field && !styleSheet().isEmpty())
+        setStyleSheet(QString()); // nothing framed: the form is drawn as the style draws it
     m_problemField = field;
     if (m_problemField)
         mark(m_problemField, true);

@@ -6,6 +6,9 @@
 class QDateEdit;
 class QLabel;
 class QPushButton;
+class QScrollArea;
+class QSplitter;
+class QVBoxLayout;
 
 namespace quietlegs {
 
@@ -60,7 +63,12 @@ public:
     void sameAsYesterday();
     AttentionStrip* attentionStrip() const { return m_attention; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    /// Side by side when both columns fit their fields, else one column under the other.
+    void updateArrangement();
     void load();
     /// Re&vert: the saved night again, the keyboard back in the form.
     void revert();
@@ -91,6 +99,14 @@ private:
     QPushButton* m_sameAsYesterday = nullptr;
     QLabel* m_copyNote = nullptr;
     AttentionStrip* m_attention = nullptr;
+    QWidget* m_left = nullptr;  // the night and the day's triggers
+    QWidget* m_right = nullptr; // intakes and medicines
+    QSplitter* m_splitter = nullptr;
+    QScrollArea* m_leftArea = nullptr;
+    QScrollArea* m_rightArea = nullptr;
+    QScrollArea* m_stackedArea = nullptr;
+    QVBoxLayout* m_stackedLayout = nullptr;
+    bool m_narrow = false;
 };
 
 } // namespace quietlegs

@@ -45,6 +45,7 @@ void DialogTests::settingsPersist()
     Preferences preferences;
     preferences.magnesiumUpperLimitMg = 250;
     preferences.rdaProfile = RdaProfile::Male31Plus;
+    preferences.rdaProfileChosen = true; // stored, it is no longer the default guess
     preferences.weekStart = Qt::Sunday;
     preferences.journalDayBoundary = QTime(5, 0);
     preferences.bedtimeReminderEnabled = true;
