@@ -7,7 +7,7 @@
 #include "MainWindow.h"
 #include "Preferences.h"
 #include "TestNightWriter.h"
-#include "desktop/DarkPalette.h"
+#include "desktop/AppTheme.h"
 #include "desktop/SingleInstance.h"
 #include "desktop/Translations.h"
 #include "dialogs/DataflowMenu.h"
@@ -25,7 +25,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPalette>
-#include <QStyleFactory>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -127,10 +126,9 @@ int main(int argc, char** argv)
     const QCommandLineOption& dark = launch.dark;
     const QCommandLineOption& minimized = launch.minimized;
 
-    if (parser.isSet(dark)) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(quietlegs::darkPalette());
-    }
+    // The flag wins for this run; otherwise Preferences' theme applies with the window.
+    if (parser.isSet(dark))
+        quietlegs::AppTheme::setCommandLineTheme(quietlegs::Theme::Dark);
 
     std::optional<std::filesystem::path> explicitPath;
     if (parser.isSet(database))

@@ -1,5 +1,7 @@
 #include "quietlegs/core/DemoJournal.h"
 
+#include "quietlegs/core/JournalDay.h"
+
 #include <algorithm>
 #include <cmath>
 #include <deque>
@@ -118,8 +120,11 @@ JournalRecords demoJournal(Date lastDate, int days, std::uint64_t seed)
                          : atTime(date, minutes(21 * 60 + random.between(0, 50)));
                 if (random.chance(0.8)) {
                     const int capsules = random.chance(0.7) ? 2 : 1;
+                    // The label's elemental figure alone: 100 mg magnesium a capsule. A compound
+                    // weight beside it would disagree with the elemental table (glycinate
+                    // 0.141), which the editor and the intake form compute from (issue 24).
                     records.intakes.push_back(makeIntake(
-                        at, Nutrient::Magnesium, "glycinate", Route::Oral, 1000.0 * capsules / 2,
+                        at, Nutrient::Magnesium, "glycinate", Route::Oral, std::nullopt,
                         100.0 * capsules, "Mg bisglycinate, " + std::to_string(capsules)
                                               + (capsules == 1 ? " capsule" : " capsules")));
                     oralMagnesium += 100.0 * capsules;
@@ -216,6 +221,30 @@ JournalRecords demoJournal(Date lastDate, int days, std::uint64_t seed)
         if (lab.day >= 0 && lab.day < days)
             records.labs.push_back(
                 must(LabResult::create(addDays(firstDate, lab.day), lab.test, lab.value, lab.unit)));
+    return records;
+}
+
+} // namespace quietlegs
+
+namespace quietlegs {
+
+JournalRecords demoJournalUntil(LocalDateTime now, int days, std::uint64_t seed)
+{
+    const Date today = journalDateOf(now);
+    JournalRecords records = demoJournal(today, days, seed);
+    // Nothing logged before it has happened (issue 24): tonight's night comes once its last
+    // time has passed, an intake once it is taken, today's triggers from the evening on.
+    std::erase_if(records.nights, [now](const Night& night) {
+        const SleepDiaryTimes& times = night.sleep().times();
+        for (const auto& when : {times.intoBed, times.lightsOut, times.finalWake, times.outOfBed})
+            if (when && *when > now)
+                return true;
+        return false;
+    });
+    std::erase_if(records.intakes, [now](const Intake& intake) { return intake.takenAt() > now; });
+    if (dateOf(now) == today && timeOfDay(now) < kEveningStart)
+        std::erase_if(records.daily,
+                      [today](const DailyFactors& day) { return day.date() == today; });
     return records;
 }
 

@@ -3,11 +3,13 @@
 #include "Conversions.h"
 #include "GuiResources.h"
 #include "JournalSession.h"
+#include "desktop/AppTheme.h"
 #include "desktop/AutostartEntry.h"
 #include "desktop/CalendarWeekStart.h"
 #include "desktop/JournalTray.h"
 #include "desktop/NightReminders.h"
 #include "desktop/SingleInstance.h"
+#include "desktop/WeeklyReminder.h"
 #include "dialogs/AboutBox.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/RecoverFlow.h"
@@ -39,6 +41,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QTextDocument>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -66,6 +70,17 @@ void showReadOnlyBanner(QLabel* banner, const JournalSession* session)
                                "be upgraded there.");
     banner->setText(text);
 }
+/// Whether a focused text field has typing of its own to undo (or redo); true for anything
+/// that is not a text field, which keeps its keys.
+bool fieldHasOwnUndo(const QObject* widget, bool undo)
+{
+    if (const auto* line = qobject_cast<const QLineEdit*>(widget))
+        return undo ? line->isUndoAvailable() : line->isRedoAvailable();
+    if (const auto* text = qobject_cast<const QPlainTextEdit*>(widget))
+        return undo ? text->document()->isUndoAvailable() : text->document()->isRedoAvailable();
+    return true;
+}
+
 constexpr auto kGeometryKey = "mainWindow/geometry";
 constexpr auto kSectionKey = "mainWindow/section";
 constexpr int kNumberedSections = 6;
@@ -140,6 +155,22 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
             [this] { openNightInToday(m_today->nightToLog()); });
     connect(m_tray, &JournalTray::toggleWindowRequested, this, &MainWindow::toggleVisible);
     connect(m_tray, &JournalTray::quitRequested, this, &MainWindow::quit);
+    m_weeklyReminder = new WeeklyReminder(
+        [this](QDate day) {
+            return m_session->isOpen() && m_session->week(m_session->weekEndingOf(day));
+        },
+        this);
+    connect(m_weeklyReminder, &WeeklyReminder::reminderDue, this, &MainWindow::remindWeekly);
+    connect(m_tray, &JournalTray::notificationClicked, this, [this] {
+        if (!m_weeklyNotified)
+            return;
+        m_weeklyNotified = false;
+        showNormal();
+        raise();
+        activateWindow();
+        showSection(sectionIndex(m_today));
+        m_today->openWeeklyCheckIn();
+    });
     connect(session, &JournalSession::preferencesChanged, this, &MainWindow::applyPreferences);
     applyPreferences();
 
@@ -347,6 +378,12 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
             event->ignore();
             return true;
         }
+        // A text field with no typing of its own to take back (an HH:MM field just left,
+        // say): the keys mean the journal's undo, as the Edit menu shows it (issue 24).
+        if (undoKey && !fieldHasOwnUndo(watched, key->matches(QKeySequence::Undo))) {
+            event->ignore();
+            return true;
+        }
     }
     return QMainWindow::eventFilter(watched, event);
 }
@@ -526,7 +563,7 @@ void MainWindow::updateTray()
     // The icon stays when it has a job: reminders to carry or a window closed into it.
     const Preferences preferences = m_session->preferences();
     m_tray->setVisible(preferences.bedtimeReminderEnabled || preferences.morningReminderEnabled ||
-                       preferences.keepInTray);
+                       preferences.weeklyReminderEnabled || preferences.keepInTray);
     QApplication::setQuitOnLastWindowClosed(!m_tray->isVisible());
 }
 
@@ -545,11 +582,13 @@ void MainWindow::updateStatus()
 {
     const JournalCounts counts = m_session->counts();
     m_pathLabel->setText(tr("Journal: %1").arg(m_session->path()));
-    m_countsLabel->setText(tr("%1 nights · %2 intakes · %3 days of factors · %4 lab results")
-                               .arg(counts.nights)
-                               .arg(counts.intakes)
-                               .arg(counts.daily)
-                               .arg(counts.labs));
+    // One %n per message, so that each count gets its own plural form.
+    m_countsLabel->setText(QStringList{tr("%n night(s)", "status bar", int(counts.nights)),
+                                       tr("%n intake(s)", "status bar", int(counts.intakes)),
+                                       tr("%n day(s) with triggers logged", "status bar",
+                                          int(counts.daily)),
+                                       tr("%n lab result(s)", "status bar", int(counts.labs))}
+                               .join(tr(" · ", "between the status bar's counts")));
 }
 
 void MainWindow::openJournalAt(const QString& path)
@@ -630,6 +669,11 @@ void MainWindow::applyPreferences()
 {
     const Preferences preferences = m_session->preferences();
     m_weekStart->setFirstDay(preferences.weekStart);
+    AppTheme::apply(preferences.theme);
+    m_weeklyReminder->setTime(preferences.weeklyReminderEnabled
+                                  ? std::optional(preferences.weeklyReminderDay)
+                                  : std::nullopt,
+                              preferences.weeklyReminder);
     m_reminders->setTimes(
         preferences.bedtimeReminderEnabled ? std::optional(preferences.bedtimeReminder)
                                            : std::nullopt,
@@ -647,7 +691,17 @@ void MainWindow::remind(ReminderKind kind, QDate night)
                   .arg(QLocale().toString(night, tr("dddd d MMMM", "QDate::toString() format")));
     statusBar()->showMessage(message, kReminderShownMs);
     QApplication::alert(this);
+    m_weeklyNotified = false;
     m_tray->notify(tr("QuietLegs"), message, night);
+}
+
+void MainWindow::remindWeekly()
+{
+    const QString message = tr("Weekly check-in: score this week's ten areas in Today "
+                               "(Ctrl+Shift+K).");
+    statusBar()->showMessage(message, kReminderShownMs);
+    QApplication::alert(this);
+    m_weeklyNotified = m_tray->notify(tr("QuietLegs"), message, QDate());
 }
 
 void MainWindow::showUserGuide()

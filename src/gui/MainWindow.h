@@ -27,6 +27,7 @@ class ReportView;
 class SingleInstance;
 class TodayView;
 class TrendsView;
+class WeeklyReminder;
 
 /// The main window: a sidebar of sections (Today, History, Trends, Insights, Labs, Report; more
 /// register with addSection()), the File/Edit/Go/Help menus, and a status bar with the journal's
@@ -58,6 +59,8 @@ public:
     LabsView* labsView() { return built(m_labs); }
     ReportView* reportView() { return built(m_report); }
     NightReminders* nightReminders() const { return m_reminders; }
+    /// The weekly check-in reminder (Preferences); its notification opens the check-in.
+    WeeklyReminder* weeklyReminder() const { return m_weeklyReminder; }
     JournalTray* tray() const { return m_tray; }
     /// The Help menu, for items the app adds (Help > Welcome).
     QMenu* helpMenu() const { return m_helpMenu; }
@@ -123,6 +126,7 @@ private:
     void showAbout();
     void applyPreferences();
     void remind(ReminderKind kind, QDate night);
+    void remindWeekly();
     void toggleVisible();
     void updateTray();
 
@@ -143,6 +147,8 @@ private:
     SingleInstance* m_instance = nullptr;
     CalendarWeekStart* m_weekStart = nullptr;
     NightReminders* m_reminders = nullptr;
+    WeeklyReminder* m_weeklyReminder = nullptr;
+    bool m_weeklyNotified = false; // the tray's last notification is the weekly one
     JournalTray* m_tray = nullptr;
     bool m_quitting = false;      // File > Quit closes for good, whatever keepInTray says
     bool m_toldAboutTray = false; // the first close to the tray says where the app went

@@ -17,6 +17,23 @@ constexpr auto kMorningEnabledKey = "preferences/morningReminderEnabled";
 constexpr auto kMorningKey = "preferences/morningReminder";
 constexpr auto kKeepInTrayKey = "preferences/keepInTray";
 constexpr auto kLanguageKey = "preferences/language";
+constexpr auto kThemeKey = "preferences/theme";
+constexpr auto kWeeklyEnabledKey = "preferences/weeklyReminderEnabled";
+constexpr auto kWeeklyDayKey = "preferences/weeklyReminderDay";
+constexpr auto kWeeklyKey = "preferences/weeklyReminder";
+
+QString themeId(Theme theme)
+{
+    switch (theme) {
+    case Theme::Light:
+        return QStringLiteral("light");
+    case Theme::Dark:
+        return QStringLiteral("dark");
+    case Theme::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
 } // namespace
 
 Preferences Preferences::load(const QSettings& settings)
@@ -25,8 +42,10 @@ Preferences Preferences::load(const QSettings& settings)
     const double limit = settings.value(kUpperLimitKey, p.magnesiumUpperLimitMg).toDouble();
     if (limit > 0)
         p.magnesiumUpperLimitMg = limit;
-    if (auto profile = parseRdaProfile(settings.value(kRdaProfileKey).toString().toStdString()))
+    if (auto profile = parseRdaProfile(settings.value(kRdaProfileKey).toString().toStdString())) {
         p.rdaProfile = *profile;
+        p.rdaProfileChosen = true;
+    }
     const int weekStart = settings.value(kWeekStartKey, int(p.weekStart)).toInt();
     if (weekStart >= Qt::Monday && weekStart <= Qt::Sunday)
         p.weekStart = Qt::DayOfWeek(weekStart);
@@ -45,6 +64,17 @@ Preferences Preferences::load(const QSettings& settings)
     const QString language = settings.value(kLanguageKey).toString();
     if (Translations::languageCodes().contains(language))
         p.language = language;
+    const QString theme = settings.value(kThemeKey).toString();
+    for (Theme known : {Theme::System, Theme::Light, Theme::Dark})
+        if (theme == themeId(known))
+            p.theme = known;
+    p.weeklyReminderEnabled = settings.value(kWeeklyEnabledKey, false).toBool();
+    const int weeklyDay = settings.value(kWeeklyDayKey, int(p.weeklyReminderDay)).toInt();
+    if (weeklyDay >= Qt::Monday && weeklyDay <= Qt::Sunday)
+        p.weeklyReminderDay = Qt::DayOfWeek(weeklyDay);
+    const QTime weekly = QTime::fromString(settings.value(kWeeklyKey).toString(), "HH:mm");
+    if (weekly.isValid())
+        p.weeklyReminder = weekly;
     return p;
 }
 
@@ -65,6 +95,10 @@ void Preferences::save(QSettings& settings) const
     settings.setValue(kMorningKey, morningReminder.toString("HH:mm"));
     settings.setValue(kKeepInTrayKey, keepInTray);
     settings.setValue(kLanguageKey, language);
+    settings.setValue(kThemeKey, themeId(theme));
+    settings.setValue(kWeeklyEnabledKey, weeklyReminderEnabled);
+    settings.setValue(kWeeklyDayKey, int(weeklyReminderDay));
+    settings.setValue(kWeeklyKey, weeklyReminder.toString("HH:mm"));
 }
 
 void Preferences::save() const

@@ -30,6 +30,7 @@ JournalTray::JournalTray(const QIcon& icon, QObject* parent) : QObject(parent)
     connect(m_icon, &QSystemTrayIcon::messageClicked, this, [this] {
         if (m_notifiedNight.isValid())
             emit openNightRequested(m_notifiedNight);
+        emit notificationClicked();
     });
 }
 

@@ -32,6 +32,8 @@ public:
 
 signals:
     void openNightRequested(QDate night);
+    /// Any notification was clicked (after openNightRequested, when it named a night).
+    void notificationClicked();
     void logNightRequested();
     void toggleWindowRequested();
     void quitRequested();

@@ -2,6 +2,7 @@
 
 #include "Conversions.h"
 #include "DisplayNames.h"
+#include "desktop/AppTheme.h"
 #include "dialogs/OwnFactorsEditor.h"
 #include "widgets/ReminderTimeField.h"
 
@@ -55,6 +56,15 @@ PreferencesDialog::PreferencesDialog(const Preferences& preferences, QWidget* pa
     m_rdaProfile->setCurrentIndex(m_rdaProfile->findData(int(preferences.rdaProfile)));
     m_rdaProfile->setAccessibleName(tr("RDA profile"));
     form->addRow(tr("&RDA profile (NIH ODS):"), m_rdaProfile);
+    if (!preferences.rdaProfileChosen) {
+        auto* guessNote = new QLabel(tr("<small>Not chosen yet: this profile is a guess, and "
+                                        "Today's recommended amounts follow it. Choose "
+                                        "yours.</small>"),
+                                     this);
+        guessNote->setObjectName(QStringLiteral("rdaGuessNote"));
+        guessNote->setWordWrap(true);
+        form->addRow(QString(), guessNote);
+    }
 
     m_weekStart = new QComboBox(this);
     for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
@@ -123,6 +133,7 @@ PreferencesDialog::PreferencesDialog(const Preferences& preferences, QWidget* pa
                                     this);
     languageNote->setWordWrap(true);
     form->addRow(QString(), languageNote);
+    addThemeAndWeeklyReminder(form, preferences);
 
     addPrimaryQuestion(form);
 
@@ -139,6 +150,51 @@ PreferencesDialog::PreferencesDialog(const Preferences& preferences, QWidget* pa
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
+}
+
+void PreferencesDialog::addThemeAndWeeklyReminder(QFormLayout* form,
+                                                  const Preferences& preferences)
+{
+    m_theme = new QComboBox(this);
+    m_theme->addItem(tr("As the system"), int(Theme::System));
+    m_theme->addItem(tr("Light"), int(Theme::Light));
+    m_theme->addItem(tr("Dark"), int(Theme::Dark));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(int(preferences.theme))));
+    m_theme->setAccessibleName(tr("Theme"));
+    form->addRow(tr("T&heme:"), m_theme);
+    if (AppTheme::commandLineTheme()) {
+        auto* themeNote = new QLabel(tr("<small>QuietLegs was started with --dark: this run "
+                                        "stays dark; the choice here applies from the next "
+                                        "start without it.</small>"),
+                                     this);
+        themeNote->setWordWrap(true);
+        form->addRow(QString(), themeNote);
+    }
+
+    // The IRLS recalls a week (issue 21): one reminder on the day the check-in is due.
+    auto* weekly = new QWidget(this);
+    auto* weeklyLayout = new QHBoxLayout(weekly);
+    weeklyLayout->setContentsMargins(0, 0, 0, 0);
+    m_weeklyReminder =
+        new ReminderTimeField(tr("Remind me at"), preferences.weeklyReminderEnabled,
+                              preferences.weeklyReminder, tr("Weekly check-in reminder time"),
+                              weekly);
+    m_weeklyDay = new QComboBox(weekly);
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
+        m_weeklyDay->addItem(QLocale().dayName(day), day);
+    m_weeklyDay->setCurrentIndex(m_weeklyDay->findData(int(preferences.weeklyReminderDay)));
+    m_weeklyDay->setAccessibleName(tr("Weekly check-in reminder day"));
+    m_weeklyDay->setEnabled(preferences.weeklyReminderEnabled);
+    connect(m_weeklyReminder->checkBox(), &QCheckBox::toggled, m_weeklyDay,
+            &QComboBox::setEnabled);
+    weeklyLayout->addWidget(m_weeklyReminder);
+    //: Between the time and the weekday: "Remind me at 19:00 on Sunday"
+    weeklyLayout->addWidget(new QLabel(tr("on"), weekly));
+    weeklyLayout->addWidget(m_weeklyDay);
+    weeklyLayout->addStretch(1);
+    auto* weeklyLabel = new QLabel(tr("Weekly check-in:"), this);
+    weeklyLabel->setBuddy(m_weeklyReminder->checkBox());
+    form->addRow(weeklyLabel, weekly);
 }
 
 void PreferencesDialog::showOwnFactors(JournalSession* session)
@@ -164,6 +220,7 @@ Preferences PreferencesDialog::preferences() const
     Preferences p;
     p.magnesiumUpperLimitMg = m_upperLimit->value();
     p.rdaProfile = RdaProfile(m_rdaProfile->currentData().toInt());
+    p.rdaProfileChosen = true; // saved from here, it is the one the person left shown
     p.weekStart = Qt::DayOfWeek(m_weekStart->currentData().toInt());
     p.journalDayBoundary = m_boundary->time();
     p.bedtimeReminderEnabled = m_reminder->isEnabledReminder();
@@ -172,6 +229,10 @@ Preferences PreferencesDialog::preferences() const
     p.morningReminder = m_morning->time();
     p.keepInTray = m_keepInTray->isChecked();
     p.language = m_language->currentData().toString();
+    p.theme = Theme(m_theme->currentData().toInt());
+    p.weeklyReminderEnabled = m_weeklyReminder->isEnabledReminder();
+    p.weeklyReminderDay = Qt::DayOfWeek(m_weeklyDay->currentData().toInt());
+    p.weeklyReminder = m_weeklyReminder->time();
     return p;
 }
 

@@ -58,10 +58,14 @@ public:
     QComboBox* primaryOutcomeBox() const { return m_primaryOutcome; }
     QSpinBox* primaryLagBox() const { return m_primaryLag; }
     QDoubleSpinBox* primaryMidBox() const { return m_primaryMid; }
+    QComboBox* themeBox() const { return m_theme; }
+    ReminderTimeField* weeklyReminderField() const { return m_weeklyReminder; }
+    QComboBox* weeklyReminderDayBox() const { return m_weeklyDay; }
 
 private:
     void addPrimaryQuestion(QFormLayout* form);
     void updateMidUnit();
+    void addThemeAndWeeklyReminder(QFormLayout* form, const Preferences& preferences);
 
     QDoubleSpinBox* m_upperLimit = nullptr;
     QComboBox* m_rdaProfile = nullptr;
@@ -83,6 +87,9 @@ private:
     QCheckBox* m_tenAreasNightly = nullptr;
     QFormLayout* m_form = nullptr;
     OwnFactorsEditor* m_ownFactors = nullptr;
+    QComboBox* m_theme = nullptr;
+    ReminderTimeField* m_weeklyReminder = nullptr;
+    QComboBox* m_weeklyDay = nullptr;
 };
 
 } // namespace quietlegs

@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace quietlegs {
 namespace {
 constexpr auto kShownKey = "welcome/shown";
@@ -134,12 +136,34 @@ QWizardPage* WelcomeWizard::createPreferencesPage()
         tr("Morning reminder time"), page);
     m_morning->setTimeRange(kEarliestMorningReminder, kLatestMorningReminder);
     form->addRow(QString(), m_morning);
+    m_weekly = new ReminderTimeField(
+        tr("Remind me of the wee&kly check-in on %1 at")
+            .arg(QLocale().dayName(m_preferences.weeklyReminderDay)),
+        m_preferences.weeklyReminderEnabled, m_preferences.weeklyReminder,
+        tr("Weekly check-in reminder time"), page);
+    form->addRow(QString(), m_weekly);
+    form->addRow(QString(),
+                 paragraph(tr("<small>The weekly check-in scores the ten IRLS-style areas for "
+                              "the past week; each night asks only what a night can tell. "
+                              "Reminders come while QuietLegs runs, also in the tray; nothing "
+                              "is sent anywhere. The weekday can be changed in "
+                              "Preferences.</small>"),
+                           page));
 
     m_startAtLogin = new QCheckBox(tr("Start QuietLegs minimised when I &log in, so the "
                                       "reminders come"),
                                    page);
     m_startAtLogin->setChecked(AutostartEntry().isEnabled());
     form->addRow(QString(), m_startAtLogin);
+
+    // Logging happens at bedtime, often in a dark room.
+    m_theme = new QComboBox(page);
+    m_theme->addItem(tr("As the system"), int(Theme::System));
+    m_theme->addItem(tr("Light"), int(Theme::Light));
+    m_theme->addItem(tr("Dark"), int(Theme::Dark));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(int(m_preferences.theme))));
+    m_theme->setAccessibleName(tr("Theme"));
+    form->addRow(tr("T&heme:"), m_theme);
 
     return page;
 }
@@ -177,12 +201,17 @@ QWizardPage* WelcomeWizard::createStartPage()
 Preferences WelcomeWizard::preferences() const
 {
     Preferences preferences = m_preferences;
-    if (m_rdaProfile->currentIndex() >= 0)
+    if (m_rdaProfile->currentIndex() >= 0) {
         preferences.rdaProfile = RdaProfile(m_rdaProfile->currentData().toInt());
+        preferences.rdaProfileChosen = true;
+    }
     preferences.bedtimeReminderEnabled = m_bedtime->isEnabledReminder();
     preferences.bedtimeReminder = m_bedtime->time();
     preferences.morningReminderEnabled = m_morning->isEnabledReminder();
     preferences.morningReminder = m_morning->time();
+    preferences.weeklyReminderEnabled = m_weekly->isEnabledReminder();
+    preferences.weeklyReminder = m_weekly->time();
+    preferences.theme = Theme(m_theme->currentData().toInt());
     // Started at login only to live in the tray: closing the window should keep it there.
     if (m_startAtLogin->isChecked())
         preferences.keepInTray = true;

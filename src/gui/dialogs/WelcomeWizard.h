@@ -54,6 +54,8 @@ private:
     ReminderTimeField* m_bedtime = nullptr;
     ReminderTimeField* m_morning = nullptr;
     QCheckBox* m_startAtLogin = nullptr;
+    ReminderTimeField* m_weekly = nullptr;
+    QComboBox* m_theme = nullptr;
     QRadioButton* m_startEmpty = nullptr;
     QRadioButton* m_import = nullptr;
 };

@@ -7,6 +7,7 @@
 #include "JournalSession.h"
 #include "labs/LabHistoryChart.h"
 #include "labs/LabsModel.h"
+#include "quietlegs/core/LabReference.h"
 #include "quietlegs/core/SafetyRules.h"
 
 #include <QAction>
@@ -101,7 +102,18 @@ LabsView::LabsView(JournalSession* session, QWidget* parent) : QWidget(parent), 
     for (int column = 0; column < LabsModel::FlagColumn; ++column)
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    layout->addWidget(m_table, 1);
+    // With few results the table and chart are mostly empty: what is worth logging, and what
+    // each result is read against, fills the space until there is history to show.
+    auto* tableRow = new QHBoxLayout;
+    tableRow->addWidget(m_table, 3);
+    m_guide = new WrappingLabel(this);
+    m_guide->setObjectName(QStringLiteral("labGuide"));
+    m_guide->setTextFormat(Qt::RichText);
+    m_guide->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_guide->setFrameShape(QFrame::StyledPanel);
+    m_guide->setMargin(8);
+    tableRow->addWidget(m_guide, 2);
+    layout->addLayout(tableRow, 1);
     m_chart = new LabHistoryChart(this);
     layout->addWidget(m_chart, 1);
 
@@ -145,11 +157,34 @@ LabDetails LabsView::formDetails() const
     return details;
 }
 
+QString LabsView::labGuideText(RdaProfile profile)
+{
+    QString rows;
+    for (LabTest test : allLabTests()) {
+        // Haemoglobin's reference follows the RDA profile (sex, pregnancy), as in the chart.
+        const auto reference = labReference(test, profile);
+        rows += tr("<li><b>%1</b>: %2</li>")
+                    .arg(displayName(labTestDisplayName(test)),
+                         reference ? tr("%1 (%2)").arg(displayName(reference->description),
+                                                       displayName(reference->source))
+                                   : QString());
+    }
+    return tr("<b>What to log here</b><br>Results of blood tests, as on the lab report. For "
+              "restless legs these are read against:<ul style='margin-left:-20px'>%1</ul>"
+              "Iron studies are best drawn in the morning without iron supplements for 24 h; "
+              "note the laboratory, as assays differ between laboratories. With a few results "
+              "over time, a chart of each test appears below.")
+        .arg(rows);
+}
+
 void LabsView::updateChart()
 {
     std::vector<LabResult> results;
     for (const auto& stored : m_model->results())
         results.push_back(stored.result);
+    m_guide->setText(labGuideText(m_session->preferences().rdaProfile));
+    m_guide->setVisible(results.size() < kGuideShownBelow);
+    m_chart->setVisible(!results.empty());
     m_chart->setResults(std::move(results), m_session->preferences().rdaProfile);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "quietlegs/core/SafetyRules.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -41,6 +43,9 @@ private:
     /// The laboratory and drawing conditions the form holds.
     LabDetails formDetails() const;
     void updateChart();
+    /// What is worth logging and what each test is read against, for a view with few results.
+    static QString labGuideText(RdaProfile profile);
+    static constexpr std::size_t kGuideShownBelow = 3; // results
 
     JournalSession* m_session = nullptr;
     LabsModel* m_model = nullptr;
@@ -54,6 +59,7 @@ private:
     QLabel* m_preview = nullptr;
     QPushButton* m_add = nullptr;
     QTableView* m_table = nullptr;
+    QLabel* m_guide = nullptr;
 };
 
 } // namespace quietlegs

@@ -8,6 +8,7 @@
 #include "today/DayIntakesModel.h"
 #include "today/FoodPicker.h"
 #include "today/PresetEditorDialog.h"
+#include "widgets/UndoNote.h"
 #include "widgets/WrappingLabel.h"
 
 #include <QAction>
@@ -21,6 +22,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
 #include <QTableView>
@@ -43,6 +45,11 @@ QString mg(double value)
 {
     return IntakePanel::tr("%1 mg").arg(
         QLocale().toString(value, 'f', value > 0 && value < 20 ? 1 : 0));
+}
+
+QString clockText(const LocalDateTime& at)
+{
+    return toQTime(timeOfDay(at)).toString(QStringLiteral("HH:mm"));
 }
 
 QColor warningBackground(const QPalette& palette)
@@ -80,6 +87,10 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     connect(editPresets, &QPushButton::clicked, this, &IntakePanel::openPresetEditor);
     presetsLayout->addWidget(editPresets, 0, Qt::AlignTop);
     layout->addWidget(presetsBox);
+    // Where the eyes are after a click or Ctrl+Shift+1..9: what was added, and a way back.
+    m_undoNote = new UndoNote(session->undoStack(), this);
+    connect(m_undoNote, &UndoNote::undoRequested, session, [this] { m_session->undo(); });
+    layout->addWidget(m_undoNote);
 
     // Today's intakes.
     auto* listBox = new QGroupBox(tr("Intakes this day"), this);
@@ -97,6 +108,15 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(DayIntakesModel::LabelColumn,
                                                       QHeaderView::Stretch);
+    // Form and label share what the figures leave and elide (their tooltips hold the whole
+    // text): a long "Glycinate / bisglycinate" must not make the list scroll sideways.
+    for (int column : {int(DayIntakesModel::NutrientColumn), int(DayIntakesModel::FormColumn),
+                       int(DayIntakesModel::AmountColumn)})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(m_table->fontMetrics().horizontalAdvance(
+        QStringLiteral("Glyc…")));
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setMinimumHeight(m_table->fontMetrics().lineSpacing() * 6);
     listLayout->addWidget(m_table);
     auto* removeAction = new QAction(tr("Remove intake"), m_table);
@@ -286,6 +306,8 @@ void IntakePanel::changeEvent(QEvent* event)
 
 void IntakePanel::setDate(QDate date)
 {
+    if (date != m_date && m_undoNote)
+        m_undoNote->dismiss(); // the note speaks of the day it was shown on
     m_date = date;
     leaveEditing();
     // Now, when logging the current journal day; otherwise an evening dose.
@@ -340,9 +362,32 @@ bool IntakePanel::addPreset(int index)
 {
     if (index < 0 || index >= int(m_presets.size()) || !m_date.isValid())
         return false;
-    const StoredPreset& stored = m_presets[std::size_t(index)];
-    return m_session->addIntakes({stored.preset.intakeAt(chosenTime())},
-                                 tr("Add %1").arg(toQString(stored.preset.name())), stored.id);
+    const StoredPreset stored = m_presets[std::size_t(index)];
+    const QString name = toQString(stored.preset.name());
+    // A second press of the same preset is more often a slip than a second dose: ask.
+    for (const StoredIntake& earlier : m_session->intakes(m_date)) {
+        if (earlier.presetId != stored.id)
+            continue;
+        const auto answer = QMessageBox::question(
+            this, tr("Add again?"),
+            tr("%1 was added already this evening, at %2. Add it again?")
+                .arg(name, clockText(earlier.intake.takenAt())),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return false;
+        break;
+    }
+    const Intake intake = stored.preset.intakeAt(chosenTime());
+    if (!m_session->addIntakes({intake}, tr("Add %1").arg(name), stored.id))
+        return false;
+    noteAdded(name, intake.takenAt());
+    return true;
+}
+
+void IntakePanel::noteAdded(const QString& name, const LocalDateTime& at)
+{
+    //: The note after adding an intake; %1 its name, %2 the clock time (HH:MM)
+    m_undoNote->showFor(tr("Added %1 at %2").arg(name, clockText(at)));
 }
 
 void IntakePanel::updateForms()
@@ -410,12 +455,18 @@ void IntakePanel::addFromForm()
         updatePreview();
         return;
     }
+    const bool adding = !m_editingId;
     const bool done =
         m_editingId ? m_session->updateIntake(*m_editingId, *intake)
                     : m_session->addIntakes(
                           {*intake},
                           tr("Add %1 intake")
                               .arg(displayNameInSentence(nutrientDisplayName(intake->nutrient()))));
+    if (done && adding)
+        noteAdded(intake->label().empty()
+                      ? displayName(nutrientDisplayName(intake->nutrient()))
+                      : toQString(intake->label()),
+                  intake->takenAt());
     if (done)
         leaveEditing();
 }
@@ -538,7 +589,9 @@ void IntakePanel::openFoodPicker()
         emit m_session->errorOccurred(errorText(intakes.error()));
         return;
     }
-    m_session->addIntakes(*intakes, tr("Add %1").arg(toQString(choice->food.name)));
+    if (m_session->addIntakes(*intakes, tr("Add %1").arg(toQString(choice->food.name))) &&
+        !intakes->empty())
+        noteAdded(toQString(choice->food.name), intakes->front().takenAt());
 }
 
 void IntakePanel::openPresetEditor()

@@ -20,6 +20,7 @@ namespace quietlegs {
 class DayIntakesModel;
 class FoodCatalog;
 class JournalSession;
+class UndoNote;
 
 /// The intakes of one journal date: the list, "My supplements" one-click presets, a form
 /// for any magnesium/iron/B6/other intake with the elemental figure live, the food picker,
@@ -38,6 +39,8 @@ public:
     void openPresetEditor();
     /// Puts the intake at `row` of the day's list into the form for correcting.
     void editIntake(int row);
+    /// "Added … at 21:19 — Undo", shown after an intake is added.
+    UndoNote* undoNote() const { return m_undoNote; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -52,6 +55,7 @@ private:
     void updatePreview();
     void updateTotals(const std::vector<StoredIntake>& intakes);
     void addFromForm();
+    void noteAdded(const QString& name, const LocalDateTime& at);
     void removeSelected();
     /// Loads the selected intake into the form, where "Update intake" replaces it.
     void editSelected();
@@ -84,6 +88,7 @@ private:
     QLabel* m_ironTotal = nullptr;
     QFrame* m_ulWarning = nullptr;
     QLabel* m_ulWarningText = nullptr;
+    UndoNote* m_undoNote = nullptr;
 };
 
 } // namespace quietlegs

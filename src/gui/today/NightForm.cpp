@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace quietlegs {
@@ -160,6 +161,7 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
     symptomsLayout->addWidget(severityLabel, 0, 0);
     symptomsLayout->addWidget(m_severity, 0, 1);
     symptomsLayout->addWidget(addMessageLabel(QStringLiteral("severity")), 0, 2, 1, 3);
+    m_fields.insert(QStringLiteral("severity"), m_severity);
 
     constexpr int kAreasRow = 1; // the ten areas, then the nightly questions below them
 
@@ -207,6 +209,7 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
     symptomsLayout->addWidget(onsetLabel, kNightRow, 0);
     symptomsLayout->addWidget(m_onset, kNightRow, 1);
     symptomsLayout->addWidget(addMessageLabel(QStringLiteral("symptom_onset")), kNightRow, 2, 1, 3);
+    m_fields.insert(QStringLiteral("symptom_onset"), m_onset);
     auto* woken = new QLabel(tr("Times woken b&y the legs:"), symptoms);
     m_rlsAwakenings = optionalMinutes(kRlsAwakeningsMax, QString(), symptoms);
     m_rlsAwakenings->setAccessibleName(tr("Times woken by the legs"));
@@ -214,6 +217,7 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
     symptomsLayout->addWidget(woken, kNightRow + 1, 0);
     symptomsLayout->addWidget(m_rlsAwakenings, kNightRow + 1, 1);
     symptomsLayout->addWidget(addMessageLabel(QStringLiteral("rls_awakenings")), kNightRow + 1, 2, 1, 3);
+    m_fields.insert(QStringLiteral("rls_awakenings"), m_rlsAwakenings);
     m_arms = new QCheckBox(tr("Also in the a&rms or elsewhere"), symptoms);
     m_arms->setToolTip(tr("Symptoms were felt beyond the legs tonight"));
     symptomsLayout->addWidget(m_arms, kNightRow + 2, 0, 1, 5);
@@ -231,6 +235,7 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
         sleepLayout->addWidget(label, row, 0);
         sleepLayout->addWidget(editor, row, 1);
         sleepLayout->addWidget(addMessageLabel(field), row, 2);
+        m_fields.insert(field, editor);
         ++row;
     };
     m_intoBed = new ClockEdit(sleep);
@@ -260,6 +265,11 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
     m_timeZoneNote->setObjectName(QStringLiteral("timeZoneNote"));
     m_timeZoneNote->setVisible(false);
     sleepLayout->addWidget(m_timeZoneNote, row, 0, 1, 3);
+    ++row;
+    m_futureWakeNote = new WrappingLabel(sleep);
+    m_futureWakeNote->setObjectName(QStringLiteral("futureWakeNote"));
+    m_futureWakeNote->setVisible(false);
+    sleepLayout->addWidget(m_futureWakeNote, row, 0, 1, 3);
     layout->addWidget(sleep);
 
     auto* notesBox = new QGroupBox(tr("&Notes"), this);
@@ -272,6 +282,7 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
     notesLayout->addWidget(m_notes);
     notesLayout->addWidget(addMessageLabel(QStringLiteral("notes")));
+    m_fields.insert(QStringLiteral("notes"), m_notes);
     layout->addWidget(notesBox);
     layout->addStretch(1);
 
@@ -314,6 +325,19 @@ void NightForm::colourMessages()
         labelPalette.setColor(QPalette::WindowText, red);
         label->setPalette(labelPalette);
     }
+    m_problemColour = red;
+    if (!styleSheet().isEmpty())
+        setStyleSheet(frameStyleSheet());
+}
+
+QString NightForm::frameStyleSheet() const
+{
+    // The field a message is about gets a frame in the same red (its "problem" property, set by
+    // setProblemField); the rule matches only framed fields.
+    return QStringLiteral("QLineEdit[problem=\"true\"], QAbstractSpinBox[problem=\"true\"], "
+                          "QPlainTextEdit[problem=\"true\"] "
+                          "{ border: 2px solid %1; border-radius: 3px; }")
+        .arg(m_problemColour.name());
 }
 
 void NightForm::changeEvent(QEvent* event)
@@ -496,6 +520,7 @@ void NightForm::revalidate()
     std::optional<SleepMetrics> metrics;
     if (result)
         metrics = result->sleepMetrics();
+    showFutureWake(result ? std::optional(result->sleep().times()) : std::nullopt);
     if (metrics) {
         const QString efficiency =
             metrics->efficiencyPercent
@@ -505,6 +530,11 @@ void NightForm::revalidate()
                               "efficiency <b>%3</b>")
                                .arg(durationText(metrics->timeInBedMin),
                                     durationText(metrics->totalSleepMin), efficiency));
+    } else if (!result) {
+        // The real reason, not a claim that fields are missing (issue 24).
+        m_metrics->setText(tr("Time in bed, total sleep and sleep efficiency wait for one fix: "
+                              "%1.")
+                               .arg(m_problem.toHtmlEscaped()));
     } else {
         m_metrics->setText(tr("Time in bed, total sleep and sleep efficiency appear when all "
                               "four times and both minute fields are filled."));
@@ -516,12 +546,86 @@ void NightForm::revalidate()
 void NightForm::showError(const std::optional<Error>& error)
 {
     const QString key = error ? messageKey(error->field) : QString();
+    m_problem = error ? messageFor(*error) : QString();
     for (auto it = m_messages.begin(); it != m_messages.end(); ++it) {
         const bool here =
             error && (it.key() == key || (!m_messages.contains(key) && it.key() == "into_bed"));
-        it.value()->setText(here ? messageFor(*error) : QString());
+        it.value()->setText(here ? m_problem : QString());
         it.value()->setVisible(here);
     }
+    QWidget* bad = nullptr;
+    // "No date chosen" (before a date is set) is no field's fault.
+    if (error && error->field != "date") {
+        bad = m_fields.value(m_messages.contains(key) ? key : QStringLiteral("into_bed"));
+        if (key == QLatin1String("irls_items")) {
+            // The first area still to score (or the first, when all are and one is wrong).
+            bad = m_irlsItems[0];
+            for (auto* item : m_irlsItems)
+                if (!item->isRated()) {
+                    bad = item;
+                    break;
+                }
+        }
+    }
+    setProblemField(bad);
+}
+
+void NightForm::showFutureWake(const std::optional<SleepDiaryTimes>& times)
+{
+    // A night is named after its evening: a wake time still ahead usually means tonight was
+    // logged as if it were last night (issue 24), or the morning is being logged early.
+    std::optional<LocalDateTime> wake;
+    if (times)
+        wake = times->finalWake ? times->finalWake : times->outOfBed;
+    const bool ahead = wake && *wake > localNow();
+    m_futureWakeNote->setVisible(ahead);
+    if (!ahead) {
+        m_futureWakeNote->clear();
+        return;
+    }
+    //: %1 the wake time (HH:MM), %2 its day ("Tuesday 8 December")
+    m_futureWakeNote->setText(
+        tr("⚠ The wake time, %1 on %2, is still in the future. A night is named after its "
+           "evening: is this the night you mean?")
+            .arg(toQTime(timeOfDay(*wake)).toString(QStringLiteral("HH:mm")),
+                 QLocale().toString(toQDate(dateOf(*wake)),
+                                    tr("dddd d MMMM", "QDate::toString() format"))));
+}
+
+void NightForm::setProblemField(QWidget* field)
+{
+    if (field == m_problemField)
+        return;
+    auto mark = [](QWidget* widget, bool on) {
+        widget->setProperty("problem", on);
+        // A dynamic property does not restyle by itself.
+        widget->style()->unpolish(widget);
+        widget->style()->polish(widget);
+        widget->update();
+    };
+    if (m_problemField)
+        mark(m_problemField, false);
+    // Only while a field is framed: a style sheet makes every field in the form go through
+    // the style sheet style, which start-up need not pay for.
+    if (field && styleSheet().isEmpty())
+        setStyleSheet(frameStyleSheet());
+    else if (!field && !styleSheet().isEmpty())
+        setStyleSheet(QString()); // nothing framed: the form is drawn as the style draws it
+    m_problemField = field;
+    if (m_problemField)
+        mark(m_problemField, true);
+}
+
+bool NightForm::focusProblemField()
+{
+    if (!m_problemField)
+        return false;
+    m_problemField->setFocus(Qt::OtherFocusReason);
+    if (auto* line = qobject_cast<QLineEdit*>(m_problemField.data()))
+        line->selectAll();
+    else if (auto* spin = qobject_cast<QAbstractSpinBox*>(m_problemField.data()))
+        spin->selectAll();
+    return true;
 }
 
 } // namespace quietlegs

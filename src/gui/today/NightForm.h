@@ -2,8 +2,10 @@
 
 #include "quietlegs/core/Night.h"
 
+#include <QColor>
 #include <QDate>
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 #include <array>
 
@@ -42,6 +44,13 @@ public:
     ClockEdit* onsetField() const { return m_onset; }
     QSpinBox* rlsAwakeningsField() const { return m_rlsAwakenings; }
     QCheckBox* armsField() const { return m_arms; }
+    /// What keeps the night from being saved, in the user's words ("Out of bed is before
+    /// final wake (06:30)"); empty when nothing does.
+    QString problem() const { return m_problem; }
+    /// The field that problem is about, framed red; null when there is none.
+    QWidget* problemField() const { return m_problemField; }
+    /// Puts the cursor in the field with the problem (Ctrl+S on a night that cannot be saved).
+    bool focusProblemField();
 
 signals:
     /// Any field changed (the form has been revalidated).
@@ -55,6 +64,9 @@ private:
     void colourMessages();
     void revalidate();
     void showError(const std::optional<Error>& error);
+    void setProblemField(QWidget* field);
+    void showFutureWake(const std::optional<SleepDiaryTimes>& times);
+    QString frameStyleSheet() const;
     SleepDiaryTimes typedTimes(std::optional<Error>& error) const;
     void showTimeZone();
     void updateTenAreasVisibility();
@@ -79,9 +91,14 @@ private:
     ClockEdit* m_outOfBed = nullptr;
     QLabel* m_metrics = nullptr;
     QLabel* m_timeZoneNote = nullptr; // "Times in Asia/Tokyo" when not the computer's zone
+    QLabel* m_futureWakeNote = nullptr; // the wake time is still ahead of the clock
     std::string m_timeZone; // the shown night's zone; empty: the current zone (a new night)
     QPlainTextEdit* m_notes = nullptr;
     QHash<QString, QLabel*> m_messages; // by core field name
+    QHash<QString, QWidget*> m_fields;  // the editor of each core field name
+    QString m_problem;
+    QColor m_problemColour;
+    QPointer<QWidget> m_problemField;
 };
 
 } // namespace quietlegs

@@ -204,7 +204,12 @@ void PresetEditorDialog::updatePreview()
     auto result = preset();
     m_save->setEnabled(result.ok());
     if (!result) {
-        m_preview->setText(errorText(result.error()));
+        // A blank new supplement is not a mistake yet: say what to type until something is.
+        const bool blank = !m_editingId && m_name->text().trimmed().isEmpty() &&
+                           m_amount->value() <= 0;
+        m_preview->setText(blank ? tr("Type a name and the dose per use as on the label; the "
+                                      "elemental amount each use adds appears here.")
+                                 : errorText(result.error()));
         return;
     }
     m_preview->setText(tr("Each use adds <b>%1 mg elemental %2</b>.")

@@ -11,6 +11,7 @@
 #include "today/OwnFactorsForm.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDateEdit>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -24,6 +25,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace quietlegs {
 namespace {
 
@@ -34,9 +37,8 @@ QScrollArea* scrolling(QWidget* content, QWidget* parent)
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // Never narrower than the content: a clipped field is worse than a wider window.
-    area->setMinimumWidth(content->minimumSizeHint().width() +
-                          area->verticalScrollBar()->sizeHint().width() + 2);
+    // No minimum width from the content: a window too narrow for both columns side by side
+    // stacks them (TodayView::updateArrangement) rather than clip a field or grow.
     return area;
 }
 
@@ -94,8 +96,13 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
     m_attention = new AttentionStrip(session, this);
     layout->addWidget(m_attention);
 
-    // Night on the left; intakes and the day's factors on the right.
-    m_nightForm = new NightForm(this);
+    // The night and the day's triggers on the left; intakes and medicines on the right (the
+    // right one is the taller: the triggers sit under the night, not below the screen).
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_nightForm = new NightForm(left);
+    leftLayout->addWidget(m_nightForm);
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -103,27 +110,40 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
     rightLayout->addWidget(m_intakes, 1);
     m_medicines = new MedicinePanel(session, right);
     rightLayout->addWidget(m_medicines);
-    auto* factorsBox = new QGroupBox(tr("The day: possible triggers"), right);
+    auto* factorsBox = new QGroupBox(tr("The day: possible triggers"), left);
     auto* factorsLayout = new QVBoxLayout(factorsBox);
     m_factors = new DailyFactorsForm(factorsBox);
     factorsLayout->addWidget(m_factors);
     m_ownFactors = new OwnFactorsForm(factorsBox);
     factorsLayout->addWidget(m_ownFactors);
-    rightLayout->addWidget(factorsBox);
+    leftLayout->addWidget(factorsBox);
+    leftLayout->addStretch(1);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(scrolling(m_nightForm, splitter));
-    splitter->addWidget(scrolling(right, splitter));
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({560, 640});
-    layout->addWidget(splitter, 1);
+    m_left = left;
+    m_right = right;
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setChildrenCollapsible(false);
+    m_leftArea = scrolling(left, m_splitter);
+    m_rightArea = scrolling(right, m_splitter);
+    m_splitter->addWidget(m_leftArea);
+    m_splitter->addWidget(m_rightArea);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({560, 640});
+    layout->addWidget(m_splitter, 1);
+    // Narrow windows (1024 px): one column, the intakes under the night, scrolled together.
+    auto* stacked = new QWidget(this);
+    m_stackedLayout = new QVBoxLayout(stacked);
+    m_stackedLayout->setContentsMargins(0, 0, 0, 0);
+    m_stackedArea = scrolling(stacked, this);
+    m_stackedArea->setVisible(false);
+    layout->addWidget(m_stackedArea, 1);
 
     // Actions.
     auto* actions = new QHBoxLayout;
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("todayState"));
+    m_state->setWordWrap(true); // a reason not to save can be long; the window must not widen
     m_delete = new QPushButton(tr("Delete night…"), this);
     m_delete->setAccessibleName(tr("Delete this night"));
     m_revert = new QPushButton(tr("Re&vert"), this);
@@ -199,7 +219,7 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
         }
     });
     connect(m_save, &QPushButton::clicked, this, &TodayView::save);
-    connect(m_revert, &QPushButton::clicked, this, &TodayView::load);
+    connect(m_revert, &QPushButton::clicked, this, &TodayView::revert);
     connect(m_delete, &QPushButton::clicked, this, &TodayView::deleteNight);
     auto edited = [this] {
         if (m_loading)
@@ -231,6 +251,7 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
     connect(session, &JournalSession::settingsChanged, this, [this] {
         m_nightForm->setTenAreasShown(m_session->scoresTenAreasNightly());
         updateWeeklyCheckIn();
+        updateArrangement();
     });
     connect(session, &JournalSession::journalOpened, this, [this] {
         m_nightForm->setTenAreasShown(m_session->scoresTenAreasNightly());
@@ -244,6 +265,55 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
     // The window is painted before the journal opens (docs/performance.md): it shows the night
     // to log from the start, and loads it again from the journal when that opens.
     setDate(nightToLog());
+}
+
+void TodayView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    updateArrangement();
+}
+
+void TodayView::updateArrangement()
+{
+    const int scrollBar = m_leftArea->verticalScrollBar()->sizeHint().width();
+    const int leftMin = m_left->minimumSizeHint().width() + scrollBar + 2;
+    const int rightMin = m_right->minimumSizeHint().width() + scrollBar + 2;
+    const int available = layout()->contentsRect().width();
+    if (available <= 0)
+        return; // not laid out yet
+    const bool narrow = available < leftMin + rightMin + m_splitter->handleWidth();
+    if (narrow != m_narrow) {
+        // Moving the columns between the scroll areas must not lose the cursor.
+        QWidget* focus = QApplication::focusWidget();
+        const bool focusHere = focus && isAncestorOf(focus);
+        m_narrow = narrow;
+        if (narrow) {
+            m_leftArea->takeWidget();
+            m_rightArea->takeWidget();
+            m_stackedLayout->addWidget(m_left);
+            m_stackedLayout->addWidget(m_right);
+            m_left->show();
+            m_right->show();
+            m_splitter->setVisible(false);
+            m_stackedArea->setVisible(true);
+        } else {
+            m_stackedLayout->removeWidget(m_left);
+            m_stackedLayout->removeWidget(m_right);
+            m_leftArea->setWidget(m_left);
+            m_rightArea->setWidget(m_right);
+            m_stackedArea->setVisible(false);
+            m_splitter->setVisible(true);
+        }
+        if (focusHere && focus->isVisible())
+            focus->setFocus(Qt::OtherFocusReason);
+    }
+    if (!m_narrow) {
+        // Each column at least as wide as its fields; what is left over shared evenly.
+        const int extra = std::max(0, available - leftMin - rightMin);
+        const QList<int> sizes = m_splitter->sizes();
+        if (sizes.size() == 2 && (sizes[0] < leftMin || sizes[1] < rightMin))
+            m_splitter->setSizes({leftMin + extra / 2, rightMin + extra - extra / 2});
+    }
 }
 
 void TodayView::updateWeeklyCheckIn()
@@ -327,6 +397,7 @@ void TodayView::reloadNight()
     m_loading = true;
     m_nightForm->setNight(m_session->night(m_date));
     m_loading = false;
+    updateArrangement(); // a night with its ten areas scored shows them: wider
     m_dirty = false;
     updateState();
 }
@@ -379,7 +450,12 @@ void TodayView::updateState()
     m_revert->setEnabled(m_dirty);
     m_delete->setEnabled(saved);
     if (m_dirty && !valid)
-        m_state->setText(tr("Fix the highlighted field to save."));
+        m_state->setText(
+            tr("Cannot save yet: %1 (Ctrl+S goes there).")
+                .arg(!m_nightForm->problem().isEmpty()
+                         ? m_nightForm->problem()
+                         : (m_factors->factors() ? QString()
+                                                 : errorText(m_factors->factors().error()))));
     else if (m_dirty)
         m_state->setText(tr("Unsaved changes — Ctrl+S saves."));
     else if (saved)
@@ -392,6 +468,8 @@ bool TodayView::save()
 {
     auto night = m_nightForm->night();
     auto factors = m_factors->factors();
+    if (!night)
+        m_nightForm->focusProblemField(); // where the fix is typed
     if (!night || !factors || !m_dirty)
         return false;
     const auto existing = m_session->night(m_date);
@@ -454,6 +532,17 @@ bool TodayView::save()
         updateState();
     }
     return ok;
+}
+
+void TodayView::revert()
+{
+    // The button disables itself and would hand the keyboard on to whatever comes next,
+    // outside Today (Alt+Left would stop working): the form gets it back.
+    const bool focusInForm = isAncestorOf(QApplication::focusWidget()) &&
+                             QApplication::focusWidget() != m_revert;
+    load();
+    if (!focusInForm)
+        focusFirstField();
 }
 
 void TodayView::deleteNight()

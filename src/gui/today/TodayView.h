@@ -6,6 +6,9 @@
 class QDateEdit;
 class QLabel;
 class QPushButton;
+class QScrollArea;
+class QSplitter;
+class QVBoxLayout;
 
 namespace quietlegs {
 
@@ -44,6 +47,9 @@ public:
     MedicinePanel* medicinePanel() const { return m_medicines; }
     DailyFactorsForm* dailyFactorsForm() const { return m_factors; }
     QPushButton* saveButton() const { return m_save; }
+    QPushButton* revertButton() const { return m_revert; }
+    /// "Not logged yet", "Unsaved changes", or what keeps the night from being saved.
+    QLabel* stateLabel() const { return m_state; }
     /// "Weekly check-in due": shown while the current week has no check-in (Ctrl+Shift+K).
     QPushButton* weeklyCheckInButton() const { return m_weeklyDue; }
     /// Opens the weekly check-in of the current week and saves it when accepted.
@@ -57,8 +63,15 @@ public:
     void sameAsYesterday();
     AttentionStrip* attentionStrip() const { return m_attention; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    /// Side by side when both columns fit their fields, else one column under the other.
+    void updateArrangement();
     void load();
+    /// Re&vert: the saved night again, the keyboard back in the form.
+    void revert();
     void reloadNight();
     void reloadFactors();
     void reloadOwnFactors();
@@ -86,6 +99,14 @@ private:
     QPushButton* m_sameAsYesterday = nullptr;
     QLabel* m_copyNote = nullptr;
     AttentionStrip* m_attention = nullptr;
+    QWidget* m_left = nullptr;  // the night and the day's triggers
+    QWidget* m_right = nullptr; // intakes and medicines
+    QSplitter* m_splitter = nullptr;
+    QScrollArea* m_leftArea = nullptr;
+    QScrollArea* m_rightArea = nullptr;
+    QScrollArea* m_stackedArea = nullptr;
+    QVBoxLayout* m_stackedLayout = nullptr;
+    bool m_narrow = false;
 };
 
 } // namespace quietlegs

@@ -45,6 +45,7 @@ void DialogTests::settingsPersist()
     Preferences preferences;
     preferences.magnesiumUpperLimitMg = 250;
     preferences.rdaProfile = RdaProfile::Male31Plus;
+    preferences.rdaProfileChosen = true; // stored, it is no longer the default guess
     preferences.weekStart = Qt::Sunday;
     preferences.journalDayBoundary = QTime(5, 0);
     preferences.bedtimeReminderEnabled = true;
@@ -147,11 +148,11 @@ void DialogTests::welcomeComesOnceOnAnEmptyJournalAndSavesItsChoices()
     profile->setCurrentIndex(profile->findData(int(RdaProfile::Male31Plus)));
     QVERIFY2(amounts->text().contains(QStringLiteral("iron 8 mg")), qPrintable(amounts->text()));
     const auto checks = wizard.findChildren<QCheckBox*>();
-    QCOMPARE(checks.size(), 3); // bedtime, morning, start at login
+    QCOMPARE(checks.size(), 4); // bedtime, morning, weekly check-in, start at login
     checks[0]->setChecked(true);
     checks[1]->setChecked(true);
     const auto times = wizard.findChildren<QTimeEdit*>();
-    QCOMPARE(times.size(), 2);
+    QCOMPARE(times.size(), 3);
     times[0]->setTime(QTime(22, 30));
     times[1]->setTime(QTime(3, 0)); // before the journal day: held at 04:00
     const Preferences chosen = wizard.preferences();

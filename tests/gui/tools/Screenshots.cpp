@@ -62,7 +62,7 @@ int main(int argc, char** argv)
     const Date today = localToday();
     {
         auto journal = Journal::open(path.toStdString());
-        if (!journal || !journal->merge(demoJournal(today, 120)))
+        if (!journal || !journal->merge(demoJournalUntil(localNow(), 120)))
             return 1;
         for (auto preset :
              {SupplementPreset::create("Mg bisglycinate 2 caps", Nutrient::Magnesium, "glycinate",
@@ -88,6 +88,14 @@ int main(int argc, char** argv)
     todayView->intakePanel()->addPreset(0);
     todayView->intakePanel()->addPreset(1);
     save(&window, out + QStringLiteral("/today") + suffix + QStringLiteral(".png"));
+    // The sizes Today must fit (issue 24): the default window, and a small laptop's screen.
+    for (const QSize size : {QSize(1280, 860), QSize(1024, 700)}) {
+        window.resize(size);
+        QTest::qWait(50);
+        save(&window, out + QStringLiteral("/today-%1x%2").arg(size.width()).arg(size.height()) +
+                          suffix + QStringLiteral(".png"));
+    }
+    window.resize(1400, 900);
     window.showSection(window.sectionIndex(window.historyView()));
     save(&window, out + QStringLiteral("/history") + suffix + QStringLiteral(".png"));
     window.showSection(window.sectionIndex(window.labsView()));
