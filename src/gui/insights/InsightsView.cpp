@@ -127,8 +127,9 @@ InsightsView::InsightsView(QWidget* parent) : QWidget(parent)
     auto* vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(cardsScroll);
     vertical->addWidget(tablePane);
-    vertical->setStretchFactor(0, 2);
-    vertical->setStretchFactor(1, 3);
+    vertical->setStretchFactor(0, 1);
+    vertical->setStretchFactor(1, 1);
+    vertical->setSizes({330, 410}); // the cards whole on 1280x860, the plot in what is left
     vertical->setChildrenCollapsible(false);
     auto* correlationLayout = new QVBoxLayout(correlations);
     correlationLayout->addLayout(periodRow);
