@@ -86,7 +86,7 @@ HistoryView::HistoryView(JournalSession* session, QWidget* parent)
     m_year = new YearHeatMapView(session, this);
     connect(m_year, &YearHeatMapView::openRequested, this, &HistoryView::openRequested);
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(m_table, tr("N&ights"));
+    m_tabs->addTab(m_table, tr("Night&s"));
     m_tabs->addTab(m_year, tr("&Year at a glance"));
     layout->addWidget(m_tabs, 3);
     // The weekly check-ins (issue 21) under the nights: total and band of each week.
