@@ -1,5 +1,7 @@
 #include "quietlegs/analysis/WeeklySummary.h"
 
+#include "quietlegs/core/WeeklyIrls.h"
+
 #include <map>
 #include <vector>
 
@@ -56,7 +58,8 @@ private:
 
 } // namespace
 
-std::vector<WeeklySummary> weeklySummaries(const JournalSeries& series, Date from, Date to)
+std::vector<WeeklySummary> weeklySummaries(const JournalSeries& series, Date from, Date to,
+                                           WeekStart start)
 {
     std::vector<SeriesCursor> outcomes, exposures;
     for (const Outcome outcome : allOutcomes())
@@ -68,7 +71,7 @@ std::vector<WeeklySummary> weeklySummaries(const JournalSeries& series, Date fro
     std::map<Date, WeekAccumulator> weeks;
     for (auto it = series.recordDates().lower_bound(from);
          it != series.recordDates().end() && *it <= to; ++it) {
-        WeekAccumulator& week = weeks[mondayOfWeek(*it)];
+        WeekAccumulator& week = weeks[addDays(weekEndingOf(*it, start), -6)];
         while (night != series.nightDates().end() && *night < *it)
             ++night;
         if (night != series.nightDates().end() && *night == *it)

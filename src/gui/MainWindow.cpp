@@ -12,6 +12,7 @@
 #include "desktop/WeeklyReminder.h"
 #include "dialogs/AboutBox.h"
 #include "dialogs/PreferencesDialog.h"
+#include "dialogs/QuickLogDialog.h"
 #include "dialogs/RecoverFlow.h"
 #include "dialogs/UserGuideDialog.h"
 #include "history/HistoryView.h"
@@ -150,9 +151,10 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
         this);
     connect(m_reminders, &NightReminders::reminderDue, this, &MainWindow::remind);
     m_tray = new JournalTray(QApplication::windowIcon(), this);
-    connect(m_tray, &JournalTray::openNightRequested, this, &MainWindow::openNightInToday);
+    // From bed: the tray and the reminders' notifications open the small quick log.
+    connect(m_tray, &JournalTray::openNightRequested, this, &MainWindow::showQuickLog);
     connect(m_tray, &JournalTray::logNightRequested, this,
-            [this] { openNightInToday(m_today->nightToLog()); });
+            [this] { showQuickLog(m_today->nightToLog()); });
     connect(m_tray, &JournalTray::toggleWindowRequested, this, &MainWindow::toggleVisible);
     connect(m_tray, &JournalTray::quitRequested, this, &MainWindow::quit);
     m_weeklyReminder = new WeeklyReminder(
@@ -534,6 +536,24 @@ bool MainWindow::openNightInToday(QDate night)
     return true;
 }
 
+void MainWindow::showQuickLog(QDate night)
+{
+    if (!m_session->isOpen()) {
+        openNightInToday(night); // the journal is still opening: Today takes the night
+        return;
+    }
+    if (!m_quickLog) {
+        // A window of its own (no parent): it comes up over other programs while the main
+        // window stays in the tray.
+        m_quickLog = new QuickLogDialog(m_session, this);
+        m_quickLog->setWindowFlag(Qt::Window);
+    }
+    m_quickLog->setNight(night);
+    m_quickLog->show();
+    m_quickLog->raise();
+    m_quickLog->activateWindow();
+}
+
 void MainWindow::showMinimizedToTray()
 {
     if (JournalTray::isAvailable()) {
@@ -692,7 +712,9 @@ void MainWindow::remind(ReminderKind kind, QDate night)
     statusBar()->showMessage(message, kReminderShownMs);
     QApplication::alert(this);
     m_weeklyNotified = false;
-    m_tray->notify(tr("QuietLegs"), message, night);
+    // Without a notification to click, the reminder opens the quick log itself.
+    if (!m_tray->notify(tr("QuietLegs"), message, night))
+        showQuickLog(night);
 }
 
 void MainWindow::remindWeekly()

@@ -23,6 +23,7 @@ class InsightsView;
 class JournalSession;
 class LabsView;
 class NightReminders;
+class QuickLogDialog;
 class ReportView;
 class SingleInstance;
 class TodayView;
@@ -70,6 +71,10 @@ public:
     /// Brings the window up on Today at `night` (a reminder's notification, the tray's "Log a
     /// night"); false when an unsaved night there was kept.
     bool openNightInToday(QDate night);
+    /// The tray's "Log tonight" and the reminders: the small quick-log window for `night`
+    /// (made on first use), on top of whatever is shown.
+    void showQuickLog(QDate night);
+    QuickLogDialog* quickLog() const { return m_quickLog; }
     /// `quietlegs --minimized` (the login autostart): only the tray icon when the desktop has
     /// a tray, else a minimised window.
     void showMinimizedToTray();
@@ -150,6 +155,7 @@ private:
     WeeklyReminder* m_weeklyReminder = nullptr;
     bool m_weeklyNotified = false; // the tray's last notification is the weekly one
     JournalTray* m_tray = nullptr;
+    QuickLogDialog* m_quickLog = nullptr; // made on first use
     bool m_quitting = false;      // File > Quit closes for good, whatever keepInTray says
     bool m_toldAboutTray = false; // the first close to the tray says where the app went
     QLabel* m_pathLabel = nullptr;

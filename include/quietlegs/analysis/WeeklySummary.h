@@ -1,6 +1,7 @@
 #pragma once
 
 #include "quietlegs/analysis/JournalSeries.h"
+#include "quietlegs/core/JournalSettings.h"
 
 #include <array>
 #include <optional>
@@ -12,7 +13,7 @@ namespace quietlegs {
 /// exposures (statistics-v1.md "Weekly summary"). A mean is empty where nothing is defined.
 struct WeeklySummary
 {
-    Date weekStart; // a Monday
+    Date weekStart; // the week's first day: a Monday, or a Sunday for weeks from Sunday
     int nights = 0; // night entries in the week
     std::array<std::optional<double>, kOutcomeCount> outcomeMeans;
     std::array<std::optional<double>, kExposureCount> exposureMeans;
@@ -23,6 +24,8 @@ struct WeeklySummary
 
 /// The weeks with at least one record among the dates [from, to], oldest first. Only dates
 /// inside the range count, so the first and last week may be partial.
-std::vector<WeeklySummary> weeklySummaries(const JournalSeries& series, Date from, Date to);
+/// Weeks run from `start` (the journal's week_start, interchange-v2.md), Monday by default.
+std::vector<WeeklySummary> weeklySummaries(const JournalSeries& series, Date from, Date to,
+                                           WeekStart start = WeekStart::Monday);
 
 } // namespace quietlegs

@@ -38,6 +38,12 @@ void TimeChartView::resetZoom()
     setVisible(m_fullMin, m_fullMax);
 }
 
+void TimeChartView::showTimeRange(double min, double max)
+{
+    if (min != m_min || max != m_max)
+        setVisible(min, max);
+}
+
 void TimeChartView::setVisible(double min, double max)
 {
     const double fullWidth = m_fullMax - m_fullMin;

@@ -23,6 +23,9 @@ public:
     void zoomTime(double factor, double anchorFraction = 0.5);
     /// Moves the visible window by `fraction` of its width (negative: towards older dates).
     void panTime(double fraction);
+    /// Shows [min, max] (kept inside the full range), as another view sharing the time axis
+    /// shows it; nothing happens when it is shown already.
+    void showTimeRange(double min, double max);
     double visibleMin() const { return m_min; }
     double visibleMax() const { return m_max; }
 

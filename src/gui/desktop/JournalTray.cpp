@@ -12,7 +12,7 @@ constexpr int kNotificationShownMs = 60 * 1000;
 JournalTray::JournalTray(const QIcon& icon, QObject* parent) : QObject(parent)
 {
     m_menu = std::make_unique<QMenu>();
-    m_menu->addAction(tr("&Log a night"), this, &JournalTray::logNightRequested);
+    m_menu->addAction(tr("&Log tonight…"), this, &JournalTray::logNightRequested);
     m_menu->addAction(tr("&Show or hide QuietLegs"), this, &JournalTray::toggleWindowRequested);
     m_menu->addSeparator();
     m_menu->addAction(tr("&Quit QuietLegs"), this, &JournalTray::quitRequested);

@@ -12,7 +12,7 @@ class QSystemTrayIcon;
 namespace quietlegs {
 
 /// The icon in the desktop's tray, when the desktop has one: it carries the reminders'
-/// notifications, shows or hides the window on a click, and offers "Log a night" and "Quit"
+/// notifications, shows or hides the window on a click, and offers "Log tonight" and "Quit"
 /// in its menu. Without a tray it does nothing and the reminders use the status bar alone.
 class JournalTray : public QObject
 {

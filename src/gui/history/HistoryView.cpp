@@ -5,6 +5,7 @@
 #include "history/HistoryModel.h"
 #include "history/WeeksTable.h"
 #include "history/RegimenTable.h"
+#include "history/YearHeatMapView.h"
 
 #include <QAction>
 #include <QDateEdit>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -80,7 +82,13 @@ HistoryView::HistoryView(JournalSession* session, QWidget* parent)
     const int widths[] = {16, 9, 7, 13, 11, 8, 8, 12};
     for (int column = 0; column < HistoryModel::NotesColumn; ++column)
         m_table->setColumnWidth(column, widths[column] * digit + 16);
-    layout->addWidget(m_table, 3);
+    // The year at a glance (issue 24) beside the table: the same nights, one cell each.
+    m_year = new YearHeatMapView(session, this);
+    connect(m_year, &YearHeatMapView::openRequested, this, &HistoryView::openRequested);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_table, tr("Night&s"));
+    m_tabs->addTab(m_year, tr("&Year at a glance"));
+    layout->addWidget(m_tabs, 3);
     // The weekly check-ins (issue 21) under the nights: total and band of each week.
     auto* weeksLabel = new QLabel(tr("&Weekly check-ins:"), this);
     m_weeks = new WeeksTable(session, this);

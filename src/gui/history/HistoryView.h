@@ -7,6 +7,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTabWidget;
 
 namespace quietlegs {
 
@@ -15,6 +16,7 @@ class HistoryModel;
 class RegimenTable;
 class JournalSession;
 class WeeksTable;
+class YearHeatMapView;
 
 /// Every logged night in a sortable table, filtered by date range and by text in the notes.
 /// Enter or double-click opens a night in Today; Delete removes it after asking.
@@ -32,6 +34,9 @@ public:
     WeeksTable* weeksTable() const { return m_weeks; }
     QLineEdit* searchField() const { return m_search; }
     RegimenTable* regimens() const { return m_regimens; }
+    /// The year at a glance, in its own tab beside the table of nights.
+    YearHeatMapView* yearView() const { return m_year; }
+    QTabWidget* tabs() const { return m_tabs; }
     void setDateRange(QDate from, QDate to);
 
 signals:
@@ -58,6 +63,8 @@ private:
     WeeksTable* m_weeks = nullptr;
     QLabel* m_count = nullptr;
     RegimenTable* m_regimens = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    YearHeatMapView* m_year = nullptr;
 };
 
 } // namespace quietlegs

@@ -67,7 +67,8 @@ QVariant CorrelationTableModel::headerData(int section, Qt::Orientation orientat
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case LagColumn:
-            return tr("Lag: how many days before the night the intake or factor was recorded");
+            return tr("Days before: how many days before the night the intake or factor was "
+                      "recorded (0: the same day)");
         case NightsColumn:
             return tr("Nights with both values (n)");
         case EffectColumn:
@@ -92,7 +93,7 @@ QVariant CorrelationTableModel::headerData(int section, Qt::Orientation orientat
     case OutcomeColumn:
         return tr("Night");
     case LagColumn:
-        return tr("Lag");
+        return tr("Days before");
     case NightsColumn:
         return tr("n");
     case EffectColumn:

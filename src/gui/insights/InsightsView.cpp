@@ -4,11 +4,13 @@
 #include "charts/ChartDates.h"
 #include "insights/ComparisonPanel.h"
 #include "insights/CorrelationTableModel.h"
+#include "insights/EffectCards.h"
 #include "insights/ExperimentPlanner.h"
 #include "insights/PeriodCorrelations.h"
 #include "insights/ScatterPlot.h"
 #include "quietlegs/analysis/EffectLine.h"
 #include "quietlegs/analysis/EffectWording.h"
+#include "quietlegs/analysis/InsightCards.h"
 #include "quietlegs/analysis/PlainLanguage.h"
 #include "quietlegs/storage/Journal.h"
 #include "widgets/PlainTextDelegate.h"
@@ -20,6 +22,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -101,11 +104,36 @@ InsightsView::InsightsView(QWidget* parent) : QWidget(parent)
     periodRow->addWidget(periodLabel);
     periodRow->addWidget(m_periodBox);
     periodRow->addStretch();
+    // Plain-language cards first (issue 24): the primary question's, then one per exposure
+    // the journal can say something about; the table and the scatter plot after them.
+    m_cards = new EffectCards(this);
+    connect(m_cards, &EffectCards::relationChosen, this,
+            [this](const RelationKey& relation) { selectCorrelation(relation); });
+    auto* cardsPane = new QWidget(this);
+    auto* cardsLayout = new QVBoxLayout(cardsPane);
+    cardsLayout->setContentsMargins(0, 0, 0, 0);
+    cardsLayout->addWidget(primaryFrame);
+    cardsLayout->addWidget(m_cards);
+    cardsLayout->addStretch();
+    auto* cardsScroll = new QScrollArea(this);
+    cardsScroll->setWidget(cardsPane);
+    cardsScroll->setWidgetResizable(true);
+    cardsScroll->setFrameShape(QFrame::NoFrame);
+    auto* tablePane = new QWidget(this);
+    auto* tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_findingLabel);
+    tableLayout->addWidget(splitter, 1);
+    auto* vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(cardsScroll);
+    vertical->addWidget(tablePane);
+    vertical->setStretchFactor(0, 1);
+    vertical->setStretchFactor(1, 1);
+    vertical->setSizes({330, 410}); // the cards whole on 1280x860, the plot in what is left
+    vertical->setChildrenCollapsible(false);
     auto* correlationLayout = new QVBoxLayout(correlations);
     correlationLayout->addLayout(periodRow);
-    correlationLayout->addWidget(primaryFrame);
-    correlationLayout->addWidget(m_findingLabel);
-    correlationLayout->addWidget(splitter, 1);
+    correlationLayout->addWidget(vertical, 1);
     correlationLayout->addWidget(m_caveatLabel);
 
     m_comparison = new ComparisonPanel(this);
@@ -202,6 +230,7 @@ void InsightsView::recomputeCorrelations()
             tr("Nothing to analyse yet: log a few nights and what you took, and the links "
                "between them appear here."));
         showPrimary();
+        m_cards->setCards({});
         m_scatter->clear();
         m_scatterCaption->clear();
         return;
@@ -213,6 +242,7 @@ void InsightsView::recomputeCorrelations()
     m_findingLabel->setText(qs(exploratoryNote(table, variables)));
     m_model->setTable(table, variables);
     showPrimary();
+    m_cards->setCards(exposureCards(table, variables, m_question));
     // The primary question's row first: it is what the person asked.
     selectCorrelation(chosen ? chosen->key() : m_question.relation);
 }
@@ -284,8 +314,11 @@ void InsightsView::showSelectedPairs()
     const EffectRow* effect = m_model->effectRow(source);
     const auto line = effect ? effectLine(pairs, *effect) : std::nullopt;
     m_scatter->showPairs(pairs, line, row.key());
-    m_scatterCaption->setText(
-        effect ? qs(effectSentence(*effect, m_model->variables())) : QString());
+    QString caption = effect ? qs(effectSentence(*effect, m_model->variables())) : QString();
+    if (m_scatter->xJittered() || m_scatter->yJittered())
+        caption += QLatin1Char(' ') + tr("Whole-number scores are spread a little (at most "
+                                         "0.3) so that nights with the same score show apart.");
+    m_scatterCaption->setText(caption.trimmed());
 }
 
 QString InsightsView::findingText() const

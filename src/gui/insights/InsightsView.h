@@ -17,6 +17,7 @@ class QTableView;
 namespace quietlegs {
 
 class ComparisonPanel;
+class EffectCards;
 class CorrelationTableModel;
 class ExperimentPlanner;
 class PeriodCorrelations;
@@ -47,6 +48,8 @@ public:
     /// The period the correlations cover, in InsightPeriod order.
     QComboBox* periodBox() const { return m_periodBox; }
     ScatterPlot* scatterPlot() const { return m_scatter; }
+    /// The plain-language cards after the primary question's.
+    EffectCards* effectCards() const { return m_cards; }
     ComparisonPanel* comparisonPanel() const { return m_comparison; }
     ExperimentPlanner* experimentPlanner() const { return m_planner; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -94,6 +97,7 @@ private:
     QLabel* m_verdictLabel = nullptr;
     QLabel* m_findingLabel = nullptr;
     QLabel* m_caveatLabel = nullptr;
+    EffectCards* m_cards = nullptr;
     CorrelationTableModel* m_model = nullptr;
     QSortFilterProxyModel* m_sorted = nullptr;
     QTableView* m_tableView = nullptr;

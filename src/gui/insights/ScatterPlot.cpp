@@ -20,6 +20,34 @@
 #include <cmath>
 
 namespace quietlegs {
+namespace {
+/// Scores on a short whole-number scale; mg amounts are whole numbers too but spread widely.
+bool isScoreScale(const std::vector<LaggedPair>& pairs, double LaggedPair::*value)
+{
+    constexpr double kLongestScale = 40; // the IRLS total
+    if (pairs.empty())
+        return false;
+    double low = pairs.front().*value;
+    double high = low;
+    for (const LaggedPair& pair : pairs) {
+        const double v = pair.*value;
+        if (v != std::round(v))
+            return false;
+        low = std::min(low, v);
+        high = std::max(high, v);
+    }
+    return high - low <= kLongestScale;
+}
+
+/// A fixed offset in [-kJitter, kJitter] from a date (Knuth's multiplicative hash): the same
+/// journal draws the same plot every time.
+double jitterOf(Date date, std::uint32_t salt)
+{
+    const auto day = std::uint32_t(std::chrono::sys_days{date}.time_since_epoch().count());
+    const std::uint32_t hash = (day ^ salt) * 2654435761u;
+    return (double(hash) / 4294967296.0 - 0.5) * 2 * ScatterPlot::kJitter;
+}
+} // namespace
 
 ScatterPlot::ScatterPlot(QWidget* parent) : QChartView(parent)
 {
@@ -66,6 +94,7 @@ ScatterPlot::ScatterPlot(QWidget* parent) : QChartView(parent)
 void ScatterPlot::clear()
 {
     m_pairs.clear();
+    m_xJittered = m_yJittered = false;
     m_dots->setPoints({});
     m_fitLine->clear();
     m_bandUpper->clear();
@@ -83,8 +112,12 @@ void ScatterPlot::showPairs(const std::vector<LaggedPair>& pairs,
         minX = maxX = pairs.front().exposure;
         minY = maxY = pairs.front().outcome;
     }
+    m_xJittered = isScoreScale(pairs, &LaggedPair::exposure);
+    m_yJittered = isScoreScale(pairs, &LaggedPair::outcome);
     for (const LaggedPair& pair : pairs) {
-        points.append(QPointF(pair.exposure, pair.outcome));
+        points.append(
+            QPointF(pair.exposure + (m_xJittered ? jitterOf(pair.exposureDate, 0x9e37u) : 0),
+                    pair.outcome + (m_yJittered ? jitterOf(pair.nightDate, 0x7f4au) : 0)));
         minX = std::min(minX, pair.exposure);
         maxX = std::max(maxX, pair.exposure);
         minY = std::min(minY, pair.outcome);
@@ -111,8 +144,9 @@ void ScatterPlot::showPairs(const std::vector<LaggedPair>& pairs,
         m_fitLine->clear();
     }
 
-    const double padX = std::max((maxX - minX) * 0.05, 0.5);
-    const double padY = std::max((maxY - minY) * 0.05, 0.5);
+    // Room for the jitter on both sides of the extreme scores.
+    const double padX = std::max((maxX - minX) * 0.05, m_xJittered ? kJitter + 0.2 : 0.5);
+    const double padY = std::max((maxY - minY) * 0.05, m_yJittered ? kJitter + 0.2 : 0.5);
     // Intakes and scores are never negative: the axes start at 0 then.
     m_xAxis->setRange(minX >= 0 ? 0.0 : minX - padX, maxX + padX);
     m_yAxis->setRange(minY >= 0 ? 0.0 : minY - padY, maxY + padY);
@@ -151,11 +185,11 @@ void ScatterPlot::showPairsNear(QPointF position)
         QToolTip::hideText();
         return;
     }
-    // The dot stands for every pair with exactly its values.
-    const QPointF point = m_dots->points().at(*index);
+    // The dot stands for every pair with exactly its values (jittered dots sit near them).
+    const LaggedPair& near = m_pairs.at(std::size_t(*index));
     QStringList lines;
     for (const LaggedPair& pair : m_pairs)
-        if (pair.exposure == point.x() && pair.outcome == point.y())
+        if (pair.exposure == near.exposure && pair.outcome == near.outcome)
             lines << tr("Night of %1: %2 (intake or factor on %3: %4)")
                          .arg(toQDate(pair.nightDate).toString(Qt::ISODate),
                               localDecimals(formatNumber(pair.outcome, 1)),

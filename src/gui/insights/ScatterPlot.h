@@ -32,6 +32,12 @@ public:
     QLineSeries* fitLine() const { return m_fitLine; }
     /// The interval band: empty without a line.
     QAreaSeries* band() const { return m_band; }
+    /// Whole-number scores (severity, IRLS, stress) are drawn a little apart, by a fixed
+    /// offset of each night's date, so that a hundred nights of "3" do not print as one dot.
+    bool xJittered() const { return m_xJittered; }
+    bool yJittered() const { return m_yJittered; }
+    /// The largest offset of a jittered dot from its value, in the axis' units.
+    static constexpr double kJitter = 0.3;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -48,6 +54,8 @@ private:
     QValueAxis* m_xAxis = nullptr;
     QValueAxis* m_yAxis = nullptr;
     std::vector<LaggedPair> m_pairs;
+    bool m_xJittered = false;
+    bool m_yJittered = false;
 };
 
 } // namespace quietlegs

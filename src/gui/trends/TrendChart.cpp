@@ -12,17 +12,22 @@
 #include "charts/TimeChartView.h"
 #include "quietlegs/analysis/PlainLanguage.h"
 #include "quietlegs/core/IrlsScore.h"
+#include "quietlegs/core/WeeklyIrls.h"
 
 #include <QChart>
 #include <QCursor>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QGraphicsLayout>
 #include <QImage>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPainter>
+#include <QResizeEvent>
+#include <QScopedValueRollback>
+#include <QTimer>
 #include <QSaveFile>
 #include <QSvgGenerator>
 #include <QToolTip>
@@ -67,26 +72,50 @@ TrendChart::TrendChart(QWidget* parent) : QWidget(parent)
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_view = new TimeChartView(m_chart, this); // the view owns the chart
+    m_intakeChart = new QChart;
+    m_intakeChart->setAnimationOptions(QChart::NoAnimation);
+    m_intakeChart->legend()->setAlignment(Qt::AlignBottom);
+    m_intakeChart->setMargins(QMargins(4, 0, 4, 4));
+    m_intakeView = new TimeChartView(m_intakeChart, this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    layout->setSpacing(0);
+    layout->addWidget(m_view, 3);
+    layout->addWidget(m_intakeView, 2);
 
     // The bars' series stay empty: ChartBars paints them, the series give axes and legend.
+    // The total bar shows as the food part: the supplement part is painted over its bottom.
+    QColor magnesiumFood = ChartStyle::magnesiumColor();
+    magnesiumFood.setAlphaF(magnesiumFood.alphaF() * 0.4f);
+    QColor ironFood = ChartStyle::ironColor();
+    ironFood.setAlphaF(ironFood.alphaF() * 0.6f);
     m_magnesiumSeries = new QLineSeries;
-    m_magnesiumSeries->setName(tr("Elemental magnesium (mg)"));
-    m_magnesiumSeries->setPen(QPen(ChartStyle::magnesiumColor(), 6));
+    m_magnesiumSeries->setName(tr("Magnesium from food (mg)"));
+    m_magnesiumSeries->setPen(QPen(magnesiumFood, 6));
+    m_magnesiumSupplementSeries = new QLineSeries;
+    m_magnesiumSupplementSeries->setName(tr("Magnesium from supplements (mg)"));
+    m_magnesiumSupplementSeries->setPen(QPen(ChartStyle::magnesiumColor(), 6));
     m_ironSeries = new QLineSeries;
-    m_ironSeries->setName(tr("Elemental iron (mg)"));
-    m_ironSeries->setPen(QPen(ChartStyle::ironColor(), 6));
+    m_ironSeries->setName(tr("Iron from food (mg, right axis)"));
+    m_ironSeries->setPen(QPen(ironFood, 6));
+    m_ironSupplementSeries = new QLineSeries;
+    m_ironSupplementSeries->setName(tr("Iron from supplements (mg, right axis)"));
+    m_ironSupplementSeries->setPen(QPen(ChartStyle::ironColor(), 6));
 
     m_symptomLine = new QLineSeries;
     m_symptomLine->setPen(QPen(ChartStyle::symptomColor(), 2.5));
     m_efficiencyLine = new QLineSeries;
     m_efficiencyLine->setName(displayName(outcomeDisplayName(Outcome::SleepEfficiency)));
     m_efficiencyLine->setPen(QPen(ChartStyle::efficiencyColor(), 2, Qt::DashLine));
+    m_weeklyIrlsSeries = new QLineSeries;
+    m_weeklyIrlsSeries->setName(tr("Weekly check-in, IRLS total"));
+    m_weeklyIrlsSeries->setPen(QPen(ChartStyle::symptomColor().darker(140), 1.5, Qt::DotLine));
 
-    for (QLineSeries* series : {m_magnesiumSeries, m_ironSeries, m_symptomLine, m_efficiencyLine})
+    for (QLineSeries* series : {m_symptomLine, m_efficiencyLine, m_weeklyIrlsSeries})
         m_chart->addSeries(series);
+    for (QLineSeries* series : {m_magnesiumSeries, m_magnesiumSupplementSeries, m_ironSeries,
+                                m_ironSupplementSeries})
+        m_intakeChart->addSeries(series);
 
     m_timeAxis = new QDateTimeAxis;
     m_timeAxis->setTickCount(8);
@@ -97,34 +126,57 @@ TrendChart::TrendChart(QWidget* parent) : QWidget(parent)
     m_efficiencyAxis->setLabelFormat("%d");
     m_efficiencyAxis->setTitleText(tr("Sleep efficiency (%)"));
     m_efficiencyAxis->setGridLineVisible(false);
-    m_milligramAxis = new QValueAxis;
-    m_milligramAxis->setLabelFormat("%d");
-    m_milligramAxis->setTitleText(tr("Elemental mg per day"));
-    m_milligramAxis->setGridLineVisible(false);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_symptomAxis, Qt::AlignLeft);
     m_chart->addAxis(m_efficiencyAxis, Qt::AlignRight);
-    m_chart->addAxis(m_milligramAxis, Qt::AlignRight);
-    for (QLineSeries* bars : {m_magnesiumSeries, m_ironSeries}) {
-        bars->attachAxis(m_timeAxis);
+
+    // Iron on its own axis: a day's 18 mg is a sliver next to 400 mg of magnesium.
+    m_intakeTimeAxis = new QDateTimeAxis;
+    m_intakeTimeAxis->setTickCount(8);
+    m_milligramAxis = new QValueAxis;
+    m_milligramAxis->setLabelFormat("%d");
+    m_milligramAxis->setTitleText(tr("Magnesium, mg a day"));
+    m_ironAxis = new QValueAxis;
+    m_ironAxis->setLabelFormat("%g");
+    m_ironAxis->setTitleText(tr("Iron, mg a day"));
+    m_ironAxis->setGridLineVisible(false);
+    m_intakeChart->addAxis(m_intakeTimeAxis, Qt::AlignBottom);
+    m_intakeChart->addAxis(m_milligramAxis, Qt::AlignLeft);
+    m_intakeChart->addAxis(m_ironAxis, Qt::AlignRight);
+    for (QLineSeries* bars : {m_magnesiumSeries, m_magnesiumSupplementSeries}) {
+        bars->attachAxis(m_intakeTimeAxis);
         bars->attachAxis(m_milligramAxis);
     }
-    m_magnesiumBars = new ChartBars(m_chart, m_magnesiumSeries); // the chart owns the item
-    m_magnesiumBars->setBrush(ChartStyle::magnesiumColor());
-    m_magnesiumBars->setTooltip(
-        [this](double x) { return tooltipText(TrendSeries::Magnesium, x); });
-    m_ironBars = new ChartBars(m_chart, m_ironSeries);
+    for (QLineSeries* bars : {m_ironSeries, m_ironSupplementSeries}) {
+        bars->attachAxis(m_intakeTimeAxis);
+        bars->attachAxis(m_ironAxis);
+    }
+    // The chart owns the items; the supplement parts are made after, so painted over.
+    m_magnesiumBars = new ChartBars(m_intakeChart, m_magnesiumSeries);
+    m_magnesiumBars->setBrush(magnesiumFood);
+    m_ironBars = new ChartBars(m_intakeChart, m_ironSeries);
     // Hatched as well as coloured, so the two kinds of bar differ without colour.
     m_ironBars->setBrush(QBrush(ChartStyle::ironColor(), Qt::BDiagPattern));
-    m_ironBars->setTooltip([this](double x) { return tooltipText(TrendSeries::Iron, x); });
+    m_magnesiumSupplementBars = new ChartBars(m_intakeChart, m_magnesiumSupplementSeries);
+    m_magnesiumSupplementBars->setBrush(ChartStyle::magnesiumColor());
+    m_ironSupplementBars = new ChartBars(m_intakeChart, m_ironSupplementSeries);
+    m_ironSupplementBars->setBrush(QBrush(ChartStyle::ironColor(), Qt::Dense3Pattern));
+    for (ChartBars* bars : {m_magnesiumBars, m_magnesiumSupplementBars})
+        bars->setTooltip([this](double x) { return tooltipText(TrendSeries::Magnesium, x); });
+    for (ChartBars* bars : {m_ironBars, m_ironSupplementBars})
+        bars->setTooltip([this](double x) { return tooltipText(TrendSeries::Iron, x); });
     const auto repaintBars = [this] {
-        m_magnesiumBars->update();
-        m_ironBars->update();
+        for (ChartBars* bars :
+             {m_magnesiumBars, m_ironBars, m_magnesiumSupplementBars, m_ironSupplementBars})
+            bars->update();
     };
-    connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, repaintBars);
+    connect(m_intakeTimeAxis, &QDateTimeAxis::rangeChanged, this, repaintBars);
     connect(m_milligramAxis, &QValueAxis::rangeChanged, this, repaintBars);
+    connect(m_ironAxis, &QValueAxis::rangeChanged, this, repaintBars);
     m_symptomLine->attachAxis(m_timeAxis);
     m_symptomLine->attachAxis(m_symptomAxis);
+    m_weeklyIrlsSeries->attachAxis(m_timeAxis);
+    m_weeklyIrlsSeries->attachAxis(m_symptomAxis);
     m_medicineBands = new ChartBands(m_chart, m_symptomLine); // the chart owns the item
     connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, [this] { m_medicineBands->update(); });
     m_efficiencyLine->attachAxis(m_timeAxis);
@@ -132,9 +184,12 @@ TrendChart::TrendChart(QWidget* parent) : QWidget(parent)
     // The line series stay empty as well: ChartLine paints them with gaps (the chart owns it).
     m_efficiencyPath = new ChartLine(m_chart, m_efficiencyLine);
     m_symptomPath = new ChartLine(m_chart, m_symptomLine);
+    m_weeklyIrlsPath = new ChartLine(m_chart, m_weeklyIrlsSeries);
+    m_weeklyIrlsPath->setPointsVisible(true);
     connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, [this] {
         m_symptomPath->update();
         m_efficiencyPath->update();
+        m_weeklyIrlsPath->update();
     });
 
     connect(m_view, &TimeChartView::pointerMoved, this, &TrendChart::showLineTooltip);
@@ -144,11 +199,21 @@ TrendChart::TrendChart(QWidget* parent) : QWidget(parent)
     });
     connectLegend();
 
-    connect(m_view, &TimeChartView::visibleRangeChanged, this, [this](double min, double max) {
-        m_timeAxis->setFormat((max - min) / kChartMsPerDay > kMonthLabelsAboveDays
-                                  ? QStringLiteral("MMM yyyy")
-                                  : QStringLiteral("d MMM"));
-    });
+    // One time axis for both panels: zooming or panning either moves the other.
+    for (TimeChartView* view : {m_view, m_intakeView})
+        connect(view, &TimeChartView::visibleRangeChanged, this, [this](double min, double max) {
+            // Each view tells the other once; their echoes of the same change stop here.
+            if (m_syncingRange)
+                return;
+            const QScopedValueRollback syncing(m_syncingRange, true);
+            const QString format = (max - min) / kChartMsPerDay > kMonthLabelsAboveDays
+                                       ? QStringLiteral("MMM yyyy")
+                                       : QStringLiteral("d MMM");
+            m_timeAxis->setFormat(format);
+            m_intakeTimeAxis->setFormat(format);
+            m_view->showTimeRange(min, max);
+            m_intakeView->showTimeRange(min, max);
+        });
     applyStyle();
 }
 
@@ -168,6 +233,12 @@ QAbstractSeries* TrendChart::series(TrendSeries series) const
         return m_magnesiumSeries;
     case TrendSeries::Iron:
         return m_ironSeries;
+    case TrendSeries::MagnesiumSupplement:
+        return m_magnesiumSupplementSeries;
+    case TrendSeries::IronSupplement:
+        return m_ironSupplementSeries;
+    case TrendSeries::WeeklyIrls:
+        return m_weeklyIrlsSeries;
     }
     return nullptr;
 }
@@ -179,6 +250,8 @@ const ChartLine* TrendChart::line(TrendSeries series) const
         return m_symptomPath;
     case TrendSeries::SleepEfficiency:
         return m_efficiencyPath;
+    case TrendSeries::WeeklyIrls:
+        return m_weeklyIrlsPath;
     default:
         return nullptr;
     }
@@ -191,6 +264,10 @@ const ChartBars* TrendChart::bars(TrendSeries series) const
         return m_magnesiumBars;
     case TrendSeries::Iron:
         return m_ironBars;
+    case TrendSeries::MagnesiumSupplement:
+        return m_magnesiumSupplementBars;
+    case TrendSeries::IronSupplement:
+        return m_ironSupplementBars;
     default:
         return nullptr;
     }
@@ -215,16 +292,26 @@ void TrendChart::showWeekly(const std::vector<WeeklySummary>& weeks, Outcome sym
         add(TrendSeries::Magnesium, week.mean(Exposure::MagnesiumMg));
         add(TrendSeries::Iron, week.mean(Exposure::IronMg));
     }
+    // The supplement parts: the same weeks' means of the supplement series (analysis).
+    for (const auto& [which, daily] :
+         {std::pair{TrendSeries::MagnesiumSupplement, &m_supplements.magnesiumMg},
+          std::pair{TrendSeries::IronSupplement, &m_supplements.ironMg}})
+        for (const WeeklyMean& week : weeklyMeans(*daily, from, to, m_weekStart))
+            points[static_cast<int>(which)].append(
+                TrendPoint{toQDate(week.weekStart), chartX(toQDate(week.weekStart), 3), week.mean});
     m_weekly = true;
     m_smoothed = false;
     fillLine(TrendSeries::Symptom, std::move(points[0]));
     fillLine(TrendSeries::SleepEfficiency, std::move(points[1]));
-    // Magnesium in the first half of the week, iron in the second, both centred on Thursday.
+    // Magnesium in the first half of the week, iron in the second, both centred mid-week.
     fillBars(TrendSeries::Magnesium, std::move(points[2]), -3.3, 0);
     fillBars(TrendSeries::Iron, std::move(points[3]), 0, 3.3);
+    fillBars(TrendSeries::MagnesiumSupplement, std::move(points[4]), -3.3, 0);
+    fillBars(TrendSeries::IronSupplement, std::move(points[5]), 0, 3.3);
     m_symptomPath->setPointsVisible(weeks.size() <= kDotsUpToWeeks);
     m_efficiencyPath->setPointsVisible(weeks.size() <= kDotsUpToWeeks);
-    finishShowing(symptom, mondayOfWeek(from), addDays(mondayOfWeek(to), 6), 0.5, true);
+    finishShowing(symptom, addDays(weekEndingOf(from, m_weekStart), -6),
+                  weekEndingOf(to, m_weekStart), 0.5, true);
 }
 
 void TrendChart::showDaily(const JournalSeries& series, Outcome symptom, Date from, Date to,
@@ -246,6 +333,9 @@ void TrendChart::showDaily(const JournalSeries& series, Outcome symptom, Date fr
     fillBars(TrendSeries::Magnesium, pointsOf(series.exposure(Exposure::MagnesiumMg), from, to),
              -0.4, 0);
     fillBars(TrendSeries::Iron, pointsOf(series.exposure(Exposure::IronMg), from, to), 0, 0.4);
+    fillBars(TrendSeries::MagnesiumSupplement, pointsOf(m_supplements.magnesiumMg, from, to), -0.4,
+             0);
+    fillBars(TrendSeries::IronSupplement, pointsOf(m_supplements.ironMg, from, to), 0, 0.4);
     // Lines break at missing nights; on a short range dots also mark each logged night.
     const bool dots = daysBetween(from, to) <= kDotsUpToDays;
     m_symptomPath->setPointsVisible(dots);
@@ -278,7 +368,7 @@ void TrendChart::fillBars(TrendSeries which, QList<TrendPoint> points, double le
     for (const TrendPoint& point : points)
         bars.append(ChartBars::Bar{point.x + leftOffset * kChartMsPerDay,
                                    point.x + rightOffset * kChartMsPerDay, point.value});
-    (which == TrendSeries::Magnesium ? m_magnesiumBars : m_ironBars)->setBars(std::move(bars));
+    const_cast<ChartBars*>(this->bars(which))->setBars(std::move(bars));
     m_points[static_cast<int>(which)] = std::move(points);
 }
 
@@ -300,19 +390,28 @@ void TrendChart::finishShowing(Outcome symptom, Date from, Date to, double padDa
                                                              : double(kSeverityMax));
     m_symptomAxis->setTickCount(symptom == Outcome::IrlsTotal ? 9 : 11);
 
-    double highest = 0;
-    for (const TrendSeries bars : {TrendSeries::Magnesium, TrendSeries::Iron})
-        for (const TrendPoint& point : points(bars))
+    // Each nutrient on its own scale (the totals: the supplement part is never above them).
+    for (const auto& [total, axis, empty] :
+         {std::tuple{TrendSeries::Magnesium, m_milligramAxis, 100.0},
+          std::tuple{TrendSeries::Iron, m_ironAxis, 20.0}}) {
+        double highest = 0;
+        for (const TrendPoint& point : points(total))
             highest = std::max(highest, point.value);
-    m_milligramAxis->setRange(0, highest > 0 ? highest * 1.1 : 100.0);
-    m_milligramAxis->applyNiceNumbers();
+        axis->setRange(0, highest > 0 ? highest * 1.1 : empty);
+        axis->applyNiceNumbers();
+    }
     // A wide pen along a jagged line of thousands of nights takes half a second to paint; a
     // thin one a tenth of that, and at that density the lines look no thinner.
     const bool dense = points(TrendSeries::Symptom).size() > kWidePenUpToPoints;
     m_symptomLine->setPen(QPen(ChartStyle::symptomColor(), dense ? 1 : 2.5));
     m_efficiencyLine->setPen(QPen(ChartStyle::efficiencyColor(), dense ? 1 : 2, Qt::DashLine));
     m_view->setTimeAxis(m_timeAxis, chartX(from, -padDays), chartX(to, padDays));
+    m_intakeView->setTimeAxis(m_intakeTimeAxis, chartX(from, -padDays), chartX(to, padDays));
+    m_shownFrom = from;
+    m_shownTo = to;
+    fillWeeklyIrls();
     connectLegend(); // markers are rebuilt when names change
+    QTimer::singleShot(0, this, &TrendChart::alignPlotAreas);
 }
 
 QString TrendChart::tooltipText(TrendSeries which, double x) const
@@ -351,14 +450,32 @@ QString TrendChart::tooltipText(TrendSeries which, double x) const
         value = tr("Sleep efficiency: %1 %").arg(shown(1));
         break;
     case TrendSeries::Magnesium:
+    case TrendSeries::MagnesiumSupplement:
         value = m_weekly ? tr("Magnesium: %1 mg a day on average").arg(shown(0))
                          : tr("Magnesium: %1 mg").arg(shown(0));
         break;
     case TrendSeries::Iron:
+    case TrendSeries::IronSupplement:
         value = m_weekly ? tr("Iron: %1 mg a day on average").arg(shown(1))
                          : tr("Iron: %1 mg").arg(shown(1));
         break;
+    case TrendSeries::WeeklyIrls:
+        value = tr("Weekly check-in: IRLS total %1").arg(shown(0));
+        break;
     }
+    // The supplement part of a bar, from the same date's supplement point.
+    const auto part = which == TrendSeries::Magnesium ? TrendSeries::MagnesiumSupplement
+                      : which == TrendSeries::Iron    ? TrendSeries::IronSupplement
+                                                      : which;
+    if (part != which)
+        for (const TrendPoint& supplement : points(part))
+            if (supplement.date == it->date) {
+                value += QLatin1Char('\n') +
+                         tr("%1 mg of it from supplements")
+                             .arg(localDecimals(formatNumber(supplement.value,
+                                                             which == TrendSeries::Iron ? 1 : 0)));
+                break;
+            }
     return tr("%1\n%2").arg(value, when);
 }
 
@@ -382,7 +499,7 @@ void TrendChart::showLineTooltip(QPointF position)
 
 void TrendChart::connectLegend()
 {
-    const auto markers = m_chart->legend()->markers();
+    const auto markers = m_chart->legend()->markers() + m_intakeChart->legend()->markers();
     for (QLegendMarker* marker : markers) {
         disconnect(marker, &QLegendMarker::clicked, this, nullptr);
         connect(marker, &QLegendMarker::clicked, this, [this, marker] {
@@ -400,7 +517,9 @@ void TrendChart::connectLegend()
 void TrendChart::applyStyle()
 {
     ChartStyle::apply(m_chart, palette());
-    for (QLegendMarker* marker : m_chart->legend()->markers()) {
+    ChartStyle::apply(m_intakeChart, palette());
+    for (QLegendMarker* marker :
+         m_chart->legend()->markers() + m_intakeChart->legend()->markers()) {
         QColor label = palette().color(QPalette::WindowText);
         if (!marker->series()->isVisible())
             label.setAlphaF(0.4);
@@ -417,14 +536,16 @@ void TrendChart::changeEvent(QEvent* event)
 
 QString TrendChart::exportPng(const QString& path) const
 {
-    QImage image(m_view->size() * kExportScale, QImage::Format_ARGB32_Premultiplied);
+    // Both panels, as on screen.
+    QImage image(size() * kExportScale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(kExportScale);
     image.fill(palette().color(QPalette::Base));
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     // The target in logical pixels: without it QGraphicsView::render fills the image's device
     // pixels, and at twice the scale the file held only the top-left quarter of the chart.
-    m_view->render(&painter, QRectF(QPointF(0, 0), m_view->size()));
+    const_cast<TrendChart*>(this)->render(&painter, QPoint(), QRegion(),
+                                          QWidget::DrawChildren);
     painter.end();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -443,13 +564,13 @@ QString TrendChart::exportSvg(const QString& path) const
         return failure(path, file.errorString());
     QSvgGenerator generator;
     generator.setOutputDevice(&file);
-    generator.setSize(m_view->size());
-    generator.setViewBox(QRect(QPoint(0, 0), m_view->size()));
+    generator.setSize(size());
+    generator.setViewBox(QRect(QPoint(0, 0), size()));
     generator.setTitle(tr("QuietLegs trends"));
     QPainter painter;
     if (!painter.begin(&generator))
         return failure(path, tr("the SVG could not be started"));
-    m_view->render(&painter);
+    const_cast<TrendChart*>(this)->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
     painter.end();
     if (!file.commit())
         return failure(path, file.errorString());
@@ -481,6 +602,68 @@ void TrendChart::showMedicines(const std::vector<Regimen>& regimens)
         bands.push_back(std::move(band));
     }
     m_medicineBands->setBands(std::move(bands));
+}
+
+} // namespace quietlegs
+
+namespace quietlegs {
+
+void TrendChart::showWeeklyIrls(const std::vector<WeeklyIrls>& weeks)
+{
+    m_checkIns = weeks;
+    fillWeeklyIrls();
+}
+
+void TrendChart::fillWeeklyIrls()
+{
+    // On the IRLS axis only: a 0-40 total drawn against the 0-10 severity would mislead.
+    QList<TrendPoint> points;
+    if (m_symptom == Outcome::IrlsTotal)
+        for (const WeeklyIrls& week : m_checkIns) {
+            const Date ending = week.weekEnding();
+            if (ending < m_shownFrom || addDays(ending, -6) > m_shownTo)
+                continue;
+            points.append(TrendPoint{toQDate(ending), chartX(addDays(ending, -3)),
+                                     double(week.irls().total())});
+        }
+    std::sort(points.begin(), points.end(),
+              [](const TrendPoint& a, const TrendPoint& b) { return a.x < b.x; });
+    QList<QPointF> xy;
+    std::vector<Date> dates;
+    for (const TrendPoint& point : points) {
+        xy.append(QPointF(point.x, point.value));
+        dates.push_back(toDate(point.date));
+    }
+    const std::vector<std::size_t> starts = runStarts(dates, 7);
+    m_weeklyIrlsPath->setPoints(std::move(xy), QList<qsizetype>(starts.begin(), starts.end()));
+    for (QLegendMarker* marker : m_chart->legend()->markers(m_weeklyIrlsSeries))
+        marker->setVisible(!points.isEmpty());
+    m_points[static_cast<int>(TrendSeries::WeeklyIrls)] = std::move(points);
+}
+
+void TrendChart::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    QTimer::singleShot(0, this, &TrendChart::alignPlotAreas);
+}
+
+void TrendChart::alignPlotAreas()
+{
+    // The two panels share the time axis, so their plots must start and end at the same x
+    // whatever the width of their axis labels: both take the narrower of the two.
+    m_chart->setPlotArea(QRectF());
+    m_intakeChart->setPlotArea(QRectF());
+    for (QChart* chart : {m_chart, m_intakeChart})
+        if (chart->layout())
+            chart->layout()->activate();
+    const QRectF top = m_chart->plotArea();
+    const QRectF bottom = m_intakeChart->plotArea();
+    if (top.isEmpty() || bottom.isEmpty())
+        return;
+    const double left = std::max(top.left(), bottom.left());
+    const double right = std::min(top.right(), bottom.right());
+    m_chart->setPlotArea(QRectF(left, top.top(), right - left, top.height()));
+    m_intakeChart->setPlotArea(QRectF(left, bottom.top(), right - left, bottom.height()));
 }
 
 } // namespace quietlegs

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "quietlegs/analysis/JournalSeries.h"
+#include "quietlegs/analysis/SupplementSeries.h"
 #include "quietlegs/analysis/WeeklySummary.h"
 #include "quietlegs/core/Regimen.h"
+#include "quietlegs/core/WeeklyIrls.h"
 
 #include <QDate>
 #include <QList>
@@ -29,10 +31,13 @@ enum class TrendSeries
 {
     Symptom,
     SleepEfficiency,
-    Magnesium,
-    Iron
+    Magnesium, // the day's (or week's mean) elemental mg from food and supplements
+    Iron,
+    MagnesiumSupplement, // the part of Magnesium from supplements, stacked under the food
+    IronSupplement,
+    WeeklyIrls // the weekly check-in's IRLS total (issue 21), with the IRLS total only
 };
-inline constexpr int kTrendSeriesCount = 4;
+inline constexpr int kTrendSeriesCount = 7;
 
 /// One value the chart shows, by the date it belongs to (a night, a day, or a week's Monday).
 struct TrendPoint
@@ -43,8 +48,10 @@ struct TrendPoint
     int nights = 0; // for a moving average: how many nights it is the mean of
 };
 
-/// The Trends chart: the symptom score and sleep efficiency as lines, elemental magnesium
-/// and iron as bars on a second axis, over time. Every value it draws is given to it (weekly
+/// The Trends chart, two panels sharing the time axis (issue 24): above, the symptom score
+/// and sleep efficiency as lines (with the weekly IRLS check-ins and medicine bands); below,
+/// elemental magnesium (left axis) and iron (its own right axis) as bars, the supplement part
+/// solid under the food part. Zooming or panning either panel moves both. Every value it draws is given to it (weekly
 /// summaries, daily series, moving averages from the analysis layer). Lines break where a
 /// night (or week) has no value instead of joining its neighbours. The items are made once
 /// and refilled, so a switch of range costs one pass over the points.
@@ -64,11 +71,21 @@ public:
     /// Medicine regimens as bands along the top of the plot, one lane per medicine (drawn in
     /// weekly and daily views alike; the time axis places them).
     void showMedicines(const std::vector<Regimen>& regimens);
+    /// The supplement part of the intake bars (read by the next showWeekly/showDaily).
+    void setSupplements(SupplementSeries supplements) { m_supplements = std::move(supplements); }
+    /// The first day of the weekly chart's weeks (the journal's week_start).
+    void setWeekStart(WeekStart start) { m_weekStart = start; }
+    /// The weekly check-ins, drawn on the IRLS axis when the symptom line is the IRLS total.
+    void showWeeklyIrls(const std::vector<WeeklyIrls>& weeks);
+    /// The lower panel: magnesium and iron.
+    QChart* intakeChart() const { return m_intakeChart; }
+    TimeChartView* intakeView() const { return m_intakeView; }
     const ChartBands* medicineBands() const { return m_medicineBands; }
 
     /// What a series shows now, oldest first.
     const QList<TrendPoint>& points(TrendSeries series) const;
-    /// The empty series that carries a line's or bars' axes, pen, legend entry and visibility.
+    /// The empty series that carries a line's or bars' axes, pen, legend entry and visibility
+    /// (the bars' and their supplement parts' in intakeChart()).
     QAbstractSeries* series(TrendSeries series) const;
     /// The line of Symptom or SleepEfficiency as drawn, in runs (null for bars).
     const ChartLine* line(TrendSeries series) const;
@@ -94,6 +111,13 @@ private:
     void showLineTooltip(QPointF position);
     void connectLegend();
     void applyStyle();
+    void alignPlotAreas();
+    void fillWeeklyIrls();
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
 
     QChart* m_chart = nullptr;
     TimeChartView* m_view = nullptr;
@@ -106,6 +130,21 @@ private:
     ChartBars* m_magnesiumBars = nullptr;
     ChartBars* m_ironBars = nullptr;
     ChartBands* m_medicineBands = nullptr;
+    QChart* m_intakeChart = nullptr;
+    TimeChartView* m_intakeView = nullptr;
+    QDateTimeAxis* m_intakeTimeAxis = nullptr;
+    QValueAxis* m_ironAxis = nullptr;
+    QLineSeries* m_magnesiumSupplementSeries = nullptr;
+    QLineSeries* m_ironSupplementSeries = nullptr;
+    ChartBars* m_magnesiumSupplementBars = nullptr;
+    ChartBars* m_ironSupplementBars = nullptr;
+    QLineSeries* m_weeklyIrlsSeries = nullptr;
+    ChartLine* m_weeklyIrlsPath = nullptr;
+    SupplementSeries m_supplements;
+    std::vector<WeeklyIrls> m_checkIns;
+    WeekStart m_weekStart = WeekStart::Monday;
+    Date m_shownFrom;
+    Date m_shownTo;
     QDateTimeAxis* m_timeAxis = nullptr;
     QValueAxis* m_symptomAxis = nullptr;
     QValueAxis* m_efficiencyAxis = nullptr;
@@ -114,6 +153,7 @@ private:
     bool m_weekly = true;
     bool m_smoothed = false;
     bool m_lineTooltipShown = false;
+    bool m_syncingRange = false;
     Outcome m_symptom = Outcome::IrlsTotal;
 };
 

@@ -129,15 +129,25 @@ void TrendsView::reload()
     m_stale = false;
     m_series = JournalSeries();
     m_regimens.clear();
+    m_weekStart = WeekStart::Monday;
+    std::vector<WeeklyIrls> checkIns;
+    SupplementSeries supplements;
     if (m_journal) {
         auto records = m_journal->records();
         if (records) {
             m_series = JournalSeries::fromRecords(*records);
             m_regimens = medicineRegimens(records->meds);
+            // The journal's week_start (interchange-v2.md) shapes the weekly chart's weeks.
+            m_weekStart = records->settings.weekStart.value_or(WeekStart::Monday);
+            supplements = SupplementSeries::fromRecords(*records);
+            checkIns = std::move(records->weeks);
         }
         else
             emit errorOccurred(qs(records.error().message()));
     }
+    m_chart->setSupplements(std::move(supplements));
+    m_chart->setWeekStart(m_weekStart);
+    m_chart->showWeeklyIrls(checkIns);
     rebuild();
 }
 
@@ -158,7 +168,7 @@ void TrendsView::rebuild()
     const auto symptom = Outcome(m_symptomBox->currentData().toInt());
     m_from = recentPeriodStart(range, *first, *last);
     m_to = *last;
-    m_weeks = weeklySummaries(m_series, *m_from, *m_to);
+    m_weeks = weeklySummaries(m_series, *m_from, *m_to, m_weekStart);
     if (m_resolutionBox->currentIndex() == 0)
         m_chart->showWeekly(m_weeks, symptom, *m_from, *m_to);
     else

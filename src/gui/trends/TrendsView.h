@@ -21,8 +21,9 @@ class TrendChart;
 /// How far back the Trends view looks from the journal's last date (core's rule).
 using TrendRange = RecentPeriod;
 
-/// The Trends section: weekly or daily chart of symptoms, sleep efficiency and elemental
-/// magnesium and iron for a chosen range, with PNG and SVG export. It reads the journal given
+/// The Trends section: weekly (weeks from the journal's week_start) or daily chart of
+/// symptoms, sleep efficiency, weekly IRLS check-ins and elemental magnesium and iron (food and
+/// supplements) for a chosen range, with PNG and SVG export. It reads the journal given
 /// to setJournal() and reads it again on reload().
 class TrendsView : public QWidget
 {
@@ -73,6 +74,7 @@ private:
     JournalSeries m_series;
     std::vector<Regimen> m_regimens; // medicine regimens, drawn as bands
     std::vector<WeeklySummary> m_weeks;
+    WeekStart m_weekStart = WeekStart::Monday; // the journal's week_start
     std::optional<Date> m_from;
     std::optional<Date> m_to;
     QComboBox* m_rangeBox = nullptr;

@@ -13,7 +13,10 @@
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/UserGuideDialog.h"
 #include "dialogs/WelcomeWizard.h"
+#include "dialogs/QuickLogDialog.h"
 #include "history/HistoryView.h"
+#include "history/YearHeatMapView.h"
+#include "widgets/ScoreSpinBox.h"
 #include "labs/LabsView.h"
 #include "quietlegs/core/DemoJournal.h"
 #include "today/FoodCatalog.h"
@@ -98,6 +101,17 @@ int main(int argc, char** argv)
     window.resize(1400, 900);
     window.showSection(window.sectionIndex(window.historyView()));
     save(&window, out + QStringLiteral("/history") + suffix + QStringLiteral(".png"));
+    // The year at a glance (issue 24), on the year holding the demo's nights.
+    HistoryView* history = window.historyView();
+    history->tabs()->setCurrentWidget(history->yearView());
+    history->yearView()->setYear(int(addDays(today, -60).year()));
+    save(&window, out + QStringLiteral("/history-year") + suffix + QStringLiteral(".png"));
+    history->tabs()->setCurrentIndex(0);
+    // The quick log from the tray, over the window.
+    window.showQuickLog(todayView->nightToLog());
+    window.quickLog()->severityField()->setValue(4);
+    save(window.quickLog(), out + QStringLiteral("/quick-log") + suffix + QStringLiteral(".png"));
+    window.quickLog()->hide();
     window.showSection(window.sectionIndex(window.labsView()));
     save(&window, out + QStringLiteral("/labs") + suffix + QStringLiteral(".png"));
 

@@ -9,6 +9,7 @@
 #include "insights/CorrelationTableModel.h"
 #include "insights/InsightsView.h"
 #include "quietlegs/analysis/PlainLanguage.h"
+#include "quietlegs/analysis/SupplementSeries.h"
 #include "trends/TrendChart.h"
 #include "trends/TrendsView.h"
 
@@ -21,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QToolTip>
+#include <QValueAxis>
 #include <QWheelEvent>
 #include <QtTest>
 
@@ -46,6 +48,9 @@ private slots:
     void emptyJournalShowsAHintInsteadOfAChart();
     void hiddenViewReadsTheJournalWhenShown();
     void mainWindowSectionsFollowTheJournal();
+    void stackedPanelsShareTheTimeAxis();
+    void intakePanelStacksSupplementsUnderFoodWithIronOnItsOwnAxis();
+    void weeksStartOnTheJournalsWeekStartAndShowTheCheckIns();
 };
 
 namespace {
@@ -385,9 +390,9 @@ void TrendsViewTests::exportsPngAndSvg()
     // The whole chart at twice the size, not a part of it: scaled back down it looks like the
     // view on screen.
     const QImage exported(png);
-    QCOMPARE(exported.size(), view.chart()->view()->size() * 2);
-    const QImage shown =
-        view.chart()->view()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    // Both panels (symptoms and sleep above, magnesium and iron below).
+    QCOMPARE(exported.size(), view.chart()->size() * 2);
+    const QImage shown = view.chart()->grab().toImage().convertToFormat(QImage::Format_RGB32);
     const QImage scaled =
         exported.scaled(shown.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
             .convertToFormat(QImage::Format_RGB32);
@@ -496,9 +501,15 @@ void TrendsViewTests::barsArePaintedToTheirHeight()
     const ChartBars::Bar tallest =
         *std::max_element(bars->bars().cbegin(), bars->bars().cend(),
                           [](const auto& a, const auto& b) { return a.value < b.value; });
-    QChart* chart = view.chart()->chart();
-    QChartView* chartView = view.chart()->view();
+    // The bars are in the lower panel, the supplement part solid under the food part.
+    QChart* chart = view.chart()->intakeChart();
+    QChartView* chartView = view.chart()->intakeView();
     const double middle = (tallest.left + tallest.right) / 2;
+    double supplement = 0;
+    for (const ChartBars::Bar& bar : view.chart()->bars(TrendSeries::MagnesiumSupplement)->bars())
+        if (bar.left == tallest.left)
+            supplement = bar.value;
+    QVERIFY(supplement > 0 && supplement <= tallest.value);
     const auto pixelAt = [&](const QImage& image, double value, qreal scale) {
         const QPointF inChart = chart->mapToPosition(QPointF(middle, value), bars->anchor());
         const QPoint inView = chartView->mapFromScene(chart->mapToScene(inChart));
@@ -506,7 +517,7 @@ void TrendsViewTests::barsArePaintedToTheirHeight()
     };
     // On screen (the bars go through one image) ...
     const QImage screen = chartView->grab().toImage();
-    const QColor inside = pixelAt(screen, tallest.value / 2, 1);
+    const QColor inside = pixelAt(screen, supplement / 2, 1);
     const QColor above = pixelAt(screen, tallest.value * 1.05, 1);
     QVERIFY2(inside.green() > inside.red() + 40, qPrintable(inside.name()));
     QVERIFY2(above.green() - above.red() < 20, qPrintable(above.name()));
@@ -517,10 +528,113 @@ void TrendsViewTests::barsArePaintedToTheirHeight()
         QPainter painter(&exported);
         chartView->render(&painter, QRectF(QPointF(0, 0), chartView->size() * 2));
     }
-    const QColor exportedInside = pixelAt(exported, tallest.value / 2, 2);
+    const QColor exportedInside = pixelAt(exported, supplement / 2, 2);
     QVERIFY2(std::abs(exportedInside.green() - inside.green()) <= 8 &&
                  std::abs(exportedInside.red() - inside.red()) <= 8,
              qPrintable(exportedInside.name() + QLatin1Char(' ') + inside.name()));
+}
+
+void TrendsViewTests::stackedPanelsShareTheTimeAxis()
+{
+    DemoJournalFixture fixture;
+    TrendsView view;
+    view.resize(1200, 760);
+    view.setRange(TrendRange::TwelveWeeks);
+    view.setJournal(&fixture.journal());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    TrendChart* chart = view.chart();
+    // Symptoms and sleep above, intakes below.
+    QVERIFY(chart->view()->geometry().bottom() <= chart->intakeView()->geometry().top());
+    QVERIFY(chart->chart()->series().contains(chart->series(TrendSeries::Symptom)));
+    QVERIFY(chart->intakeChart()->series().contains(chart->series(TrendSeries::Magnesium)));
+    QVERIFY(!chart->chart()->series().contains(chart->series(TrendSeries::Iron)));
+    // The plots start and end at the same x, whatever their axis labels' widths.
+    QTRY_COMPARE(chart->chart()->plotArea().left(), chart->intakeChart()->plotArea().left());
+    QCOMPARE(chart->chart()->plotArea().right(), chart->intakeChart()->plotArea().right());
+    // Zooming one panel zooms the other.
+    chart->view()->zoomTime(2);
+    QCOMPARE(chart->intakeView()->visibleMin(), chart->view()->visibleMin());
+    QCOMPARE(chart->intakeView()->visibleMax(), chart->view()->visibleMax());
+    chart->intakeView()->panTime(-0.25);
+    QCOMPARE(chart->view()->visibleMin(), chart->intakeView()->visibleMin());
+    chart->view()->resetZoom();
+    QCOMPARE(chart->intakeView()->visibleMax(), chart->view()->visibleMax());
+}
+
+void TrendsViewTests::intakePanelStacksSupplementsUnderFoodWithIronOnItsOwnAxis()
+{
+    DemoJournalFixture fixture;
+    TrendsView view;
+    view.setRange(TrendRange::FourWeeks);
+    view.setDaily(true);
+    view.setJournal(&fixture.journal());
+    view.show();
+    TrendChart* chart = view.chart();
+    const SupplementSeries supplements =
+        SupplementSeries::fromRecords(fixture.journal().records().value());
+    const auto& magnesium = chart->points(TrendSeries::Magnesium);
+    const auto& magnesiumSupplement = chart->points(TrendSeries::MagnesiumSupplement);
+    QVERIFY(!magnesiumSupplement.isEmpty());
+    QCOMPARE(magnesiumSupplement.size(), magnesium.size());
+    for (qsizetype i = 0; i < magnesium.size(); ++i) {
+        QCOMPARE(magnesiumSupplement[i].date, magnesium[i].date);
+        QCOMPARE(magnesiumSupplement[i].value,
+                 *supplements.magnesiumMg.at(toDate(magnesiumSupplement[i].date)));
+        QVERIFY(magnesiumSupplement[i].value <= magnesium[i].value);
+    }
+    // Iron has its own axis, scaled to iron: its bars are readable next to magnesium's.
+    auto* ironAxis = qobject_cast<QValueAxis*>(
+        chart->series(TrendSeries::Iron)->attachedAxes().at(1));
+    auto* magnesiumAxis = qobject_cast<QValueAxis*>(
+        chart->series(TrendSeries::Magnesium)->attachedAxes().at(1));
+    QVERIFY(ironAxis && magnesiumAxis && ironAxis != magnesiumAxis);
+    double highestIron = 0;
+    for (const TrendPoint& point : chart->points(TrendSeries::Iron))
+        highestIron = std::max(highestIron, point.value);
+    QVERIFY(highestIron > 0);
+    QVERIFY(ironAxis->max() >= highestIron && ironAxis->max() < highestIron * 2.5);
+    // The tooltip names the supplement part.
+    const TrendPoint day = magnesium.last();
+    QVERIFY2(chart->tooltipText(TrendSeries::Magnesium, day.x).contains(
+                 QStringLiteral("from supplements")),
+             qPrintable(chart->tooltipText(TrendSeries::Magnesium, day.x)));
+}
+
+void TrendsViewTests::weeksStartOnTheJournalsWeekStartAndShowTheCheckIns()
+{
+    QTemporaryDir dir;
+    auto journal = Journal::open(dir.filePath(QStringLiteral("j.sqlite")).toStdString()).value();
+    JournalRecords records;
+    const Date first = *parseDate("2026-03-01"); // a Sunday
+    for (int day = 0; day < 28; ++day) {
+        NightEntry entry;
+        entry.date = addDays(first, day);
+        entry.severity = day % 7;
+        records.nights.push_back(Night::create(entry).value());
+    }
+    records.settings.weekStart = WeekStart::Sunday;
+    records.weeks = {
+        WeeklyIrls::create({*parseDate("2026-03-07"), {2, 2, 2, 2, 2, 2, 2, 2, 2, 2}}).value(),
+        WeeklyIrls::create({*parseDate("2026-03-14"), {1, 1, 1, 1, 1, 1, 1, 1, 1, 1}}).value()};
+    QVERIFY(journal.merge(records));
+    TrendsView view;
+    view.setRange(TrendRange::All);
+    view.setSymptomOutcome(Outcome::IrlsTotal);
+    view.setJournal(&journal);
+    view.show();
+    QVERIFY(!view.weeks().empty());
+    for (const WeeklySummary& week : view.weeks())
+        QCOMPARE(std::chrono::weekday(std::chrono::sys_days(week.weekStart)),
+                 std::chrono::Sunday);
+    QCOMPARE(view.weeks().size(), std::size_t(4));
+    const auto& checkIns = view.chart()->points(TrendSeries::WeeklyIrls);
+    QCOMPARE(checkIns.size(), qsizetype(2));
+    QCOMPARE(checkIns[0].value, 20.0);
+    QCOMPARE(checkIns[1].value, 10.0);
+    // Not on the 0-10 severity axis.
+    view.setSymptomOutcome(Outcome::Severity);
+    QVERIFY(view.chart()->points(TrendSeries::WeeklyIrls).isEmpty());
 }
 
 QUIETLEGS_GUI_TEST(TrendsViewTests)
