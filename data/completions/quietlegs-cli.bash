@@ -134,7 +134,7 @@ _quietlegs_cli()
         check | backups) ;;
         export) flags="--format --from --to --out --force --patient --recipient --paper --notes
                        --compare --outcome --magnesium-limit" ;;
-        import) flags="--format --map --dry-run" ;;
+        import) flags="--format --map --dry-run --replace-manual" ;;
         stats) flags="--from --to --max-lag --compare --outcome --primary --mid --include-topical
             --json" ;;
         factor)

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QWidget>
 
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -31,6 +32,7 @@ public:
     QTableView* table() const { return m_table; }
     WeeksTable* weeksTable() const { return m_weeks; }
     QLineEdit* searchField() const { return m_search; }
+    QComboBox* sourceFilter() const { return m_sourceFilter; }
     RegimenTable* regimens() const { return m_regimens; }
     void setDateRange(QDate from, QDate to);
 
@@ -54,6 +56,7 @@ private:
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QLineEdit* m_search = nullptr;
+    QComboBox* m_sourceFilter = nullptr;
     QTableView* m_table = nullptr;
     WeeksTable* m_weeks = nullptr;
     QLabel* m_count = nullptr;

@@ -80,6 +80,7 @@ private:
     QLabel* m_metrics = nullptr;
     QLabel* m_timeZoneNote = nullptr; // "Times in Asia/Tokyo" when not the computer's zone
     std::string m_timeZone; // the shown night's zone; empty: the current zone (a new night)
+    std::optional<DeviceSleep> m_deviceSleep; // a device's record kept beside the diary
     QPlainTextEdit* m_notes = nullptr;
     QHash<QString, QLabel*> m_messages; // by core field name
 };
