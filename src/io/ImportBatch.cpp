@@ -395,9 +395,13 @@ Result<ImportSummary> applyImport(Journal& journal, const ImportBatch& batch,
         intakeDates.insert(intake.journalDate());
     if (batch.replacedIntakes)
         intakeDates.insert(batch.replacedIntakes->dates.begin(), batch.replacedIntakes->dates.end());
-    auto intakesOn = [&journal](const std::set<Date>& dates) -> Result<std::vector<Intake>> {
+    // Only a third-party import or a preview needs them: a whole journal's interchange file is
+    // not read twice more (issue 7's import of ten years).
+    const bool describeIntakes = batch.importer.has_value() || dryRun;
+    auto intakesOn = [&journal, describeIntakes](
+                         const std::set<Date>& dates) -> Result<std::vector<Intake>> {
         std::vector<Intake> out;
-        if (dates.empty())
+        if (dates.empty() || !describeIntakes)
             return out;
         auto stored = journal.intakes(DateRange{*dates.begin(), *dates.rbegin()});
         if (!stored)
