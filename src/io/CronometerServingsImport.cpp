@@ -96,9 +96,9 @@ Result<ImportBatch> importCronometerServings(std::string_view text, const Import
     batch.source = "Cronometer servings";
     batch.importer = EntrySource::Cronometer;
     batch.replacedIntakes = ReplacedIntakes{std::string(kCronometerLabel), {}};
-    const std::set<std::optional<std::size_t>> read = {
-        dayColumn,         nameColumn, timeColumn,     groupColumn, categoryColumn,
-        magnesiumColumn,   ironColumn, caffeineColumn, alcoholColumn};
+    const std::set<std::optional<std::size_t>> read = {dayColumn,   nameColumn,     timeColumn,
+                                                       groupColumn, categoryColumn, magnesiumColumn,
+                                                       ironColumn,  caffeineColumn, alcoholColumn};
     for (std::size_t i = 0; i < table->header.size(); ++i)
         if (!read.contains(i) && !trimmed(table->header[i]).empty())
             batch.ignoredColumns.push_back(table->header[i]);
@@ -146,26 +146,31 @@ Result<ImportBatch> importCronometerServings(std::string_view text, const Import
             if (!value || *value == 0)
                 continue;
             any = true;
-            IntakeEntry entry{atTime(*date, clock), nutrient, "unknown", Route::Oral,
-                              std::nullopt, *value, std::string(kCronometerLabel),
-                              EntrySource::Cronometer, ""};
+            IntakeEntry entry{atTime(*date, clock),
+                              nutrient,
+                              "unknown",
+                              Route::Oral,
+                              std::nullopt,
+                              *value,
+                              std::string(kCronometerLabel),
+                              EntrySource::Cronometer,
+                              ""};
             auto intake = Intake::create(entry);
             if (!intake)
-                return atLine(row,
-                              nutrient == Nutrient::Magnesium ? "Magnesium (mg)" : "Iron (mg)",
+                return atLine(row, nutrient == Nutrient::Magnesium ? "Magnesium (mg)" : "Iron (mg)",
                               "", intake.error().rule);
             batch.records.intakes.push_back(std::move(intake).value());
         }
         if (!any)
-            batch.skipped.push_back(
-                {where, "supplement " + printableText(cellOf(row, nameColumn), 40) +
-                            ": no magnesium or iron"});
+            batch.skipped.push_back({where, "supplement " +
+                                                printableText(cellOf(row, nameColumn), 40) +
+                                                ": no magnesium or iron"});
     }
 
     for (const auto& [date, day] : days) {
         batch.replacedIntakes->dates.push_back(date);
-        for (const auto& [nutrient, mg] :
-             {std::pair{Nutrient::Magnesium, day.magnesiumMg}, std::pair{Nutrient::Iron, day.ironMg}}) {
+        for (const auto& [nutrient, mg] : {std::pair{Nutrient::Magnesium, day.magnesiumMg},
+                                           std::pair{Nutrient::Iron, day.ironMg}}) {
             if (mg <= 0)
                 continue;
             auto intake = Intake::create(IntakeEntry{

@@ -43,7 +43,8 @@ TEST_CASE("cli: an import keeps the caffeine typed by hand; --replace-manual tak
     Sandbox sandbox;
     REQUIRE(sandbox.run({"log", "daily", "--date", "2026-11-06", "--caffeine", "270"}).exitCode ==
             0);
-    const CliRun preview = sandbox.run({"import", "--dry-run", data("cronometer/dailysummary.csv")});
+    const CliRun preview =
+        sandbox.run({"import", "--dry-run", data("cronometer/dailysummary.csv")});
     REQUIRE(preview.exitCode == 0);
     CHECK(preview.out.find("  2026-11-06:\n") != std::string::npos);
     CHECK(preview.out.find("caffeine_mg: keep 270 (typed by hand; the file has 0") !=
@@ -57,8 +58,9 @@ TEST_CASE("cli: an import keeps the caffeine typed by hand; --replace-manual tak
     CHECK(daily[0]["caffeine_mg"] == 270.0);
     CHECK(daily[0]["source"] == "manual");
 
-    REQUIRE(sandbox.run({"import", "--replace-manual", data("cronometer/dailysummary.csv")})
-                .exitCode == 0);
+    REQUIRE(
+        sandbox.run({"import", "--replace-manual", data("cronometer/dailysummary.csv")}).exitCode ==
+        0);
     daily = listed(sandbox, "daily", "2026-11-06");
     CHECK(daily[0]["caffeine_mg"] == 0.0);
 }
@@ -66,8 +68,9 @@ TEST_CASE("cli: an import keeps the caffeine typed by hand; --replace-manual tak
 TEST_CASE("cli: list --json names the source of nights, intakes and daily entries")
 {
     Sandbox sandbox;
-    REQUIRE(sandbox.run({"log", "intake", "--at", "2026-11-01T13:00", "--nutrient", "magnesium",
-                         "--form", "food", "--elemental-mg", "227"})
+    REQUIRE(sandbox
+                .run({"log", "intake", "--at", "2026-11-01T13:00", "--nutrient", "magnesium",
+                      "--form", "food", "--elemental-mg", "227"})
                 .exitCode == 0);
     REQUIRE(sandbox.run({"import", data("cronometer/dailysummary.csv")}).exitCode == 0);
     const auto intakes = listed(sandbox, "intakes", "2026-11-01");
@@ -85,10 +88,12 @@ TEST_CASE("cli: list --json names the source of nights, intakes and daily entrie
 TEST_CASE("cli: the dry run names the days whose typed food the import covers")
 {
     Sandbox sandbox;
-    REQUIRE(sandbox.run({"log", "intake", "--at", "2026-11-02T13:00", "--nutrient", "magnesium",
-                         "--form", "food", "--elemental-mg", "227"})
+    REQUIRE(sandbox
+                .run({"log", "intake", "--at", "2026-11-02T13:00", "--nutrient", "magnesium",
+                      "--form", "food", "--elemental-mg", "227"})
                 .exitCode == 0);
-    const CliRun preview = sandbox.run({"import", "--dry-run", data("cronometer/dailysummary.csv")});
+    const CliRun preview =
+        sandbox.run({"import", "--dry-run", data("cronometer/dailysummary.csv")});
     REQUIRE(preview.exitCode == 0);
     CHECK(preview.out.find("covered by the imported food (counted once) on: 2026-11-02\n") !=
           std::string::npos);
@@ -98,8 +103,9 @@ TEST_CASE("cli: the dry run names the days whose typed food the import covers")
 TEST_CASE("cli: log night keeps the device's sleep kept beside the diary")
 {
     Sandbox sandbox;
-    REQUIRE(sandbox.run({"log", "night", "--date", "2026-11-20", "--into-bed", "22:00",
-                         "--sleep-latency", "54"})
+    REQUIRE(sandbox
+                .run({"log", "night", "--date", "2026-11-20", "--into-bed", "22:00",
+                      "--sleep-latency", "54"})
                 .exitCode == 0);
     REQUIRE(sandbox.run({"import", data("fitbit/sleep-2026-11-20.json")}).exitCode == 0);
     auto night = listed(sandbox, "nights", "2026-11-20")[0];
@@ -108,8 +114,9 @@ TEST_CASE("cli: log night keeps the device's sleep kept beside the diary")
     CHECK(night["device_sleep"]["source"] == "fitbit");
     CHECK(night["device_sleep"]["sleep_latency_min"] == 12);
 
-    REQUIRE(sandbox.run({"log", "night", "--date", "2026-11-20", "--into-bed", "22:10",
-                         "--sleep-latency", "50"})
+    REQUIRE(sandbox
+                .run({"log", "night", "--date", "2026-11-20", "--into-bed", "22:10",
+                      "--sleep-latency", "50"})
                 .exitCode == 0);
     night = listed(sandbox, "nights", "2026-11-20")[0];
     CHECK(night["sleep_latency_min"] == 50);

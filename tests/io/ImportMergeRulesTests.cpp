@@ -33,9 +33,9 @@ void typeCaffeine(Journal& journal, Date date, double mg)
 void typeFoodMagnesium(Journal& journal, Date date, double mg)
 {
     REQUIRE(journal
-                .addIntake(valueOf(Intake::create(IntakeEntry{
-                    atTime(date, std::chrono::hours{13}), Nutrient::Magnesium,
-                    std::string(kFoodForm), Route::Oral, std::nullopt, mg, "lunch"})))
+                .addIntake(valueOf(Intake::create(
+                    IntakeEntry{atTime(date, std::chrono::hours{13}), Nutrient::Magnesium,
+                                std::string(kFoodForm), Route::Oral, std::nullopt, mg, "lunch"})))
                 .ok());
 }
 
@@ -58,8 +58,9 @@ std::vector<Intake> intakesOf(const Journal& journal, Date date)
 
 const ImportChange* changeOf(const ImportSummary& summary, Date date, const std::string& field)
 {
-    auto it = std::find_if(summary.changes.begin(), summary.changes.end(),
-                           [&](const ImportChange& c) { return c.date == date && c.field == field; });
+    auto it =
+        std::find_if(summary.changes.begin(), summary.changes.end(),
+                     [&](const ImportChange& c) { return c.date == date && c.field == field; });
     return it == summary.changes.end() ? nullptr : &*it;
 }
 
@@ -74,7 +75,8 @@ Night typedNight(Date date)
     entry.sleep.awakenings = 4;
     entry.sleep.wasoMin = 40;
     entry.sleep.finalWake = atTime(addDays(date, 1), std::chrono::hours{6});
-    entry.sleep.outOfBed = atTime(addDays(date, 1), std::chrono::hours{6} + std::chrono::minutes{20});
+    entry.sleep.outOfBed =
+        atTime(addDays(date, 1), std::chrono::hours{6} + std::chrono::minutes{20});
     return valueOf(Night::create(entry));
 }
 
@@ -206,7 +208,7 @@ TEST_CASE("imported food replaces the hand-logged food of that day in every tota
     const auto intakes = intakesOf(journal, day(1));
     CHECK(intakes.size() == 4); // the typed food stays in the journal
     const MagnesiumTotals totals = magnesiumTotals(intakes);
-    CHECK(totals.foodMg == Approx(312.68)); // not 312.68 + 227
+    CHECK(totals.foodMg == Approx(312.68));    // not 312.68 + 227
     CHECK(totals.supplementMg == Approx(200)); // supplements are never touched
     CHECK(oralElementalMg(intakes, Nutrient::Magnesium) == Approx(512.68));
     CHECK(magnesiumTotals(intakesOf(journal, day(9))).foodMg == Approx(150));
@@ -216,8 +218,13 @@ TEST_CASE("imported food replaces the hand-logged food of that day in every tota
 TEST_CASE("the same app's food through two importers is counted once")
 {
     auto food = [](EntrySource source, std::string name, double mg) {
-        IntakeEntry entry{atTime(day(1), std::chrono::hours{12}), Nutrient::Magnesium,
-                          std::string(kFoodForm), Route::Oral, std::nullopt, mg, ""};
+        IntakeEntry entry{atTime(day(1), std::chrono::hours{12}),
+                          Nutrient::Magnesium,
+                          std::string(kFoodForm),
+                          Route::Oral,
+                          std::nullopt,
+                          mg,
+                          ""};
         entry.origin = source;
         entry.originName = std::move(name);
         return valueOf(Intake::create(entry));

@@ -38,8 +38,8 @@ std::vector<std::string> rawRows(const std::filesystem::path& file, const std::s
         std::string row;
         for (int i = 0; i < sqlite3_column_count(statement); ++i) {
             const auto* text = sqlite3_column_text(statement, i);
-            row += (i ? "|" : "") +
-                   (text ? std::string(reinterpret_cast<const char*>(text)) : "NULL");
+            row +=
+                (i ? "|" : "") + (text ? std::string(reinterpret_cast<const char*>(text)) : "NULL");
         }
         rows.push_back(row);
     }
@@ -63,9 +63,8 @@ TEST_CASE("a format 9 journal upgrades with every value kept and every entry man
 {
     TempFolder folder;
     const auto path = folder / "journal.sqlite";
-    std::filesystem::copy_file(std::filesystem::path(QUIETLEGS_TEST_DATA) / "journals" /
-                                   "schema-v9.sqlite",
-                               path);
+    std::filesystem::copy_file(
+        std::filesystem::path(QUIETLEGS_TEST_DATA) / "journals" / "schema-v9.sqlite", path);
     REQUIRE(rawRows(path, "PRAGMA user_version").at(0) == "9");
     std::map<std::string, std::pair<std::string, std::vector<std::string>>> before;
     for (const char* table : {"nights", "intakes", "daily_factors", "lab_results", "meds"}) {
@@ -92,8 +91,10 @@ TEST_CASE("a format 9 journal upgrades with every value kept and every entry man
         CHECK(intake.origin() == EntrySource::Manual);
     for (const DailyFactors& factors : records.daily)
         CHECK(factors.source() == EntrySource::Manual);
-    CHECK(rawRows(path, "SELECT DISTINCT source FROM nights") == std::vector<std::string>{"manual"});
-    CHECK(rawRows(path, "SELECT count(*) FROM nights WHERE device_source IS NOT NULL").at(0) == "0");
+    CHECK(rawRows(path, "SELECT DISTINCT source FROM nights") ==
+          std::vector<std::string>{"manual"});
+    CHECK(rawRows(path, "SELECT count(*) FROM nights WHERE device_source IS NOT NULL").at(0) ==
+          "0");
 }
 
 TEST_CASE("a night's source and its device sleep are stored and read back")
@@ -121,8 +122,13 @@ TEST_CASE("a night's source and its device sleep are stored and read back")
     CHECK(stored.deviceSleep()->sourceName == "Apple Watch");
     CHECK(stored.deviceSleep()->times.awakenings == 28);
 
-    IntakeEntry food{atTime(day(20), std::chrono::hours{12}), Nutrient::Magnesium, "food",
-                     Route::Oral, std::nullopt, 300.0, "Cronometer"};
+    IntakeEntry food{atTime(day(20), std::chrono::hours{12}),
+                     Nutrient::Magnesium,
+                     "food",
+                     Route::Oral,
+                     std::nullopt,
+                     300.0,
+                     "Cronometer"};
     food.origin = EntrySource::AppleHealth;
     food.originName = "Cronometer";
     const Intake intake = valueOf(Intake::create(food));

@@ -23,8 +23,9 @@ std::vector<bool> countedInTotals(std::span<const Intake> intakes,
                                   std::chrono::minutes boundary = kDefaultJournalDayBoundary);
 
 /// The intakes that count in totals, in their order (what every total sums).
-std::vector<Intake> intakesCountedInTotals(
-    std::span<const Intake> intakes, std::chrono::minutes boundary = kDefaultJournalDayBoundary);
+std::vector<Intake>
+intakesCountedInTotals(std::span<const Intake> intakes,
+                       std::chrono::minutes boundary = kDefaultJournalDayBoundary);
 
 /// Whether `intake` is hand-logged food that imported food of the same date covers.
 bool isFoodCoveredByImport(const Intake& intake, std::span<const Intake> sameDay);

@@ -19,9 +19,12 @@ namespace {
 QString kindText(ImportChange::Kind kind)
 {
     switch (kind) {
-    case ImportChange::Kind::Added: return ImportPreviewDialog::tr("add");
-    case ImportChange::Kind::Replaced: return ImportPreviewDialog::tr("replace");
-    case ImportChange::Kind::Kept: return ImportPreviewDialog::tr("keep (typed by hand)");
+    case ImportChange::Kind::Added:
+        return ImportPreviewDialog::tr("add");
+    case ImportChange::Kind::Replaced:
+        return ImportPreviewDialog::tr("replace");
+    case ImportChange::Kind::Kept:
+        return ImportPreviewDialog::tr("keep (typed by hand)");
     }
     return {};
 }
@@ -54,11 +57,11 @@ ImportPreviewDialog::ImportPreviewDialog(const QString& fileName, const ImportBa
     if (batch.sleepSources.size() > 1 || batch.foodSources.size() > 1) {
         auto* form = new QFormLayout;
         if (batch.sleepSources.size() > 1) {
-            m_sleepSource = sourceCombo(batch.sleepSources,
-                                        initialChoice.sleepSource.empty()
-                                            ? batch.chosenSleepSource
-                                            : initialChoice.sleepSource,
-                                        this);
+            m_sleepSource =
+                sourceCombo(batch.sleepSources,
+                            initialChoice.sleepSource.empty() ? batch.chosenSleepSource
+                                                              : initialChoice.sleepSource,
+                            this);
             m_sleepSource->setObjectName(QStringLiteral("sleepSource"));
             form->addRow(tr("&Sleep from:"), m_sleepSource);
             connect(m_sleepSource, &QComboBox::currentIndexChanged, this,
@@ -78,7 +81,8 @@ ImportPreviewDialog::ImportPreviewDialog(const QString& fileName, const ImportBa
     }
 
     m_changes = new QStandardItemModel(0, 4, this);
-    m_changes->setHorizontalHeaderLabels({tr("Day / value"), tr("Change"), tr("Now"), tr("Import")});
+    m_changes->setHorizontalHeaderLabels(
+        {tr("Day / value"), tr("Change"), tr("Now"), tr("Import")});
     m_changesView = new QTreeView(this);
     m_changesView->setObjectName(QStringLiteral("importChanges"));
     m_changesView->setModel(m_changes);

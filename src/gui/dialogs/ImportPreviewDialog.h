@@ -26,8 +26,8 @@ class ImportPreviewDialog : public QDialog
 public:
     /// The preview for a choice: the batch read with that source choice, then dry-run with
     /// replaceManual; an error is shown in place of the changes.
-    using PreviewFunction = std::function<Result<ImportSummary>(bool replaceManual,
-                                                                const ImportSourceChoice& choice)>;
+    using PreviewFunction =
+        std::function<Result<ImportSummary>(bool replaceManual, const ImportSourceChoice& choice)>;
 
     ImportPreviewDialog(const QString& fileName, const ImportBatch& batch,
                         const ImportSourceChoice& initialChoice, PreviewFunction previewOf,

@@ -1,8 +1,8 @@
 // Issue 22 in the import dialog: the preview lists values per day and the covered food, the
 // "replace values I typed" box decides whether typed values win, and undoing an import brings
 // the covered hand-logged food back into the totals (QtTest, offscreen).
-#include "GuiTestMain.h"
 #include "Conversions.h"
+#include "GuiTestMain.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
 #include "dialogs/DataflowMenu.h"
