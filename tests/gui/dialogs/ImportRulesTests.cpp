@@ -2,6 +2,7 @@
 // "replace values I typed" box decides whether typed values win, and undoing an import brings
 // the covered hand-logged food back into the totals (QtTest, offscreen).
 #include "Conversions.h"
+#include "DailyBackup.h"
 #include "GuiTestMain.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
