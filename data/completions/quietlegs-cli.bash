@@ -143,7 +143,7 @@ _quietlegs_cli()
         export) flags="--format --from --to --out --force --patient --recipient --paper --notes
                        --compare --outcome --magnesium-limit --week-start --rda-profile
                        --period" ;;
-        import) flags="--format --map --dry-run" ;;
+        import) flags="--format --map --dry-run --replace-manual" ;;
         stats) flags="--from --to --max-lag --compare --outcome --primary --mid --include-topical
             --json" ;;
         factor)

@@ -1,5 +1,7 @@
 #include "quietlegs/analysis/JournalSeries.h"
 
+#include "quietlegs/core/FoodCoverage.h"
+
 namespace quietlegs {
 
 JournalSeries JournalSeries::fromRecords(const JournalRecords& records,
@@ -31,7 +33,13 @@ JournalSeries JournalSeries::fromRecords(const JournalRecords& records,
         iron.set(date, 0);
         series.m_supplementMagnesium.set(date, 0);
     }
-    for (const Intake& intake : records.intakes) {
+    // Food counted once: hand-logged food that an import covers is left out of the exposures.
+    const std::vector<bool> counted =
+        countedInTotals(records.intakes, options.journalDayBoundary);
+    for (std::size_t i = 0; i < records.intakes.size(); ++i) {
+        if (!counted[i])
+            continue;
+        const Intake& intake = records.intakes[i];
         const Date date = intake.journalDate(options.journalDayBoundary);
         if (intake.nutrient() == Nutrient::Magnesium && intake.source() == IntakeSource::Supplement)
             series.m_supplementMagnesium.add(date, intake.elementalMg());

@@ -25,6 +25,7 @@ void addImportCommand(CLI::App& app, CliContext& context)
     {
         std::string file, format, map;
         bool dryRun = false;
+        bool replaceManual = false;
     };
     auto options = std::make_shared<Options>();
     command->add_option("file", options->file, "The file to import")->required();
@@ -38,7 +39,12 @@ void addImportCommand(CLI::App& app, CliContext& context)
                         "HH:MM),date_format=ymd|dmy|mdy,magnesium_form=FORM,iron_form=FORM,"
                         "decimal=point|comma,delimiter=comma|semicolon|tab (COL: header name "
                         "or number; delimiter recognised, decimal comma for semicolons)");
-    command->add_flag("--dry-run", options->dryRun, "Show what would change; write nothing");
+    command->add_flag("--dry-run", options->dryRun,
+                      "Show per day what would be added, replaced or kept (old -> new); write "
+                      "nothing");
+    command->add_flag("--replace-manual", options->replaceManual,
+                      "Let a Cronometer, Fitbit, Apple Health or CSV import replace values typed "
+                      "by hand (by default what was typed wins)");
     command->callback([&context, options] {
         context.action = [&context, options]() -> int {
             auto text = readImportFile(options->file);
@@ -91,7 +97,8 @@ void addImportCommand(CLI::App& app, CliContext& context)
                 return reportError(journal.error(), kExitFailure);
             // Importers validate every entry, so what fails here is the journal, or an entry
             // that does not fit what the journal holds (bad input too).
-            auto summary = applyImport(*journal, *batch, options->dryRun);
+            auto summary =
+                applyImport(*journal, *batch, ImportOptions{options->dryRun, options->replaceManual});
             if (!summary)
                 return reportError(summary.error(), failedOnEntry(*batch, summary.error())
                                                         ? kExitBadInput

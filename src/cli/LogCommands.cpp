@@ -128,6 +128,13 @@ int logNight(CliContext& context, const NightOptions& o)
     auto journal = context.openJournalForWriting();
     if (!journal)
         return reportError(journal.error(), kExitFailure);
+    // The night typed again replaces the diary; a device's record kept beside it stays.
+    if (auto stored = journal->night(*date); stored && *stored && (*stored)->deviceSleep()) {
+        entry.deviceSleep = (*stored)->deviceSleep();
+        night = Night::create(entry);
+        if (!night)
+            return reportError(asFlag(night.error()), kExitBadInput);
+    }
     auto id = journal->saveNight(*night);
     if (!id)
         return reportError(id.error(), kExitFailure);
@@ -155,7 +162,8 @@ int logIntake(CliContext& context, const IntakeOptions& o)
         return reportError(route.error(), kExitBadInput);
     auto intake = Intake::create(IntakeEntry{*at, *nutrient, o.form, *route,
                                              given(o.compoundOption, o.compound),
-                                             given(o.elementalOption, o.elemental), o.label});
+                                             given(o.elementalOption, o.elemental), o.label,
+                                             EntrySource::Manual, ""});
     if (!intake)
         return reportError(asFlag(intake.error()), kExitBadInput);
     auto journal = context.openJournalForWriting();
@@ -184,7 +192,8 @@ int logDaily(CliContext& context, const DailyOptions& o)
         return reportError(date.error(), kExitBadInput);
     auto factors = DailyFactors::create(DailyFactorsEntry{
         *date, given(o.caffeineOption, o.caffeine), given(o.alcoholOption, o.alcohol),
-        given(o.exerciseOption, o.exercise), given(o.stressOption, o.stress)});
+        given(o.exerciseOption, o.exercise), given(o.stressOption, o.stress),
+        EntrySource::Manual, ""});
     if (!factors)
         return reportError(asFlag(factors.error()), kExitBadInput);
     auto journal = context.openJournalForWriting();

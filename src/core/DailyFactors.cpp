@@ -38,6 +38,9 @@ Result<DailyFactors> DailyFactors::create(const DailyFactorsEntry& entry)
                         checkRange(entry.stress, "stress", 10, "")})
         if (!status)
             return status.error();
+    if (entry.sourceName.size() > 200)
+        return Error{"source_name", entry.sourceName.substr(0, 40) + "...",
+                     "is limited to 200 characters"};
     return DailyFactors(entry);
 }
 

@@ -49,7 +49,8 @@ Intake makeIntake(LocalDateTime at, Nutrient nutrient, std::string form, Route r
                   std::string label)
 {
     return must(Intake::create(IntakeEntry{at, nutrient, std::move(form), route, compoundMg,
-                                           elementalMg, std::move(label)}));
+                                           elementalMg, std::move(label), EntrySource::Manual,
+                                           ""}));
 }
 
 std::vector<int> irlsItemsFor(double severity0to40, DemoRandom& random)
@@ -166,7 +167,8 @@ JournalRecords demoJournal(Date lastDate, int days, std::uint64_t seed)
             records.daily.push_back(must(DailyFactors::create(
                 DailyFactorsEntry{date, caffeine, alcohol, exercise, random.chance(0.9)
                                                                          ? std::optional<int>(stress)
-                                                                         : std::nullopt})));
+                                                                         : std::nullopt,
+                                  EntrySource::Manual, ""})));
 
         if (skipDay || random.chance(0.03))
             continue; // no night entry

@@ -109,7 +109,8 @@ Result<std::vector<Intake>> foodIntakes(const Food& food, double grams, LocalDat
             continue;
         auto intake =
             Intake::create(IntakeEntry{when, nutrient, std::string(kFoodForm), Route::Oral,
-                                       std::nullopt, mg, label.substr(0, 200)});
+                                       std::nullopt, mg, label.substr(0, 200),
+                                       EntrySource::Manual, ""});
         if (!intake)
             return intake.error();
         intakes.push_back(std::move(intake).value());

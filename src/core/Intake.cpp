@@ -85,6 +85,10 @@ Result<Intake> Intake::create(const IntakeEntry& entry)
         return Error{"compound_mg", number(*entry.compoundMg),
                      "gives an implausibly large elemental dose"};
 
+    if (entry.originName.size() > 200)
+        return Error{"source_name", entry.originName.substr(0, 40) + "...",
+                     "is limited to 200 characters"};
+
     Intake intake;
     intake.m_takenAt = entry.takenAt;
     intake.m_nutrient = entry.nutrient;
@@ -93,6 +97,8 @@ Result<Intake> Intake::create(const IntakeEntry& entry)
     intake.m_compoundMg = entry.compoundMg;
     intake.m_elementalMg = elemental;
     intake.m_label = entry.label;
+    intake.m_origin = entry.origin;
+    intake.m_originName = entry.originName;
     return intake;
 }
 

@@ -48,6 +48,19 @@ Result<Night> Night::create(const NightEntry& entry)
                              "and before 04:00 two days later"};
     }
 
+    if (entry.sourceName.size() > kSourceNameMaxLength)
+        return Error{"source_name", entry.sourceName.substr(0, 40) + "...",
+                     "is limited to 200 characters"};
+    if (const auto& device = entry.deviceSleep) {
+        // The device's clocks are read in the night's zone and obey the diary's own order.
+        if (auto checked = SleepDiary::create(device->times, *zone); !checked)
+            return Error{"device_sleep." + checked.error().field, checked.error().value,
+                         checked.error().rule};
+        if (device->sourceName.size() > kSourceNameMaxLength)
+            return Error{"device_sleep.source_name", device->sourceName.substr(0, 40) + "...",
+                         "is limited to 200 characters"};
+    }
+
     Night night;
     night.m_date = entry.date;
     night.m_irls = entry.irls;
@@ -58,6 +71,9 @@ Result<Night> Night::create(const NightEntry& entry)
     night.m_symptomOnset = entry.symptomOnset;
     night.m_rlsAwakenings = entry.rlsAwakenings;
     night.m_arms = entry.arms;
+    night.m_source = entry.source;
+    night.m_sourceName = entry.sourceName;
+    night.m_deviceSleep = entry.deviceSleep;
     return night;
 }
 

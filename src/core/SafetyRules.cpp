@@ -1,5 +1,7 @@
 #include "quietlegs/core/SafetyRules.h"
 
+#include "quietlegs/core/FoodCoverage.h"
+
 #include <array>
 
 namespace quietlegs {
@@ -14,8 +16,11 @@ constexpr std::array kRdaProfiles = {RdaProfile::Male19to30, RdaProfile::Male31P
 MagnesiumTotals magnesiumTotals(std::span<const Intake> intakes)
 {
     MagnesiumTotals totals;
-    for (const Intake& intake : intakes) {
-        if (intake.nutrient() != Nutrient::Magnesium)
+    // Hand-logged food that an import covers is left out (food counted once).
+    const std::vector<bool> counted = countedInTotals(intakes);
+    for (std::size_t i = 0; i < intakes.size(); ++i) {
+        const Intake& intake = intakes[i];
+        if (intake.nutrient() != Nutrient::Magnesium || !counted[i])
             continue;
         switch (intake.source()) {
         case IntakeSource::Supplement: totals.supplementMg += intake.elementalMg(); break;
@@ -29,9 +34,10 @@ MagnesiumTotals magnesiumTotals(std::span<const Intake> intakes)
 double oralElementalMg(std::span<const Intake> intakes, Nutrient nutrient)
 {
     double total = 0;
-    for (const Intake& intake : intakes)
-        if (intake.nutrient() == nutrient && intake.route() == Route::Oral)
-            total += intake.elementalMg();
+    const std::vector<bool> counted = countedInTotals(intakes); // food counted once
+    for (std::size_t i = 0; i < intakes.size(); ++i)
+        if (counted[i] && intakes[i].nutrient() == nutrient && intakes[i].route() == Route::Oral)
+            total += intakes[i].elementalMg();
     return total;
 }
 

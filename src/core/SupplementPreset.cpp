@@ -11,7 +11,7 @@ Result<SupplementPreset> SupplementPreset::create(std::string name, Nutrient nut
         return Error{"name", name, "a preset needs a name of 1 to 200 characters"};
     // The preset is valid exactly when the intake it adds is valid.
     auto intake = Intake::create(IntakeEntry{LocalDateTime{}, nutrient, form, route, compoundMg,
-                                             elementalMg, name});
+                                             elementalMg, name, EntrySource::Manual, ""});
     if (!intake)
         return intake.error();
     SupplementPreset preset;
@@ -34,7 +34,7 @@ Intake SupplementPreset::intakeAt(LocalDateTime when) const
 {
     // create() validated these exact values, so this cannot fail.
     return *Intake::create(IntakeEntry{when, m_nutrient, m_form, m_route, m_compoundMg,
-                                       m_elementalMg, m_name});
+                                       m_elementalMg, m_name, EntrySource::Manual, ""});
 }
 
 } // namespace quietlegs

@@ -145,8 +145,9 @@ public:
     /// One undo step (`undoText`, default "Import"): undoing puts every date the import
     /// touched back as it was, redoing as the import left it. The change signals name each
     /// date the import changed, so views refresh those.
+    /// `replaceManual`: a third-party import may replace values typed by hand.
     Result<ImportSummary> applyImport(const ImportBatch& batch, bool dryRun = false,
-                                      const QString& undoText = {});
+                                      const QString& undoText = {}, bool replaceManual = false);
     /// A verified copy of the open journal at `target` (temporary file, verified, renamed);
     /// refuses a target that checkSaveTarget() refuses.
     Result<JournalFileInfo> writeBackupCopy(const QString& target);

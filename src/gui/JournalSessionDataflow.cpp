@@ -16,12 +16,12 @@
 namespace quietlegs {
 
 Result<ImportSummary> JournalSession::applyImport(const ImportBatch& batch, bool dryRun,
-                                                  const QString& undoText)
+                                                  const QString& undoText, bool replaceManual)
 {
     if (!m_journal)
         return Error{"journal", "", "no journal is open"};
     if (dryRun)
-        return quietlegs::applyImport(*m_journal, batch, true);
+        return quietlegs::applyImport(*m_journal, batch, ImportOptions{true, replaceManual});
     if (isReadOnly())
         return Error{"journal", path().toStdString(), readOnlyMessage().toStdString()};
     // The views hear which dates the import changed from a diff against the entries last
@@ -36,7 +36,7 @@ Result<ImportSummary> JournalSession::applyImport(const ImportBatch& batch, bool
     auto before = m_journal->entriesOn(dates);
     if (!before)
         return before.error();
-    auto summary = quietlegs::applyImport(*m_journal, batch);
+    auto summary = quietlegs::applyImport(*m_journal, batch, ImportOptions{false, replaceManual});
     if (!summary)
         return summary;
     auto after = m_journal->entriesOn(dates);

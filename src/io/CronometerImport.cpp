@@ -68,9 +68,15 @@ Result<ImportBatch> importCronometerDailySummary(std::string_view text,
 
     ImportBatch batch;
     batch.source = "Cronometer daily summary";
+    batch.importer = EntrySource::Cronometer;
     batch.replacedIntakes = ReplacedIntakes{std::string(kCronometerLabel), {}};
+    // Everything but the columns read is named in the preview (Energy (kcal), Protein (g), ...).
+    for (std::size_t i = 0; i < table->header.size(); ++i)
+        if (i != *dateColumn && i != magnesiumColumn && i != ironColumn && i != caffeineColumn &&
+            i != alcoholColumn && i != completedColumn && !trimmed(table->header[i]).empty())
+            batch.ignoredColumns.push_back(table->header[i]);
     std::set<Date> seen;
-    int notCompleted = 0;
+    std::vector<Date> notCompleted;
     for (const CsvRow& row : table->rows) {
         const std::string where = "line " + std::to_string(row.line);
         const std::string dateCell =
@@ -104,7 +110,7 @@ Result<ImportBatch> importCronometerDailySummary(std::string_view text,
         }
         if (completedColumn && *completedColumn < row.cells.size() &&
             asciiLower(trimmed(row.cells[*completedColumn])) == "false")
-            ++notCompleted;
+            notCompleted.push_back(*date);
 
         batch.replacedIntakes->dates.push_back(*date);
         const std::pair<Nutrient, const Result<std::optional<double>>*> nutrients[] = {
@@ -115,7 +121,8 @@ Result<ImportBatch> importCronometerDailySummary(std::string_view text,
                 continue;
             auto intake = Intake::create(
                 IntakeEntry{atTime(*date, kCronometerIntakeTime), nutrient, std::string(kFoodForm),
-                            Route::Oral, std::nullopt, ***value, std::string(kCronometerLabel)});
+                            Route::Oral, std::nullopt, ***value, std::string(kCronometerLabel),
+                            EntrySource::Cronometer, ""});
             if (!intake)
                 return atLine(row, nutrient == Nutrient::Magnesium ? "Magnesium (mg)" : "Iron (mg)",
                               intake.error());
@@ -134,13 +141,17 @@ Result<ImportBatch> importCronometerDailySummary(std::string_view text,
                 return atLine(
                     row, check.error().field == "alcohol_units" ? "Alcohol (g)" : "Caffeine (mg)",
                     check.error());
-            batch.dailyPatches.push_back({fields, where});
+            batch.dailyPatches.push_back({fields, where, ""});
         }
     }
-    if (notCompleted > 0)
-        batch.notes.push_back(std::to_string(notCompleted) +
-                              " day(s) are not marked completed in Cronometer; their totals "
-                              "may be partial");
+    if (!notCompleted.empty()) {
+        std::string days;
+        for (Date date : notCompleted)
+            days += (days.empty() ? "" : ", ") + formatDate(date);
+        batch.notes.push_back(std::to_string(notCompleted.size()) +
+                              " day(s) are not marked completed in Cronometer (" + days +
+                              "); their totals may be partial");
+    }
     return batch;
 }
 

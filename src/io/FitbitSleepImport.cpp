@@ -197,6 +197,7 @@ Result<ImportBatch> importFitbitSleep(std::string_view text, const ImportProgres
 
     ImportBatch batch;
     batch.source = "Fitbit sleep";
+    batch.importer = EntrySource::Fitbit;
     std::map<Date, MainSleep> nights; // one main sleep per journal date
     int naps = 0;
     const auto total = std::int64_t(logs->size());

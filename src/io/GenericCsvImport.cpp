@@ -552,6 +552,7 @@ Result<ImportBatch> importGenericCsv(std::string_view text, const CsvColumnMappi
 
     ImportBatch batch;
     batch.source = "Spreadsheet (CSV)";
+    batch.importer = EntrySource::Csv;
     batch.replacedIntakes = ReplacedIntakes{std::string(kSpreadsheetLabel), {}};
     std::set<Date> seen;
     for (const CsvRow& csvRow : table->rows) {
@@ -645,7 +646,8 @@ Result<ImportBatch> importGenericCsv(std::string_view text, const CsvColumnMappi
                 continue; // nothing taken: the date is still logged by this row
             auto intake = Intake::create(
                 IntakeEntry{atTime(*date, kSpreadsheetIntakeTime), nutrient, std::string(form),
-                            Route::Oral, std::nullopt, **amount, std::string(kSpreadsheetLabel)});
+                            Route::Oral, std::nullopt, **amount, std::string(kSpreadsheetLabel),
+                            EntrySource::Csv, ""});
             if (!intake)
                 return row.error(*column, intake.error());
             batch.records.intakes.push_back(std::move(intake).value());

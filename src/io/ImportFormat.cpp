@@ -115,20 +115,23 @@ Result<ImportFormat> detectImportFormat(std::string_view text)
                      "JSON that is neither a QuietLegs interchange document nor a Fitbit sleep "
                      "export"};
     }
-    if (looksLikeCronometerDailySummary(text))
+    if (looksLikeCronometerDailySummary(text) || looksLikeCronometerServings(text))
         return ImportFormat::Cronometer;
     return ImportFormat::GenericCsv;
 }
 
 Result<ImportBatch> readImport(const std::string& text, ImportFormat format,
                                const std::optional<CsvColumnMapping>& mapping,
-                               const ImportProgress& progress)
+                               const ImportProgress& progress, const ImportSourceChoice& choice)
 {
+    (void)choice; // only files with several sources per night or day (Apple Health) use it
     switch (format) {
     case ImportFormat::InterchangeJson:
         return importInterchangeJson(text, progress);
     case ImportFormat::Cronometer:
-        return importCronometerDailySummary(text, progress);
+        // Both of Cronometer's files: the servings export has Day and Food Name columns.
+        return looksLikeCronometerServings(text) ? importCronometerServings(text, progress)
+                                                 : importCronometerDailySummary(text, progress);
     case ImportFormat::Fitbit:
         return importFitbitSleep(text, progress);
     case ImportFormat::GenericCsv:

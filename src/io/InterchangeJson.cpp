@@ -236,6 +236,63 @@ private:
     if (!var)                                                                                      \
         return var.error();
 
+/// interchange-v2 `source` (absent: `manual`) and `source_name` of an entry; `prefix` names
+/// a nested object's fields in errors ("device_sleep.").
+Status readSource(const EntityFields& f, EntrySource& source, std::string& sourceName,
+                  const std::string& prefix = "")
+{
+    QL_TRY(sourceText, f.text("source"));
+    if (*sourceText) {
+        QL_TRY(parsed, parseEntrySource(**sourceText, prefix + "source"));
+        source = *parsed;
+    }
+    QL_TRY(name, f.text("source_name"));
+    sourceName = name->value_or("");
+    if (!isValidUtf8(sourceName))
+        return Error{prefix + "source_name", "", "is not valid UTF-8"};
+    return {};
+}
+
+/// interchange-v2 `device_sleep`: a device's record of the night beside the diary.
+Result<std::optional<DeviceSleep>> deviceSleepFromJson(const ReadJson& value)
+{
+    if (value.is_null())
+        return std::optional<DeviceSleep>{};
+    if (!value.is_object())
+        return Error{"device_sleep", shown(value), "must be an object or null"};
+    const EntityFields f(value);
+    DeviceSleep device;
+    if (f["source"].is_null())
+        return Error{"device_sleep.source", "", "is required"};
+    if (auto status = readSource(f, device.source, device.sourceName, "device_sleep."); !status)
+        return status.error();
+    auto named = [](const Error& error) {
+        return Error{"device_sleep." + error.field, error.value, error.rule};
+    };
+    const std::pair<const char*, std::optional<LocalDateTime>*> clocks[] = {
+        {"into_bed", &device.times.intoBed},
+        {"lights_out", &device.times.lightsOut},
+        {"final_wake", &device.times.finalWake},
+        {"out_of_bed", &device.times.outOfBed}};
+    for (auto [key, target] : clocks) {
+        auto when = f.dateTime(key);
+        if (!when)
+            return named(when.error());
+        *target = *when;
+    }
+    const std::pair<const char*, std::optional<int>*> counts[] = {
+        {"sleep_latency_min", &device.times.sleepLatencyMin},
+        {"awakenings", &device.times.awakenings},
+        {"waso_min", &device.times.wasoMin}};
+    for (auto [key, target] : counts) {
+        auto count = f.integer(key);
+        if (!count)
+            return named(count.error());
+        *target = *count;
+    }
+    return std::optional<DeviceSleep>(std::move(device));
+}
+
 Result<Night> nightFromJson(const EntityFields& f)
 {
     NightEntry entry;
@@ -289,6 +346,10 @@ Result<Night> nightFromJson(const EntityFields& f)
         return Error{"arms", shown(arms), "must be true, false or null"};
     if (arms.is_boolean())
         entry.arms = arms.get<bool>();
+    if (auto status = readSource(f, entry.source, entry.sourceName); !status)
+        return status.error();
+    QL_TRY(device, deviceSleepFromJson(f["device_sleep"]));
+    entry.deviceSleep = *device;
     return Night::create(entry);
 }
 
@@ -317,6 +378,8 @@ Result<Intake> intakeFromJson(const EntityFields& f)
     entry.label = label->value_or("");
     if (!isValidUtf8(entry.label))
         return Error{"label", "", "is not valid UTF-8"};
+    if (auto status = readSource(f, entry.origin, entry.originName); !status)
+        return status.error();
     return Intake::create(entry);
 }
 
@@ -333,6 +396,8 @@ Result<DailyFactors> dailyFromJson(const EntityFields& f)
     entry.alcoholUnits = *alcohol;
     entry.exerciseMin = *exercise;
     entry.stress = *stress;
+    if (auto status = readSource(f, entry.source, entry.sourceName); !status)
+        return status.error();
     return DailyFactors::create(entry);
 }
 
@@ -513,6 +578,24 @@ Json nightToJson(const Night& night)
         json["rls_awakenings"] = *night.rlsAwakenings();
     if (night.arms())
         json["arms"] = *night.arms();
+    json["source"] = std::string(entrySourceId(night.source()));
+    if (!night.sourceName().empty())
+        json["source_name"] = night.sourceName();
+    if (const auto& device = night.deviceSleep()) {
+        const SleepDiaryTimes& d = device->times;
+        Json sleep;
+        sleep["source"] = std::string(entrySourceId(device->source));
+        if (!device->sourceName.empty())
+            sleep["source_name"] = device->sourceName;
+        sleep["into_bed"] = timeOrNull(d.intoBed);
+        sleep["lights_out"] = timeOrNull(d.lightsOut);
+        sleep["sleep_latency_min"] = orNull(d.sleepLatencyMin);
+        sleep["awakenings"] = orNull(d.awakenings);
+        sleep["waso_min"] = orNull(d.wasoMin);
+        sleep["final_wake"] = timeOrNull(d.finalWake);
+        sleep["out_of_bed"] = timeOrNull(d.outOfBed);
+        json["device_sleep"] = std::move(sleep);
+    }
     return json;
 }
 
@@ -526,6 +609,9 @@ Json intakeToJson(const Intake& intake)
     json["compound_mg"] = orNull(intake.compoundMg());
     json["elemental_mg"] = intake.elementalMg();
     json["label"] = intake.label();
+    json["source"] = std::string(entrySourceId(intake.origin()));
+    if (!intake.originName().empty())
+        json["source_name"] = intake.originName();
     return json;
 }
 
@@ -537,6 +623,9 @@ Json dailyFactorsToJson(const DailyFactors& factors)
     json["alcohol_units"] = orNull(factors.alcoholUnits());
     json["exercise_min"] = orNull(factors.exerciseMin());
     json["stress"] = orNull(factors.stress());
+    json["source"] = std::string(entrySourceId(factors.source()));
+    if (!factors.sourceName().empty())
+        json["source_name"] = factors.sourceName();
     return json;
 }
 

@@ -35,6 +35,12 @@ std::optional<std::string> optionalDateTime(const std::optional<LocalDateTime>& 
     return formatLocalDateTime(*when);
 }
 
+/// A source name as stored: NULL for none (the CHECK wants 1..200 characters).
+std::optional<std::string> optionalName(const std::string& name)
+{
+    return name.empty() ? std::nullopt : std::optional<std::string>(name);
+}
+
 bool sameAmount(std::optional<double> a, std::optional<double> b)
 {
     if (a.has_value() != b.has_value())
@@ -46,13 +52,14 @@ bool sameAmount(std::optional<double> a, std::optional<double> b)
 // calls, merge() and the insert into an empty journal, so all write the same rows.
 // The plain inserts are for a journal that holds nothing yet (no conflict is possible, and
 // RETURNING would keep every new id in a temporary table); the upserts for everything else.
-constexpr int kNightParameters = 24;
+constexpr int kNightParameters = 35;
 constexpr const char* kNightSaveTime = ", strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
 const std::string kInsertNightHead =
     std::string("INSERT INTO nights (") + kNightColumns + ", updated_at) VALUES ";
 const std::string kInsertNightSql =
     kInsertNightHead + "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-                       "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))";
+                       "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, "
+                       "?32, ?33, ?34, ?35, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))";
 const std::string kSaveNightSql =
     kInsertNightSql +
     " ON CONFLICT (date) DO UPDATE SET irls1 = ?2, irls2 = ?3, irls3 = ?4, irls4 = ?5, "
@@ -60,19 +67,23 @@ const std::string kSaveNightSql =
     "severity = ?12, into_bed = ?13, lights_out = ?14, sleep_latency_min = ?15, "
     "awakenings = ?16, waso_min = ?17, final_wake = ?18, out_of_bed = ?19, notes = ?20, "
     "time_zone = ?21, symptom_onset = ?22, rls_awakenings = ?23, arms = ?24, "
-    "updated_at = excluded.updated_at RETURNING id";
-constexpr int kIntakeParameters = 8;
+    "source = ?25, source_name = ?26, device_source = ?27, device_source_name = ?28, "
+    "device_into_bed = ?29, device_lights_out = ?30, device_sleep_latency_min = ?31, "
+    "device_awakenings = ?32, device_waso_min = ?33, device_final_wake = ?34, "
+    "device_out_of_bed = ?35, updated_at = excluded.updated_at RETURNING id";
+constexpr int kIntakeParameters = 10;
 const std::string kInsertIntakeHead =
     "INSERT INTO intakes (taken_at, nutrient, form, route, compound_mg, elemental_mg, label, "
-    "preset_id) VALUES ";
-const std::string kInsertIntakeSql = kInsertIntakeHead + "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
-constexpr int kDailyParameters = 5;
+    "preset_id, source, source_name) VALUES ";
+const std::string kInsertIntakeSql =
+    kInsertIntakeHead + "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+constexpr int kDailyParameters = 7;
 const std::string kInsertDailyHead =
     std::string("INSERT INTO daily_factors (") + kDailyColumns + ") VALUES ";
-const std::string kInsertDailySql = kInsertDailyHead + "(?1, ?2, ?3, ?4, ?5)";
+const std::string kInsertDailySql = kInsertDailyHead + "(?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 const std::string kSaveDailySql =
     kInsertDailySql + " ON CONFLICT (date) DO UPDATE SET caffeine_mg = ?2, alcohol_units = ?3, "
-                      "exercise_min = ?4, stress = ?5 RETURNING id";
+                      "exercise_min = ?4, stress = ?5, source = ?6, source_name = ?7 RETURNING id";
 constexpr int kLabParameters = 8;
 const std::string kInsertLabHead =
     "INSERT INTO lab_results (date, test, value, unit, laboratory, morning_no_iron_24h, source, "
@@ -109,6 +120,23 @@ void bindNight(SqliteStatement& statement, const Night& night, int offset = 0)
         statement.bind(offset + 24, *night.arms() ? 1 : 0);
     else
         statement.bindNull(offset + 24);
+    statement.bind(offset + 25, entrySourceId(night.source()))
+        .bind(offset + 26, optionalName(night.sourceName()));
+    if (const auto& device = night.deviceSleep()) {
+        const SleepDiaryTimes& d = device->times;
+        statement.bind(offset + 27, entrySourceId(device->source))
+            .bind(offset + 28, optionalName(device->sourceName))
+            .bind(offset + 29, optionalDateTime(d.intoBed))
+            .bind(offset + 30, optionalDateTime(d.lightsOut))
+            .bind(offset + 31, d.sleepLatencyMin)
+            .bind(offset + 32, d.awakenings)
+            .bind(offset + 33, d.wasoMin)
+            .bind(offset + 34, optionalDateTime(d.finalWake))
+            .bind(offset + 35, optionalDateTime(d.outOfBed));
+    } else {
+        for (int i = 27; i <= 35; ++i)
+            statement.bindNull(offset + i);
+    }
 }
 
 Error cannotSave(const char* entity, const std::string& key, const Error& error)
@@ -149,7 +177,9 @@ void bindIntake(SqliteStatement& statement, const Intake& intake,
         .bind(offset + 5, intake.compoundMg())
         .bind(offset + 6, intake.elementalMg())
         .bind(offset + 7, intake.label())
-        .bind(offset + 8, presetId);
+        .bind(offset + 8, presetId)
+        .bind(offset + 9, entrySourceId(intake.origin()))
+        .bind(offset + 10, optionalName(intake.originName()));
 }
 
 Status runInsertIntake(SqliteStatement& statement, const Intake& intake,
@@ -167,7 +197,9 @@ void bindDaily(SqliteStatement& statement, const DailyFactors& factors, int offs
         .bind(offset + 2, factors.caffeineMg())
         .bind(offset + 3, factors.alcoholUnits())
         .bind(offset + 4, factors.exerciseMin())
-        .bind(offset + 5, factors.stress());
+        .bind(offset + 5, factors.stress())
+        .bind(offset + 6, entrySourceId(factors.source()))
+        .bind(offset + 7, optionalName(factors.sourceName()));
 }
 
 Result<std::int64_t> stepSaveDaily(SqliteStatement& statement, const DailyFactors& factors)
@@ -610,7 +642,7 @@ Status Journal::updateIntakeInTransaction(std::int64_t id, const Intake& intake)
 {
     auto statement = m_db.prepare(
         "UPDATE intakes SET taken_at = ?2, nutrient = ?3, form = ?4, route = ?5, compound_mg = ?6, "
-        "elemental_mg = ?7, label = ?8 WHERE id = ?1");
+        "elemental_mg = ?7, label = ?8, source = ?9, source_name = ?10 WHERE id = ?1");
     if (!statement)
         return statement.error();
     statement->bind(1, id)
@@ -620,7 +652,9 @@ Status Journal::updateIntakeInTransaction(std::int64_t id, const Intake& intake)
         .bind(5, routeId(intake.route()))
         .bind(6, intake.compoundMg())
         .bind(7, intake.elementalMg())
-        .bind(8, intake.label());
+        .bind(8, intake.label())
+        .bind(9, entrySourceId(intake.origin()))
+        .bind(10, optionalName(intake.originName()));
     if (auto status = statement->run(); !status)
         return status;
     if (m_db.changes() == 0)
@@ -862,7 +896,8 @@ Result<MergeSummary> Journal::mergeInOpenTransaction(const JournalRecords& recor
                 return saved.error();
     }
 
-    auto findIntake = m_db.prepare("SELECT id, compound_mg, route, label FROM intakes WHERE "
+    auto findIntake = m_db.prepare("SELECT id, compound_mg, route, label, source, "
+                                   "coalesce(source_name, '') FROM intakes WHERE "
                                    "taken_at = ?1 AND nutrient = ?2 AND form = ?3 AND "
                                    "abs(elemental_mg - ?4) < 1e-9 LIMIT 1");
     if (!findIntake)
@@ -885,7 +920,9 @@ Result<MergeSummary> Journal::mergeInOpenTransaction(const JournalRecords& recor
         const std::int64_t id = findIntake->columnInt64(0);
         const bool same = sameAmount(findIntake->optionalDouble(1), intake.compoundMg()) &&
                           findIntake->columnText(2) == routeId(intake.route()) &&
-                          findIntake->columnText(3) == intake.label();
+                          findIntake->columnText(3) == intake.label() &&
+                          findIntake->columnText(4) == entrySourceId(intake.origin()) &&
+                          findIntake->columnText(5) == intake.originName();
         count(true, same);
         if (!same)
             if (auto status = updateIntakeInTransaction(id, intake); !status)

@@ -12,8 +12,8 @@ Status Journal::restoreIntake(const StoredIntake& stored)
         const Intake& intake = stored.intake;
         auto statement = m_db.prepare(
             "INSERT INTO intakes (id, taken_at, nutrient, form, route, compound_mg, elemental_mg, "
-            "label, preset_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-            "(SELECT id FROM supplement_presets WHERE id = ?9))");
+            "label, preset_id, source, source_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+            "(SELECT id FROM supplement_presets WHERE id = ?9), ?10, ?11)");
         if (!statement)
             return statement.error();
         statement->bind(1, stored.id)
@@ -24,7 +24,11 @@ Status Journal::restoreIntake(const StoredIntake& stored)
             .bind(6, intake.compoundMg())
             .bind(7, intake.elementalMg())
             .bind(8, intake.label())
-            .bind(9, stored.presetId);
+            .bind(9, stored.presetId)
+            .bind(10, entrySourceId(intake.origin()))
+            .bind(11, intake.originName().empty()
+                          ? std::nullopt
+                          : std::optional<std::string>(intake.originName()));
         if (auto status = statement->run(); !status)
             return Error{"intake", "#" + std::to_string(stored.id),
                          "cannot restore: " + status.error().rule};

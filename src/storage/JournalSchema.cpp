@@ -330,9 +330,48 @@ CREATE TABLE medicine_presets (
 );
 )sql";
 
+// Version 10: where nights, intakes and daily entries came from (issue 22, interchange-v2
+// `source`, `source_name`; existing rows become `manual`), and a device's record of a night
+// kept beside the hand-kept diary (`device_sleep`) instead of replacing it. The device's
+// clocks are checked like the diary's; their order is judged in core, as for the diary.
+constexpr const char* kEntrySourcesAndDeviceSleep = R"sql(
+ALTER TABLE nights ADD COLUMN source TEXT NOT NULL DEFAULT 'manual'
+    CHECK (source IN ('manual', 'cronometer', 'fitbit', 'apple_health', 'csv', 'demo'));
+ALTER TABLE nights ADD COLUMN source_name TEXT
+    CHECK (source_name IS NULL OR length(source_name) BETWEEN 1 AND 200);
+ALTER TABLE nights ADD COLUMN device_source TEXT
+    CHECK (device_source IS NULL OR device_source IN ('manual', 'cronometer', 'fitbit',
+        'apple_health', 'csv', 'demo'));
+ALTER TABLE nights ADD COLUMN device_source_name TEXT
+    CHECK (device_source_name IS NULL OR length(device_source_name) BETWEEN 1 AND 200);
+ALTER TABLE nights ADD COLUMN device_into_bed TEXT CHECK (device_into_bed IS NULL
+    OR device_into_bed IS strftime('%Y-%m-%dT%H:%M', device_into_bed, '+0 minutes'));
+ALTER TABLE nights ADD COLUMN device_lights_out TEXT CHECK (device_lights_out IS NULL
+    OR device_lights_out IS strftime('%Y-%m-%dT%H:%M', device_lights_out, '+0 minutes'));
+ALTER TABLE nights ADD COLUMN device_sleep_latency_min INTEGER
+    CHECK (device_sleep_latency_min BETWEEN 0 AND 1440);
+ALTER TABLE nights ADD COLUMN device_awakenings INTEGER CHECK (device_awakenings BETWEEN 0 AND 100);
+ALTER TABLE nights ADD COLUMN device_waso_min INTEGER CHECK (device_waso_min BETWEEN 0 AND 1440);
+ALTER TABLE nights ADD COLUMN device_final_wake TEXT CHECK (device_final_wake IS NULL
+    OR device_final_wake IS strftime('%Y-%m-%dT%H:%M', device_final_wake, '+0 minutes'));
+ALTER TABLE nights ADD COLUMN device_out_of_bed TEXT CHECK (device_out_of_bed IS NULL
+    OR device_out_of_bed IS strftime('%Y-%m-%dT%H:%M', device_out_of_bed, '+0 minutes'));
+
+ALTER TABLE intakes ADD COLUMN source TEXT NOT NULL DEFAULT 'manual'
+    CHECK (source IN ('manual', 'cronometer', 'fitbit', 'apple_health', 'csv', 'demo'));
+ALTER TABLE intakes ADD COLUMN source_name TEXT
+    CHECK (source_name IS NULL OR length(source_name) BETWEEN 1 AND 200);
+
+ALTER TABLE daily_factors ADD COLUMN source TEXT NOT NULL DEFAULT 'manual'
+    CHECK (source IN ('manual', 'cronometer', 'fitbit', 'apple_health', 'csv', 'demo'));
+ALTER TABLE daily_factors ADD COLUMN source_name TEXT
+    CHECK (source_name IS NULL OR length(source_name) BETWEEN 1 AND 200);
+)sql";
+
 constexpr const char* kMigrations[] = {kSchemaVersion1,    kSchemaVersion2, kSchemaVersion3,
                                        kExperimentsSchema, kNightTimeZones, kWeeklyIrls,
-                                       kUserFactors,       kLabContext,     kMedicines};
+                                       kUserFactors,       kLabContext,     kMedicines,
+                                       kEntrySourcesAndDeviceSleep};
 
 } // namespace
 

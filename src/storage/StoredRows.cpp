@@ -73,6 +73,34 @@ Result<Night> readNight(const SqliteStatement& row)
     entry.rlsAwakenings = row.optionalInt(22);
     if (auto arms = row.optionalInt(23))
         entry.arms = *arms != 0;
+    auto source = parseEntrySource(row.columnView(24));
+    if (!source)
+        return corruptRow("night", dateText, source.error());
+    entry.source = *source;
+    entry.sourceName = row.columnText(25);
+    if (!row.isNull(26)) {
+        auto deviceSource = parseEntrySource(row.columnView(26), "device_sleep.source");
+        if (!deviceSource)
+            return corruptRow("night", dateText, deviceSource.error());
+        DeviceSleep device;
+        device.source = *deviceSource;
+        device.sourceName = row.columnText(27);
+        const std::pair<int, std::optional<LocalDateTime>*> deviceTimes[] = {
+            {28, &device.times.intoBed},
+            {29, &device.times.lightsOut},
+            {33, &device.times.finalWake},
+            {34, &device.times.outOfBed}};
+        for (auto [column, target] : deviceTimes) {
+            auto when = readDateTime(row, column, "device_sleep");
+            if (!when)
+                return corruptRow("night", dateText, when.error());
+            *target = *when;
+        }
+        device.times.sleepLatencyMin = row.optionalInt(30);
+        device.times.awakenings = row.optionalInt(31);
+        device.times.wasoMin = row.optionalInt(32);
+        entry.deviceSleep = std::move(device);
+    }
     auto night = Night::create(entry);
     if (!night)
         return corruptRow("night", dateText, night.error());
@@ -93,9 +121,12 @@ Result<StoredIntake> readIntake(const SqliteStatement& row)
     auto route = parseRoute(row.columnView(4));
     if (!route)
         return corruptRow("intake", key(), route.error());
+    auto origin = parseEntrySource(row.columnView(9));
+    if (!origin)
+        return corruptRow("intake", key(), origin.error());
     auto intake = Intake::create(IntakeEntry{*takenAt, *nutrient, row.columnText(3), *route,
                                              row.optionalDouble(5), row.optionalDouble(6),
-                                             row.columnText(7)});
+                                             row.columnText(7), *origin, row.columnText(10)});
     if (!intake)
         return corruptRow("intake", key(), intake.error());
     return StoredIntake{id, std::move(intake).value(), row.optionalInt64(8)};
@@ -107,9 +138,13 @@ Result<DailyFactors> readDaily(const SqliteStatement& row)
     auto date = parseDate(dateText);
     if (!date)
         return corruptRow("daily", dateText, date.error());
+    auto source = parseEntrySource(row.columnView(5));
+    if (!source)
+        return corruptRow("daily", dateText, source.error());
     auto factors =
         DailyFactors::create(DailyFactorsEntry{*date, row.optionalDouble(1), row.optionalDouble(2),
-                                               row.optionalInt(3), row.optionalInt(4)});
+                                               row.optionalInt(3), row.optionalInt(4), *source,
+                                               row.columnText(6)});
     if (!factors)
         return corruptRow("daily", dateText, factors.error());
     return factors;

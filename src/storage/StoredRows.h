@@ -14,11 +14,14 @@ namespace quietlegs::stored {
 inline constexpr const char* kNightColumns =
     "date, irls1, irls2, irls3, irls4, irls5, irls6, irls7, irls8, irls9, irls10, severity, "
     "into_bed, lights_out, sleep_latency_min, awakenings, waso_min, final_wake, out_of_bed, notes, "
-    "time_zone, symptom_onset, rls_awakenings, arms";
+    "time_zone, symptom_onset, rls_awakenings, arms, source, source_name, device_source, "
+    "device_source_name, device_into_bed, device_lights_out, device_sleep_latency_min, "
+    "device_awakenings, device_waso_min, device_final_wake, device_out_of_bed";
 inline constexpr const char* kIntakeColumns =
-    "id, taken_at, nutrient, form, route, compound_mg, elemental_mg, label, preset_id";
+    "id, taken_at, nutrient, form, route, compound_mg, elemental_mg, label, preset_id, source, "
+    "source_name";
 inline constexpr const char* kDailyColumns =
-    "date, caffeine_mg, alcohol_units, exercise_min, stress";
+    "date, caffeine_mg, alcohol_units, exercise_min, stress, source, source_name";
 inline constexpr const char* kLabColumns =
     "id, date, test, value, unit, laboratory, morning_no_iron_24h, source, source_name";
 inline constexpr const char* kWeekColumns =

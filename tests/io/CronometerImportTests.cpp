@@ -54,7 +54,7 @@ TEST_CASE("a Cronometer daily summary becomes food intakes and caffeine per day"
     CHECK(batch.notes[0].rfind("1 day(s) are not marked completed", 0) == 0);
 }
 
-TEST_CASE("Cronometer caffeine and alcohol join the day's other factors instead of replacing them")
+TEST_CASE("Cronometer caffeine and alcohol join the day's other factors and never replace typed ones")
 {
     TemporaryDirectory dir;
     Journal journal = openJournal(dir / "j.sqlite");
@@ -64,10 +64,21 @@ TEST_CASE("Cronometer caffeine and alcohol join the day's other factors instead 
                 .ok());
     const auto factors = valueOf(journal.dailyFactors(day(1)));
     REQUIRE(factors.has_value());
-    CHECK(factors->caffeineMg() == Approx(190));
-    CHECK(factors->alcoholUnits() == Approx(1.8)); // Cronometer's 14 g replaces the 2 typed
+    // What the person typed wins (issue 22): the file's 190 mg and 14 g do not replace them.
+    CHECK(factors->caffeineMg() == Approx(40));
+    CHECK(factors->alcoholUnits() == Approx(2.0));
     CHECK(factors->exerciseMin() == 25);
     CHECK(factors->stress() == 7);
+
+    // Asked to (--replace-manual), Cronometer's values replace the typed ones.
+    REQUIRE(applyImport(journal,
+                        valueOf(importCronometerDailySummary(fixture("cronometer/dailysummary.csv"))),
+                        ImportOptions{false, true})
+                .ok());
+    const auto replaced = valueOf(journal.dailyFactors(day(1)));
+    CHECK(replaced->caffeineMg() == Approx(190));
+    CHECK(replaced->alcoholUnits() == Approx(1.8)); // 14 g
+    CHECK(replaced->exerciseMin() == 25);
 }
 
 TEST_CASE(
@@ -88,14 +99,14 @@ TEST_CASE(
     REQUIRE(batch.dailyPatches.size() == 5);
     auto first = valueOf(applyImport(journal, batch));
     CHECK(first.added == 10 + 3); // Mg and Fe for five days; 12-01, 12-04, 12-05 factors
-    CHECK(first.updated == 2);    // 12-02 and 12-03 factors
+    CHECK(first.updated == 1);    // 12-02 gets the file's caffeine; 12-03 keeps what was typed
 
     auto on = [&](Date date) { return *valueOf(journal.dailyFactors(date)); };
     CHECK(on(dec2).alcoholUnits() == 2.0); // empty cell: missing, the typed 2 units stay
     CHECK(on(dec2).caffeineMg() == 95.0);
     CHECK(on(dec2).stress() == 6);
-    CHECK(on(dec3).alcoholUnits() == 2.8); // 22.4 g
-    CHECK(on(dec3).caffeineMg() == 0.0);
+    CHECK(on(dec3).alcoholUnits() == 1.0); // typed: the file's 22.4 g does not replace it
+    CHECK(on(dec3).caffeineMg() == 80.0);
     CHECK(on(dec3).exerciseMin() == 30);
     CHECK(on(Date{std::chrono::year{2026} / 12 / 4}).alcoholUnits() == 4.2); // 33.6 g
     CHECK(on(dec5).alcoholUnits() == 1.2);                                   // 9.5 g: 1.19
@@ -107,8 +118,12 @@ TEST_CASE(
     CHECK(again.added == 0);
     CHECK(again.updated == 0);
     CHECK(again.unchanged == 15);
-    CHECK(on(dec3).alcoholUnits() == 2.8);
     CHECK(valueOf(journal.counts()).daily == 5);
+    // With --replace-manual the file's values replace the typed ones, again never added on top.
+    for (int run = 0; run < 2; ++run)
+        REQUIRE(applyImport(journal, batch, ImportOptions{false, true}).ok());
+    CHECK(on(dec3).alcoholUnits() == 2.8); // 22.4 g
+    CHECK(on(dec3).caffeineMg() == 0.0);
 }
 
 TEST_CASE("a bad Alcohol (g) cell names its line and column, and nothing is written")

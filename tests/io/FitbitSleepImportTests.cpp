@@ -72,7 +72,7 @@ TEST_CASE("our sleep efficiency equals Fitbit's minutesAsleep / timeInBed")
     }
 }
 
-TEST_CASE("a Fitbit import keeps the IRLS items, rating and notes of the night")
+TEST_CASE("a Fitbit import keeps the IRLS items, rating, notes and typed diary of the night")
 {
     TemporaryDirectory dir;
     Journal journal = openJournal(dir / "j.sqlite");
@@ -93,7 +93,11 @@ TEST_CASE("a Fitbit import keeps the IRLS items, rating and notes of the night")
     CHECK(night->irlsTotal() == 10);
     CHECK(night->severity() == 4);
     CHECK(night->notes() == "restless until midnight");
-    CHECK(formatLocalDateTime(*night->sleep().times().intoBed) == "2026-11-20T23:12");
+    // What the person typed wins: the device's record goes beside the diary (issue 22).
+    CHECK(formatLocalDateTime(*night->sleep().times().intoBed) == "2026-11-20T22:00");
+    REQUIRE(night->deviceSleep().has_value());
+    CHECK(night->deviceSleep()->source == EntrySource::Fitbit);
+    CHECK(formatLocalDateTime(*night->deviceSleep()->times.intoBed) == "2026-11-20T23:12");
 
     auto again = valueOf(applyImport(journal, valueOf(importFitbitSleep(file))));
     CHECK(again.unchanged == 2);

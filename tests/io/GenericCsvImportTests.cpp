@@ -237,7 +237,7 @@ TEST_CASE("spreadsheet sleep times cross midnight and give the night TIB, TST an
     CHECK(again.updated == 0);
 }
 
-TEST_CASE("an empty sleep cell keeps what the journal holds for that entry")
+TEST_CASE("an empty sleep cell keeps what the journal holds, and a typed entry wins over the sheet")
 {
     TemporaryDirectory dir;
     Journal journal = openJournal(dir / "j.sqlite");
@@ -258,13 +258,21 @@ TEST_CASE("an empty sleep cell keeps what the journal holds for that entry")
     const SleepDiaryTimes& t = night.sleep().times();
     CHECK(t.intoBed == at(6, 22, 50));  // from the sheet
     CHECK(t.lightsOut == at(6, 23, 5)); // kept
-    CHECK(t.finalWake == at(7, 6, 40)); // the sheet's 06:40 replaces 06:00
+    CHECK(t.finalWake == at(7, 6, 0));  // typed: the sheet's 06:40 does not replace it
     CHECK(t.outOfBed == at(7, 7, 0));   // from the sheet
     CHECK(t.sleepLatencyMin == 10);     // kept
     CHECK_FALSE(t.awakenings.has_value());
-    CHECK(night.severity() == 4);
+    CHECK(night.severity() == 5); // typed; the sheet says 4
     REQUIRE(night.sleepMetrics().has_value());
-    CHECK(night.sleepMetrics()->totalSleepMin == 455 - 10 - 20);
+    CHECK(night.sleepMetrics()->totalSleepMin == 415 - 10 - 20);
+
+    // --replace-manual: the sheet's values replace the typed ones; empty cells still keep.
+    REQUIRE(applyImport(journal, valueOf(importGenericCsv(file, mapping)), ImportOptions{false, true})
+                .ok());
+    const Night replaced = *valueOf(journal.night(march(6)));
+    CHECK(replaced.sleep().times().finalWake == at(7, 6, 40));
+    CHECK(replaced.sleep().times().lightsOut == at(6, 23, 5));
+    CHECK(replaced.severity() == 4);
 }
 
 TEST_CASE("a bad sleep cell names its line and column, and nothing is written")

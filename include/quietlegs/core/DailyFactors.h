@@ -1,6 +1,7 @@
 #pragma once
 
 #include "quietlegs/core/Dates.h"
+#include "quietlegs/core/EntrySource.h"
 #include "quietlegs/core/Result.h"
 
 #include <optional>
@@ -15,6 +16,8 @@ struct DailyFactorsEntry
     std::optional<double> alcoholUnits;
     std::optional<int> exerciseMin;
     std::optional<int> stress; // 0..10
+    EntrySource source = EntrySource::Manual; // interchange-v2 `source`
+    std::string sourceName;
 };
 
 /// Validated daily factors (caffeine, alcohol, exercise, stress) of one journal date.
@@ -28,6 +31,8 @@ public:
     std::optional<double> alcoholUnits() const { return m_entry.alcoholUnits; }
     std::optional<int> exerciseMin() const { return m_entry.exerciseMin; }
     std::optional<int> stress() const { return m_entry.stress; }
+    EntrySource source() const { return m_entry.source; }
+    const std::string& sourceName() const { return m_entry.sourceName; }
     bool isEmpty() const;
 
     friend bool operator==(const DailyFactors& a, const DailyFactors& b)
@@ -35,7 +40,8 @@ public:
         return a.m_entry.date == b.m_entry.date && a.m_entry.caffeineMg == b.m_entry.caffeineMg
                && a.m_entry.alcoholUnits == b.m_entry.alcoholUnits
                && a.m_entry.exerciseMin == b.m_entry.exerciseMin
-               && a.m_entry.stress == b.m_entry.stress;
+               && a.m_entry.stress == b.m_entry.stress && a.m_entry.source == b.m_entry.source
+               && a.m_entry.sourceName == b.m_entry.sourceName;
     }
 
 private:

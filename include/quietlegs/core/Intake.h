@@ -1,6 +1,7 @@
 #pragma once
 
 #include "quietlegs/core/Dates.h"
+#include "quietlegs/core/EntrySource.h"
 #include "quietlegs/core/JournalDay.h"
 #include "quietlegs/core/Nutrient.h"
 #include "quietlegs/core/Result.h"
@@ -20,6 +21,8 @@ struct IntakeEntry
     std::optional<double> compoundMg;  // as on the label: the weight of the compound
     std::optional<double> elementalMg; // the label's elemental figure; wins over the table
     std::string label;
+    EntrySource origin = EntrySource::Manual; // interchange-v2 `source`
+    std::string originName;                   // `source_name`: "Cronometer"; empty: none
 };
 
 /// Where an intake's nutrient came from, for totals and the upper-limit rule.
@@ -43,6 +46,10 @@ public:
     double elementalMg() const { return m_elementalMg; }
     const std::string& label() const { return m_label; }
     IntakeSource source() const;
+    /// Where the entry came from (interchange-v2 `source`; not to be confused with source(),
+    /// which is supplement, food or topical) and the originating app's name.
+    EntrySource origin() const { return m_origin; }
+    const std::string& originName() const { return m_originName; }
 
     friend bool operator==(const Intake&, const Intake&) = default;
 
@@ -55,6 +62,8 @@ private:
     std::optional<double> m_compoundMg;
     double m_elementalMg = 0;
     std::string m_label;
+    EntrySource m_origin = EntrySource::Manual;
+    std::string m_originName;
 };
 
 /// Elemental mg in `compoundMg` of a form, from the domain.md table; none when the form

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "quietlegs/core/Dates.h"
+#include "quietlegs/core/EntrySource.h"
 #include "quietlegs/core/IrlsScore.h"
 #include "quietlegs/core/Result.h"
 #include "quietlegs/core/SleepDiary.h"
@@ -13,6 +14,18 @@ namespace quietlegs {
 inline constexpr int kSeverityMax = 10;
 inline constexpr std::size_t kNotesMaxLength = 10000;
 inline constexpr int kRlsAwakeningsMax = 99; // times woken by the legs: 0..99
+inline constexpr std::size_t kSourceNameMaxLength = 200;
+
+/// A device's record of a night that has a hand-kept diary, kept beside it rather than
+/// replacing it (interchange-v2 `device_sleep`): what the watch or ring measured.
+struct DeviceSleep
+{
+    EntrySource source = EntrySource::Fitbit;
+    std::string sourceName; // "Apple Watch"; empty: none
+    SleepDiaryTimes times;
+
+    friend bool operator==(const DeviceSleep&, const DeviceSleep&) = default;
+};
 
 /// What a person enters for one night, before validation.
 struct NightEntry
@@ -29,6 +42,11 @@ struct NightEntry
     std::optional<LocalDateTime> symptomOnset;
     std::optional<int> rlsAwakenings;
     std::optional<bool> arms;
+    // Where the night came from (interchange-v2 `source`, `source_name`) and a device's own
+    // record of it kept beside the diary.
+    EntrySource source = EntrySource::Manual;
+    std::string sourceName;
+    std::optional<DeviceSleep> deviceSleep;
 };
 
 /// One validated night of the journal, keyed by its journal date.
@@ -49,6 +67,9 @@ public:
     const std::optional<LocalDateTime>& symptomOnset() const { return m_symptomOnset; }
     std::optional<int> rlsAwakenings() const { return m_rlsAwakenings; }
     std::optional<bool> arms() const { return m_arms; }
+    EntrySource source() const { return m_source; }
+    const std::string& sourceName() const { return m_sourceName; }
+    const std::optional<DeviceSleep>& deviceSleep() const { return m_deviceSleep; }
     /// Minutes from symptom onset to lights out, negative when symptoms began after lights
     /// out (the statistics outcome onset_min_before_lights_out); needs both times.
     std::optional<int> onsetMinBeforeLightsOut() const;
@@ -69,6 +90,9 @@ private:
     std::optional<LocalDateTime> m_symptomOnset;
     std::optional<int> m_rlsAwakenings;
     std::optional<bool> m_arms;
+    EntrySource m_source = EntrySource::Manual;
+    std::string m_sourceName;
+    std::optional<DeviceSleep> m_deviceSleep;
 };
 
 /// Places a typed onset clock on the night of `journalDate` as the sleep clocks' bedtime is

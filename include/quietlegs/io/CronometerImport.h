@@ -24,4 +24,16 @@ Result<ImportBatch> importCronometerDailySummary(std::string_view text,
 /// True when a CSV header looks like Cronometer's daily summary (for auto-detection).
 bool looksLikeCronometerDailySummary(std::string_view text);
 
+/// Cronometer's servings export (servings.csv: `Day`, `Time`, `Group`, `Food Name`, ...,
+/// `Category`, one row per serving) when it carries nutrient columns. Rows whose Group or
+/// Category names supplements ("Supplements") become supplement intakes (form unknown, the
+/// elemental mg Cronometer gives, at the row's time); the other rows are food, summed per day
+/// into the same food intakes importCronometerDailySummary writes (12:00, "Cronometer"), and
+/// every row's caffeine and alcohol into the day's factors. Re-importing replaces that day's
+/// earlier Cronometer intakes.
+Result<ImportBatch> importCronometerServings(std::string_view text,
+                                             const ImportProgress& progress = {});
+/// True when a CSV header looks like Cronometer's servings export with nutrient columns.
+bool looksLikeCronometerServings(std::string_view text);
+
 } // namespace quietlegs

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "quietlegs/core/EntrySource.h"
 #include "quietlegs/core/JournalRecords.h"
 
 #include <cstdint>
@@ -7,6 +8,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 // How an import runs (the CLI's `import` and the app's import dialog alike):
@@ -46,6 +48,7 @@ struct NightPatch
     /// the stored night's, or for a new night the importing computer's.
     std::optional<std::string> timeZone;
     std::string origin; // "line 12", "sleep log 3": named in errors found when applying
+    std::string sourceName; // the originating app or device ("Apple Watch"); empty: none
 };
 
 /// Daily factors an import sets field by field: present fields replace the stored ones, the
@@ -54,6 +57,7 @@ struct DailyFactorsPatch
 {
     DailyFactorsEntry fields;
     std::string origin;
+    std::string sourceName; // the originating app ("Cronometer"); empty: none
 };
 
 /// Intakes an importer owns: on these journal dates, the stored intakes with this label are
@@ -81,6 +85,59 @@ struct ImportBatch
     std::optional<ReplacedIntakes> replacedIntakes;
     std::vector<SkippedEntry> skipped;
     std::vector<std::string> notes; // remarks for the user, e.g. days not marked completed
+    /// Columns of the file the importer read past (Cronometer's Energy (kcal), ...), named in
+    /// the preview so nobody expects them in the journal.
+    std::vector<std::string> ignoredColumns;
+
+    /// The third-party importer the entries come from (cronometer, fitbit, apple_health, csv):
+    /// set, what the person typed wins (interchange-v2: a non-null value of a `manual` row is
+    /// never replaced unless ImportOptions::replaceManual). None: interchange JSON, whose
+    /// values update an existing key as in v1.
+    std::optional<EntrySource> importer;
+
+    /// When a file holds the same night or day's food from several originating apps or
+    /// devices (Apple Health: a watch and a ring; Cronometer and another app), the importer
+    /// keeps one source: these list every one the file offers, most records first, and the
+    /// chosen ones are those the batch's entries came from (empty: the file offered none).
+    /// The import dialog shows a choice when a list has more than one name and reads the file
+    /// again with ImportSourceChoice.
+    std::vector<std::string> sleepSources;
+    std::vector<std::string> foodSources;
+    std::string chosenSleepSource;
+    std::string chosenFoodSource;
+};
+
+/// The person's choice among ImportBatch::sleepSources / foodSources (CLI --sleep-source,
+/// --food-source; the import dialog); empty: the importer's default (the most records).
+struct ImportSourceChoice
+{
+    std::string sleepSource;
+    std::string foodSource;
+};
+
+/// How applyImport writes a batch.
+struct ImportOptions
+{
+    bool dryRun = false;
+    /// Let a third-party import replace values typed by hand (`--replace-manual`).
+    bool replaceManual = false;
+};
+
+/// One value an import adds, replaces or leaves alone (what the person typed wins), for the
+/// preview: "2026-11-03 sleep_latency_min 54 -> 0 (kept: typed by hand)".
+struct ImportChange
+{
+    enum class Kind
+    {
+        Added,    // the journal had no value
+        Replaced, // the journal's value changes
+        Kept      // typed by hand: the import's value is skipped (without --replace-manual)
+    };
+    Kind kind = Kind::Added;
+    Date date;
+    std::string field;    // interchange names: "sleep_latency_min", "caffeine_mg", "device_sleep"
+    std::string oldValue; // empty: none
+    std::string newValue;
 };
 
 /// What writing a batch did, entity by entity.
@@ -94,8 +151,15 @@ struct ImportSummary
     std::vector<SkippedEntry> skipped;
     std::vector<std::string> notes;
     bool dryRun = false;
+    /// Per day, in date order: each value added, replaced or kept.
+    std::vector<ImportChange> changes;
+    /// Days whose hand-logged food the import's food covers from now on (food counted once:
+    /// left out of the totals, kept in the journal).
+    std::vector<Date> foodCoveredDates;
+    std::vector<std::string> ignoredColumns;
 
-    /// A few lines for a person: the counts, then each skipped entry and note.
+    /// A few lines for a person: the counts, then each skipped entry and note; a dry run
+    /// (the preview) also lists the changes per day, the covered days and ignored columns.
     std::string text() const;
 };
 
@@ -109,6 +173,11 @@ std::set<Date> datesTouchedBy(const ImportBatch& batch);
 /// Any error rolls everything back. With `dryRun` the transaction is always rolled back and
 /// the summary tells what would have happened (for a preview before the user confirms).
 Result<ImportSummary> applyImport(Journal& journal, const ImportBatch& batch, bool dryRun = false);
+/// The same, with --replace-manual: then a third-party import replaces values typed by hand.
+Result<ImportSummary> applyImport(Journal& journal, const ImportBatch& batch,
+                                  const ImportOptions& options);
+
+std::string_view importChangeKindId(ImportChange::Kind kind); // "added", "replaced", "kept"
 
 /// True when applyImport's `error` is about an entry of the file, whose values do not fit
 /// what the journal holds (a sheet's into bed after the lights out typed in the app): bad

@@ -26,8 +26,11 @@ Result<ImportFormat> parseImportFormat(std::string_view id, std::string_view fie
 Result<ImportFormat> detectImportFormat(std::string_view text);
 
 /// Reads a file with the importer for `format`; `mapping` is required for GenericCsv.
+/// `choice` picks among the sleep and food sources a file offers (ImportBatch::sleepSources);
+/// formats with one source per file ignore it.
 Result<ImportBatch> readImport(const std::string& text, ImportFormat format,
                                const std::optional<CsvColumnMapping>& mapping = std::nullopt,
-                               const ImportProgress& progress = {});
+                               const ImportProgress& progress = {},
+                               const ImportSourceChoice& choice = {});
 
 } // namespace quietlegs

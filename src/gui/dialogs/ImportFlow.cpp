@@ -3,6 +3,7 @@
 #include "Conversions.h"
 #include "JournalSession.h"
 #include "dialogs/ColumnMappingDialog.h"
+#include "dialogs/ImportPreviewDialog.h"
 #include "quietlegs/io/ExportFile.h"
 #include "quietlegs/io/GenericCsvImport.h"
 
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace quietlegs {
@@ -81,7 +83,12 @@ std::optional<ImportSummary> ImportFlow::importFile(const QString& path)
         QApplication::processEvents();
         return !progress.wasCanceled();
     };
-    auto batch = readImport(*text, *format, mapping, report);
+    // The source last chosen among several devices or apps (Apple Health) is remembered.
+    QSettings settings;
+    ImportSourceChoice choice{
+        settings.value(QStringLiteral("import/sleepSource")).toString().toStdString(),
+        settings.value(QStringLiteral("import/foodSource")).toString().toStdString()};
+    auto batch = readImport(*text, *format, mapping, report, choice);
     progress.close();
     if (!batch) {
         showError(tr("Cannot import"),
@@ -90,17 +97,48 @@ std::optional<ImportSummary> ImportFlow::importFile(const QString& path)
         return std::nullopt;
     }
 
-    auto preview = m_session->applyImport(*batch, /*dryRun*/ true);
+    // The preview: per day what the import adds, replaces or keeps; the person may let it
+    // replace typed values or pick another source, each of which previews again.
+    ImportBatch shown = std::move(batch).value();
+    ImportSourceChoice shownChoice = choice;
+    auto previewOf = [&](bool replaceManual,
+                         const ImportSourceChoice& wanted) -> Result<ImportSummary> {
+        if (wanted.sleepSource != shownChoice.sleepSource ||
+            wanted.foodSource != shownChoice.foodSource) {
+            auto again = readImport(*text, *format, mapping, {}, wanted);
+            if (!again)
+                return again.error();
+            shown = std::move(again).value();
+            shownChoice = wanted;
+        }
+        return m_session->applyImport(shown, /*dryRun*/ true, {}, replaceManual);
+    };
+    auto preview = previewOf(false, choice);
     if (!preview) {
         showError(tr("Cannot import"), tr("%1: %2\n\nNothing was written to the journal.")
                                            .arg(fileName, errorText(preview.error())));
         return std::nullopt;
     }
-    if (!confirm(*preview))
-        return std::nullopt;
+    bool replaceManual = false;
+    if (!m_quiet || m_previewHook) {
+        ImportPreviewDialog dialog(fileName, shown, choice, previewOf, m_window);
+        if (m_previewHook)
+            m_previewHook(dialog);
+        else
+            dialog.exec();
+        if (dialog.result() != QDialog::Accepted || !dialog.preview())
+            return std::nullopt;
+        replaceManual = dialog.replaceManual();
+        const ImportSourceChoice chosen = dialog.sourceChoice();
+        if (!chosen.sleepSource.empty())
+            settings.setValue(QStringLiteral("import/sleepSource"), toQString(chosen.sleepSource));
+        if (!chosen.foodSource.empty())
+            settings.setValue(QStringLiteral("import/foodSource"), toQString(chosen.foodSource));
+    }
 
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto summary = m_session->applyImport(*batch, false, tr("Import %1").arg(fileName));
+    auto summary =
+        m_session->applyImport(shown, false, tr("Import %1").arg(fileName), replaceManual);
     QApplication::restoreOverrideCursor();
     if (!summary) {
         showError(tr("Cannot import"), tr("%1: %2\n\nNothing was written to the journal.")
@@ -136,22 +174,6 @@ std::optional<CsvColumnMapping> ImportFlow::askMapping(const QString& fileName,
     return dialog.mapping();
 }
 
-bool ImportFlow::confirm(const ImportSummary& preview)
-{
-    if (m_quiet)
-        return true;
-    QMessageBox box(QMessageBox::Question, tr("Import"),
-                    tr("This import will add %1 entries, update %2 and skip %3.")
-                        .arg(preview.added)
-                        .arg(preview.updated)
-                        .arg(preview.skipped.size()),
-                    QMessageBox::Ok | QMessageBox::Cancel, m_window);
-    box.setInformativeText(tr("Edit > Undo (Ctrl+Z) takes the whole import back."));
-    box.setDetailedText(summaryText(preview));
-    box.button(QMessageBox::Ok)->setText(tr("&Import"));
-    return box.exec() == QMessageBox::Ok;
-}
-
 void ImportFlow::showError(const QString& title, const QString& text)
 {
     m_lastMessage = text;
@@ -169,6 +191,13 @@ QString ImportFlow::summaryText(const ImportSummary& summary)
     lines << tr("Skipped: %1").arg(summary.skipped.size());
     for (const SkippedEntry& skipped : summary.skipped)
         lines << tr("  %1: %2").arg(toQString(skipped.where), toQString(skipped.reason));
+    if (!summary.foodCoveredDates.empty()) {
+        QStringList dates;
+        for (Date date : summary.foodCoveredDates)
+            dates << toQString(formatDate(date));
+        lines << tr("Food logged by hand is now covered by the import (counted once) on: %1")
+                     .arg(dates.join(QStringLiteral(", ")));
+    }
     for (const std::string& note : summary.notes)
         lines << toQString(note);
     return lines.join(QLatin1Char('\n'));

@@ -13,6 +13,7 @@ class QWidget;
 namespace quietlegs {
 
 class ColumnMappingDialog;
+class ImportPreviewDialog;
 class JournalSession;
 
 /// File > Import…: choose a file, recognise its format (interchange JSON, Cronometer daily
@@ -41,6 +42,12 @@ public:
     {
         m_mappingHook = std::move(hook);
     }
+    /// Receives the preview dialog in place of exec() (tests: tick "replace values I typed",
+    /// choose a source, then accept or reject). Without it a quiet flow imports as previewed.
+    void setPreviewHook(std::function<void(ImportPreviewDialog&)> hook)
+    {
+        m_previewHook = std::move(hook);
+    }
     /// The last summary or error text (what the message box showed or would have shown).
     QString lastMessage() const { return m_lastMessage; }
 
@@ -50,12 +57,12 @@ public:
 private:
     std::optional<CsvColumnMapping> askMapping(const QString& fileName, std::string_view text);
     void showError(const QString& title, const QString& text);
-    bool confirm(const ImportSummary& preview);
 
     JournalSession* m_session;
     QWidget* m_window;
     bool m_quiet = false;
     std::function<void(ColumnMappingDialog&)> m_mappingHook;
+    std::function<void(ImportPreviewDialog&)> m_previewHook;
     QString m_lastMessage;
 };
 

@@ -15,6 +15,8 @@ public:
 
     void setDateRange(QDate from, QDate to);
     void setNotesText(const QString& text);
+    /// Keeps the rows with an entry from `source` (an interchange id, "manual"); empty: all.
+    void setSource(const QString& source);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -23,6 +25,7 @@ private:
     QDate m_from;
     QDate m_to;
     QString m_text;
+    QString m_source;
 };
 
 } // namespace quietlegs

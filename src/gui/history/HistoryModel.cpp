@@ -3,6 +3,7 @@
 #include "Conversions.h"
 #include "DisplayNames.h"
 #include "JournalSession.h"
+#include "quietlegs/core/FoodCoverage.h"
 #include "quietlegs/core/SafetyRules.h"
 
 #include <QLocale>
@@ -10,6 +11,72 @@
 #include <map>
 
 namespace quietlegs {
+namespace {
+
+QString sourceName(EntrySource source)
+{
+    switch (source) {
+    case EntrySource::Manual: return HistoryModel::tr("typed");
+    case EntrySource::Cronometer: return HistoryModel::tr("Cronometer");
+    case EntrySource::Fitbit: return HistoryModel::tr("Fitbit");
+    case EntrySource::AppleHealth: return HistoryModel::tr("Apple Health");
+    case EntrySource::Csv: return HistoryModel::tr("spreadsheet");
+    case EntrySource::Demo: return HistoryModel::tr("demo");
+    }
+    return {};
+}
+
+/// "Apple Health (Apple Watch)": the source and, when known, the app or device it names.
+QString sourceWithName(EntrySource source, const std::string& name)
+{
+    return name.empty() ? sourceName(source)
+                        : HistoryModel::tr("%1 (%2)").arg(sourceName(source), toQString(name));
+}
+
+QString clockOf(const std::optional<LocalDateTime>& when)
+{
+    return when ? toQString(formatLocalDateTime(*when)).mid(11) : QStringLiteral("–");
+}
+
+QString countOf(const std::optional<int>& value)
+{
+    return value ? QString::number(*value) : QStringLiteral("–");
+}
+
+} // namespace
+
+void HistoryModel::describeSources(Row& row, const Night& night, const std::vector<Intake>& intakes)
+{
+    row.sources = {toQString(entrySourceId(night.source()))};
+    QStringList parts{sourceWithName(night.source(), night.sourceName())};
+    if (const auto& device = night.deviceSleep()) {
+        row.sources << toQString(entrySourceId(device->source));
+        parts << tr("device sleep: %1").arg(sourceWithName(device->source, device->sourceName));
+        const SleepDiaryTimes& d = device->times;
+        row.sourceDetails =
+            tr("Device sleep beside the diary (%1): into bed %2, lights out %3, %4 min to fall "
+               "asleep, %5 awakenings, %6 min awake, final wake %7, out of bed %8")
+                .arg(sourceWithName(device->source, device->sourceName), clockOf(d.intoBed),
+                     clockOf(d.lightsOut), countOf(d.sleepLatencyMin), countOf(d.awakenings),
+                     countOf(d.wasoMin), clockOf(d.finalWake), clockOf(d.outOfBed));
+    }
+    QStringList intakeSources;
+    for (const Intake& intake : intakes) {
+        const QString id = toQString(entrySourceId(intake.origin()));
+        if (!row.sources.contains(id))
+            row.sources << id;
+        if (intake.origin() == EntrySource::Manual)
+            continue;
+        const QString name = sourceWithName(intake.origin(), intake.originName());
+        if (!intakeSources.contains(name))
+            intakeSources << name;
+    }
+    if (!intakeSources.isEmpty())
+        parts << tr("intakes: %1").arg(intakeSources.join(QStringLiteral(", ")));
+    if (!datesWithCoveredFood(intakes).empty())
+        parts << tr("typed food covered by import");
+    row.sourceText = parts.join(QStringLiteral("; "));
+}
 
 HistoryModel::HistoryModel(JournalSession* session, QObject* parent)
     : QAbstractTableModel(parent), m_session(session)
@@ -64,6 +131,9 @@ void HistoryModel::reload()
                 if (auto it = intakesByDate.find(night.date()); it != intakesByDate.end()) {
                     row.magnesiumMg = oralElementalMg(it->second, Nutrient::Magnesium);
                     row.ironMg = oralElementalMg(it->second, Nutrient::Iron);
+                    describeSources(row, night, it->second);
+                } else {
+                    describeSources(row, night, {});
                 }
                 if (auto it = caffeineByDate.find(night.date()); it != caffeineByDate.end())
                     row.caffeineMg = it->second;
@@ -108,6 +178,7 @@ void HistoryModel::refreshDate(QDate date)
         intakes.push_back(stored.intake);
     row.magnesiumMg = oralElementalMg(intakes, Nutrient::Magnesium);
     row.ironMg = oralElementalMg(intakes, Nutrient::Iron);
+    describeSources(row, *night, intakes);
     if (auto factors = m_session->dailyFactors(date))
         row.caffeineMg = factors->caffeineMg();
     row.notes = toQString(night->notes());
@@ -163,8 +234,11 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return row.date;
     if (role == NotesRole)
         return row.notes;
+    if (role == SourcesRole)
+        return row.sources;
     if (role == Qt::TextAlignmentRole)
         return index.column() == NotesColumn || index.column() == BandColumn ||
+                       index.column() == SourceColumn ||
                        index.column() == DateColumn
                    ? int(Qt::AlignLeft | Qt::AlignVCenter)
                    : int(Qt::AlignRight | Qt::AlignVCenter);
@@ -187,11 +261,15 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
             return row.caffeineMg.value_or(-1);
         case NotesColumn:
             return row.notes;
+        case SourceColumn:
+            return row.sourceText;
         }
         return {};
     }
     if (role == Qt::ToolTipRole && index.column() == NotesColumn)
         return row.notes;
+    if (role == Qt::ToolTipRole && index.column() == SourceColumn)
+        return row.sourceDetails.isEmpty() ? row.sourceText : row.sourceDetails;
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     const QString none = QStringLiteral("–");
@@ -214,6 +292,8 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return row.caffeineMg ? locale.toString(*row.caffeineMg, 'f', 0) : none;
     case NotesColumn:
         return QString(row.notes).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    case SourceColumn:
+        return row.sourceText;
     }
     return {};
 }
@@ -234,6 +314,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
             return tr("Elemental magnesium by mouth (supplements and food)");
         case IronColumn:
             return tr("Elemental iron by mouth");
+        case SourceColumn:
+            return tr("Where the night and the day's intakes came from");
         }
         return {};
     }
@@ -258,6 +340,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Caffeine mg");
     case NotesColumn:
         return tr("Notes");
+    case SourceColumn:
+        return tr("Source");
     }
     return {};
 }

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "quietlegs/core/Intake.h"
+#include "quietlegs/core/Night.h"
+
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QStringList>
 #include <optional>
 #include <vector>
 
@@ -29,12 +33,16 @@ public:
         IronColumn,
         CaffeineColumn,
         NotesColumn,
+        SourceColumn, // where the night and the day's intakes came from (issue 22)
         ColumnCount
     };
     /// Raw values for sorting (numbers, dates; missing values sort first).
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int DateRole = Qt::UserRole + 2;
     static constexpr int NotesRole = Qt::UserRole + 3;
+    /// The source ids (interchange-v2 `source`: "manual", "cronometer", ...) of the night, its
+    /// device sleep and the day's intakes, as a QStringList (the source filter).
+    static constexpr int SourcesRole = Qt::UserRole + 4;
 
     explicit HistoryModel(JournalSession* session, QObject* parent = nullptr);
 
@@ -69,7 +77,13 @@ private:
         double ironMg = 0;
         std::optional<double> caffeineMg;
         QString notes;
+        QStringList sources; // ids, the night's first
+        QString sourceText;
+        QString sourceDetails; // the tooltip: the device's sleep beside the diary
     };
+
+    /// Fills the row's source fields from its night and the day's intakes.
+    static void describeSources(Row& row, const Night& night, const std::vector<Intake>& intakes);
 
     std::vector<Row>::iterator find(QDate date);
 

@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QDateEdit>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -61,6 +62,24 @@ HistoryView::HistoryView(JournalSession* session, QWidget* parent)
     bar->addSpacing(16);
     bar->addWidget(searchLabel);
     bar->addWidget(m_search, 1);
+    // Where the entries came from (issue 22): typed, or which import.
+    m_sourceFilter = new QComboBox(this);
+    m_sourceFilter->setObjectName(QStringLiteral("historySource"));
+    m_sourceFilter->setAccessibleName(tr("Source of the entries"));
+    m_sourceFilter->addItem(tr("All sources"), QString());
+    const std::pair<QString, QString> sources[] = {
+        {tr("Typed"), QStringLiteral("manual")},
+        {tr("Cronometer"), QStringLiteral("cronometer")},
+        {tr("Fitbit"), QStringLiteral("fitbit")},
+        {tr("Apple Health"), QStringLiteral("apple_health")},
+        {tr("Spreadsheet"), QStringLiteral("csv")},
+        {tr("Demo"), QStringLiteral("demo")}};
+    for (const auto& [name, id] : sources)
+        m_sourceFilter->addItem(name, id);
+    auto* sourceLabel = new QLabel(tr("&Source:"), this);
+    sourceLabel->setBuddy(m_sourceFilter);
+    bar->addWidget(sourceLabel);
+    bar->addWidget(m_sourceFilter);
     bar->addWidget(m_count);
     layout->addLayout(bar);
 
@@ -124,6 +143,8 @@ HistoryView::HistoryView(JournalSession* session, QWidget* parent)
     connect(m_from, &QDateEdit::dateChanged, this, rangeChanged);
     connect(m_to, &QDateEdit::dateChanged, this, rangeChanged);
     connect(m_search, &QLineEdit::textChanged, m_filter, &HistoryFilter::setNotesText);
+    connect(m_sourceFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setSource(m_sourceFilter->currentData().toString()); });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_filter, signal, this, &HistoryView::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &HistoryView::updateCount);

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QWidget>
 
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -33,6 +34,7 @@ public:
     QTableView* table() const { return m_table; }
     WeeksTable* weeksTable() const { return m_weeks; }
     QLineEdit* searchField() const { return m_search; }
+    QComboBox* sourceFilter() const { return m_sourceFilter; }
     RegimenTable* regimens() const { return m_regimens; }
     /// The year at a glance, in its own tab beside the table of nights.
     YearHeatMapView* yearView() const { return m_year; }
@@ -59,6 +61,7 @@ private:
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QLineEdit* m_search = nullptr;
+    QComboBox* m_sourceFilter = nullptr;
     QTableView* m_table = nullptr;
     WeeksTable* m_weeks = nullptr;
     QLabel* m_count = nullptr;

@@ -2,6 +2,7 @@
 
 #include "Conversions.h"
 #include "DisplayNames.h"
+#include "quietlegs/core/FoodCoverage.h"
 
 #include <QLocale>
 
@@ -11,6 +12,13 @@ void DayIntakesModel::setIntakes(std::vector<StoredIntake> intakes)
 {
     beginResetModel();
     m_intakes = std::move(intakes);
+    // Food counted once: hand-logged food that the day's imported food covers is marked.
+    std::vector<Intake> day;
+    for (const StoredIntake& stored : m_intakes)
+        day.push_back(stored.intake);
+    m_covered.assign(m_intakes.size(), false);
+    for (std::size_t i = 0; i < day.size(); ++i)
+        m_covered[i] = isFoodCoveredByImport(day[i], day);
     endResetModel();
 }
 
@@ -55,9 +63,18 @@ QVariant DayIntakesModel::data(const QModelIndex& index, int role) const
         return elemental;
     }
     case LabelColumn:
+        if (isCovered(index.row()))
+            return intake.label().empty()
+                       ? tr("covered by import")
+                       : tr("%1 (covered by import)").arg(toQString(intake.label()));
         return toQString(intake.label());
     }
     return {};
+}
+
+bool DayIntakesModel::isCovered(int row) const
+{
+    return row >= 0 && std::size_t(row) < m_covered.size() && m_covered[std::size_t(row)];
 }
 
 QVariant DayIntakesModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -26,6 +26,9 @@ public:
 
     void setIntakes(std::vector<StoredIntake> intakes);
     const std::vector<StoredIntake>& intakes() const { return m_intakes; }
+    /// Hand-logged food that the day's imported food covers: left out of the totals, shown
+    /// as "covered by import" (food counted once).
+    bool isCovered(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -35,6 +38,7 @@ public:
 
 private:
     std::vector<StoredIntake> m_intakes;
+    std::vector<bool> m_covered;
 };
 
 } // namespace quietlegs

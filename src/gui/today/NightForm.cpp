@@ -382,6 +382,7 @@ void NightForm::setNight(const std::optional<Night>& night)
     m_arms->setChecked(m_loadedArms.value_or(false));
     updateTenAreasVisibility();
     m_timeZone = night ? night->timeZone().name() : std::string();
+    m_deviceSleep = night ? night->deviceSleep() : std::nullopt;
     showTimeZone();
     m_loading = false;
     revalidate();
@@ -482,6 +483,7 @@ Result<Night> NightForm::night() const
         return *clockError;
     entry.notes = m_notes->toPlainText().toStdString();
     entry.timeZone = m_timeZone;
+    entry.deviceSleep = m_deviceSleep; // editing the diary keeps what the device measured
     auto onset = m_onset->clock();
     if (!onset)
         return Error{"symptom_onset", m_onset->text().toStdString(), onset.error().rule};

@@ -93,6 +93,7 @@ private:
     QLabel* m_timeZoneNote = nullptr; // "Times in Asia/Tokyo" when not the computer's zone
     QLabel* m_futureWakeNote = nullptr; // the wake time is still ahead of the clock
     std::string m_timeZone; // the shown night's zone; empty: the current zone (a new night)
+    std::optional<DeviceSleep> m_deviceSleep; // a device's record kept beside the diary
     QPlainTextEdit* m_notes = nullptr;
     QHash<QString, QLabel*> m_messages; // by core field name
     QHash<QString, QWidget*> m_fields;  // the editor of each core field name
