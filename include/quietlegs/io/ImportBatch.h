@@ -1,5 +1,6 @@
 #pragma once
 
+#include "quietlegs/core/EntrySource.h"
 #include "quietlegs/core/JournalRecords.h"
 
 #include <cstdint>
@@ -81,6 +82,39 @@ struct ImportBatch
     std::optional<ReplacedIntakes> replacedIntakes;
     std::vector<SkippedEntry> skipped;
     std::vector<std::string> notes; // remarks for the user, e.g. days not marked completed
+
+    /// The third-party importer the entries come from (cronometer, fitbit, apple_health, csv):
+    /// set, what the person typed wins (interchange-v2: a non-null value of a `manual` row is
+    /// never replaced unless ImportOptions::replaceManual). None: interchange JSON, whose
+    /// values update an existing key as in v1.
+    std::optional<EntrySource> importer;
+
+    /// When a file holds the same night or day's food from several originating apps or
+    /// devices (Apple Health: a watch and a ring; Cronometer and another app), the importer
+    /// keeps one source: these list every one the file offers, most records first, and the
+    /// chosen ones are those the batch's entries came from (empty: the file offered none).
+    /// The import dialog shows a choice when a list has more than one name and reads the file
+    /// again with ImportSourceChoice.
+    std::vector<std::string> sleepSources;
+    std::vector<std::string> foodSources;
+    std::string chosenSleepSource;
+    std::string chosenFoodSource;
+};
+
+/// The person's choice among ImportBatch::sleepSources / foodSources (CLI --sleep-source,
+/// --food-source; the import dialog); empty: the importer's default (the most records).
+struct ImportSourceChoice
+{
+    std::string sleepSource;
+    std::string foodSource;
+};
+
+/// How applyImport writes a batch.
+struct ImportOptions
+{
+    bool dryRun = false;
+    /// Let a third-party import replace values typed by hand (`--replace-manual`).
+    bool replaceManual = false;
 };
 
 /// What writing a batch did, entity by entity.
