@@ -53,7 +53,7 @@ _quietlegs_cli()
         --format)
             case $command in
                 export) mapfile -t COMPREPLY < <(compgen -W "json csv fhir pdf" -- "$cur") ;;
-                import) mapfile -t COMPREPLY < <(compgen -W "json cronometer fitbit csv" -- "$cur") ;;
+                import) mapfile -t COMPREPLY < <(compgen -W "json cronometer fitbit csv apple-health" -- "$cur") ;;
             esac
             return ;;
         --nutrient)
@@ -91,6 +91,7 @@ _quietlegs_cli()
             return ;;
         --kind) mapfile -t COMPREPLY < <(compgen -W "number yesno" -- "$cur"); return ;;
         --name) return ;;
+        --sleep-source | --food-source) return ;; # a sourceName of the export: free text
         --paper) mapfile -t COMPREPLY < <(compgen -W "a4 letter" -- "$cur"); return ;;
         --outcome)
             mapfile -t COMPREPLY < <(compgen -W "irls_total severity sleep_efficiency
@@ -134,7 +135,7 @@ _quietlegs_cli()
         check | backups) ;;
         export) flags="--format --from --to --out --force --patient --recipient --paper --notes
                        --compare --outcome --magnesium-limit" ;;
-        import) flags="--format --map --dry-run" ;;
+        import) flags="--format --map --dry-run --sleep-source --food-source" ;;
         stats) flags="--from --to --max-lag --compare --outcome --primary --mid --include-topical
             --json" ;;
         factor)
