@@ -424,8 +424,10 @@ private:
             byDay;
         for (const auto& entry : m_records.food)
             byDay[entry.first.first].push_back(&entry);
-        for (const auto& [day, entries] : byDay) {
-            const Date date = dateOfDay(day);
+        // Not a structured binding: clang 14 cannot capture one in the lambda below.
+        for (const auto& dayEntries : byDay) {
+            const auto& entries = dayEntries.second;
+            const Date date = dateOfDay(dayEntries.first);
             std::vector<std::pair<std::uint32_t, long>> food, caffeine;
             for (const auto* entry : entries) {
                 const std::uint32_t source = entry->first.second;
