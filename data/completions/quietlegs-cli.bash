@@ -54,7 +54,7 @@ _quietlegs_cli()
         --format)
             case $command in
                 export) mapfile -t COMPREPLY < <(compgen -W "json csv fhir pdf" -- "$cur") ;;
-                import) mapfile -t COMPREPLY < <(compgen -W "json cronometer fitbit csv" -- "$cur") ;;
+                import) mapfile -t COMPREPLY < <(compgen -W "json cronometer fitbit csv apple-health" -- "$cur") ;;
             esac
             return ;;
         --nutrient)
@@ -92,6 +92,7 @@ _quietlegs_cli()
             return ;;
         --kind) mapfile -t COMPREPLY < <(compgen -W "number yesno" -- "$cur"); return ;;
         --name) return ;;
+        --sleep-source | --food-source) return ;; # a sourceName of the export: free text
         --paper) mapfile -t COMPREPLY < <(compgen -W "a4 letter" -- "$cur"); return ;;
         --week-start)
             mapfile -t COMPREPLY < <(compgen -W "monday sunday" -- "$cur")
@@ -143,7 +144,7 @@ _quietlegs_cli()
         export) flags="--format --from --to --out --force --patient --recipient --paper --notes
                        --compare --outcome --magnesium-limit --week-start --rda-profile
                        --period" ;;
-        import) flags="--format --map --dry-run --replace-manual" ;;
+        import) flags="--format --map --dry-run --replace-manual --sleep-source --food-source" ;;
         stats) flags="--from --to --max-lag --compare --outcome --primary --mid --include-topical
             --json" ;;
         factor)

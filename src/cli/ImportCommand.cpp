@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "quietlegs/io/AppleHealthImport.h"
 #include "quietlegs/io/ExportFile.h"
 #include "quietlegs/io/ImportFormat.h"
 #include "quietlegs/io/InterchangeJson.h"
@@ -14,23 +15,42 @@ std::string headerList(const std::vector<std::string>& header)
     return list;
 }
 
+/// An Apple Health export (named by --format or recognised by its start) is read as it
+/// streams from the file: exports run to gigabytes. None for every other file.
+std::optional<Result<ImportBatch>> streamedImport(const std::string& file,
+                                                  const std::string& format,
+                                                  const AppleHealthOptions& options)
+{
+    const bool appleHealth = format == importFormatId(ImportFormat::AppleHealth) ||
+                             (format.empty() && looksLikeAppleHealthExportFile(file));
+    if (appleHealth)
+        return importAppleHealthFile(file, options);
+    for (const auto& [flag, value] : {std::pair{"--sleep-source", &options.sources.sleepSource},
+                                      {"--food-source", &options.sources.foodSource}})
+        if (!value->empty())
+            return Error{flag, *value, "only an Apple Health export has sources to choose from"};
+    return std::nullopt;
+}
+
 } // namespace
 
 void addImportCommand(CLI::App& app, CliContext& context)
 {
     auto* command = app.add_subcommand(
-        "import", "Read a QuietLegs JSON, Cronometer daily summary, Fitbit sleep or CSV file "
-                  "into the journal (all or nothing)");
+        "import", "Read a QuietLegs JSON, Cronometer daily summary, Fitbit sleep, Apple Health "
+                  "export.xml or CSV file into the journal (all or nothing)");
     struct Options
     {
         std::string file, format, map;
         bool dryRun = false;
         bool replaceManual = false;
+        AppleHealthOptions appleHealth;
     };
     auto options = std::make_shared<Options>();
     command->add_option("file", options->file, "The file to import")->required();
-    command->add_option("--format", options->format,
-                        "json, cronometer, fitbit or csv (default: recognised by content)");
+    command->add_option(
+        "--format", options->format,
+        "json, cronometer, fitbit, csv or apple-health (default: recognised by content)");
     command->add_option("--map", options->map,
                         "Columns of a spreadsheet: date=COL,severity=COL,magnesium=COL,iron=COL,"
                         "caffeine=COL,alcohol=COL,exercise=COL,stress=COL,notes=COL,"
@@ -45,16 +65,25 @@ void addImportCommand(CLI::App& app, CliContext& context)
     command->add_flag("--replace-manual", options->replaceManual,
                       "Let a Cronometer, Fitbit, Apple Health or CSV import replace values typed "
                       "by hand (by default what was typed wins)");
+    command->add_option("--sleep-source", options->appleHealth.sources.sleepSource,
+                        "Apple Health: take each night's sleep from this sourceName when it "
+                        "recorded the night (default: the source with the most records)");
+    command->add_option("--food-source", options->appleHealth.sources.foodSource,
+                        "Apple Health: take each day's food and caffeine from this sourceName "
+                        "when it recorded them (default: the source with the most records)");
     command->callback([&context, options] {
         context.action = [&context, options]() -> int {
-            auto text = readImportFile(options->file);
+            auto streamed = streamedImport(options->file, options->format, options->appleHealth);
+            auto text =
+                streamed ? Result<std::string>(std::string()) : readImportFile(options->file);
             if (!text)
                 return reportError(text.error(), kExitBadInput);
             // A well-formed interchange document, the usual import, is read at once: detecting
             // its format first would read ten years twice (issue 7).
-            const bool detect = options->format.empty() && options->map.empty();
+            const bool detect = !streamed && options->format.empty() && options->map.empty();
             auto recognised = detect ? importIfInterchangeJson(*text) : std::nullopt;
-            auto format = recognised ? Result<ImportFormat>(ImportFormat::InterchangeJson)
+            auto format = streamed     ? Result<ImportFormat>(ImportFormat::AppleHealth)
+                          : recognised ? Result<ImportFormat>(ImportFormat::InterchangeJson)
                           : options->format.empty() ? detectImportFormat(*text)
                                                     : parseImportFormat(options->format);
             if (!format)
@@ -86,7 +115,9 @@ void addImportCommand(CLI::App& app, CliContext& context)
                 return reportError(Error{"--map", "", "only a generic CSV file takes a mapping"},
                                    kExitBadInput);
             }
-            auto batch = recognised ? std::move(*recognised) : readImport(*text, *format, mapping);
+            auto batch = streamed     ? std::move(*streamed)
+                         : recognised ? std::move(*recognised)
+                                      : readImport(*text, *format, mapping);
             if (!batch)
                 return reportError(batch.error(), kExitBadInput);
             // A real import makes the day's backup first (docs/reliability.md); a dry run writes

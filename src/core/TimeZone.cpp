@@ -131,4 +131,15 @@ Result<Instant> TimeZone::instantOf(LocalDateTime when, std::string_view field,
     }
 }
 
+LocalDateTime TimeZone::localTimeOf(Instant instant) const
+{
+    using std::chrono::minutes;
+    if (!m_zone)
+        return LocalDateTime{instant.time_since_epoch()};
+    const date::sys_info info =
+        zoneOf(m_zone)->get_info(date::sys_time<minutes>{instant.time_since_epoch()});
+    return LocalDateTime{instant.time_since_epoch() +
+                         std::chrono::duration_cast<minutes>(info.offset)};
+}
+
 } // namespace quietlegs

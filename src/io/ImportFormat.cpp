@@ -1,6 +1,7 @@
 #include "quietlegs/io/ImportFormat.h"
 
 #include "TextChecks.h"
+#include "quietlegs/io/AppleHealthImport.h"
 #include "quietlegs/io/CronometerImport.h"
 #include "quietlegs/io/FitbitSleepImport.h"
 #include "quietlegs/io/InterchangeJson.h"
@@ -19,18 +20,21 @@ std::string_view importFormatId(ImportFormat format)
         return "fitbit";
     case ImportFormat::GenericCsv:
         return "csv";
+    case ImportFormat::AppleHealth:
+        return "apple-health";
     }
     return "json";
 }
 
 Result<ImportFormat> parseImportFormat(std::string_view id, std::string_view field)
 {
-    for (ImportFormat format : {ImportFormat::InterchangeJson, ImportFormat::Cronometer,
-                                ImportFormat::Fitbit, ImportFormat::GenericCsv})
+    for (ImportFormat format :
+         {ImportFormat::InterchangeJson, ImportFormat::Cronometer, ImportFormat::Fitbit,
+          ImportFormat::GenericCsv, ImportFormat::AppleHealth})
         if (importFormatId(format) == id)
             return format;
     return Error{std::string(field), printableText(id, 20),
-                 "unknown import format (use json, cronometer, fitbit or csv)"};
+                 "unknown import format (use json, cronometer, fitbit, csv or apple-health)"};
 }
 
 namespace {
@@ -115,6 +119,11 @@ Result<ImportFormat> detectImportFormat(std::string_view text)
                      "JSON that is neither a QuietLegs interchange document nor a Fitbit sleep "
                      "export"};
     }
+    if (start.front() == '<') {
+        if (looksLikeAppleHealthExport(start))
+            return ImportFormat::AppleHealth;
+        return Error{"", "", "XML that is not an Apple Health export (no HealthData element)"};
+    }
     if (looksLikeCronometerDailySummary(text) || looksLikeCronometerServings(text))
         return ImportFormat::Cronometer;
     return ImportFormat::GenericCsv;
@@ -124,7 +133,6 @@ Result<ImportBatch> readImport(const std::string& text, ImportFormat format,
                                const std::optional<CsvColumnMapping>& mapping,
                                const ImportProgress& progress, const ImportSourceChoice& choice)
 {
-    (void)choice; // only files with several sources per night or day (Apple Health) use it
     switch (format) {
     case ImportFormat::InterchangeJson:
         return importInterchangeJson(text, progress);
@@ -139,6 +147,8 @@ Result<ImportBatch> readImport(const std::string& text, ImportFormat format,
             return Error{"--map", "",
                          "a spreadsheet needs a column mapping (at least date=COLUMN)"};
         return importGenericCsv(text, *mapping, progress);
+    case ImportFormat::AppleHealth:
+        return importAppleHealth(text, AppleHealthOptions{choice, std::nullopt}, progress);
     }
     return Error{"--format", "", "unknown import format"};
 }

@@ -41,6 +41,9 @@ public:
     /// later.
     Result<Instant> instantOf(LocalDateTime when, std::string_view field,
                               std::optional<Instant> notBefore = std::nullopt) const;
+    /// The local time the clocks of this zone show at `instant` (for records that carry only
+    /// a UTC offset, converted to a zone: interchange-v2 `time_zone`).
+    LocalDateTime localTimeOf(Instant instant) const;
 
     friend bool operator==(const TimeZone& a, const TimeZone& b) { return a.m_zone == b.m_zone; }
 

@@ -75,6 +75,16 @@ struct SkippedEntry
     std::string reason;
 };
 
+/// One app or device in a file that holds several (Apple Health's `sourceName`): how much it
+/// recorded and how much of it the import takes (one source per night, one per day's food).
+struct ImportSourceUse
+{
+    std::string name;  // "Apple Watch", "Cronometer"
+    long records = 0;  // records of the kind (sleep, or food and caffeine) it wrote
+    int days = 0;      // nights (sleep) or days (food) it has records for
+    int daysTaken = 0; // of those, the ones whose entry comes from it
+};
+
 /// What an importer read from a file, validated and ready to be written in one transaction.
 struct ImportBatch
 {
@@ -105,6 +115,10 @@ struct ImportBatch
     std::vector<std::string> foodSources;
     std::string chosenSleepSource;
     std::string chosenFoodSource;
+    /// The same sources with what each recorded and how much of it the import takes, in the
+    /// order of sleepSources / foodSources (Apple Health: "Oura: 3 of 40 nights").
+    std::vector<ImportSourceUse> sleepSourceUses;
+    std::vector<ImportSourceUse> foodSourceUses;
 };
 
 /// The person's choice among ImportBatch::sleepSources / foodSources (CLI --sleep-source,

@@ -14,15 +14,18 @@ enum class ImportFormat
     InterchangeJson,
     Cronometer,
     Fitbit,
-    GenericCsv
+    GenericCsv,
+    AppleHealth // export.xml; large: readers stream it from the file (AppleHealthImport.h)
 };
 
-std::string_view importFormatId(ImportFormat format); // "json", "cronometer", "fitbit", "csv"
+// "json", "cronometer", "fitbit", "csv", "apple-health"
+std::string_view importFormatId(ImportFormat format);
 Result<ImportFormat> parseImportFormat(std::string_view id, std::string_view field = "--format");
 
 /// Recognises a file by its content: interchange JSON by its `format` key, a Fitbit sleep
-/// export by its sleep-log fields, a Cronometer daily summary by its header; any other CSV
-/// is GenericCsv (which needs a column mapping). Never throws.
+/// export by its sleep-log fields, a Cronometer daily summary by its header, an Apple Health
+/// export by its HealthData root; any other CSV is GenericCsv (which needs a column mapping).
+/// Never throws.
 Result<ImportFormat> detectImportFormat(std::string_view text);
 
 /// Reads a file with the importer for `format`; `mapping` is required for GenericCsv.

@@ -31,6 +31,8 @@ QString formatName(ImportFormat format)
         return ImportFlow::tr("Fitbit sleep log");
     case ImportFormat::GenericCsv:
         return ImportFlow::tr("spreadsheet (CSV)");
+    case ImportFormat::AppleHealth:
+        return ImportFlow::tr("Apple Health export");
     }
     return {};
 }
@@ -46,7 +48,7 @@ void ImportFlow::chooseAndImport()
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Import into the journal"),
         QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
-        tr("Journal data (*.json *.csv);;All files (*)"));
+        tr("Journal data (*.json *.csv *.xml);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
