@@ -274,12 +274,12 @@
         <translation>Auswirkung auf die Stimmung</translation>
     </message>
     <message>
-        <source>Ferritin at or below 75 ug/L: the AASM 2024 guideline recommends iron supplementation for RLS. Discuss with your doctor.</source>
-        <translation>Ferritin höchstens 75 ug/L: Die Leitlinie der AASM 2024 empfiehlt bei RLS eine Eisengabe. Besprechen Sie das mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+        <source>Ferritin at or below 75 µg/L: the AASM 2024 guideline recommends iron supplementation for RLS. Discuss with your doctor.</source>
+        <translation>Ferritin höchstens 75 µg/L: Die Leitlinie der AASM 2024 empfiehlt bei RLS eine Eisengabe. Besprechen Sie das mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
     <message>
-        <source>Ferritin 75-100 ug/L: the AASM 2024 guideline suggests only intravenous iron in this range. Discuss with your doctor.</source>
-        <translation>Ferritin 75–100 ug/L: Die Leitlinie der AASM 2024 schlägt in diesem Bereich nur intravenöses Eisen vor. Besprechen Sie das mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+        <source>Ferritin 75-100 µg/L: the AASM 2024 guideline suggests only intravenous iron in this range. Discuss with your doctor.</source>
+        <translation>Ferritin 75–100 µg/L: Die Leitlinie der AASM 2024 schlägt in diesem Bereich nur intravenöses Eisen vor. Besprechen Sie das mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
     <message>
         <source>Transferrin saturation below 20%: the AASM 2024 guideline recommends iron supplementation for RLS. Discuss with your doctor.</source>
@@ -594,10 +594,6 @@ Experiment %5, gespeichert am %6, Zufallsstartwert %7.</translation>
         <translation>Dieser Bericht fasst ein persönliches nächtliches Tagebuch zusammen, das mit QuietLegs geführt wurde: Beschwerdewerte, Schlaftagebuch-Zeiten, eingenommenes Magnesium und Eisen sowie Blutwerte. Es ist ein Tagebuch, keine Diagnose: Es weist auf Auffälligkeiten hin, verordnet aber nie etwas.</translation>
     </message>
     <message>
-        <source>Summary of the period</source>
-        <translation>Zusammenfassung des Zeitraums</translation>
-    </message>
-    <message>
         <source>Nights logged</source>
         <translation>Erfasste Nächte</translation>
     </message>
@@ -659,24 +655,8 @@ Experiment %5, gespeichert am %6, Zufallsstartwert %7.</translation>
         <translation>kein Tag mit Einträgen</translation>
     </message>
     <message>
-        <source>Magnesium from supplements, by mouth</source>
-        <translation>Magnesium aus Nahrungsergänzung, oral</translation>
-    </message>
-    <message>
         <source>Magnesium from food</source>
         <translation>Magnesium aus Lebensmitteln</translation>
-    </message>
-    <message>
-        <source>Magnesium on the skin (Epsom baths, oils)</source>
-        <translation>Magnesium über die Haut (Bittersalzbäder, Öle)</translation>
-    </message>
-    <message>
-        <source>%1, recorded only: skin absorption is unproven, so it is never counted toward the upper limit or in the statistics</source>
-        <translation>%1, nur erfasst: Die Aufnahme über die Haut ist nicht belegt, daher zählt es nie zur Höchstmenge oder in die Statistik</translation>
-    </message>
-    <message>
-        <source>Iron by mouth (supplements and food)</source>
-        <translation>Eisen oral (Nahrungsergänzung und Lebensmittel)</translation>
     </message>
     <message>
         <source>Days over the supplemental magnesium limit</source>
@@ -694,28 +674,9 @@ Experiment %5, gespeichert am %6, Zufallsstartwert %7.</translation>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
-    <message numerus="yes">
-        <source>Daily means are elemental mg over the %n day(s) of the period with any record (a night, an intake or a daily entry); a day with records but no intake counts as 0 mg. Intakes before 04:00 count for the evening before. The upper limit (US Food and Nutrition Board, 350 mg/day for adults; EFSA uses 250 mg/day) is about supplemental magnesium only: food never counts.</source>
-        <translation>
-            <numerusform>Tagesmittelwerte sind elementare mg über den %n Tag des Zeitraums mit einem Eintrag (eine Nacht, eine Einnahme oder ein Tageseintrag); ein Tag mit Einträgen, aber ohne Einnahme zählt als 0 mg. Einnahmen vor 04:00 Uhr zählen zum Vorabend. Die Höchstmenge (US Food and Nutrition Board, 350 mg/Tag für Erwachsene; die EFSA nennt 250 mg/Tag) gilt nur für Magnesium aus Nahrungsergänzung: Lebensmittel zählen nie.</numerusform>
-            <numerusform>Tagesmittelwerte sind elementare mg über die %n Tage des Zeitraums mit einem Eintrag (eine Nacht, eine Einnahme oder ein Tageseintrag); ein Tag mit Einträgen, aber ohne Einnahme zählt als 0 mg. Einnahmen vor 04:00 Uhr zählen zum Vorabend. Die Höchstmenge (US Food and Nutrition Board, 350 mg/Tag für Erwachsene; die EFSA nennt 250 mg/Tag) gilt nur für Magnesium aus Nahrungsergänzung: Lebensmittel zählen nie.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Latest blood tests</source>
-        <translation>Neueste Blutwerte</translation>
-    </message>
     <message>
         <source>No blood test recorded up to %1.</source>
         <translation>Kein Bluttest bis %1 erfasst.</translation>
-    </message>
-    <message>
-        <source>Above the guideline&apos;s thresholds</source>
-        <translation>Über den Schwellenwerten der Leitlinie</translation>
-    </message>
-    <message>
-        <source>Not an iron study: no guideline flag</source>
-        <translation>Kein Eisenwert: keine Leitlinien-Markierung</translation>
     </message>
     <message>
         <source>Test</source>
@@ -726,24 +687,8 @@ Experiment %5, gespeichert am %6, Zufallsstartwert %7.</translation>
         <translation>Datum</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Against the AASM 2024 iron thresholds</source>
-        <translation>Verglichen mit den Eisen-Schwellenwerten der AASM 2024</translation>
-    </message>
-    <message>
-        <source>Flags compare the latest result of each test, which may be older than the period, with the thresholds of the %1: iron supplementation is recommended when ferritin is at or below 75 ug/L or transferrin saturation is below 20%; for ferritin 75-100 ug/L only intravenous iron. Bold rows are flagged.</source>
-        <translation>Die Markierungen vergleichen das jeweils neueste Ergebnis jedes Tests, das älter als der Zeitraum sein kann, mit den Schwellenwerten der %1: Eine Eisengabe wird empfohlen, wenn Ferritin höchstens 75 ug/L oder die Transferrinsättigung unter 20% liegt; bei Ferritin 75–100 ug/L nur intravenöses Eisen. Fett gedruckte Zeilen sind markiert.</translation>
-    </message>
-    <message>
         <source>Weekly trends</source>
         <translation>Wöchentliche Verläufe</translation>
-    </message>
-    <message>
-        <source>Weekly means (ISO weeks, Monday to Sunday) of the night&apos;s scores as a line with dots on the left axis, and of the daily elemental magnesium and iron taken by mouth as bars on the right axis (magnesium grey, iron hatched). Gaps are weeks without a value. The left axes show the full scale.</source>
-        <translation>Wochenmittelwerte (ISO-Wochen, Montag bis Sonntag) der nächtlichen Werte als Linie mit Punkten auf der linken Achse und des täglich oral eingenommenen elementaren Magnesiums und Eisens als Balken auf der rechten Achse (Magnesium grau, Eisen schraffiert). Lücken sind Wochen ohne Wert. Die linken Achsen zeigen die volle Skala.</translation>
     </message>
     <message>
         <source>Weekly table</source>
@@ -962,8 +907,8 @@ Experiment %5, gespeichert am %6, Zufallsstartwert %7.</translation>
         <translation>Quellen</translation>
     </message>
     <message>
-        <source>Winkelman JW et al. The treatment of restless legs syndrome and periodic limb movement disorder: an American Academy of Sleep Medicine clinical practice guideline (AASM 2024). J Clin Sleep Med 2025;21(1):137-152. Iron thresholds: ferritin &lt;= 75 ug/L or transferrin saturation &lt; 20%; ferritin 75-100 ug/L intravenous iron only.</source>
-        <translation>Winkelman JW et al. The treatment of restless legs syndrome and periodic limb movement disorder: an American Academy of Sleep Medicine clinical practice guideline (AASM 2024). J Clin Sleep Med 2025;21(1):137-152. Eisen-Schwellenwerte: Ferritin &lt;= 75 ug/L oder Transferrinsättigung &lt; 20%; Ferritin 75–100 ug/L nur intravenöses Eisen.</translation>
+        <source>Winkelman JW et al. The treatment of restless legs syndrome and periodic limb movement disorder: an American Academy of Sleep Medicine clinical practice guideline (AASM 2024). J Clin Sleep Med 2025;21(1):137-152. Iron thresholds: ferritin &lt;= 75 µg/L or transferrin saturation &lt; 20%; ferritin 75-100 µg/L intravenous iron only.</source>
+        <translation>Winkelman JW et al. The treatment of restless legs syndrome and periodic limb movement disorder: an American Academy of Sleep Medicine clinical practice guideline (AASM 2024). J Clin Sleep Med 2025;21(1):137-152. Eisen-Schwellenwerte: Ferritin &lt;= 75 µg/L oder Transferrinsättigung &lt; 20%; Ferritin 75–100 µg/L nur intravenöses Eisen.</translation>
     </message>
     <message>
         <source>Hornyak M et al. Magnesium therapy for periodic leg movements-related insomnia and restless legs syndrome: an open pilot study. Sleep 1998;21(5):501-505.</source>
@@ -1110,10 +1055,6 @@ Experiment %5, gespeichert am %6, Zufallsstartwert %7.</translation>
         <translation>Kravitz RL, Duan N, Hrsg. Design and Implementation of N-of-1 Trials: A User&apos;s Guide. AHRQ 2014; Vohra S et al. CONSORT extension for reporting N-of-1 trials (CENT) 2015.</translation>
     </message>
     <message>
-        <source>Your own factors</source>
-        <translation>Eigene Faktoren</translation>
-    </message>
-    <message>
         <source>yes/no</source>
         <translation>ja/nein</translation>
     </message>
@@ -1143,6 +1084,394 @@ Experiment %5, gespeichert am %6, Zufallsstartwert %7.</translation>
     <message>
         <source>Factors the person chose to track. A number factor&apos;s mean is over the days it was logged; a yes/no factor not logged on a day is unknown there, not &quot;no&quot;.</source>
         <translation>Faktoren, die die Person selbst erfassen wollte. Der Mittelwert eines Zahlenfaktors bezieht sich auf die Tage, an denen er erfasst wurde; ein Ja/Nein-Faktor, der an einem Tag nicht erfasst wurde, gilt dort als unbekannt, nicht als „nein“.</translation>
+    </message>
+    <message>
+        <source>Weekly means (ISO weeks, Monday to Sunday, as in the statistics) of the night&apos;s scores as a line with dots on the left axis, and of the daily elemental magnesium taken by mouth as grey bars on the right axis; iron has its own panel under &quot;Intake against the RDA and upper limits&quot;. Gaps are weeks without a value. The left axes show the full scale.</source>
+        <translation>Wochenmittel (ISO-Wochen, Montag bis Sonntag, wie in der Statistik) der Werte der Nacht als Linie mit Punkten auf der linken Achse und des täglich oral eingenommenen elementaren Magnesiums als graue Balken auf der rechten Achse; Eisen hat ein eigenes Feld unter „Einnahme im Vergleich zu RDA und Höchstmengen“. Lücken sind Wochen ohne Wert. Die linken Achsen zeigen die volle Skala.</translation>
+    </message>
+    <message>
+        <source>Dosing timeline</source>
+        <translation>Einnahmeverlauf</translation>
+    </message>
+    <message>
+        <source>No supplement or medicine recorded in this period.</source>
+        <translation>In diesem Zeitraum wurde kein Präparat und kein Medikament erfasst.</translation>
+    </message>
+    <message>
+        <source>Product, usual time</source>
+        <translation>Produkt, übliche Uhrzeit</translation>
+    </message>
+    <message>
+        <source>lab %1</source>
+        <translation>Labor %1</translation>
+    </message>
+    <message>
+        <source>%1 mg</source>
+        <translation>%1 mg</translation>
+    </message>
+    <message>
+        <source>One lane per product over the period: a bar is a regimen, a run of days at the same daily dose (its mg per day written in the bar where it fits), with gaps of up to %1 days without a dose; a space between bars is a longer gap or a stop. Supplements grey (elemental mg; a topical product&apos;s amount is the product&apos;s, not absorbed), medicines hatched (mg of the drug). The time is the usual (median) clock time of the doses. Dotted lines: blood tests.</source>
+        <translation>Eine Spur pro Produkt über den Zeitraum: Ein Balken ist ein Einnahmeschema, eine Folge von Tagen mit derselben Tagesdosis (die mg pro Tag stehen im Balken, wo Platz ist), mit Lücken von bis zu %1 Tagen ohne Dosis; ein Abstand zwischen Balken ist eine längere Lücke oder ein Absetzen. Präparate grau (elementare mg; bei einem Produkt zur Anwendung auf der Haut ist die Menge die im Produkt, nicht die aufgenommene), Medikamente schraffiert (mg des Wirkstoffs). Die Uhrzeit ist die übliche Uhrzeit (Median) der Dosen. Gepunktete Linien: Bluttests.</translation>
+    </message>
+    <message>
+        <source>%1 in the product, not absorbed</source>
+        <translation>%1 im Produkt, nicht aufgenommen</translation>
+    </message>
+    <message>
+        <source>medicine</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>supplement by mouth</source>
+        <translation>Präparat oral</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>First to last dose in the period</source>
+        <translation>Erste bis letzte Dosis im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Days taken of the days first to last</source>
+        <translation>Einnahmetage von den Tagen zwischen erster und letzter Dosis</translation>
+    </message>
+    <message>
+        <source>Regimens</source>
+        <translation>Einnahmeschemata</translation>
+    </message>
+    <message>
+        <source>mg per day</source>
+        <translation>mg pro Tag</translation>
+    </message>
+    <message>
+        <source>Usual time</source>
+        <translation>Übliche Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Days taken: dates in the period with a dose, of the dates from the first to the last dose in the period (adherence to the product as it was taken). Regimens: runs at one daily dose; more than one means the dose changed or the product was paused for more than %1 days. Medicines in mg of the drug, supplements in elemental mg.</source>
+        <translation>Einnahmetage: Tage im Zeitraum mit einer Dosis, von den Tagen zwischen der ersten und der letzten Dosis im Zeitraum (Einnahmetreue für das Produkt, so wie es genommen wurde). Einnahmeschemata: Folgen mit derselben Tagesdosis; mehr als eines bedeutet, dass sich die Dosis geändert hat oder das Produkt länger als %1 Tage pausiert wurde. Medikamente in mg des Wirkstoffs, Präparate in elementaren mg.</translation>
+    </message>
+    <message>
+        <source>Self-experiments</source>
+        <translation>Selbstexperimente</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3 to %4</source>
+        <translation>Wirkung von %1 auf %2, %3 bis %4</translation>
+    </message>
+    <message>
+        <source>Running: the result, including adherence to the schedule, is shown once the last block has ended, so that seeing it cannot change how the remaining blocks are kept.</source>
+        <translation>Läuft noch: Das Ergebnis, einschließlich der Einhaltung des Plans, wird erst nach dem Ende des letzten Blocks angezeigt, damit sein Anblick nicht beeinflussen kann, wie die restlichen Blöcke eingehalten werden.</translation>
+    </message>
+    <message>
+        <source>Adherence: the patient followed the randomized schedule on %1 % of the analysed days.</source>
+        <translation>Einhaltung: Die Patientin/der Patient hat den randomisierten Plan an %1 % der ausgewerteten Tage eingehalten.</translation>
+    </message>
+    <message>
+        <source>Nights analysed, on / off</source>
+        <translation>Ausgewertete Nächte, An / Aus</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Mean on / off</source>
+        <translation>Mittelwert An / Aus</translation>
+    </message>
+    <message>
+        <source>Effect of on (AR(1), ML), 95 % interval</source>
+        <translation>Effekt von „An“ (AR(1), ML), 95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>Minimal important difference (set in advance)</source>
+        <translation>Kleinste relevante Änderung (vorab festgelegt)</translation>
+    </message>
+    <message>
+        <source>Randomization p</source>
+        <translation>Randomisierungs-p</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s)</source>
+        <translation>
+            <numerusform>%n Nacht</numerusform>
+            <numerusform>%n Nächte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RDA %1 mg</source>
+        <translation>RDA %1 mg</translation>
+    </message>
+    <message>
+        <source>UL %1 mg, supplements only (dark part)</source>
+        <translation>Höchstmenge %1 mg, nur Nahrungsergänzung (dunkler Teil)</translation>
+    </message>
+    <message>
+        <source>UL %1 mg, all iron</source>
+        <translation>Höchstmenge %1 mg, gesamtes Eisen</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>Woche ab %1</translation>
+    </message>
+    <message>
+        <source>Intake against the RDA and upper limits</source>
+        <translation>Einnahme im Vergleich zu RDA und Höchstmengen</translation>
+    </message>
+    <message>
+        <source>RDA profile (journal setting rda_profile): %1.</source>
+        <translation>RDA-Profil (Tagebucheinstellung rda_profile): %1.</translation>
+    </message>
+    <message>
+        <source>No RDA profile is set in the journal (setting rda_profile), so no RDA is shown.</source>
+        <translation>Im Tagebuch ist kein RDA-Profil festgelegt (Einstellung rda_profile), daher wird keine RDA angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Magnesium</source>
+        <translation>Magnesium</translation>
+    </message>
+    <message>
+        <source>%1 (supplements only)</source>
+        <translation>%1 (nur Nahrungsergänzung)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Iron</source>
+        <translation>Eisen</translation>
+    </message>
+    <message>
+        <source>%1 (all iron)</source>
+        <translation>%1 (gesamtes Eisen)</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Lebensmittel</translation>
+    </message>
+    <message>
+        <source>Supplements</source>
+        <translation>Nahrungsergänzung</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>RDA</source>
+        <translation>RDA</translation>
+    </message>
+    <message>
+        <source>Total / RDA</source>
+        <translation>Gesamt / RDA</translation>
+    </message>
+    <message>
+        <source>Upper limit</source>
+        <translation>Höchstmenge</translation>
+    </message>
+    <message>
+        <source>Days over the limit</source>
+        <translation>Tage über der Höchstmenge</translation>
+    </message>
+    <message>
+        <source>Iron supplement doses in the period: %1. Taken within an hour of magnesium by mouth (reduces iron absorption): %2. Within an hour of vitamin C (helps absorption): %3. On days with caffeine logged (the journal has no clock time for coffee or tea): %4. Calcium is not recorded.</source>
+        <translation>Dosen von Eisenpräparaten im Zeitraum: %1. Innerhalb einer Stunde nach oralem Magnesium eingenommen (verringert die Eisenaufnahme): %2. Innerhalb einer Stunde nach Vitamin C (fördert die Aufnahme): %3. An Tagen mit erfasstem Koffein (das Tagebuch hat für Kaffee oder Tee keine Uhrzeit): %4. Calcium wird nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>weeks from Sunday (journal setting week_start)</source>
+        <translation>Wochen ab Sonntag (Tagebucheinstellung week_start)</translation>
+    </message>
+    <message>
+        <source>weeks from Monday (journal setting week_start)</source>
+        <translation>Wochen ab Montag (Tagebucheinstellung week_start)</translation>
+    </message>
+    <message>
+        <source>Magnesium, mean mg per day of each week: supplements (dark) and food (light), %1</source>
+        <translation>Magnesium, mittlere mg pro Tag jeder Woche: Nahrungsergänzung (dunkel) und Lebensmittel (hell), %1</translation>
+    </message>
+    <message>
+        <source>Iron, mean mg per day of each week: supplements (dark) and food (light), %1</source>
+        <translation>Eisen, mittlere mg pro Tag jeder Woche: Nahrungsergänzung (dunkel) und Lebensmittel (hell), %1</translation>
+    </message>
+    <message>
+        <source>Each bar is a week&apos;s mean over its days with records: supplements by mouth at the bottom, food on top (topical products are not intake). A week cut by the period&apos;s first or last date is partial: lighter, outlined dashed, with its night count. RDA: NIH Office of Dietary Supplements. Upper limits: supplemental magnesium %1 mg/day (US Food and Nutrition Board; EFSA uses 250 mg/day), food never counts; iron %2 mg/day for adults, food and supplements, shown as information: iron therapy under medical supervision exceeds it.</source>
+        <translation>Jeder Balken ist das Wochenmittel über die Tage mit Einträgen: oral eingenommene Nahrungsergänzung unten, Lebensmittel oben (Produkte zur Anwendung auf der Haut zählen nicht als Einnahme). Eine Woche, die vom ersten oder letzten Datum des Zeitraums angeschnitten wird, ist unvollständig: heller, gestrichelt umrandet, mit ihrer Anzahl an Nächten. RDA: NIH Office of Dietary Supplements. Höchstmengen: Magnesium aus Nahrungsergänzung %1 mg/Tag (US Food and Nutrition Board; die EFSA nennt 250 mg/Tag), Lebensmittel zählen nie; Eisen %2 mg/Tag für Erwachsene, Lebensmittel und Nahrungsergänzung, zur Information angezeigt: Eine Eisentherapie unter ärztlicher Aufsicht überschreitet diesen Wert.</translation>
+    </message>
+    <message>
+        <source>Lab history</source>
+        <translation>Verlauf der Laborwerte</translation>
+    </message>
+    <message>
+        <source>none for this profile</source>
+        <translation>keine für dieses Profil</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <source>Every result of each test up to %1, including those before the period. Flags: L low, N normal, H high. Ferritin and transferrin saturation are read against the thresholds of the %2 (iron supplementation is recommended when ferritin is at or below 75 µg/L or transferrin saturation is below 20 %; for ferritin 75-100 µg/L only intravenous iron); CRP above 5 mg/L (WHO 2020: ferritin may then overstate iron stores); haemoglobin against the WHO 2011 anaemia limits of the RDA profile. Assays differ between laboratories. Bold rows are flagged.</source>
+        <translation>Jedes Ergebnis jedes Tests bis %1, einschließlich derer vor dem Zeitraum. Markierungen: L niedrig, N normal, H hoch. Ferritin und Transferrinsättigung werden an den Schwellenwerten der %2 gemessen (eine Eisengabe wird empfohlen, wenn Ferritin höchstens 75 µg/L oder die Transferrinsättigung unter 20 % liegt; bei Ferritin 75–100 µg/L nur intravenöses Eisen); CRP über 5 mg/L (WHO 2020: Ferritin kann dann die Eisenspeicher überschätzen); Hämoglobin an den Anämiegrenzen der WHO 2011 für das RDA-Profil. Die Messverfahren unterscheiden sich zwischen Laboren. Fett gedruckte Zeilen sind markiert.</translation>
+    </message>
+    <message>
+        <source>Periods compared</source>
+        <translation>Verglichene Zeiträume</translation>
+    </message>
+    <message>
+        <source>Periods the patient chose (for instance before supplements, with magnesium, with magnesium and iron), side by side. Means only: descriptive, not a test of a difference (the before/after section has the interrupted time series).</source>
+        <translation>Von der Patientin/dem Patienten gewählte Zeiträume (zum Beispiel vor der Nahrungsergänzung, mit Magnesium, mit Magnesium und Eisen), nebeneinander. Nur Mittelwerte: deskriptiv, kein Test auf einen Unterschied (der Abschnitt „Vorher und nachher“ enthält die unterbrochene Zeitreihe).</translation>
+    </message>
+    <message>
+        <source>Mg suppl. mg/day</source>
+        <translation>Mg Ergänz. mg/Tag</translation>
+    </message>
+    <message>
+        <source>Mg food mg/day</source>
+        <translation>Mg Lebensm. mg/Tag</translation>
+    </message>
+    <message>
+        <source>Iron suppl. mg/day</source>
+        <translation>Eisen Ergänz. mg/Tag</translation>
+    </message>
+    <message>
+        <source>Iron food mg/day</source>
+        <translation>Eisen Lebensm. mg/Tag</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s own factors</source>
+        <translation>Eigene Faktoren der Patientin/des Patienten</translation>
+    </message>
+    <message>
+        <source>IRLS-style score (0-40), left axis, dots</source>
+        <translation>IRLS-artiger Wert (0–40), linke Achse, Punkte</translation>
+    </message>
+    <message>
+        <source>Quick severity (0-10), left axis, dots</source>
+        <translation>Schneller Schweregrad (0–10), linke Achse, Punkte</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency (%), right axis, dashed with squares</source>
+        <translation>Schlafeffizienz (%), rechte Achse, gestrichelt mit Quadraten</translation>
+    </message>
+    <message>
+        <source>%1 Rule: %2.</source>
+        <translation>%1 Regel: %2.</translation>
+    </message>
+    <message>
+        <source>Summary for the professional reader</source>
+        <translation>Zusammenfassung für Fachleute</translation>
+    </message>
+    <message>
+        <source>Magnesium from supplements</source>
+        <translation>Magnesium aus Nahrungsergänzung</translation>
+    </message>
+    <message>
+        <source>Iron from supplements</source>
+        <translation>Eisen aus Nahrungsergänzung</translation>
+    </message>
+    <message>
+        <source>Iron from food</source>
+        <translation>Eisen aus Lebensmitteln</translation>
+    </message>
+    <message>
+        <source>Epsom baths and magnesium oils</source>
+        <translation>Bittersalzbäder und Magnesiumöle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the period (absorption unknown)</source>
+        <translation>
+            <numerusform>%n-mal im Zeitraum (Aufnahme unbekannt)</numerusform>
+            <numerusform>%n-mal im Zeitraum (Aufnahme unbekannt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Elemental intake, mean of the %n day(s) with records</source>
+        <translation>
+            <numerusform>Elementare Einnahme, Mittelwert über den %n Tag mit Einträgen</numerusform>
+            <numerusform>Elementare Einnahme, Mittelwert über die %n Tage mit Einträgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more change(s): see the dosing timeline</source>
+        <translation>
+            <numerusform>%n weitere Änderung: siehe Einnahmeverlauf</numerusform>
+            <numerusform>%n weitere Änderungen: siehe Einnahmeverlauf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No active alert on %1 and no supplement or medicine started, changed or stopped in the period.</source>
+        <translation>Kein aktiver Hinweis am %1, und im Zeitraum wurde kein Präparat und kein Medikament begonnen, geändert oder abgesetzt.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Alerts, and changes of regimens of a week or more</source>
+        <translation>Hinweise und Änderungen von Einnahmeschemata ab einer Woche</translation>
+    </message>
+    <message>
+        <source>Means are elemental mg over the days of the period with any record (a night, an intake or a daily entry); a day with records but no intake counts as 0 mg; intakes before 04:00 count for the evening before. Topical magnesium is counted, never averaged as a dose: its absorption through the skin is unknown. The upper limit (US Food and Nutrition Board, 350 mg/day for adults; EFSA uses 250 mg/day) is about supplemental magnesium only.</source>
+        <translation>Mittelwerte sind elementare mg über die Tage des Zeitraums mit einem Eintrag (eine Nacht, eine Einnahme oder ein Tageseintrag); ein Tag mit Einträgen, aber ohne Einnahme zählt als 0 mg; Einnahmen vor 04:00 Uhr zählen zum Vorabend. Magnesium über die Haut wird gezählt, aber nie als Dosis gemittelt: Seine Aufnahme über die Haut ist unbekannt. Die Höchstmenge (US Food and Nutrition Board, 350 mg/Tag für Erwachsene; die EFSA nennt 250 mg/Tag) gilt nur für Magnesium aus Nahrungsergänzung.</translation>
+    </message>
+    <message>
+        <source>%1 started: %2 mg per day, usually at %3</source>
+        <translation>%1 begonnen: %2 mg pro Tag, meist um %3</translation>
+    </message>
+    <message>
+        <source>%1 changed from %2 to %3 mg per day</source>
+        <translation>%1 geändert von %2 auf %3 mg pro Tag</translation>
+    </message>
+    <message>
+        <source>%1 stopped (last dose; %2 mg per day)</source>
+        <translation>%1 abgesetzt (letzte Dosis; %2 mg pro Tag)</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1607,105 @@ Experiment %5, gespeichert am %6, Zufallsstartwert %7.</translation>
     <message>
         <source>Dec</source>
         <translation>Dez</translation>
+    </message>
+</context>
+<context>
+    <name>YearHeatMapPainter</name>
+    <message>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Mär</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Dez</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>missing night</source>
+        <translation>fehlende Nacht</translation>
+    </message>
+    <message>
+        <source>no severity</source>
+        <translation>kein Schweregrad</translation>
+    </message>
+    <message>
+        <source>supplement taken</source>
+        <translation>Präparat eingenommen</translation>
+    </message>
+    <message>
+        <source>medicine taken</source>
+        <translation>Medikament eingenommen</translation>
     </message>
 </context>
 <context>
@@ -1607,10 +2035,6 @@ Quelle: %2</translation>
 <context>
     <name>quietlegs::CorrelationTableModel</name>
     <message>
-        <source>Lag: how many days before the night the intake or factor was recorded</source>
-        <translation>Verzögerung: wie viele Tage vor der Nacht die Einnahme oder der Faktor erfasst wurde</translation>
-    </message>
-    <message>
         <source>Nights with both values (n)</source>
         <translation>Nächte mit beiden Werten (n)</translation>
     </message>
@@ -1625,10 +2049,6 @@ Quelle: %2</translation>
     <message>
         <source>Night</source>
         <translation>Nacht</translation>
-    </message>
-    <message>
-        <source>Lag</source>
-        <translation>Verzögerung</translation>
     </message>
     <message>
         <source>n</source>
@@ -1670,6 +2090,14 @@ Quelle: %2</translation>
         <source>%1 per %2</source>
         <extracomment>%1 the change (&quot;0.4 lower&quot;), %2 the dose it is per (&quot;100 mg&quot;)</extracomment>
         <translation>%1 pro %2</translation>
+    </message>
+    <message>
+        <source>Days before: how many days before the night the intake or factor was recorded (0: the same day)</source>
+        <translation>Tage vorher: wie viele Tage vor der Nacht die Einnahme oder der Faktor erfasst wurde (0: derselbe Tag)</translation>
+    </message>
+    <message>
+        <source>Days before</source>
+        <translation>Tage vorher</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +2259,29 @@ Quelle: %2</translation>
     <message>
         <source>Label</source>
         <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>covered by import</source>
+        <translation>durch Import abgedeckt</translation>
+    </message>
+    <message>
+        <source>%1 (covered by import)</source>
+        <translation>%1 (durch Import abgedeckt)</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::EffectCards</name>
+    <message>
+        <source>Other exposures get a card here once enough nights record them.</source>
+        <translation>Weitere Einnahmen und Faktoren erhalten hier eine Karte, sobald genug Nächte sie erfassen.</translation>
+    </message>
+    <message>
+        <source>Show in the table</source>
+        <translation>In der Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Show %1 in the table</source>
+        <translation>%1 in der Tabelle zeigen</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2797,58 @@ Quelle: %2</translation>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
+    <message>
+        <source>typed</source>
+        <translation>eingegeben</translation>
+    </message>
+    <message>
+        <source>Cronometer</source>
+        <translation>Cronometer</translation>
+    </message>
+    <message>
+        <source>Fitbit</source>
+        <translation>Fitbit</translation>
+    </message>
+    <message>
+        <source>Apple Health</source>
+        <translation>Apple Health</translation>
+    </message>
+    <message>
+        <source>spreadsheet</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>device sleep: %1</source>
+        <translation>Schlaf laut Gerät: %1</translation>
+    </message>
+    <message>
+        <source>Device sleep beside the diary (%1): into bed %2, lights out %3, %4 min to fall asleep, %5 awakenings, %6 min awake, final wake %7, out of bed %8</source>
+        <translation>Schlaf laut Gerät neben dem Tagebuch (%1): ins Bett %2, Licht aus %3, %4 min bis zum Einschlafen, %5 Aufwachphasen, %6 min wach, endgültig wach %7, aufgestanden %8</translation>
+    </message>
+    <message>
+        <source>intakes: %1</source>
+        <translation>Einnahmen: %1</translation>
+    </message>
+    <message>
+        <source>typed food covered by import</source>
+        <translation>eingegebene Lebensmittel durch Import abgedeckt</translation>
+    </message>
+    <message>
+        <source>Where the night and the day&apos;s intakes came from</source>
+        <translation>Woher die Nacht und die Einnahmen des Tages stammen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
 </context>
 <context>
     <name>quietlegs::HistoryView</name>
@@ -2413,6 +2916,50 @@ Quelle: %2</translation>
         <source>&amp;Weekly check-ins:</source>
         <translation>&amp;Wochenrückblicke:</translation>
     </message>
+    <message>
+        <source>Source of the entries</source>
+        <translation>Quelle der Einträge</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation>Eingegeben</translation>
+    </message>
+    <message>
+        <source>Cronometer</source>
+        <translation>Cronometer</translation>
+    </message>
+    <message>
+        <source>Fitbit</source>
+        <translation>Fitbit</translation>
+    </message>
+    <message>
+        <source>Apple Health</source>
+        <translation>Apple Health</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Night&amp;s</source>
+        <translation>Nä&amp;chte</translation>
+    </message>
+    <message>
+        <source>&amp;Year at a glance</source>
+        <translation>&amp;Jahresüberblick</translation>
+    </message>
 </context>
 <context>
     <name>quietlegs::ImportFlow</name>
@@ -2435,10 +2982,6 @@ Quelle: %2</translation>
     <message>
         <source>Import into the journal</source>
         <translation>In das Tagebuch importieren</translation>
-    </message>
-    <message>
-        <source>Journal data (*.json *.csv);;All files (*)</source>
-        <translation>Tagebuchdaten (*.json *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot import</source>
@@ -2485,22 +3028,6 @@ In das Tagebuch wurde nichts geschrieben.</translation>
         <translation>%1 importiert (%2).</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importieren</translation>
-    </message>
-    <message>
-        <source>This import will add %1 entries, update %2 and skip %3.</source>
-        <translation>Dieser Import fügt %1 Einträge hinzu, aktualisiert %2 und überspringt %3.</translation>
-    </message>
-    <message>
-        <source>Edit &gt; Undo (Ctrl+Z) takes the whole import back.</source>
-        <translation>Bearbeiten &gt; Rückgängig (Strg+Z) nimmt den ganzen Import zurück.</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importieren</translation>
-    </message>
-    <message>
         <source>Added: %1</source>
         <translation>Hinzugefügt: %1</translation>
     </message>
@@ -2523,6 +3050,97 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     <message>
         <source>  %1: %2</source>
         <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>Apple Health export</source>
+        <translation>Apple-Health-Export</translation>
+    </message>
+    <message>
+        <source>Journal data (*.json *.csv *.xml);;All files (*)</source>
+        <translation>Tagebuchdaten (*.json *.csv *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Food logged by hand is now covered by the import (counted once) on: %1</source>
+        <translation>Von Hand erfasste Lebensmittel sind jetzt durch den Import abgedeckt (nur einmal gezählt) an folgenden Tagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::ImportPreviewDialog</name>
+    <message>
+        <source>add</source>
+        <translation>hinzufügen</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>ersetzen</translation>
+    </message>
+    <message>
+        <source>keep (typed by hand)</source>
+        <translation>behalten (von Hand eingegeben)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Sleep from:</source>
+        <translation>&amp;Schlaf aus:</translation>
+    </message>
+    <message>
+        <source>&amp;Food from:</source>
+        <translation>&amp;Lebensmittel aus:</translation>
+    </message>
+    <message>
+        <source>Day / value</source>
+        <translation>Tag / Wert</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Let the import replace values I typed</source>
+        <translation>Von mir eingegebene Werte durch den Import &amp;ersetzen lassen</translation>
+    </message>
+    <message>
+        <source>By default what you typed wins: an imported value only fills an empty field.</source>
+        <translation>Standardmäßig hat Ihre Eingabe Vorrang: Ein importierter Wert füllt nur ein leeres Feld.</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo (Ctrl+Z) takes the whole import back.</source>
+        <translation>Bearbeiten &gt; Rückgängig (Strg+Z) nimmt den ganzen Import zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Diese Datei kann nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>This import will add %1 entries, update %2 and skip %3.</source>
+        <translation>Dieser Import fügt %1 Einträge hinzu, aktualisiert %2 und überspringt %3.</translation>
+    </message>
+    <message>
+        <source>Food you logged by hand on %1 is covered by the imported food: it stays in the journal but is left out of the totals (food is counted once).</source>
+        <translation>Lebensmittel, die Sie am %1 von Hand erfasst haben, sind durch die importierten Lebensmittel abgedeckt: Sie bleiben im Tagebuch, werden aber nicht in die Summen eingerechnet (Lebensmittel werden nur einmal gezählt).</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation>Ignorierte Spalten: %1</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>Übersprungen – %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +3184,10 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     <message>
         <source>No answer yet: log a few nights and what you took.</source>
         <translation>Noch keine Antwort: Erfassen Sie einige Nächte und was Sie eingenommen haben.</translation>
+    </message>
+    <message>
+        <source>Whole-number scores are spread a little (at most 0.3) so that nights with the same score show apart.</source>
+        <translation>Ganzzahlige Werte werden leicht gestreut (höchstens 0,3), damit Nächte mit demselben Wert getrennt sichtbar sind.</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +3408,19 @@ In das Tagebuch wurde nichts geschrieben.</translation>
         <source>&lt;b&gt;Supplemental magnesium today is %1, above the %2 upper limit&lt;/b&gt; for supplements (US Food and Nutrition Board; EFSA uses 250 mg). Diarrhoea, nausea and cramps become likely. Magnesium from food does not count toward this limit.</source>
         <translation>&lt;b&gt;Magnesium aus Nahrungsergänzung liegt heute bei %1, über der Höchstmenge von %2&lt;/b&gt; für Nahrungsergänzung (US Food and Nutrition Board; die EFSA nennt 250 mg). Durchfall, Übelkeit und Krämpfe werden wahrscheinlich. Magnesium aus Lebensmitteln zählt nicht zu dieser Höchstmenge.</translation>
     </message>
+    <message>
+        <source>Add again?</source>
+        <translation>Erneut hinzufügen?</translation>
+    </message>
+    <message>
+        <source>%1 was added already this evening, at %2. Add it again?</source>
+        <translation>%1 wurde heute Abend schon um %2 hinzugefügt. Erneut hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Added %1 at %2</source>
+        <extracomment>The note after adding an intake; %1 its name, %2 the clock time (HH:MM)</extracomment>
+        <translation>%1 um %2 hinzugefügt</translation>
+    </message>
 </context>
 <context>
     <name>quietlegs::JournalSession</name>
@@ -2917,10 +3552,6 @@ In das Tagebuch wurde nichts geschrieben.</translation>
 <context>
     <name>quietlegs::JournalTray</name>
     <message>
-        <source>&amp;Log a night</source>
-        <translation>Nacht &amp;erfassen</translation>
-    </message>
-    <message>
         <source>&amp;Show or hide QuietLegs</source>
         <translation>QuietLegs &amp;zeigen oder verbergen</translation>
     </message>
@@ -2931,6 +3562,10 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     <message>
         <source>QuietLegs: your RLS journal</source>
         <translation>QuietLegs: Ihr RLS-Tagebuch</translation>
+    </message>
+    <message>
+        <source>&amp;Log tonight…</source>
+        <translation>Heute Nacht &amp;erfassen…</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3744,18 @@ In das Tagebuch wurde nichts geschrieben.</translation>
         <source>Flags follow the %1: iron supplementation is recommended for RLS when ferritin is at or below %2 µg/L or transferrin saturation is below %3 %; between %2 and %4 µg/L only intravenous iron. With a CRP above 5 mg/L ferritin may overstate iron stores (WHO 2020). QuietLegs flags; it does not prescribe. Discuss results with your doctor.</source>
         <translation>Die Markierungen folgen der %1: Bei RLS wird eine Eisengabe empfohlen, wenn Ferritin höchstens %2 µg/L oder die Transferrinsättigung unter %3 % liegt; zwischen %2 und %4 µg/L nur intravenöses Eisen. Bei einem CRP über 5 mg/L kann Ferritin die Eisenspeicher überschätzen (WHO 2020). QuietLegs weist auf Auffälligkeiten hin, verordnet aber nichts. Besprechen Sie die Ergebnisse mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to log here&lt;/b&gt;&lt;br&gt;Results of blood tests, as on the lab report. For restless legs these are read against:&lt;ul style=&apos;margin-left:-20px&apos;&gt;%1&lt;/ul&gt;Iron studies are best drawn in the morning without iron supplements for 24 h; note the laboratory, as assays differ between laboratories. With a few results over time, a chart of each test appears below.</source>
+        <translation>&lt;b&gt;Was Sie hier erfassen&lt;/b&gt;&lt;br&gt;Ergebnisse von Blutuntersuchungen, wie auf dem Laborbefund. Bei unruhigen Beinen werden sie bewertet anhand von:&lt;ul style=&apos;margin-left:-20px&apos;&gt;%1&lt;/ul&gt;Eisenwerte werden am besten morgens bestimmt, ohne Eisenpräparate in den 24 h davor; notieren Sie das Labor, da sich die Messverfahren zwischen Laboren unterscheiden. Mit einigen Ergebnissen im Zeitverlauf erscheint unten für jeden Test ein Diagramm.</translation>
+    </message>
 </context>
 <context>
     <name>quietlegs::MainWindow</name>
@@ -3217,10 +3864,6 @@ In das Tagebuch wurde nichts geschrieben.</translation>
         <translation>Tagebuch: %1</translation>
     </message>
     <message>
-        <source>%1 nights · %2 intakes · %3 days of factors · %4 lab results</source>
-        <translation>%1 Nächte · %2 Einnahmen · %3 Tage mit Faktoren · %4 Laborwerte</translation>
-    </message>
-    <message>
         <source>Journal open elsewhere</source>
         <translation>Tagebuch anderswo geöffnet</translation>
     </message>
@@ -3292,6 +3935,47 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s)</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%n Nacht</numerusform>
+            <numerusform>%n Nächte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intake(s)</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%n Einnahme</numerusform>
+            <numerusform>%n Einnahmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) with triggers logged</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%n Tag mit erfassten Auslösern</numerusform>
+            <numerusform>%n Tage mit erfassten Auslösern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lab result(s)</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%n Laborwert</numerusform>
+            <numerusform>%n Laborwerte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the status bar&apos;s counts</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Weekly check-in: score this week&apos;s ten areas in Today (Ctrl+Shift+K).</source>
+        <translation>Wochenrückblick: Bewerten Sie die zehn Bereiche dieser Woche in „Heute“ (Strg+Umschalt+K).</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +4343,20 @@ In das Tagebuch wurde nichts geschrieben.</translation>
         <source>Symptoms were felt beyond the legs tonight</source>
         <translation>Die Beschwerden traten heute Nacht auch außerhalb der Beine auf</translation>
     </message>
+    <message>
+        <source>Time in bed, total sleep and sleep efficiency wait for one fix: %1.</source>
+        <translation>Zeit im Bett, Gesamtschlaf und Schlafeffizienz warten noch auf eine Korrektur: %1.</translation>
+    </message>
+    <message>
+        <source>⚠ The wake time, %1 on %2, is still in the future. A night is named after its evening: is this the night you mean?</source>
+        <extracomment>%1 the wake time (HH:MM), %2 its day (&quot;Tuesday 8 December&quot;)</extracomment>
+        <translation>⚠ Die Aufwachzeit, %1 Uhr am %2, liegt noch in der Zukunft. Eine Nacht ist nach ihrem Abend benannt: Ist das die Nacht, die Sie meinen?</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <comment>QDate::toString() format</comment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
 </context>
 <context>
     <name>quietlegs::OwnFactorsEditor</name>
@@ -3960,6 +4658,51 @@ In das Tagebuch wurde nichts geschrieben.</translation>
         <source>&lt;small&gt;What else you want to track, logged in Today&apos;s “The day” and analysed like caffeine or stress (changes are saved at once; Edit &gt; Undo takes them back).&lt;/small&gt;</source>
         <translation>&lt;small&gt;Was Sie außerdem verfolgen möchten, erfasst in „Heute“ unter „Der Tag“ und ausgewertet wie Koffein oder Stress (Änderungen werden sofort gespeichert; Bearbeiten &gt; Rückgängig nimmt sie zurück).&lt;/small&gt;</translation>
     </message>
+    <message>
+        <source>&lt;small&gt;Not chosen yet: this profile is a guess, and Today&apos;s recommended amounts follow it. Choose yours.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Noch nicht gewählt: Dieses Profil ist eine Annahme, und die empfohlenen Mengen in „Heute“ richten sich danach. Wählen Sie Ihres.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;QuietLegs was started with --dark: this run stays dark; the choice here applies from the next start without it.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;QuietLegs wurde mit --dark gestartet: Diese Sitzung bleibt dunkel; die Auswahl hier gilt ab dem nächsten Start ohne diese Option.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Weekly check-in reminder time</source>
+        <translation>Uhrzeit der Wochenrückblick-Erinnerung</translation>
+    </message>
+    <message>
+        <source>Weekly check-in reminder day</source>
+        <translation>Tag der Wochenrückblick-Erinnerung</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <extracomment>Between the time and the weekday: &quot;Remind me at 19:00 on Sunday&quot;</extracomment>
+        <translation>am</translation>
+    </message>
+    <message>
+        <source>Weekly check-in:</source>
+        <translation>Wochenrückblick:</translation>
+    </message>
 </context>
 <context>
     <name>quietlegs::PresetEditorDialog</name>
@@ -4062,6 +4805,86 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     <message>
         <source>Each use adds &lt;b&gt;%1 mg elemental %2&lt;/b&gt;.</source>
         <translation>Jede Einnahme fügt &lt;b&gt;%1 mg elementares %2&lt;/b&gt; hinzu.</translation>
+    </message>
+    <message>
+        <source>Type a name and the dose per use as on the label; the elemental amount each use adds appears here.</source>
+        <translation>Geben Sie einen Namen und die Dosis pro Anwendung wie auf dem Etikett ein; die elementare Menge pro Anwendung erscheint hier.</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::QuickLogDialog</name>
+    <message>
+        <source>Log tonight</source>
+        <translation>Heute Nacht erfassen</translation>
+    </message>
+    <message>
+        <source>Severity tonight, 0 to 10</source>
+        <translation>Schweregrad heute Nacht, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>How bad were your legs tonight? 0 none, 10 worst.</source>
+        <translation>Wie schlimm waren Ihre Beine heute Nacht? 0 gar nicht, 10 am schlimmsten.</translation>
+    </message>
+    <message>
+        <source>Symptoms began at, HH:MM</source>
+        <translation>Symptombeginn um, HH:MM</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Supplement taken now</source>
+        <translation>Jetzt eingenommenes Präparat</translation>
+    </message>
+    <message>
+        <source>&amp;Severity (0-10):</source>
+        <translation>&amp;Schweregrad (0–10):</translation>
+    </message>
+    <message>
+        <source>Symptoms &amp;began at:</source>
+        <translation>S&amp;ymptombeginn um:</translation>
+    </message>
+    <message>
+        <source>Supplement &amp;taken:</source>
+        <translation>&amp;Präparat eingenommen:</translation>
+    </message>
+    <message>
+        <source>Save the night (Enter); Edit &gt; Undo in the main window takes it back</source>
+        <translation>Die Nacht speichern (Eingabetaste); Bearbeiten &gt; Rückgängig im Hauptfenster nimmt sie zurück</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>%1 (%2 mg elemental)</source>
+        <translation>%1 (%2 mg elementar)</translation>
+    </message>
+    <message>
+        <source>The night of %1</source>
+        <translation>Die Nacht vom %1</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <comment>QDate::toString() format</comment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>Symptoms began at: %1</source>
+        <translation>Symptombeginn um: %1</translation>
+    </message>
+    <message>
+        <source>Quick log of %1</source>
+        <translation>Schnellerfassung vom %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>The night could not be saved; the main window says why.</source>
+        <translation>Die Nacht konnte nicht gespeichert werden; das Hauptfenster zeigt den Grund.</translation>
     </message>
 </context>
 <context>
@@ -4394,10 +5217,6 @@ Das Tagebuch in seinem jetzigen Zustand wird vorher gesichert.</translation>
         <translation>Nacht vom %1 auf den %2</translation>
     </message>
     <message>
-        <source>Fix the highlighted field to save.</source>
-        <translation>Korrigieren Sie das markierte Feld, um zu speichern.</translation>
-    </message>
-    <message>
         <source>Unsaved changes — Ctrl+S saves.</source>
         <translation>Ungespeicherte Änderungen — Strg+S speichert.</translation>
     </message>
@@ -4479,24 +5298,16 @@ Das Tagebuch in seinem jetzigen Zustand wird vorher gesichert.</translation>
         <source>Nothing to copy: %1 has no supplements, medicines or own factors logged.</source>
         <translation>Nichts zu übernehmen: Für %1 sind keine Präparate, Medikamente und eigenen Faktoren erfasst.</translation>
     </message>
+    <message>
+        <source>Cannot save yet: %1 (Ctrl+S goes there).</source>
+        <translation>Noch nicht speicherbar: %1 (Strg+S springt dorthin).</translation>
+    </message>
 </context>
 <context>
     <name>quietlegs::TrendChart</name>
     <message>
-        <source>Elemental magnesium (mg)</source>
-        <translation>Elementares Magnesium (mg)</translation>
-    </message>
-    <message>
-        <source>Elemental iron (mg)</source>
-        <translation>Elementares Eisen (mg)</translation>
-    </message>
-    <message>
         <source>Sleep efficiency (%)</source>
         <translation>Schlafeffizienz (%)</translation>
-    </message>
-    <message>
-        <source>Elemental mg per day</source>
-        <translation>Elementare mg pro Tag</translation>
     </message>
     <message>
         <source>%1, 7-day mean (≥ 4 of 7 nights)</source>
@@ -4574,6 +5385,42 @@ Das Tagebuch in seinem jetzigen Zustand wird vorher gesichert.</translation>
             <numerusform>%1: %2 pro Tag, %3 – %4 (an %n Tag eingenommen)</numerusform>
             <numerusform>%1: %2 pro Tag, %3 – %4 (an %n Tagen eingenommen)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Magnesium from food (mg)</source>
+        <translation>Magnesium aus Lebensmitteln (mg)</translation>
+    </message>
+    <message>
+        <source>Magnesium from supplements (mg)</source>
+        <translation>Magnesium aus Nahrungsergänzung (mg)</translation>
+    </message>
+    <message>
+        <source>Iron from food (mg, right axis)</source>
+        <translation>Eisen aus Lebensmitteln (mg, rechte Achse)</translation>
+    </message>
+    <message>
+        <source>Iron from supplements (mg, right axis)</source>
+        <translation>Eisen aus Nahrungsergänzung (mg, rechte Achse)</translation>
+    </message>
+    <message>
+        <source>Weekly check-in, IRLS total</source>
+        <translation>Wochenrückblick, IRLS-Summe</translation>
+    </message>
+    <message>
+        <source>Magnesium, mg a day</source>
+        <translation>Magnesium, mg pro Tag</translation>
+    </message>
+    <message>
+        <source>Iron, mg a day</source>
+        <translation>Eisen, mg pro Tag</translation>
+    </message>
+    <message>
+        <source>Weekly check-in: IRLS total %1</source>
+        <translation>Wochenrückblick: IRLS-Summe %1</translation>
+    </message>
+    <message>
+        <source>%1 mg of it from supplements</source>
+        <translation>davon %1 mg aus Nahrungsergänzung</translation>
     </message>
 </context>
 <context>
@@ -4665,6 +5512,22 @@ Das Tagebuch in seinem jetzigen Zustand wird vorher gesichert.</translation>
     <message>
         <source>%1 %2. Choose another file.</source>
         <translation>%1 %2. Wählen Sie eine andere Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::UndoNote</name>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>%1 — &lt;a href=&quot;undo&quot;&gt;Undo&lt;/a&gt;</source>
+        <extracomment>%1 what was done (&quot;Added Mg glycinate at 21:19&quot;); the link undoes it</extracomment>
+        <translation>%1 — &lt;a href=&quot;undo&quot;&gt;Rückgängig&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Takes the change back (Ctrl+Z)</source>
+        <translation>Nimmt die Änderung zurück (Strg+Z)</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +5724,95 @@ Das Tagebuch in seinem jetzigen Zustand wird vorher gesichert.</translation>
     <message>
         <source>&lt;small&gt;Recommended daily amounts (NIH ODS): magnesium %1 mg, iron %2 mg. Today and the report compare intake with them.&lt;/small&gt;</source>
         <translation>&lt;small&gt;Empfohlene Tagesmengen (NIH ODS): Magnesium %1 mg, Eisen %2 mg. „Heute“ und der Bericht vergleichen die Einnahme damit.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Remind me of the wee&amp;kly check-in on %1 at</source>
+        <translation>An den &amp;Wochenrückblick erinnern am %1 um</translation>
+    </message>
+    <message>
+        <source>Weekly check-in reminder time</source>
+        <translation>Uhrzeit der Wochenrückblick-Erinnerung</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;The weekly check-in scores the ten IRLS-style areas for the past week; each night asks only what a night can tell. Reminders come while QuietLegs runs, also in the tray; nothing is sent anywhere. The weekday can be changed in Preferences.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Der Wochenrückblick bewertet die zehn IRLS-artigen Bereiche für die vergangene Woche; jede Nacht fragt nur, was eine Nacht aussagen kann. Erinnerungen kommen, solange QuietLegs läuft, auch im Infobereich; nichts wird irgendwohin gesendet. Den Wochentag können Sie in den Einstellungen ändern.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::YearHeatMapView</name>
+    <message>
+        <source>Year at a glance</source>
+        <translation>Jahresüberblick</translation>
+    </message>
+    <message>
+        <source>nothing logged</source>
+        <translation>nichts erfasst</translation>
+    </message>
+    <message>
+        <source>night not logged</source>
+        <translation>Nacht nicht erfasst</translation>
+    </message>
+    <message>
+        <source>no severity</source>
+        <translation>kein Schweregrad</translation>
+    </message>
+    <message>
+        <source>severity %1 of 10</source>
+        <translation>Schweregrad %1 von 10</translation>
+    </message>
+    <message>
+        <source>supplement taken</source>
+        <translation>Präparat eingenommen</translation>
+    </message>
+    <message>
+        <source>medicine taken</source>
+        <translation>Medikament eingenommen</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Yea&amp;r:</source>
+        <translation>Jah&amp;r:</translation>
+    </message>
+    <message>
+        <source>Click a night, or choose one with the arrow keys and press Enter, to open it in Today.</source>
+        <translation>Klicken Sie auf eine Nacht oder wählen Sie eine mit den Pfeiltasten aus und drücken Sie die Eingabetaste, um sie in „Heute“ zu öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) with a severity</source>
+        <translation>
+            <numerusform>%n Nacht mit Schweregrad</numerusform>
+            <numerusform>%n Nächte mit Schweregrad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) not logged</source>
+        <translation>
+            <numerusform>%n Nacht nicht erfasst</numerusform>
+            <numerusform>%n Nächte nicht erfasst</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -42,17 +42,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Daily means are elemental mg over the %n day(s) of the period with any record (a night, an intake or a daily entry); a day with records but no intake counts as 0 mg. Intakes before 04:00 count for the evening before. The upper limit (US Food and Nutrition Board, 350 mg/day for adults; EFSA uses 250 mg/day) is about supplemental magnesium only: food never counts.</source>
-        <translation>
-            <numerusform>Daily means are elemental mg over the %n day of the period with any record (a night, an intake or a daily entry); a day with records but no intake counts as 0 mg. Intakes before 04:00 count for the evening before. The upper limit (US Food and Nutrition Board, 350 mg/day for adults; EFSA uses 250 mg/day) is about supplemental magnesium only: food never counts.</numerusform>
-            <numerusform>Daily means are elemental mg over the %n days of the period with any record (a night, an intake or a daily entry); a day with records but no intake counts as 0 mg. Intakes before 04:00 count for the evening before. The upper limit (US Food and Nutrition Board, 350 mg/day for adults; EFSA uses 250 mg/day) is about supplemental magnesium only: food never counts.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n day(s) yes</source>
         <translation>
             <numerusform>%n day yes</numerusform>
             <numerusform>%n days yes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s)</source>
+        <translation>
+            <numerusform>%n night</numerusform>
+            <numerusform>%n nights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the period (absorption unknown)</source>
+        <translation>
+            <numerusform>%n in the period (absorption unknown)</numerusform>
+            <numerusform>%n in the period (absorption unknown)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Elemental intake, mean of the %n day(s) with records</source>
+        <translation>
+            <numerusform>Elemental intake, mean of the %n day with records</numerusform>
+            <numerusform>Elemental intake, mean of the %n days with records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more change(s): see the dosing timeline</source>
+        <translation>
+            <numerusform>%n more change: see the dosing timeline</numerusform>
+            <numerusform>%n more changes: see the dosing timeline</numerusform>
         </translation>
     </message>
 </context>
@@ -70,6 +91,41 @@
         <translation>
             <numerusform>; %n row not copied (it breaks the journal&apos;s rules)</numerusform>
             <numerusform>; %n rows not copied (they break the journal&apos;s rules)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::MainWindow</name>
+    <message numerus="yes">
+        <source>%n night(s)</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%n night</numerusform>
+            <numerusform>%n nights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intake(s)</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%n intake</numerusform>
+            <numerusform>%n intakes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) with triggers logged</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%n day with triggers logged</numerusform>
+            <numerusform>%n days with triggers logged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lab result(s)</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%n lab result</numerusform>
+            <numerusform>%n lab results</numerusform>
         </translation>
     </message>
 </context>
@@ -110,6 +166,23 @@
         <translation>
             <numerusform>%1: %2 a day, %3 – %4 (%n day taken)</numerusform>
             <numerusform>%1: %2 a day, %3 – %4 (%n days taken)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::YearHeatMapView</name>
+    <message numerus="yes">
+        <source>%n night(s) with a severity</source>
+        <translation>
+            <numerusform>%n night with a severity</numerusform>
+            <numerusform>%n nights with a severity</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) not logged</source>
+        <translation>
+            <numerusform>%n night not logged</numerusform>
+            <numerusform>%n nights not logged</numerusform>
         </translation>
     </message>
 </context>

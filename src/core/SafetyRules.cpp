@@ -71,10 +71,10 @@ std::string_view ironFlagText(IronFlag flag)
     switch (flag) {
     case IronFlag::None: return "";
     case IronFlag::OralOrIvIron:
-        return "Ferritin at or below 75 ug/L: the AASM 2024 guideline recommends iron "
+        return "Ferritin at or below 75 µg/L: the AASM 2024 guideline recommends iron "
                "supplementation for RLS. Discuss with your doctor.";
     case IronFlag::IvIronOnly:
-        return "Ferritin 75-100 ug/L: the AASM 2024 guideline suggests only intravenous iron "
+        return "Ferritin 75-100 µg/L: the AASM 2024 guideline suggests only intravenous iron "
                "in this range. Discuss with your doctor.";
     case IronFlag::LowSaturation:
         return "Transferrin saturation below 20%: the AASM 2024 guideline recommends iron "

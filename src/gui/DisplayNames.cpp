@@ -98,10 +98,10 @@ namespace {
     QT_TRANSLATE_NOOP("DisplayNames", "before restore"),
     // SafetyRules: the iron flags, the guideline's name and the magnesium caution.
     QT_TRANSLATE_NOOP("DisplayNames",
-                      "Ferritin at or below 75 ug/L: the AASM 2024 guideline recommends iron "
+                      "Ferritin at or below 75 µg/L: the AASM 2024 guideline recommends iron "
                       "supplementation for RLS. Discuss with your doctor."),
     QT_TRANSLATE_NOOP("DisplayNames",
-                      "Ferritin 75-100 ug/L: the AASM 2024 guideline suggests only intravenous "
+                      "Ferritin 75-100 µg/L: the AASM 2024 guideline suggests only intravenous "
                       "iron in this range. Discuss with your doctor."),
     QT_TRANSLATE_NOOP("DisplayNames",
                       "Transferrin saturation below 20%: the AASM 2024 guideline recommends iron "

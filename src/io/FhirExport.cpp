@@ -2,6 +2,7 @@
 
 #include "TextChecks.h"
 #include "quietlegs/analysis/ReportFigures.h"
+#include "quietlegs/core/EntrySource.h"
 #include "quietlegs/core/LabReference.h"
 #include "quietlegs/core/Regimen.h"
 #include "quietlegs/core/SafetyRules.h"
@@ -228,6 +229,19 @@ private:
     std::map<std::string, std::string> m_organizations;
 };
 
+/// A night that came from a device or another app says so (interchange-v2 `source`): the
+/// reader sees device sleep apart from a hand-kept diary. `meta.source` names the importer,
+/// `device` the originating app or device as the source names it.
+void markSource(Json& observation, const Night& night)
+{
+    if (night.source() == EntrySource::Manual)
+        return;
+    observation["meta"] = Json{{"source", "https://quietlegs.github.io/fhir/source/" +
+                                              std::string(entrySourceId(night.source()))}};
+    if (!night.sourceName().empty())
+        observation["device"] = Json{{"display", night.sourceName()}};
+}
+
 void addNight(FhirBundleBuilder& builder, const Night& night)
 {
     const std::string date = formatDate(night.date());
@@ -248,6 +262,7 @@ void addNight(FhirBundleBuilder& builder, const Night& night)
             components.push_back(std::move(component));
         }
         obs["component"] = std::move(components);
+        markSource(obs, night);
         builder.add("night-" + date + "-irls-style", std::move(obs));
     }
     if (night.severity()) {
@@ -256,6 +271,7 @@ void addNight(FhirBundleBuilder& builder, const Night& night)
             localConcept("quick-severity", "RLS severity, quick rating (0-10, self-rated)"));
         obs["effectiveDateTime"] = date;
         obs["valueInteger"] = *night.severity();
+        markSource(obs, night);
         builder.add("night-" + date + "-severity", std::move(obs));
     }
     const auto metrics = night.sleepMetrics();
@@ -274,6 +290,7 @@ void addNight(FhirBundleBuilder& builder, const Night& night)
         tst["code"] = localConcept("total-sleep-time", "Total sleep time from the sleep diary");
         tst["valueQuantity"] = quantity(metrics->totalSleepMin, "min", {}, 0);
         obs["component"] = Json::array({std::move(tib), std::move(tst)});
+        markSource(obs, night);
         builder.add("night-" + date + "-sleep-efficiency", std::move(obs));
     }
 }

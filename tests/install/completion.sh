@@ -31,7 +31,7 @@ expect "daily factor intake lab med night week" quietlegs-cli log ""
 expect "add list values" quietlegs-cli factor ""
 expect "number yesno" quietlegs-cli factor add --name "hot bath" --kind ""
 expect "csv fhir json pdf" quietlegs-cli export --format ""
-expect "cronometer csv fitbit json" quietlegs-cli import --format ""
+expect "apple-health cronometer csv fitbit json" quietlegs-cli import --format ""
 expect "ferrous_fumarate ferrous_gluconate ferrous_sulfate" \
     quietlegs-cli log intake --nutrient iron --form ferrous
 expect "glycinate" quietlegs-cli log intake --nutrient magnesium --form gl

@@ -257,3 +257,33 @@ TEST_CASE("FHIR numbers are rounded: sleep efficiency to a tenth, nothing beyond
         }
     CHECK(efficiencies > 0);
 }
+
+TEST_CASE("FHIR marks a device's night with meta.source and the device, a typed night not")
+{
+    JournalRecords journal = records();
+    const Date date{std::chrono::year{2026} / 11 / 25};
+    NightEntry typed;
+    typed.date = date;
+    typed.severity = 3;
+    NightEntry device = typed;
+    device.date = Date{std::chrono::year{2026} / 11 / 26};
+    device.source = EntrySource::Fitbit;
+    device.sourceName = "Charge 6";
+    journal.nights.push_back(valueOf(Night::create(typed)));
+    journal.nights.push_back(valueOf(Night::create(device)));
+    const Json bundle = fhirBundle(journal, {kExportedAt, ""});
+    auto severityOf = [&](Date night) {
+        for (const Json& observation : resourcesOf(bundle, "Observation"))
+            if (observation["code"]["coding"][0]["code"] == "quick-severity" &&
+                observation["effectiveDateTime"] == formatDate(night))
+                return observation;
+        FAIL("no severity observation for " << formatDate(night));
+        return Json();
+    };
+    const Json fromDevice = severityOf(device.date);
+    CHECK(fromDevice["meta"]["source"] == "https://quietlegs.github.io/fhir/source/fitbit");
+    CHECK(fromDevice["device"]["display"] == "Charge 6");
+    const Json byHand = severityOf(typed.date);
+    CHECK_FALSE(byHand.contains("meta"));
+    CHECK_FALSE(byHand.contains("device"));
+}

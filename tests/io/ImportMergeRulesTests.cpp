@@ -110,7 +110,7 @@ TEST_CASE("a Cronometer import never replaces a caffeine value typed by hand")
     CHECK(imported->source() == EntrySource::Cronometer);
 }
 
-TEST_CASE("--replace-manual lets an import replace a typed value")
+TEST_CASE("Replace manual: the flag lets an import replace a typed value")
 {
     TemporaryDirectory dir;
     Journal journal = openJournal(dir / "j.sqlite");

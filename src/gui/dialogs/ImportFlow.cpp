@@ -4,6 +4,7 @@
 #include "JournalSession.h"
 #include "dialogs/ColumnMappingDialog.h"
 #include "dialogs/ImportPreviewDialog.h"
+#include "quietlegs/io/AppleHealthImport.h"
 #include "quietlegs/io/ExportFile.h"
 #include "quietlegs/io/GenericCsvImport.h"
 
@@ -56,12 +57,17 @@ void ImportFlow::chooseAndImport()
 std::optional<ImportSummary> ImportFlow::importFile(const QString& path)
 {
     const QString fileName = QFileInfo(path).fileName();
-    auto text = readImportFile(path.toStdString());
+    // An Apple Health export is hundreds of MB to GB: it is read as a stream from the file,
+    // never held in memory (the other formats are read whole).
+    const std::filesystem::path file = path.toStdString();
+    const bool streamed = looksLikeAppleHealthExportFile(file);
+    auto text = streamed ? Result<std::string>(std::string()) : readImportFile(file.string());
     if (!text) {
         showError(tr("Cannot import"), errorText(text.error()));
         return std::nullopt;
     }
-    auto format = detectImportFormat(*text);
+    auto format =
+        streamed ? Result<ImportFormat>(ImportFormat::AppleHealth) : detectImportFormat(*text);
     if (!format) {
         showError(tr("Cannot import"), tr("%1: %2").arg(fileName, errorText(format.error())));
         return std::nullopt;
@@ -90,7 +96,12 @@ std::optional<ImportSummary> ImportFlow::importFile(const QString& path)
     ImportSourceChoice choice{
         settings.value(QStringLiteral("import/sleepSource")).toString().toStdString(),
         settings.value(QStringLiteral("import/foodSource")).toString().toStdString()};
-    auto batch = readImport(*text, *format, mapping, report, choice);
+    auto read = [&](const ImportSourceChoice& wanted, const ImportProgress& onProgress) {
+        return streamed ? importAppleHealthFile(file, AppleHealthOptions{wanted, std::nullopt},
+                                                onProgress)
+                        : readImport(*text, *format, mapping, onProgress, wanted);
+    };
+    auto batch = read(choice, report);
     progress.close();
     if (!batch) {
         showError(tr("Cannot import"),
@@ -107,7 +118,7 @@ std::optional<ImportSummary> ImportFlow::importFile(const QString& path)
                          const ImportSourceChoice& wanted) -> Result<ImportSummary> {
         if (wanted.sleepSource != shownChoice.sleepSource ||
             wanted.foodSource != shownChoice.foodSource) {
-            auto again = readImport(*text, *format, mapping, {}, wanted);
+            auto again = read(wanted, {});
             if (!again)
                 return again.error();
             shown = std::move(again).value();

@@ -88,7 +88,7 @@ void NutritionistReport::addMethods()
         tr("Winkelman JW et al. The treatment of restless legs syndrome and periodic limb "
            "movement disorder: an American Academy of Sleep Medicine clinical practice guideline "
            "(AASM 2024). J Clin Sleep Med 2025;21(1):137-152. Iron thresholds: ferritin <= 75 "
-           "ug/L or transferrin saturation < 20%; ferritin 75-100 ug/L intravenous iron only."),
+           "µg/L or transferrin saturation < 20%; ferritin 75-100 µg/L intravenous iron only."),
         tr("Hornyak M et al. Magnesium therapy for periodic leg movements-related insomnia and "
            "restless legs syndrome: an open pilot study. Sleep 1998;21(5):501-505."),
         tr("Carney CE et al. The Consensus Sleep Diary: standardizing prospective sleep "

@@ -392,11 +392,11 @@ void TranslationsTests::reportFromTheAppIsGerman()
                     {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     QVERIFY(pdftotext.waitForFinished(30000));
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
-    // Issue 23's new pages (summary, lab history, dosing timeline, intake against the RDA) are
-    // translated after the merge; these headings were already.
-    for (const char* heading : {"Wöchentliche Verläufe", "Methoden und Quellen"})
+    // Headings of the older pages and of issue 23's (the dosing timeline).
+    for (const char* heading : {"Wöchentliche Verläufe", "Methoden und Quellen", "Einnahmeverlauf"})
         QVERIFY2(text.contains(QString::fromUtf8(heading)), heading);
     QVERIFY(!text.contains(QStringLiteral("Weekly trends")));
+    QVERIFY(!text.contains(QStringLiteral("Dosing timeline")));
 }
 
 QTEST_MAIN(TranslationsTests)
