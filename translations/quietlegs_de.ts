@@ -1473,6 +1473,25 @@ Experiment %5, gespeichert am %6, Zufallsstartwert %7.</translation>
         <source>%1 stopped (last dose; %2 mg per day)</source>
         <translation>%1 abgesetzt (letzte Dosis; %2 mg pro Tag)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nights imported from a device or app</source>
+        <translation>Nächte aus einem Gerät oder einer App importiert</translation>
+    </message>
+    <message>
+        <source>Device sleep kept beside the diary</source>
+        <translation>Geräteschlaf neben dem Tagebuch aufbewahrt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s): the patient&apos;s own diary is used, the device&apos;s record is kept beside it</source>
+        <translation>
+            <numerusform>%n Nacht: Das eigene Tagebuch der Patientin/des Patienten wird verwendet, die Aufzeichnung des Geräts daneben aufbewahrt</numerusform>
+            <numerusform>%n Nächte: Das eigene Tagebuch der Patientin/des Patienten wird verwendet, die Aufzeichnung des Geräts daneben aufbewahrt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

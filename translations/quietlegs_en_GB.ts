@@ -76,6 +76,13 @@
             <numerusform>%n more changes: see the dosing timeline</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n night(s): the patient&apos;s own diary is used, the device&apos;s record is kept beside it</source>
+        <translation>
+            <numerusform>%n night: the patient&apos;s own diary is used, the device&apos;s record is kept beside it</numerusform>
+            <numerusform>%n nights: the patient&apos;s own diary is used, the device&apos;s record is kept beside it</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecoverFlow</name>

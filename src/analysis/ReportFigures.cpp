@@ -1,5 +1,6 @@
 #include "quietlegs/analysis/ReportFigures.h"
 
+#include "quietlegs/core/EntrySource.h"
 #include "quietlegs/core/LabReference.h"
 #include "quietlegs/core/SafetyRules.h"
 
@@ -244,6 +245,12 @@ ReportFigures reportFigures(const JournalRecords& records, Date from, Date to, W
         if (inPeriod(night.date())) {
             recordDates.insert(night.date());
             nightDates[night.date()] = &night;
+            if (night.source() != EntrySource::Manual && night.source() != EntrySource::Demo)
+                ++figures.deviceNights[night.sourceName().empty()
+                                           ? std::string(entrySourceId(night.source()))
+                                           : night.sourceName()];
+            if (night.deviceSleep())
+                ++figures.nightsWithDeviceSleep;
         }
     for (const DailyFactors& daily : records.daily)
         if (inPeriod(daily.date()))

@@ -395,3 +395,37 @@ TEST_CASE("the report speaks of the patient in the third person throughout")
         CHECK(text.find(word) == std::string::npos);
     }
 }
+
+TEST_CASE("page 1 says how many nights came from a device and which keep a device's record")
+{
+    DemoJournalFolder demo;
+    const Date fromDevice = *parseDate("2026-11-20");
+    const Date besideDiary = *parseDate("2026-11-21");
+    std::erase_if(demo.records.nights, [&](const Night& night) {
+        return night.date() == fromDevice || night.date() == besideDiary;
+    });
+    NightEntry imported;
+    imported.date = fromDevice;
+    imported.severity = 4;
+    imported.source = EntrySource::Fitbit;
+    imported.sourceName = "Charge 6";
+    NightEntry typed;
+    typed.date = besideDiary;
+    typed.severity = 5;
+    typed.deviceSleep = DeviceSleep{EntrySource::Fitbit, "Charge 6", {}};
+    for (const NightEntry& entry : {imported, typed}) {
+        auto night = Night::create(entry);
+        REQUIRE(night.ok());
+        demo.records.nights.push_back(std::move(night).value());
+    }
+
+    ReportContent content;
+    const auto pdf = writeReport(demo.folder, demo.records, twelveWeekOptions(PaperSize::A4),
+                                 "devices.pdf", &content);
+    CHECK(content.figures.deviceNights == std::map<std::string, int>{{"Charge 6", 1}});
+    CHECK(content.figures.nightsWithDeviceSleep == 1);
+    const std::string page1 = flat(pdfText(pdf, 1));
+    CHECK(page1.find("Nights imported from a device or app") != std::string::npos);
+    CHECK(page1.find("Charge 6: 1") != std::string::npos);
+    CHECK(page1.find("Device sleep kept beside the diary") != std::string::npos);
+}

@@ -96,6 +96,11 @@ struct ReportFigures
     std::map<std::string, std::set<Date>> productDates;
     std::vector<Alert> alerts; // active on `to`
     IronDoseContext ironContext;
+    /// Where the period's nights came from (interchange-v2 `source`): nights imported from a
+    /// device or app, by source name ("Fitbit", "Apple Watch"; the importer's when the file
+    /// named none), and typed nights that keep a device's record beside the diary.
+    std::map<std::string, int> deviceNights;
+    int nightsWithDeviceSleep = 0;
 };
 
 /// Computes the figures of [from, to] from the whole journal (labs and regimens before `from`

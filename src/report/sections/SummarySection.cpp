@@ -144,6 +144,18 @@ void NutritionistReport::addSummary()
     const int periodDays = daysBetween(s.from, s.to) + 1;
     row(tr("Nights logged"),
         tr("%1 of %2 nights in the period").arg(s.nightsLogged).arg(periodDays));
+    // Device sleep is not a hand-kept diary (issue 22): the reader sees how much came from one.
+    if (!figures.deviceNights.empty()) {
+        QStringList sources;
+        for (const auto& [name, count] : figures.deviceNights)
+            sources << tr("%1: %2").arg(QString::fromStdString(name)).arg(count);
+        row(tr("Nights imported from a device or app"), sources.join(QStringLiteral("; ")));
+    }
+    if (figures.nightsWithDeviceSleep > 0)
+        row(tr("Device sleep kept beside the diary"),
+            tr("%n night(s): the patient's own diary is used, the device's record is kept "
+               "beside it",
+               nullptr, figures.nightsWithDeviceSleep));
     if (s.irlsMean)
         row(tr("IRLS-style score (0-40), mean"),
             tr("%1 (%2), over %n night(s) with all ten items scored", nullptr, s.irlsNights)
