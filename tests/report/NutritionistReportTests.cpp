@@ -34,26 +34,6 @@ std::filesystem::path writeReport(const DemoJournalFolder& demo, const ReportOpt
     return pdf;
 }
 
-/// True when one line of the text holds every part, in order.
-bool hasLineWith(const std::string& text, const std::vector<std::string>& parts)
-{
-    std::istringstream lines(text);
-    for (std::string line; std::getline(lines, line);) {
-        std::size_t at = 0;
-        bool all = true;
-        for (const std::string& part : parts) {
-            at = line.find(part, at);
-            if (at == std::string::npos) {
-                all = false;
-                break;
-            }
-            at += part.size();
-        }
-        if (all)
-            return true;
-    }
-    return false;
-}
 
 /// The text with every run of white space (line breaks, layout padding) as one space, so that a
 /// sentence wrapped over lines can be found whole.

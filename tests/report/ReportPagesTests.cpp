@@ -51,25 +51,6 @@ std::string flat(const std::string& text)
     return out;
 }
 
-bool hasLineWith(const std::string& text, const std::vector<std::string>& parts)
-{
-    std::istringstream lines(text);
-    for (std::string line; std::getline(lines, line);) {
-        std::size_t at = 0;
-        bool all = true;
-        for (const std::string& part : parts) {
-            at = line.find(part, at);
-            if (at == std::string::npos) {
-                all = false;
-                break;
-            }
-            at += part.size();
-        }
-        if (all)
-            return true;
-    }
-    return false;
-}
 
 MedicineDose dose(const std::string& when, Drug drug, double mg)
 {

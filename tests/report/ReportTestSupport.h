@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <regex>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,27 @@ inline std::string commandOutput(const std::string& command)
 }
 
 /// The text of a PDF (or of one page of it) as `pdftotext -layout` lays it out.
+/// True when one line of the text holds every part, in order.
+inline bool hasLineWith(const std::string& text, const std::vector<std::string>& parts)
+{
+    std::istringstream lines(text);
+    for (std::string line; std::getline(lines, line);) {
+        std::size_t at = 0;
+        bool all = true;
+        for (const std::string& part : parts) {
+            at = line.find(part, at);
+            if (at == std::string::npos) {
+                all = false;
+                break;
+            }
+            at += part.size();
+        }
+        if (all)
+            return true;
+    }
+    return false;
+}
+
 inline std::string pdfText(const std::filesystem::path& pdf, int page = 0)
 {
     std::string range =
