@@ -249,8 +249,20 @@ ReportFigures reportFigures(const JournalRecords& records, Date from, Date to, W
                 ++figures.deviceNights[night.sourceName().empty()
                                            ? std::string(entrySourceId(night.source()))
                                            : night.sourceName()];
-            if (night.deviceSleep())
+            if (const auto& device = night.deviceSleep()) {
                 ++figures.nightsWithDeviceSleep;
+                DeviceSleepBeside beside;
+                beside.date = night.date();
+                beside.sourceName = device->sourceName.empty()
+                                        ? std::string(entrySourceId(device->source))
+                                        : device->sourceName;
+                beside.diary = night.sleepMetrics();
+                beside.diaryAwakenings = night.sleep().times().awakenings;
+                if (auto diary = SleepDiary::create(device->times, night.timeZone()))
+                    beside.device = diary->metrics();
+                beside.deviceAwakenings = device->times.awakenings;
+                figures.deviceSleepBeside.push_back(std::move(beside));
+            }
         }
     for (const DailyFactors& daily : records.daily)
         if (inPeriod(daily.date()))
@@ -357,6 +369,8 @@ ReportFigures reportFigures(const JournalRecords& records, Date from, Date to, W
     figures.changes = changesOf(regimens, from, to);
     figures.alerts = alertsOn(records, to, magnesiumUlMg);
     figures.ironContext = ironContextOf(records, from, to, boundary);
+    std::sort(figures.deviceSleepBeside.begin(), figures.deviceSleepBeside.end(),
+              [](const DeviceSleepBeside& a, const DeviceSleepBeside& b) { return a.date < b.date; });
     return figures;
 }
 

@@ -49,7 +49,7 @@ Result<StatisticsReport> computeStatistics(const JournalRecords& records,
     report.correlations =
         CorrelationTable::compute(series, from, to, request.maxLag, request.parts);
     if (report.from && report.to)
-        report.weekly = weeklySummaries(series, from, to);
+        report.weekly = weeklySummaries(series, from, to, request.weekStart);
     return report;
 }
 

@@ -87,7 +87,9 @@ void NutritionistReport::layOut()
     addExperiments();
     addSupplements();
     addCharts();
+    addYearAtAGlance();
     addWeeklyTable();
+    addDeviceSleep();
     addOwnFactors(); // beside the weekly triggers (sections/OwnFactorsSection.cpp)
     addCorrelations();
     addComparison();

@@ -29,7 +29,7 @@ Result<ReportContent> ReportContent::compute(const JournalRecords& allRecords,
         return Error{"period", std::to_string(options.periods.size()) + " periods",
                      "at most 6 periods can be compared"};
     for (const NamedPeriod& period : options.periods) {
-        if (period.name.empty() || period.name.size() > 60)
+        if (period.name.empty() || period.name.size() > kNamedPeriodMaxName)
             return Error{"period", period.name, "needs a name of 1 to 60 characters"};
         if (period.to < period.from)
             return Error{"period",
@@ -47,6 +47,10 @@ Result<ReportContent> ReportContent::compute(const JournalRecords& allRecords,
     content.weekStart =
         options.weekStart.value_or(allRecords.settings.weekStart.value_or(WeekStart::Monday));
     content.rdaProfile = options.rdaProfile ? options.rdaProfile : allRecords.settings.rdaProfile;
+    // Nights after the period's end are not yet due for the report: blank, never "missing".
+    for (int year = int(options.from.year()); year <= int(options.to.year()); ++year)
+        content.years.push_back(
+            yearCalendar(allRecords, year, addDays(options.to, 1), content.weekStart));
     content.figures = reportFigures(allRecords, options.from, options.to, content.weekStart,
                                     options.supplementalMagnesiumLimitMg);
     for (const NamedPeriod& period : options.periods) {
@@ -63,6 +67,7 @@ Result<ReportContent> ReportContent::compute(const JournalRecords& allRecords,
     request.to = options.to;
     request.maxLag = kDefaultMaxLag; // the same q values as `quietlegs-cli stats` and Insights
     request.comparison = options.comparison;
+    request.weekStart = content.weekStart; // the weekly table and charts use the journal's weeks
     // The journal's primary question leads the report, as it leads Insights.
     auto primary = PrimaryQuestion::fromSettings(allRecords.settings);
     if (!primary)

@@ -119,6 +119,14 @@ QSizeF YearHeatMapPainter::minimumSize() const
             metrics.height() + 2 * unit + 7 * cell + legendHeight(metrics, unit)};
 }
 
+double YearHeatMapPainter::heightForWidth(double width) const
+{
+    const QFontMetricsF metrics(m_font);
+    const double unit = m_unitsPerPoint;
+    const double cell = std::max(0.0, width - weekdayLabelWidth(metrics, unit)) / columnCount();
+    return metrics.height() + 2 * unit + 7 * cell + legendHeight(metrics, unit);
+}
+
 QRectF YearHeatMapPainter::cellRect(const QRectF& rect, Date date) const
 {
     if (!m_calendar.day(date))

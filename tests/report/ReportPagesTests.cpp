@@ -301,6 +301,10 @@ TEST_CASE("weeks follow the journal's week start and a cut week is marked partia
     CHECK(formatDate(content.figures.weeks.back().start) == "2026-11-22");
     CHECK(content.figures.weeks.back().daysInPeriod == 1);
     CHECK(flat(pdfText(pdf)).find("weeks from Sunday") != std::string::npos);
+    // The weekly table and the weekly trend charts use the same weeks as the intake bars.
+    REQUIRE_FALSE(content.statistics.weekly.empty());
+    for (const WeeklySummary& week : content.statistics.weekly)
+        CHECK(mondayOfWeek(addDays(week.weekStart, 1)) == addDays(week.weekStart, 1)); // a Sunday
 }
 
 TEST_CASE("iron doses are put in context: magnesium and vitamin C in the same hour")
@@ -393,7 +397,17 @@ TEST_CASE("page 1 says how many nights came from a device and which keep a devic
     NightEntry typed;
     typed.date = besideDiary;
     typed.severity = 5;
-    typed.deviceSleep = DeviceSleep{EntrySource::Fitbit, "Charge 6", {}};
+    // The diary: 22:30 to 06:30 in bed, 30 min to fall asleep, 2 awakenings, 30 min awake:
+    // 7:00 asleep, 87.5 %. The device: 22:30 to 06:30, 10 min, 5 awakenings, 50 min: 7:00.
+    const auto clock = [&](int dayOffset, const char* time) {
+        return *parseLocalDateTime(formatDate(addDays(besideDiary, dayOffset)) + "T" + time, "t");
+    };
+    typed.sleep = SleepDiaryTimes{clock(0, "22:30"), clock(0, "22:30"), 30, 2, 30,
+                                  clock(1, "06:30"), clock(1, "06:30")};
+    typed.deviceSleep = DeviceSleep{
+        EntrySource::Fitbit, "Charge 6",
+        SleepDiaryTimes{clock(0, "22:30"), clock(0, "22:30"), 10, 5, 50, clock(1, "06:30"),
+                        clock(1, "06:30")}};
     for (const NightEntry& entry : {imported, typed}) {
         auto night = Night::create(entry);
         REQUIRE(night.ok());
@@ -409,4 +423,50 @@ TEST_CASE("page 1 says how many nights came from a device and which keep a devic
     CHECK(page1.find("Nights imported from a device or app") != std::string::npos);
     CHECK(page1.find("Charge 6: 1") != std::string::npos);
     CHECK(page1.find("Device sleep kept beside the diary") != std::string::npos);
+    // Both records of that night side by side in their own table.
+    REQUIRE(content.figures.deviceSleepBeside.size() == 1);
+    const DeviceSleepBeside& beside = content.figures.deviceSleepBeside.front();
+    CHECK(beside.date == besideDiary);
+    REQUIRE(beside.diary);
+    REQUIRE(beside.device);
+    CHECK(beside.diary->totalSleepMin == 420);
+    CHECK(beside.device->totalSleepMin == 420);
+    CHECK(beside.diaryAwakenings == 2);
+    CHECK(beside.deviceAwakenings == 5);
+    const std::string text = flat(pdfText(pdf));
+    CHECK(text.find("the device's are shown for comparison") != std::string::npos);
+    CHECK(text.find(formatDate(besideDiary) + " Charge 6 7:00 88 % 2 7:00 88 % 5") !=
+          std::string::npos);
+}
+
+TEST_CASE("the year at a glance is printed for each year the period touches, nights counted")
+{
+    DemoJournalFolder demo;
+    ReportOptions options = twelveWeekOptions(PaperSize::A4);
+    const Date notLogged = addDays(options.to, -3);
+    std::erase_if(demo.records.nights,
+                  [&](const Night& night) { return night.date() == notLogged; });
+
+    ReportContent content;
+    auto pdf = writeReport(demo.folder, demo.records, options, "year.pdf", &content);
+    REQUIRE(content.years.size() == 1);
+    const YearCalendar& year = content.years.front();
+    CHECK(year.year == int(options.to.year()));
+    REQUIRE(year.day(notLogged));
+    CHECK(year.day(notLogged)->night == CalendarNight::Missing);
+    // The night after the period's end has not happened for the report: blank, not missing.
+    CHECK(year.day(addDays(options.to, 1))->night == CalendarNight::Outside);
+    int missing = 0;
+    for (const CalendarDay& day : year.days)
+        missing += day.date >= options.from && day.date <= options.to &&
+                   day.night == CalendarNight::Missing;
+    CHECK(missing >= 1);
+    const std::string text = flat(pdfText(pdf));
+    CHECK(text.find("The year at a glance") != std::string::npos);
+    CHECK(text.find(std::to_string(missing) + " not logged") != std::string::npos);
+
+    options.from = *parseDate(std::to_string(int(options.to.year()) - 1) + "-12-01");
+    writeReport(demo.folder, demo.records, options, "two-years.pdf", &content);
+    REQUIRE(content.years.size() == 2);
+    CHECK(content.years.front().year + 1 == content.years.back().year);
 }

@@ -76,6 +76,18 @@ struct IronDoseContext
     int onCaffeineDays = 0; // the day's caffeine was logged above 0 mg (no clock time)
 };
 
+/// A typed night whose device record was kept beside the diary (interchange-v2 device_sleep):
+/// both sets of figures, so a professional sees how far the device and the diary agree.
+struct DeviceSleepBeside
+{
+    Date date;
+    std::string sourceName; // "Apple Watch"; the importer's name when the file gave none
+    std::optional<SleepMetrics> diary;
+    std::optional<int> diaryAwakenings;
+    std::optional<SleepMetrics> device; // none when the device's times do not make a diary
+    std::optional<int> deviceAwakenings;
+};
+
 /// Figures the report shows besides the statistics (docs/report.md "Page 1" and the dosing
 /// and intake pages), computed here so that tests can check them without a PDF.
 struct ReportFigures
@@ -101,6 +113,7 @@ struct ReportFigures
     /// named none), and typed nights that keep a device's record beside the diary.
     std::map<std::string, int> deviceNights;
     int nightsWithDeviceSleep = 0;
+    std::vector<DeviceSleepBeside> deviceSleepBeside; // by date, the nights counted above
 };
 
 /// Computes the figures of [from, to] from the whole journal (labs and regimens before `from`

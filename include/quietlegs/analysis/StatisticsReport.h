@@ -35,6 +35,9 @@ struct StatisticsRequest
     std::optional<PrimaryQuestion> primary;
     /// CorrelationsOnly skips the effects table (its AR(1) fits) where it is not shown.
     TableParts parts = TableParts::CorrelationsAndEffects;
+    /// The weekly summary's weeks: Monday (ISO 8601, statistics-v1 and `stats`) or the journal's
+    /// week_start where the report and the app show weeks (issue 24).
+    WeekStart weekStart = WeekStart::Monday;
 };
 
 /// Every figure of statistics-v2.md for one period: the document `stats --json` prints.

@@ -88,6 +88,8 @@ private:
     void addIntakeAgainstReference(); // sections/IntakeReferenceSection.cpp
     void addNamedPeriods();           // sections/NamedPeriodsSection.cpp
     void addExperiments();            // sections/ExperimentsSection.cpp
+    void addYearAtAGlance();          // sections/YearAtAGlanceSection.cpp
+    void addDeviceSleep();            // sections/DeviceSleepSection.cpp
     void addNotes();
     void addMethods();
 

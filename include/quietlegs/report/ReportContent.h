@@ -1,10 +1,12 @@
 #pragma once
 
 #include "quietlegs/analysis/FactorSummary.h"
+#include "quietlegs/analysis/NamedPeriods.h"
 #include "quietlegs/analysis/PeriodSummary.h"
 #include "quietlegs/analysis/ReportFigures.h"
 #include "quietlegs/analysis/SelfExperiment.h"
 #include "quietlegs/analysis/StatisticsReport.h"
+#include "quietlegs/analysis/YearCalendar.h"
 #include "quietlegs/core/JournalRecords.h"
 
 #include <optional>
@@ -19,17 +21,6 @@ enum class PaperSize
     A4,
     Letter
 };
-
-/// A period the person named to compare with the others (e.g. "before supplements").
-struct NamedPeriod
-{
-    std::string name; // UTF-8, 1 to 60 characters
-    Date from;
-    Date to;
-};
-
-/// At most this many named periods in one report's comparison table.
-inline constexpr std::size_t kMaxNamedPeriods = 6;
 
 /// What the person asked the report to cover and show.
 struct ReportOptions
@@ -83,6 +74,9 @@ struct ReportContent
     /// The week start and RDA profile the report uses (options, else the journal's settings).
     WeekStart weekStart = WeekStart::Monday;
     std::optional<RdaProfile> rdaProfile;
+    /// The year at a glance of each calendar year the period touches (issue 24), with the
+    /// nights after the period's end left blank as not yet due.
+    std::vector<YearCalendar> years;
 
     /// Computes the report's figures from the whole journal (lagged exposures and labs before
     /// `from` are used). Errors name the option: "to", "patient", "compare", ...

@@ -40,6 +40,8 @@ public:
     std::optional<Date> dateAt(const QRectF& rect, QPointF point) const;
     /// The smallest size that keeps cells readable (about 10 points a cell).
     QSizeF minimumSize() const;
+    /// The height at which square cells fill `width` (the report places the map by it).
+    double heightForWidth(double width) const;
 
     /// The fill of a night with this severity (0..10): a sequential scale from pale yellow to
     /// dark red that also reads as light to dark in greyscale.

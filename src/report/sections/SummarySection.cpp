@@ -154,7 +154,7 @@ void NutritionistReport::addSummary()
     if (figures.nightsWithDeviceSleep > 0)
         row(tr("Device sleep kept beside the diary"),
             tr("%n night(s): the patient's own diary is used, the device's record is kept "
-               "beside it",
+               "beside it (table \"Device sleep beside the diary\")",
                nullptr, figures.nightsWithDeviceSleep));
     if (s.irlsMean)
         row(tr("IRLS-style score (0-40), mean"),
