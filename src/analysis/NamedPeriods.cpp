@@ -1,17 +1,18 @@
 #include "quietlegs/analysis/NamedPeriods.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace quietlegs {
 namespace {
 
-std::string periodName(const std::set<std::string>& products)
+std::string periodName(const std::set<std::string>& names)
 {
-    if (products.empty())
+    if (names.empty())
         return "No supplement or medicine";
     std::string name;
-    for (const std::string& product : products)
+    for (const std::string& product : names)
         name += (name.empty() ? "" : " + ") + product;
     if (name.size() <= kNamedPeriodMaxName)
         return name;
@@ -22,17 +23,53 @@ std::string periodName(const std::set<std::string>& products)
     return name.substr(0, cut) + "...";
 }
 
+/// When a product counts as taken: its regimens joined across short breaks, brief runs left out.
+struct ProductSpan
+{
+    std::string name; // as the person knows it (Regimen::name), for the period's name
+    Date start;
+    Date stop;
+};
+
+std::vector<ProductSpan> productSpans(const std::vector<Regimen>& regimens,
+                                      const std::set<std::string>& skipped)
+{
+    std::map<std::string, std::vector<const Regimen*>> byProduct;
+    for (const Regimen& regimen : regimens)
+        if (!skipped.contains(regimen.product))
+            byProduct[regimen.product].push_back(&regimen);
+    std::vector<ProductSpan> spans;
+    for (auto& [product, runs] : byProduct) {
+        std::sort(runs.begin(), runs.end(),
+                  [](const Regimen* a, const Regimen* b) { return a->start < b->start; });
+        std::vector<ProductSpan> own;
+        for (const Regimen* run : runs) {
+            if (!own.empty() &&
+                daysBetween(own.back().stop, run->start) <= kSuggestedPeriodMaxBreakDays + 1)
+                own.back().stop = std::max(own.back().stop, run->stop);
+            else
+                own.push_back(ProductSpan{run->name, run->start, run->stop});
+        }
+        for (const ProductSpan& span : own)
+            if (daysBetween(span.start, span.stop) + 1 >= kSuggestedPeriodMinDays)
+                spans.push_back(span);
+    }
+    return spans;
+}
+
 } // namespace
 
-std::vector<NamedPeriod> suggestedPeriods(const std::vector<Regimen>& regimens, Date from, Date to)
+std::vector<NamedPeriod> suggestedPeriods(const std::vector<Regimen>& regimens, Date from, Date to,
+                                          const std::set<std::string>& skipped)
 {
+    const std::vector<ProductSpan> spans = productSpans(regimens, skipped);
     std::vector<NamedPeriod> parts;
     std::set<std::string> current;
     for (Date date = from; date <= to; date = addDays(date, 1)) {
         std::set<std::string> taken;
-        for (const Regimen& regimen : regimens)
-            if (regimen.start <= date && date <= regimen.stop)
-                taken.insert(regimen.product);
+        for (const ProductSpan& span : spans)
+            if (span.start <= date && date <= span.stop)
+                taken.insert(span.name);
         if (parts.empty() || taken != current) {
             parts.push_back(NamedPeriod{periodName(taken), date, date});
             current = std::move(taken);

@@ -13,7 +13,7 @@ namespace {
 Regimen run(const std::string& product, Date start, Date stop)
 {
     Regimen regimen;
-    regimen.product = product;
+    regimen.product = "key:" + product; // the product's identity, not shown
     regimen.name = product;
     regimen.start = start;
     regimen.stop = stop;
@@ -44,7 +44,7 @@ TEST_CASE("a few nights between changes are not suggested, and at most six perio
 {
     const Date from = date(2026, 1, 1);
     std::vector<Regimen> regimens;
-    // A product for 3 days: the part is too short to compare.
+    // A product for 3 days: too brief to count as a regimen to compare.
     regimens.push_back(run("Short trial", date(2026, 1, 10), date(2026, 1, 12)));
     // Eight products one after another, 10 days each, then a long one.
     Date start = date(2026, 2, 1);
@@ -60,8 +60,9 @@ TEST_CASE("a few nights between changes are not suggested, and at most six perio
     for (std::size_t i = 1; i < periods.size(); ++i)
         CHECK(periods[i - 1].to < periods[i].from);
     CHECK(periods.back().name == "Long");
-    // 13 to 31 January (after the short trial) outlasts every 10-day product; 1 to 9 January not.
-    CHECK(periods.front() == NamedPeriod{"No supplement or medicine", date(2026, 1, 13), date(2026, 1, 31)});
+    // The three-day trial cuts nothing: January is one period without supplements.
+    CHECK(periods.front() ==
+          NamedPeriod{"No supplement or medicine", date(2026, 1, 1), date(2026, 1, 31)});
 }
 
 TEST_CASE("a suggested name is cut to 60 bytes on a character boundary")
@@ -89,4 +90,30 @@ TEST_CASE("a suggested name is cut to 60 bytes on a character boundary")
         }
     }
     CHECK(expected == 0);
+}
+
+TEST_CASE("a product's short breaks do not cut a suggested period, and baths never do")
+{
+    const Date from = date(2026, 5, 1);
+    const Date to = date(2026, 6, 29);
+    const std::vector<Regimen> regimens = {
+        // Magnesium from 1 May with a 6-day break in the middle: one period on it.
+        run("Mg citrate", date(2026, 5, 1), date(2026, 5, 20)),
+        run("Mg citrate", date(2026, 5, 27), date(2026, 6, 29)),
+        // Baths now and then: a product on the skin, skipped.
+        run("Epsom salt bath", date(2026, 5, 10), date(2026, 5, 12)),
+        run("Epsom salt bath", date(2026, 6, 10), date(2026, 6, 25)),
+        // Four days of something: too brief to cut.
+        run("Vitamin C", date(2026, 6, 1), date(2026, 6, 4)),
+    };
+    const auto periods = suggestedPeriods(regimens, from, to, {"key:Epsom salt bath"});
+    REQUIRE(periods.size() == 1);
+    CHECK(periods[0] == NamedPeriod{"Mg citrate", from, to});
+
+    // A break longer than a week ends the period: then "no supplement", then on it again.
+    const std::vector<Regimen> longBreak = {run("Mg citrate", date(2026, 5, 1), date(2026, 5, 20)),
+                                            run("Mg citrate", date(2026, 6, 1), date(2026, 6, 29))};
+    const auto split = suggestedPeriods(longBreak, from, to);
+    REQUIRE(split.size() == 3);
+    CHECK(split[1] == NamedPeriod{"No supplement or medicine", date(2026, 5, 21), date(2026, 5, 31)});
 }

@@ -1,5 +1,7 @@
 #include "ReportView.h"
 
+#include "NamedPeriodsEditor.h"
+
 #include "widgets/WrappingLabel.h"
 
 #include "Conversions.h"
@@ -20,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShowEvent>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -106,6 +109,11 @@ ReportView::ReportView(JournalSession* session, QWidget* parent)
     after->addWidget(m_bTo);
     compareForm->addRow(buddyLabel(tr("A&fter"), m_bFrom, m_compare), after);
     left->addWidget(m_compare);
+    m_periods = new NamedPeriodsEditor(this);
+    connect(m_periods, &NamedPeriodsEditor::changed, this, &ReportView::schedulePreview);
+    connect(m_periods, &NamedPeriodsEditor::suggestRequested, this,
+            &ReportView::suggestNamedPeriods);
+    left->addWidget(m_periods);
 
     m_problem = new WrappingLabel(this);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -118,7 +126,17 @@ ReportView::ReportView(JournalSession* session, QWidget* parent)
     saveRow->addWidget(save);
     left->addLayout(saveRow);
     left->addStretch(1);
-    outer->addLayout(left);
+    // The options scroll on their own when six named periods make them taller than the window.
+    auto* panel = new QWidget(this);
+    panel->setLayout(left);
+    auto* panelScroll = new QScrollArea(this);
+    panelScroll->setWidget(panel);
+    panelScroll->setWidgetResizable(true);
+    panelScroll->setFrameShape(QFrame::NoFrame);
+    panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    panelScroll->setMinimumWidth(panel->minimumSizeHint().width() +
+                                 panelScroll->verticalScrollBar()->sizeHint().width());
+    outer->addWidget(panelScroll);
 
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
@@ -199,6 +217,35 @@ void ReportView::setComparison(QDate aFrom, QDate aTo, QDate bFrom, QDate bTo)
     m_bTo->setDate(bTo);
 }
 
+void ReportView::setNamedPeriods(const std::vector<NamedPeriod>& periods)
+{
+    m_periods->setPeriods(periods);
+}
+
+void ReportView::suggestNamedPeriods()
+{
+    if (!m_session->isOpen())
+        return;
+    auto records = m_session->journal().records();
+    if (!records) {
+        m_problem->setText(errorText(records.error()));
+        return;
+    }
+    const Date from = toDate(m_from->date());
+    const Date to = toDate(m_to->date());
+    // The regimens as the report's dosing timeline names them.
+    const ReportFigures figures =
+        reportFigures(*records, from, to, m_session->weekStart(), kSupplementalMagnesiumUpperLimitMg);
+    const std::vector<NamedPeriod> periods =
+        suggestedPeriods(figures.regimens, from, to, figures.topicalProducts);
+    if (periods.empty()) {
+        m_problem->setText(tr("No part of these nights is a week or longer on one set of "
+                              "supplements and medicines: add periods by hand."));
+        return;
+    }
+    m_periods->setPeriods(periods);
+}
+
 void ReportView::schedulePreview()
 {
     m_previewTimer->start();
@@ -229,6 +276,10 @@ Result<ReportOptions> ReportView::options() const
             ComparisonRequest{std::string(outcomeId(outcome)), toDate(m_aFrom->date()),
                               toDate(m_aTo->date()), toDate(m_bFrom->date()), toDate(m_bTo->date())};
     }
+    auto periods = m_periods->periods();
+    if (!periods)
+        return periods.error();
+    options.periods = std::move(periods).value();
     return options;
 }
 

@@ -21,6 +21,7 @@ class QVBoxLayout;
 namespace quietlegs {
 
 class JournalSession;
+class NamedPeriodsEditor;
 
 /// The Report section (also File > Export report…): the nutritionist report's options
 /// (period, default the last 12 weeks; patient and recipient; paper; notes; an optional
@@ -40,6 +41,11 @@ public:
     void setIncludeNotes(bool include);
     /// Before/after comparison of the IRLS-style total; an invalid date turns it off.
     void setComparison(QDate aFrom, QDate aTo, QDate bFrom, QDate bTo);
+    /// The named periods the report compares in a small table (none: no table).
+    void setNamedPeriods(const std::vector<NamedPeriod>& periods);
+    /// Fills the named periods from what was taken during the report's nights.
+    void suggestNamedPeriods();
+    NamedPeriodsEditor* namedPeriodsEditor() const { return m_periods; }
 
     /// The options as the form shows them; errors name the field.
     Result<ReportOptions> options() const;
@@ -78,6 +84,7 @@ private:
     QDateEdit* m_aTo = nullptr;
     QDateEdit* m_bFrom = nullptr;
     QDateEdit* m_bTo = nullptr;
+    NamedPeriodsEditor* m_periods = nullptr;
     QLabel* m_problem = nullptr;
     QScrollArea* m_scroll = nullptr;
     QWidget* m_pagesWidget = nullptr;

@@ -16,6 +16,7 @@
 #include "quietlegs/io/ExportFile.h"
 #include "quietlegs/io/GenericCsvImport.h"
 #include "quietlegs/storage/JournalBackups.h"
+#include "report/NamedPeriodsEditor.h"
 #include "report/ReportView.h"
 #include "today/NightForm.h"
 #include "today/TodayView.h"
@@ -25,6 +26,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QLockFile>
 #include <QMenu>
 #include <QMenuBar>
@@ -124,6 +126,7 @@ private slots:
     void tabSpreadsheetWithDecimalCommasChosenByThePerson();
     void reportPreviewRendersPagesAndSavesPdf();
     void exportReportOpensTheReportSectionWhichFollowsTheJournal();
+    void reportComparesNamedPeriodsSuggestedFromWhatWasTaken();
     void writeByAnotherConnectionRefreshesHistory();
     void writeElsewhereBeforeTheFirstLookReachesTheViews();
     void writeElsewhereDuringAReadingIsNotMissed();
@@ -506,6 +509,64 @@ void DataflowTests::exportReportOpensTheReportSectionWhichFollowsTheJournal()
     QCOMPARE(report->previewPages().first(), emptyJournal);
     QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
     QTRY_VERIFY(report->previewPages().first() != emptyJournal);
+}
+
+void DataflowTests::reportComparesNamedPeriodsSuggestedFromWhatWasTaken()
+{
+    // 28 nights without supplements, then 28 with magnesium glycinate every evening.
+    const QDate last = QDate::currentDate().addDays(-1);
+    const QDate first = last.addDays(-55);
+    std::vector<Intake> magnesium;
+    for (QDate day = first; day <= last; day = day.addDays(1)) {
+        QVERIFY(m_session->saveNight(
+            nightOn(toStdString(day.toString(Qt::ISODate)).c_str(), day < first.addDays(28) ? 6 : 3)));
+        if (day >= first.addDays(28))
+            magnesium.push_back(Intake::create(IntakeEntry{atTime(toDate(day), std::chrono::hours{21}),
+                                                           Nutrient::Magnesium, "glycinate",
+                                                           Route::Oral, 1000, std::nullopt, ""})
+                                    .value());
+    }
+    QVERIFY(m_session->addIntakes(magnesium, QStringLiteral("Add")));
+
+    ReportView report(m_session.get());
+    report.setRange(first, last);
+    NamedPeriodsEditor* editor = report.namedPeriodsEditor();
+    QCOMPARE(editor->rowCount(), 0);
+    QVERIFY(report.options()->periods.empty());
+    QTest::mouseClick(editor->suggestButton(), Qt::LeftButton);
+    QCOMPARE(editor->rowCount(), 2);
+    const std::vector<NamedPeriod> periods = report.options()->periods;
+    QCOMPARE(QString::fromStdString(periods[0].name), QStringLiteral("No supplement or medicine"));
+    QCOMPARE(toQDate(periods[0].from), first);
+    QCOMPARE(toQDate(periods[0].to), first.addDays(27));
+    QVERIFY(QString::fromStdString(periods[1].name).contains(QStringLiteral("glycinate")));
+    QCOMPARE(toQDate(periods[1].from), first.addDays(28));
+    QCOMPARE(toQDate(periods[1].to), last);
+
+    // The report compares them (tests/report check the table's figures).
+    const QString pdf = m_journalDir->filePath(QStringLiteral("periods.pdf"));
+    QVERIFY(report.savePdf(pdf).ok());
+    report.updatePreview();
+    QVERIFY2(report.problem().isEmpty(), qPrintable(report.problem()));
+
+    // A row without a name is named in the message, and nothing is drawn.
+    auto* name = editor->findChildren<QLineEdit*>().first();
+    name->clear();
+    report.updatePreview();
+    QVERIFY2(report.problem().contains(QStringLiteral("Period 1")), qPrintable(report.problem()));
+    QVERIFY(report.previewPages().isEmpty());
+
+    // Add period stops at six.
+    QList<QPushButton*> buttons = editor->findChildren<QPushButton*>();
+    QPushButton* addButton = nullptr;
+    for (QPushButton* button : buttons)
+        if (button != editor->suggestButton())
+            addButton = button;
+    QVERIFY(addButton);
+    for (int i = 0; i < 10 && addButton->isEnabled(); ++i)
+        QTest::mouseClick(addButton, Qt::LeftButton);
+    QCOMPARE(editor->rowCount(), int(kMaxNamedPeriods));
+    QVERIFY(!addButton->isEnabled());
 }
 
 void DataflowTests::writeByAnotherConnectionRefreshesHistory()

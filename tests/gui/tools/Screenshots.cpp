@@ -8,6 +8,7 @@
 #include "JournalSession.h"
 #include "MainWindow.h"
 #include "desktop/DarkPalette.h"
+#include "report/ReportView.h"
 #include "desktop/Translations.h"
 #include "dialogs/AboutBox.h"
 #include "dialogs/PreferencesDialog.h"
@@ -114,6 +115,11 @@ int main(int argc, char** argv)
     window.quickLog()->hide();
     window.showSection(window.sectionIndex(window.labsView()));
     save(&window, out + QStringLiteral("/labs") + suffix + QStringLiteral(".png"));
+    window.showSection(window.sectionIndex(window.reportView()));
+    window.reportView()->suggestNamedPeriods();
+    window.reportView()->updatePreview();
+    QTest::qWait(100); // the pages' layout settles before the grab
+    save(&window, out + QStringLiteral("/report-section") + suffix + QStringLiteral(".png"));
 
     PresetEditorDialog presets(&session, &window);
     presets.show();
