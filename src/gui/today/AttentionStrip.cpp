@@ -5,6 +5,7 @@
 #include "JournalSession.h"
 #include "quietlegs/analysis/JournalAlerts.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -16,14 +17,15 @@ AttentionStrip::AttentionStrip(JournalSession* session, QWidget* parent)
     setObjectName(QStringLiteral("attentionStrip"));
     setFrameShape(QFrame::StyledPanel);
     setAccessibleName(tr("Attention"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 6, 8, 6);
-    auto* title = new QLabel(tr("<b>Attention</b> \u2013 flags to take to your doctor, not a "
-                                "diagnosis"),
-                             this);
-    layout->addWidget(title);
+    // The heading beside the lines, not above them: one line less between the date and the
+    // night's fields.
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    auto* title = new QLabel(tr("<b>Attention</b> (not a diagnosis):"), this);
+    title->setToolTip(tr("Flags to take to your doctor, not a diagnosis"));
+    layout->addWidget(title, 0, Qt::AlignTop);
     m_list = new QVBoxLayout;
-    layout->addLayout(m_list);
+    layout->addLayout(m_list, 1);
 
     connect(session, &JournalSession::journalOpened, this, &AttentionStrip::refresh);
     connect(session, &JournalSession::journalChanged, this, &AttentionStrip::refresh);
@@ -67,14 +69,19 @@ void AttentionStrip::refresh()
         const QString details =
             tr("Rule: %1\nSource: %2").arg(displayName(alert.rule), displayName(alert.ruleSource));
         auto* line = new QLabel(this);
-        line->setWordWrap(true);
         line->setTextFormat(Qt::PlainText);
-        line->setText(tr("%1 (%2): %3")
-                          .arg(kindTitle(alert.kind), toQDate(alert.date).toString(Qt::ISODate),
-                               displayName(alert.message)));
-        line->setToolTip(details);
+        const QString whole = tr("%1 (%2): %3")
+                                  .arg(kindTitle(alert.kind),
+                                       toQDate(alert.date).toString(Qt::ISODate),
+                                       displayName(alert.message));
+        line->setProperty("wholeText", whole);
+        line->setText(whole);
+        // One line, as wide as the strip allows: it never widens the window.
+        line->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        line->setMinimumWidth(1);
+        line->setToolTip(whole + QStringLiteral("\n\n") + details);
         line->setAccessibleName(kindTitle(alert.kind));
-        line->setAccessibleDescription(line->text() + QLatin1Char('\n') + details);
+        line->setAccessibleDescription(whole + QLatin1Char('\n') + details);
         // Reachable by Tab, and selectable so a screen reader or a copy can read it whole.
         line->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
         line->setFocusPolicy(Qt::StrongFocus); // after the flags, which set their own policy
@@ -83,6 +90,23 @@ void AttentionStrip::refresh()
         m_lines.push_back(line);
     }
     setVisible(!m_alerts.empty());
+    elideLines();
+}
+
+void AttentionStrip::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    elideLines();
+}
+
+void AttentionStrip::elideLines()
+{
+    const int width = m_list->geometry().width();
+    for (QLabel* line : m_lines) {
+        const QString whole = line->property("wholeText").toString();
+        line->setText(width > 0 ? line->fontMetrics().elidedText(whole, Qt::ElideRight, width)
+                                : whole);
+    }
 }
 
 } // namespace quietlegs

@@ -13,8 +13,9 @@ namespace quietlegs {
 class JournalSession;
 
 /// Today's "Attention" strip: the active alerts (core/Alerts.h: the last 7 days and the latest
-/// lab results), each a focusable line with its rule and source in the tooltip and accessible
-/// description. Hidden when none is active.
+/// lab results), each one focusable line (cut with "…" to the window's width, so two alerts
+/// do not push the night's fields off a 1280x860 screen) with the whole message, its rule and
+/// source in the tooltip and accessible description. Hidden when none is active.
 class AttentionStrip : public QFrame
 {
     Q_OBJECT
@@ -31,7 +32,12 @@ public:
     /// A short translated heading for an alert's kind.
     static QString kindTitle(AlertKind kind);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void elideLines();
+
     JournalSession* m_session = nullptr;
     QVBoxLayout* m_list = nullptr;
     std::vector<Alert> m_alerts;

@@ -35,6 +35,48 @@
 namespace quietlegs {
 namespace {
 
+/// The day's intakes as a table that asks only for its minimum height: Today's right column
+/// is laid out by height for width, which gives every widget its preferred height, and a
+/// table's default (192 px) pushed the medicines below a 1280x860 window. It still takes the
+/// room that is left, and scrolls.
+class CompactTable : public QTableView
+{
+public:
+    using QTableView::QTableView;
+    QSize sizeHint() const override { return {QTableView::sizeHint().width(), minimumHeight()}; }
+};
+
+/// A preset's button in a column narrower than its text: the middle of the text gives way
+/// ("1  Mg bisgly…200 mg"), so the shortcut digit and the amount stay readable; the whole
+/// text is in the tooltip. A plain QToolButton cut both ends.
+class PresetButton : public QToolButton
+{
+public:
+    using QToolButton::QToolButton;
+    void setWholeText(const QString& text)
+    {
+        m_whole = text;
+        elide();
+    }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QToolButton::resizeEvent(event);
+        elide();
+    }
+
+private:
+    void elide()
+    {
+        // The style's margins around a tool button's text (about a character each side).
+        const int room = width() - 2 * fontMetrics().averageCharWidth() - 6;
+        setText(room > 0 ? fontMetrics().elidedText(m_whole, Qt::ElideMiddle, room) : m_whole);
+    }
+    QString m_whole;
+};
+
+
 enum AmountKind
 {
     CompoundAmount,
@@ -96,7 +138,7 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     auto* listBox = new QGroupBox(tr("Intakes this day"), this);
     auto* listLayout = new QVBoxLayout(listBox);
     m_model = new DayIntakesModel(this);
-    m_table = new QTableView(listBox);
+    m_table = new CompactTable(listBox);
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Intakes of this journal day"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -117,7 +159,8 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
         QStringLiteral("Glyc…")));
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_table->setMinimumHeight(m_table->fontMetrics().lineSpacing() * 6);
+    // Four rows at least; it grows with the room Today has and scrolls beyond that.
+    m_table->setMinimumHeight(m_table->fontMetrics().lineSpacing() * 5);
     listLayout->addWidget(m_table);
     auto* removeAction = new QAction(tr("Remove intake"), m_table);
     removeAction->setShortcut(QKeySequence::Delete);
@@ -338,11 +381,11 @@ void IntakePanel::reloadPresets()
     }
     for (std::size_t i = 0; i < m_presets.size(); ++i) {
         const SupplementPreset& preset = m_presets[i].preset;
-        auto* button = new QToolButton(this);
+        auto* button = new PresetButton(this);
         button->setObjectName(QStringLiteral("presetButton%1").arg(i + 1));
         const QString amount = mg(preset.elementalMgPerUse());
-        button->setText(i < 9 ? tr("%1  %2 · %3").arg(i + 1).arg(toQString(preset.name()), amount)
-                              : tr("%1 · %2").arg(toQString(preset.name()), amount));
+        button->setWholeText(i < 9 ? tr("%1  %2 · %3").arg(i + 1).arg(toQString(preset.name()), amount)
+                                   : tr("%1 · %2").arg(toQString(preset.name()), amount));
         button->setToolTip(
             i < 9 ? tr("Add %1 (%2 elemental) now — Ctrl+Shift+%3")
                         .arg(toQString(preset.name()), amount)
@@ -564,12 +607,17 @@ void IntakePanel::updateTotals(const std::vector<StoredIntake>& stored)
     const bool overLimit = exceedsSupplementalMagnesiumLimit(magnesium.supplementMg,
                                                              preferences.magnesiumUpperLimitMg);
     m_ulWarning->setVisible(overLimit);
+    // Two lines at most beside the icon, so the day's list keeps its room (issue 24); the
+    // limit's sources are in the tooltip.
     m_ulWarningText->setText(
-        overLimit ? tr("<b>Supplemental magnesium today is %1, above the %2 upper limit</b> "
-                       "for supplements (US Food and Nutrition Board; EFSA uses 250 mg). "
-                       "Diarrhoea, nausea and cramps become likely. Magnesium from food does "
-                       "not count toward this limit.")
+        overLimit ? tr("<b>Supplemental magnesium today is %1, above the %2 upper limit</b>: "
+                       "diarrhoea, nausea and cramps become likely. Food does not count.")
                         .arg(mg(magnesium.supplementMg), mg(preferences.magnesiumUpperLimitMg))
+                  : QString());
+    m_ulWarning->setToolTip(
+        overLimit ? tr("The upper limit for magnesium from supplements and medicines is set by "
+                       "the US Food and Nutrition Board (350 mg a day for adults); EFSA uses "
+                       "250 mg. Magnesium from food does not count toward it.")
                   : QString());
     fitWarningText();
 }

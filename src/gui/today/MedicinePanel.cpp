@@ -6,6 +6,7 @@
 #include "quietlegs/core/SleepDiary.h"
 
 #include <QAction>
+#include <algorithm>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -16,6 +17,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QTimeEdit>
 #include <QToolButton>
@@ -37,7 +40,6 @@ MedicinePanel::MedicinePanel(JournalSession* session, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setMaximumHeight(m_table->fontMetrics().lineSpacing() * 7);
     auto* remove = new QAction(tr("Remove dose"), m_table);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
@@ -56,6 +58,26 @@ MedicinePanel::MedicinePanel(JournalSession* session, QWidget* parent)
     presetRow->addLayout(m_presetButtons);
     presetRow->addWidget(m_noPresets, 1);
     layout->addLayout(presetRow);
+
+    // The form to add a dose folds away (most nights are logged from the presets, and many
+    // people take no RLS medicine): Today then fits a 1280x860 window without scrolling
+    // (issue 24). Its state is remembered; a preset, a click or Alt+D opens it.
+    m_formToggle = new QToolButton(this);
+    m_formToggle->setObjectName(QStringLiteral("medicineFormToggle"));
+    m_formToggle->setText(tr("A&dd a dose…"));
+    m_formToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_formToggle->setCheckable(true);
+    m_formToggle->setAutoRaise(true);
+    m_formToggle->setArrowType(Qt::RightArrow);
+    m_emptyNote = new QLabel(tr("No medicine dose this night."), this);
+    m_emptyNote->setEnabled(false);
+    auto* toggleRow = new QHBoxLayout;
+    toggleRow->addWidget(m_emptyNote, 1);
+    toggleRow->addWidget(m_formToggle);
+    layout->addLayout(toggleRow);
+    m_formArea = new QWidget(this);
+    auto* formLayout = new QVBoxLayout(m_formArea);
+    formLayout->setContentsMargins(0, 0, 0, 0);
 
     auto* form = new QFormLayout;
     m_drug = new QComboBox(this);
@@ -79,14 +101,14 @@ MedicinePanel::MedicinePanel(JournalSession* session, QWidget* parent)
     form->addRow(tr("Route:"), m_route);
     form->addRow(tr("Taken at:"), m_time);
     form->addRow(tr("Notes:"), m_notes);
-    layout->addLayout(form);
+    formLayout->addLayout(form);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("medicineError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: palette(highlight);"));
     m_error->hide();
-    layout->addWidget(m_error);
+    formLayout->addWidget(m_error);
 
     auto* buttons = new QHBoxLayout;
     auto* saveAsPreset = new QPushButton(tr("Save as preset…"), this);
@@ -95,11 +117,19 @@ MedicinePanel::MedicinePanel(JournalSession* session, QWidget* parent)
     buttons->addStretch(1);
     buttons->addWidget(saveAsPreset);
     buttons->addWidget(add);
-    layout->addLayout(buttons);
+    formLayout->addLayout(buttons);
     auto* note = new QLabel(tr("Record doses as taken; QuietLegs does not suggest doses."), this);
     note->setWordWrap(true);
     note->setEnabled(false);
-    layout->addWidget(note);
+    formLayout->addWidget(note);
+    layout->addWidget(m_formArea);
+    connect(m_formToggle, &QToolButton::toggled, this, [this](bool open) {
+        setFormOpen(open);
+        QSettings().setValue(QStringLiteral("today/medicineFormOpen"), open);
+        if (open)
+            m_drug->setFocus(Qt::ShortcutFocusReason);
+    });
+    setFormOpen(QSettings().value(QStringLiteral("today/medicineFormOpen"), false).toBool());
 
     connect(add, &QPushButton::clicked, this, [this] { addFromForm(); });
     connect(saveAsPreset, &QPushButton::clicked, this, &MedicinePanel::askPresetName);
@@ -128,6 +158,19 @@ MedicinePanel::MedicinePanel(JournalSession* session, QWidget* parent)
         connect(action, &QAction::triggered, this, [this, i] { addPreset(i); });
         addAction(action);
     }
+}
+
+void MedicinePanel::setFormOpen(bool open)
+{
+    m_formArea->setVisible(open);
+    const QSignalBlocker quiet(m_formToggle);
+    m_formToggle->setChecked(open);
+    m_formToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+}
+
+bool MedicinePanel::isFormOpen() const
+{
+    return m_formToggle->isChecked();
 }
 
 void MedicinePanel::setDate(QDate date)
@@ -163,6 +206,7 @@ bool MedicinePanel::addFromForm()
     if (!dose) {
         m_error->setText(toQString(dose.error().message()));
         m_error->show();
+        setFormOpen(true); // the message names a field of the form
         return false;
     }
     m_error->hide();
@@ -189,6 +233,7 @@ bool MedicinePanel::saveFormAsPreset(const QString& name)
     if (!preset) {
         m_error->setText(toQString(preset.error().message()));
         m_error->show();
+        setFormOpen(true);
         return false;
     }
     auto saved = m_session->saveMedicinePreset(*preset);
@@ -234,6 +279,16 @@ void MedicinePanel::reload()
             medicineDoseName(dose), milligrams(dose.doseMg()), medicineRouteName(dose.route())};
         for (int column = 0; column < 4; ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+    // The table only when there is a dose, as tall as its rows (at most five shown).
+    const bool any = !m_doses.empty();
+    m_table->setVisible(any);
+    m_emptyNote->setVisible(!any);
+    if (any) {
+        const int rows = std::min(int(m_doses.size()), 5);
+        m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() +
+                                rows * m_table->verticalHeader()->defaultSectionSize() +
+                                2 * m_table->frameWidth());
     }
 }
 

@@ -10,6 +10,7 @@ class QDoubleSpinBox;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QToolButton;
 class QPushButton;
 class QTableWidget;
 class QTimeEdit;
@@ -45,6 +46,9 @@ public:
     QTimeEdit* timeField() const { return m_time; }
     QLineEdit* notesField() const { return m_notes; }
     QLabel* errorLabel() const { return m_error; }
+    /// The form to add a dose by hand is folded away until asked for (remembered).
+    void setFormOpen(bool open);
+    bool isFormOpen() const;
 
 private:
     void reload();
@@ -59,6 +63,9 @@ private:
     std::vector<StoredMedicinePreset> m_presets;
 
     QTableWidget* m_table = nullptr;
+    QLabel* m_emptyNote = nullptr;
+    QToolButton* m_formToggle = nullptr;
+    QWidget* m_formArea = nullptr;
     QHBoxLayout* m_presetButtons = nullptr;
     QLabel* m_noPresets = nullptr;
     QComboBox* m_drug = nullptr;

@@ -153,6 +153,8 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
     // Symptoms: the quick rating and the ten areas.
     auto* symptoms = new QGroupBox(tr("Symptoms"), this);
     auto* symptomsLayout = new QGridLayout(symptoms);
+    symptomsLayout->setVerticalSpacing(4); // compact rows: Today fits 1280x860 (issue 24)
+    symptomsLayout->setContentsMargins(9, 4, 9, 4);
     auto* severityLabel = new QLabel(tr("&Quick severity (0–10):"), symptoms);
     m_severity = new ScoreSpinBox(kSeverityMax, false, symptoms);
     m_severity->setAccessibleName(tr("Quick severity, 0 to 10"));
@@ -208,35 +210,42 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
     onsetLabel->setBuddy(m_onset);
     symptomsLayout->addWidget(onsetLabel, kNightRow, 0);
     symptomsLayout->addWidget(m_onset, kNightRow, 1);
-    symptomsLayout->addWidget(addMessageLabel(QStringLiteral("symptom_onset")), kNightRow, 2, 1, 3);
+    symptomsLayout->addWidget(addMessageLabel(QStringLiteral("symptom_onset")), kNightRow + 1, 0, 1, 3);
     m_fields.insert(QStringLiteral("symptom_onset"), m_onset);
     auto* woken = new QLabel(tr("Times woken b&y the legs:"), symptoms);
     m_rlsAwakenings = optionalMinutes(kRlsAwakeningsMax, QString(), symptoms);
     m_rlsAwakenings->setAccessibleName(tr("Times woken by the legs"));
     woken->setBuddy(m_rlsAwakenings);
-    symptomsLayout->addWidget(woken, kNightRow + 1, 0);
-    symptomsLayout->addWidget(m_rlsAwakenings, kNightRow + 1, 1);
-    symptomsLayout->addWidget(addMessageLabel(QStringLiteral("rls_awakenings")), kNightRow + 1, 2, 1, 3);
+    // Beside the onset, as the ten areas stand in two columns (Today fits 1280x860).
+    symptomsLayout->addWidget(woken, kNightRow, 3);
+    symptomsLayout->addWidget(m_rlsAwakenings, kNightRow, 4);
+    symptomsLayout->addWidget(addMessageLabel(QStringLiteral("rls_awakenings")), kNightRow + 1, 3, 1, 2);
     m_fields.insert(QStringLiteral("rls_awakenings"), m_rlsAwakenings);
     m_arms = new QCheckBox(tr("Also in the a&rms or elsewhere"), symptoms);
     m_arms->setToolTip(tr("Symptoms were felt beyond the legs tonight"));
     symptomsLayout->addWidget(m_arms, kNightRow + 2, 0, 1, 5);
     layout->addWidget(symptoms);
 
-    // Sleep diary, in the Consensus Sleep Diary's order.
+    // Sleep diary, in the Consensus Sleep Diary's order: the evening's four entries, then the
+    // night's and the morning's three beside them, so that Today fits a 1280x860 window
+    // (issue 24). Each field's message sits to its right.
     auto* sleep = new QGroupBox(tr("Sleep diary"), this);
     auto* sleepLayout = new QGridLayout(sleep);
-    int row = 0;
+    sleepLayout->setVerticalSpacing(4);
+    sleepLayout->setContentsMargins(9, 4, 9, 4);
+    int entry = 0;
     auto addRow = [&](const QString& text, QWidget* editor, const QString& field,
                       const QString& accessible) {
         auto* label = new QLabel(text, sleep);
         label->setBuddy(editor);
         editor->setAccessibleName(accessible);
-        sleepLayout->addWidget(label, row, 0);
-        sleepLayout->addWidget(editor, row, 1);
-        sleepLayout->addWidget(addMessageLabel(field), row, 2);
+        const int gridRow = entry < 4 ? entry : entry - 4;
+        const int column = entry < 4 ? 0 : 3;
+        sleepLayout->addWidget(label, gridRow, column);
+        sleepLayout->addWidget(editor, gridRow, column + 1);
+        sleepLayout->addWidget(addMessageLabel(field), gridRow, column + 2);
         m_fields.insert(field, editor);
-        ++row;
+        ++entry;
     };
     m_intoBed = new ClockEdit(sleep);
     addRow(tr("Into &bed:"), m_intoBed, QStringLiteral("into_bed"), tr("Into bed, HH:MM"));
@@ -255,21 +264,23 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
     addRow(tr("Final wa&ke:"), m_finalWake, QStringLiteral("final_wake"), tr("Final wake, HH:MM"));
     m_outOfBed = new ClockEdit(sleep);
     addRow(tr("Out of be&d:"), m_outOfBed, QStringLiteral("out_of_bed"), tr("Out of bed, HH:MM"));
+    int row = 4;
     sleepLayout->setColumnStretch(2, 1);
+    sleepLayout->setColumnStretch(5, 1);
     m_metrics = new WrappingLabel(sleep);
     m_metrics->setAccessibleName(tr("Sleep metrics"));
     m_metrics->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    sleepLayout->addWidget(m_metrics, row, 0, 1, 3);
+    sleepLayout->addWidget(m_metrics, row, 0, 1, 6);
     ++row;
     m_timeZoneNote = new QLabel(sleep);
     m_timeZoneNote->setObjectName(QStringLiteral("timeZoneNote"));
     m_timeZoneNote->setVisible(false);
-    sleepLayout->addWidget(m_timeZoneNote, row, 0, 1, 3);
+    sleepLayout->addWidget(m_timeZoneNote, row, 0, 1, 6);
     ++row;
     m_futureWakeNote = new WrappingLabel(sleep);
     m_futureWakeNote->setObjectName(QStringLiteral("futureWakeNote"));
     m_futureWakeNote->setVisible(false);
-    sleepLayout->addWidget(m_futureWakeNote, row, 0, 1, 3);
+    sleepLayout->addWidget(m_futureWakeNote, row, 0, 1, 6);
     layout->addWidget(sleep);
 
     auto* notesBox = new QGroupBox(tr("&Notes"), this);
@@ -279,7 +290,7 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setPlaceholderText(tr("Anything worth remembering: a long drive, a late meal, "
                                    "a new medicine…"));
-    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 2 + 12); // scrolls beyond
     notesLayout->addWidget(m_notes);
     notesLayout->addWidget(addMessageLabel(QStringLiteral("notes")));
     m_fields.insert(QStringLiteral("notes"), m_notes);

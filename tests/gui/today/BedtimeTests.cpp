@@ -9,7 +9,9 @@
 #include "desktop/AppTheme.h"
 #include "desktop/WeeklyReminder.h"
 #include "dialogs/PreferencesDialog.h"
+#include "quietlegs/core/LabResult.h"
 #include "quietlegs/core/WeeklyIrls.h"
+#include "today/AttentionStrip.h"
 #include "today/IntakePanel.h"
 #include "today/NightForm.h"
 #include "today/PresetEditorDialog.h"
@@ -47,7 +49,7 @@ private slots:
     void badFieldIsFramedAndCtrlSGoesThere();
     void revertKeepsTheKeyboardInToday();
     void todayFitsWithoutHorizontalScrollingAt1024x700();
-    void todayNightColumnNeedsNoScrollingAt1280x860();
+    void todayNeedsNoScrollingAt1280x860();
     void wakeTimeStillAheadIsWarned();
     void themeSettingPersistsAndAppliesAtOnce();
     void weeklyReminderComesOnItsDayUntilTheCheckIn();
@@ -249,28 +251,41 @@ void BedtimeTests::todayFitsWithoutHorizontalScrollingAt1024x700()
     QVERIFY(triggers->width() >= triggers->minimumSizeHint().width());
 }
 
-void BedtimeTests::todayNightColumnNeedsNoScrollingAt1280x860()
+void BedtimeTests::todayNeedsNoScrollingAt1280x860()
 {
     QVERIFY(m_session->savePreset(magnesiumPreset("Mg glycinate 3 caps", std::nullopt, 300)).ok());
     QVERIFY(
         m_session->savePreset(magnesiumPreset("Mg citrate", 1250, std::nullopt, "citrate")).ok());
+    // Two flags in the Attention strip: the upper limit (below) and a low ferritin.
+    QVERIFY(m_session->saveLabResult(
+        *LabResult::create(toDate(kNight.addDays(-3)), LabTest::Ferritin, 40, "ug/L")));
     openWindow();
     m_window->resize(1280, 860);
     TodayView* today = m_window->todayView();
     QVERIFY(today->setDate(kNight));
     QVERIFY(today->intakePanel()->addPreset(0));
-    QVERIFY(today->intakePanel()->addPreset(1));
+    QVERIFY(today->intakePanel()->addPreset(1)); // above the upper limit: the warning shows
+    QVERIFY(m_window->findChild<QFrame*>(QStringLiteral("ulWarning"))->isVisible());
+    QVERIFY(today->attentionStrip()->isVisible());
     QTest::qWait(50);
     verifyNoHorizontalScrolling(today);
-    // Side by side, and the night with the day's triggers needs no scrolling (the intakes'
-    // column still may, with the warning and the medicines under it).
+    // Side by side, and neither column needs scrolling: the night, the day's triggers, the
+    // intakes with the warning, the form to add one and the medicines are all on screen.
     QScrollArea* nightColumn = nullptr;
-    for (auto* area : today->findChildren<QScrollArea*>())
-        if (area->isVisible() && area->widget() && area->widget()->isAncestorOf(today->nightForm()))
+    int columns = 0;
+    for (auto* area : today->findChildren<QScrollArea*>()) {
+        if (!area->isVisible() || !area->widget())
+            continue;
+        ++columns;
+        if (area->widget()->isAncestorOf(today->nightForm()))
             nightColumn = area;
+        QTRY_VERIFY2(area->verticalScrollBar()->maximum() == 0,
+                     qPrintable(QStringLiteral("%1 px to scroll")
+                                    .arg(area->verticalScrollBar()->maximum())));
+    }
     QVERIFY(nightColumn);
     QVERIFY(!nightColumn->widget()->isAncestorOf(today->intakePanel()));
-    QTRY_COMPARE(nightColumn->verticalScrollBar()->maximum(), 0);
+    QCOMPARE(columns, 2);
 }
 
 void BedtimeTests::wakeTimeStillAheadIsWarned()
