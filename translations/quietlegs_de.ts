@@ -1485,12 +1485,56 @@ Experiment %5, gespeichert am %6, Zufallsstartwert %7.</translation>
         <source>Device sleep kept beside the diary</source>
         <translation>Geräteschlaf neben dem Tagebuch aufbewahrt</translation>
     </message>
+    <message>
+        <source>Device sleep beside the diary</source>
+        <translation>Gerätedaten neben dem Schlaftagebuch</translation>
+    </message>
+    <message>
+        <source>On these nights the patient kept a sleep diary and a device also recorded the night. The diary&apos;s figures are the ones used throughout this report; the device&apos;s are shown for comparison. Sleep is total sleep time (h:mm).</source>
+        <translation>In diesen Nächten führte die Patientin/der Patient ein Schlaftagebuch, und ein Gerät zeichnete die Nacht ebenfalls auf. Im ganzen Bericht gelten die Werte des Tagebuchs; die des Geräts stehen zum Vergleich daneben. Schlaf ist die Gesamtschlafzeit (h:mm).</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Diary sleep</source>
+        <translation>Schlaf (Tagebuch)</translation>
+    </message>
+    <message>
+        <source>Diary efficiency</source>
+        <translation>Effizienz (Tagebuch)</translation>
+    </message>
+    <message>
+        <source>Diary awakenings</source>
+        <translation>Aufwachen (Tagebuch)</translation>
+    </message>
+    <message>
+        <source>Device sleep</source>
+        <translation>Schlaf (Gerät)</translation>
+    </message>
+    <message>
+        <source>Device efficiency</source>
+        <translation>Effizienz (Gerät)</translation>
+    </message>
+    <message>
+        <source>Device awakenings</source>
+        <translation>Aufwachen (Gerät)</translation>
+    </message>
     <message numerus="yes">
-        <source>%n night(s): the patient&apos;s own diary is used, the device&apos;s record is kept beside it</source>
+        <source>%n night(s): the patient&apos;s own diary is used, the device&apos;s record is kept beside it (table &quot;Device sleep beside the diary&quot;)</source>
         <translation>
-            <numerusform>%n Nacht: Das eigene Tagebuch der Patientin/des Patienten wird verwendet, die Aufzeichnung des Geräts daneben aufbewahrt</numerusform>
-            <numerusform>%n Nächte: Das eigene Tagebuch der Patientin/des Patienten wird verwendet, die Aufzeichnung des Geräts daneben aufbewahrt</numerusform>
+            <numerusform>%n Nacht: Das eigene Tagebuch der Patientin/des Patienten wird verwendet, die Aufzeichnung des Geräts daneben aufbewahrt (Tabelle „Gerätedaten neben dem Schlaftagebuch“)</numerusform>
+            <numerusform>%n Nächte: Das eigene Tagebuch der Patientin/des Patienten wird verwendet, die Aufzeichnung des Geräts daneben aufbewahrt (Tabelle „Gerätedaten neben dem Schlaftagebuch“)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The year at a glance</source>
+        <translation>Das Jahr auf einen Blick</translation>
+    </message>
+    <message>
+        <source>One cell per night, coloured by the patient&apos;s 0-10 severity; a dot marks a day with a supplement, a bar a day with an RLS medicine, a cross a night not logged. Nights after %1 are blank. In the period: %2 nights scored, %3 logged without severity, %4 not logged.</source>
+        <translation>Eine Zelle je Nacht, gefärbt nach dem Schweregrad 0-10 der Patientin/des Patienten; ein Punkt markiert einen Tag mit Nahrungsergänzung, ein Balken einen Tag mit einem RLS-Medikament, ein Kreuz eine nicht erfasste Nacht. Nächte nach dem %1 bleiben leer. Im Zeitraum: %2 Nächte bewertet, %3 ohne Schweregrad erfasst, %4 nicht erfasst.</translation>
     </message>
 </context>
 <context>
@@ -1776,10 +1820,6 @@ Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch s
         <translation>Zu beachten</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Attention&lt;/b&gt; – flags to take to your doctor, not a diagnosis</source>
-        <translation>&lt;b&gt;Zu beachten&lt;/b&gt; – Hinweise zum Besprechen mit Ihrer Ärztin oder Ihrem Arzt, keine Diagnose</translation>
-    </message>
-    <message>
         <source>Supplemental magnesium above the upper limit</source>
         <translation>Magnesium aus Nahrungsergänzung über der Höchstmenge</translation>
     </message>
@@ -1812,6 +1852,14 @@ Quelle: %2</translation>
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attention&lt;/b&gt; (not a diagnosis):</source>
+        <translation>&lt;b&gt;Achtung&lt;/b&gt; (keine Diagnose):</translation>
+    </message>
+    <message>
+        <source>Flags to take to your doctor, not a diagnosis</source>
+        <translation>Hinweise für das Gespräch mit Ihrer Ärztin oder Ihrem Arzt, keine Diagnose</translation>
     </message>
 </context>
 <context>
@@ -3424,10 +3472,6 @@ In das Tagebuch wurde nichts geschrieben.</translation>
         <translation> · über der allgemeinen Höchstmenge von %1; eine ärztlich begleitete Eisentherapie liegt oft bewusst darüber.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Supplemental magnesium today is %1, above the %2 upper limit&lt;/b&gt; for supplements (US Food and Nutrition Board; EFSA uses 250 mg). Diarrhoea, nausea and cramps become likely. Magnesium from food does not count toward this limit.</source>
-        <translation>&lt;b&gt;Magnesium aus Nahrungsergänzung liegt heute bei %1, über der Höchstmenge von %2&lt;/b&gt; für Nahrungsergänzung (US Food and Nutrition Board; die EFSA nennt 250 mg). Durchfall, Übelkeit und Krämpfe werden wahrscheinlich. Magnesium aus Lebensmitteln zählt nicht zu dieser Höchstmenge.</translation>
-    </message>
-    <message>
         <source>Add again?</source>
         <translation>Erneut hinzufügen?</translation>
     </message>
@@ -3439,6 +3483,14 @@ In das Tagebuch wurde nichts geschrieben.</translation>
         <source>Added %1 at %2</source>
         <extracomment>The note after adding an intake; %1 its name, %2 the clock time (HH:MM)</extracomment>
         <translation>%1 um %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Supplemental magnesium today is %1, above the %2 upper limit&lt;/b&gt;: diarrhoea, nausea and cramps become likely. Food does not count.</source>
+        <translation>&lt;b&gt;Magnesium aus Nahrungsergänzung heute %1, über der Obergrenze von %2&lt;/b&gt;: Durchfall, Übelkeit und Krämpfe werden wahrscheinlich. Nahrung zählt nicht.</translation>
+    </message>
+    <message>
+        <source>The upper limit for magnesium from supplements and medicines is set by the US Food and Nutrition Board (350 mg a day for adults); EFSA uses 250 mg. Magnesium from food does not count toward it.</source>
+        <translation>Die Obergrenze für Magnesium aus Nahrungsergänzung und Medikamenten stammt vom US Food and Nutrition Board (350 mg am Tag für Erwachsene); die EFSA nennt 250 mg. Magnesium aus der Nahrung zählt nicht dazu.</translation>
     </message>
 </context>
 <context>
@@ -4094,6 +4146,65 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     <message>
         <source>Delete preset</source>
         <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Add a dose…</source>
+        <translation>Dosis eintragen…</translation>
+    </message>
+    <message>
+        <source>No medicine dose this night.</source>
+        <translation>Keine Medikamentendosis in dieser Nacht.</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::NamedPeriodsEditor</name>
+    <message>
+        <source>Name parts of the journal, e.g. before supplements, magnesium, magnesium + iron: the report compares them in a small table.</source>
+        <translation>Benennen Sie Abschnitte des Tagebuchs, z. B. vor der Nahrungsergänzung, Magnesium, Magnesium + Eisen: Der Bericht vergleicht sie in einer kleinen Tabelle.</translation>
+    </message>
+    <message>
+        <source>Add perio&amp;d</source>
+        <translation>Zeitraum hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest from what was taken</source>
+        <translation>Aus den Einnahmen vorsch&amp;lagen</translation>
+    </message>
+    <message>
+        <source>Cut the report&apos;s nights where a supplement or medicine started or stopped, and name each part by what was taken</source>
+        <translation>Die Nächte des Berichts dort teilen, wo eine Nahrungsergänzung oder ein Medikament begann oder endete, und jeden Teil nach dem Eingenommenen benennen</translation>
+    </message>
+    <message>
+        <source>e.g. magnesium + iron</source>
+        <translation>z. B. Magnesium + Eisen</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>Zeitraum %1</translation>
+    </message>
+    <message>
+        <source>%1: name</source>
+        <translation>%1: Name</translation>
+    </message>
+    <message>
+        <source>%1: first night</source>
+        <translation>%1: erste Nacht</translation>
+    </message>
+    <message>
+        <source>%1: last night</source>
+        <translation>%1: letzte Nacht</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>At most %1 periods can be compared</source>
+        <translation>Höchstens %1 Zeiträume lassen sich vergleichen</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare periods</source>
+        <translation>Zeiträu&amp;me vergleichen</translation>
     </message>
 </context>
 <context>
@@ -5042,6 +5153,10 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     <message>
         <source>Report not saved</source>
         <translation>Bericht nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>No part of these nights is a week or longer on one set of supplements and medicines: add periods by hand.</source>
+        <translation>Kein Teil dieser Nächte dauert eine Woche oder länger mit denselben Nahrungsergänzungen und Medikamenten: Fügen Sie Zeiträume von Hand hinzu.</translation>
     </message>
 </context>
 <context>

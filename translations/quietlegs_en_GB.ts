@@ -77,10 +77,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n night(s): the patient&apos;s own diary is used, the device&apos;s record is kept beside it</source>
+        <source>%n night(s): the patient&apos;s own diary is used, the device&apos;s record is kept beside it (table &quot;Device sleep beside the diary&quot;)</source>
         <translation>
-            <numerusform>%n night: the patient&apos;s own diary is used, the device&apos;s record is kept beside it</numerusform>
-            <numerusform>%n nights: the patient&apos;s own diary is used, the device&apos;s record is kept beside it</numerusform>
+            <numerusform>%n night: the patient&apos;s own diary is used, the device&apos;s record is kept beside it (table &quot;Device sleep beside the diary&quot;)</numerusform>
+            <numerusform>%n nights: the patient&apos;s own diary is used, the device&apos;s record is kept beside it (table &quot;Device sleep beside the diary&quot;)</numerusform>
         </translation>
     </message>
 </context>

@@ -15,7 +15,7 @@
 namespace quietlegs {
 
 NamedPeriodsEditor::NamedPeriodsEditor(QWidget* parent)
-    : QGroupBox(tr("Compare &periods"), parent)
+    : QGroupBox(tr("Co&mpare periods"), parent)
 {
     auto* layout = new QVBoxLayout(this);
     auto* hint = new QLabel(tr("Name parts of the journal, e.g. before supplements, magnesium, "

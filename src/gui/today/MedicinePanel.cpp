@@ -61,10 +61,10 @@ MedicinePanel::MedicinePanel(JournalSession* session, QWidget* parent)
 
     // The form to add a dose folds away (most nights are logged from the presets, and many
     // people take no RLS medicine): Today then fits a 1280x860 window without scrolling
-    // (issue 24). Its state is remembered; a preset, a click or Alt+D opens it.
+    // (issue 24). Its state is remembered; a click (or Space on it) opens it.
     m_formToggle = new QToolButton(this);
     m_formToggle->setObjectName(QStringLiteral("medicineFormToggle"));
-    m_formToggle->setText(tr("A&dd a dose…"));
+    m_formToggle->setText(tr("Add a dose…"));
     m_formToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_formToggle->setCheckable(true);
     m_formToggle->setAutoRaise(true);
