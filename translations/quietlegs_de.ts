@@ -1023,10 +1023,6 @@ Experiment %5, gespeichert am %6, Zufallsstartwert %7.</translation>
         <translation>Statistik (QuietLegs-Statistik, Version 2)</translation>
     </message>
     <message>
-        <source>Weekly summaries are means over ISO weeks (Monday to Sunday). Nights are not independent (a bad week follows a bad week, supplements are taken in runs), so every inference allows for day-to-day autocorrelation. Effects: for each intake or factor at lags 0 to %1 days, a regression of the night&apos;s outcome on the intake and a linear time trend with AR(1) errors on the daily grid (gaps allowed: nights d days apart correlate phi^d), fitted by maximum likelihood; the slope is shown per a natural dose (magnesium and caffeine per 100 mg, iron per 10 mg, alcohol per unit, exercise per 30 min, stress per point) with its 95% interval and n (R: nlme::gls with corAR1(form = ~ day), method &quot;ML&quot;).</source>
-        <translation>Wochenzusammenfassungen sind Mittelwerte über ISO-Wochen (Montag bis Sonntag). Nächte sind nicht unabhängig (auf eine schlechte Woche folgt eine schlechte Woche, Präparate werden phasenweise eingenommen), daher berücksichtigt jede Schlussfolgerung die Autokorrelation von Tag zu Tag. Effekte: für jede Einnahme und jeden Faktor bei Verzögerungen von 0 bis %1 Tagen eine Regression des Ergebnisses der Nacht auf die Einnahme und einen linearen Zeittrend mit AR(1)-Fehlern auf dem Tagesraster (Lücken erlaubt: Nächte im Abstand von d Tagen korrelieren mit phi^d), geschätzt nach Maximum-Likelihood; die Steigung wird pro natürlicher Dosis angegeben (Magnesium und Koffein pro 100 mg, Eisen pro 10 mg, Alkohol pro Einheit, Bewegung pro 30 min, Stress pro Punkt), mit ihrem 95-%-Intervall und n (R: nlme::gls mit corAR1(form = ~ day), Methode „ML“).</translation>
-    </message>
-    <message>
         <source>One primary question was set in advance in the journal&apos;s settings; its effect is reported first with its own p, without adjustment, and a verdict against the minimal important difference (MID): beyond MID when the whole interval lies beyond it, within MID when the whole interval lies inside plus or minus the MID, otherwise inconclusive. Every other row is exploratory: Benjamini-Hochberg q values across the table, and the largest of many tests is likely overstated. Correlations: Pearson r with a p and a Fisher z interval on the effective number of pairs (Pyper and Peterman 1998, Bartlett&apos;s variance from both series&apos; autocorrelations), beside the naive p that treats nights as independent. Below %1 nights no inference is shown.</source>
         <translation>Eine Hauptfrage wurde vorab in den Einstellungen des Tagebuchs festgelegt; ihr Effekt wird zuerst berichtet, mit eigenem p ohne Adjustierung und mit einer Einstufung im Vergleich zur Schwelle MID (kleinste relevante Änderung): jenseits der MID, wenn das ganze Intervall jenseits davon liegt, innerhalb der MID, wenn das ganze Intervall innerhalb von plus/minus MID liegt, sonst nicht eindeutig. Jede andere Zeile ist explorativ: Benjamini-Hochberg-q-Werte über die ganze Tabelle, und der größte von vielen Tests ist wahrscheinlich überschätzt. Korrelationen: Pearson-r mit einem p und einem Fisher-z-Intervall auf Basis der effektiven Anzahl von Paaren (Pyper und Peterman 1998, Bartlett-Varianz aus den Autokorrelationen beider Reihen), neben dem naiven p, das die Nächte als unabhängig behandelt. Unter %1 Nächten wird keine Schlussfolgerung angezeigt.</translation>
     </message>
@@ -1084,10 +1080,6 @@ Experiment %5, gespeichert am %6, Zufallsstartwert %7.</translation>
     <message>
         <source>Factors the person chose to track. A number factor&apos;s mean is over the days it was logged; a yes/no factor not logged on a day is unknown there, not &quot;no&quot;.</source>
         <translation>Faktoren, die die Person selbst erfassen wollte. Der Mittelwert eines Zahlenfaktors bezieht sich auf die Tage, an denen er erfasst wurde; ein Ja/Nein-Faktor, der an einem Tag nicht erfasst wurde, gilt dort als unbekannt, nicht als „nein“.</translation>
-    </message>
-    <message>
-        <source>Weekly means (ISO weeks, Monday to Sunday, as in the statistics) of the night&apos;s scores as a line with dots on the left axis, and of the daily elemental magnesium taken by mouth as grey bars on the right axis; iron has its own panel under &quot;Intake against the RDA and upper limits&quot;. Gaps are weeks without a value. The left axes show the full scale.</source>
-        <translation>Wochenmittel (ISO-Wochen, Montag bis Sonntag, wie in der Statistik) der Werte der Nacht als Linie mit Punkten auf der linken Achse und des täglich oral eingenommenen elementaren Magnesiums als graue Balken auf der rechten Achse; Eisen hat ein eigenes Feld unter „Einnahme im Vergleich zu RDA und Höchstmengen“. Lücken sind Wochen ohne Wert. Die linken Achsen zeigen die volle Skala.</translation>
     </message>
     <message>
         <source>Dosing timeline</source>
@@ -1535,6 +1527,22 @@ Experiment %5, gespeichert am %6, Zufallsstartwert %7.</translation>
     <message>
         <source>One cell per night, coloured by the patient&apos;s 0-10 severity; a dot marks a day with a supplement, a bar a day with an RLS medicine, a cross a night not logged. Nights after %1 are blank. In the period: %2 nights scored, %3 logged without severity, %4 not logged.</source>
         <translation>Eine Zelle je Nacht, gefärbt nach dem Schweregrad 0-10 der Patientin/des Patienten; ein Punkt markiert einen Tag mit Nahrungsergänzung, ein Balken einen Tag mit einem RLS-Medikament, ein Kreuz eine nicht erfasste Nacht. Nächte nach dem %1 bleiben leer. Im Zeitraum: %2 Nächte bewertet, %3 ohne Schweregrad erfasst, %4 nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>weeks from Sunday to Saturday, the journal&apos;s week start</source>
+        <translation>Wochen von Sonntag bis Samstag, der Wochenbeginn des Tagebuchs</translation>
+    </message>
+    <message>
+        <source>weeks from Monday to Sunday, the journal&apos;s week start</source>
+        <translation>Wochen von Montag bis Sonntag, der Wochenbeginn des Tagebuchs</translation>
+    </message>
+    <message>
+        <source>Weekly means (%1) of the night&apos;s scores as a line with dots on the left axis, and of the daily elemental magnesium taken by mouth as grey bars on the right axis; iron has its own panel under &quot;Intake against the RDA and upper limits&quot;. Gaps are weeks without a value. The left axes show the full scale.</source>
+        <translation>Wochenmittel (%1) der Werte der Nacht als Linie mit Punkten auf der linken Achse und des täglich oral eingenommenen elementaren Magnesiums als graue Balken auf der rechten Achse; Eisen hat ein eigenes Feld unter „Einnahme im Vergleich zu RDA und Höchstmengen“. Lücken sind Wochen ohne Wert. Die linken Achsen zeigen die volle Skala.</translation>
+    </message>
+    <message>
+        <source>Weekly summaries are means over the journal&apos;s weeks (from its week start). Nights are not independent (a bad week follows a bad week, supplements are taken in runs), so every inference allows for day-to-day autocorrelation. Effects: for each intake or factor at lags 0 to %1 days, a regression of the night&apos;s outcome on the intake and a linear time trend with AR(1) errors on the daily grid (gaps allowed: nights d days apart correlate phi^d), fitted by maximum likelihood; the slope is shown per a natural dose (magnesium and caffeine per 100 mg, iron per 10 mg, alcohol per unit, exercise per 30 min, stress per point) with its 95% interval and n (R: nlme::gls with corAR1(form = ~ day), method &quot;ML&quot;).</source>
+        <translation>Wochenzusammenfassungen sind Mittelwerte über die Wochen des Tagebuchs (ab seinem Wochenbeginn). Nächte sind nicht unabhängig (auf eine schlechte Woche folgt eine schlechte Woche, Präparate werden phasenweise eingenommen), daher berücksichtigt jede Schlussfolgerung die Autokorrelation von Tag zu Tag. Effekte: für jede Einnahme und jeden Faktor bei Verzögerungen von 0 bis %1 Tagen eine Regression des Ergebnisses der Nacht auf die Einnahme und einen linearen Zeittrend mit AR(1)-Fehlern auf dem Tagesraster (Lücken erlaubt: Nächte im Abstand von d Tagen korrelieren mit phi^d), geschätzt nach Maximum-Likelihood; die Steigung wird pro natürlicher Dosis angegeben (Magnesium und Koffein pro 100 mg, Eisen pro 10 mg, Alkohol pro Einheit, Bewegung pro 30 min, Stress pro Punkt), mit ihrem 95-%-Intervall und n (R: nlme::gls mit corAR1(form = ~ day), Methode „ML“).</translation>
     </message>
 </context>
 <context>

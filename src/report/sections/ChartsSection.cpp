@@ -12,13 +12,18 @@ using namespace reportstyle;
 
 void NutritionistReport::addCharts()
 {
-    m_layout->startPage();
+    // The heading, its note and the first chart together; the charts then follow on from the
+    // tables before them instead of leaving most of a page empty.
+    m_layout->ensureRoom((kHeadingSize * 2 + kSubheadingSize * 2 + 40 + kMinChartHeight) * kUnit);
     addHeading(tr("Weekly trends"));
-    addParagraph(tr("Weekly means (ISO weeks, Monday to Sunday, as in the statistics) of the "
-                    "night's scores as a line with dots on the left axis, and of the daily "
-                    "elemental magnesium taken by mouth as grey bars on the right axis; iron has "
-                    "its own panel under \"Intake against the RDA and upper limits\". Gaps are "
-                    "weeks without a value. The left axes show the full scale."),
+    const QString weekName = m_content.weekStart == WeekStart::Sunday
+                              ? tr("weeks from Sunday to Saturday, the journal's week start")
+                              : tr("weeks from Monday to Sunday, the journal's week start");
+    addParagraph(tr("Weekly means (%1) of the night's scores as a line with dots on the left "
+                    "axis, and of the daily elemental magnesium taken by mouth as grey bars on the "
+                    "right axis; iron has its own panel under \"Intake against the RDA and upper "
+                    "limits\". Gaps are weeks without a value. The left axes show the full scale.")
+                     .arg(weekName),
                  font(kSmallSize));
     const std::vector<WeeklySummary> weeks = m_content.statistics.weekly;
     const QFont chartFont = font(kSmallSize);

@@ -37,9 +37,9 @@ void NutritionistReport::addMethods()
         small);
     addSubheading(tr("Statistics (QuietLegs statistics version 2)"));
     addParagraph(
-        tr("Weekly summaries are means over ISO weeks (Monday to Sunday). Nights are not "
-           "independent (a bad week follows a bad week, supplements are taken in runs), so every "
-           "inference allows for day-to-day autocorrelation. Effects: for each intake or factor "
+        tr("Weekly summaries are means over the journal's weeks (from its week start). Nights "
+           "are not independent (a bad week follows a bad week, supplements are taken in runs), "
+           "so every inference allows for day-to-day autocorrelation. Effects: for each intake or factor "
            "at lags 0 to %1 days, a regression of the night's outcome on the intake and a linear "
            "time trend with AR(1) errors on the daily grid (gaps allowed: nights d days apart "
            "correlate phi^d), fitted by maximum likelihood; the slope is shown per a natural dose "
