@@ -36,29 +36,48 @@ Result<ImportSummary> JournalSession::applyImport(const ImportBatch& batch, bool
     auto before = m_journal->entriesOn(dates);
     if (!before)
         return before.error();
+    // An interchange file may bring the journal's settings (primary question, week start...):
+    // Undo puts those back too.
+    const bool bringsSettings = !batch.records.settings.empty();
+    auto settingsBefore = m_journal->settings();
+    if (!settingsBefore)
+        return settingsBefore.error();
     auto summary = quietlegs::applyImport(*m_journal, batch, ImportOptions{false, replaceManual});
     if (!summary)
         return summary;
     auto after = m_journal->entriesOn(dates);
-    const auto notify = [this] {
+    auto settingsAfter = m_journal->settings();
+    const auto notify = [this, bringsSettings] {
         if (m_dataVersion < 0) { // no baseline yet: every view reloads
             emit journalOpened();
             emit journalChanged();
         } else {
             emitChangesSinceSeen();
         }
+        if (bringsSettings)
+            emit settingsChanged();
     };
     notify();
-    if (!after) { // written, but not undoable: say so rather than keep a wrong step
+    if (!after || !settingsAfter) { // written, but not undoable: say so, keep no wrong step
         m_undoStack->clear();
-        report(after.error());
+        report(!after ? after.error() : settingsAfter.error());
         return summary;
     }
     Journal* journal = m_journal.get();
+    const auto restore = [journal, bringsSettings](const DatedEntries& entries,
+                                                   const JournalSettings& settings) -> Status {
+        if (auto status = journal->restoreEntries(entries); !status)
+            return status;
+        return bringsSettings ? journal->restoreSettings(settings) : Status::success();
+    };
     m_undoStack->push(new JournalChange(
         undoText.isEmpty() ? tr("Import") : undoText,
-        [journal, after = std::move(after).value()] { return journal->restoreEntries(after); },
-        [journal, before = std::move(before).value()] { return journal->restoreEntries(before); },
+        [restore, after = std::move(after).value(), settings = *settingsAfter] {
+            return restore(after, settings);
+        },
+        [restore, before = std::move(before).value(), settings = *settingsBefore] {
+            return restore(before, settings);
+        },
         notify, [this](const Error& e) { report(e); }));
     return summary;
 }

@@ -74,4 +74,13 @@ Result<bool> Journal::clearSetting(std::string_view key)
     return removed;
 }
 
+Status Journal::restoreSettings(const JournalSettings& settings)
+{
+    return inTransaction([&]() -> Status {
+        if (auto cleared = m_db.execute("DELETE FROM settings"); !cleared)
+            return cleared;
+        return stored::writeSettings(m_db, settings);
+    });
+}
+
 } // namespace quietlegs

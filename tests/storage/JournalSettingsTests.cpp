@@ -108,3 +108,21 @@ TEST_CASE("a stored value the rules refuse is reported with its key")
     REQUIRE_FALSE(settings.ok());
     CHECK(settings.error().message().find("week_start") != std::string::npos);
 }
+
+TEST_CASE("restoring settings makes them exactly the given ones, in one transaction")
+{
+    TempFolder folder;
+    auto journal = Journal::open(folder / "j.sqlite");
+    REQUIRE(journal.ok());
+    REQUIRE(journal->saveSetting("week_start", "sunday").ok());
+    REQUIRE(journal->saveSetting("rda_profile", "female_31_50").ok());
+    JournalSettings before;
+    REQUIRE(before.set("week_start", "monday").ok());
+    REQUIRE(journal->restoreSettings(before).ok());
+    auto settings = journal->settings();
+    REQUIRE(settings.ok());
+    CHECK(settings->weekStart == WeekStart::Monday);
+    CHECK_FALSE(settings->rdaProfile); // not in the given settings: removed
+    REQUIRE(journal->restoreSettings(JournalSettings{}).ok());
+    CHECK(journal->settings()->empty());
+}

@@ -297,6 +297,9 @@ public:
     Status saveSetting(std::string_view key, std::string_view value);
     /// Removes one setting, so readers use its default; false when it was not set.
     Result<bool> clearSetting(std::string_view key);
+    /// Makes the journal's settings exactly `settings` (those it leaves unset are removed), in
+    /// one transaction: undo and redo of an import that brought settings.
+    Status restoreSettings(const JournalSettings& settings);
     /// Upserts by the interchange-v1 keys (nights and daily by date, intakes by
     /// (taken_at, nutrient, form, elemental_mg), labs by (date, test)), all or nothing.
     Result<MergeSummary> merge(const JournalRecords& records);

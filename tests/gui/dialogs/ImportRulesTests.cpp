@@ -13,11 +13,13 @@
 #include "history/HistoryModel.h"
 #include "history/HistoryView.h"
 #include "quietlegs/core/SafetyRules.h"
+#include "quietlegs/io/InterchangeJson.h"
 #include "today/DayIntakesModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -58,6 +60,7 @@ private slots:
     void cleanup();
 
     void undoingAnImportBringsTheCoveredTypedFoodBack();
+    void undoingAnImportPutsTheJournalsSettingsBack();
     void replaceManualCheckboxDecidesWhetherTypedValuesWin();
     void historyShowsAndFiltersTheSource();
 
@@ -158,6 +161,31 @@ void ImportRulesTests::undoingAnImportBringsTheCoveredTypedFoodBack()
     QCOMPARE(magnesiumTotals(undone).foodMg, 227.0);
     m_session->undoStack()->redo();
     QVERIFY(qAbs(magnesiumTotals(dayIntakes(*m_session, qdate(1))).foodMg - 312.68) < 1e-6);
+}
+
+void ImportRulesTests::undoingAnImportPutsTheJournalsSettingsBack()
+{
+    // An interchange file from another journal brings its settings: Undo takes them away
+    // again, with its nights.
+    auto batch = importInterchangeJson(
+        R"({"format": "quietlegs", "version": 2, "settings": {"week_start": "sunday", )"
+        R"("rda_profile": "female_31_50"}, "nights": [{"date": "2026-11-20", "severity": 4}]})");
+    QVERIFY(batch.ok());
+    const auto initial = m_session->journal().settings()->entries();
+    QSignalSpy settingsChanged(m_session.get(), &JournalSession::settingsChanged);
+    QVERIFY(m_session->applyImport(*batch).ok());
+    QCOMPARE(m_session->journal().settings()->weekStart, WeekStart::Sunday);
+    QVERIFY(m_session->night(QDate(2026, 11, 20)).has_value());
+    QCOMPARE(settingsChanged.count(), 1);
+
+    m_session->undoStack()->undo();
+    auto settings = m_session->journal().settings();
+    QVERIFY(settings.ok());
+    QVERIFY(settings->entries() == initial);
+    QVERIFY(!m_session->night(QDate(2026, 11, 20)).has_value());
+    QCOMPARE(settingsChanged.count(), 2); // the views hear of it
+    m_session->undoStack()->redo();
+    QCOMPARE(m_session->journal().settings()->rdaProfile, RdaProfile::Female31to50);
 }
 
 void ImportRulesTests::replaceManualCheckboxDecidesWhetherTypedValuesWin()
