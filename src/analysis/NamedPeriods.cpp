@@ -14,7 +14,7 @@ std::string periodName(const std::set<std::string>& names)
     std::string name;
     for (const std::string& product : names)
         name += (name.empty() ? "" : " + ") + product;
-    if (name.size() <= kNamedPeriodMaxName)
+    if (name.size() <= kNamedPeriodMaxName) // bytes: within the limit in characters too
         return name;
     // Cut on a UTF-8 character boundary and say so.
     std::size_t cut = kNamedPeriodMaxName - 3;
@@ -57,7 +57,24 @@ std::vector<ProductSpan> productSpans(const std::vector<Regimen>& regimens,
     return spans;
 }
 
+/// Characters, not bytes: a UTF-8 continuation byte starts none.
+std::size_t characterCount(const std::string& text)
+{
+    return std::size_t(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
 } // namespace
+
+std::string namedPeriodProblem(const NamedPeriod& period)
+{
+    if (period.name.empty() || characterCount(period.name) > kNamedPeriodMaxName)
+        return "needs a name of 1 to 60 characters";
+    if (period.to < period.from)
+        return "ends before it starts";
+    return {};
+}
 
 std::vector<NamedPeriod> suggestedPeriods(const std::vector<Regimen>& regimens, Date from, Date to,
                                           const std::set<std::string>& skipped)

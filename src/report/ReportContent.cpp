@@ -28,14 +28,11 @@ Result<ReportContent> ReportContent::compute(const JournalRecords& allRecords,
     if (options.periods.size() > kMaxNamedPeriods)
         return Error{"period", std::to_string(options.periods.size()) + " periods",
                      "at most 6 periods can be compared"};
-    for (const NamedPeriod& period : options.periods) {
-        if (period.name.empty() || period.name.size() > kNamedPeriodMaxName)
-            return Error{"period", period.name, "needs a name of 1 to 60 characters"};
-        if (period.to < period.from)
+    for (const NamedPeriod& period : options.periods)
+        if (const std::string problem = namedPeriodProblem(period); !problem.empty())
             return Error{"period",
                          period.name + ":" + formatDate(period.from) + ":" + formatDate(period.to),
-                         "ends before it starts"};
-    }
+                         problem};
 
     ReportContent content;
     content.options = options;

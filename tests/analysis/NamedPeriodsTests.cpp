@@ -117,3 +117,17 @@ TEST_CASE("a product's short breaks do not cut a suggested period, and baths nev
     REQUIRE(split.size() == 3);
     CHECK(split[1] == NamedPeriod{"No supplement or medicine", date(2026, 5, 21), date(2026, 5, 31)});
 }
+
+TEST_CASE("a period needs a name of 1 to 60 characters, counted as characters, and its order")
+{
+    const Date day = date(2026, 3, 1);
+    CHECK(namedPeriodProblem({"Magnesium", day, addDays(day, 6)}).empty());
+    CHECK(namedPeriodProblem({"", day, day}) == "needs a name of 1 to 60 characters");
+    // 60 "é" are 120 bytes but 60 characters: allowed; one more is not.
+    std::string accents;
+    for (int i = 0; i < 60; ++i)
+        accents += "\xC3\xA9";
+    CHECK(namedPeriodProblem({accents, day, day}).empty());
+    CHECK_FALSE(namedPeriodProblem({accents + "e", day, day}).empty());
+    CHECK(namedPeriodProblem({"Iron", day, addDays(day, -1)}) == "ends before it starts");
+}

@@ -12,7 +12,7 @@ namespace quietlegs {
 /// A period the person named to compare with the others (e.g. "before supplements").
 struct NamedPeriod
 {
-    std::string name; // UTF-8, 1 to kNamedPeriodMaxName bytes
+    std::string name; // UTF-8, 1 to kNamedPeriodMaxName characters
     Date from;
     Date to;
 
@@ -22,6 +22,11 @@ struct NamedPeriod
 /// At most this many named periods in one report's comparison table.
 inline constexpr std::size_t kMaxNamedPeriods = 6;
 inline constexpr std::size_t kNamedPeriodMaxName = 60;
+/// Why `period` cannot be compared (its name empty or longer than kNamedPeriodMaxName
+/// characters, or it ends before it starts), in words that follow the period's name or row;
+/// empty when it can. The one rule for the CLI's --period, the app's rows and the report.
+std::string namedPeriodProblem(const NamedPeriod& period);
+
 /// A suggested period is at least this long: a few nights say nothing about a regimen.
 inline constexpr int kSuggestedPeriodMinDays = 7;
 

@@ -54,14 +54,11 @@ Result<std::vector<NamedPeriod>> NamedPeriodsEditor::periods() const
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         const Row& row = m_rows[i];
         const std::string field = "Period " + std::to_string(i + 1);
-        const std::string name = toStdString(row.name->text().trimmed());
-        if (name.empty())
-            return Error{field, "", "needs a name"};
-        if (name.size() > kNamedPeriodMaxName)
-            return Error{field, name.substr(0, 20) + "...", "has a name longer than 60 characters"};
-        if (row.to->date() < row.from->date())
-            return Error{field, name, "ends before it starts"};
-        periods.push_back(NamedPeriod{name, toDate(row.from->date()), toDate(row.to->date())});
+        NamedPeriod period{toStdString(row.name->text().trimmed()), toDate(row.from->date()),
+                           toDate(row.to->date())};
+        if (const std::string problem = namedPeriodProblem(period); !problem.empty())
+            return Error{field, period.name, problem};
+        periods.push_back(std::move(period));
     }
     return periods;
 }

@@ -217,11 +217,6 @@ void ReportView::setComparison(QDate aFrom, QDate aTo, QDate bFrom, QDate bTo)
     m_bTo->setDate(bTo);
 }
 
-void ReportView::setNamedPeriods(const std::vector<NamedPeriod>& periods)
-{
-    m_periods->setPeriods(periods);
-}
-
 void ReportView::suggestNamedPeriods()
 {
     if (!m_session->isOpen())

@@ -41,8 +41,6 @@ public:
     void setIncludeNotes(bool include);
     /// Before/after comparison of the IRLS-style total; an invalid date turns it off.
     void setComparison(QDate aFrom, QDate aTo, QDate bFrom, QDate bTo);
-    /// The named periods the report compares in a small table (none: no table).
-    void setNamedPeriods(const std::vector<NamedPeriod>& periods);
     /// Fills the named periods from what was taken during the report's nights.
     void suggestNamedPeriods();
     NamedPeriodsEditor* namedPeriodsEditor() const { return m_periods; }

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimeEdit>
@@ -44,6 +45,7 @@ class MedicineTests : public AppWindowFixture
 private slots:
     void formAddsADoseAsOneUndoStep();
     void otherWithoutItsNameIsRefusedNamingNotes();
+    void doseFormFoldsAwayAndOpensOnAnError();
     void presetAddsItsDoseWithOneKeystroke();
     void historyShowsRegimensSplitByDoseChange();
     void trendsDrawsOneBandPerRegimen();
@@ -92,6 +94,36 @@ void MedicineTests::otherWithoutItsNameIsRefusedNamingNotes()
     QVERIFY(panel->addFromForm());
     QVERIFY(!panel->errorLabel()->isVisible());
     QCOMPARE(m_session->medicines(kNight).front().dose.notes(), std::string("dipyridamole"));
+}
+
+void MedicineTests::doseFormFoldsAwayAndOpensOnAnError()
+{
+    openWindow();
+    QVERIFY(m_window->todayView()->setDate(kNight));
+    MedicinePanel* panel = m_window->todayView()->medicinePanel();
+    auto* toggle = panel->findChild<QToolButton*>(QStringLiteral("medicineFormToggle"));
+    QVERIFY(toggle && toggle->isVisible());
+    if (panel->isFormOpen())
+        QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(!panel->isFormOpen());
+    QVERIFY(!panel->drugField()->isVisible());
+    QCOMPARE(QSettings().value(QStringLiteral("today/medicineFormOpen")).toBool(), false);
+
+    // A dose the form refuses opens it, so that its message and field are seen.
+    panel->drugField()->setCurrentIndex(panel->drugField()->findData(int(Drug::Other)));
+    panel->doseField()->setValue(5);
+    QVERIFY(!panel->addFromForm());
+    QVERIFY(panel->isFormOpen());
+    QVERIFY(panel->drugField()->isVisible());
+    QVERIFY(panel->errorLabel()->isVisible());
+
+    // A click folds it again, and the choice is kept for the next start.
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(!panel->isFormOpen());
+    QCOMPARE(QSettings().value(QStringLiteral("today/medicineFormOpen")).toBool(), false);
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(panel->isFormOpen());
+    QCOMPARE(QSettings().value(QStringLiteral("today/medicineFormOpen")).toBool(), true);
 }
 
 void MedicineTests::presetAddsItsDoseWithOneKeystroke()
