@@ -80,11 +80,6 @@ struct Nights
     std::vector<double> values;
 };
 
-int dayNumber(Date date)
-{
-    return int(std::chrono::sys_days(date).time_since_epoch().count());
-}
-
 Nights outcomeNights(const DatedSeries& nights, Date from, Date to)
 {
     Nights out;

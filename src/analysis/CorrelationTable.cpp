@@ -68,11 +68,6 @@ struct FlatSeries
     bool coded = true; // false with a NaN, which has no place among the values: midRanks()
 };
 
-int dayNumber(Date date)
-{
-    return int(std::chrono::sys_days(date).time_since_epoch().count());
-}
-
 FlatSeries flatten(const DatedSeries& series)
 {
     FlatSeries flat;

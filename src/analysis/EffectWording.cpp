@@ -1,5 +1,7 @@
 #include "quietlegs/analysis/EffectWording.h"
 
+#include "SmallHelpers.h"
+
 #include "quietlegs/analysis/PlainLanguage.h"
 
 #include <algorithm>
@@ -7,6 +9,9 @@
 #include <cstdio>
 
 namespace quietlegs {
+
+using analysis_detail::nights;
+
 namespace {
 
 /// A setting's number as a person typed it: "1", "0.5", "30".
@@ -15,11 +20,6 @@ std::string plainNumber(double value)
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%g", value);
     return buffer;
-}
-
-std::string nights(int n)
-{
-    return std::to_string(n) + (n == 1 ? " night" : " nights");
 }
 
 std::string outcomePhraseOf(std::string_view outcomeId, const VariableCatalogue& variables)

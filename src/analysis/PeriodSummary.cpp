@@ -1,5 +1,7 @@
 #include "quietlegs/analysis/PeriodSummary.h"
 
+#include "SmallHelpers.h"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -7,14 +9,11 @@
 #include <tuple>
 
 namespace quietlegs {
-namespace {
 
-std::optional<double> meanOf(double sum, int count)
-{
-    if (count == 0)
-        return std::nullopt;
-    return sum / count;
-}
+using analysis_detail::capitalized;
+using analysis_detail::meanOf;
+
+namespace {
 
 double median(std::vector<double> values)
 {

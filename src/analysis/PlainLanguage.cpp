@@ -1,5 +1,7 @@
 #include "quietlegs/analysis/PlainLanguage.h"
 
+#include "SmallHelpers.h"
+
 #include "quietlegs/analysis/SelfExperiment.h"
 
 #include <algorithm>
@@ -8,6 +10,11 @@
 #include <string>
 
 namespace quietlegs {
+
+using analysis_detail::capitalized;
+using analysis_detail::meanOf;
+using analysis_detail::nights;
+
 namespace {
 
 /// Below this a difference or a link is called "unlikely to be chance" in the sentences; a
@@ -18,18 +25,6 @@ std::string pEquals(std::string_view name, double p)
 {
     const std::string text = formatPValue(p);
     return std::string(name) + (text.front() == '<' ? " " : " = ") + text;
-}
-
-std::string capitalized(std::string text)
-{
-    if (!text.empty() && text.front() >= 'a' && text.front() <= 'z')
-        text.front() = char(text.front() - 'a' + 'A');
-    return text;
-}
-
-std::string nights(int n)
-{
-    return std::to_string(n) + (n == 1 ? " night" : " nights");
 }
 
 /// Means are shown to one decimal: scores are whole numbers, sleep efficiency a percentage.

@@ -1,5 +1,7 @@
 #include "quietlegs/analysis/ReportFigures.h"
 
+#include "SmallHelpers.h"
+
 #include "quietlegs/core/EntrySource.h"
 #include "quietlegs/core/LabReference.h"
 #include "quietlegs/core/SafetyRules.h"
@@ -10,14 +12,11 @@
 #include <set>
 
 namespace quietlegs {
-namespace {
 
-std::optional<double> meanOf(double sum, int count)
-{
-    if (count == 0)
-        return std::nullopt;
-    return sum / count;
-}
+using analysis_detail::capitalized;
+using analysis_detail::meanOf;
+
+namespace {
 
 struct DayIntake
 {

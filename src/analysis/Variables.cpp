@@ -1,11 +1,17 @@
 #include "quietlegs/analysis/Variables.h"
 
+#include "SmallHelpers.h"
+
 #include <algorithm>
 #include <array>
 #include <charconv>
 #include <string>
 
 namespace quietlegs {
+
+using analysis_detail::capitalized;
+using analysis_detail::meanOf;
+
 namespace {
 
 struct ExposureInfo
@@ -147,13 +153,6 @@ constexpr std::array<BuiltInExposure, kExposureCount> kBuiltInExposures{{
     {Exposure::ExerciseMin, "min", 30, "30 more minutes of exercise"},
     {Exposure::Stress, "points", 1, "1 point more stress"},
 }};
-
-std::string capitalized(std::string text)
-{
-    if (!text.empty() && text.front() >= 'a' && text.front() <= 'z')
-        text.front() = char(text.front() - 'a' + 'A');
-    return text;
-}
 
 OutcomeVariable builtInOutcome(Outcome outcome, std::string_view phrase, std::string_view unit,
                                double mid)

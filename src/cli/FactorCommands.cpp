@@ -9,7 +9,7 @@ namespace quietlegs::cli {
 namespace {
 
 /// Core field names as the user typed them on the command line.
-Error asFlag(Error error)
+Error asFactorFlag(Error error)
 {
     for (const char* field : {"name", "unit", "kind", "value", "date"})
         if (error.field == field)
@@ -36,14 +36,14 @@ int addFactor(CliContext& context, const AddOptions& o)
         return reportError(kind.error(), kExitBadInput);
     auto factor = FactorDefinition::create(o.name, o.unit, *kind);
     if (!factor)
-        return reportError(asFlag(factor.error()), kExitBadInput);
+        return reportError(asFactorFlag(factor.error()), kExitBadInput);
     auto journal = context.openJournalForWriting();
     if (!journal)
         return reportError(journal.error(), kExitFailure);
     if (auto status = journal->defineFactor(*factor); !status) {
         // A name in use is bad input; anything else is the journal's failure.
         const bool taken = status.error().field == "name";
-        return reportError(taken ? asFlag(status.error()) : status.error(),
+        return reportError(taken ? asFactorFlag(status.error()) : status.error(),
                            taken ? kExitBadInput : kExitFailure);
     }
     std::cout << factor->name() << '\n';
@@ -140,7 +140,7 @@ int logFactor(CliContext& context, const LogOptions& o)
         return reportError(number.error(), kExitBadInput);
     auto value = FactorValue::create(*date, (*factor)->name(), *number);
     if (!value)
-        return reportError(asFlag(value.error()), kExitBadInput);
+        return reportError(asFactorFlag(value.error()), kExitBadInput);
     if (auto status = journal->setFactorValue(*value); !status)
         return reportError(status.error(), kExitFailure);
     std::cout << formatDate(value->date()) << ' ' << value->name() << ' '

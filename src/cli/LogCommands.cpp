@@ -9,7 +9,7 @@ namespace quietlegs::cli {
 namespace {
 
 /// Domain field names as the user typed them on the command line.
-Error asFlag(Error error)
+Error asLogFlag(Error error)
 {
     static const std::map<std::string, std::string, std::less<>> kFlags = {
         {"date", "--date"},           {"irls_items", "--irls"},
@@ -79,7 +79,7 @@ int logNight(CliContext& context, const NightOptions& o)
             return reportError(items.error(), kExitBadInput);
         auto score = IrlsScore::fromItems(*items);
         if (!score)
-            return reportError(asFlag(score.error()), kExitBadInput);
+            return reportError(asLogFlag(score.error()), kExitBadInput);
         entry.irls = *score;
     }
     entry.severity = given(o.severityOption, o.severity);
@@ -124,7 +124,7 @@ int logNight(CliContext& context, const NightOptions& o)
 
     auto night = Night::create(entry);
     if (!night)
-        return reportError(asFlag(night.error()), kExitBadInput);
+        return reportError(asLogFlag(night.error()), kExitBadInput);
     auto journal = context.openJournalForWriting();
     if (!journal)
         return reportError(journal.error(), kExitFailure);
@@ -133,7 +133,7 @@ int logNight(CliContext& context, const NightOptions& o)
         entry.deviceSleep = (*stored)->deviceSleep();
         night = Night::create(entry);
         if (!night)
-            return reportError(asFlag(night.error()), kExitBadInput);
+            return reportError(asLogFlag(night.error()), kExitBadInput);
     }
     auto id = journal->saveNight(*night);
     if (!id)
@@ -165,7 +165,7 @@ int logIntake(CliContext& context, const IntakeOptions& o)
                                              given(o.elementalOption, o.elemental), o.label,
                                              EntrySource::Manual, ""});
     if (!intake)
-        return reportError(asFlag(intake.error()), kExitBadInput);
+        return reportError(asLogFlag(intake.error()), kExitBadInput);
     auto journal = context.openJournalForWriting();
     if (!journal)
         return reportError(journal.error(), kExitFailure);
@@ -195,7 +195,7 @@ int logDaily(CliContext& context, const DailyOptions& o)
         given(o.exerciseOption, o.exercise), given(o.stressOption, o.stress),
         EntrySource::Manual, ""});
     if (!factors)
-        return reportError(asFlag(factors.error()), kExitBadInput);
+        return reportError(asLogFlag(factors.error()), kExitBadInput);
     auto journal = context.openJournalForWriting();
     if (!journal)
         return reportError(journal.error(), kExitFailure);
@@ -228,7 +228,7 @@ int logLab(CliContext& context, const LabOptions& o)
     details.morningNoIron24h = given(o.morningNoIronOption, o.morningNoIron);
     auto result = LabResult::create(*date, *test, o.value, unit, std::move(details));
     if (!result)
-        return reportError(asFlag(result.error()), kExitBadInput);
+        return reportError(asLogFlag(result.error()), kExitBadInput);
     auto journal = context.openJournalForWriting();
     if (!journal)
         return reportError(journal.error(), kExitFailure);

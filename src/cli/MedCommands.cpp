@@ -10,7 +10,7 @@
 namespace quietlegs::cli {
 namespace {
 
-Error asFlag(Error error)
+Error asMedFlag(Error error)
 {
     static const std::map<std::string, std::string, std::less<>> kFlags = {
         {"taken_at", "--at"}, {"drug", "--drug"},   {"dose_mg", "--dose-mg"},
@@ -41,7 +41,7 @@ int logMed(CliContext& context, const MedOptions& o)
     auto dose = MedicineDose::create(
         MedicineDoseEntry{*at, *drug, o.doseMg, *route, o.notes, "manual", ""});
     if (!dose)
-        return reportError(asFlag(dose.error()), kExitBadInput);
+        return reportError(asMedFlag(dose.error()), kExitBadInput);
     auto journal = context.openJournalForWriting();
     if (!journal)
         return reportError(journal.error(), kExitFailure);
@@ -49,7 +49,7 @@ int logMed(CliContext& context, const MedOptions& o)
     if (!id) {
         // The same drug at the same minute is bad input, not a failure of the journal.
         if (id.error().field == "taken_at")
-            return reportError(asFlag(id.error()), kExitBadInput);
+            return reportError(asMedFlag(id.error()), kExitBadInput);
         return reportError(id.error(), kExitFailure);
     }
     std::cout << *id << '\n';

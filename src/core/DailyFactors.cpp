@@ -7,21 +7,14 @@
 namespace quietlegs {
 namespace {
 
-std::string number(double value)
-{
-    std::ostringstream out;
-    out << value;
-    return out.str();
-}
-
 template <typename T>
 Status checkRange(const std::optional<T>& value, const char* field, T max, const char* unit)
 {
     if (!value)
         return {};
     if (!std::isfinite(double(*value)) || *value < 0 || *value > max)
-        return Error{field, number(double(*value)),
-                     "must be between 0 and " + number(double(max)) + unit};
+        return Error{field, errorValue(double(*value)),
+                     "must be between 0 and " + errorValue(double(max)) + unit};
     return {};
 }
 

@@ -182,6 +182,11 @@ Date recentPeriodStart(RecentPeriod period, Date first, Date last)
     return std::max(from, first);
 }
 
+int dayNumber(Date date)
+{
+    return int(std::chrono::sys_days(date).time_since_epoch().count());
+}
+
 int daysBetween(Date from, Date to)
 {
     return int((std::chrono::local_days{to} - std::chrono::local_days{from}).count());

@@ -15,12 +15,6 @@ Error fieldError(const char* field, const std::string& value, std::string rule)
     return Error{field, value, std::move(rule)};
 }
 
-std::string number(double value)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%g", value);
-    return buffer;
-}
 
 } // namespace
 
@@ -31,17 +25,17 @@ Status validateExperimentDesign(const ExperimentPlan& plan)
     if (plan.outcome.empty())
         return fieldError("outcome", "", "is required");
     if (!std::isfinite(plan.dose) || plan.dose <= 0)
-        return fieldError("dose", number(plan.dose),
+        return fieldError("dose", errorValue(plan.dose),
                           "must be above 0 (the amount taken on an \"on\" day)");
     if (!std::isfinite(plan.mid) || plan.mid <= 0)
-        return fieldError("mid", number(plan.mid), "must be above 0");
+        return fieldError("mid", errorValue(plan.mid), "must be above 0");
     if (plan.blocks < kMinExperimentBlocks || plan.blocks > kMaxExperimentBlocks ||
         plan.blocks % 2 != 0)
         return fieldError("blocks", std::to_string(plan.blocks),
                           "must be an even number from " + std::to_string(kMinExperimentBlocks) +
                               " to " + std::to_string(kMaxExperimentBlocks) +
                               " (with fewer the smallest possible p is " +
-                              number(experimentMinP(plan.blocks < 2 ? 2 : plan.blocks)) +
+                              errorValue(experimentMinP(plan.blocks < 2 ? 2 : plan.blocks)) +
                               ", above 0.05)");
     if (plan.blockDays < 1 || plan.blockDays > kMaxExperimentBlockDays)
         return fieldError("block_days", std::to_string(plan.blockDays),
@@ -64,7 +58,7 @@ Status validateExperimentPlan(const ExperimentPlan& plan)
     if (auto status = validateExperimentDesign(plan); !status)
         return status;
     if (plan.power && !(*plan.power >= 0 && *plan.power <= 1))
-        return fieldError("power", number(*plan.power), "must be between 0 and 1");
+        return fieldError("power", errorValue(*plan.power), "must be between 0 and 1");
     if (!isUtcTimestamp(plan.savedAt))
         return fieldError("saved_at", plan.savedAt, "must be a UTC time YYYY-MM-DDTHH:MM:SSZ");
     if (plan.endedEarlyAt && !isUtcTimestamp(*plan.endedEarlyAt))

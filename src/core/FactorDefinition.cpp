@@ -47,12 +47,6 @@ Status checkName(std::string_view name, std::string_view field)
     return Status::success();
 }
 
-std::string number(double value)
-{
-    std::ostringstream out;
-    out << value;
-    return out.str();
-}
 
 char lowerAscii(char c)
 {
@@ -117,10 +111,10 @@ Result<double> FactorDefinition::parseValue(std::string_view text, std::string_v
 Status FactorDefinition::checkValue(double value, std::string_view field) const
 {
     if (m_kind == FactorKind::YesNo && value != 0 && value != 1)
-        return Error{std::string(field), number(value),
+        return Error{std::string(field), errorValue(value),
                      "\"" + m_name + "\" is a yes/no factor: the value must be 1 (yes) or 0 (no)"};
     if (!std::isfinite(value) || std::fabs(value) > kLargestFactorValue)
-        return Error{std::string(field), number(value),
+        return Error{std::string(field), errorValue(value),
                      "must be a number between -1000000 and 1000000"};
     return Status::success();
 }
@@ -143,7 +137,7 @@ Result<FactorValue> FactorValue::create(Date date, std::string_view name, double
     if (auto status = checkName(name, "name"); !status)
         return status.error();
     if (!std::isfinite(value) || std::fabs(value) > kLargestFactorValue)
-        return Error{"value", number(value), "must be a number between -1000000 and 1000000"};
+        return Error{"value", errorValue(value), "must be a number between -1000000 and 1000000"};
     FactorValue factor;
     factor.m_date = date;
     factor.m_name = std::string(name);

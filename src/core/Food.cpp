@@ -13,22 +13,16 @@ constexpr double kMaxMagnesiumPer100g = 2000;
 constexpr double kMaxIronPer100g = 200;
 constexpr std::size_t kNameMaxLength = 200;
 
-std::string number(double value)
-{
-    std::ostringstream out;
-    out << value;
-    return out.str();
-}
 
 Status checkPer100g(double value, const char* field, double max)
 {
     if (!std::isfinite(value) || value < 0 || value > max)
-        return Error{field, number(value),
-                     "must be between 0 and " + number(max) + " mg per 100 g"};
+        return Error{field, errorValue(value),
+                     "must be between 0 and " + errorValue(max) + " mg per 100 g"};
     return {};
 }
 
-Status checkName(const std::string& name, const char* field)
+Status checkFoodName(const std::string& name, const char* field)
 {
     if (name.empty())
         return Error{field, "", "must not be empty"};
@@ -76,7 +70,7 @@ std::optional<double> parseNumber(const std::string& text)
 
 Status validateFood(const Food& food)
 {
-    if (auto s = checkName(food.name, "name"); !s)
+    if (auto s = checkFoodName(food.name, "name"); !s)
         return s;
     if (auto s =
             checkPer100g(food.magnesiumMgPer100g, "magnesium_mg_per_100g", kMaxMagnesiumPer100g);
@@ -87,21 +81,21 @@ Status validateFood(const Food& food)
 
 Status validateFoodPortion(const FoodPortion& portion)
 {
-    if (auto s = checkName(portion.foodName, "food"); !s)
+    if (auto s = checkFoodName(portion.foodName, "food"); !s)
         return s;
-    if (auto s = checkName(portion.name, "portion"); !s)
+    if (auto s = checkFoodName(portion.name, "portion"); !s)
         return s;
     if (!std::isfinite(portion.grams) || portion.grams <= 0 || portion.grams > kMaxFoodPortionGrams)
-        return Error{"grams", number(portion.grams), "must be more than 0 and at most 5000 g"};
+        return Error{"grams", errorValue(portion.grams), "must be more than 0 and at most 5000 g"};
     return {};
 }
 
 Result<std::vector<Intake>> foodIntakes(const Food& food, double grams, LocalDateTime when)
 {
     if (!std::isfinite(grams) || grams <= 0 || grams > kMaxFoodPortionGrams)
-        return Error{"grams", number(grams), "must be more than 0 and at most 5000 g"};
+        return Error{"grams", errorValue(grams), "must be more than 0 and at most 5000 g"};
     std::vector<Intake> intakes;
-    const std::string label = food.name + ", " + number(grams) + " g";
+    const std::string label = food.name + ", " + errorValue(grams) + " g";
     for (auto [nutrient, per100g] : {std::pair{Nutrient::Magnesium, food.magnesiumMgPer100g},
                                      std::pair{Nutrient::Iron, food.ironMgPer100g}}) {
         const double mg = per100g * grams / 100;

@@ -14,22 +14,15 @@ constexpr double kMaxTopicalCompoundMg = 2000000;
 constexpr double kMaxTopicalElementalMg = 200000;
 constexpr std::size_t kLabelMaxLength = 200;
 
-std::string number(double value)
-{
-    std::ostringstream out;
-    out << value;
-    return out.str();
-}
-
 Status checkAmount(const std::optional<double>& value, const char* field, double max)
 {
     if (!value)
         return {};
     if (!std::isfinite(*value) || *value <= 0)
-        return Error{field, number(*value), "must be a positive number of mg"};
+        return Error{field, errorValue(*value), "must be a positive number of mg"};
     if (*value > max)
-        return Error{field, number(*value),
-                     "is implausibly large (at most " + number(max) + " mg)"};
+        return Error{field, errorValue(*value),
+                     "is implausibly large (at most " + errorValue(max) + " mg)"};
     return {};
 }
 
@@ -65,8 +58,8 @@ Result<Intake> Intake::create(const IntakeEntry& entry)
     if (!entry.compoundMg && !entry.elementalMg)
         return Error{"elemental_mg", "", "give the compound mg or the elemental mg"};
     if (entry.compoundMg && entry.elementalMg && *entry.elementalMg > *entry.compoundMg + 1e-9)
-        return Error{"elemental_mg", number(*entry.elementalMg),
-                     "cannot exceed the compound's weight (" + number(*entry.compoundMg) + " mg)"};
+        return Error{"elemental_mg", errorValue(*entry.elementalMg),
+                     "cannot exceed the compound's weight (" + errorValue(*entry.compoundMg) + " mg)"};
     if (entry.label.size() > kLabelMaxLength)
         return Error{"label", entry.label.substr(0, 40) + "...",
                      "labels are limited to 200 characters"};
@@ -82,7 +75,7 @@ Result<Intake> Intake::create(const IntakeEntry& entry)
                          + "\" is not known: give the elemental mg from the label"};
     }
     if (!topical && elemental > kMaxOralElementalMg)
-        return Error{"compound_mg", number(*entry.compoundMg),
+        return Error{"compound_mg", errorValue(*entry.compoundMg),
                      "gives an implausibly large elemental dose"};
 
     if (entry.originName.size() > 200)

@@ -24,7 +24,7 @@ std::string shortest(double value)
     return std::string(buffer, end);
 }
 
-Result<double> number(std::string_view key, std::string_view text)
+Result<double> settingNumber(std::string_view key, std::string_view text)
 {
     double value = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
@@ -76,7 +76,7 @@ Status JournalSettings::set(std::string_view key, std::string_view text)
             return status;
         primaryQuestion = std::string(text);
     } else if (key == "primary_mid") {
-        auto value = number(key, text);
+        auto value = settingNumber(key, text);
         if (!value)
             return value.error();
         if (*value <= 0)
@@ -107,7 +107,7 @@ Status JournalSettings::set(std::string_view key, std::string_view text)
         else
             return Error{std::string(key), std::string(text), "must be true or false"};
     } else if (key == "magnesium_ul_mg") {
-        auto value = number(key, text);
+        auto value = settingNumber(key, text);
         if (!value)
             return value.error();
         if (*value < kMinMagnesiumUlMg || *value > kMaxMagnesiumUlMg)

@@ -47,12 +47,6 @@ PlausibleRange plausibleRange(LabTest test)
     return {0, 0};
 }
 
-std::string number(double value)
-{
-    std::ostringstream out;
-    out << value;
-    return out.str();
-}
 
 } // namespace
 
@@ -156,9 +150,9 @@ Result<LabResult> LabResult::create(Date date, LabTest test, double value, std::
     const auto range = plausibleRange(test);
     const double shown = result.valueInDisplayUnit();
     if (!std::isfinite(value) || shown < range.min || shown > range.max)
-        return Error{"value", number(value),
+        return Error{"value", errorValue(value),
                      "outside the possible range for " + std::string(labTestId(test)) + " ("
-                         + number(range.min) + " to " + number(range.max) + " "
+                         + errorValue(range.min) + " to " + errorValue(range.max) + " "
                          + std::string(result.displayUnit()) + ")"};
     return result;
 }

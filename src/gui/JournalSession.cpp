@@ -27,16 +27,6 @@ std::optional<T> value(Result<T> result, const std::function<void(const Error&)>
     return std::move(result).value();
 }
 
-Status statusOf(const Result<bool>& result)
-{
-    return result ? Status{} : Status{result.error()};
-}
-
-template <typename T> Status statusOf(const Result<T>& result)
-{
-    return result ? Status{} : Status{result.error()};
-}
-
 } // namespace
 
 JournalSession::JournalSession(QObject* parent)

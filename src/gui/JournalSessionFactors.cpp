@@ -8,15 +8,6 @@
 #include <memory>
 
 namespace quietlegs {
-namespace {
-
-template <typename T> Status statusOf(const Result<T>& result)
-{
-    return result ? Status::success() : Status(result.error());
-}
-
-} // namespace
-
 std::vector<FactorDefinition> JournalSession::factors() const
 {
     if (!m_journal)

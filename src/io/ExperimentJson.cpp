@@ -1,5 +1,7 @@
 #include "quietlegs/io/ExperimentJson.h"
 
+#include "JsonValues.h"
+
 #include <cmath>
 
 namespace quietlegs {
@@ -7,15 +9,8 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json orNull(const std::optional<double>& value)
-{
-    return value ? Json(*value) : Json(nullptr);
-}
-
-Json intervalOrNull(const std::optional<Interval>& interval)
-{
-    return interval ? Json::array({interval->low, interval->high}) : Json(nullptr);
-}
+using json_values::intervalOrNull;
+using json_values::orNull;
 
 /// A member of `plan` read through `read`; errors name `plan.<key>`.
 template <typename T, typename Read>

@@ -1,5 +1,7 @@
 #include "quietlegs/io/FactorJson.h"
 
+#include "JsonValues.h"
+
 #include "TextChecks.h"
 
 #include <cmath>
@@ -10,16 +12,9 @@
 namespace quietlegs {
 namespace {
 
-using Json = nlohmann::json;
+using ReadJson = nlohmann::json;
 
-std::string shownValue(const Json& value)
-{
-    if (value.is_string())
-        return printableText(value.get_ref<const std::string&>(), 60);
-    return printableText(value.dump(-1, ' ', false, Json::error_handler_t::replace), 60);
-}
-
-Result<std::string> textField(const Json& object, const char* field, bool required)
+Result<std::string> textField(const ReadJson& object, const char* field, bool required)
 {
     const auto it = object.find(field);
     if (it == object.end() || it->is_null()) {
@@ -28,14 +23,14 @@ Result<std::string> textField(const Json& object, const char* field, bool requir
         return std::string();
     }
     if (!it->is_string())
-        return Error{field, shownValue(*it), "must be text"};
+        return Error{field, json_values::shown(*it), "must be text"};
     return it->get<std::string>();
 }
 
-Result<FactorDefinition> factorFromJson(const Json& object)
+Result<FactorDefinition> factorFromJson(const ReadJson& object)
 {
     if (!object.is_object())
-        return Error{"", shownValue(object), "must be an object {\"name\", \"unit\", \"kind\"}"};
+        return Error{"", json_values::shown(object), "must be an object {\"name\", \"unit\", \"kind\"}"};
     auto name = textField(object, "name", true);
     if (!name)
         return name.error();
@@ -51,10 +46,10 @@ Result<FactorDefinition> factorFromJson(const Json& object)
     return FactorDefinition::create(*name, *unit, *kind);
 }
 
-Result<FactorValue> factorValueFromJson(const Json& object)
+Result<FactorValue> factorValueFromJson(const ReadJson& object)
 {
     if (!object.is_object())
-        return Error{"", shownValue(object), "must be an object {\"date\", \"name\", \"value\"}"};
+        return Error{"", json_values::shown(object), "must be an object {\"date\", \"name\", \"value\"}"};
     auto dateText = textField(object, "date", true);
     if (!dateText)
         return dateText.error();
@@ -68,18 +63,18 @@ Result<FactorValue> factorValueFromJson(const Json& object)
     if (value == object.end() || value->is_null())
         return Error{"value", "", "is missing"};
     if (!value->is_number())
-        return Error{"value", shownValue(*value), "must be a number (yes/no as 1 or 0)"};
+        return Error{"value", json_values::shown(*value), "must be a number (yes/no as 1 or 0)"};
     return FactorValue::create(*date, *name, value->get<double>());
 }
 
 /// The array `key` of `document`, or none when absent or null.
-Result<const Json*> arrayOf(const Json& document, const char* key)
+Result<const ReadJson*> arrayOf(const ReadJson& document, const char* key)
 {
     const auto it = document.find(key);
     if (it == document.end() || it->is_null())
-        return static_cast<const Json*>(nullptr);
+        return static_cast<const ReadJson*>(nullptr);
     if (!it->is_array())
-        return Error{key, shownValue(*it), "must be an array"};
+        return Error{key, json_values::shown(*it), "must be an array"};
     return &*it;
 }
 

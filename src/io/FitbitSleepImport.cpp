@@ -9,14 +9,14 @@
 namespace quietlegs {
 namespace {
 
-using Json = nlohmann::json;
+using ReadJson = nlohmann::json;
 
 constexpr int kMaxLogMinutes = 24 * 60;
 // Fitbit's endTime and startTime + timeInBed agree to the minute; more than this is a
 // contradiction in the file, not rounding.
 constexpr int kEndTimeToleranceMin = 2;
 
-const Json* logsOf(const Json& document)
+const ReadJson* logsOf(const ReadJson& document)
 {
     if (document.is_array())
         return &document;
@@ -32,7 +32,7 @@ const Json* logsOf(const Json& document)
 class SleepLog
 {
 public:
-    SleepLog(const Json& log, std::size_t index)
+    SleepLog(const ReadJson& log, std::size_t index)
         : m_log(log), m_where("sleep log [" + std::to_string(index) + "]")
     {}
 
@@ -49,7 +49,7 @@ public:
         if (it == m_log.end() || it->is_null())
             return error(field, "", "is missing");
         if (!it->is_number())
-            return error(field, it->dump(-1, ' ', false, Json::error_handler_t::replace),
+            return error(field, it->dump(-1, ' ', false, ReadJson::error_handler_t::replace),
                          "must be a whole number of minutes");
         const double value = it->get<double>();
         if (value != std::floor(value) || value < 0 || value > max)
@@ -84,7 +84,7 @@ public:
     std::optional<int> awakenings() const
     {
         // Stage logs count wake periods in levels.summary.wake; classic logs say awakeningsCount.
-        const Json* count = nullptr;
+        const ReadJson* count = nullptr;
         if (auto levels = m_log.find("levels"); levels != m_log.end() && levels->is_object())
             if (auto summary = levels->find("summary");
                 summary != levels->end() && summary->is_object())
@@ -106,7 +106,7 @@ public:
     }
 
 private:
-    const Json& m_log;
+    const ReadJson& m_log;
     std::string m_where;
 };
 
@@ -178,10 +178,10 @@ bool looksLikeFitbitSleep(std::string_view text)
     auto document = parseJsonSafely(text);
     if (!document)
         return false;
-    const Json* logs = logsOf(*document);
+    const ReadJson* logs = logsOf(*document);
     if (!logs || logs->empty() || !(*logs)[0].is_object())
         return false;
-    const Json& first = (*logs)[0];
+    const ReadJson& first = (*logs)[0];
     return first.contains("startTime") && first.contains("minutesAsleep") &&
            first.contains("timeInBed");
 }
@@ -191,7 +191,7 @@ Result<ImportBatch> importFitbitSleep(std::string_view text, const ImportProgres
     auto document = parseJsonSafely(text);
     if (!document)
         return document.error();
-    const Json* logs = logsOf(*document);
+    const ReadJson* logs = logsOf(*document);
     if (!logs)
         return Error{"", "", "not a Fitbit sleep export: expected an array of sleep logs"};
 
@@ -204,7 +204,7 @@ Result<ImportBatch> importFitbitSleep(std::string_view text, const ImportProgres
     for (std::size_t i = 0; i < logs->size(); ++i) {
         if (i % 64 == 0 && !reportProgress(progress, std::int64_t(i), total))
             return importCancelled();
-        const Json& entry = (*logs)[i];
+        const ReadJson& entry = (*logs)[i];
         if (!entry.is_object())
             return Error{"sleep log [" + std::to_string(i) + "]", "", "must be an object"};
         SleepLog log(entry, i);

@@ -1,4 +1,6 @@
 #include "quietlegs/io/InterchangeJson.h"
+
+#include "JsonValues.h"
 #include "quietlegs/io/ExperimentJson.h"
 #include "quietlegs/io/FactorJson.h"
 #include "quietlegs/io/MedicineJson.h"
@@ -20,10 +22,7 @@ namespace {
 using Json = nlohmann::ordered_json;
 using ReadJson = nlohmann::json;
 
-template <typename T> Json orNull(const std::optional<T>& value)
-{
-    return value ? Json(*value) : Json(nullptr);
-}
+using json_values::orNull;
 
 Json timeOrNull(const std::optional<LocalDateTime>& when)
 {
@@ -124,12 +123,7 @@ private:
     std::optional<Error> m_error;
 };
 
-std::string shown(const ReadJson& value)
-{
-    if (value.is_string())
-        return printableText(value.get_ref<const std::string&>(), 60);
-    return printableText(value.dump(-1, ' ', false, ReadJson::error_handler_t::replace), 60);
-}
+using json_values::shown;
 
 /// The fields of one entity object, read with the error naming the field.
 class EntityFields

@@ -8,7 +8,7 @@ namespace quietlegs {
 namespace {
 
 namespace dom = simdjson::dom;
-using Json = nlohmann::json;
+using ReadJson = nlohmann::json;
 
 /// True when `text` may hold the number -0. simdjson reads it as the integer 0, nlohmann as a
 /// signed one; rather than guess, such a text is left to nlohmann. "-0" followed by a digit can
@@ -45,39 +45,39 @@ std::optional<dom::element> readVouched(dom::parser& parser, std::string_view te
 }
 
 /// `value` as nlohmann::json::parse types it: a non-negative integer is unsigned.
-Json toNlohmann(dom::element value)
+ReadJson toNlohmann(dom::element value)
 {
     switch (value.type()) {
     case dom::element_type::ARRAY: {
-        Json array = Json::array();
-        auto& elements = array.get_ref<Json::array_t&>();
+        ReadJson array = ReadJson::array();
+        auto& elements = array.get_ref<ReadJson::array_t&>();
         for (dom::element element : dom::array(value))
             elements.push_back(toNlohmann(element));
         return array;
     }
     case dom::element_type::OBJECT: {
-        Json object = Json::object();
-        auto& members = object.get_ref<Json::object_t&>();
+        ReadJson object = ReadJson::object();
+        auto& members = object.get_ref<ReadJson::object_t&>();
         for (dom::key_value_pair member : dom::object(value)) // a later duplicate replaces
             members.insert_or_assign(std::string(member.key), toNlohmann(member.value));
         return object;
     }
     case dom::element_type::INT64: {
         const std::int64_t number = value.get_int64().value_unsafe();
-        return number < 0 ? Json(number) : Json(std::uint64_t(number));
+        return number < 0 ? ReadJson(number) : ReadJson(std::uint64_t(number));
     }
     case dom::element_type::UINT64:
-        return Json(value.get_uint64().value_unsafe());
+        return ReadJson(value.get_uint64().value_unsafe());
     case dom::element_type::DOUBLE:
-        return Json(value.get_double().value_unsafe());
+        return ReadJson(value.get_double().value_unsafe());
     case dom::element_type::STRING:
-        return Json(std::string(value.get_string().value_unsafe()));
+        return ReadJson(std::string(value.get_string().value_unsafe()));
     case dom::element_type::BOOL:
-        return Json(value.get_bool().value_unsafe());
+        return ReadJson(value.get_bool().value_unsafe());
     case dom::element_type::NULL_VALUE:
         break;
     }
-    return Json(nullptr);
+    return ReadJson(nullptr);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "quietlegs/io/MedicineJson.h"
 
+#include "JsonValues.h"
+
 #include "TextChecks.h"
 
 #include <map>
@@ -9,12 +11,7 @@ namespace {
 
 using ReadJson = nlohmann::json;
 
-std::string shown(const ReadJson& value)
-{
-    if (value.is_string())
-        return printableText(value.get_ref<const std::string&>(), 60);
-    return printableText(value.dump(-1, ' ', false, ReadJson::error_handler_t::replace), 60);
-}
+using json_values::shown;
 
 /// A string member; absent or null gives `fallback`, when there is one.
 Result<std::string> textMember(const ReadJson& object, const char* key,

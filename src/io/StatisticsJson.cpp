@@ -1,23 +1,18 @@
 #include "quietlegs/io/StatisticsJson.h"
 
+#include "JsonValues.h"
+
 namespace quietlegs {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json orNull(const std::optional<double>& value)
-{
-    return value ? Json(*value) : Json(nullptr);
-}
+using json_values::intervalOrNull;
+using json_values::orNull;
 
 Json dateOrNull(const std::optional<Date>& date)
 {
     return date ? Json(formatDate(*date)) : Json(nullptr);
-}
-
-Json intervalOrNull(const std::optional<Interval>& interval)
-{
-    return interval ? Json::array({interval->low, interval->high}) : Json(nullptr);
 }
 
 Json noteOrNull(const std::optional<FigureNote>& note)

@@ -1,6 +1,8 @@
 // The interchange `weeks` array (interchange-v2.md "Weekly IRLS").
 #include "quietlegs/io/WeeksJson.h"
 
+#include "JsonValues.h"
+
 #include "TextChecks.h"
 
 #include <cmath>
@@ -13,12 +15,7 @@ namespace {
 using Json = nlohmann::ordered_json;
 using ReadJson = nlohmann::json;
 
-std::string shown(const ReadJson& value)
-{
-    if (value.is_string())
-        return printableText(value.get_ref<const std::string&>(), 60);
-    return printableText(value.dump(-1, ' ', false, ReadJson::error_handler_t::replace), 60);
-}
+using json_values::shown;
 
 Result<std::string> optionalText(const ReadJson& json, const char* key, std::string fallback)
 {

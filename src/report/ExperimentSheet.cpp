@@ -1,5 +1,7 @@
 #include "quietlegs/report/ExperimentSheet.h"
 
+#include "ReportStyle.h"
+
 #include "quietlegs/analysis/Variables.h"
 #include "quietlegs/core/BuildInfo.h"
 #include "quietlegs/report/NutritionistReport.h"
@@ -17,6 +19,8 @@
 namespace quietlegs {
 namespace {
 
+using reportstyle::qs;
+
 // Layout in points on A4 portrait (595 x 842), margins of 50 points.
 constexpr double kPageWidth = 595;
 constexpr double kPageHeight = 842;
@@ -24,11 +28,6 @@ constexpr double kMargin = 50;
 constexpr double kRowHeight = 22;
 constexpr int kRowsFirstPage = 20;
 constexpr int kRowsPerPage = 30;
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
 
 QString number(double value)
 {

@@ -1,5 +1,7 @@
 #include "quietlegs/report/WeeklyTrendChartPainter.h"
 
+#include "ReportStyle.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -11,12 +13,7 @@
 namespace quietlegs {
 namespace {
 
-/// A name from the Qt-free layers in the app's language (the GUI's DisplayNames list).
-QString named(std::string_view english)
-{
-    const std::string key(english);
-    return QCoreApplication::translate("DisplayNames", key.c_str());
-}
+using reportstyle::named;
 
 /// A tick step of 1, 2, 2.5 or 5 times a power of ten giving at most `maxTicks` intervals.
 double niceStep(double range, int maxTicks)

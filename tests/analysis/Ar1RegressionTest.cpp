@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -214,3 +216,5 @@ TEST_CASE("an AR(1) fit is refused with a reason naming the field, never NaN")
         CHECK(std::abs(fit->phi) < kAr1PhiLimit);
     }
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -58,3 +60,5 @@ TEST_CASE("Hedges g needs two nights a side and some spread")
     CHECK_FALSE(hedgesGExact(std::vector<double>{5, 5}, std::vector<double>{4, 4}));
     CHECK(hedgesGExact(std::vector<double>{5, 5}, std::vector<double>{4, 6}));
 }
+
+} // namespace QUIETLEGS_TEST_FILE

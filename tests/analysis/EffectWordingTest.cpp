@@ -9,6 +9,8 @@
 #include <catch2/catch.hpp>
 #include <cctype>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 namespace {
@@ -178,3 +180,5 @@ TEST_CASE("the effect line runs through the centre of the nights and its band wi
     EffectRow none;
     CHECK_FALSE(effectLine(pairs, none));
 }
+
+} // namespace QUIETLEGS_TEST_FILE

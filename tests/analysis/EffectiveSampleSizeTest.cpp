@@ -7,6 +7,8 @@
 #include <thread>
 #include <vector>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -213,3 +215,5 @@ TEST_CASE("rows that share masks and series get the effective N bit for bit as c
     CHECK_FALSE(sizes.compute(series(1, 3), constant, 1, 8).has_value());
     CHECK_FALSE(effectiveSampleSize(series(1, 3), constant).has_value());
 }
+
+} // namespace QUIETLEGS_TEST_FILE

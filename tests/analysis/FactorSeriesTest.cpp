@@ -6,6 +6,8 @@
 #include "quietlegs/analysis/FactorSummary.h"
 #include "quietlegs/analysis/JournalSeries.h"
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -109,3 +111,5 @@ TEST_CASE("the report's factor summary counts days logged, the mean and the days
     CHECK_FALSE(summaries[1].mean);
     CHECK(summaries[2].daysLogged == 0);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

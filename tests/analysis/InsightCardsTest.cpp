@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -62,3 +64,5 @@ TEST_CASE("an exposure the person does not record gets no insight card")
     REQUIRE(cards.size() == 1);
     CHECK(cards.front().relation.exposure == "caffeine_mg");
 }
+
+} // namespace QUIETLEGS_TEST_FILE

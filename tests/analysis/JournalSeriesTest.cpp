@@ -3,6 +3,8 @@
 #include "ReferenceValues.h"
 #include "TestJournal.h"
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -175,3 +177,5 @@ TEST_CASE("a chart line breaks where a night is missing")
     const std::vector<Date> mondays{date(2026, 3, 2), date(2026, 3, 9), date(2026, 3, 23)};
     CHECK(runStarts(mondays, 7) == std::vector<std::size_t>{0, 2});
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -8,6 +8,8 @@
 #include <cmath>
 #include <limits>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -349,3 +351,5 @@ TEST_CASE("the table's counted ranks give what correlate() gives on each row's l
     }
     CHECK(withRho > 50);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

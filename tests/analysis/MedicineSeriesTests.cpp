@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 namespace {
@@ -59,3 +61,5 @@ TEST_CASE("a date with only a medicine dose is a record date")
     CHECK(*gabapentin->at(day("2026-11-01")) == 0.0);
     CHECK(*gabapentin->at(day("2026-11-05")) == 300.0);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -131,3 +133,5 @@ TEST_CASE("a period needs a name of 1 to 60 characters, counted as characters, a
     CHECK_FALSE(namedPeriodProblem({accents + "e", day, day}).empty());
     CHECK(namedPeriodProblem({"Iron", day, addDays(day, -1)}) == "ends before it starts");
 }
+
+} // namespace QUIETLEGS_TEST_FILE

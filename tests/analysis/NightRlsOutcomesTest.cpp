@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 #include "quietlegs/analysis/JournalSeries.h"
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -46,3 +48,5 @@ TEST_CASE("onset before lights out and RLS awakenings are outcome series of the 
     CHECK_FALSE(woken->at(second));
     CHECK(woken->at(third) == 0.0);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 namespace {
@@ -186,3 +188,5 @@ TEST_CASE("the band of the mean IRLS-style total uses the mean rounded to a whol
     CHECK(*summary.irlsMean == Approx(10.5));
     CHECK(summary.irlsBand == IrlsBand::Moderate);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -208,3 +210,4 @@ TEST_CASE("numbers never show as -0.00")
     CHECK(effectSizeWord(-0.3) == "small");
 }
 
+} // namespace QUIETLEGS_TEST_FILE

@@ -2,6 +2,10 @@
 
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+namespace QUIETLEGS_TEST_FILE {
 
 using namespace quietlegs;
 
@@ -196,8 +200,6 @@ TEST_CASE("power uses phi 0.5 and 2 severity points with fewer than 28 nights of
     CHECK(fitted.phi > 0.5);
 }
 
-#include <fstream>
-#include <nlohmann/json.hpp>
 
 TEST_CASE("the experiment's figures match R (exact flips, nlme::gls) on the fixtures")
 {
@@ -253,3 +255,5 @@ TEST_CASE("the experiment's figures match R (exact flips, nlme::gls) on the fixt
         CHECK(double(extreme) / double(distribution.size()) == *result.pRandomization);
     }
 }
+
+} // namespace QUIETLEGS_TEST_FILE

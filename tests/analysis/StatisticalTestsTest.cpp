@@ -6,6 +6,8 @@
 #include <cmath>
 #include <vector>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -227,3 +229,5 @@ TEST_CASE("each side's mean interval matches R's t.test(x)$conf.int")
     checkStatistic(b.meanCi95->high, 18.58364262889911);
     CHECK_FALSE(describeSample(std::vector<double>{4}, day, day).meanCi95);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

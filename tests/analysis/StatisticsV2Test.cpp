@@ -8,6 +8,8 @@
 #include <cmath>
 #include <limits>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -460,3 +462,5 @@ TEST_CASE("every row of a table is the one computed alone, whichever thread comp
         CHECK(again.effects()[i].phi == once.effects()[i].phi);
     }
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -65,3 +67,5 @@ TEST_CASE("weekly summaries start their weeks on the journal's week start")
     CHECK(sunday[0].weekStart == date(2026, 4, 5));
     CHECK(sunday[0].mean(Outcome::Severity) == 4);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

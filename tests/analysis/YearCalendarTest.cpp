@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -73,3 +75,5 @@ TEST_CASE("the year choices are the years with entries and this year")
     CHECK(calendarYears(records, date(2026, 7, 1)) == std::vector<int>{2022, 2024, 2026});
     CHECK(calendarYears({}, date(2026, 7, 1)) == std::vector<int>{2026});
 }
+
+} // namespace QUIETLEGS_TEST_FILE

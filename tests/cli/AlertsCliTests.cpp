@@ -6,6 +6,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 namespace {
 
 std::vector<std::string> withDb(const TempFolder& folder, std::vector<std::string> args)
@@ -101,3 +103,5 @@ TEST_CASE("cli: a too long laboratory exits 2 naming --laboratory and writes not
     // Refused before the journal is opened: not even the file was made.
     CHECK_FALSE(std::filesystem::exists(folder / "journal.sqlite"));
 }
+
+} // namespace QUIETLEGS_TEST_FILE

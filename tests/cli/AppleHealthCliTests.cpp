@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+namespace QUIETLEGS_TEST_FILE {
+
 namespace {
 
 /// The fixture was exported in Berlin; the CLI's computer zone is TZ.
@@ -130,3 +132,5 @@ TEST_CASE("cli: a cut-short Apple Health export exits 2 naming the line; nothing
     if (std::filesystem::exists(folder / "journal.sqlite"))
         CHECK(listed(folder, "nights").empty());
 }
+
+} // namespace QUIETLEGS_TEST_FILE

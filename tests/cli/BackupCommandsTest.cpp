@@ -9,6 +9,8 @@
 #include <iterator>
 #include <sys/stat.h>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using quietlegs::testsupport::journalDump;
 
 namespace {
@@ -132,3 +134,5 @@ TEST_CASE("a damaged journal is not written to and the newest good backup is nam
     REQUIRE(runCli({"--database", db, "restore", backup}).exitCode == 0);
     CHECK(runCli({"--database", db, "check"}).exitCode == 0);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

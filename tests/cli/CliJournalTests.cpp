@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 namespace {
 
 std::vector<std::string> withDb(const TempFolder& folder, std::vector<std::string> args)
@@ -133,3 +135,5 @@ TEST_CASE("cli: check reports a clean journal and exits 0")
     CHECK(check.exitCode == 0);
     CHECK(check.out.rfind("ok: ", 0) == 0);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+namespace QUIETLEGS_TEST_FILE {
+
 namespace {
 
 class ExperimentJournal
@@ -193,3 +195,5 @@ TEST_CASE("a finished experiment shows its result by assignment with the randomi
     CHECK(text.out.find("only design that supports") != std::string::npos);
     CHECK(text.out.find("significant") == std::string::npos);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

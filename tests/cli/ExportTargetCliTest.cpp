@@ -13,6 +13,8 @@
 #include <iterator>
 #include <sys/resource.h>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using quietlegs::testsupport::journalDump;
 
 namespace {
@@ -208,3 +210,5 @@ TEST_CASE("cli: a CSV export that fails midway leaves the earlier export whole")
     for (const auto& entry : std::filesystem::directory_iterator(t.folder.path()))
         CHECK(entry.path().filename().string().find(".csv.") == std::string::npos);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -5,6 +5,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 namespace {
 
 CliRun run(const TempFolder& folder, std::vector<std::string> args)
@@ -101,3 +103,5 @@ TEST_CASE("cli: factors and values travel through export and import")
     REQUIRE(values.size() == 1);
     CHECK(values[0]["value"] == 2.5);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -9,6 +9,8 @@
 #include <catch2/catch.hpp>
 #include <cstdlib>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using quietlegs::testsupport::journalDump;
 
 namespace {
@@ -67,3 +69,5 @@ TEST_CASE("cli: on a full disk no log command prints an id, each exits 1 and not
     CHECK(saved.exitCode == 0);
     CHECK(journalDump(db) != before);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+namespace QUIETLEGS_TEST_FILE {
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -249,3 +251,5 @@ TEST_CASE("cli: export csv, fhir and a date range")
     CHECK(badRange.exitCode == 2);
     CHECK(badRange.err.find("--from") != std::string::npos);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

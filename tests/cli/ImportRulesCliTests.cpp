@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+namespace QUIETLEGS_TEST_FILE {
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -122,3 +124,5 @@ TEST_CASE("cli: log night keeps the device's sleep kept beside the diary")
     CHECK(night["sleep_latency_min"] == 50);
     CHECK(night["device_sleep"]["sleep_latency_min"] == 12);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -5,6 +5,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 TEST_CASE("log med prints the id after commit and list meds shows it")
 {
     TempFolder folder;
@@ -110,3 +112,5 @@ TEST_CASE("list regimens joins gaps of up to 3 days and splits on a dose change"
     CHECK_THAT(runCli({"--database", db, "list", "regimens"}).out,
                Catch::Contains("Magnesium glycinate"));
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -12,6 +12,8 @@
 #include <iterator>
 #include <set>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 namespace fs = std::filesystem;
 
@@ -156,3 +158,5 @@ TEST_CASE("cli: a journal of an older format on read-only media is listed as it 
     CHECK(bytesOf(journal) == bytes);
     CHECK(namesIn(folder.path()) == std::set<std::string>{"journal.sqlite"});
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -8,6 +8,8 @@
 #include <catch2/catch.hpp>
 #include <cstdlib>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 namespace fs = std::filesystem;
 
@@ -138,3 +140,5 @@ TEST_CASE("cli: a journal under a linked folder is written and read")
     CHECK(fs::exists(folder / "var" / "home" / "journal.sqlite"));
     CHECK_THAT(runCli({"--database", db, "list", "nights"}).out, Catch::Contains("2026-02-01"));
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -8,6 +8,8 @@
 #include <fstream>
 #include <iterator>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs::testsupport;
 
 namespace {
@@ -147,3 +149,5 @@ TEST_CASE("bad command-line input is refused naming the flag, exit 2, journal un
     CHECK(std::distance(std::filesystem::directory_iterator(folder / "backups"),
                         std::filesystem::directory_iterator()) == backupsBefore);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

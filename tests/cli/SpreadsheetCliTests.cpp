@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+namespace QUIETLEGS_TEST_FILE {
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -144,3 +146,5 @@ TEST_CASE("cli: notes that look like formulas are neutralised in CSV and come ba
         CHECK(copy["nights"][i]["notes"] == notes[i]);
     }
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+namespace QUIETLEGS_TEST_FILE {
+
 namespace {
 
 /// A journal in a temporary folder and the CLI run on it.
@@ -410,3 +412,5 @@ TEST_CASE("stats reads the primary question from the journal's settings; --prima
     CHECK(text.out.find("significant") == std::string::npos);
     CHECK(text.out.find("Largest of") != std::string::npos);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -8,6 +8,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 namespace {
 
 std::vector<std::string> withDb(const TempFolder& folder, std::vector<std::string> args)
@@ -140,3 +142,5 @@ TEST_CASE("cli: import reads time_zone, takes the computer's zone when absent, r
     CHECK(refused.exitCode == 2);
     CHECK_THAT(refused.err, Catch::Contains("nights[1].time_zone"));
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -5,6 +5,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 namespace {
 
 std::vector<std::string> withDb(const TempFolder& folder, std::vector<std::string> args)
@@ -131,3 +133,5 @@ TEST_CASE("cli: weeks and the night fields survive export and import of intercha
     CHECK(nights[0]["symptom_onset"] == "2026-11-28T21:15");
     CHECK(nights[0]["rls_awakenings"] == 0);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

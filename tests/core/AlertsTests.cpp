@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace std::chrono;
 
@@ -403,3 +405,5 @@ TEST_CASE("CRP is a lab test in mg/L with LOINC 1988-5, and ug/L is shown as mic
     REQUIRE(typed);
     CHECK(typed->unit() == "ug/L");
 }
+
+} // namespace QUIETLEGS_TEST_FILE

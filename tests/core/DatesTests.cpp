@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 #include <cstdio>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 namespace {
@@ -119,3 +121,5 @@ TEST_CASE("a recent period ends on the last date and starts no earlier than the 
     CHECK(start(RecentPeriod::OneYear, "2020-06-01") == "2020-01-15");
     CHECK(start(RecentPeriod::All, "2026-11-24") == "2020-01-15");
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace std::chrono;
 
@@ -50,3 +52,5 @@ TEST_CASE("demo intakes agree with the elemental table")
     }
     CHECK(checked > 0);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 namespace {
@@ -70,3 +72,5 @@ TEST_CASE("new experiment ids are version 4 UUIDs and timestamps are UTC")
     CHECK_FALSE(isUtcTimestamp("2026-02-30T00:00:00Z"));
     CHECK(newExperimentSeed() <= kMaxExperimentSeed);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 TEST_CASE("a factor's name is 1 to 60 characters, counted as characters, spaces trimmed")
@@ -74,3 +76,5 @@ TEST_CASE("a factor value has a real date and a name")
     REQUIRE_FALSE(notANumber);
     CHECK(notANumber.error().field == "value");
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -7,6 +7,8 @@
 #include <fstream>
 #include <iterator>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace std::chrono;
 
@@ -96,3 +98,5 @@ TEST_CASE("a user's own food needs a name and plausible amounts")
     CHECK(validateFoodPortion(FoodPortion{"Almond", "a handful", 30}).ok());
     CHECK_FALSE(validateFoodPortion(FoodPortion{"Almond", "a handful", 0}).ok());
 }
+
+} // namespace QUIETLEGS_TEST_FILE

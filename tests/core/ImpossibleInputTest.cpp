@@ -8,6 +8,8 @@
 #include <catch2/catch.hpp>
 #include <limits>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace std::chrono;
 
@@ -92,3 +94,5 @@ TEST_CASE("negative, non-finite and absurd doses are refused")
     entry.compoundMg = 500;
     CHECK(Intake::create(entry).ok());
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 namespace {
@@ -113,3 +115,5 @@ TEST_CASE("a preset adds the intake it describes")
     CHECK_FALSE(SupplementPreset::create("", Nutrient::Magnesium, "glycinate", Route::Oral, 1000,
                                          std::nullopt).ok());
 }
+
+} // namespace QUIETLEGS_TEST_FILE

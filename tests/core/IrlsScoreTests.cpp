@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 TEST_CASE("IRLS-style totals fall into the domain.md severity bands at their edges")
@@ -50,3 +52,5 @@ TEST_CASE("every IRLS area has its own paraphrased label")
         CHECK_FALSE(irlsAreaLabel(i).empty());
     CHECK(irlsAreaLabel(10).empty());
 }
+
+} // namespace QUIETLEGS_TEST_FILE

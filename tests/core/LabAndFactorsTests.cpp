@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 namespace {
@@ -130,3 +132,5 @@ TEST_CASE("the demo journal is deterministic and realistic")
     const auto other = demoJournal(end, 365, 8);
     CHECK_FALSE(other.nights == a.nights);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace std::chrono_literals;
 
@@ -194,3 +196,5 @@ TEST_CASE("medicine doses belong to the journal date of their time")
     CHECK(doses[0].date == day("2026-11-20"));
     CHECK(doses[0].product == "med:pramipexole");
 }
+
+} // namespace QUIETLEGS_TEST_FILE

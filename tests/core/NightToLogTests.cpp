@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace std::chrono;
 
@@ -28,3 +30,5 @@ TEST_CASE("after midnight, before the boundary, the night still in progress is o
     CHECK(nightToLog(atTime(kMarch14, hours{1})) == kMarch13);
     CHECK(nightToLog(atTime(kMarch14, hours{4} + minutes{30}), hours{5}) == kMarch13);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

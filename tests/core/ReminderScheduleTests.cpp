@@ -4,6 +4,8 @@
 
 #include <set>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace std::chrono;
 
@@ -98,3 +100,5 @@ TEST_CASE("a reminder switched off never comes")
     CHECK_FALSE(schedule.take(atTime(kMarch14, hours{8}), FakeJournal{}));
     CHECK_FALSE(schedule.take(atTime(kMarch14, hours{22}), FakeJournal{}));
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace std::chrono;
 
@@ -45,3 +47,5 @@ TEST_CASE("out of bed typed before final wake stays out of order so validation c
     REQUIRE_FALSE(diary.ok());
     CHECK(diary.error().field == "out_of_bed");
 }
+
+} // namespace QUIETLEGS_TEST_FILE

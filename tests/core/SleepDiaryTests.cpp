@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace std::chrono_literals;
 
@@ -112,3 +114,5 @@ TEST_CASE("typed clock times are placed across midnight")
     // A slip of a few minutes stays on the same morning instead of adding a day.
     CHECK(formatLocalDateTime(placeNear(finalWake, 6h + 20min)) == "2026-11-21T06:20");
 }
+
+} // namespace QUIETLEGS_TEST_FILE

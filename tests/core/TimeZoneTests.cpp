@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 namespace {
@@ -208,3 +210,5 @@ TEST_CASE("the current zone follows TZ as it changes, and is the computer's with
     CHECK(TimeZone::current().ok());
     CHECK(*TimeZone::current() == *TimeZone::fromTzVariable(std::nullopt));
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace std::chrono;
 
@@ -132,3 +134,5 @@ TEST_CASE("an onset outside the night's journal day or 100 awakenings is refused
     entry.rlsAwakenings = 99;
     CHECK(Night::create(entry).ok());
 }
+
+} // namespace QUIETLEGS_TEST_FILE

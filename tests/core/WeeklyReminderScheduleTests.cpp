@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace std::chrono;
 
@@ -47,3 +49,5 @@ TEST_CASE("a weekly reminder already due at start-up is given; a changed time co
     changed.setTime(std::nullopt, hours{9}, atTime(kSunday, hours{10}));
     CHECK_FALSE(changed.take(atTime(addDays(kSunday, 7), hours{11}), kNever));
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <map>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -471,3 +473,5 @@ TEST_CASE("an export is read from its file in chunks, with progress and cancel")
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().rule.find("cannot open") == 0);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

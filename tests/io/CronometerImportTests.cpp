@@ -2,6 +2,8 @@
 #include "quietlegs/io/CronometerImport.h"
 #include "quietlegs/io/ImportFormat.h"
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -218,3 +220,5 @@ TEST_CASE("a dry run reports what would change and writes nothing")
     CHECK(valueOf(journal.counts()).daily == 0);
     CHECK(summary.text().find("dry run") != std::string::npos);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

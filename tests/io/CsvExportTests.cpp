@@ -5,6 +5,8 @@
 
 #include <sys/stat.h>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -159,3 +161,5 @@ TEST_CASE("exporting into a path that is a file fails without touching it")
     REQUIRE_FALSE(status.ok());
     CHECK(readText(dir / "taken") == "keep me");
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -10,6 +10,8 @@
 
 #include <cstdlib>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -161,3 +163,5 @@ TEST_CASE("JSON and FHIR keep notes and labels exactly as typed, with no ' added
         CHECK(std::count(noteTexts.begin(), noteTexts.end(), text) >= 1);
     }
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -3,6 +3,8 @@
 #include "quietlegs/io/CsvExport.h"
 #include "quietlegs/io/CsvTable.h"
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -40,3 +42,5 @@ TEST_CASE("CSV numbers are rounded to a thousandth: a computed elemental amount 
     CHECK(cell(labs, 0, "value") == "2.1");
     CHECK(cell(labs, 0, "display_value") == "0.864");
 }
+
+} // namespace QUIETLEGS_TEST_FILE

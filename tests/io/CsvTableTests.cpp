@@ -1,6 +1,8 @@
 #include "IoTestSupport.h"
 #include "quietlegs/io/CsvTable.h"
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -100,3 +102,5 @@ TEST_CASE("lone CR line ends (old Mac spreadsheets) still give the right line nu
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().message().rfind("line 3", 0) == 0);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

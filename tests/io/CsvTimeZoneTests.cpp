@@ -5,6 +5,8 @@
 #include "quietlegs/io/CsvTable.h"
 #include "quietlegs/io/GenericCsvImport.h"
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -94,3 +96,5 @@ TEST_CASE("an unknown time_zone in a spreadsheet is refused naming its line and 
     REQUIRE_FALSE(batch.ok());
     CHECK_THAT(batch.error().message(), Catch::Contains("line 2") && Catch::Contains("time_zone"));
 }
+
+} // namespace QUIETLEGS_TEST_FILE

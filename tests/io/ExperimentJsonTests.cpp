@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 namespace {
@@ -102,3 +104,5 @@ TEST_CASE("an imported plan with a bad field is refused, the element and field n
     REQUIRE_FALSE(read);
     CHECK(read.error().field == "experiments[0].plan.seed");
 }
+
+} // namespace QUIETLEGS_TEST_FILE

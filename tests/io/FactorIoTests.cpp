@@ -4,6 +4,8 @@
 #include "quietlegs/io/CsvTable.h"
 #include "quietlegs/io/InterchangeJson.h"
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -100,3 +102,5 @@ TEST_CASE("factors.csv and factor_values.csv list the factors and the values wit
     CHECK(values.rows[1].cells ==
           std::vector<std::string>{"2026-09-01", "long drive", "90", "number", "min"});
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -9,6 +9,8 @@
 #include <functional>
 #include <set>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 using Json = nlohmann::ordered_json;
@@ -287,3 +289,5 @@ TEST_CASE("FHIR marks a device's night with meta.source and the device, a typed 
     CHECK_FALSE(byHand.contains("meta"));
     CHECK_FALSE(byHand.contains("device"));
 }
+
+} // namespace QUIETLEGS_TEST_FILE

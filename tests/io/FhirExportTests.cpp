@@ -5,6 +5,8 @@
 #include <regex>
 #include <set>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 using Json = nlohmann::ordered_json;
@@ -160,3 +162,5 @@ TEST_CASE("the same journal gives the same FHIR bundle")
     CHECK(fhirBundleJson(records(), {kExportedAt, ""}) ==
           fhirBundleJson(records(), {kExportedAt, ""}));
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -135,3 +137,5 @@ TEST_CASE("two main sleeps on one night: the longer one wins and the other is re
     REQUIRE(batch.skipped.size() == 1);
     CHECK(batch.skipped[0].where == "sleep log [0]");
 }
+
+} // namespace QUIETLEGS_TEST_FILE

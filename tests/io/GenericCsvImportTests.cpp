@@ -2,6 +2,8 @@
 #include "quietlegs/io/GenericCsvImport.h"
 #include "quietlegs/io/ImportFormat.h"
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -382,3 +384,5 @@ TEST_CASE("a sheet's time that contradicts one kept from the journal fails the w
     CHECK(valueOf(journal.counts()).nights == before.nights);
     CHECK(valueOf(journal.night(march(3))) == std::nullopt);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -304,3 +306,5 @@ TEST_CASE("a servings export without nutrient columns is refused, naming what is
     REQUIRE_FALSE(batch.ok());
     CHECK(batch.error().message().find("Magnesium (mg)") != std::string::npos);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

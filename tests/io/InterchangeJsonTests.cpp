@@ -4,6 +4,8 @@
 
 #include <sys/wait.h>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -253,3 +255,5 @@ TEST_CASE("writers never throw, even on notes that are not UTF-8")
     CHECK(read.nights[0].notes() == "Gr\xEF\xBF\xBD\xEF\xBF\xBD"
                                     "e");
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 namespace {
@@ -328,3 +330,5 @@ TEST_CASE("an interchange text read one entity at a time imports as the whole do
     CHECK_FALSE(importIfInterchangeJson(R"({"sleep": []})"));
     CHECK_FALSE(importIfInterchangeJson("date,severity\n2026-11-20,3\n"));
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -8,6 +8,8 @@
 #include <cmath>
 #include <limits>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 TEST_CASE("indentedJson writes what dump(2) writes, byte for byte")
@@ -55,3 +57,5 @@ TEST_CASE("indentedJson of the statistics of a demo journal is dump(2)")
     const auto json = statisticsToJson(*report);
     CHECK(indentedJson(json) == json.dump(2));
 }
+
+} // namespace QUIETLEGS_TEST_FILE

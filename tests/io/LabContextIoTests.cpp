@@ -6,6 +6,8 @@
 #include "quietlegs/io/FhirExport.h"
 #include "quietlegs/io/InterchangeJson.h"
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 using Json = nlohmann::ordered_json;
@@ -123,3 +125,5 @@ TEST_CASE("FHIR: CRP is LOINC 1988-5 in mg/L and the laboratory is a note")
     CHECK(sawCrp);
     CHECK(sawLaboratory);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

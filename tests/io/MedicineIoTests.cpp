@@ -5,6 +5,8 @@
 #include "quietlegs/io/InterchangeJson.h"
 #include "quietlegs/io/MedicineJson.h"
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 using Json = nlohmann::ordered_json;
@@ -173,3 +175,5 @@ TEST_CASE("FHIR: a regimen still running at the export is active; uncoded drugs 
     CHECK_FALSE(statements[0]["medicationCodeableConcept"].contains("coding"));
     CHECK(statements[0]["medicationCodeableConcept"]["text"] == "dipyridamole");
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -3,6 +3,8 @@
 #include "quietlegs/io/CsvTable.h"
 #include "quietlegs/io/InterchangeJson.h"
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -34,3 +36,5 @@ TEST_CASE("a NUL byte in a CSV file is refused naming its line")
     REQUIRE_FALSE(table.ok());
     CHECK_THAT(table.error().message(), Catch::StartsWith("line 3") && Catch::Contains("NUL"));
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -8,6 +8,8 @@
 
 #include <random>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -117,3 +119,5 @@ TEST_CASE("a Cronometer file without its Date column or with text in a number ce
     CHECK(badDate.error().message() ==
           "line 2, Date \"11/01/2026\": expected a date as YYYY-MM-DD");
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -3,6 +3,8 @@
 #include "quietlegs/io/InterchangeJson.h"
 #include "quietlegs/io/SettingsJson.h"
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -100,3 +102,5 @@ TEST_CASE("bad setting values are refused naming settings.<key>")
         CHECK(message.rfind(field, 0) == 0);
     }
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -5,6 +5,8 @@
 #include "quietlegs/io/GenericCsvImport.h"
 #include "quietlegs/io/ImportFormat.h"
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace quietlegs::test;
 
@@ -203,3 +205,5 @@ TEST_CASE("the date format is guessed from the preview's dates when they tell")
     // 01/02/2024 alone could be either: the default stays, for the person to choose.
     CHECK(formatOf("Date,Severity\n01/02/2024,3\n") == CsvDateFormat::YearMonthDay);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 namespace {
@@ -117,3 +119,4 @@ TEST_CASE("a report without a comparison has no comparison key")
     CHECK_FALSE(json.contains("comparison"));
 }
 
+} // namespace QUIETLEGS_TEST_FILE

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace std::chrono;
 
@@ -126,3 +128,5 @@ TEST_CASE("CSV export writes weeks.csv and the night's onset, RLS awakenings and
     const auto files = csvExportFiles();
     CHECK(std::find(files.begin(), files.end(), std::string(kWeeksCsvFile)) != files.end());
 }
+
+} // namespace QUIETLEGS_TEST_FILE

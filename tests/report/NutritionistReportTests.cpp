@@ -10,6 +10,8 @@
 #include <catch2/catch.hpp>
 #include <sys/stat.h>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 namespace {
@@ -420,3 +422,5 @@ TEST_CASE("a bath's magnesium is marked as in the product, not taken, in the sup
     REQUIRE(topical > 0); // the demo journal has Epsom baths in the period
     CHECK(text.find("not an amount absorbed") != std::string::npos);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

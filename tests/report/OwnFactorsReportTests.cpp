@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 TEST_CASE("the PDF lists each own factor with its days logged and mean or days yes")
@@ -42,3 +44,5 @@ TEST_CASE("a journal without own factors has no own-factors section")
     REQUIRE(report.writePdf(QString::fromStdString(pdf.string())).ok());
     CHECK(pdfText(pdf).find("own factors") == std::string::npos);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <regex>
 
+namespace QUIETLEGS_TEST_FILE {
+
 namespace {
 
 /// The command that writes the PDF report, followed by `args`.
@@ -140,3 +142,5 @@ TEST_CASE("cli: --week-start, --rda-profile and --period shape the pdf report")
     CHECK(text.find("before: iron") != std::string::npos);
     CHECK(text.find("2026-09-01 to 2026-10-15") != std::string::npos);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

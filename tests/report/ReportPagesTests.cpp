@@ -8,6 +8,8 @@
 #include <cctype>
 #include <sstream>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 namespace {
@@ -470,3 +472,5 @@ TEST_CASE("the year at a glance is printed for each year the period touches, nig
     REQUIRE(content.years.size() == 2);
     CHECK(content.years.front().year + 1 == content.years.back().year);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

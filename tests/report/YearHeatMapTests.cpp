@@ -4,6 +4,8 @@
 #include <QPainter>
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 namespace {
@@ -69,3 +71,5 @@ TEST_CASE("the year heat map fills a night's cell with its severity's colour")
         CHECK(YearHeatMapPainter::severityColor(severity).lightness() <
               YearHeatMapPainter::severityColor(severity - 1).lightness());
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 namespace {
@@ -84,3 +86,5 @@ TEST_CASE("deleting a user's food deletes its saved portions")
     REQUIRE(t.journal->foodPortions()->size() == 1);
     CHECK(t.journal->foodPortions()->front().portion.foodName == "Almond");
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 TEST_CASE("dataVersion changes when a second connection commits, not for the journal's own writes")
@@ -35,3 +37,5 @@ TEST_CASE("dataVersion changes when a second connection commits, not for the jou
     REQUIRE(seen);
     CHECK(seen->has_value());
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 namespace {
@@ -156,3 +158,5 @@ TEST_CASE("a device's clocks out of order are refused, naming device_sleep")
     REQUIRE_FALSE(night.ok());
     CHECK(night.error().field.rfind("device_sleep.", 0) == 0);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

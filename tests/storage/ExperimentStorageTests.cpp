@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 namespace {
@@ -124,3 +126,5 @@ TEST_CASE("merging experiments adds new ids and keeps a known plan's fixed field
     CHECK(kept.endedEarlyAt == "2026-12-20T08:00:00Z");
     CHECK(journal->experiments()->size() == 2);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -6,6 +6,8 @@
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 namespace {
@@ -258,3 +260,5 @@ TEST_CASE("a journal of format 5 upgrades with empty factor tables and nothing l
     CHECK(*journal->database().queryInteger("SELECT count(*) FROM factor_values WHERE "
                                             "source = 'manual' AND source_name IS NULL") == 1);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -15,6 +15,8 @@
 #include <string>
 #include <vector>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using quietlegs::testsupport::FullDisk;
 using quietlegs::testsupport::journalDump;
@@ -335,3 +337,5 @@ TEST_CASE("a restore onto a disk that fills up leaves the journal as it was")
     CHECK(failedRuns > 0);
     CHECK(t.journal->night(date("2025-01-01"))->has_value());
 }
+
+} // namespace QUIETLEGS_TEST_FILE

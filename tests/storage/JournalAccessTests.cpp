@@ -12,6 +12,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 namespace {
@@ -282,3 +284,5 @@ TEST_CASE("listing a damaged backup leaves no -wal or -shm beside it")
     CHECK_FALSE(list[0].contents.has_value());
     CHECK_FALSE(hasSidecars(damaged));
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -11,6 +11,8 @@
 #include <set>
 #include <sys/stat.h>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using testsupport::journalDump;
 
@@ -549,3 +551,5 @@ TEST_CASE("a quick check run ahead of a journal not yet made creates nothing")
     REQUIRE(opened.journal.has_value());
     CHECK(opened.journal->counts()->nights == 0);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

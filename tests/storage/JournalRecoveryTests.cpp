@@ -9,6 +9,8 @@
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 namespace {
@@ -198,3 +200,5 @@ TEST_CASE("recover brings a journal of an older format into the current one")
     CHECK(info->schemaVersion == kJournalSchemaVersion);
     CHECK(info->nights == 2);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 TEST_CASE("a setting is saved, read back, replaced and cleared")
@@ -126,3 +128,5 @@ TEST_CASE("restoring settings makes them exactly the given ones, in one transact
     REQUIRE(journal->restoreSettings(JournalSettings{}).ok());
     CHECK(journal->settings()->empty());
 }
+
+} // namespace QUIETLEGS_TEST_FILE

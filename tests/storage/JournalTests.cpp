@@ -11,6 +11,8 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 namespace {
@@ -487,3 +489,5 @@ TEST_CASE("an entry refused in an import into an empty journal is named and noth
     CHECK(counts->intakes == 0);
     CHECK(counts->daily == 0);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

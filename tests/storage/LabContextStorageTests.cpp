@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 namespace {
@@ -124,3 +126,5 @@ TEST_CASE("a format 5 journal upgrades with its labs kept, manual and without co
     auto crp = LabResult::create(*parseDate("2026-11-20"), LabTest::Crp, 3, "mg/L");
     CHECK(journal->saveLabResult(*crp).ok());
 }
+
+} // namespace QUIETLEGS_TEST_FILE

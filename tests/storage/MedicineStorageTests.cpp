@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 namespace {
@@ -184,3 +186,5 @@ TEST_CASE("a journal of format 5 upgrades with nothing lost and no medicines")
     CHECK(journal->medicinePresets()->empty());
     CHECK(journal->addMedicine(med("2026-11-20T21:00", Drug::Pramipexole, 0.25)).ok());
 }
+
+} // namespace QUIETLEGS_TEST_FILE

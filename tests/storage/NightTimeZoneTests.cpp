@@ -10,6 +10,8 @@
 #include <optional>
 #include <string>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 namespace {
@@ -169,3 +171,5 @@ TEST_CASE("a version 2 journal is rebuilt with zones, keeping every row and rule
     REQUIRE(*check->step());
     CHECK(check->columnText(0) == "ok");
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -15,6 +15,8 @@
 #include <set>
 #include <sqlite3.h>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 namespace {
@@ -243,3 +245,5 @@ TEST_CASE("a journal on read-only media is backed up to a writable folder")
     CHECK(copy->nights == 7);
     CHECK(namesIn(folder.path()) == std::set<std::string>{"journal.sqlite"});
 }
+
+} // namespace QUIETLEGS_TEST_FILE

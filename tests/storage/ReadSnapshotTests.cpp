@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 namespace {
@@ -91,3 +93,5 @@ TEST_CASE("records() of the whole journal and of a range read the same entries i
     // Nothing is left open: the journal still takes a write.
     CHECK(journal->saveNight(nightOf("2026-11-22", 1)));
 }
+
+} // namespace QUIETLEGS_TEST_FILE

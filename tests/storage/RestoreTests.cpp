@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace std::chrono;
 
@@ -130,3 +132,5 @@ TEST_CASE("entries kept for some dates are put back exactly, other dates untouch
     CHECK(journal.labResults()->empty());
     CHECK(journal.night(other)->value().severity() == 9);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

@@ -11,6 +11,8 @@
 #include <sqlite3.h>
 #include <vector>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 namespace {
@@ -134,3 +136,5 @@ TEST_CASE("a journal of every released format opens upgraded with every row")
             CHECK(std::filesystem::exists(folder / "backups")); // the before-upgrade backup
     }
 }
+
+} // namespace QUIETLEGS_TEST_FILE

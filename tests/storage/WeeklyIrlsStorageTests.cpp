@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 using namespace std::chrono;
 
@@ -214,3 +216,5 @@ TEST_CASE("entries kept for dates include the weeks ending on them, and are put 
     REQUIRE(weeks->size() == 1);
     CHECK(weeks->front().total() == 10);
 }
+
+} // namespace QUIETLEGS_TEST_FILE

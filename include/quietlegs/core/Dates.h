@@ -32,6 +32,8 @@ std::chrono::minutes timeOfDay(LocalDateTime when);
 Date addDays(Date date, int days);
 /// Whole days from `from` to `to` (negative when `to` is earlier).
 int daysBetween(Date from, Date to);
+/// Days since 1970-01-01: a night's index on a continuous day axis.
+int dayNumber(Date date);
 
 /// Monday of the ISO 8601 week that holds `date`.
 Date mondayOfWeek(Date date);

@@ -7,6 +7,10 @@
 
 namespace quietlegs {
 
+/// A number as an Error quotes it: shortest of %g's six significant digits, always with a
+/// decimal point whatever the process's locale (Qt sets the C locale from the environment).
+std::string errorValue(double value);
+
 /// Why a value was refused: which field, what it held, and the rule it broke.
 struct Error
 {
@@ -71,5 +75,11 @@ public:
 private:
     std::optional<Error> m_error;
 };
+
+/// A result's success or its Error, without the value.
+template <typename T> Status statusOf(const Result<T>& result)
+{
+    return result ? Status::success() : Status(result.error());
+}
 
 } // namespace quietlegs

@@ -1,5 +1,6 @@
 #include "IntakePanel.h"
 
+#include "AmountKind.h"
 #include "Conversions.h"
 #include "DisplayNames.h"
 #include "JournalSession.h"
@@ -76,12 +77,6 @@ private:
     QString m_whole;
 };
 
-
-enum AmountKind
-{
-    CompoundAmount,
-    ElementalAmount
-};
 
 QString mg(double value)
 {

@@ -1,5 +1,6 @@
 #include "PresetEditorDialog.h"
 
+#include "AmountKind.h"
 #include "Conversions.h"
 #include "DisplayNames.h"
 #include "JournalSession.h"
@@ -19,13 +20,6 @@
 #include <QVBoxLayout>
 
 namespace quietlegs {
-namespace {
-enum AmountKind
-{
-    CompoundAmount,
-    ElementalAmount
-};
-}
 
 PresetEditorDialog::PresetEditorDialog(JournalSession* session, QWidget* parent)
     : QDialog(parent), m_session(session)

@@ -30,7 +30,7 @@ using namespace quietlegs;
 
 namespace {
 
-QString testData(const char* relative)
+QString importRulesData(const char* relative)
 {
     return QStringLiteral(QUIETLEGS_TEST_DATA "/") + QString::fromLatin1(relative);
 }
@@ -134,7 +134,7 @@ void ImportRulesTests::undoingAnImportBringsTheCoveredTypedFoodBack()
         changeDays = dialog.changesModel()->rowCount();
         dialog.accept();
     });
-    auto summary = flow()->importFile(testData("cronometer/dailysummary.csv"));
+    auto summary = flow()->importFile(importRulesData("cronometer/dailysummary.csv"));
     QVERIFY2(summary.has_value(), qPrintable(flow()->lastMessage()));
     QVERIFY2(covered.contains(QStringLiteral("2026-11-01")), qPrintable(covered));
     QVERIFY(changeDays >= 5); // one branch per day the file changes
@@ -208,21 +208,21 @@ void ImportRulesTests::replaceManualCheckboxDecidesWhetherTypedValuesWin()
         }
         dialog.reject();
     });
-    QVERIFY(!flow()->importFile(testData("cronometer/dailysummary.csv")).has_value());
+    QVERIFY(!flow()->importFile(importRulesData("cronometer/dailysummary.csv")).has_value());
     QVERIFY(boxShown);
     QVERIFY2(keptKind.startsWith(QStringLiteral("keep")), qPrintable(keptKind));
     QCOMPARE(*m_session->dailyFactors(qdate(6))->caffeineMg(), 270.0); // cancelled: nothing written
 
     // Without the box ticked the typed value stays ...
     flow()->setPreviewHook([](ImportPreviewDialog& dialog) { dialog.accept(); });
-    QVERIFY(flow()->importFile(testData("cronometer/dailysummary.csv")).has_value());
+    QVERIFY(flow()->importFile(importRulesData("cronometer/dailysummary.csv")).has_value());
     QCOMPARE(*m_session->dailyFactors(qdate(6))->caffeineMg(), 270.0);
     // ... and ticked, the file's value replaces it.
     flow()->setPreviewHook([](ImportPreviewDialog& dialog) {
         dialog.setReplaceManual(true);
         dialog.accept();
     });
-    QVERIFY(flow()->importFile(testData("cronometer/dailysummary.csv")).has_value());
+    QVERIFY(flow()->importFile(importRulesData("cronometer/dailysummary.csv")).has_value());
     QCOMPARE(*m_session->dailyFactors(qdate(6))->caffeineMg(), 0.0);
     m_session->undoStack()->undo();
     QCOMPARE(*m_session->dailyFactors(qdate(6))->caffeineMg(), 270.0);
@@ -240,7 +240,7 @@ void ImportRulesTests::historyShowsAndFiltersTheSource()
     other.severity = 2;
     QVERIFY(m_session->saveNight(*Night::create(other)));
     flow()->setQuiet(true);
-    QVERIFY(flow()->importFile(testData("fitbit/sleep-2026-11-20.json")).has_value());
+    QVERIFY(flow()->importFile(importRulesData("fitbit/sleep-2026-11-20.json")).has_value());
 
     HistoryView* history = m_window->historyView();
     QVERIFY(history);

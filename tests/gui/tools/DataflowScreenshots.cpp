@@ -23,7 +23,7 @@ using namespace quietlegs;
 
 namespace {
 
-void save(QWidget* widget, const QString& path)
+void saveGrab(QWidget* widget, const QString& path)
 {
     widget->show();
     QTest::qWait(300);
@@ -63,19 +63,19 @@ int main(int argc, char** argv)
     if (!preview)
         return 1;
     ColumnMappingDialog mapping(QStringLiteral("sleep-diary-2025.csv"), *text);
-    save(&mapping, out + QStringLiteral("/import-mapping.png"));
+    saveGrab(&mapping, out + QStringLiteral("/import-mapping.png"));
 
     ReportView report(&session);
     report.resize(1100, 800);
     report.setNames(QStringLiteral("Ada Example"), QStringLiteral("Dr. B. Nutrition"));
     report.updatePreview();
-    save(&report, out + QStringLiteral("/report-section.png"));
+    saveGrab(&report, out + QStringLiteral("/report-section.png"));
 
     // Two backups: today's daily one and one made before a restore.
     if (!JournalBackups(session.path().toStdString()).ensureDaily(localNowSeconds()))
         return 1;
     RestoreDialog restore(&session);
     (void)restore.restoreSelected(false);
-    save(&restore, out + QStringLiteral("/restore.png"));
+    saveGrab(&restore, out + QStringLiteral("/restore.png"));
     return 0;
 }
