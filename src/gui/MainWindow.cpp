@@ -320,7 +320,7 @@ int MainWindow::addSection(QWidget* section, const QString& title, const QIcon& 
     m_sectionActions.insert(position, action);
     addAction(action);
     renumberSections();
-    m_sidebar->setFixedWidth(std::max(m_sidebar->sizeHintForColumn(0) + 40, 150));
+    fitSidebar();
     // Inserting must not switch what the user sees, nor move the keyboard focus.
     const int keep = shown ? m_stack->indexOf(const_cast<QWidget*>(shown)) : 0;
     m_stack->setCurrentIndex(keep);
@@ -328,6 +328,23 @@ int MainWindow::addSection(QWidget* section, const QString& title, const QIcon& 
     m_sidebar->setCurrentRow(keep);
     m_sidebar->blockSignals(false);
     return position;
+}
+
+void MainWindow::fitSidebar()
+{
+    // The sections built with the window are measured once, when it is polished (event()),
+    // not all again for each one added (docs/performance.md).
+    if (!testAttribute(Qt::WA_WState_Polished))
+        return;
+    m_sidebar->setFixedWidth(std::max(m_sidebar->sizeHintForColumn(0) + 40, 150));
+}
+
+bool MainWindow::event(QEvent* event)
+{
+    const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::Polish)
+        fitSidebar(); // before the first layout, so the first paint has the sidebar's width
+    return handled;
 }
 
 void MainWindow::renumberSections()

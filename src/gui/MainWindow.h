@@ -91,6 +91,7 @@ public:
     void restoreState();
 
 protected:
+    bool event(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
@@ -122,6 +123,8 @@ private:
 
     void createMenus();
     void renumberSections();
+    /// The sidebar as wide as its longest title, once the window is polished.
+    void fitSidebar();
     void updateTitle();
     void updateStatus();
     void newJournal();

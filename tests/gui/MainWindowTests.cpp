@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTest>
 #include <QUndoStack>
@@ -35,6 +36,7 @@ private slots:
     void windowBuiltBeforeTheJournalOpensShowsIt();
     void journalOpensOnceTheWindowHasPainted();
     void readOnlyJournalShowsABannerAndRefusesChanges();
+    void startsOnTodayReadyForTheKeyboard();
 };
 
 void MainWindowTests::undoRedoOfAnEditSurvivesSectionSwitch()
@@ -267,6 +269,48 @@ void MainWindowTests::readOnlyJournalShowsABannerAndRefusesChanges()
     m_window->openJournalAt(path); // writable again
     QVERIFY(!m_session->isReadOnly());
     QVERIFY(!banner->isVisible());
+}
+
+void MainWindowTests::startsOnTodayReadyForTheKeyboard()
+{
+    // As the app starts (src/app/main.cpp): the window built before the journal opens, its
+    // last section restored, shown; what its first paint holds is measured once, not per part
+    // added (docs/performance.md), and must be what it was.
+    const QString path = m_session->path();
+    m_session = std::make_unique<JournalSession>();
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    m_window->restoreState();
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    TodayView* today = m_window->todayView();
+    QCOMPARE(m_window->currentSection(), 0);
+    // The keyboard is in the night's first field: a night can be logged without the mouse.
+    QTRY_COMPARE(QApplication::focusWidget(), today->nightForm()->firstField());
+    // The sidebar is as wide as its longest title, measured once with all six sections.
+    auto* sidebar = m_window->findChild<QListWidget*>();
+    QVERIFY(sidebar);
+    QCOMPARE(sidebar->count(), 6);
+    const int fitted = std::max(sidebar->sizeHintForColumn(0) + 40, 150);
+    QCOMPARE(sidebar->width(), fitted);
+    // Both columns side by side, each filling its scroll area's width.
+    int columns = 0;
+    for (auto* area : today->findChildren<QScrollArea*>()) {
+        if (!area->isVisible())
+            continue;
+        ++columns;
+        QVERIFY(area->widget());
+        QCOMPARE(area->widget()->width(), area->viewport()->width());
+    }
+    QCOMPARE(columns, 2);
+    // A section added once the window is up still widens the sidebar to fit its title.
+    m_window->addSection(new QWidget, QStringLiteral("A section with a much longer title"),
+                         QIcon());
+    QVERIFY(sidebar->width() > fitted);
+    QCOMPARE(sidebar->width(), std::max(sidebar->sizeHintForColumn(0) + 40, 150));
+    // The journal opening changes none of it.
+    QVERIFY(m_session->open(path).ok());
+    QCOMPARE(QApplication::focusWidget(), today->nightForm()->firstField());
 }
 
 QUIETLEGS_GUI_TEST(MainWindowTests)

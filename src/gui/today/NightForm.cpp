@@ -311,6 +311,7 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
     connect(m_arms, &QCheckBox::toggled, this, changed);
     updateTenAreasVisibility();
     connect(m_notes, &QPlainTextEdit::textChanged, this, changed);
+    colourMessages(); // all message labels at once, not the first ones again for each new one
     revalidate();
 }
 
@@ -321,8 +322,7 @@ QLabel* NightForm::addMessageLabel(const QString& field)
     label->setAccessibleName(tr("Problem"));
     label->setObjectName(QStringLiteral("message_") + field);
     m_messages.insert(field, label);
-    colourMessages();
-    return label;
+    return label; // coloured with the others at the end of the constructor
 }
 
 void NightForm::colourMessages()
