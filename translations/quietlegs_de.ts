@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AlertWording</name>
+    <message>
+        <source>Supplemental magnesium above the upper limit</source>
+        <translation>Magnesium aus Nahrungsergänzung über der Höchstmenge</translation>
+    </message>
+    <message>
+        <source>Iron above 45 mg a day (information)</source>
+        <translation>Eisen über 45 mg pro Tag (zur Information)</translation>
+    </message>
+    <message>
+        <source>Ferritin in the range for iron (AASM 2024)</source>
+        <translation>Ferritin im Bereich für eine Eisengabe (AASM 2024)</translation>
+    </message>
+    <message>
+        <source>Transferrin saturation below 20 % (AASM 2024)</source>
+        <translation>Transferrinsättigung unter 20 % (AASM 2024)</translation>
+    </message>
+    <message>
+        <source>Ferritin with a high CRP</source>
+        <translation>Ferritin bei erhöhtem CRP</translation>
+    </message>
+    <message>
+        <source>Possible augmentation</source>
+        <translation>Mögliche Augmentation</translation>
+    </message>
+    <message>
+        <source>CRP was %1 mg/L on %2, within 7 days of the latest ferritin (%3): with inflammation, ferritin may overstate iron stores.</source>
+        <translation>CRP lag am %2 bei %1 mg/L, innerhalb von 7 Tagen um das letzte Ferritin (%3): Bei einer Entzündung kann Ferritin die Eisenspeicher überschätzen.</translation>
+    </message>
+    <message>
+        <source>Supplemental magnesium was above the upper limit of %1 mg a day on %2 (%3 mg). Above it, diarrhoea, nausea and cramps become likely.</source>
+        <translation>Magnesium aus Nahrungsergänzung lag am %2 über der Höchstmenge von %1 mg pro Tag (%3 mg). Darüber werden Durchfall, Übelkeit und Krämpfe wahrscheinlich.</translation>
+    </message>
+    <message>
+        <source>Iron from all sources came to more than %1 mg a day on %2 (%3 mg).</source>
+        <translation>Eisen aus allen Quellen lag am %2 über %1 mg pro Tag (%3 mg).</translation>
+    </message>
+    <message>
+        <source>Supplemental magnesium was above the upper limit of %1 mg a day on %2 of the last %3 days, most recently %4 (%5 mg). Above it, diarrhoea, nausea and cramps become likely.</source>
+        <translation>Magnesium aus Nahrungsergänzung lag an %2 der letzten %3 Tage über der Höchstmenge von %1 mg pro Tag, zuletzt am %4 (%5 mg). Darüber werden Durchfall, Übelkeit und Krämpfe wahrscheinlich.</translation>
+    </message>
+    <message>
+        <source>Iron from all sources came to more than %1 mg a day on %2 of the last %3 days, most recently %4 (%5 mg).</source>
+        <translation>Eisen aus allen Quellen lag an %2 der letzten %3 Tage über %1 mg pro Tag, zuletzt am %4 (%5 mg).</translation>
+    </message>
+    <message>
+        <source>Latest transferrin saturation %1 % (%2).</source>
+        <translation>Letzte Transferrinsättigung %1 % (%2).</translation>
+    </message>
+    <message>
+        <source>Latest ferritin %1 µg/L (%2).</source>
+        <translation>Letztes Ferritin %1 µg/L (%2).</translation>
+    </message>
+    <message>
+        <source>Ferritin at or below 75 µg/L: the AASM 2024 guideline recommends iron supplementation for RLS.</source>
+        <translation>Ferritin höchstens 75 µg/L: Die Leitlinie der AASM 2024 empfiehlt bei RLS eine Eisengabe.</translation>
+    </message>
+    <message>
+        <source>Ferritin 75-100 µg/L: the AASM 2024 guideline suggests only intravenous iron in this range.</source>
+        <translation>Ferritin 75–100 µg/L: Die Leitlinie der AASM 2024 schlägt in diesem Bereich nur intravenöses Eisen vor.</translation>
+    </message>
+    <message>
+        <source>Transferrin saturation below 20%: the AASM 2024 guideline recommends iron supplementation for RLS.</source>
+        <translation>Transferrinsättigung unter 20%: Die Leitlinie der AASM 2024 empfiehlt bei RLS eine Eisengabe.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>than in the 28 nights before the first dose</source>
+        <translation>als in den 28 Nächten vor der ersten Dosis</translation>
+    </message>
+    <message>
+        <source>than in the first 28 nights on the drug (the 28 nights before the first dose hold fewer than 14 onset times, so there is no baseline without it)</source>
+        <translation>als in den ersten 28 Nächten mit dem Medikament (die 28 Nächte vor der ersten Dosis enthalten weniger als 14 Beginnzeiten, daher gibt es keinen Vergleich ohne das Medikament)</translation>
+    </message>
+    <message>
+        <source>, and symptoms beyond the legs were logged on %1 of the last 14 nights</source>
+        <extracomment>The second sign of augmentation, after the comparison</extracomment>
+        <translation>, und Beschwerden über die Beine hinaus wurden in %1 der letzten 14 Nächte erfasst</translation>
+    </message>
+    <message>
+        <source>, and the median severity rose by %1 points</source>
+        <extracomment>The second sign of augmentation, after the comparison</extracomment>
+        <translation>, und der Median des Schweregrads stieg um %1 Punkte</translation>
+    </message>
+    <message>
+        <source>Possible augmentation: in the last 28 nights symptoms began a median of %1 earlier %2%3. This is a screen, not a diagnosis.</source>
+        <extracomment>%1 is a time (&quot;2 h 30 min&quot;), %2 the comparison, %3 a second sign or nothing</extracomment>
+        <translation>Mögliche Augmentation: In den letzten 28 Nächten begannen die Beschwerden im Median %1 früher %2%3. Dies ist ein Screening, keine Diagnose.</translation>
+    </message>
+    <message>
+        <source>Talk to your doctor about it.</source>
+        <translation>Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt darüber.</translation>
+    </message>
+    <message>
+        <source>This is information, not an alarm: iron therapy your doctor prescribed often exceeds this limit for the general population. If no doctor prescribed it, talk to your doctor about it.</source>
+        <translation>Das ist eine Information, kein Alarm: Eine ärztlich verordnete Eisentherapie überschreitet diesen Grenzwert für die Allgemeinbevölkerung oft. Wenn sie niemand ärztlich verordnet hat, sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt darüber.</translation>
+    </message>
+    <message>
+        <source>Discuss with your doctor.</source>
+        <translation>Besprechen Sie das mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <source>Talk to your doctor before changing any medicine.</source>
+        <translation>Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, bevor Sie ein Medikament ändern.</translation>
+    </message>
+    <message>
+        <source>Supplemental elemental magnesium (supplements and medicines, not food) above %1 mg on a journal day</source>
+        <translation>Elementares Magnesium aus Nahrungsergänzung (Nahrungsergänzungsmittel und Arzneimittel, keine Lebensmittel) über %1 mg an einem Tagebuchtag</translation>
+    </message>
+    <message>
+        <source>Elemental iron from food and supplements above %1 mg on a journal day</source>
+        <translation>Elementares Eisen aus Lebensmitteln und Nahrungsergänzung über %1 mg an einem Tagebuchtag</translation>
+    </message>
+    <message>
+        <source>Ferritin at or below 75 µg/L: iron supplementation; 75-100 µg/L: intravenous iron only</source>
+        <translation>Ferritin höchstens 75 µg/L: Eisengabe; 75–100 µg/L: nur intravenöses Eisen</translation>
+    </message>
+    <message>
+        <source>Transferrin saturation below 20 %: iron supplementation</source>
+        <translation>Transferrinsättigung unter 20 %: Eisengabe</translation>
+    </message>
+    <message>
+        <source>CRP above 5 mg/L within 7 days of a ferritin</source>
+        <translation>CRP über 5 mg/L innerhalb von 7 Tagen um ein Ferritin</translation>
+    </message>
+    <message>
+        <source>After 8 weeks on a dopaminergic drug, median symptom onset in the last 28 nights 4 h or more earlier than in the 28 nights before the first dose (or the first 28 on it), or 2-4 h earlier with symptoms beyond the legs on 3 or more of the last 14 nights (none before) or a median severity 2 or more points higher</source>
+        <translation>Nach 8 Wochen mit einem dopaminergen Medikament: Beginn der Beschwerden im Median der letzten 28 Nächte 4 Std. oder mehr früher als in den 28 Nächten vor der ersten Dosis (oder den ersten 28 mit dem Medikament), oder 2–4 Std. früher mit Beschwerden über die Beine hinaus in 3 oder mehr der letzten 14 Nächte (zuvor keine) oder einem um 2 oder mehr Punkte höheren Median des Schweregrads</translation>
+    </message>
+</context>
+<context>
     <name>AutostartEntry</name>
     <message>
         <source>Cannot remove %1.</source>
@@ -424,6 +558,14 @@
     <message>
         <source>Max Planck Institute criteria for augmentation (Garcia-Borreguero et al., Sleep Med 2007;8(5):520-530)</source>
         <translation>Kriterien des Max-Planck-Instituts für eine Augmentation (Garcia-Borreguero et al., Sleep Med 2007;8(5):520-530)</translation>
+    </message>
+    <message>
+        <source>US Food and Nutrition Board tolerable upper intake level for supplemental magnesium (NIH ODS, Magnesium fact sheet for health professionals); EFSA uses 250 mg/day</source>
+        <translation>Tolerierbare Höchstmenge des US Food and Nutrition Board für Magnesium aus Nahrungsergänzung (NIH ODS, Magnesium-Faktenblatt für Fachkreise); die EFSA nennt 250 mg/Tag</translation>
+    </message>
+    <message>
+        <source>NIH ODS, Iron fact sheet for health professionals: tolerable upper intake level 45 mg/day for adults</source>
+        <translation>NIH ODS, Eisen-Faktenblatt für Fachkreise: tolerierbare Höchstmenge 45 mg/Tag für Erwachsene</translation>
     </message>
 </context>
 <context>
@@ -1826,30 +1968,6 @@ Exit-Codes: 0 normal beendet (oder an das Fenster übergeben, das das Tagebuch s
     <message>
         <source>Attention</source>
         <translation>Zu beachten</translation>
-    </message>
-    <message>
-        <source>Supplemental magnesium above the upper limit</source>
-        <translation>Magnesium aus Nahrungsergänzung über der Höchstmenge</translation>
-    </message>
-    <message>
-        <source>Iron above 45 mg a day (information)</source>
-        <translation>Eisen über 45 mg pro Tag (zur Information)</translation>
-    </message>
-    <message>
-        <source>Ferritin in the range for iron (AASM 2024)</source>
-        <translation>Ferritin im Bereich für eine Eisengabe (AASM 2024)</translation>
-    </message>
-    <message>
-        <source>Transferrin saturation below 20 % (AASM 2024)</source>
-        <translation>Transferrinsättigung unter 20 % (AASM 2024)</translation>
-    </message>
-    <message>
-        <source>Ferritin with a high CRP</source>
-        <translation>Ferritin bei erhöhtem CRP</translation>
-    </message>
-    <message>
-        <source>Possible augmentation</source>
-        <translation>Mögliche Augmentation</translation>
     </message>
     <message>
         <source>Rule: %1

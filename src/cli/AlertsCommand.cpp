@@ -26,7 +26,7 @@ void addAlertsCommand(CLI::App& app, CliContext& context)
                 for (const Alert& alert : *active)
                     array.push_back({{"kind", std::string(alertKindId(alert.kind))},
                                      {"date", formatDate(alert.date)},
-                                     {"message", alert.message},
+                                     {"message", alertMessage(alert)},
                                      {"rule", alert.rule},
                                      {"rule_source", alert.ruleSource}});
                 std::cout << array.dump(2) << '\n';
@@ -36,7 +36,7 @@ void addAlertsCommand(CLI::App& app, CliContext& context)
                 std::cout << "No active alerts.\n";
             for (const Alert& alert : *active)
                 std::cout << formatDate(alert.date) << "  " << alertKindId(alert.kind) << "\n  "
-                          << alert.message << "\n  Rule: " << alert.rule
+                          << alertMessage(alert) << "\n  Rule: " << alert.rule
                           << "\n  Source: " << alert.ruleSource << "\n";
             return kExitOk;
         };

@@ -72,11 +72,7 @@ std::optional<Alert> magnesiumAlert(const AlertInputs& inputs)
     if (days == 0)
         return std::nullopt;
     return Alert{AlertKind::MagnesiumUpperLimit, latest,
-                 "Supplemental magnesium was above the upper limit of " +
-                     milligrams(inputs.magnesiumUlMg) + " a day " + whenSaid(days, latest) + " (" +
-                     milligrams(latestMg) +
-                     "). Above it, diarrhoea, nausea and cramps become likely. " +
-                     std::string(kTalkToDoctor),
+                 IntakeOverLimit{inputs.magnesiumUlMg, days, latest, latestMg},
                  "Supplemental elemental magnesium (supplements and medicines, not food) above " +
                      milligrams(inputs.magnesiumUlMg) + " on a journal day",
                  std::string(kMagnesiumUlSource)};
@@ -99,11 +95,7 @@ std::optional<Alert> ironAlert(const AlertInputs& inputs)
     if (days == 0)
         return std::nullopt;
     return Alert{AlertKind::IronUpperLimit, latest,
-                 "Iron from all sources came to more than 45 mg a day " + whenSaid(days, latest) +
-                     " (" + milligrams(latestMg) +
-                     "). This is information, not an alarm: iron therapy your doctor prescribed "
-                     "often exceeds this limit for the general population. If no doctor "
-                     "prescribed it, talk to your doctor about it.",
+                 IntakeOverLimit{kIronUpperLimitMg, days, latest, latestMg},
                  "Elemental iron from food and supplements above 45 mg on a journal day",
                  std::string(kIronUlSource)};
 }
@@ -126,9 +118,7 @@ std::optional<Alert> ferritinAlert(const LabResult* ferritin)
     if (flag != IronFlag::OralOrIvIron && flag != IronFlag::IvIronOnly)
         return std::nullopt;
     return Alert{AlertKind::FerritinLow, ferritin->date(),
-                 "Latest ferritin " + format("%.1f", ferritin->valueInDisplayUnit()) + " " +
-                     std::string(labUnitSymbol("ug/L")) + " (" + formatDate(ferritin->date()) +
-                     "). " + std::string(ironFlagText(flag)),
+                 LabOverThreshold{ferritin->valueInDisplayUnit(), ferritin->date(), flag},
                  "Ferritin at or below 75 \xC2\xB5g/L: iron supplementation; 75-100 \xC2\xB5g/L: "
                  "intravenous iron only",
                  std::string(kAasmGuideline)};
@@ -138,11 +128,9 @@ std::optional<Alert> tsatAlert(const LabResult* tsat)
 {
     if (!tsat || ironFlagOf(*tsat) != IronFlag::LowSaturation)
         return std::nullopt;
-    return Alert{
-        AlertKind::TsatLow, tsat->date(),
-        "Latest transferrin saturation " + format("%.1f", tsat->valueInDisplayUnit()) + " % (" +
-            formatDate(tsat->date()) + "). " + std::string(ironFlagText(IronFlag::LowSaturation)),
-        "Transferrin saturation below 20 %: iron supplementation", std::string(kAasmGuideline)};
+    return Alert{AlertKind::TsatLow, tsat->date(),
+                 LabOverThreshold{tsat->valueInDisplayUnit(), tsat->date(), IronFlag::LowSaturation},
+                 "Transferrin saturation below 20 %: iron supplementation", std::string(kAasmGuideline)};
 }
 
 std::optional<Alert> inflammationAlert(const LabResult* ferritin, std::span<const LabResult> labs)
@@ -153,11 +141,7 @@ std::optional<Alert> inflammationAlert(const LabResult* ferritin, std::span<cons
     if (!crp)
         return std::nullopt;
     return Alert{AlertKind::FerritinWithHighCrp, ferritin->date(),
-                 "CRP was " + format("%.1f", crp->valueInDisplayUnit()) + " mg/L on " +
-                     formatDate(crp->date()) + ", within 7 days of the latest ferritin (" +
-                     formatDate(ferritin->date()) +
-                     "): with inflammation, ferritin may overstate iron stores. " +
-                     std::string(kTalkToDoctor),
+                 CrpNearFerritin{crp->valueInDisplayUnit(), crp->date(), ferritin->date()},
                  "CRP above 5 mg/L within 7 days of a ferritin",
                  std::string(kWhoFerritinGuideline)};
 }
@@ -200,7 +184,77 @@ std::string hoursAndMinutes(double minutes)
     return buffer;
 }
 
+std::string intakeMessage(const Alert& alert)
+{
+    const auto& over = std::get<IntakeOverLimit>(alert.figures);
+    if (alert.kind == AlertKind::MagnesiumUpperLimit)
+        return "Supplemental magnesium was above the upper limit of " + milligrams(over.limitMg) +
+               " a day " + whenSaid(over.days, over.latest) + " (" + milligrams(over.latestMg) +
+               "). Above it, diarrhoea, nausea and cramps become likely. " +
+               std::string(kTalkToDoctor);
+    return "Iron from all sources came to more than " + milligrams(over.limitMg) + " a day " +
+           whenSaid(over.days, over.latest) + " (" + milligrams(over.latestMg) +
+           "). This is information, not an alarm: iron therapy your doctor prescribed often "
+           "exceeds this limit for the general population. If no doctor prescribed it, talk to "
+           "your doctor about it.";
+}
+
+std::string labMessage(const Alert& alert)
+{
+    const auto& lab = std::get<LabOverThreshold>(alert.figures);
+    const std::string what = alert.kind == AlertKind::TsatLow
+                                 ? "Latest transferrin saturation " + format("%.1f", lab.value) + " %"
+                                 : "Latest ferritin " + format("%.1f", lab.value) + " " +
+                                       std::string(labUnitSymbol("ug/L"));
+    return what + " (" + formatDate(lab.date) + "). " + std::string(ironFlagText(lab.flag));
+}
+
+std::string crpMessage(const CrpNearFerritin& crp)
+{
+    return "CRP was " + format("%.1f", crp.crpMgL) + " mg/L on " + formatDate(crp.crpDate) +
+           ", within 7 days of the latest ferritin (" + formatDate(crp.ferritinDate) +
+           "): with inflammation, ferritin may overstate iron stores. " +
+           std::string(kTalkToDoctor);
+}
+
+std::string augmentationMessage(const OnsetShift& shift)
+{
+    const std::string compared =
+        shift.baselineBeforeFirstDose
+            ? "than in the 28 nights before the first dose"
+            : "than in the first 28 nights on the drug (the 28 nights before the first dose "
+              "hold fewer than 14 onset times, so there is no baseline without it)";
+    std::string sign;
+    if (shift.armsNights)
+        sign = ", and symptoms beyond the legs were logged on " +
+               std::to_string(*shift.armsNights) + " of the last 14 nights";
+    else if (shift.severityRise)
+        sign = ", and the median severity rose by " + format("%.1f", *shift.severityRise) +
+               " points";
+    return "Possible augmentation: in the last 28 nights symptoms began a median of " +
+           hoursAndMinutes(shift.earlierMinutes) + " earlier " + compared + sign +
+           ". This is a screen, not a diagnosis. Talk to your doctor before changing any "
+           "medicine.";
+}
+
 } // namespace
+
+std::string alertMessage(const Alert& alert)
+{
+    switch (alert.kind) {
+    case AlertKind::MagnesiumUpperLimit:
+    case AlertKind::IronUpperLimit:
+        return intakeMessage(alert);
+    case AlertKind::FerritinLow:
+    case AlertKind::TsatLow:
+        return labMessage(alert);
+    case AlertKind::FerritinWithHighCrp:
+        return crpMessage(std::get<CrpNearFerritin>(alert.figures));
+    case AlertKind::Augmentation:
+        return augmentationMessage(std::get<OnsetShift>(alert.figures));
+    }
+    return {};
+}
 
 std::string_view alertKindId(AlertKind kind)
 {
@@ -261,7 +315,7 @@ std::optional<Alert> augmentationAlert(std::span<const AugmentationNight> nights
     const double shift = median(baseline.onsets) - median(recent.onsets);
     if (shift < kAugmentationMinorShiftMin)
         return std::nullopt;
-    std::string sign;
+    OnsetShift finding{shift, beforeFirstDose, std::nullopt, std::nullopt};
     if (shift < kAugmentationMajorShiftMin) {
         const Window lastNights =
             windowOf(nights, addDays(today, -(kAugmentationArmsNights - 1)), today);
@@ -273,24 +327,11 @@ std::optional<Alert> augmentationAlert(std::span<const AugmentationNight> nights
         if (!arms && !worse)
             return std::nullopt;
         if (arms)
-            sign = ", and symptoms beyond the legs were logged on " +
-                   std::to_string(lastNights.armsNights) + " of the last 14 nights";
+            finding.armsNights = lastNights.armsNights;
         else
-            sign = ", and the median severity rose by " +
-                   format("%.1f", median(recent.severities) - median(baseline.severities)) +
-                   " points";
+            finding.severityRise = median(recent.severities) - median(baseline.severities);
     }
-
-    const std::string compared =
-        beforeFirstDose ? "than in the 28 nights before the first dose"
-                        : "than in the first 28 nights on the drug (the 28 nights before the "
-                          "first dose hold fewer than 14 onset times, so there is no baseline "
-                          "without it)";
-    return Alert{AlertKind::Augmentation, today,
-                 "Possible augmentation: in the last 28 nights symptoms began a median of " +
-                     hoursAndMinutes(shift) + " earlier " + compared + sign +
-                     ". This is a screen, not a diagnosis. Talk to your doctor before changing "
-                     "any medicine.",
+    return Alert{AlertKind::Augmentation, today, finding,
                  "After 8 weeks on a dopaminergic drug, median symptom onset in the last 28 "
                  "nights 4 h or more earlier than in the 28 nights before the first dose (or the "
                  "first 28 on it), or 2-4 h earlier with symptoms beyond the legs on 3 or more "

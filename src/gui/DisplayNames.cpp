@@ -129,6 +129,13 @@ namespace {
     QT_TRANSLATE_NOOP("DisplayNames",
                       "Max Planck Institute criteria for augmentation (Garcia-Borreguero et al., "
                       "Sleep Med 2007;8(5):520-530)"),
+    // Alerts.cpp: the sources of the intake alerts' upper limits.
+    QT_TRANSLATE_NOOP("DisplayNames",
+                      "US Food and Nutrition Board tolerable upper intake level for supplemental "
+                      "magnesium (NIH ODS, Magnesium fact sheet for health professionals); EFSA "
+                      "uses 250 mg/day"),
+    QT_TRANSLATE_NOOP("DisplayNames", "NIH ODS, Iron fact sheet for health professionals: "
+                                      "tolerable upper intake level 45 mg/day for adults"),
 };
 
 } // namespace

@@ -519,15 +519,31 @@ void addMedicineRegimen(FhirBundleBuilder& builder, const Regimen& regimen, Date
 
 std::string_view rxNormIngredientCode(Drug drug)
 {
-    // Only codes checked against a named source (docs/fhir.md, "RxNorm codes"); a combination
-    // (oxycodone/naloxone) has no single ingredient, and the others were not confirmed.
+    // Only codes found with their ingredient's name in a source docs/fhir.md ("RxNorm codes")
+    // names: the CPIC drug table (cpicpgx/cpic-schema drug.sql), the RxNorm look-up table of
+    // blondarb/neuro-plans (docs/data/full-validation-report.md, which agrees with CPIC on
+    // every drug both list) and the BioPortal RxNorm URIs of domeo/DomeoClient
+    // (Mexpertstudy_pDDI.java). A combination (oxycodone/naloxone) has no single ingredient;
+    // rotigotine and the two intravenous irons were found in no such source.
     switch (drug) {
+    case Drug::Levodopa:
+        return "6375";
+    case Drug::Pramipexole:
+        return "746741";
+    case Drug::Ropinirole:
+        return "72302";
     case Drug::Gabapentin:
         return "25480";
+    case Drug::GabapentinEnacarbil:
+        return "1101333";
+    case Drug::Pregabalin:
+        return "187832";
     case Drug::Methadone:
         return "6813";
     case Drug::Tramadol:
         return "10689";
+    case Drug::Clonazepam:
+        return "2598";
     default:
         return {};
     }

@@ -62,7 +62,7 @@ TEST_CASE("supplemental magnesium alerts just above the upper limit, not at it")
     CHECK(alerts[0].kind == AlertKind::MagnesiumUpperLimit);
     CHECK(alertKindId(alerts[0].kind) == "magnesium_upper_limit");
     CHECK(alerts[0].date == kToday);
-    CHECK(alerts[0].message.find("doctor") != std::string::npos);
+    CHECK(alertMessage(alerts[0]).find("doctor") != std::string::npos);
     CHECK(alerts[0].ruleSource.find("Food and Nutrition Board") != std::string::npos);
 }
 
@@ -90,7 +90,7 @@ TEST_CASE("several magnesium days make one alert dated by the most recent")
                  {});
     REQUIRE(alerts.size() == 1);
     CHECK(alerts[0].date == addDays(kToday, -2));
-    CHECK(alerts[0].message.find("2 of the last 7 days") != std::string::npos);
+    CHECK(alertMessage(alerts[0]).find("2 of the last 7 days") != std::string::npos);
 }
 
 TEST_CASE("iron over 45 mg a day from all sources is information, not alarm")
@@ -105,8 +105,8 @@ TEST_CASE("iron over 45 mg a day from all sources is information, not alarm")
     const auto alerts = ironAlerts(41);
     REQUIRE(alerts.size() == 1);
     CHECK(alerts[0].kind == AlertKind::IronUpperLimit);
-    CHECK(alerts[0].message.find("information, not an alarm") != std::string::npos);
-    CHECK(alerts[0].message.find("prescribed") != std::string::npos);
+    CHECK(alertMessage(alerts[0]).find("information, not an alarm") != std::string::npos);
+    CHECK(alertMessage(alerts[0]).find("prescribed") != std::string::npos);
 }
 
 TEST_CASE("the latest ferritin is flagged at and below 100 ug/L per AASM 2024")
@@ -117,7 +117,7 @@ TEST_CASE("the latest ferritin is flagged at and below 100 ug/L per AASM 2024")
     CHECK(has(ferritin(74.9), AlertKind::FerritinLow));
     CHECK(has(ferritin(75), AlertKind::FerritinLow));
     CHECK(has(ferritin(75.1), AlertKind::FerritinLow));
-    CHECK(ferritin(75.1)[0].message.find("intravenous") != std::string::npos);
+    CHECK(alertMessage(ferritin(75.1)[0]).find("intravenous") != std::string::npos);
     CHECK(has(ferritin(100), AlertKind::FerritinLow));
     CHECK(ferritin(100.1).empty());
     CHECK(ferritin(50)[0].ruleSource.find("AASM 2024") != std::string::npos);
@@ -195,6 +195,54 @@ TEST_CASE("the iron RDA follows the RDA profile (NIH ODS)")
     CHECK(ironRdaMg(RdaProfile::Pregnant) == 27);
 }
 
+// The figures each kind carries at its threshold: what the GUI and the report word in the
+// app's language (issue 21). Each is checked just past the rule's edge.
+TEST_CASE("an intake alert gives the limit, the days over it and the latest day's total")
+{
+    const auto magnesium =
+        alertsOf({intake(addDays(kToday, -4), Nutrient::Magnesium, "glycinate", 351),
+                  intake(addDays(kToday, -2), Nutrient::Magnesium, "glycinate", 350.5)},
+                 {});
+    REQUIRE(magnesium.size() == 1);
+    CHECK(magnesium[0].figures ==
+          AlertFigures{IntakeOverLimit{350, 2, addDays(kToday, -2), 350.5}});
+    CHECK(magnesiumAlerts(251, 3, 250)[0].figures ==
+          AlertFigures{IntakeOverLimit{250, 1, addDays(kToday, -3), 251}});
+
+    const auto iron = alertsOf({intake(kToday, Nutrient::Iron, "ferrous_sulfate", 40.5),
+                                intake(kToday, Nutrient::Iron, "food", 5)},
+                               {});
+    REQUIRE(iron.size() == 1);
+    CHECK(iron[0].figures == AlertFigures{IntakeOverLimit{45, 1, kToday, 45.5}});
+}
+
+TEST_CASE("a lab alert gives the latest value, its date and the flag at each threshold")
+{
+    auto figuresOf = [](LabTest test, double value, const char* unit) {
+        const auto alerts = alertsOf({}, {lab(30, test, value, unit)});
+        REQUIRE(alerts.size() == 1);
+        return alerts[0].figures;
+    };
+    const Date drawn = addDays(kToday, -30);
+    CHECK(figuresOf(LabTest::Ferritin, 75, "ug/L") ==
+          AlertFigures{LabOverThreshold{75, drawn, IronFlag::OralOrIvIron}});
+    CHECK(figuresOf(LabTest::Ferritin, 75.1, "ug/L") ==
+          AlertFigures{LabOverThreshold{75.1, drawn, IronFlag::IvIronOnly}});
+    CHECK(figuresOf(LabTest::Ferritin, 100, "ug/L") ==
+          AlertFigures{LabOverThreshold{100, drawn, IronFlag::IvIronOnly}});
+    CHECK(figuresOf(LabTest::Tsat, 19.9, "%") ==
+          AlertFigures{LabOverThreshold{19.9, drawn, IronFlag::LowSaturation}});
+}
+
+TEST_CASE("a CRP alert gives the CRP, its date and the ferritin's date")
+{
+    const auto alerts = alertsOf({}, {lab(20, LabTest::Ferritin, 150, "ug/L"),
+                                      lab(13, LabTest::Crp, 5.1, "mg/L")});
+    REQUIRE(alerts.size() == 1);
+    CHECK(alerts[0].figures ==
+          AlertFigures{CrpNearFerritin{5.1, addDays(kToday, -13), addDays(kToday, -20)}});
+}
+
 // Augmentation screen (domain.md, "RLS medicines and augmentation").
 namespace {
 
@@ -263,8 +311,8 @@ TEST_CASE("augmentation: onset 4 h earlier flags; just under 4 h alone does not"
     REQUIRE(alert);
     CHECK(alert->kind == AlertKind::Augmentation);
     CHECK(alert->date == kToday);
-    CHECK(alert->message.find("before the first dose") != std::string::npos);
-    CHECK(alert->message.find("doctor") != std::string::npos);
+    CHECK(alertMessage(*alert).find("before the first dose") != std::string::npos);
+    CHECK(alertMessage(*alert).find("doctor") != std::string::npos);
     CHECK(alert->ruleSource.find("Garcia-Borreguero") != std::string::npos);
     s.recentOnset = s.baselineOnset - 239;
     CHECK_FALSE(screen(s));
@@ -306,7 +354,7 @@ TEST_CASE("augmentation: 2-4 h earlier flags with a median severity 2 points hig
     s.recentSeverity = 6;
     const auto alert = screen(s);
     REQUIRE(alert);
-    CHECK(alert->message.find("severity") != std::string::npos);
+    CHECK(alertMessage(*alert).find("severity") != std::string::npos);
     s.recentSeverity = 7;
     CHECK(screen(s));
 }
@@ -341,12 +389,12 @@ TEST_CASE("without 14 onsets before the first dose the first 28 nights on it are
     s.firstNightsOnset = 1200;
     const auto alert = screen(s);
     REQUIRE(alert);
-    CHECK(alert->message.find("first 28 nights on the drug") != std::string::npos);
+    CHECK(alertMessage(*alert).find("first 28 nights on the drug") != std::string::npos);
     s.baselineOnsets = 14;
     s.firstNightsOnset = 960; // would hide the shift, but the real baseline wins
     const auto real = screen(s);
     REQUIRE(real);
-    CHECK(real->message.find("before the first dose") != std::string::npos);
+    CHECK(alertMessage(*real).find("before the first dose") != std::string::npos);
 }
 
 TEST_CASE("augmentation: a regimen stopped more than 3 days ago or paused too long is not screened")
@@ -368,6 +416,102 @@ TEST_CASE("augmentation: a regimen stopped more than 3 days ago or paused too lo
         if (dose.date <= addDays(kToday, -34) || dose.date >= addDays(kToday, -30))
             shortGap.push_back(dose);
     CHECK(augmentationAlert(built.nights, shortGap, kToday));
+}
+
+TEST_CASE("the augmentation alert gives the shift, its baseline and the second sign")
+{
+    Scenario major;
+    major.recentOnset = major.baselineOnset - 240;
+    CHECK(screen(major)->figures == AlertFigures{OnsetShift{240, true, std::nullopt, std::nullopt}});
+    Scenario arms;
+    arms.recentOnset = arms.baselineOnset - 120;
+    arms.recentArms = 3;
+    CHECK(screen(arms)->figures == AlertFigures{OnsetShift{120, true, 3, std::nullopt}});
+    Scenario worse;
+    worse.recentOnset = worse.baselineOnset - 150;
+    worse.recentSeverity = 6;
+    CHECK(screen(worse)->figures == AlertFigures{OnsetShift{150, true, std::nullopt, 2.0}});
+    Scenario firstNights;
+    firstNights.baselineOnsets = 13;
+    firstNights.firstNightsOnset = 1200;
+    CHECK(screen(firstNights)->figures ==
+          AlertFigures{OnsetShift{240, false, std::nullopt, std::nullopt}});
+}
+
+// The English sentence is `alerts --json`'s "message": these are the exact texts the CLI
+// printed before the figures were split out, and must not drift.
+TEST_CASE("the English alert messages stay as the CLI has always printed them")
+{
+    auto only = [](const std::vector<Alert>& alerts) {
+        REQUIRE(alerts.size() == 1);
+        return alertMessage(alerts[0]);
+    };
+    CHECK(only(magnesiumAlerts(351)) ==
+          "Supplemental magnesium was above the upper limit of 350 mg a day on "
+          "2026-12-07 (351 mg). Above it, diarrhoea, nausea and cramps become likely. "
+          "Talk to your doctor about it.");
+    CHECK(only(alertsOf({intake(addDays(kToday, -4), Nutrient::Magnesium, "glycinate", 400),
+                         intake(addDays(kToday, -2), Nutrient::Magnesium, "glycinate", 500)},
+                        {})) ==
+          "Supplemental magnesium was above the upper limit of 350 mg a day on 2 of the "
+          "last 7 days, most recently 2026-12-05 (500 mg). Above it, diarrhoea, nausea "
+          "and cramps become likely. Talk to your doctor about it.");
+    CHECK(only(alertsOf({intake(kToday, Nutrient::Iron, "ferrous_sulfate", 41),
+                         intake(kToday, Nutrient::Iron, "food", 5)},
+                        {})) ==
+          "Iron from all sources came to more than 45 mg a day on 2026-12-07 (46 mg). "
+          "This is information, not an alarm: iron therapy your doctor prescribed often "
+          "exceeds this limit for the general population. If no doctor prescribed it, "
+          "talk to your doctor about it.");
+    CHECK(only(alertsOf({}, {lab(30, LabTest::Ferritin, 75, "ug/L")})) ==
+          "Latest ferritin 75.0 µg/L (2026-11-07). Ferritin at or below 75 µg/L: the "
+          "AASM 2024 guideline recommends iron supplementation for RLS. Discuss with "
+          "your doctor.");
+    CHECK(only(alertsOf({}, {lab(30, LabTest::Ferritin, 75.1, "ug/L")})) ==
+          "Latest ferritin 75.1 µg/L (2026-11-07). Ferritin 75-100 µg/L: the AASM 2024 "
+          "guideline suggests only intravenous iron in this range. Discuss with your "
+          "doctor.");
+    CHECK(only(alertsOf({}, {lab(3, LabTest::Tsat, 19.9, "%")})) ==
+          "Latest transferrin saturation 19.9 % (2026-12-04). Transferrin saturation "
+          "below 20%: the AASM 2024 guideline recommends iron supplementation for RLS. "
+          "Discuss with your doctor.");
+    CHECK(only(alertsOf({}, {lab(20, LabTest::Ferritin, 150, "ug/L"),
+                             lab(20, LabTest::Crp, 5.1, "mg/L")})) ==
+          "CRP was 5.1 mg/L on 2026-11-17, within 7 days of the latest ferritin "
+          "(2026-11-17): with inflammation, ferritin may overstate iron stores. Talk to "
+          "your doctor about it.");
+
+    Scenario major;
+    major.recentOnset = major.baselineOnset - 240;
+    CHECK(alertMessage(*screen(major)) ==
+          "Possible augmentation: in the last 28 nights symptoms began a median of 4 h "
+          "00 min earlier than in the 28 nights before the first dose. This is a "
+          "screen, not a diagnosis. Talk to your doctor before changing any medicine.");
+    Scenario arms;
+    arms.recentOnset = arms.baselineOnset - 121;
+    arms.recentArms = 3;
+    CHECK(alertMessage(*screen(arms)) ==
+          "Possible augmentation: in the last 28 nights symptoms began a median of 2 h "
+          "01 min earlier than in the 28 nights before the first dose, and symptoms "
+          "beyond the legs were logged on 3 of the last 14 nights. This is a screen, "
+          "not a diagnosis. Talk to your doctor before changing any medicine.");
+    Scenario worse;
+    worse.recentOnset = worse.baselineOnset - 150;
+    worse.recentSeverity = 6;
+    CHECK(alertMessage(*screen(worse)) ==
+          "Possible augmentation: in the last 28 nights symptoms began a median of 2 h "
+          "30 min earlier than in the 28 nights before the first dose, and the median "
+          "severity rose by 2.0 points. This is a screen, not a diagnosis. Talk to your "
+          "doctor before changing any medicine.");
+    Scenario firstNights;
+    firstNights.baselineOnsets = 13;
+    firstNights.firstNightsOnset = 1200;
+    CHECK(alertMessage(*screen(firstNights)) ==
+          "Possible augmentation: in the last 28 nights symptoms began a median of 4 h "
+          "00 min earlier than in the first 28 nights on the drug (the 28 nights before "
+          "the first dose hold fewer than 14 onset times, so there is no baseline "
+          "without it). This is a screen, not a diagnosis. Talk to your doctor before "
+          "changing any medicine.");
 }
 
 TEST_CASE("no alerts when nothing passes a rule")

@@ -150,19 +150,55 @@ TEST_CASE("FHIR: one MedicationStatement per medicine regimen with its period an
         CHECK(dose["system"] == "http://unitsofmeasure.org");
         CHECK(dose["code"] == "mg");
         CHECK(statement["dosage"][0]["timing"]["repeat"]["timeOfDay"][0].is_string());
+        const Json& coding = statement["medicationCodeableConcept"]["coding"][0];
+        CHECK(coding["system"] == std::string(kFhirRxNormSystem));
         if (statement["medicationCodeableConcept"]["text"] == "pramipexole") {
             ++pramipexole;
+            CHECK(coding["code"] == "746741");
+            CHECK(coding["display"] == "pramipexole");
             if (statement["effectivePeriod"]["start"] == "2026-11-01") {
                 CHECK(statement["effectivePeriod"]["end"] == "2026-11-03");
                 CHECK(dose["value"] == 0.25);
             }
         } else {
-            CHECK(statement["medicationCodeableConcept"]["coding"][0]["system"] ==
-                  std::string(kFhirRxNormSystem));
-            CHECK(statement["medicationCodeableConcept"]["coding"][0]["code"] == "25480");
+            CHECK(coding["code"] == "25480");
         }
     }
     CHECK(pramipexole == 2);
+}
+
+TEST_CASE("FHIR: RxNorm ingredient codes only for the drugs docs/fhir.md names a source for")
+{
+    // docs/fhir.md, "RxNorm codes": each code with its source; the others are text only.
+    const std::vector<std::pair<Drug, std::string_view>> coded = {
+        {Drug::Levodopa, "6375"},     {Drug::Pramipexole, "746741"},
+        {Drug::Ropinirole, "72302"},  {Drug::Gabapentin, "25480"},
+        {Drug::GabapentinEnacarbil, "1101333"}, {Drug::Pregabalin, "187832"},
+        {Drug::Methadone, "6813"},    {Drug::Tramadol, "10689"},
+        {Drug::Clonazepam, "2598"}};
+    for (const auto& [drug, code] : coded) {
+        INFO(drugId(drug));
+        CHECK(rxNormIngredientCode(drug) == code);
+    }
+    for (Drug drug : {Drug::Rotigotine, Drug::OxycodoneNaloxone, Drug::FerricCarboxymaltose,
+                      Drug::IronSucrose, Drug::Other}) {
+        INFO(drugId(drug));
+        CHECK(rxNormIngredientCode(drug).empty());
+    }
+    JournalRecords records;
+    records.meds = {med("2026-11-20T21:00", Drug::Clonazepam, 0.5),
+                    med("2026-11-20T21:00", Drug::Rotigotine, 1, {}, MedicineRoute::Patch)};
+    for (const Json& statement : statementsOf(fhirBundle(records, {kExportedAt, ""}))) {
+        const Json& medication = statement["medicationCodeableConcept"];
+        INFO(medication.dump());
+        if (medication["text"] == "clonazepam") {
+            CHECK(medication["coding"][0]["code"] == "2598");
+            CHECK(medication["coding"][0]["display"] == "clonazepam");
+        } else {
+            CHECK(medication["text"] == "rotigotine");
+            CHECK_FALSE(medication.contains("coding"));
+        }
+    }
 }
 
 TEST_CASE("FHIR: a regimen still running at the export is active; uncoded drugs are text only")

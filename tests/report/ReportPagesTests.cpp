@@ -1,6 +1,7 @@
 // Issue 23: page 1 as a one-page summary, the lab history, the dosing timeline and intake
 // against the RDA and upper limits.
 #include "ReportTestSupport.h"
+#include "quietlegs/report/AlertWording.h"
 
 #include <QString>
 #include <algorithm>
@@ -155,8 +156,12 @@ TEST_CASE("page 1 fits on one page and names active alerts and what changed when
                page1.find("more change") != std::string::npos));
         // The demo's latest ferritin (96 ug/L) is flagged: the alert is on page 1.
         REQUIRE_FALSE(content.figures.alerts.empty());
-        CHECK(page1.find(flat(content.figures.alerts.front().message).substr(0, 40)) !=
-              std::string::npos);
+        const AlertWording wording(AlertReader::Professional);
+        CHECK(page1.find(
+                  flat(wording.sentence(content.figures.alerts.front()).toStdString())
+                      .substr(0, 40)) != std::string::npos);
+        // The report speaks of the person, never to them.
+        CHECK(page1.find("your doctor") == std::string::npos);
     }
 }
 

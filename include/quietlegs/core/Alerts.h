@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 namespace quietlegs {
@@ -26,17 +27,68 @@ enum class AlertKind
 };
 std::string_view alertKindId(AlertKind kind); // "magnesium_upper_limit", ...
 
-/// One active flag: what, on which date, in a sentence, by which rule from which source.
+/// An intake alert's figures: the limit, how many journal days of the last 7 passed it, and
+/// the most recent such day with its total.
+struct IntakeOverLimit
+{
+    double limitMg = 0;
+    int days = 0;
+    Date latest;
+    double latestMg = 0;
+
+    friend bool operator==(const IntakeOverLimit&, const IntakeOverLimit&) = default;
+};
+
+/// A ferritin or TSAT alert's figures: the latest result (display unit) and the flag it raised.
+struct LabOverThreshold
+{
+    double value = 0;
+    Date date;
+    IronFlag flag = IronFlag::None;
+
+    friend bool operator==(const LabOverThreshold&, const LabOverThreshold&) = default;
+};
+
+/// A high CRP (mg/L) within 7 days of the latest ferritin.
+struct CrpNearFerritin
+{
+    double crpMgL = 0;
+    Date crpDate;
+    Date ferritinDate;
+
+    friend bool operator==(const CrpNearFerritin&, const CrpNearFerritin&) = default;
+};
+
+/// The augmentation screen's finding: how much earlier symptoms began, against which baseline,
+/// and for a 2-4 h shift the second sign that counted (arms, else a severity rise).
+struct OnsetShift
+{
+    double earlierMinutes = 0;
+    bool baselineBeforeFirstDose = true; // else the first 28 nights on the drug
+    std::optional<int> armsNights;       // of the last 14
+    std::optional<double> severityRise;  // median points
+
+    friend bool operator==(const OnsetShift&, const OnsetShift&) = default;
+};
+
+/// The figures an alert's sentence is made of, so each layer can word it in its own language.
+using AlertFigures = std::variant<IntakeOverLimit, LabOverThreshold, CrpNearFerritin, OnsetShift>;
+
+/// One active flag: what, on which date, with which figures, by which rule from which source.
 struct Alert
 {
     AlertKind kind = AlertKind::MagnesiumUpperLimit;
     Date date;
-    std::string message; // ends by saying to talk to the doctor
+    AlertFigures figures;
     std::string rule;
     std::string ruleSource;
 
     friend bool operator==(const Alert&, const Alert&) = default;
 };
+
+/// The alert in an English sentence that ends by saying to talk to the doctor: the `message`
+/// of `alerts --json` (a CLI contract: change it only with the CLI's documentation).
+std::string alertMessage(const Alert& alert);
 
 /// Days an intake condition stays active: any date of the last 7 (today and the 6 before).
 inline constexpr int kAlertWindowDays = 7;

@@ -1,12 +1,13 @@
 #include "AttentionStrip.h"
 
 #include "Conversions.h"
-#include "DisplayNames.h"
 #include "JournalSession.h"
 #include "quietlegs/analysis/JournalAlerts.h"
+#include "quietlegs/report/AlertWording.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace quietlegs {
@@ -35,25 +36,6 @@ AttentionStrip::AttentionStrip(JournalSession* session, QWidget* parent)
     refresh();
 }
 
-QString AttentionStrip::kindTitle(AlertKind kind)
-{
-    switch (kind) {
-    case AlertKind::MagnesiumUpperLimit:
-        return tr("Supplemental magnesium above the upper limit");
-    case AlertKind::IronUpperLimit:
-        return tr("Iron above 45 mg a day (information)");
-    case AlertKind::FerritinLow:
-        return tr("Ferritin in the range for iron (AASM 2024)");
-    case AlertKind::TsatLow:
-        return tr("Transferrin saturation below 20 % (AASM 2024)");
-    case AlertKind::FerritinWithHighCrp:
-        return tr("Ferritin with a high CRP");
-    case AlertKind::Augmentation:
-        return tr("Possible augmentation");
-    }
-    return {};
-}
-
 void AttentionStrip::refresh()
 {
     m_alerts.clear();
@@ -65,22 +47,24 @@ void AttentionStrip::refresh()
     for (QLabel* line : m_lines)
         delete line; // owned by this strip; rebuilt below
     m_lines.clear();
+    const AlertWording wording(AlertReader::Person);
     for (const Alert& alert : m_alerts) {
-        const QString details =
-            tr("Rule: %1\nSource: %2").arg(displayName(alert.rule), displayName(alert.ruleSource));
+        const QString title = AlertWording::title(alert.kind);
+        const QString details = tr("Rule: %1\nSource: %2")
+                                    .arg(wording.rule(alert), AlertWording::source(alert));
         auto* line = new QLabel(this);
         line->setTextFormat(Qt::PlainText);
-        const QString whole = tr("%1 (%2): %3")
-                                  .arg(kindTitle(alert.kind),
-                                       toQDate(alert.date).toString(Qt::ISODate),
-                                       displayName(alert.message));
+        const QString whole =
+            tr("%1 (%2): %3")
+                .arg(title, QLocale().toString(toQDate(alert.date), QLocale::ShortFormat),
+                     wording.sentence(alert));
         line->setProperty("wholeText", whole);
         line->setText(whole);
         // One line, as wide as the strip allows: it never widens the window.
         line->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         line->setMinimumWidth(1);
         line->setToolTip(whole + QStringLiteral("\n\n") + details);
-        line->setAccessibleName(kindTitle(alert.kind));
+        line->setAccessibleName(title);
         line->setAccessibleDescription(whole + QLatin1Char('\n') + details);
         // Reachable by Tab, and selectable so a screen reader or a copy can read it whole.
         line->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);

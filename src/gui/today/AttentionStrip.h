@@ -15,7 +15,8 @@ class JournalSession;
 /// Today's "Attention" strip: the active alerts (core/Alerts.h: the last 7 days and the latest
 /// lab results), each one focusable line (cut with "…" to the window's width, so two alerts
 /// do not push the night's fields off a 1280x860 screen) with the whole message, its rule and
-/// source in the tooltip and accessible description. Hidden when none is active.
+/// source in the tooltip and accessible description, all worded by AlertWording in the app's
+/// language. Hidden when none is active.
 class AttentionStrip : public QFrame
 {
     Q_OBJECT
@@ -28,9 +29,6 @@ public:
     const std::vector<QLabel*>& lines() const { return m_lines; }
     /// Reads the alerts again as of today.
     void refresh();
-
-    /// A short translated heading for an alert's kind.
-    static QString kindTitle(AlertKind kind);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

@@ -1,6 +1,7 @@
 #include "ReportStyle.h"
 #include "quietlegs/analysis/EffectWording.h"
 #include "quietlegs/analysis/PlainLanguage.h"
+#include "quietlegs/report/AlertWording.h"
 #include "quietlegs/report/NutritionistReport.h"
 
 #include <QFontMetricsF>
@@ -102,23 +103,12 @@ void paintSummaryChart(QPainter& painter, const QRectF& rect, const std::vector<
     }
 }
 
-/// An alert's message for the professional reader: its sentences that speak to the person
-/// ("talk to your doctor") are left out, and the rule it applied is named.
+/// An alert for the professional reader: what was found, in the third person (the advice
+/// to talk to a doctor is the person's, on Today), and the rule it applied.
 QString professionalAlertText(const Alert& alert)
 {
-    const QString message = fromPlain(alert.message);
-    QStringList kept;
-    for (const QString& sentence : message.split(QStringLiteral(". "), Qt::SkipEmptyParts)) {
-        const QString lower = QStringLiteral(" ") + sentence.toLower() + QStringLiteral(" ");
-        if (lower.contains(QStringLiteral(" you ")) || lower.contains(QStringLiteral(" your ")) ||
-            lower.contains(QStringLiteral(" you.")))
-            continue;
-        kept << sentence;
-    }
-    QString text = kept.join(QStringLiteral(". "));
-    if (!text.endsWith(QLatin1Char('.')))
-        text += QLatin1Char('.');
-    return NutritionistReport::tr("%1 Rule: %2.").arg(text, fromPlain(alert.rule));
+    const AlertWording wording(AlertReader::Professional);
+    return NutritionistReport::tr("%1 Rule: %2.").arg(wording.sentence(alert), wording.rule(alert));
 }
 
 } // namespace

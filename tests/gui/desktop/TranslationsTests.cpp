@@ -15,6 +15,7 @@
 #include "report/ReportView.h"
 #include "today/DailyFactorsForm.h"
 #include "today/NightForm.h"
+#include "today/AttentionStrip.h"
 #include "today/TodayView.h"
 
 #include <QAbstractButton>
@@ -137,6 +138,7 @@ private slots:
     void exportsKeepADecimalPointUnderGermanLocale();
     void languageChoiceIsStoredForTheNextStart();
     void reportFromTheAppIsGerman();
+    void alertOnTodayReadsGerman();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -397,6 +399,49 @@ void TranslationsTests::reportFromTheAppIsGerman()
         QVERIFY2(text.contains(QString::fromUtf8(heading)), heading);
     QVERIFY(!text.contains(QStringLiteral("Weekly trends")));
     QVERIFY(!text.contains(QStringLiteral("Dosing timeline")));
+    // The demo's latest ferritin is flagged: its alert is worded in German, in the third person
+    // (no advice to the reader) and with the report's decimal point.
+    static const QRegularExpression ferritin(QStringLiteral("Letztes Ferritin \\d+\\.\\d \u00b5g/L"));
+    QVERIFY2(text.contains(ferritin), qPrintable(text.left(3000)));
+    QVERIFY(!text.contains(QStringLiteral("Latest ferritin")));
+    QVERIFY(!text.contains(QStringLiteral("Besprechen Sie")));
+}
+
+void TranslationsTests::alertOnTodayReadsGerman()
+{
+    JournalSession session;
+    QVERIFY(session.open(m_journalDir.filePath(QStringLiteral("alerts.sqlite"))).ok());
+    MainWindow window(&session);
+    window.resize(1280, 860);
+    window.show();
+    const QDate drawn = QDate::currentDate().addDays(-3);
+    QVERIFY(session.saveLabResult(*LabResult::create(toDate(drawn), LabTest::Ferritin, 62.5, "ug/L")));
+
+    AttentionStrip* strip = window.todayView()->attentionStrip();
+    QVERIFY(strip && !strip->isHidden());
+    QCOMPARE(strip->lines().size(), std::size_t(1));
+    const QLabel* line = strip->lines().front();
+    const QString whole = line->property("wholeText").toString();
+    // German words, a decimal comma and a German date (05.12.26), not the core's English.
+    const QString date = QLocale().toString(drawn, QLocale::ShortFormat);
+    QVERIFY2(date.contains(QRegularExpression(QStringLiteral("^\\d\\d\\.\\d\\d\\.\\d\\d$"))),
+             qPrintable(date));
+    QVERIFY2(whole.startsWith(QStringLiteral("Ferritin im Bereich f\u00fcr eine Eisengabe (AASM 2024) (") +
+                              date + QStringLiteral("): Letztes Ferritin 62,5 \u00b5g/L (") + date +
+                              QStringLiteral(").")),
+             qPrintable(whole));
+    QVERIFY2(whole.endsWith(QStringLiteral("Besprechen Sie das mit Ihrer \u00c4rztin oder Ihrem Arzt.")),
+             qPrintable(whole));
+    QVERIFY2(!whole.contains(QStringLiteral("Latest")) && !whole.contains(QStringLiteral("62.5")),
+             qPrintable(whole));
+    // The rule and source in the tooltip are German too.
+    QVERIFY2(line->toolTip().contains(QStringLiteral("Ferritin h\u00f6chstens 75 \u00b5g/L: Eisengabe")),
+             qPrintable(line->toolTip()));
+    QVERIFY2(line->toolTip().contains(QStringLiteral("Leitlinie")), qPrintable(line->toolTip()));
+    // One line: cut to the strip's width, never wrapped or widening the window.
+    QCoreApplication::processEvents();
+    QVERIFY(line->text().size() <= whole.size());
+    QVERIFY(line->fontMetrics().horizontalAdvance(line->text()) <= line->width() + 1);
 }
 
 QTEST_MAIN(TranslationsTests)

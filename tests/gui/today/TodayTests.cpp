@@ -444,7 +444,10 @@ void TodayTests::attentionStripListsActiveAlertsAndHidesWhenNone()
     QVERIFY(!strip->isHidden());
     QCOMPARE(strip->lines().size(), std::size_t(1));
     QLabel* line = strip->lines().front();
-    QVERIFY(line->text().contains(QStringLiteral("2026-01-10")));
+    // The date as the app's locale writes it, the value in its decimals.
+    QVERIFY(line->text().contains(QLocale().toString(QDate(2026, 1, 10), QLocale::ShortFormat)));
+    QVERIFY(line->property("wholeText").toString().contains(
+        QStringLiteral("Latest ferritin %1 \u00b5g/L").arg(QLocale().toString(40.0, 'f', 1))));
     QVERIFY(line->toolTip().contains(QStringLiteral("AASM 2024")));
     QVERIFY(line->accessibleDescription().contains(QStringLiteral("Source:")));
     QVERIFY(line->focusPolicy() & Qt::TabFocus);
