@@ -191,6 +191,8 @@ void InsightsView::reload()
         auto records = m_journal->records();
         if (records) {
             *series = JournalSeries::fromRecords(*records);
+            // A blinded plan's adherence counts the packs taken on Today since it was loaded.
+            m_planner->refreshSavedPlan(records->experiments);
             if (auto question = PrimaryQuestion::fromSettings(records->settings))
                 m_question = *question;
             else
