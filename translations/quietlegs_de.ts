@@ -1686,6 +1686,10 @@ Experiment %5, gespeichert am %6, Zufallsstartwert %7.</translation>
         <source>Weekly summaries are means over the journal&apos;s weeks (from its week start). Nights are not independent (a bad week follows a bad week, supplements are taken in runs), so every inference allows for day-to-day autocorrelation. Effects: for each intake or factor at lags 0 to %1 days, a regression of the night&apos;s outcome on the intake and a linear time trend with AR(1) errors on the daily grid (gaps allowed: nights d days apart correlate phi^d), fitted by maximum likelihood; the slope is shown per a natural dose (magnesium and caffeine per 100 mg, iron per 10 mg, alcohol per unit, exercise per 30 min, stress per point) with its 95% interval and n (R: nlme::gls with corAR1(form = ~ day), method &quot;ML&quot;).</source>
         <translation>Wochenzusammenfassungen sind Mittelwerte über die Wochen des Tagebuchs (ab seinem Wochenbeginn). Nächte sind nicht unabhängig (auf eine schlechte Woche folgt eine schlechte Woche, Präparate werden phasenweise eingenommen), daher berücksichtigt jede Schlussfolgerung die Autokorrelation von Tag zu Tag. Effekte: für jede Einnahme und jeden Faktor bei Verzögerungen von 0 bis %1 Tagen eine Regression des Ergebnisses der Nacht auf die Einnahme und einen linearen Zeittrend mit AR(1)-Fehlern auf dem Tagesraster (Lücken erlaubt: Nächte im Abstand von d Tagen korrelieren mit phi^d), geschätzt nach Maximum-Likelihood; die Steigung wird pro natürlicher Dosis angegeben (Magnesium und Koffein pro 100 mg, Eisen pro 10 mg, Alkohol pro Einheit, Bewegung pro 30 min, Stress pro Punkt), mit ihrem 95-%-Intervall und n (R: nlme::gls mit corAR1(form = ~ day), Methode „ML“).</translation>
     </message>
+    <message>
+        <source>Adherence: the patient logged taking the day&apos;s blinded pack on %1 % of the analysed days.</source>
+        <translation>Einhaltung: Die Patientin/der Patient hat an %1 % der ausgewerteten Tage die Einnahme aus der verblindeten Packung des Tages eingetragen.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3382,6 +3386,10 @@ In das Tagebuch wurde nichts geschrieben.</translation>
         <source>Whole-number scores are spread a little (at most 0.3) so that nights with the same score show apart.</source>
         <translation>Ganzzahlige Werte werden leicht gestreut (höchstens 0,3), damit Nächte mit demselben Wert getrennt sichtbar sind.</translation>
     </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
 </context>
 <context>
     <name>quietlegs::IntakePanel</name>
@@ -3744,6 +3752,14 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     <message>
         <source>Score the ten areas weekly only</source>
         <translation>Die zehn Bereiche nur wöchentlich bewerten</translation>
+    </message>
+    <message>
+        <source>Log the pack taken on %1</source>
+        <translation>Genommene Packung vom %1 eintragen</translation>
+    </message>
+    <message>
+        <source>Remove the pack taken on %1</source>
+        <translation>Genommene Packung vom %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -4737,6 +4753,30 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     <message>
         <source>not logged</source>
         <translation>nicht erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>quietlegs::PackTakenBox</name>
+    <message>
+        <source>dddd d MMMM</source>
+        <comment>QDate::toString() format</comment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>Took pack %1</source>
+        <translation>Packung %1 genommen</translation>
+    </message>
+    <message>
+        <source>Took pack %1 today</source>
+        <translation>Packung %1 heute genommen</translation>
+    </message>
+    <message>
+        <source>Took pack %1 on %2</source>
+        <translation>Packung %1 am %2 genommen</translation>
+    </message>
+    <message>
+        <source>Tick once you have taken this day&apos;s capsule from pack %1 of your blinded experiment (Ctrl+Shift+P). What is in it stays hidden until the experiment ends.</source>
+        <translation>Abhaken, sobald Sie die Kapsel des Tages aus Packung %1 Ihres verblindeten Experiments genommen haben (Strg+Umschalt+P). Was darin ist, bleibt bis zum Ende des Experiments verborgen.</translation>
     </message>
 </context>
 <context>

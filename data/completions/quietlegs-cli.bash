@@ -159,11 +159,12 @@ _quietlegs_cli()
         alerts) flags="--json" ;;
         experiment)
             case $sub in
-                "") words="plan show end-early list sheet" ;;
+                "") words="plan show end-early list sheet take-pack" ;;
                 plan) flags="--exposure --outcome --dose --blocks --block-days --washout --start
                              --seed --mid --blinded --json" ;;
                 show) flags="--json" ;;
                 sheet) flags="--out" ;;
+                take-pack) flags="--date --remove" ;;
             esac ;;
     esac
     [[ -n $command ]] && flags="$flags --help"

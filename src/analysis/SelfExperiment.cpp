@@ -230,8 +230,12 @@ ExperimentResult analyseExperiment(const ExperimentPlan& plan,
             y.push_back(it->second);
             on.push_back(block.on ? 1.0 : 0.0);
             dayColumn.push_back(day);
-            const bool wasTaken = taken.at(it->first).value_or(0) > 0;
-            followed += wasTaken == block.on ? 1 : 0;
+            // Blinded, the person cannot know on from off: taking the day's pack is
+            // following the schedule (the helper filled it with active or placebo).
+            if (plan.blinded)
+                followed += packTakenOn(plan, it->first) ? 1 : 0;
+            else
+                followed += (taken.at(it->first).value_or(0) > 0) == block.on ? 1 : 0;
         }
     }
 

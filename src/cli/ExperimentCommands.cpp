@@ -1,4 +1,4 @@
-// `quietlegs-cli experiment plan|show|end-early|list|sheet`: the randomized on/off
+// `quietlegs-cli experiment plan|show|end-early|list|sheet|take-pack`: the randomized on/off
 // self-experiment (statistics-v2.md sections 5 and 6, docs/self-experiment.md).
 #include "CliContext.h"
 #include "ReportCommand.h"
@@ -34,10 +34,15 @@ void printPlan(const ExperimentPlan& plan)
                 plan.endedEarlyAt ? (", ended early " + *plan.endedEarlyAt).c_str() : "");
     if (plan.blinded) {
         // The person sees pack numbers only; the helper's sheet says what is in them.
-        std::printf("\n  block  from        to          pack\n");
-        for (const ExperimentBlock& block : experimentAssignments(plan))
-            std::printf("  %5d  %s  %s  pack %d\n", block.block, formatDate(block.from).c_str(),
-                        formatDate(block.to).c_str(), block.block);
+        std::printf("\n  block  from        to          pack     taken (days logged)\n");
+        for (const ExperimentBlock& block : experimentAssignments(plan)) {
+            int taken = 0;
+            for (const PackTaken& logged : plan.packsTaken)
+                taken += logged.pack == block.block ? 1 : 0;
+            std::printf("  %5d  %s  %s  pack %-3d %d of %d\n", block.block,
+                        formatDate(block.from).c_str(), formatDate(block.to).c_str(), block.block,
+                        taken, plan.blockDays);
+        }
         return;
     }
     std::printf("\n  block  from        to          condition\n");
@@ -165,12 +170,71 @@ Result<ExperimentPlan> findPlan(const Journal& journal, const std::string& id)
     return **plan;
 }
 
+struct TakePackOptions
+{
+    std::string id;
+    std::string date; // empty: today
+    bool remove = false;
+};
+
+/// Logs (or with --remove takes back) that the person of a blinded plan took the day's pack.
+int takePack(CliContext& context, const TakePackOptions& options)
+{
+    const Date today = localToday();
+    Date date = today;
+    if (!options.date.empty()) {
+        auto parsed = parseDate(options.date, "--date");
+        if (!parsed)
+            return reportError(parsed.error(), kExitBadInput);
+        date = *parsed;
+    }
+    // A pack is logged once it is taken, not ahead.
+    if (today < date)
+        return reportError(Error{"--date", options.date,
+                                 "is after today (" + formatDate(today) + "): log a pack once taken"},
+                           kExitBadInput);
+    auto journal = context.openJournalForWriting();
+    if (!journal)
+        return reportError(journal.error(), kExitFailure);
+    auto plan = findPlan(*journal, options.id);
+    if (!plan)
+        return reportError(plan.error(), kExitBadInput);
+    if (!plan->blinded)
+        return reportError(Error{"ID", plan->id,
+                                 "is not blinded: it has no packs (log the exposure itself on "
+                                 "\"on\" days)"},
+                           kExitBadInput);
+    const auto pack = experimentPackOn(*plan, date);
+    if (!pack)
+        return reportError(Error{"--date", formatDate(date),
+                                 "is not a day of the experiment's blocks (" +
+                                     formatDate(plan->start) + " to " +
+                                     formatDate(experimentEnd(*plan)) + ")"},
+                           kExitBadInput);
+    const std::string day = formatDate(date);
+    if (options.remove) {
+        auto removed = journal->removePackTaken(plan->id, date);
+        if (!removed)
+            return reportError(removed.error(), kExitFailure);
+        std::printf(*removed ? "removed: pack %d taken on %s\n"
+                             : "pack %d of %s was not logged; nothing to remove\n",
+                    *pack, day.c_str());
+        return kExitOk;
+    }
+    auto logged = journal->recordPackTaken(plan->id, date);
+    if (!logged)
+        return reportError(logged.error(), kExitFailure);
+    std::printf(*logged ? "logged: pack %d taken on %s\n" : "pack %d of %s was logged already\n",
+                *pack, day.c_str());
+    return kExitOk;
+}
+
 } // namespace
 
 void addExperimentCommands(CLI::App& app, CliContext& context)
 {
     auto* experiment = app.add_subcommand(
-        "experiment", "The randomized on/off self-experiment: plan, show, end-early, list, sheet");
+        "experiment", "The randomized on/off self-experiment: plan, show, end-early, list, sheet, take-pack");
     experiment->require_subcommand(1);
 
     auto* plan = experiment->add_subcommand(
@@ -276,6 +340,20 @@ void addExperimentCommands(CLI::App& app, CliContext& context)
             }
             return kExitOk;
         };
+    });
+
+    auto* takePackCommand = experiment->add_subcommand(
+        "take-pack", "Log that you took the day's pack of a blinded experiment (pack N of the "
+                     "day's block; what is in it stays hidden)");
+    auto takeOptions = std::make_shared<TakePackOptions>();
+    takePackCommand->add_option("ID", takeOptions->id,
+                                "The experiment's id (default: the latest saved)");
+    takePackCommand->add_option("--date", takeOptions->date,
+                                "The day the pack was taken, YYYY-MM-DD (default: today)");
+    takePackCommand->add_flag("--remove", takeOptions->remove,
+                              "Remove that day's log instead (a pack logged by mistake)");
+    takePackCommand->callback([&context, takeOptions] {
+        context.action = [&context, takeOptions] { return takePack(context, *takeOptions); };
     });
 
     auto* sheet = experiment->add_subcommand(

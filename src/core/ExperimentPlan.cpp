@@ -64,6 +64,30 @@ Status validateExperimentPlan(const ExperimentPlan& plan)
     if (plan.endedEarlyAt && !isUtcTimestamp(*plan.endedEarlyAt))
         return fieldError("ended_early_at", *plan.endedEarlyAt,
                           "must be a UTC time YYYY-MM-DDTHH:MM:SSZ");
+    return validatePacksTaken(plan);
+}
+
+Status validatePacksTaken(const ExperimentPlan& plan)
+{
+    if (!plan.packsTaken.empty() && !plan.blinded)
+        return fieldError("packs_taken", formatDate(plan.packsTaken.front().date),
+                          "only a blinded plan has packs (log the exposure itself)");
+    for (std::size_t i = 0; i < plan.packsTaken.size(); ++i) {
+        const PackTaken& taken = plan.packsTaken[i];
+        const std::string field = "packs_taken[" + std::to_string(i) + "]";
+        const auto pack = experimentPackOn(plan, taken.date);
+        if (!pack)
+            return fieldError(field.c_str(), formatDate(taken.date),
+                              "is not a day of the plan's blocks (" + formatDate(plan.start) +
+                                  " to " + formatDate(experimentEnd(plan)) + ")");
+        if (*pack != taken.pack)
+            return fieldError(field.c_str(), std::to_string(taken.pack),
+                              "must be pack " + std::to_string(*pack) + ", the pack of " +
+                                  formatDate(taken.date));
+        if (i > 0 && !(plan.packsTaken[i - 1].date < taken.date))
+            return fieldError(field.c_str(), formatDate(taken.date),
+                              "must come after the day before it, once each");
+    }
     return {};
 }
 
@@ -89,6 +113,27 @@ std::vector<ExperimentBlock> experimentAssignments(const ExperimentPlan& plan)
 Date experimentEnd(const ExperimentPlan& plan)
 {
     return addDays(plan.start, plan.blocks * plan.blockDays - 1);
+}
+
+std::optional<int> experimentPackOn(const ExperimentPlan& plan, Date date)
+{
+    if (!plan.blinded || plan.blockDays < 1 || date < plan.start || experimentEnd(plan) < date)
+        return std::nullopt;
+    return daysBetween(plan.start, date) / plan.blockDays + 1;
+}
+
+bool packTakenOn(const ExperimentPlan& plan, Date date)
+{
+    return std::binary_search(plan.packsTaken.begin(), plan.packsTaken.end(), PackTaken{date, 0},
+                              [](const PackTaken& a, const PackTaken& b) { return a.date < b.date; });
+}
+
+const ExperimentPlan* blindedPlanRunningOn(const std::vector<ExperimentPlan>& plans, Date date)
+{
+    for (auto it = plans.rbegin(); it != plans.rend(); ++it)
+        if (!it->endedEarlyAt && experimentPackOn(*it, date))
+            return &*it;
+    return nullptr;
 }
 
 double experimentMinP(int blocks)

@@ -100,6 +100,11 @@ public:
     // neither is an undo step (JournalSessionExperiments.cpp).
     Status saveExperiment(const ExperimentPlan& plan);
     Status endExperimentEarly(const std::string& id, const std::string& when);
+    /// The saved plans, oldest first, each with its packs taken.
+    std::vector<ExperimentPlan> experiments() const;
+    /// Logs (or takes back) that the person of blinded plan `id` took `date`'s pack: one undo
+    /// step; emits journalChanged().
+    bool setPackTaken(const std::string& id, QDate date, bool taken);
     // Weekly IRLS check-ins and the journal's score_ten_areas_nightly (JournalSessionWeeks.cpp).
     std::vector<WeeklyIrls> weeks() const;
     std::optional<WeeklyIrls> week(QDate weekEnding) const;

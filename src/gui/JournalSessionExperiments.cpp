@@ -1,6 +1,10 @@
-// JournalSession's self-experiment changes: permanent by design (a pre-registration), so they
-// are written straight to the journal rather than pushed on the undo stack.
+// JournalSession's self-experiment changes. Saving a plan and ending it early are permanent by
+// design (a pre-registration), so they are written straight to the journal rather than pushed
+// on the undo stack; a pack taken is an entry of the day like any other, and undoable.
+#include "Conversions.h"
 #include "JournalSession.h"
+
+#include <QLocale>
 
 namespace quietlegs {
 
@@ -22,6 +26,36 @@ Status JournalSession::endExperimentEarly(const std::string& id, const std::stri
         return ended;
     emit journalChanged();
     return {};
+}
+
+std::vector<ExperimentPlan> JournalSession::experiments() const
+{
+    if (!m_journal)
+        return {};
+    auto plans = m_journal->experiments();
+    if (!plans) {
+        report(plans.error());
+        return {};
+    }
+    return std::move(plans).value();
+}
+
+bool JournalSession::setPackTaken(const std::string& id, QDate date, bool taken)
+{
+    Journal* journal = m_journal.get();
+    const Date day = toDate(date);
+    auto record = [journal, id, day]() -> Status {
+        auto logged = journal->recordPackTaken(id, day);
+        return logged ? Status{} : Status{logged.error()};
+    };
+    auto remove = [journal, id, day]() -> Status {
+        auto removed = journal->removePackTaken(id, day);
+        return removed ? Status{} : Status{removed.error()};
+    };
+    const QString when = QLocale().toString(date, QLocale::ShortFormat);
+    if (taken)
+        return apply(tr("Log the pack taken on %1").arg(when), record, remove, [] {});
+    return apply(tr("Remove the pack taken on %1").arg(when), remove, record, [] {});
 }
 
 } // namespace quietlegs

@@ -77,6 +77,13 @@ Json experimentPlanToJson(const ExperimentPlan& plan)
                                            {"to", formatDate(block.to)},
                                            {"condition", block.on ? "on" : "off"}});
     json["ended_early_at"] = plan.endedEarlyAt ? Json(*plan.endedEarlyAt) : Json(nullptr);
+    // The person's log of a blinded plan, so that an export keeps what adherence counts.
+    if (plan.blinded) {
+        json["packs_taken"] = Json::array();
+        for (const PackTaken& taken : plan.packsTaken)
+            json["packs_taken"].push_back(
+                Json{{"date", formatDate(taken.date)}, {"pack", taken.pack}});
+    }
     return json;
 }
 
@@ -179,6 +186,28 @@ Result<ExperimentPlan> experimentPlanFromJson(const nlohmann::json& json)
                json["result"].value("ended_early", false)) {
         // A document without the time still records that it was ended early.
         parsed.endedEarlyAt = parsed.savedAt;
+    }
+    if (auto packs = plan.find("packs_taken"); packs != plan.end() && !packs->is_null()) {
+        if (!packs->is_array())
+            return Error{"plan.packs_taken", packs->dump(), "must be an array"};
+        for (std::size_t i = 0; i < packs->size(); ++i) {
+            const nlohmann::json& entry = (*packs)[i];
+            const std::string field = "plan.packs_taken[" + std::to_string(i) + "]";
+            if (!entry.is_object())
+                return Error{field, entry.dump(), "must be an object {date, pack}"};
+            auto date = member<std::string>(entry, "date", asString);
+            if (!date)
+                return Error{field + ".date", date.error().value, date.error().rule};
+            auto day = parseDate(*date, field + ".date");
+            if (!day)
+                return day.error();
+            auto pack = member<std::int64_t>(entry, "pack", asWhole);
+            if (!pack)
+                return Error{field + ".pack", pack.error().value, pack.error().rule};
+            if (*pack < 1 || *pack > kMaxExperimentBlocks)
+                return Error{field + ".pack", std::to_string(*pack), "is out of range"};
+            parsed.packsTaken.push_back(PackTaken{*day, int(*pack)});
+        }
     }
     if (auto status = validateExperimentPlan(parsed); !status)
         return status.error().within("plan");

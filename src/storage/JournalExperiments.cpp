@@ -1,6 +1,8 @@
-// Self-experiment plans (schema table experiments; statistics-v2.md section 5).
+// Self-experiment plans and a blinded plan's packs taken (schema tables experiments and
+// experiment_packs; statistics-v2.md section 5).
 #include "quietlegs/storage/Journal.h"
 
+#include <map>
 #include <string>
 
 namespace quietlegs {
@@ -34,12 +36,72 @@ Result<ExperimentPlan> planFromRow(const SqliteStatement& row)
     return plan;
 }
 
+/// The packs taken of plan `id` (every plan's when `id` is empty), by plan id, in date order.
+Result<std::map<std::string, std::vector<PackTaken>>> packsByPlan(const SqliteDatabase& db,
+                                                                  const std::string& id)
+{
+    auto statement = db.prepare("SELECT experiment_id, date, pack FROM experiment_packs WHERE "
+                                "?1 = '' OR experiment_id = ?1 ORDER BY experiment_id, date");
+    if (!statement)
+        return statement.error();
+    statement->bind(1, id);
+    std::map<std::string, std::vector<PackTaken>> packs;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return packs;
+        const std::string planId = statement->columnText(0);
+        auto date = parseDate(statement->columnText(1), "date");
+        if (!date)
+            return date.error().within("experiment_packs[" + planId + "]");
+        packs[planId].push_back(PackTaken{*date, int(statement->columnInt64(2))});
+    }
+}
+
+/// `plan` with its packs taken from `packs`, checked as any plan is.
+Result<ExperimentPlan> withPacks(ExperimentPlan plan,
+                                 std::map<std::string, std::vector<PackTaken>>& packs)
+{
+    if (auto found = packs.find(plan.id); found != packs.end())
+        plan.packsTaken = std::move(found->second);
+    if (auto status = validatePacksTaken(plan); !status)
+        return status.error().within("experiments[" + plan.id + "]");
+    return plan;
+}
+
+Status insertPacks(SqliteDatabase& db, const std::string& id, const std::vector<PackTaken>& packs)
+{
+    for (const PackTaken& taken : packs) {
+        auto statement = db.prepare("INSERT INTO experiment_packs (experiment_id, date, pack) "
+                                    "VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING");
+        if (!statement)
+            return statement.error();
+        statement->bind(1, id).bind(2, formatDate(taken.date)).bind(3, taken.pack);
+        if (auto status = statement->run(); !status)
+            return Error{"packs_taken", formatDate(taken.date),
+                         "cannot log the pack taken: " + status.error().rule};
+    }
+    return {};
+}
+
 } // namespace
 
 Status Journal::saveExperiment(const ExperimentPlan& plan)
 {
     if (auto status = validateExperimentPlan(plan); !status)
         return status;
+    // The plan and the packs an imported plan brings: both or neither.
+    return inTransaction([&]() -> Status {
+        if (auto status = insertPlan(plan); !status)
+            return status;
+        return insertPacks(m_db, plan.id, plan.packsTaken);
+    });
+}
+
+Status Journal::insertPlan(const ExperimentPlan& plan)
+{
     auto statement = m_db.prepare(std::string("INSERT INTO experiments (") + kPlanColumns +
                                   ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
                                   "?13, ?14) ON CONFLICT (id) DO NOTHING");
@@ -75,6 +137,9 @@ Status Journal::saveExperiment(const ExperimentPlan& plan)
 
 Result<std::vector<ExperimentPlan>> Journal::experiments() const
 {
+    auto packs = packsByPlan(m_db, "");
+    if (!packs)
+        return packs.error();
     auto statement = m_db.prepare(std::string("SELECT ") + kPlanColumns +
                                   " FROM experiments ORDER BY saved_at, rowid");
     if (!statement)
@@ -89,7 +154,10 @@ Result<std::vector<ExperimentPlan>> Journal::experiments() const
         auto plan = planFromRow(*statement);
         if (!plan)
             return plan.error();
-        plans.push_back(std::move(*plan));
+        auto checked = withPacks(std::move(*plan), *packs);
+        if (!checked)
+            return checked.error();
+        plans.push_back(std::move(*checked));
     }
 }
 
@@ -108,7 +176,13 @@ Result<std::optional<ExperimentPlan>> Journal::experiment(const std::string& id)
     auto plan = planFromRow(*statement);
     if (!plan)
         return plan.error();
-    return std::optional<ExperimentPlan>{std::move(*plan)};
+    auto packs = packsByPlan(m_db, id);
+    if (!packs)
+        return packs.error();
+    auto checked = withPacks(std::move(*plan), *packs);
+    if (!checked)
+        return checked.error();
+    return std::optional<ExperimentPlan>{std::move(*checked)};
 }
 
 Status Journal::endExperimentEarly(const std::string& id, const std::string& when)
@@ -150,20 +224,79 @@ Result<MergeSummary> Journal::mergeExperiments(const std::vector<ExperimentPlan>
                 if (auto status = saveExperiment(plan); !status)
                     return status.error().within(where);
                 ++summary.added;
-            } else if (!(*existing)->endedEarlyAt && plan.endedEarlyAt) {
+                continue;
+            }
+            // The journal's copy wins: its fixed fields and saved_at never change. What the
+            // import adds is an early end the journal lacks and packs it has not logged.
+            bool changed = false;
+            if (!(*existing)->endedEarlyAt && plan.endedEarlyAt) {
                 if (auto status = endExperimentEarly(plan.id, *plan.endedEarlyAt); !status)
                     return status.error().within(where);
-                ++summary.updated;
-            } else {
-                // The journal's copy wins: its fixed fields and saved_at never change.
-                ++summary.unchanged;
+                changed = true;
             }
+            std::vector<PackTaken> newPacks;
+            for (const PackTaken& taken : plan.packsTaken)
+                if (!packTakenOn(**existing, taken.date))
+                    newPacks.push_back(taken);
+            if (!newPacks.empty()) {
+                // Checked against the journal's own plan, whatever the import's copy says.
+                ExperimentPlan merged = **existing;
+                merged.packsTaken = newPacks;
+                if (auto status = validatePacksTaken(merged); !status)
+                    return status.error().within(where);
+                if (auto status = insertPacks(m_db, plan.id, newPacks); !status)
+                    return status.error().within(where);
+                changed = true;
+            }
+            ++(changed ? summary.updated : summary.unchanged);
         }
         return {};
     };
     if (auto status = inTransaction(change); !status)
         return status.error();
     return summary;
+}
+
+Result<bool> Journal::recordPackTaken(const std::string& id, Date date)
+{
+    auto plan = experiment(id);
+    if (!plan)
+        return plan.error();
+    if (!*plan)
+        return Error{"id", id, "no such experiment"};
+    if (!(*plan)->blinded)
+        return Error{"id", id, "is not blinded: log the exposure itself on its days"};
+    const auto pack = experimentPackOn(**plan, date);
+    if (!pack)
+        return Error{"date", formatDate(date),
+                     "is not a day of the experiment's blocks (" + formatDate((*plan)->start) +
+                         " to " + formatDate(experimentEnd(**plan)) + ")"};
+    if (packTakenOn(**plan, date))
+        return false;
+    if (auto status = inTransaction([&] { return insertPacks(m_db, id, {PackTaken{date, *pack}}); });
+        !status)
+        return status.error();
+    return true;
+}
+
+Result<bool> Journal::removePackTaken(const std::string& id, Date date)
+{
+    bool removed = false;
+    const Status status = inTransaction([&]() -> Status {
+        auto statement =
+            m_db.prepare("DELETE FROM experiment_packs WHERE experiment_id = ?1 AND date = ?2");
+        if (!statement)
+            return statement.error();
+        statement->bind(1, id).bind(2, formatDate(date));
+        if (auto run = statement->run(); !run)
+            return Error{"date", formatDate(date),
+                         "cannot remove the pack taken: " + run.error().rule};
+        removed = m_db.changes() > 0;
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return removed;
 }
 
 } // namespace quietlegs

@@ -368,10 +368,37 @@ ALTER TABLE daily_factors ADD COLUMN source_name TEXT
     CHECK (source_name IS NULL OR length(source_name) BETWEEN 1 AND 200);
 )sql";
 
+// Version 11: the packs a blinded experiment's person logs as taken (statistics-v2.md section 5),
+// one per plan and day. Adherence of a blinded plan is counted from them, so the triggers keep
+// any tool from logging a pack the plan does not have: the day must fall in a block of a
+// blinded plan, and the pack is that block's number.
+constexpr const char* kExperimentPacks = R"sql(
+CREATE TABLE experiment_packs (
+    experiment_id TEXT NOT NULL REFERENCES experiments (id),
+    date TEXT NOT NULL CHECK (date IS date(date, '+0 days')),
+    pack INTEGER NOT NULL CHECK (pack BETWEEN 1 AND 40),
+    PRIMARY KEY (experiment_id, date)
+);
+
+CREATE TRIGGER experiment_packs_fit_the_plan BEFORE INSERT ON experiment_packs
+WHEN NOT EXISTS (SELECT 1 FROM experiments e WHERE e.id = NEW.experiment_id AND e.blinded = 1
+    AND julianday(NEW.date) >= julianday(e.start)
+    AND julianday(NEW.date) - julianday(e.start) < e.blocks * e.block_days
+    AND NEW.pack = CAST((julianday(NEW.date) - julianday(e.start)) / e.block_days AS INTEGER) + 1)
+BEGIN
+    SELECT RAISE(ABORT, 'a pack taken must be the pack of its day in a blinded plan''s blocks');
+END;
+
+CREATE TRIGGER experiment_packs_kept_as_logged BEFORE UPDATE ON experiment_packs
+BEGIN
+    SELECT RAISE(ABORT, 'a pack taken is logged or removed, never changed');
+END;
+)sql";
+
 constexpr const char* kMigrations[] = {kSchemaVersion1,    kSchemaVersion2, kSchemaVersion3,
                                        kExperimentsSchema, kNightTimeZones, kWeeklyIrls,
                                        kUserFactors,       kLabContext,     kMedicines,
-                                       kEntrySourcesAndDeviceSleep};
+                                       kEntrySourcesAndDeviceSleep, kExperimentPacks};
 
 } // namespace
 

@@ -256,4 +256,34 @@ TEST_CASE("the experiment's figures match R (exact flips, nlme::gls) on the fixt
     }
 }
 
+TEST_CASE("a blinded plan's adherence is the analysed days with the day's pack logged")
+{
+    ExperimentPlan plan = defaultPlan();
+    plan.blinded = true;
+    const Diary d = diary(plan, 1.0);
+    // Blinded capsules log no exposure: with no pack logged, no analysed day followed it,
+    // whatever the exposure series says.
+    const ExperimentResult none = analyseExperiment(plan, d.outcome, d.taken);
+    REQUIRE(none.adherence);
+    CHECK(*none.adherence == 0.0);
+
+    // Packs logged on every analysed day of the first 9 blocks, and on washout days too
+    // (those do not count): 45 of the 60 analysed days.
+    for (const ExperimentBlock& block : experimentAssignments(plan))
+        if (block.block <= 9)
+            for (Date day = block.from; day <= block.to; day = addDays(day, 1))
+                plan.packsTaken.push_back(PackTaken{day, block.block});
+    REQUIRE(validateExperimentPlan(plan));
+    const ExperimentResult some = analyseExperiment(plan, d.outcome, DatedSeries{});
+    REQUIRE(some.adherence);
+    CHECK(*some.adherence == Approx(45.0 / 60.0));
+    // The result itself is by assignment, as unblinded: the packs change only adherence.
+    ExperimentPlan unblinded = defaultPlan();
+    const ExperimentResult open = analyseExperiment(unblinded, d.outcome, d.taken);
+    CHECK(some.difference == open.difference);
+    CHECK(some.pRandomization == open.pRandomization);
+    REQUIRE(open.adherence);
+    CHECK(*open.adherence == 1.0);
+}
+
 } // namespace QUIETLEGS_TEST_FILE

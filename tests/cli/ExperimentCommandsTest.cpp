@@ -1,4 +1,4 @@
-// quietlegs-cli experiment plan|show|end-early|list end to end on temporary journals.
+// quietlegs-cli experiment plan|show|end-early|list|take-pack end to end on temporary journals.
 #include "../storage/TempJournal.h"
 #include "CliProcess.h"
 
@@ -194,6 +194,99 @@ TEST_CASE("a finished experiment shows its result by assignment with the randomi
     const CliRun text = journal.run("experiment show");
     CHECK(text.out.find("only design that supports") != std::string::npos);
     CHECK(text.out.find("significant") == std::string::npos);
+}
+
+TEST_CASE("experiment take-pack logs the day's pack of a blinded plan, which adherence counts")
+{
+    ExperimentJournal journal;
+    REQUIRE(journal.run("log night --date 2026-01-01 --severity 4").exitCode == 0);
+    // A blinded plan that ran from 2026-01-05, 12 blocks of 7 days, and an unblinded one.
+    const std::string id = "5b4c2f8e-1d3a-4c6b-9e7f-0a1b2c3d4e5f";
+    execute(journal, "INSERT INTO experiments (id, exposure, outcome, dose, mid, blocks, "
+                     "block_days, washout_days, seed, start, blinded, power, saved_at) VALUES "
+                     "('" + id + "', 'magnesium_mg', 'severity', 200, 1, 12, 7, 2, 3, "
+                     "'2026-01-05', 1, 0.5, '2026-01-01T10:00:00Z'), "
+                     "('0f8fad5b-d9cb-469f-a165-70867728950e', 'magnesium_mg', 'severity', 200, "
+                     "1, 12, 7, 2, 3, '2026-01-05', 0, 0.5, '2025-12-01T10:00:00Z')");
+
+    const CliRun taken = journal.run("experiment take-pack " + id + " --date 2026-01-15");
+    INFO(taken.err);
+    REQUIRE(taken.exitCode == 0);
+    CHECK(taken.out == "logged: pack 2 taken on 2026-01-15\n");
+    CHECK(journal.run("experiment take-pack " + id + " --date 2026-01-15").out ==
+          "pack 2 of 2026-01-15 was logged already\n");
+    auto shown = nlohmann::json::parse(journal.run("experiment show " + id + " --json").out);
+    CHECK(shown["plan"]["packs_taken"] ==
+          nlohmann::json::parse(R"([{"date": "2026-01-15", "pack": 2}])"));
+    // The text names pack numbers and how many days each was logged, never its contents.
+    const std::string text = journal.run("experiment show " + id).out;
+    CHECK(text.find("pack 2   1 of 7") != std::string::npos);
+    CHECK(text.find("placebo") == std::string::npos);
+    CHECK(text.find(" on\n") == std::string::npos);
+
+    // Bad values: exit 2 naming the flag or the plan; nothing logged.
+    for (const auto& [arguments, named] :
+         std::vector<std::pair<std::string, std::string>>{
+             {"--date 2026-01-04", "--date"}, // before the first block
+             {"--date 2026-03-30", "--date"}, // after the last (2026-03-29)
+             {"--date 2026-1-13", "--date"},
+             {"--date " + dayFromToday(1), "--date"}}) {
+        const CliRun refused = journal.run("experiment take-pack " + id + " " + arguments);
+        INFO(arguments);
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.err.find(named) != std::string::npos);
+    }
+    const CliRun unblinded = journal.run(
+        "experiment take-pack 0f8fad5b-d9cb-469f-a165-70867728950e --date 2026-01-15");
+    CHECK(unblinded.exitCode == 2);
+    CHECK(unblinded.err.find("not blinded") != std::string::npos);
+    CHECK(journal.run("experiment take-pack 00000000-0000-4000-8000-000000000000").exitCode == 2);
+
+    // Every night logged, every block day's pack logged but one analysed day's: 59 of 60.
+    const auto plan = shown["plan"];
+    std::string sql;
+    for (const auto& block : plan["assignments"]) {
+        const std::string days = "(WITH RECURSIVE d(value) AS (SELECT 0 UNION ALL SELECT value "
+                                 "+ 1 FROM d WHERE value < 6) SELECT value FROM d)";
+        const std::string date = "date('" + block["from"].get<std::string>() +
+                                 "', '+' || value || ' days')";
+        sql += "INSERT INTO nights (date, severity) SELECT " + date + ", 4 FROM " + days + ";";
+        sql += "INSERT OR IGNORE INTO experiment_packs (experiment_id, date, pack) SELECT '" + id +
+               "', " + date + ", " + std::to_string(block["block"].get<int>()) + " FROM " + days +
+               ";";
+    }
+    execute(journal, sql);
+    const CliRun removed =
+        journal.run("experiment take-pack " + id + " --date 2026-01-15 --remove");
+    CHECK(removed.out == "removed: pack 2 taken on 2026-01-15\n");
+    shown = nlohmann::json::parse(journal.run("experiment show " + id + " --json").out);
+    REQUIRE(shown["result"].is_object());
+    CHECK(shown["result"]["adherence"].get<double>() == Approx(59.0 / 60));
+    CHECK(shown["plan"]["packs_taken"].size() == 12 * 7 - 1);
+}
+
+TEST_CASE("the packs taken travel through export and import into another journal")
+{
+    ExperimentJournal from;
+    const auto planned = planJson(from, "--exposure magnesium_mg --outcome severity --dose 200 "
+                                        "--blinded --start " + dayFromToday(0));
+    const std::string id = planned["plan"]["id"];
+    REQUIRE(from.run("experiment take-pack " + id).exitCode == 0);
+    const std::filesystem::path file = from.path().parent_path() / "export.json";
+    const CliRun exported = from.run("export --format json --out " + file.string());
+    INFO(exported.err);
+    REQUIRE(exported.exitCode == 0);
+
+    ExperimentJournal into;
+    REQUIRE(into.run("import " + file.string()).exitCode == 0);
+    const auto before = nlohmann::json::parse(from.run("experiment show " + id + " --json").out);
+    const auto after = nlohmann::json::parse(into.run("experiment show " + id + " --json").out);
+    CHECK(after == before);
+    CHECK(after["plan"]["packs_taken"] ==
+          nlohmann::json::parse("[{\"date\": \"" + dayFromToday(0) + "\", \"pack\": 1}]"));
+    // Importing again changes nothing.
+    REQUIRE(into.run("import " + file.string()).exitCode == 0);
+    CHECK(nlohmann::json::parse(into.run("experiment show " + id + " --json").out) == before);
 }
 
 } // namespace QUIETLEGS_TEST_FILE

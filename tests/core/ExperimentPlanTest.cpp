@@ -73,4 +73,59 @@ TEST_CASE("new experiment ids are version 4 UUIDs and timestamps are UTC")
     CHECK(newExperimentSeed() <= kMaxExperimentSeed);
 }
 
+TEST_CASE("a blinded day's pack is its block's number; unblinded plans have none")
+{
+    ExperimentPlan plan = design(); // 12 blocks of 7 days from 2026-12-14
+    CHECK_FALSE(experimentPackOn(plan, *parseDate("2026-12-14")));
+    plan.blinded = true;
+    CHECK(experimentPackOn(plan, *parseDate("2026-12-14")) == 1);
+    CHECK(experimentPackOn(plan, *parseDate("2026-12-20")) == 1);
+    CHECK(experimentPackOn(plan, *parseDate("2026-12-21")) == 2);
+    CHECK(experimentPackOn(plan, *parseDate("2027-03-07")) == 12);
+    CHECK_FALSE(experimentPackOn(plan, *parseDate("2027-03-08")));
+    CHECK_FALSE(experimentPackOn(plan, *parseDate("2026-12-13")));
+
+    // The running blinded plan of a day: the latest saved, never one ended early.
+    ExperimentPlan later = plan;
+    later.id = "later";
+    ExperimentPlan open = design();
+    open.id = "open";
+    std::vector<ExperimentPlan> plans{plan, later, open};
+    CHECK(blindedPlanRunningOn(plans, *parseDate("2026-12-22"))->id == "later");
+    plans[1].endedEarlyAt = "2026-12-20T08:00:00Z";
+    CHECK(blindedPlanRunningOn(plans, *parseDate("2026-12-22")) == &plans[0]);
+    CHECK(blindedPlanRunningOn(plans, *parseDate("2027-03-08")) == nullptr);
+}
+
+TEST_CASE("a plan whose packs taken do not fit it is refused naming packs_taken")
+{
+    ExperimentPlan plan = design();
+    plan.id = "5b4c2f8e-1d3a-4c6b-9e7f-0a1b2c3d4e5f";
+    plan.savedAt = "2026-12-07T01:00:00Z";
+    plan.blinded = true;
+    plan.packsTaken = {{*parseDate("2026-12-14"), 1}, {*parseDate("2026-12-21"), 2}};
+    CHECK(validateExperimentPlan(plan));
+    CHECK(packTakenOn(plan, *parseDate("2026-12-21")));
+    CHECK_FALSE(packTakenOn(plan, *parseDate("2026-12-15")));
+
+    plan.packsTaken = {{*parseDate("2026-12-21"), 2}, {*parseDate("2026-12-14"), 1}};
+    auto status = validateExperimentPlan(plan);
+    REQUIRE_FALSE(status);
+    CHECK(status.error().field == "packs_taken[1]"); // out of date order
+    plan.packsTaken = {{*parseDate("2026-12-21"), 1}};
+    status = validateExperimentPlan(plan);
+    REQUIRE_FALSE(status);
+    CHECK(status.error().field == "packs_taken[0]");
+    CHECK(status.error().rule.find("pack 2") != std::string::npos);
+    plan.packsTaken = {{*parseDate("2027-03-08"), 13}};
+    status = validateExperimentPlan(plan);
+    REQUIRE_FALSE(status);
+    CHECK(status.error().field == "packs_taken[0]");
+    plan.blinded = false;
+    plan.packsTaken = {{*parseDate("2026-12-21"), 2}};
+    status = validateExperimentPlan(plan);
+    REQUIRE_FALSE(status);
+    CHECK(status.error().field == "packs_taken");
+}
+
 } // namespace QUIETLEGS_TEST_FILE

@@ -41,7 +41,7 @@ expect "pramipexole pregabalin" quietlegs-cli log med --drug pr
 expect "iv oral patch" quietlegs-cli log med --route ""
 expect "oral topical" quietlegs-cli log intake --route ""
 expect "" quietlegs-cli log night --notes ""
-expect "end-early list plan sheet show" quietlegs-cli experiment ""
+expect "end-early list plan sheet show take-pack" quietlegs-cli experiment ""
 expect "--blinded --block-days --blocks" quietlegs-cli experiment plan --bl
 
 # Every flag and subcommand --help lists must be offered, and nothing it does not list.
@@ -56,7 +56,7 @@ commands_in_help() {
 }
 for path in "" demo log "log night" "log intake" "log daily" "log lab" "log med" list check export import \
     stats backup restore backups experiment "experiment plan" "experiment show" \
-    "experiment end-early" "experiment list" "experiment sheet" "log factor" factor "factor add" \
+    "experiment end-early" "experiment list" "experiment sheet" "experiment take-pack" "log factor" factor "factor add" \
     "factor list" "factor values"; do
     # shellcheck disable=SC2086 # the path is words
     help=$("$cli" $path --help 2>&1) || { echo "FAIL: quietlegs-cli $path --help"; status=1; }

@@ -23,6 +23,7 @@ ExperimentPlan savedPlan()
     plan.power = 0.58;
     plan.savedAt = "2025-03-01T18:30:00Z";
     plan.endedEarlyAt = "2025-04-01T07:00:00Z";
+    plan.packsTaken = {{*parseDate("2025-03-03"), 1}, {*parseDate("2025-03-11"), 2}};
     return plan;
 }
 
@@ -37,8 +38,16 @@ TEST_CASE("experiment show --json has statistics-v2 section 6's plan keys, in or
     CHECK(keys == std::vector<std::string>{"id", "exposure", "outcome", "dose", "blocks",
                                            "block_days", "washout_days", "seed", "start", "mid",
                                            "saved_at", "min_p", "power", "blinded",
-                                           "assignments", "ended_early_at"});
+                                           "assignments", "ended_early_at", "packs_taken"});
     CHECK(json["result"].is_null());
+    CHECK(json["plan"]["packs_taken"] ==
+          nlohmann::json::parse(R"([{"date": "2025-03-03", "pack": 1},
+                                    {"date": "2025-03-11", "pack": 2}])"));
+    // An unblinded plan has no packs, and its JSON no packs_taken.
+    ExperimentPlan unblinded = savedPlan();
+    unblinded.blinded = false;
+    unblinded.packsTaken.clear();
+    CHECK_FALSE(experimentToJson(unblinded, std::nullopt)["plan"].contains("packs_taken"));
     CHECK(json["plan"]["min_p"] == 2.0 / 64);
     CHECK(json["plan"]["assignments"].size() == 12);
     CHECK(json["plan"]["assignments"][11]["to"] == "2025-05-25");
@@ -103,6 +112,37 @@ TEST_CASE("an imported plan with a bad field is refused, the element and field n
     read = readInterchangeJson(json.dump());
     REQUIRE_FALSE(read);
     CHECK(read.error().field == "experiments[0].plan.seed");
+}
+
+TEST_CASE("imported packs taken are checked against the plan, the element named")
+{
+    JournalRecords records;
+    records.experiments.push_back(savedPlan());
+    auto json = nlohmann::json::parse(interchangeJson(records, std::chrono::sys_seconds{}));
+    auto& packs = json["experiments"][0]["plan"]["packs_taken"];
+    REQUIRE(packs.size() == 2);
+
+    packs[1]["pack"] = 3; // 2025-03-11 is in block 2
+    auto read = readInterchangeJson(json.dump());
+    REQUIRE_FALSE(read);
+    CHECK(read.error().field == "experiments[0].plan.packs_taken[1]");
+
+    packs[1]["pack"] = 2;
+    packs[1]["date"] = "2025-3-11";
+    read = readInterchangeJson(json.dump());
+    REQUIRE_FALSE(read);
+    CHECK(read.error().field == "experiments[0].plan.packs_taken[1].date");
+
+    packs[1].erase("date");
+    read = readInterchangeJson(json.dump());
+    REQUIRE_FALSE(read);
+    CHECK(read.error().field == "experiments[0].plan.packs_taken[1].date");
+
+    // A document without packs_taken (an export of an earlier version) reads as none logged.
+    json["experiments"][0]["plan"].erase("packs_taken");
+    read = readInterchangeJson(json.dump());
+    REQUIRE(read);
+    CHECK(read->experiments.front().packsTaken.empty());
 }
 
 } // namespace QUIETLEGS_TEST_FILE

@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <catch2/catch.hpp>
 
+namespace QUIETLEGS_TEST_FILE {
+
 using namespace quietlegs;
 
 namespace {
@@ -78,3 +80,5 @@ TEST_CASE("alert wording: the person's numbers and dates follow the locale, the 
                          "is no baseline without it), and the median severity rose by 2.5 "
                          "points. This is a screen, not a diagnosis."));
 }
+
+} // namespace QUIETLEGS_TEST_FILE

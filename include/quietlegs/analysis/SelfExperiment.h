@@ -86,7 +86,10 @@ bool experimentResultVisible(const ExperimentPlan& plan, Date today);
 
 /// The analysis over the analysed nights (each block's nights after its washout, up to the
 /// day it was ended early): `outcome` by night date, `taken` the exposure per journal date
-/// (> 0: taken). Nothing is hidden here; callers check experimentResultVisible().
+/// (> 0: taken). Adherence counts the days that followed the schedule: for an unblinded plan
+/// the exposure logged on "on" days and not on "off" days, for a blinded plan the day's pack
+/// logged as taken (plan.packsTaken; `taken` is not used). Nothing is hidden here; callers
+/// check experimentResultVisible().
 ExperimentResult analyseExperiment(const ExperimentPlan& plan, const DatedSeries& outcome,
                                    const DatedSeries& taken);
 /// The same with the schedule given (`blocks` in date order, as experimentAssignments()

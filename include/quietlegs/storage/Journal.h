@@ -230,8 +230,15 @@ public:
     /// was ended early already or the id is unknown.
     Status endExperimentEarly(const std::string& id, const std::string& when);
     /// Adds imported plans whose id is new; a known id keeps its fixed fields and saved_at,
-    /// and only takes the import's ended_early_at when it has none. All or nothing.
+    /// and only takes the import's ended_early_at when it has none and the packs taken it has
+    /// not logged. All or nothing.
     Result<MergeSummary> mergeExperiments(const std::vector<ExperimentPlan>& plans);
+    /// Logs that the person of blinded plan `id` took `date`'s pack (the pack of the block
+    /// holding `date`): true when logged now, false when it was logged already. Refused
+    /// naming `id` (unknown, not blinded) or `date` (outside the plan's blocks).
+    Result<bool> recordPackTaken(const std::string& id, Date date);
+    /// Removes that log (undo); false when there was none.
+    Result<bool> removePackTaken(const std::string& id, Date date);
 
     // Weekly IRLS check-ins, keyed by week_ending (JournalWeeks.cpp). saveWeek replaces the
     // check-in of the same week and returns its row id.
@@ -332,6 +339,8 @@ private:
     Result<std::int64_t> savePresetInTransaction(const SupplementPreset& preset,
                                                  std::optional<std::int64_t> id);
     Result<MergeSummary> mergeInOpenTransaction(const JournalRecords& records);
+    /// The experiments row of saveExperiment(), inside its transaction.
+    Status insertPlan(const ExperimentPlan& plan);
     /// Upserts weekly check-ins by week_ending inside merge()'s transaction, counting them.
     Status mergeWeeksInOpenTransaction(const std::vector<WeeklyIrls>& weeks, MergeSummary& summary);
     /// merge() into a journal without nights, intakes, daily rows or labs, of records without

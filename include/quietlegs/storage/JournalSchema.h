@@ -7,7 +7,7 @@ namespace quietlegs {
 /// `PRAGMA application_id` of a QuietLegs journal ("QLGS"), to tell our files from others.
 inline constexpr int kJournalApplicationId = 0x514C4753;
 /// The newest schema this build knows (`PRAGMA user_version`).
-inline constexpr int kJournalSchemaVersion = 10;
+inline constexpr int kJournalSchemaVersion = 11;
 
 /// The journal's tables, and the steps that bring an older file up to date.
 class JournalSchema

@@ -197,6 +197,15 @@ void ExperimentPlanner::setPlans(std::vector<ExperimentPlan> plans, const QStrin
     showSavedPlan();
 }
 
+void ExperimentPlanner::refreshSavedPlan(const std::vector<ExperimentPlan>& plans)
+{
+    if (!m_saved)
+        return;
+    for (const ExperimentPlan& plan : plans)
+        if (plan.id == m_saved->id)
+            m_saved = plan;
+}
+
 void ExperimentPlanner::setSeries(std::shared_ptr<const JournalSeries> series)
 {
     m_series = std::move(series);

@@ -46,6 +46,9 @@ public:
     /// The journal's saved plans (the latest is shown) and its path, which keys a legacy plan
     /// of the earlier planner in QSettings (shown once, not carried over).
     void setPlans(std::vector<ExperimentPlan> plans, const QString& journalPath);
+    /// The shown plan as the journal holds it now (an early end, the packs taken since), when
+    /// `plans` has it; shown anew with the next setSeries().
+    void refreshSavedPlan(const std::vector<ExperimentPlan>& plans);
     void setSeries(std::shared_ptr<const JournalSeries> series);
     /// "Today" for the start date and for when the result may be shown (tests set it).
     void setToday(QDate today);

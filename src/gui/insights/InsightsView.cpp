@@ -22,6 +22,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMetaObject>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -191,6 +192,8 @@ void InsightsView::reload()
         auto records = m_journal->records();
         if (records) {
             *series = JournalSeries::fromRecords(*records);
+            // A blinded plan's adherence counts the packs taken on Today since it was loaded.
+            m_planner->refreshSavedPlan(records->experiments);
             if (auto question = PrimaryQuestion::fromSettings(records->settings))
                 m_question = *question;
             else
@@ -200,7 +203,10 @@ void InsightsView::reload()
         }
     }
     m_series = std::move(series);
-    m_correlations = std::make_unique<PeriodCorrelations>(m_series);
+    // The worker tells this thread when an answer is in; the view then looks again.
+    m_correlations = std::make_unique<PeriodCorrelations>(m_series, m_question, [this] {
+        QMetaObject::invokeMethod(this, &InsightsView::showPendingPrimary, Qt::QueuedConnection);
+    });
     recomputeCorrelations();
     m_comparison->setSeries(m_series);
     m_planner->setSeries(m_series);
@@ -253,14 +259,35 @@ void InsightsView::showPrimary()
         m_series ? m_series->catalogue() : VariableCatalogue::standard();
     m_questionLabel->setText(qs(primaryQuestionText(m_question, variables)));
     if (!m_series || !m_from || !m_to) {
+        m_primaryPending = false;
         m_primaryLabel->setText(tr("No answer yet: log a few nights and what you took."));
         m_verdictLabel->clear();
         return;
     }
-    // One AR(1) fit: cheap enough for the GUI thread (the table's many run ahead on a worker).
-    const PrimaryEffect primary = answerPrimaryQuestion(*m_series, m_question, *m_from, *m_to);
-    m_primaryLabel->setText(qs(effectSentence(primary.effect, variables)));
-    m_verdictLabel->setText(qs(verdictSentence(primary, variables)));
+    // The fit runs on PeriodCorrelations' worker; it is mostly done by now (it started before
+    // this thread's table). A queued call from the worker replaces "Computing…" before the
+    // window paints it when the answer comes in time.
+    const auto period = InsightPeriod(m_periodBox->currentData().toInt());
+    const auto primary = m_correlations ? m_correlations->primary(period) : std::nullopt;
+    m_primaryPending = !primary;
+    if (!primary) {
+        m_primaryLabel->setText(tr("Computing…"));
+        m_verdictLabel->clear();
+        return;
+    }
+    m_primaryLabel->setText(qs(effectSentence(primary->effect, variables)));
+    m_verdictLabel->setText(qs(verdictSentence(*primary, variables)));
+}
+
+void InsightsView::showPendingPrimary()
+{
+    if (m_primaryPending)
+        showPrimary();
+}
+
+bool InsightsView::primaryPending() const
+{
+    return m_primaryPending;
 }
 
 QString InsightsView::primaryText() const

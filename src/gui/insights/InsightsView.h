@@ -60,6 +60,8 @@ public:
     QString primaryText() const;
     /// The primary question's verdict and what it means.
     QString verdictText() const;
+    /// The primary question's fit is still running on the worker ("Computing…" is shown).
+    bool primaryPending() const;
     /// The caveat under the table.
     QString caveatText() const;
     /// The primary question in use (from the journal's settings).
@@ -83,6 +85,8 @@ protected:
 private:
     void recomputeCorrelations();
     void showPrimary();
+    /// showPrimary() again when it showed "Computing…" (the worker has answered since).
+    void showPendingPrimary();
     void showSelectedPairs();
 
     const Journal* m_journal = nullptr;
@@ -106,6 +110,7 @@ private:
     ComparisonPanel* m_comparison = nullptr;
     ExperimentPlanner* m_planner = nullptr;
     PrimaryQuestion m_question;
+    bool m_primaryPending = false;
     std::optional<Date> m_from;
     std::optional<Date> m_to;
 };

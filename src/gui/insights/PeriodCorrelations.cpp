@@ -16,8 +16,9 @@ PeriodCorrelations::Result computeTable(const JournalSeries& series, Date from, 
 
 } // namespace
 
-PeriodCorrelations::PeriodCorrelations(std::shared_ptr<const JournalSeries> series)
-    : m_series(std::move(series))
+PeriodCorrelations::PeriodCorrelations(std::shared_ptr<const JournalSeries> series,
+                                       PrimaryQuestion question, Answered answered)
+    : m_series(std::move(series)), m_question(std::move(question)), m_answered(std::move(answered))
 {}
 
 PeriodCorrelations::~PeriodCorrelations()
@@ -55,14 +56,30 @@ std::optional<PeriodCorrelations::Result> PeriodCorrelations::table(InsightPerio
     const auto index = std::size_t(period);
     if (!m_tables[index] && m_ahead.valid())
         collectAhead();
+    // The worker first, so that the primary question is answered while this thread computes
+    // the table.
+    computeAhead(period);
     if (!m_tables[index]) {
         const auto dates = range(*m_series, period);
         if (!dates)
             return std::nullopt;
-        m_tables[index] = computeTable(*m_series, dates->first, dates->second);
+        m_tables[index] = coveringSameNights(*dates);
+        if (!m_tables[index])
+            m_tables[index] = computeTable(*m_series, dates->first, dates->second);
     }
-    computeAhead();
     return m_tables[index];
+}
+
+std::optional<PrimaryEffect> PeriodCorrelations::primary(InsightPeriod period) const
+{
+    const auto dates = range(*m_series, period);
+    if (!dates)
+        return std::nullopt;
+    const std::lock_guard lock(m_answers->mutex);
+    for (const auto& [nights, answer] : m_answers->byNights)
+        if (nights == *dates)
+            return answer;
+    return std::nullopt;
 }
 
 std::optional<PeriodCorrelations::Result>
@@ -74,16 +91,25 @@ PeriodCorrelations::coveringSameNights(std::pair<Date, Date> dates) const
     return std::nullopt;
 }
 
-void PeriodCorrelations::computeAhead()
+void PeriodCorrelations::computeAhead(InsightPeriod asked)
 {
     if (m_aheadStarted)
         return;
     m_aheadStarted = true;
+    // The asked period's nights first: that answer is on screen now.
+    std::vector<std::pair<Date, Date>> questions;
+    for (const InsightPeriod period : kAllPeriods) {
+        const auto dates = range(*m_series, period);
+        if (dates && std::find(questions.begin(), questions.end(), *dates) == questions.end())
+            questions.insert(period == asked ? questions.begin() : questions.end(), *dates);
+    }
+    const auto askedDates = range(*m_series, asked);
     std::vector<std::pair<std::size_t, std::pair<Date, Date>>> wanted;
     for (const InsightPeriod period : kAllPeriods) {
         const auto index = std::size_t(period);
         const auto dates = range(*m_series, period);
-        if (m_tables[index] || !dates)
+        // The asked period's nights are the caller's to compute.
+        if (m_tables[index] || !dates || dates == askedDates)
             continue;
         // A journal shorter than a period gives the same nights as a longer one: one table.
         if (auto same = coveringSameNights(*dates)) {
@@ -94,9 +120,20 @@ void PeriodCorrelations::computeAhead()
                          [&](const auto& other) { return other.second == *dates; }))
             wanted.emplace_back(index, *dates);
     }
-    if (wanted.empty())
+    if (wanted.empty() && questions.empty())
         return;
-    m_ahead = std::async(std::launch::async, [series = m_series, wanted] {
+    m_ahead = std::async(std::launch::async, [series = m_series, wanted, questions,
+                                              question = m_question, answers = m_answers,
+                                              answered = m_answered] {
+        for (const auto& [from, to] : questions) {
+            PrimaryEffect answer = answerPrimaryQuestion(*series, question, from, to);
+            {
+                const std::lock_guard lock(answers->mutex);
+                answers->byNights.emplace_back(std::pair{from, to}, std::move(answer));
+            }
+            if (answered)
+                answered();
+        }
         Ahead ahead;
         for (const auto& [index, dates] : wanted)
             ahead.emplace_back(index, computeTable(*series, dates.first, dates.second));

@@ -9,6 +9,7 @@
 #include "today/NightForm.h"
 #include "today/WeeklyCheckInDialog.h"
 #include "today/OwnFactorsForm.h"
+#include "today/PackTakenBox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -86,6 +87,9 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
     bar->addWidget(toLog);
     bar->addSpacing(12);
     bar->addWidget(m_heading, 1);
+    // In the date bar, not in a column: a blinded experiment's pack costs Today no height.
+    m_packTaken = new PackTakenBox(session, this);
+    bar->addWidget(m_packTaken);
     m_weeklyDue = new QPushButton(tr("Weekly check-in due"), this);
     m_weeklyDue->setObjectName(QStringLiteral("weeklyCheckInDue"));
     m_weeklyDue->setToolTip(tr("Score the ten IRLS-style areas for this week (Ctrl+Shift+K)"));
@@ -206,6 +210,15 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
         addAction(action);
     }
     connect(m_sameAsYesterday, &QPushButton::clicked, this, &TodayView::sameAsYesterday);
+    // Ctrl+Shift+P: a blinded experiment's "Took pack N", from wherever the focus is (free in
+    // MainWindow: Ctrl+P exports the report).
+    {
+        auto* action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, m_packTaken, &PackTakenBox::clickIfShown);
+        addAction(action);
+    }
 
     setFocusProxy(m_nightForm->firstField());
     connect(previous, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(-1)); });
@@ -379,6 +392,7 @@ void TodayView::load()
     m_ownFactors->setDate(m_date);
     m_copyNote->clear();
     m_medicines->setDate(m_date);
+    m_packTaken->setDate(m_date);
     m_loading = false;
     reloadNight();
     reloadFactors();

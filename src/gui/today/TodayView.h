@@ -20,6 +20,7 @@ class MedicinePanel;
 class JournalSession;
 class NightForm;
 class OwnFactorsForm;
+class PackTakenBox;
 
 /// The nightly entry: one journal date's night, intakes and day factors. Opens on the night
 /// that most needs logging; Alt+Left/Right step through dates, Ctrl+S saves, Ctrl+Shift+1..9
@@ -62,6 +63,8 @@ public:
     /// (Ctrl+Shift+Y); says so politely when the day before holds nothing to copy.
     void sameAsYesterday();
     AttentionStrip* attentionStrip() const { return m_attention; }
+    /// "Took pack N": shown while a blinded experiment's block holds the date.
+    PackTakenBox* packTakenBox() const { return m_packTaken; }
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -99,6 +102,7 @@ private:
     QPushButton* m_sameAsYesterday = nullptr;
     QLabel* m_copyNote = nullptr;
     AttentionStrip* m_attention = nullptr;
+    PackTakenBox* m_packTaken = nullptr;
     QWidget* m_left = nullptr;  // the night and the day's triggers
     QWidget* m_right = nullptr; // intakes and medicines
     QSplitter* m_splitter = nullptr;

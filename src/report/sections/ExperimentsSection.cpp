@@ -23,9 +23,13 @@ void NutritionistReport::addExperiments()
             continue;
         }
         const ExperimentResult& r = *entry.result;
+        // Blinded, following the schedule is taking the day's pack (the patient cannot know
+        // which days are "on").
         if (r.adherence)
-            addParagraph(tr("Adherence: the patient followed the randomized schedule on %1 % of "
-                            "the analysed days.")
+            addParagraph((plan.blinded ? tr("Adherence: the patient logged taking the day's "
+                                            "blinded pack on %1 % of the analysed days.")
+                                       : tr("Adherence: the patient followed the randomized "
+                                            "schedule on %1 % of the analysed days."))
                              .arg(QString::number(*r.adherence * 100, 'f', 0)),
                          font(kBodySize, true));
         auto number = [](std::optional<double> v, int decimals) {

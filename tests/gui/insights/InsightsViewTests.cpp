@@ -1,4 +1,5 @@
 #include "GuiTestMain.h"
+#include "Conversions.h"
 #include "DemoJournalFixture.h"
 #include "JournalSession.h"
 #include "charts/ChartDates.h"
@@ -41,6 +42,7 @@
 #include <QTemporaryDir>
 #include <QToolTip>
 #include <QtTest>
+#include <atomic>
 
 using namespace quietlegs;
 using namespace quietlegs::testing;
@@ -56,6 +58,7 @@ private slots:
     void sortingByROrdersTheRowsByTheirR();
     void selectedRowShowsItsPairsAndTheFittedLineWithItsBand();
     void thePrimaryQuestionAndItsVerdict();
+    void thePrimaryAnswerComesFromTheWorkerWithoutUserAction();
     void everyPeriodShowsTheFiguresOfItsOwnNights();
     void periodsEndOnTheLastNight();
     void hoveringADotNamesItsNights();
@@ -66,6 +69,7 @@ private slots:
     void savedPlanShowsItsFieldsLocked();
     void resultIsHiddenUntilEndEarly();
     void resultIsShownAfterTheLastBlock();
+    void packsTakenOnTodayCountInTheBlindedAdherence();
     void legacyPlanIsShownOnceAndNotMigrated();
     void aStartInABadSpellSaysImprovementWouldComeAnyway();
     void overlappingOrReversedPeriodsAreRefusedInline();
@@ -148,7 +152,9 @@ void InsightsViewTests::exploratoryTableShowsEffectsFirstThenRAndQ()
         QStringLiteral("largest of %1 tests").arg(table.testCount())));
     QVERIFY(view.findingText().contains(QStringLiteral("likely overstated")));
     QCOMPARE(view.caveatText(), qs(std::string(diaryCaveat())));
-    // Never the word "significant", anywhere in the view's texts.
+    // Never the word "significant", anywhere in the view's texts (the primary question's
+    // answered by the worker first).
+    QTRY_VERIFY(!view.primaryPending());
     for (const QString& text : {view.findingText(), view.primaryText(), view.verdictText(),
                                 view.caveatText(), view.scatterCaption()})
         QVERIFY2(!text.contains(QStringLiteral("significant"), Qt::CaseInsensitive),
@@ -178,7 +184,7 @@ void InsightsViewTests::fewNightsSayNotEnoughNightsYet()
                  CorrelationTable::compute(series, *series.firstDate(), *series.lastDate()),
                  series.catalogue())));
     QVERIFY(view.findingText().startsWith(QStringLiteral("Not enough nights yet")));
-    QVERIFY(view.verdictText().startsWith(QStringLiteral("No verdict yet: not enough nights")));
+    QTRY_VERIFY(view.verdictText().startsWith(QStringLiteral("No verdict yet: not enough nights")));
 }
 
 void InsightsViewTests::sortingByROrdersTheRowsByTheirR()
@@ -270,7 +276,7 @@ void InsightsViewTests::thePrimaryQuestionAndItsVerdict()
     const PrimaryEffect byDefault =
         answerPrimaryQuestion(series, PrimaryQuestion{}, *series.firstDate(), *series.lastDate());
     QVERIFY(byDefault.verdict);
-    QCOMPARE(view.primaryText(), qs(effectSentence(byDefault.effect, variables)));
+    QTRY_COMPARE(view.primaryText(), qs(effectSentence(byDefault.effect, variables)));
     QVERIFY(view.primaryText().startsWith(QStringLiteral("100 mg more magnesium: severity ")));
     QCOMPARE(view.verdictText(), qs(verdictSentence(byDefault, variables)));
 
@@ -298,6 +304,7 @@ void InsightsViewTests::thePrimaryQuestionAndItsVerdict()
     const PrimaryEffect asked =
         answerPrimaryQuestion(series, *chosen, *series.firstDate(), *series.lastDate());
     QVERIFY(asked.verdict);
+    QTRY_VERIFY(!view.primaryPending());
     QVERIFY2(view.primaryText().startsWith(
                  QStringLiteral("100 mg more magnesium the day before: sleep efficiency")),
              qPrintable(view.primaryText()));
@@ -309,7 +316,52 @@ void InsightsViewTests::thePrimaryQuestionAndItsVerdict()
     // One undo step puts the journal's question back.
     session.undoStack()->undo();
     QVERIFY(!session.journal().settings()->primaryQuestion);
-    QCOMPARE(view.primaryText(), qs(effectSentence(byDefault.effect, variables)));
+    QTRY_COMPARE(view.primaryText(), qs(effectSentence(byDefault.effect, variables)));
+}
+
+void InsightsViewTests::thePrimaryAnswerComesFromTheWorkerWithoutUserAction()
+{
+    DemoJournalFixture fixture;
+    const auto series = std::make_shared<const JournalSeries>(fixture.series());
+    const PrimaryQuestion question{RelationKey{"magnesium_mg", "irls_total", 1}, 3};
+    // The fit runs on the worker, which starts with the first table and tells its owner.
+    std::atomic<int> answered{0};
+    std::atomic<bool> onGuiThread{false};
+    {
+        PeriodCorrelations periods(series, question, [&] {
+            onGuiThread = QThread::currentThread() == qApp->thread();
+            ++answered;
+        });
+        QVERIFY(!periods.primary(InsightPeriod::All)); // not started before a table is asked
+        QVERIFY(periods.table(InsightPeriod::All));
+        QTRY_VERIFY(answered >= 1); // the asked period's answer comes first
+        QVERIFY(!onGuiThread);
+        QVERIFY(periods.primary(InsightPeriod::All).has_value());
+        const PrimaryEffect direct =
+            answerPrimaryQuestion(*series, question, *series->firstDate(), *series->lastDate());
+        const PrimaryEffect fromWorker = *periods.primary(InsightPeriod::All);
+        QCOMPARE(effectSentence(fromWorker.effect, series->catalogue()),
+                 effectSentence(direct.effect, series->catalogue()));
+        QCOMPARE(verdictSentence(fromWorker, series->catalogue()),
+                 verdictSentence(direct, series->catalogue()));
+        // Every period is answered, the others after the one asked for.
+        QTRY_VERIFY(periods.primary(InsightPeriod::TwelveWeeks).has_value());
+    }
+    QVERIFY(answered >= 1);
+
+    // In the view: "Computing…" at most until the worker's answer, which then shows by itself.
+    InsightsView view;
+    view.setJournal(&fixture.journal());
+    view.show();
+    if (view.primaryPending()) {
+        QCOMPARE(view.primaryText(), QStringLiteral("Computing…"));
+        QVERIFY(view.verdictText().isEmpty());
+    }
+    const PrimaryEffect byDefault = answerPrimaryQuestion(*series, PrimaryQuestion{},
+                                                          *series->firstDate(), *series->lastDate());
+    QTRY_VERIFY(!view.primaryPending());
+    QCOMPARE(view.primaryText(), qs(effectSentence(byDefault.effect, series->catalogue())));
+    QCOMPARE(view.verdictText(), qs(verdictSentence(byDefault, series->catalogue())));
 }
 
 void InsightsViewTests::everyPeriodShowsTheFiguresOfItsOwnNights()
@@ -342,6 +394,11 @@ void InsightsViewTests::everyPeriodShowsTheFiguresOfItsOwnNights()
                          *expected.stats.pearsonR);
         }
         QCOMPARE(view.findingText(), qs(exploratoryNote(table, series.catalogue())));
+        // The primary question over the same nights, answered on the worker.
+        const PrimaryEffect primary =
+            answerPrimaryQuestion(series, PrimaryQuestion{}, range->first, range->second);
+        QTRY_COMPARE(view.verdictText(), qs(verdictSentence(primary, series.catalogue())));
+        QCOMPARE(view.primaryText(), qs(effectSentence(primary.effect, series.catalogue())));
     }
 }
 
@@ -657,6 +714,44 @@ void InsightsViewTests::savedPlanShowsItsFieldsLocked()
     QVERIFY(again->savedPlan());
     QCOMPARE(*again->savedPlan(), plan);
     QVERIFY(!again->formEditable());
+}
+
+void InsightsViewTests::packsTakenOnTodayCountInTheBlindedAdherence()
+{
+    DemoJournalFixture fixture;
+    JournalSession session;
+    QVERIFY(session.open(fixture.path()).ok());
+    const JournalSeries series = fixture.series();
+    ExperimentPlan plan;
+    plan.id = "5b4c2f8e-1d3a-4c6b-9e7f-0a1b2c3d4e5f";
+    plan.exposure = "magnesium_mg";
+    plan.outcome = "severity";
+    plan.dose = 300;
+    plan.seed = 4;
+    plan.start = addDays(*series.lastDate(), -20);
+    plan.blinded = true;
+    plan.savedAt = "2026-01-01T10:00:00Z";
+    QVERIFY(session.saveExperiment(plan).ok());
+    InsightsView view;
+    connect(&session, &JournalSession::journalChanged, &view, &InsightsView::reload);
+    view.setJournal(&session.journal());
+    view.show();
+
+    // Packs logged (as on Today) after Insights loaded the plan, then the early end.
+    const Date analysed = addDays(plan.start, plan.washoutDays);
+    QVERIFY(series.outcome(Outcome::Severity).at(analysed));
+    QVERIFY(session.setPackTaken(plan.id, toQDate(analysed), true));
+    QVERIFY(session.endExperimentEarly(plan.id, utcTimestampNow()).ok());
+    ExperimentPlanner* planner = view.experimentPlanner();
+    QCOMPARE(planner->savedPlan()->packsTaken.size(), std::size_t(1));
+    QVERIFY(!planner->resultHidden());
+    const auto stored = session.journal().experiment(plan.id);
+    QVERIFY(stored.ok() && stored->has_value());
+    const auto expected = analyseExperiment(**stored, series);
+    QVERIFY(expected.ok() && expected->adherence);
+    QVERIFY(*expected->adherence > 0);
+    QVERIFY(planner->result() && planner->result()->adherence);
+    QCOMPARE(*planner->result()->adherence, *expected->adherence);
 }
 
 void InsightsViewTests::resultIsHiddenUntilEndEarly()

@@ -14,6 +14,7 @@
 #include "today/AttentionStrip.h"
 #include "today/IntakePanel.h"
 #include "today/NightForm.h"
+#include "today/PackTakenBox.h"
 #include "today/PresetEditorDialog.h"
 #include "today/TodayView.h"
 #include "widgets/ReminderTimeField.h"
@@ -259,6 +260,16 @@ void BedtimeTests::todayNeedsNoScrollingAt1280x860()
     // Two flags in the Attention strip: the upper limit (below) and a low ferritin.
     QVERIFY(m_session->saveLabResult(
         *LabResult::create(toDate(kNight.addDays(-3)), LabTest::Ferritin, 40, "ug/L")));
+    // And a blinded experiment running: "Took pack N" shows too.
+    ExperimentPlan plan;
+    plan.id = "5b4c2f8e-1d3a-4c6b-9e7f-0a1b2c3d4e5f";
+    plan.exposure = "magnesium_mg";
+    plan.outcome = "severity";
+    plan.dose = 300;
+    plan.start = toDate(kNight.addDays(-10));
+    plan.blinded = true;
+    plan.savedAt = "2026-03-01T10:00:00Z";
+    QVERIFY(m_session->saveExperiment(plan).ok());
     openWindow();
     m_window->resize(1280, 860);
     TodayView* today = m_window->todayView();
@@ -267,6 +278,7 @@ void BedtimeTests::todayNeedsNoScrollingAt1280x860()
     QVERIFY(today->intakePanel()->addPreset(1)); // above the upper limit: the warning shows
     QVERIFY(m_window->findChild<QFrame*>(QStringLiteral("ulWarning"))->isVisible());
     QVERIFY(today->attentionStrip()->isVisible());
+    QVERIFY(today->packTakenBox()->isVisible());
     QTest::qWait(50);
     verifyNoHorizontalScrolling(today);
     // Side by side, and neither column needs scrolling: the night, the day's triggers, the

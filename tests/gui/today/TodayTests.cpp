@@ -9,8 +9,10 @@
 #include "today/NightForm.h"
 #include "today/PresetEditorDialog.h"
 #include "today/AttentionStrip.h"
+#include "today/PackTakenBox.h"
 #include "today/TodayView.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFrame>
@@ -43,6 +45,7 @@ private slots:
     void emptyingASavedNightDeletesAfterAsking();
     void intakeCorrectedInPlaceAndUndone();
     void attentionStripListsActiveAlertsAndHidesWhenNone();
+    void blindedPackIsLoggedFromTodayAndUndone();
 };
 
 void TodayTests::keyboardOnlyNightAndPresetIntake()
@@ -458,6 +461,71 @@ void TodayTests::attentionStripListsActiveAlertsAndHidesWhenNone()
         *LabResult::create(Date{std::chrono::year{2026} / 2 / 10}, LabTest::Ferritin, 150, "ug/L")));
     QVERIFY(strip->isHidden());
     QVERIFY(strip->lines().empty());
+}
+
+void TodayTests::blindedPackIsLoggedFromTodayAndUndone()
+{
+    // A blinded plan whose first block began two days ago: today's pack is pack 1.
+    const Date today = localToday();
+    ExperimentPlan plan;
+    plan.id = "5b4c2f8e-1d3a-4c6b-9e7f-0a1b2c3d4e5f";
+    plan.exposure = "magnesium_mg";
+    plan.outcome = "severity";
+    plan.dose = 300;
+    plan.seed = 11;
+    plan.start = addDays(today, -2);
+    plan.blinded = true;
+    plan.savedAt = "2026-01-01T10:00:00Z";
+    QVERIFY(m_session->saveExperiment(plan).ok());
+    openWindow();
+    TodayView* view = m_window->todayView();
+    PackTakenBox* box = view->packTakenBox();
+    QVERIFY(view->setDate(toQDate(today)));
+    QVERIFY(box->isVisible());
+    QCOMPARE(box->text(), QStringLiteral("Took pack 1 today"));
+    QVERIFY(!box->isChecked());
+    // Nothing says what the pack holds.
+    for (const QString& text : {box->text(), box->toolTip(), box->accessibleName()})
+        for (const char* word : {"active", "placebo", "\"on\"", "\"off\"", " on ", " off "})
+            QVERIFY2(!text.contains(QLatin1String(word), Qt::CaseInsensitive), qPrintable(text));
+
+    // One keystroke on the box logs it, as one undo step.
+    const int steps = m_session->undoStack()->count();
+    box->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(box, Qt::Key_Space);
+    QVERIFY(box->isChecked());
+    auto logged = m_session->journal().experiment(plan.id);
+    QVERIFY(logged.ok() && logged->has_value());
+    QCOMPARE((*logged)->packsTaken.size(), std::size_t(1));
+    QVERIFY((*logged)->packsTaken.front() == (PackTaken{today, 1}));
+    QCOMPARE(m_session->undoStack()->count(), steps + 1);
+
+    QVERIFY(m_session->undo());
+    QVERIFY(!box->isChecked());
+    QVERIFY(m_session->journal().experiment(plan.id)->value().packsTaken.empty());
+    QVERIFY(m_session->redo());
+    QVERIFY(box->isChecked());
+    QCOMPARE(m_session->journal().experiment(plan.id)->value().packsTaken.size(), std::size_t(1));
+
+    // Unticking takes it back, also one undo step; Ctrl+Shift+P works from the night form.
+    view->focusFirstField();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!box->isChecked());
+    QVERIFY(m_session->journal().experiment(plan.id)->value().packsTaken.empty());
+
+    // Another day of the block says its date; a day before the plan or still to come has no box.
+    QVERIFY(view->setDate(toQDate(addDays(today, -1))));
+    QVERIFY(box->isVisible());
+    QVERIFY2(box->text().startsWith(QStringLiteral("Took pack 1 on ")), qPrintable(box->text()));
+    QVERIFY(view->setDate(toQDate(addDays(today, -3))));
+    QVERIFY(!box->isVisible());
+    QVERIFY(view->setDate(toQDate(addDays(today, 1))));
+    QVERIFY(!box->isVisible());
+
+    // Ended early, the plan takes no more packs.
+    QVERIFY(m_session->endExperimentEarly(plan.id, utcTimestampNow()).ok());
+    QVERIFY(view->setDate(toQDate(today)));
+    QVERIFY(!box->isVisible());
 }
 
 QUIETLEGS_GUI_TEST(TodayTests)
