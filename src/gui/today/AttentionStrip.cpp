@@ -70,6 +70,8 @@ void AttentionStrip::refresh()
         line->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
         line->setFocusPolicy(Qt::StrongFocus); // after the flags, which set their own policy
         line->setProperty("alertKind", toQString(alertKindId(alert.kind)));
+        // The layout sizes each line after the strip's own resize: cut it to its own width.
+        line->installEventFilter(this);
         m_list->addWidget(line);
         m_lines.push_back(line);
     }
@@ -83,14 +85,25 @@ void AttentionStrip::resizeEvent(QResizeEvent* event)
     elideLines();
 }
 
+bool AttentionStrip::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Resize)
+        if (auto* line = qobject_cast<QLabel*>(watched))
+            elide(line);
+    return QFrame::eventFilter(watched, event);
+}
+
 void AttentionStrip::elideLines()
 {
-    const int width = m_list->geometry().width();
-    for (QLabel* line : m_lines) {
-        const QString whole = line->property("wholeText").toString();
-        line->setText(width > 0 ? line->fontMetrics().elidedText(whole, Qt::ElideRight, width)
-                                : whole);
-    }
+    for (QLabel* line : m_lines)
+        elide(line);
+}
+
+void AttentionStrip::elide(QLabel* line)
+{
+    const QString whole = line->property("wholeText").toString();
+    const int width = line->contentsRect().width();
+    line->setText(width > 1 ? line->fontMetrics().elidedText(whole, Qt::ElideRight, width) : whole);
 }
 
 } // namespace quietlegs

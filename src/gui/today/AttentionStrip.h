@@ -32,9 +32,11 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void elideLines();
+    static void elide(QLabel* line);
 
     JournalSession* m_session = nullptr;
     QVBoxLayout* m_list = nullptr;
