@@ -447,6 +447,7 @@ void TodayTests::attentionStripListsActiveAlertsAndHidesWhenNone()
     QVERIFY(!strip->isHidden());
     QCOMPARE(strip->lines().size(), std::size_t(1));
     QLabel* line = strip->lines().front();
+    QCoreApplication::processEvents(); // the layout gives the new line its width
     // The date as the app's locale writes it, the value in its decimals.
     QVERIFY(line->text().contains(QLocale().toString(QDate(2026, 1, 10), QLocale::ShortFormat)));
     QVERIFY(line->property("wholeText").toString().contains(
