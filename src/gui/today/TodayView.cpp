@@ -10,6 +10,7 @@
 #include "today/WeeklyCheckInDialog.h"
 #include "today/OwnFactorsForm.h"
 #include "today/PackTakenBox.h"
+#include "widgets/ElidedLabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -75,7 +76,8 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
     toLog->setToolTip(tr("The night that just ended in the morning, tonight in the evening "
                          "(Alt+Home)"));
     toLog->setFocusPolicy(Qt::TabFocus);
-    m_heading = new QLabel(this);
+    // It gives up width first (cut with "…"), so a long translation never widens the window.
+    m_heading = new ElidedLabel(this);
     m_heading->setObjectName(QStringLiteral("todayHeading"));
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
@@ -399,7 +401,7 @@ void TodayView::load()
     reloadOwnFactors();
     m_dirty = false;
     const QLocale locale;
-    m_heading->setText(
+    m_heading->setWholeText(
         tr("Night of %1 into %2")
             .arg(locale.toString(m_date, tr("dddd d MMMM", "QDate::toString() format")),
                  locale.toString(m_date.addDays(1), tr("dddd d", "QDate::toString() format"))));

@@ -14,6 +14,7 @@ namespace quietlegs {
 
 class AttentionStrip;
 class DailyFactorsForm;
+class ElidedLabel;
 class FoodCatalog;
 class IntakePanel;
 class MedicinePanel;
@@ -88,7 +89,7 @@ private:
     bool m_dirty = false;
     bool m_loading = false;
     QDateEdit* m_dateEdit = nullptr;
-    QLabel* m_heading = nullptr;
+    ElidedLabel* m_heading = nullptr;
     QLabel* m_state = nullptr;
     NightForm* m_nightForm = nullptr;
     DailyFactorsForm* m_factors = nullptr;

@@ -11,6 +11,7 @@
 #include "today/AttentionStrip.h"
 #include "today/PackTakenBox.h"
 #include "today/TodayView.h"
+#include "widgets/ElidedLabel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -45,6 +46,7 @@ private slots:
     void emptyingASavedNightDeletesAfterAsking();
     void intakeCorrectedInPlaceAndUndone();
     void attentionStripListsActiveAlertsAndHidesWhenNone();
+    void longHeadingIsCutNotWideningTheWindow();
     void blindedPackIsLoggedFromTodayAndUndone();
 };
 
@@ -434,6 +436,25 @@ void TodayTests::intakeCorrectedInPlaceAndUndone()
     QCOMPARE(stored.front().intake.elementalMg(), 240.0); // 1500 mg citrate x 0.16
     m_session->undoStack()->undo();
     QCOMPARE(m_session->intakes(kNight).front().intake.elementalMg(), 160.0);
+}
+
+void TodayTests::longHeadingIsCutNotWideningTheWindow()
+{
+    // German's "Nacht vom Montag, 7. Dezember auf den Dienstag, 8." beside a blinded plan's
+    // pack box once pushed the window past a 1280-pixel screen.
+    openWindow();
+    m_window->resize(1280, 860);
+    auto* heading = m_window->findChild<ElidedLabel*>(QStringLiteral("todayHeading"));
+    QVERIFY(heading);
+    const QString whole = QStringLiteral("Night of a very long translated weekday name ").repeated(6);
+    heading->setWholeText(whole);
+    QCoreApplication::processEvents();
+    QVERIFY2(m_window->width() <= 1280, qPrintable(QString::number(m_window->width())));
+    QVERIFY(m_window->minimumSizeHint().width() <= 1280);
+    QVERIFY(heading->text().endsWith(QChar(0x2026)));
+    QVERIFY(heading->fontMetrics().horizontalAdvance(heading->text()) <= heading->contentsRect().width());
+    QCOMPARE(heading->toolTip(), whole);
+    QCOMPARE(heading->wholeText(), whole);
 }
 
 void TodayTests::attentionStripListsActiveAlertsAndHidesWhenNone()
