@@ -103,7 +103,7 @@ TEST_CASE("the triggers refuse from any tool a pack the plan does not have")
     SqliteDatabase& db = journal->database();
     const std::string insert = "INSERT INTO experiment_packs (experiment_id, date, pack) VALUES ";
     CHECK(db.execute(insert + "('" + blindedPlan().id + "', '2026-12-21', 2)"));
-    for (const std::string values :
+    for (const std::string& values :
          {"('" + blindedPlan().id + "', '2026-12-22', 3)",  // another block's pack
           "('" + blindedPlan().id + "', '2026-12-13', 1)",  // before the first block
           "('" + blindedPlan().id + "', '2027-03-08', 13)", // after the last
