@@ -44,14 +44,8 @@ bool JournalSession::setPackTaken(const std::string& id, QDate date, bool taken)
 {
     Journal* journal = m_journal.get();
     const Date day = toDate(date);
-    auto record = [journal, id, day]() -> Status {
-        auto logged = journal->recordPackTaken(id, day);
-        return logged ? Status{} : Status{logged.error()};
-    };
-    auto remove = [journal, id, day]() -> Status {
-        auto removed = journal->removePackTaken(id, day);
-        return removed ? Status{} : Status{removed.error()};
-    };
+    auto record = [journal, id, day] { return statusOf(journal->recordPackTaken(id, day)); };
+    auto remove = [journal, id, day] { return statusOf(journal->removePackTaken(id, day)); };
     const QString when = QLocale().toString(date, QLocale::ShortFormat);
     if (taken)
         return apply(tr("Log the pack taken on %1").arg(when), record, remove, [] {});

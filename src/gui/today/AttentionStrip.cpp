@@ -4,6 +4,7 @@
 #include "JournalSession.h"
 #include "quietlegs/analysis/JournalAlerts.h"
 #include "quietlegs/report/AlertWording.h"
+#include "widgets/ElidedLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -52,14 +53,13 @@ void AttentionStrip::refresh()
         const QString title = AlertWording::title(alert.kind);
         const QString details = tr("Rule: %1\nSource: %2")
                                     .arg(wording.rule(alert), AlertWording::source(alert));
-        auto* line = new QLabel(this);
-        line->setTextFormat(Qt::PlainText);
+        // Cut with "…" to its own width whenever the layout sizes it.
+        auto* line = new ElidedLabel(this);
         const QString whole =
             tr("%1 (%2): %3")
                 .arg(title, QLocale().toString(toQDate(alert.date), QLocale::ShortFormat),
                      wording.sentence(alert));
-        line->setProperty("wholeText", whole);
-        line->setText(whole);
+        line->setWholeText(whole);
         // One line, as wide as the strip allows: it never widens the window.
         line->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         line->setMinimumWidth(1);
@@ -70,40 +70,10 @@ void AttentionStrip::refresh()
         line->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
         line->setFocusPolicy(Qt::StrongFocus); // after the flags, which set their own policy
         line->setProperty("alertKind", toQString(alertKindId(alert.kind)));
-        // The layout sizes each line after the strip's own resize: cut it to its own width.
-        line->installEventFilter(this);
         m_list->addWidget(line);
         m_lines.push_back(line);
     }
     setVisible(!m_alerts.empty());
-    elideLines();
-}
-
-void AttentionStrip::resizeEvent(QResizeEvent* event)
-{
-    QFrame::resizeEvent(event);
-    elideLines();
-}
-
-bool AttentionStrip::eventFilter(QObject* watched, QEvent* event)
-{
-    if (event->type() == QEvent::Resize)
-        if (auto* line = qobject_cast<QLabel*>(watched))
-            elide(line);
-    return QFrame::eventFilter(watched, event);
-}
-
-void AttentionStrip::elideLines()
-{
-    for (QLabel* line : m_lines)
-        elide(line);
-}
-
-void AttentionStrip::elide(QLabel* line)
-{
-    const QString whole = line->property("wholeText").toString();
-    const int width = line->contentsRect().width();
-    line->setText(width > 1 ? line->fontMetrics().elidedText(whole, Qt::ElideRight, width) : whole);
 }
 
 } // namespace quietlegs

@@ -30,14 +30,7 @@ public:
     /// Reads the alerts again as of today.
     void refresh();
 
-protected:
-    void resizeEvent(QResizeEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
-    void elideLines();
-    static void elide(QLabel* line);
-
     JournalSession* m_session = nullptr;
     QVBoxLayout* m_list = nullptr;
     std::vector<Alert> m_alerts;

@@ -401,10 +401,11 @@ void TodayView::load()
     reloadOwnFactors();
     m_dirty = false;
     const QLocale locale;
-    m_heading->setWholeText(
+    const QString heading =
         tr("Night of %1 into %2")
             .arg(locale.toString(m_date, tr("dddd d MMMM", "QDate::toString() format")),
-                 locale.toString(m_date.addDays(1), tr("dddd d", "QDate::toString() format"))));
+                 locale.toString(m_date.addDays(1), tr("dddd d", "QDate::toString() format")));
+    m_heading->setWholeText(heading);
     updateState();
 }
 

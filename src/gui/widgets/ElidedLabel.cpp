@@ -13,6 +13,8 @@ ElidedLabel::ElidedLabel(QWidget* parent) : QLabel(parent)
 void ElidedLabel::setWholeText(const QString& text)
 {
     m_wholeText = text;
+    // Where the whole text can be read; an owner with more to say sets its own afterwards.
+    setToolTip(text);
     setAccessibleName(text);
     elide();
     updateGeometry();
@@ -20,9 +22,9 @@ void ElidedLabel::setWholeText(const QString& text)
 
 QSize ElidedLabel::minimumSizeHint() const
 {
-    // Room for "…" and a few letters; the height of one line.
-    const QSize whole = QLabel::minimumSizeHint();
-    return {fontMetrics().horizontalAdvance(QStringLiteral("Night…")), whole.height()};
+    // Room for a few letters and "…"; the height of one line.
+    return {fontMetrics().horizontalAdvance(QStringLiteral("MMM\u2026")),
+            QLabel::minimumSizeHint().height()};
 }
 
 QSize ElidedLabel::sizeHint() const
@@ -51,7 +53,6 @@ void ElidedLabel::elide()
         fontMetrics().elidedText(m_wholeText, Qt::ElideRight, qMax(1, contentsRect().width()));
     if (shown != text())
         setText(shown);
-    setToolTip(shown == m_wholeText ? QString() : m_wholeText);
 }
 
 } // namespace quietlegs

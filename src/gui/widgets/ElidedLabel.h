@@ -5,11 +5,13 @@
 namespace quietlegs {
 
 /// A one-line label that gives up width before anything beside it does: it shows as much of
-/// its text as fits, ending in "…", and the whole text in its tooltip. A plain QLabel asks for
-/// its whole text's width, so a long translation widened the window past the screen.
+/// its text as fits, ending in "…", cut again whenever it is resized. A plain QLabel asks for
+/// its whole text's width, so a long translation widened the window past the screen. The
+/// whole text is its tooltip and accessible name unless the owner sets others after it.
 class ElidedLabel : public QLabel
 {
     Q_OBJECT
+    Q_PROPERTY(QString wholeText READ wholeText WRITE setWholeText)
 
 public:
     explicit ElidedLabel(QWidget* parent = nullptr);
