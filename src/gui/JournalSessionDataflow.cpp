@@ -42,11 +42,17 @@ Result<ImportSummary> JournalSession::applyImport(const ImportBatch& batch, bool
     auto settingsBefore = m_journal->settings();
     if (!settingsBefore)
         return settingsBefore.error();
+    // ... and its self-experiment plans and the packs logged for them.
+    const bool bringsPlans = !batch.records.experiments.empty();
+    auto plansBefore = m_journal->experiments();
+    if (!plansBefore)
+        return plansBefore.error();
     auto summary = quietlegs::applyImport(*m_journal, batch, ImportOptions{false, replaceManual});
     if (!summary)
         return summary;
     auto after = m_journal->entriesOn(dates);
     auto settingsAfter = m_journal->settings();
+    auto plansAfter = m_journal->experiments();
     const auto notify = [this, bringsSettings] {
         if (m_dataVersion < 0) { // no baseline yet: every view reloads
             emit journalOpened();
@@ -58,26 +64,33 @@ Result<ImportSummary> JournalSession::applyImport(const ImportBatch& batch, bool
             emit settingsChanged();
     };
     notify();
-    if (!after || !settingsAfter) { // written, but not undoable: say so, keep no wrong step
+    if (!after || !settingsAfter || !plansAfter) { // written, but not undoable: say so
         m_undoStack->clear();
-        report(!after ? after.error() : settingsAfter.error());
+        report(!after           ? after.error()
+               : !settingsAfter ? settingsAfter.error()
+                                : plansAfter.error());
         return summary;
     }
     Journal* journal = m_journal.get();
-    const auto restore = [journal, bringsSettings](const DatedEntries& entries,
-                                                   const JournalSettings& settings) -> Status {
-        if (auto status = journal->restoreEntries(entries); !status)
-            return status;
-        return bringsSettings ? journal->restoreSettings(settings) : Status::success();
+    // One transaction: an Undo that fails half-way leaves the journal as it was.
+    const auto restore = [journal, bringsSettings, bringsPlans](
+                             const DatedEntries& entries, const JournalSettings& settings,
+                             const std::vector<ExperimentPlan>& plans) -> Status {
+        return journal->inTransaction([&]() -> Status {
+            if (auto status = journal->restoreEntries(entries); !status)
+                return status;
+            if (bringsSettings)
+                if (auto status = journal->restoreSettings(settings); !status)
+                    return status;
+            return bringsPlans ? journal->restoreExperiments(plans) : Status::success();
+        });
     };
     m_undoStack->push(new JournalChange(
         undoText.isEmpty() ? tr("Import") : undoText,
-        [restore, after = std::move(after).value(), settings = *settingsAfter] {
-            return restore(after, settings);
-        },
-        [restore, before = std::move(before).value(), settings = *settingsBefore] {
-            return restore(before, settings);
-        },
+        [restore, after = std::move(after).value(), settings = *settingsAfter,
+         plans = std::move(plansAfter).value()] { return restore(after, settings, plans); },
+        [restore, before = std::move(before).value(), settings = *settingsBefore,
+         plans = std::move(plansBefore).value()] { return restore(before, settings, plans); },
         notify, [this](const Error& e) { report(e); }));
     return summary;
 }

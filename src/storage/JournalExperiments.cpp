@@ -2,6 +2,7 @@
 // experiment_packs; statistics-v2.md section 5).
 #include "quietlegs/storage/Journal.h"
 
+#include <algorithm>
 #include <map>
 #include <string>
 
@@ -297,6 +298,68 @@ Result<bool> Journal::removePackTaken(const std::string& id, Date date)
     if (!status)
         return status.error();
     return removed;
+}
+
+namespace {
+
+/// Whether `a` and `b` are the same pre-registration: every field but the early end and the
+/// packs taken, which grow after saving.
+bool sameFixedFields(ExperimentPlan a, ExperimentPlan b)
+{
+    a.endedEarlyAt = b.endedEarlyAt;
+    a.packsTaken = b.packsTaken;
+    return a == b;
+}
+
+/// Removes plan `id` and every pack logged for it (packs first: they refer to the plan).
+Status deletePlan(SqliteDatabase& db, const std::string& id)
+{
+    for (const char* sql : {"DELETE FROM experiment_packs WHERE experiment_id = ?1",
+                            "DELETE FROM experiments WHERE id = ?1"}) {
+        auto statement = db.prepare(sql);
+        if (!statement)
+            return statement.error();
+        statement->bind(1, id);
+        if (auto status = statement->run(); !status)
+            return Error{"experiment", id, "cannot remove the plan: " + status.error().rule};
+    }
+    return {};
+}
+
+} // namespace
+
+Status Journal::restoreExperiments(const std::vector<ExperimentPlan>& plans)
+{
+    return inTransaction([&]() -> Status {
+        auto current = experiments();
+        if (!current)
+            return current.error();
+        std::map<std::string, const ExperimentPlan*> wanted;
+        for (const ExperimentPlan& plan : plans)
+            wanted[plan.id] = &plan;
+        for (const ExperimentPlan& plan : *current)
+            if (!wanted.contains(plan.id))
+                if (auto status = deletePlan(m_db, plan.id); !status)
+                    return status;
+        for (const ExperimentPlan& plan : plans) {
+            auto present = std::find_if(current->begin(), current->end(),
+                                        [&](const ExperimentPlan& p) { return p.id == plan.id; });
+            if (present != current->end() && *present == plan)
+                continue;
+            if (present != current->end()) {
+                if (!sameFixedFields(*present, plan))
+                    return Error{"experiment", plan.id,
+                                 "is saved with other fixed fields; a saved plan is never changed"};
+                // The early end can only be set once (a trigger): putting back a plan that had
+                // none means writing its row again, with the listed packs.
+                if (auto status = deletePlan(m_db, plan.id); !status)
+                    return status;
+            }
+            if (auto status = saveExperiment(plan); !status)
+                return status;
+        }
+        return Status::success();
+    });
 }
 
 } // namespace quietlegs

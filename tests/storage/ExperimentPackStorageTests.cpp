@@ -156,4 +156,41 @@ TEST_CASE("merging a blinded plan adds the packs the journal has not logged, kee
     CHECK(journal->experiment(other.id)->value().packsTaken == other.packsTaken);
 }
 
+TEST_CASE("restoring plans puts back exactly the plans, packs and early ends an import changed")
+{
+    TempFolder folder;
+    auto journal = Journal::open(folder / "journal.sqlite");
+    REQUIRE(journal);
+    REQUIRE(journal->saveExperiment(blindedPlan()));
+    REQUIRE(journal->recordPackTaken(blindedPlan().id, day("2026-12-15")));
+    const std::vector<ExperimentPlan> before = *journal->experiments();
+
+    // What an import does: a new plan with its packs, a pack and an early end on the old one.
+    ExperimentPlan brought = blindedPlan();
+    brought.id = "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9";
+    brought.packsTaken = {{day("2026-12-14"), 1}};
+    ExperimentPlan known = blindedPlan();
+    known.packsTaken = {{day("2026-12-16"), 1}};
+    known.endedEarlyAt = "2026-12-20T08:00:00Z";
+    REQUIRE(journal->mergeExperiments({known, brought}));
+    const std::vector<ExperimentPlan> after = *journal->experiments();
+    REQUIRE(after.size() == 2);
+    REQUIRE(after.front().endedEarlyAt);
+
+    REQUIRE(journal->restoreExperiments(before)); // Undo
+    CHECK(*journal->experiments() == before);
+    CHECK(journal->experiment(brought.id)->has_value() == false);
+    REQUIRE(journal->restoreExperiments(after)); // Redo
+    CHECK(*journal->experiments() == after);
+
+    // A plan listed with other fixed fields is never written over: nothing changes.
+    std::vector<ExperimentPlan> rewritten = before;
+    rewritten.front().dose = 600;
+    const auto refused = journal->restoreExperiments(rewritten);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().field == "experiment");
+    CHECK(refused.error().value == blindedPlan().id);
+    CHECK(*journal->experiments() == after);
+}
+
 } // namespace QUIETLEGS_TEST_FILE

@@ -239,6 +239,12 @@ public:
     Result<bool> recordPackTaken(const std::string& id, Date date);
     /// Removes that log (undo); false when there was none.
     Result<bool> removePackTaken(const std::string& id, Date date);
+    /// Makes the journal's plans exactly `plans` (undo and redo of an import that brought
+    /// plans or packs), in one transaction: a plan not listed is removed with its packs, a
+    /// listed one missing is saved, and a listed one present gets the listed packs and early
+    /// end. A present plan whose fixed fields differ from the listed one is refused naming its
+    /// id: a pre-registered plan is never rewritten.
+    Status restoreExperiments(const std::vector<ExperimentPlan>& plans);
 
     // Weekly IRLS check-ins, keyed by week_ending (JournalWeeks.cpp). saveWeek replaces the
     // check-in of the same week and returns its row id.

@@ -101,9 +101,13 @@ QVariant ExperimentCalendarModel::data(const QModelIndex& index, int role) const
     const bool hidden = m_plan->blinded && !m_revealed;
     const bool washout =
         block && daysBetween(block->from, toDate(date)) < m_plan->washoutDays;
+    // A blinded plan's adherence counts the days whose pack was logged (statistics.md 9).
+    const bool packTaken = block && m_plan->blinded && packTakenOn(*m_plan, toDate(date));
     switch (role) {
     case kDateRole:
         return date;
+    case kPackTakenRole:
+        return block && m_plan->blinded ? QVariant(packTaken) : QVariant();
     case kOnRole:
         return block && !hidden ? QVariant(block->on) : QVariant();
     case Qt::DisplayRole: {
@@ -115,17 +119,24 @@ QVariant ExperimentCalendarModel::data(const QModelIndex& index, int role) const
                               : block->on ? tr("on")
                                           : tr("off");
         const QString mark = logged ? tr(" ✓") : QString();
-        return washout ? tr("%1%2\n%3 · washout").arg(day, mark, state)
-                       : tr("%1%2\n%3 · block %4").arg(day, mark, state).arg(block->block);
+        const QString text = washout
+                                 ? tr("%1%2\n%3 · washout").arg(day, mark, state)
+                                 : tr("%1%2\n%3 · block %4").arg(day, mark, state).arg(block->block);
+        return packTaken ? tr("%1\npack taken").arg(text) : text;
     }
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
         if (!block)
             return tr("Not part of the experiment");
-        if (hidden)
-            return tr("Block %1: take pack %1").arg(block->block);
-        return washout ? tr("Block %1: washout day, not analysed").arg(block->block)
-                       : block->on ? tr("Block %1: an \"on\" day").arg(block->block)
-                                   : tr("Block %1: an \"off\" day").arg(block->block);
+        const QString what =
+            hidden    ? tr("Block %1: take pack %1").arg(block->block)
+            : washout ? tr("Block %1: washout day, not analysed").arg(block->block)
+            : block->on ? tr("Block %1: an \"on\" day").arg(block->block)
+                        : tr("Block %1: an \"off\" day").arg(block->block);
+        if (!m_plan->blinded)
+            return what;
+        return packTaken ? tr("%1. Pack %2 logged as taken.").arg(what).arg(block->block)
+                         : tr("%1. No pack logged as taken on this day.").arg(what);
+    }
     case Qt::BackgroundRole:
         // Colour and a dot pattern on "on" days; the words say it without colour.
         if (block && !hidden && block->on)

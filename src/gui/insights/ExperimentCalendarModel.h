@@ -13,7 +13,7 @@ namespace quietlegs {
 /// An on/off self-experiment as a calendar: one row per week (Monday first), one cell per
 /// day saying its block and whether it is an "on" or an "off" day, in words as well as
 /// colour, and whether its night has been logged. A blinded plan shows only "pack N" until
-/// its result may be shown (setRevealed).
+/// its result may be shown (setRevealed), and on which days the person logged the pack taken.
 class ExperimentCalendarModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,6 +22,8 @@ public:
     /// True for an "on" day, false for an "off" day, invalid outside the experiment.
     static constexpr int kOnRole = Qt::UserRole;
     static constexpr int kDateRole = Qt::UserRole + 1;
+    /// A blinded plan's day in a block: whether its pack was logged as taken (else invalid).
+    static constexpr int kPackTakenRole = Qt::UserRole + 2;
 
     explicit ExperimentCalendarModel(QObject* parent = nullptr);
 

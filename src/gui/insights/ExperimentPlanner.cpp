@@ -193,17 +193,33 @@ void ExperimentPlanner::setToday(QDate today)
 void ExperimentPlanner::setPlans(std::vector<ExperimentPlan> plans, const QString& journalPath)
 {
     m_saved = plans.empty() ? std::nullopt : std::optional(plans.back());
+    m_designingAnother = false;
+    m_knownPlanIds.clear();
+    for (const ExperimentPlan& plan : plans)
+        m_knownPlanIds.insert(plan.id);
     showLegacyPlan(journalPath);
     showSavedPlan();
 }
 
 void ExperimentPlanner::refreshSavedPlan(const std::vector<ExperimentPlan>& plans)
 {
-    if (!m_saved)
-        return;
-    for (const ExperimentPlan& plan : plans)
-        if (plan.id == m_saved->id)
-            m_saved = plan;
+    std::set<std::string> ids;
+    const ExperimentPlan* arrived = nullptr; // a plan brought by an import or another process
+    const ExperimentPlan* shown = nullptr;
+    for (const ExperimentPlan& plan : plans) {
+        ids.insert(plan.id);
+        if (!m_knownPlanIds.contains(plan.id))
+            arrived = &plan;
+        if (m_saved && plan.id == m_saved->id)
+            shown = &plan;
+    }
+    m_knownPlanIds = std::move(ids);
+    if (shown)
+        m_saved = *shown;
+    else if (m_saved) // taken away again (an import undone): the newest one left, if any
+        m_saved = plans.empty() ? std::nullopt : std::optional(plans.back());
+    else if (arrived && !m_designingAnother) // a half-designed plan of the person's stays
+        m_saved = *arrived;
 }
 
 void ExperimentPlanner::setSeries(std::shared_ptr<const JournalSeries> series)
@@ -340,6 +356,8 @@ bool ExperimentPlanner::savePlan()
     }
     m_errorLabel->hide();
     m_saved = plan;
+    m_designingAnother = false;
+    m_knownPlanIds.insert(plan.id);
     m_nextSeed = newExperimentSeed();
     showSavedPlan();
     return true;
@@ -385,6 +403,7 @@ void ExperimentPlanner::writeSheet()
 void ExperimentPlanner::startNewPlan()
 {
     m_saved.reset();
+    m_designingAnother = true;
     m_nextSeed = newExperimentSeed();
     showSavedPlan();
 }

@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 
 class QCheckBox;
 class QComboBox;
@@ -46,8 +47,10 @@ public:
     /// The journal's saved plans (the latest is shown) and its path, which keys a legacy plan
     /// of the earlier planner in QSettings (shown once, not carried over).
     void setPlans(std::vector<ExperimentPlan> plans, const QString& journalPath);
-    /// The shown plan as the journal holds it now (an early end, the packs taken since), when
-    /// `plans` has it; shown anew with the next setSeries().
+    /// The shown plan as the journal holds it now (an early end, the packs taken since); the
+    /// newest plan when the shown one is gone (an import undone); a plan the journal gained
+    /// (an import) when none is shown and none is being designed. Shown with the next
+    /// setSeries().
     void refreshSavedPlan(const std::vector<ExperimentPlan>& plans);
     void setSeries(std::shared_ptr<const JournalSeries> series);
     /// "Today" for the start date and for when the result may be shown (tests set it).
@@ -95,6 +98,10 @@ private:
     Writers m_writers;
     std::shared_ptr<const JournalSeries> m_series;
     std::optional<ExperimentPlan> m_saved;
+    /// The journal's plans as last read: one that is new there (an import) is shown, unless
+    /// the person is designing another after pressing "Plan another experiment".
+    std::set<std::string> m_knownPlanIds;
+    bool m_designingAnother = false;
     std::optional<ExperimentResult> m_result;
     std::optional<double> m_power;
     QDate m_today;

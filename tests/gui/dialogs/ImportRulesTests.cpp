@@ -61,6 +61,7 @@ private slots:
 
     void undoingAnImportBringsTheCoveredTypedFoodBack();
     void undoingAnImportPutsTheJournalsSettingsBack();
+    void undoingAnImportTakesAwayThePlansAndPacksItBrought();
     void replaceManualCheckboxDecidesWhetherTypedValuesWin();
     void historyShowsAndFiltersTheSource();
 
@@ -186,6 +187,38 @@ void ImportRulesTests::undoingAnImportPutsTheJournalsSettingsBack()
     QCOMPARE(settingsChanged.count(), 2); // the views hear of it
     m_session->undoStack()->redo();
     QCOMPARE(m_session->journal().settings()->rdaProfile, RdaProfile::Female31to50);
+}
+
+void ImportRulesTests::undoingAnImportTakesAwayThePlansAndPacksItBrought()
+{
+    // Another journal's export brings a blinded plan with two packs logged: Undo takes the
+    // plan and its packs away again, Redo brings them back.
+    ExperimentPlan plan;
+    plan.id = "5b4c2f8e-1d3a-4c6b-9e7f-0a1b2c3d4e5f";
+    plan.exposure = "magnesium_mg";
+    plan.outcome = "severity";
+    plan.dose = 300;
+    plan.seed = 7;
+    plan.start = *parseDate("2026-11-02");
+    plan.blinded = true;
+    plan.savedAt = "2026-11-01T20:00:00Z";
+    plan.packsTaken = {{*parseDate("2026-11-02"), 1}, {*parseDate("2026-11-10"), 2}};
+    JournalRecords records;
+    records.experiments.push_back(plan);
+    auto batch = importInterchangeJson(interchangeJson(records, std::chrono::sys_seconds{}));
+    QVERIFY(batch.ok());
+    QVERIFY(m_session->experiments().empty());
+    QVERIFY(m_session->applyImport(*batch).ok());
+    QCOMPARE(m_session->experiments().size(), std::size_t(1));
+    QCOMPARE(m_session->experiments().front().packsTaken.size(), std::size_t(2));
+
+    QSignalSpy changed(m_session.get(), &JournalSession::journalChanged);
+    m_session->undoStack()->undo();
+    QVERIFY(m_session->experiments().empty());
+    QVERIFY(changed.count() >= 1); // the planner and Today's pack box read the plans again
+    m_session->undoStack()->redo();
+    QCOMPARE(m_session->experiments().size(), std::size_t(1));
+    QVERIFY(m_session->experiments().front() == plan);
 }
 
 void ImportRulesTests::replaceManualCheckboxDecidesWhetherTypedValuesWin()

@@ -18,6 +18,7 @@
 #include "quietlegs/analysis/InsightCards.h"
 #include "quietlegs/analysis/PlainLanguage.h"
 #include "quietlegs/analysis/SelfExperiment.h"
+#include "quietlegs/io/InterchangeJson.h"
 #include "widgets/PlainTextDelegate.h"
 
 #include <QAreaSeries>
@@ -70,6 +71,7 @@ private slots:
     void resultIsHiddenUntilEndEarly();
     void resultIsShownAfterTheLastBlock();
     void packsTakenOnTodayCountInTheBlindedAdherence();
+    void plannerShowsAnImportedPlanAndDropsItWhenTheImportIsUndone();
     void legacyPlanIsShownOnceAndNotMigrated();
     void aStartInABadSpellSaysImprovementWouldComeAnyway();
     void overlappingOrReversedPeriodsAreRefusedInline();
@@ -741,8 +743,20 @@ void InsightsViewTests::packsTakenOnTodayCountInTheBlindedAdherence()
     const Date analysed = addDays(plan.start, plan.washoutDays);
     QVERIFY(series.outcome(Outcome::Severity).at(analysed));
     QVERIFY(session.setPackTaken(plan.id, toQDate(analysed), true));
-    QVERIFY(session.endExperimentEarly(plan.id, utcTimestampNow()).ok());
     ExperimentPlanner* planner = view.experimentPlanner();
+    // The calendar marks the day whose pack was logged, and only that day.
+    ExperimentCalendarModel* calendar = planner->calendar();
+    const QModelIndex takenDay = calendar->indexOf(toQDate(analysed));
+    const QModelIndex otherDay = calendar->indexOf(toQDate(analysed).addDays(1));
+    QCOMPARE(calendar->data(takenDay, ExperimentCalendarModel::kPackTakenRole), QVariant(true));
+    QVERIFY(calendar->data(takenDay).toString().contains(QStringLiteral("pack taken")));
+    QVERIFY(calendar->data(takenDay, Qt::ToolTipRole).toString().contains(QStringLiteral("logged as taken")));
+    QCOMPARE(calendar->data(otherDay, ExperimentCalendarModel::kPackTakenRole), QVariant(false));
+    QVERIFY(!calendar->data(otherDay).toString().contains(QStringLiteral("pack taken")));
+    QVERIFY(!calendar->data(calendar->indexOf(toQDate(plan.start).addDays(-1)),
+                            ExperimentCalendarModel::kPackTakenRole)
+                 .isValid()); // before the blocks: no pack to take
+    QVERIFY(session.endExperimentEarly(plan.id, utcTimestampNow()).ok());
     QCOMPARE(planner->savedPlan()->packsTaken.size(), std::size_t(1));
     QVERIFY(!planner->resultHidden());
     const auto stored = session.journal().experiment(plan.id);
@@ -752,6 +766,54 @@ void InsightsViewTests::packsTakenOnTodayCountInTheBlindedAdherence()
     QVERIFY(*expected->adherence > 0);
     QVERIFY(planner->result() && planner->result()->adherence);
     QCOMPARE(*planner->result()->adherence, *expected->adherence);
+}
+
+void InsightsViewTests::plannerShowsAnImportedPlanAndDropsItWhenTheImportIsUndone()
+{
+    DemoJournalFixture fixture(60);
+    JournalSession session;
+    QVERIFY(session.open(fixture.path()).ok());
+    InsightsView view;
+    connect(&session, &JournalSession::journalChanged, &view, &InsightsView::reload);
+    view.setJournal(&session.journal());
+    view.show();
+    ExperimentPlanner* planner = view.experimentPlanner();
+    QVERIFY(!planner->savedPlan());
+
+    ExperimentPlan plan;
+    plan.id = "5b4c2f8e-1d3a-4c6b-9e7f-0a1b2c3d4e5f";
+    plan.exposure = "magnesium_mg";
+    plan.outcome = "severity";
+    plan.dose = 300;
+    plan.seed = 4;
+    plan.start = addDays(*fixture.series().lastDate(), -20);
+    plan.blinded = true;
+    plan.savedAt = "2026-01-01T10:00:00Z";
+    plan.packsTaken = {{plan.start, 1}};
+    JournalRecords records;
+    records.experiments.push_back(plan);
+    auto batch = importInterchangeJson(interchangeJson(records, std::chrono::sys_seconds{}));
+    QVERIFY(batch.ok());
+    QVERIFY(session.applyImport(*batch).ok());
+    QVERIFY(planner->savedPlan());
+    QCOMPARE(*planner->savedPlan(), plan);
+    QVERIFY(!planner->formEditable());
+    QCOMPARE(planner->calendar()->data(planner->calendar()->indexOf(toQDate(plan.start)),
+                                       ExperimentCalendarModel::kPackTakenRole),
+             QVariant(true));
+
+    session.undoStack()->undo();
+    QVERIFY(!planner->savedPlan()); // the form is back to designing a plan
+    QVERIFY(planner->formEditable());
+    session.undoStack()->redo();
+    QVERIFY(planner->savedPlan());
+
+    // A plan arriving while the person designs another leaves their form alone.
+    session.undoStack()->undo();
+    planner->startNewPlan();
+    session.undoStack()->redo();
+    QVERIFY(!planner->savedPlan());
+    QVERIFY(planner->formEditable());
 }
 
 void InsightsViewTests::resultIsHiddenUntilEndEarly()
