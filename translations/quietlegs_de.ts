@@ -3479,7 +3479,7 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>of the compound (as on the label)</source>
-        <translation>der Verbindung (wie auf dem Etikett)</translation>
+        <translation>Verbindung (laut Etikett)</translation>
     </message>
     <message>
         <source>elemental</source>
@@ -4605,7 +4605,7 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Times woken b&amp;y the legs:</source>
-        <translation>Wie h&amp;äufig durch die Beine geweckt:</translation>
+        <translation>Durch die Bei&amp;ne geweckt:</translation>
     </message>
     <message>
         <source>Also in the a&amp;rms or elsewhere</source>
@@ -5056,7 +5056,7 @@ In das Tagebuch wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>of the compound (as on the label)</source>
-        <translation>der Verbindung (wie auf dem Etikett)</translation>
+        <translation>Verbindung (laut Etikett)</translation>
     </message>
     <message>
         <source>elemental</source>

@@ -127,6 +127,11 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
 
     m_left = left;
     m_right = right;
+    // A column's fields can get wider or narrower after the window was sized (a message shown
+    // while it was built, a night with its ten areas): the arrangement follows them, not only
+    // the window's size.
+    m_left->installEventFilter(this);
+    m_right->installEventFilter(this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setChildrenCollapsible(false);
     m_leftArea = scrolling(left, m_splitter);
@@ -286,6 +291,22 @@ void TodayView::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     updateArrangement();
+}
+
+bool TodayView::eventFilter(QObject* watched, QEvent* event)
+{
+    if ((watched == m_left || watched == m_right) && event->type() == QEvent::LayoutRequest &&
+        !m_arrangementQueued) {
+        m_arrangementQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_arrangementQueued = false;
+                updateArrangement();
+            },
+            Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void TodayView::updateArrangement()

@@ -69,6 +69,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     /// Side by side when both columns fit their fields, else one column under the other.
@@ -104,6 +105,7 @@ private:
     QLabel* m_copyNote = nullptr;
     AttentionStrip* m_attention = nullptr;
     PackTakenBox* m_packTaken = nullptr;
+    bool m_arrangementQueued = false; // one updateArrangement() for a burst of layout changes
     QWidget* m_left = nullptr;  // the night and the day's triggers
     QWidget* m_right = nullptr; // intakes and medicines
     QSplitter* m_splitter = nullptr;

@@ -16,6 +16,7 @@
 #include "today/DailyFactorsForm.h"
 #include "today/NightForm.h"
 #include "today/AttentionStrip.h"
+#include "today/IntakePanel.h"
 #include "today/TodayView.h"
 
 #include <QAbstractButton>
@@ -29,6 +30,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTabBar>
@@ -139,6 +142,7 @@ private slots:
     void languageChoiceIsStoredForTheNextStart();
     void reportFromTheAppIsGerman();
     void alertOnTodayReadsGerman();
+    void germanTodayKeepsItsTwoColumnsAt1280x860();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -442,6 +446,45 @@ void TranslationsTests::alertOnTodayReadsGerman()
     QCoreApplication::processEvents();
     QVERIFY(line->text().size() <= whole.size());
     QVERIFY(line->fontMetrics().horizontalAdvance(line->text()) <= line->width() + 1);
+}
+
+void TranslationsTests::germanTodayKeepsItsTwoColumnsAt1280x860()
+{
+    // German labels are longer than English ones; at the default size the night and the
+    // intakes still stand side by side (each column fits its fields), and neither scrolls.
+    JournalSession session;
+    QVERIFY(session.open(m_journalDir.filePath(QStringLiteral("columns.sqlite"))).ok());
+    QVERIFY(session.saveLabResult(
+        *LabResult::create(toDate(QDate::currentDate().addDays(-3)), LabTest::Ferritin, 62.5, "ug/L")));
+    MainWindow window(&session);
+    window.resize(1280, 860);
+    window.show();
+    TodayView* today = window.todayView();
+    QVERIFY(today->attentionStrip()->isVisible());
+    QTRY_VERIFY(today->nightForm()->isVisible());
+    int columns = 0;
+    QScrollArea* nightColumn = nullptr;
+    QScrollArea* intakeColumn = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            columns = 0;
+            for (auto* area : today->findChildren<QScrollArea*>()) {
+                if (!area->isVisible() || !area->widget())
+                    continue;
+                ++columns;
+                if (area->widget()->isAncestorOf(today->nightForm()))
+                    nightColumn = area;
+                if (area->widget()->isAncestorOf(today->intakePanel()))
+                    intakeColumn = area;
+            }
+            return columns == 2;
+        }(),
+        2000);
+    QVERIFY(nightColumn && intakeColumn && nightColumn != intakeColumn);
+    for (QScrollArea* area : {nightColumn, intakeColumn}) {
+        QCOMPARE(area->horizontalScrollBar()->maximum(), 0);
+        QTRY_COMPARE(area->verticalScrollBar()->maximum(), 0);
+    }
 }
 
 QTEST_MAIN(TranslationsTests)
