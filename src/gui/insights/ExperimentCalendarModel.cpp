@@ -111,18 +111,25 @@ QVariant ExperimentCalendarModel::data(const QModelIndex& index, int role) const
     case kOnRole:
         return block && !hidden ? QVariant(block->on) : QVariant();
     case Qt::DisplayRole: {
+        // Three short lines, so that a cell of a seventh of the window never cuts one: the day
+        // (✓ once its night is logged), the block's condition (only its pack while blinded),
+        // and the washout and the pack taken when they apply.
         const QString day = QLocale().toString(date, QStringLiteral("d MMM"));
         if (!block)
             return day;
         const bool logged = m_series && m_series->nightDates().contains(toDate(date));
-        const QString state = hidden     ? tr("pack %1").arg(block->block)
-                              : block->on ? tr("on")
-                                          : tr("off");
-        const QString mark = logged ? tr(" ✓") : QString();
-        const QString text = washout
-                                 ? tr("%1%2\n%3 · washout").arg(day, mark, state)
-                                 : tr("%1%2\n%3 · block %4").arg(day, mark, state).arg(block->block);
-        return packTaken ? tr("%1\npack taken").arg(text) : text;
+        QStringList lines{logged ? tr("%1 ✓").arg(day) : day};
+        lines << (hidden      ? tr("pack %1").arg(block->block)
+                  : block->on ? tr("on · block %1").arg(block->block)
+                              : tr("off · block %1").arg(block->block));
+        QStringList notes;
+        if (washout)
+            notes << tr("washout");
+        if (packTaken)
+            notes << tr("pack taken");
+        if (!notes.isEmpty())
+            lines << notes.join(QStringLiteral(" · "));
+        return lines.join(QLatin1Char('\n'));
     }
     case Qt::ToolTipRole: {
         if (!block)

@@ -142,7 +142,7 @@ ExperimentPlanner::ExperimentPlanner(QWidget* parent)
     // Two lines of text a day, with room to read them.
     m_calendarView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_calendarView->verticalHeader()->setDefaultSectionSize(
-        m_calendarView->fontMetrics().lineSpacing() * 3);
+        m_calendarView->fontMetrics().lineSpacing() * 3 + 6); // three lines and the grid
     m_calendarView->setWordWrap(true);
     m_resultLabel = new WrappingLabel(this);
     m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
