@@ -2496,30 +2496,6 @@ Quelle: %2</translation>
         <translation>Packung %1</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>An</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>Aus</translation>
-    </message>
-    <message>
-        <source> ✓</source>
-        <translation> ✓</translation>
-    </message>
-    <message>
-        <source>%1%2
-%3 · washout</source>
-        <translation>%1%2
-%3 · Auswaschphase</translation>
-    </message>
-    <message>
-        <source>%1%2
-%3 · block %4</source>
-        <translation>%1%2
-%3 · Block %4</translation>
-    </message>
-    <message>
         <source>Block %1: take pack %1</source>
         <translation>Block %1: Packung %1 nehmen</translation>
     </message>
@@ -2534,6 +2510,34 @@ Quelle: %2</translation>
     <message>
         <source>Block %1: an &quot;off&quot; day</source>
         <translation>Block %1: ein „Aus“-Tag</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>on · block %1</source>
+        <translation>An · Block %1</translation>
+    </message>
+    <message>
+        <source>off · block %1</source>
+        <translation>Aus · Block %1</translation>
+    </message>
+    <message>
+        <source>washout</source>
+        <translation>Auswaschphase</translation>
+    </message>
+    <message>
+        <source>pack taken</source>
+        <translation>Packung genommen</translation>
+    </message>
+    <message>
+        <source>%1. Pack %2 logged as taken.</source>
+        <translation>%1. Packung %2 als genommen eingetragen.</translation>
+    </message>
+    <message>
+        <source>%1. No pack logged as taken on this day.</source>
+        <translation>%1. An diesem Tag keine Packung als genommen eingetragen.</translation>
     </message>
 </context>
 <context>
