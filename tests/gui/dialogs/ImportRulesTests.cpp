@@ -2,6 +2,7 @@
 // "replace values I typed" box decides whether typed values win, and undoing an import brings
 // the covered hand-logged food back into the totals (QtTest, offscreen).
 #include "Conversions.h"
+#include "BlindedPlanFixture.h"
 #include "DailyBackup.h"
 #include "GuiTestMain.h"
 #include "JournalSession.h"
@@ -193,15 +194,7 @@ void ImportRulesTests::undoingAnImportTakesAwayThePlansAndPacksItBrought()
 {
     // Another journal's export brings a blinded plan with two packs logged: Undo takes the
     // plan and its packs away again, Redo brings them back.
-    ExperimentPlan plan;
-    plan.id = "5b4c2f8e-1d3a-4c6b-9e7f-0a1b2c3d4e5f";
-    plan.exposure = "magnesium_mg";
-    plan.outcome = "severity";
-    plan.dose = 300;
-    plan.seed = 7;
-    plan.start = *parseDate("2026-11-02");
-    plan.blinded = true;
-    plan.savedAt = "2026-11-01T20:00:00Z";
+    ExperimentPlan plan = blindedMagnesiumPlan(*parseDate("2026-11-02"));
     plan.packsTaken = {{*parseDate("2026-11-02"), 1}, {*parseDate("2026-11-10"), 2}};
     JournalRecords records;
     records.experiments.push_back(plan);

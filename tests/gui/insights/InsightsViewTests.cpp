@@ -1,4 +1,5 @@
 #include "GuiTestMain.h"
+#include "BlindedPlanFixture.h"
 #include "Conversions.h"
 #include "DemoJournalFixture.h"
 #include "JournalSession.h"
@@ -724,15 +725,7 @@ void InsightsViewTests::packsTakenOnTodayCountInTheBlindedAdherence()
     JournalSession session;
     QVERIFY(session.open(fixture.path()).ok());
     const JournalSeries series = fixture.series();
-    ExperimentPlan plan;
-    plan.id = "5b4c2f8e-1d3a-4c6b-9e7f-0a1b2c3d4e5f";
-    plan.exposure = "magnesium_mg";
-    plan.outcome = "severity";
-    plan.dose = 300;
-    plan.seed = 4;
-    plan.start = addDays(*series.lastDate(), -20);
-    plan.blinded = true;
-    plan.savedAt = "2026-01-01T10:00:00Z";
+    const ExperimentPlan plan = blindedMagnesiumPlan(addDays(*series.lastDate(), -20));
     QVERIFY(session.saveExperiment(plan).ok());
     InsightsView view;
     connect(&session, &JournalSession::journalChanged, &view, &InsightsView::reload);
@@ -780,15 +773,7 @@ void InsightsViewTests::plannerShowsAnImportedPlanAndDropsItWhenTheImportIsUndon
     ExperimentPlanner* planner = view.experimentPlanner();
     QVERIFY(!planner->savedPlan());
 
-    ExperimentPlan plan;
-    plan.id = "5b4c2f8e-1d3a-4c6b-9e7f-0a1b2c3d4e5f";
-    plan.exposure = "magnesium_mg";
-    plan.outcome = "severity";
-    plan.dose = 300;
-    plan.seed = 4;
-    plan.start = addDays(*fixture.series().lastDate(), -20);
-    plan.blinded = true;
-    plan.savedAt = "2026-01-01T10:00:00Z";
+    ExperimentPlan plan = blindedMagnesiumPlan(addDays(*fixture.series().lastDate(), -20));
     plan.packsTaken = {{plan.start, 1}};
     JournalRecords records;
     records.experiments.push_back(plan);
