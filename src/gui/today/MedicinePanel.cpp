@@ -163,10 +163,8 @@ void MedicinePanel::buildForm()
     layout()->addWidget(m_formArea); // the panel's last row
     // Made after the rest of the window: the keyboard still goes from the toggle into the form.
     QWidget* previous = m_formToggle;
-    for (QWidget* field : {static_cast<QWidget*>(m_drug), static_cast<QWidget*>(m_dose),
-                           static_cast<QWidget*>(m_route), static_cast<QWidget*>(m_time),
-                           static_cast<QWidget*>(m_notes), static_cast<QWidget*>(saveAsPreset),
-                           static_cast<QWidget*>(add)}) {
+    for (QWidget* field : std::initializer_list<QWidget*>{m_drug, m_dose, m_route, m_time, m_notes,
+                                                          saveAsPreset, add}) {
         setTabOrder(previous, field);
         previous = field;
     }
