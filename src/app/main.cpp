@@ -14,6 +14,7 @@
 #include "dialogs/RestoreDialog.h"
 #include "dialogs/WelcomeWizard.h"
 #include "quietlegs/core/BuildInfo.h"
+#include "quietlegs/core/TimeZone.h"
 #include "quietlegs/storage/JournalCheck.h"
 #include "quietlegs/storage/JournalLocation.h"
 
@@ -111,6 +112,10 @@ int main(int argc, char** argv)
     // own while this one sets up and builds the window (docs/performance.md). Qt's font
     // database is thread-safe; the first label waits for it if it is not ready.
     const auto fontsRead = std::async(std::launch::async, [] { QFontDatabase::families(); });
+    // Likewise the computer's time zone, which the night form asks for while Today is built:
+    // its first use lists the tz database (some 600 files of /usr/share/zoneinfo).
+    const auto zoneRead =
+        std::async(std::launch::async, [] { (void)quietlegs::TimeZone::current(); });
     quietlegs::initGuiResources();
     // Before any widget or message exists: the language and locale (dates, decimal commas)
     // the user chose in Preferences, else the system's.

@@ -11,6 +11,15 @@ namespace quietlegs {
 FoodCatalog::FoodCatalog(JournalSession* session, QObject* parent)
     : QAbstractListModel(parent), m_session(session)
 {
+    connect(session, &JournalSession::foodsChanged, this, &FoodCatalog::reload);
+    connect(session, &JournalSession::journalOpened, this, &FoodCatalog::reload);
+}
+
+void FoodCatalog::load() const
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
     initGuiResources();
     QFile file(QStringLiteral(":/foods/ifct2017.csv"));
     if (file.open(QIODevice::ReadOnly)) {
@@ -23,13 +32,28 @@ FoodCatalog::FoodCatalog(JournalSession* session, QObject* parent)
     } else {
         m_loadError = tr("The food table is missing from this build.");
     }
-    connect(session, &JournalSession::foodsChanged, this, &FoodCatalog::reload);
-    connect(session, &JournalSession::journalOpened, this, &FoodCatalog::reload);
-    reload();
+    // Nothing was shown before: no reset to announce.
+    for (const auto& stored : m_session->customFoods())
+        m_foods.push_back(stored.food);
+    m_foods.insert(m_foods.end(), m_table.begin(), m_table.end());
+}
+
+const std::vector<Food>& FoodCatalog::foods() const
+{
+    load();
+    return m_foods;
+}
+
+QString FoodCatalog::loadError() const
+{
+    load();
+    return m_loadError;
 }
 
 void FoodCatalog::reload()
 {
+    if (!m_loaded)
+        return; // read when first asked for
     std::vector<Food> foods;
     for (const auto& stored : m_session->customFoods())
         foods.push_back(stored.food);
@@ -43,14 +67,14 @@ void FoodCatalog::reload()
 
 int FoodCatalog::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_foods.size());
+    return parent.isValid() ? 0 : int(foods().size());
 }
 
 QVariant FoodCatalog::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const Food& food = m_foods[std::size_t(index.row())];
+    const Food& food = foods()[std::size_t(index.row())];
     const QLocale locale;
     switch (role) {
     case Qt::DisplayRole:

@@ -4,6 +4,7 @@
 #include "JournalSession.h"
 #include "MedicineNames.h"
 #include "quietlegs/core/SleepDiary.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QAction>
 #include <algorithm>
@@ -25,6 +26,12 @@
 #include <QVBoxLayout>
 
 namespace quietlegs {
+namespace {
+
+// The form's time until it is changed (also for presets added before the form is built).
+constexpr int kFormHour = 21;
+
+} // namespace
 
 MedicinePanel::MedicinePanel(JournalSession* session, QWidget* parent)
     : QGroupBox(tr("Medicines"), parent), m_session(session)
@@ -50,10 +57,9 @@ MedicinePanel::MedicinePanel(JournalSession* session, QWidget* parent)
 
     auto* presetRow = new QHBoxLayout;
     m_presetButtons = new QHBoxLayout;
-    m_noPresets = new QLabel(tr("Save a dose you take often as a preset to add it with one "
-                                "click or Ctrl+Alt+1…9."),
-                             this);
-    m_noPresets->setWordWrap(true);
+    m_noPresets = new WrappingLabel(tr("Save a dose you take often as a preset to add it with "
+                                       "one click or Ctrl+Alt+1…9."),
+                                    this);
     m_noPresets->setEnabled(false);
     presetRow->addLayout(m_presetButtons);
     presetRow->addWidget(m_noPresets, 1);
@@ -75,54 +81,6 @@ MedicinePanel::MedicinePanel(JournalSession* session, QWidget* parent)
     toggleRow->addWidget(m_emptyNote, 1);
     toggleRow->addWidget(m_formToggle);
     layout->addLayout(toggleRow);
-    m_formArea = new QWidget(this);
-    auto* formLayout = new QVBoxLayout(m_formArea);
-    formLayout->setContentsMargins(0, 0, 0, 0);
-
-    auto* form = new QFormLayout;
-    m_drug = new QComboBox(this);
-    for (Drug drug : allDrugs())
-        m_drug->addItem(medicineName(drug), int(drug));
-    m_drug->setCurrentIndex(int(Drug::Pramipexole));
-    m_dose = new QDoubleSpinBox(this);
-    m_dose->setDecimals(3);
-    m_dose->setRange(0, 9999.999);
-    m_dose->setSuffix(tr(" mg"));
-    m_dose->setAccessibleName(tr("Dose taken in mg"));
-    m_route = new QComboBox(this);
-    for (MedicineRoute route : {MedicineRoute::Oral, MedicineRoute::Patch, MedicineRoute::Iv})
-        m_route->addItem(medicineRouteName(route), int(route));
-    m_time = new QTimeEdit(QTime(21, 0), this);
-    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
-    m_notes = new QLineEdit(this);
-    m_notes->setPlaceholderText(tr("With Other: the medicine's name"));
-    form->addRow(tr("Medicine:"), m_drug);
-    form->addRow(tr("Dose taken:"), m_dose);
-    form->addRow(tr("Route:"), m_route);
-    form->addRow(tr("Taken at:"), m_time);
-    form->addRow(tr("Notes:"), m_notes);
-    formLayout->addLayout(form);
-
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("medicineError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: palette(highlight);"));
-    m_error->hide();
-    formLayout->addWidget(m_error);
-
-    auto* buttons = new QHBoxLayout;
-    auto* saveAsPreset = new QPushButton(tr("Save as preset…"), this);
-    auto* add = new QPushButton(tr("Add dose"), this);
-    add->setObjectName(QStringLiteral("addMedicine"));
-    buttons->addStretch(1);
-    buttons->addWidget(saveAsPreset);
-    buttons->addWidget(add);
-    formLayout->addLayout(buttons);
-    auto* note = new QLabel(tr("Record doses as taken; QuietLegs does not suggest doses."), this);
-    note->setWordWrap(true);
-    note->setEnabled(false);
-    formLayout->addWidget(note);
-    layout->addWidget(m_formArea);
     connect(m_formToggle, &QToolButton::toggled, this, [this](bool open) {
         setFormOpen(open);
         QSettings().setValue(QStringLiteral("today/medicineFormOpen"), open);
@@ -131,17 +89,6 @@ MedicinePanel::MedicinePanel(JournalSession* session, QWidget* parent)
     });
     setFormOpen(QSettings().value(QStringLiteral("today/medicineFormOpen"), false).toBool());
 
-    connect(add, &QPushButton::clicked, this, [this] { addFromForm(); });
-    connect(saveAsPreset, &QPushButton::clicked, this, &MedicinePanel::askPresetName);
-    connect(m_drug, &QComboBox::currentIndexChanged, this, [this] {
-        // A rotigotine patch or an IV iron is rarely oral: offer its usual route.
-        const Drug drug = Drug(m_drug->currentData().toInt());
-        const MedicineRoute route =
-            drug == Drug::Rotigotine                                          ? MedicineRoute::Patch
-            : drug == Drug::FerricCarboxymaltose || drug == Drug::IronSucrose ? MedicineRoute::Iv
-                                                                              : MedicineRoute::Oral;
-        m_route->setCurrentIndex(m_route->findData(int(route)));
-    });
     // Imports, undo and other processes change doses too: read the date again after any
     // change (one small query).
     connect(session, &JournalSession::journalChanged, this, &MedicinePanel::reload);
@@ -160,9 +107,123 @@ MedicinePanel::MedicinePanel(JournalSession* session, QWidget* parent)
     }
 }
 
+void MedicinePanel::buildForm()
+{
+    if (m_formArea)
+        return;
+    m_formArea = new QWidget(this);
+    m_formArea->setVisible(false); // setFormOpen shows it
+    auto* formLayout = new QVBoxLayout(m_formArea);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+
+    auto* form = new QFormLayout;
+    m_drug = new QComboBox(m_formArea);
+    for (Drug drug : allDrugs())
+        m_drug->addItem(medicineName(drug), int(drug));
+    m_drug->setCurrentIndex(int(Drug::Pramipexole));
+    m_dose = new QDoubleSpinBox(m_formArea);
+    m_dose->setDecimals(3);
+    m_dose->setRange(0, 9999.999);
+    m_dose->setSuffix(tr(" mg"));
+    m_dose->setAccessibleName(tr("Dose taken in mg"));
+    m_route = new QComboBox(m_formArea);
+    for (MedicineRoute route : {MedicineRoute::Oral, MedicineRoute::Patch, MedicineRoute::Iv})
+        m_route->addItem(medicineRouteName(route), int(route));
+    m_time = new QTimeEdit(QTime(kFormHour, 0), m_formArea);
+    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_notes = new QLineEdit(m_formArea);
+    m_notes->setPlaceholderText(tr("With Other: the medicine's name"));
+    form->addRow(tr("Medicine:"), m_drug);
+    form->addRow(tr("Dose taken:"), m_dose);
+    form->addRow(tr("Route:"), m_route);
+    form->addRow(tr("Taken at:"), m_time);
+    form->addRow(tr("Notes:"), m_notes);
+    formLayout->addLayout(form);
+
+    m_error = new QLabel(m_formArea);
+    m_error->setObjectName(QStringLiteral("medicineError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: palette(highlight);"));
+    m_error->hide();
+    formLayout->addWidget(m_error);
+
+    auto* buttons = new QHBoxLayout;
+    auto* saveAsPreset = new QPushButton(tr("Save as preset…"), m_formArea);
+    auto* add = new QPushButton(tr("Add dose"), m_formArea);
+    add->setObjectName(QStringLiteral("addMedicine"));
+    buttons->addStretch(1);
+    buttons->addWidget(saveAsPreset);
+    buttons->addWidget(add);
+    formLayout->addLayout(buttons);
+    auto* note =
+        new QLabel(tr("Record doses as taken; QuietLegs does not suggest doses."), m_formArea);
+    note->setWordWrap(true);
+    note->setEnabled(false);
+    formLayout->addWidget(note);
+    layout()->addWidget(m_formArea); // the panel's last row
+    // Made after the rest of the window: the keyboard still goes from the toggle into the form.
+    QWidget* previous = m_formToggle;
+    for (QWidget* field : std::initializer_list<QWidget*>{m_drug, m_dose, m_route, m_time, m_notes,
+                                                          saveAsPreset, add}) {
+        setTabOrder(previous, field);
+        previous = field;
+    }
+
+    connect(add, &QPushButton::clicked, this, [this] { addFromForm(); });
+    connect(saveAsPreset, &QPushButton::clicked, this, &MedicinePanel::askPresetName);
+    connect(m_drug, &QComboBox::currentIndexChanged, this, [this] {
+        // A rotigotine patch or an IV iron is rarely oral: offer its usual route.
+        const Drug drug = Drug(m_drug->currentData().toInt());
+        const MedicineRoute route =
+            drug == Drug::Rotigotine                                          ? MedicineRoute::Patch
+            : drug == Drug::FerricCarboxymaltose || drug == Drug::IronSucrose ? MedicineRoute::Iv
+                                                                              : MedicineRoute::Oral;
+        m_route->setCurrentIndex(m_route->findData(int(route)));
+    });
+}
+
+QComboBox* MedicinePanel::drugField()
+{
+    buildForm();
+    return m_drug;
+}
+
+QDoubleSpinBox* MedicinePanel::doseField()
+{
+    buildForm();
+    return m_dose;
+}
+
+QComboBox* MedicinePanel::routeField()
+{
+    buildForm();
+    return m_route;
+}
+
+QTimeEdit* MedicinePanel::timeField()
+{
+    buildForm();
+    return m_time;
+}
+
+QLineEdit* MedicinePanel::notesField()
+{
+    buildForm();
+    return m_notes;
+}
+
+QLabel* MedicinePanel::errorLabel()
+{
+    buildForm();
+    return m_error;
+}
+
 void MedicinePanel::setFormOpen(bool open)
 {
-    m_formArea->setVisible(open);
+    if (open)
+        buildForm();
+    if (m_formArea)
+        m_formArea->setVisible(open);
     const QSignalBlocker quiet(m_formToggle);
     m_formToggle->setChecked(open);
     m_formToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
@@ -176,7 +237,8 @@ bool MedicinePanel::isFormOpen() const
 void MedicinePanel::setDate(QDate date)
 {
     m_date = date;
-    m_error->hide();
+    if (m_error)
+        m_error->hide();
     reloadPresets();
     reload();
 }
@@ -184,7 +246,7 @@ void MedicinePanel::setDate(QDate date)
 LocalDateTime MedicinePanel::chosenTime() const
 {
     // The journal day runs 04:00 to 04:00: 00:30 is the next calendar day.
-    return placeBedtime(toDate(m_date), toMinutes(m_time->time()));
+    return placeBedtime(toDate(m_date), toMinutes(m_time ? m_time->time() : QTime(kFormHour, 0)));
 }
 
 Result<MedicineDose> MedicinePanel::formDose() const
@@ -202,6 +264,7 @@ bool MedicinePanel::addFromForm()
 {
     if (!m_date.isValid() || !m_session->isOpen())
         return false;
+    buildForm();
     auto dose = formDose();
     if (!dose) {
         m_error->setText(toQString(dose.error().message()));
@@ -227,6 +290,7 @@ bool MedicinePanel::addPreset(int index)
 
 bool MedicinePanel::saveFormAsPreset(const QString& name)
 {
+    buildForm();
     auto preset = MedicinePreset::create(
         name.trimmed().toStdString(), Drug(m_drug->currentData().toInt()), m_dose->value(),
         MedicineRoute(m_route->currentData().toInt()), m_notes->text().trimmed().toStdString());

@@ -40,17 +40,21 @@ public:
     bool removeRow(int row);
 
     QTableWidget* table() const { return m_table; }
-    QComboBox* drugField() const { return m_drug; }
-    QDoubleSpinBox* doseField() const { return m_dose; }
-    QComboBox* routeField() const { return m_route; }
-    QTimeEdit* timeField() const { return m_time; }
-    QLineEdit* notesField() const { return m_notes; }
-    QLabel* errorLabel() const { return m_error; }
+    // The form's fields; asking for one builds the form (folded or not).
+    QComboBox* drugField();
+    QDoubleSpinBox* doseField();
+    QComboBox* routeField();
+    QTimeEdit* timeField();
+    QLineEdit* notesField();
+    QLabel* errorLabel();
     /// The form to add a dose by hand is folded away until asked for (remembered).
     void setFormOpen(bool open);
     bool isFormOpen() const;
 
 private:
+    /// Builds the folded form the first time it is needed, not before Today's first paint
+    /// (docs/performance.md), in the tab order it would have had: right after its toggle.
+    void buildForm();
     void reload();
     void reloadPresets();
     void askPresetName();

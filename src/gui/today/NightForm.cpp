@@ -72,6 +72,23 @@ QString fieldLabel(const std::string& field)
 /// (in English the result is the core's text again). Any other rule stays as the core wrote it.
 QString ruleText(const QString& rule)
 {
+    if (rule == QLatin1String("the night must span less than 24 hours"))
+        return NightForm::tr("the night must span less than 24 hours");
+    if (rule == QLatin1String("exactly 10 item scores are needed"))
+        return NightForm::tr("exactly 10 item scores are needed");
+    if (rule == QLatin1String("each item is scored 0 to 4"))
+        return NightForm::tr("each item is scored 0 to 4");
+    // Each pattern below starts with one of these words. Any other rule ("no date chosen", the
+    // form's first message while Today is built) skips them: a pattern compiles at its first
+    // match, which need not happen before the first paint (docs/performance.md).
+    const bool patterned = rule.startsWith(QLatin1String("is before ")) ||
+                           rule.startsWith(QLatin1String("must be between ")) ||
+                           rule.startsWith(QLatin1String("minutes to fall asleep ")) ||
+                           rule.startsWith(QLatin1String("the night of ")) ||
+                           rule.startsWith(QLatin1String("notes are limited ")) ||
+                           rule.startsWith(QLatin1String("this time does not "));
+    if (!patterned)
+        return rule;
     static const QRegularExpression before(
         QStringLiteral("^is before ([a-z ]+) \\((\\d\\d:\\d\\d)\\)$"));
     static const QRegularExpression between(QStringLiteral("^must be between 0 and (\\d+)$"));
@@ -118,12 +135,6 @@ QString ruleText(const QString& rule)
         return NightForm::tr("the night of %1 has its onset between 04:00 that day and 04:00 "
                              "the next")
             .arg(m.captured(1));
-    if (rule == QLatin1String("the night must span less than 24 hours"))
-        return NightForm::tr("the night must span less than 24 hours");
-    if (rule == QLatin1String("exactly 10 item scores are needed"))
-        return NightForm::tr("exactly 10 item scores are needed");
-    if (rule == QLatin1String("each item is scored 0 to 4"))
-        return NightForm::tr("each item is scored 0 to 4");
     return rule;
 }
 
@@ -165,38 +176,12 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
     symptomsLayout->addWidget(addMessageLabel(QStringLiteral("severity")), 0, 2, 1, 3);
     m_fields.insert(QStringLiteral("severity"), m_severity);
 
-    constexpr int kAreasRow = 1; // the ten areas, then the nightly questions below them
-
-    auto* irlsHeading = new WrappingLabel(tr("<b>IRLS-style areas</b> (0 none … 4 very severe; type a "
-                                      "digit to score and move on)"),
-                                   symptoms);
-    symptomsLayout->addWidget(irlsHeading, kAreasRow, 0, 1, 5);
-    m_tenAreaWidgets.append(irlsHeading);
-    for (int i = 0; i < kIrlsItemCount; ++i) {
-        const int row = kAreasRow + 1 + i % 5;
-        const int column = i < 5 ? 0 : 3;
-        auto* label = new QLabel(tr("&%1. %2")
-                                     .arg(i + 1)
-                                     .arg(displayName(irlsAreaLabel(i)))
-                                     .replace(QStringLiteral("&10."), QStringLiteral("1&0.")),
-                                 symptoms);
-        auto* item = new ScoreSpinBox(kIrlsItemMax, true, symptoms);
-        item->setAccessibleName(
-            tr("IRLS area %1: %2, 0 to 4").arg(i + 1).arg(displayName(irlsAreaLabel(i))));
-        label->setBuddy(item);
-        symptomsLayout->addWidget(label, row, column);
-        symptomsLayout->addWidget(item, row, column + 1);
-        m_irlsItems[i] = item;
-        m_tenAreaWidgets.append(label);
-        m_tenAreaWidgets.append(item);
-    }
+    // The ten areas (rows kAreasRow to kAreasRow + 6) are built when first shown
+    // (buildTenAreas): most journals score them weekly, and start-up need not pay for them.
+    m_symptomsLayout = symptomsLayout;
     symptomsLayout->setColumnMinimumWidth(2, 24);
     symptomsLayout->setColumnStretch(2, 1);
     symptomsLayout->setColumnStretch(5, 1);
-    m_irlsTotal = new QLabel(symptoms);
-    m_irlsTotal->setAccessibleName(tr("IRLS-style total"));
-    symptomsLayout->addWidget(m_irlsTotal, kAreasRow + 6, 0, 1, 5);
-    m_tenAreaWidgets.append(m_irlsTotal);
     symptomsLayout->addWidget(addMessageLabel(QStringLiteral("irls_items")), kAreasRow + 7, 0, 1,
                               5);
     // What a night can tell (domain.md): when symptoms began, times woken, beyond the legs;
@@ -302,8 +287,6 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
             revalidate();
     };
     connect(m_severity, &QSpinBox::valueChanged, this, changed);
-    for (auto* item : m_irlsItems)
-        connect(item, &QSpinBox::valueChanged, this, changed);
     for (auto* spin : {m_sleepLatency, m_awakenings, m_waso, m_rlsAwakenings})
         connect(spin, &QSpinBox::valueChanged, this, changed);
     for (auto* clock : {m_intoBed, m_lightsOut, m_finalWake, m_outOfBed, m_onset})
@@ -313,6 +296,51 @@ NightForm::NightForm(QWidget* parent) : QWidget(parent)
     connect(m_notes, &QPlainTextEdit::textChanged, this, changed);
     colourMessages(); // all message labels at once, not the first ones again for each new one
     revalidate();
+}
+
+void NightForm::buildTenAreas()
+{
+    if (m_irlsTotal)
+        return;
+    QWidget* symptoms = m_symptomsLayout->parentWidget();
+    auto* irlsHeading =
+        new WrappingLabel(tr("<b>IRLS-style areas</b> (0 none … 4 very severe; type a "
+                             "digit to score and move on)"),
+                          symptoms);
+    m_symptomsLayout->addWidget(irlsHeading, kAreasRow, 0, 1, 5);
+    m_tenAreaWidgets.append(irlsHeading);
+    QWidget* previous = m_severity;
+    for (int i = 0; i < kIrlsItemCount; ++i) {
+        const int row = kAreasRow + 1 + i % 5;
+        const int column = i < 5 ? 0 : 3;
+        auto* label = new QLabel(tr("&%1. %2")
+                                     .arg(i + 1)
+                                     .arg(displayName(irlsAreaLabel(i)))
+                                     .replace(QStringLiteral("&10."), QStringLiteral("1&0.")),
+                                 symptoms);
+        auto* item = new ScoreSpinBox(kIrlsItemMax, true, symptoms);
+        item->setAccessibleName(
+            tr("IRLS area %1: %2, 0 to 4").arg(i + 1).arg(displayName(irlsAreaLabel(i))));
+        label->setBuddy(item);
+        m_symptomsLayout->addWidget(label, row, column);
+        m_symptomsLayout->addWidget(item, row, column + 1);
+        m_irlsItems[i] = item;
+        m_tenAreaWidgets.append(label);
+        m_tenAreaWidgets.append(item);
+        // Made after the rest of the window: the keyboard still goes severity, the ten areas,
+        // then the night's questions.
+        setTabOrder(previous, item);
+        previous = item;
+        connect(item, &QSpinBox::valueChanged, this, [this] {
+            if (!m_loading)
+                revalidate();
+        });
+    }
+    m_irlsTotal = new QLabel(symptoms);
+    m_irlsTotal->setAccessibleName(tr("IRLS-style total"));
+    m_symptomsLayout->addWidget(m_irlsTotal, kAreasRow + 6, 0, 1, 5);
+    m_tenAreaWidgets.append(m_irlsTotal);
+    showIrlsTotal();
 }
 
 QLabel* NightForm::addMessageLabel(const QString& field)
@@ -373,8 +401,11 @@ void NightForm::setNight(const std::optional<Night>& night)
 {
     m_loading = true;
     m_severity->setValue(night && night->severity() ? *night->severity() : -1);
-    for (int i = 0; i < kIrlsItemCount; ++i)
-        m_irlsItems[i]->setValue(night && night->irls() ? night->irls()->items()[i] : -1);
+    if (night && night->irls())
+        buildTenAreas(); // a scored night shows its areas, whatever the setting
+    if (m_irlsTotal)
+        for (int i = 0; i < kIrlsItemCount; ++i)
+            m_irlsItems[i]->setValue(night && night->irls() ? night->irls()->items()[i] : -1);
     const SleepDiaryTimes times = night ? night->sleep().times() : SleepDiaryTimes{};
     auto clockOf = [](const std::optional<LocalDateTime>& when) {
         return when ? std::optional(timeOfDay(*when)) : std::nullopt;
@@ -407,16 +438,19 @@ void NightForm::setTenAreasShown(bool shown)
 
 bool NightForm::tenAreasShown() const
 {
-    return !m_irlsItems[0]->isHidden();
+    return m_irlsItems[0] && !m_irlsItems[0]->isHidden();
 }
 
 void NightForm::updateTenAreasVisibility()
 {
     bool scored = false;
     for (auto* item : m_irlsItems)
-        scored = scored || item->isRated();
+        scored = scored || (item && item->isRated());
+    const bool shown = m_tenAreasWanted || scored;
+    if (shown)
+        buildTenAreas();
     for (QWidget* widget : std::as_const(m_tenAreaWidgets))
-        widget->setHidden(!m_tenAreasWanted && !scored);
+        widget->setHidden(!shown);
 }
 
 void NightForm::showTimeZone()
@@ -434,7 +468,7 @@ bool NightForm::isEmpty() const
     if (m_severity->isRated() || !m_notes->toPlainText().isEmpty())
         return false;
     for (auto* item : m_irlsItems)
-        if (item->isRated())
+        if (item && item->isRated())
             return false;
     for (auto* clock : {m_intoBed, m_lightsOut, m_finalWake, m_outOfBed, m_onset})
         if (!clock->isBlank())
@@ -480,7 +514,7 @@ Result<Night> NightForm::night() const
         entry.severity = m_severity->score();
     std::vector<int> items;
     for (auto* item : m_irlsItems)
-        if (item->isRated())
+        if (item && item->isRated())
             items.push_back(item->score());
     if (!items.empty()) {
         auto irls = IrlsScore::fromItems(items);
@@ -514,21 +548,7 @@ void NightForm::revalidate()
     auto result = night();
     showError(result ? std::nullopt : std::optional(result.error()));
 
-    int scored = 0;
-    int total = 0;
-    for (auto* item : m_irlsItems)
-        if (item->isRated()) {
-            ++scored;
-            total += item->score();
-        }
-    if (scored == kIrlsItemCount)
-        m_irlsTotal->setText(tr("IRLS-style score: <b>%1</b> of 40 · %2")
-                                 .arg(total)
-                                 .arg(displayName(irlsBandName(irlsBandOf(total)))));
-    else if (scored == 0)
-        m_irlsTotal->setText(tr("IRLS-style score: not scored tonight (optional)"));
-    else
-        m_irlsTotal->setText(tr("IRLS-style score: %1 of 10 areas scored").arg(scored));
+    showIrlsTotal();
 
     std::optional<SleepMetrics> metrics;
     if (result)
@@ -554,6 +574,27 @@ void NightForm::revalidate()
     }
     if (!m_loading)
         emit edited();
+}
+
+void NightForm::showIrlsTotal()
+{
+    if (!m_irlsTotal)
+        return; // the ten areas are not built yet
+    int scored = 0;
+    int total = 0;
+    for (auto* item : m_irlsItems)
+        if (item->isRated()) {
+            ++scored;
+            total += item->score();
+        }
+    if (scored == kIrlsItemCount)
+        m_irlsTotal->setText(tr("IRLS-style score: <b>%1</b> of 40 · %2")
+                                 .arg(total)
+                                 .arg(displayName(irlsBandName(irlsBandOf(total)))));
+    else if (scored == 0)
+        m_irlsTotal->setText(tr("IRLS-style score: not scored tonight (optional)"));
+    else
+        m_irlsTotal->setText(tr("IRLS-style score: %1 of 10 areas scored").arg(scored));
 }
 
 void NightForm::showError(const std::optional<Error>& error)

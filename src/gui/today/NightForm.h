@@ -10,6 +10,7 @@
 #include <array>
 
 class QCheckBox;
+class QGridLayout;
 class QLabel;
 class QPlainTextEdit;
 class QSpinBox;
@@ -60,6 +61,12 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // The ten areas, then the nightly questions below them, in the symptoms grid.
+    static constexpr int kAreasRow = 1;
+
+    /// Builds the ten areas when first shown (not before the first paint, docs/performance.md).
+    void buildTenAreas();
+    void showIrlsTotal();
     QLabel* addMessageLabel(const QString& field);
     void colourMessages();
     void revalidate();
@@ -74,8 +81,9 @@ private:
     QDate m_date;
     bool m_loading = false;
     ScoreSpinBox* m_severity = nullptr;
-    std::array<ScoreSpinBox*, 10> m_irlsItems{};
-    QLabel* m_irlsTotal = nullptr;
+    QGridLayout* m_symptomsLayout = nullptr;
+    std::array<ScoreSpinBox*, 10> m_irlsItems{}; // null until built
+    QLabel* m_irlsTotal = nullptr;               // null until built
     QList<QWidget*> m_tenAreaWidgets; // heading, labels, scores and total of the ten areas
     bool m_tenAreasWanted = false;
     ClockEdit* m_onset = nullptr;

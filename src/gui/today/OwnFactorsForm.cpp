@@ -1,6 +1,7 @@
 #include "OwnFactorsForm.h"
 
 #include "Conversions.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -20,10 +21,17 @@ OwnFactorsForm::OwnFactorsForm(QWidget* parent) : QWidget(parent)
 {
     m_layout = new QGridLayout(this);
     m_layout->setContentsMargins(0, 0, 0, 0);
-    m_none = new QLabel(tr("<small>Your own factors (long drives, hot baths, …) can be added in "
-                           "Edit > Preferences.</small>"),
-                        this);
-    m_none->setWordWrap(true);
+    // Plain text in a smaller font, as <small> draws it (0.8 of the size): a rich-text label
+    // lays its text out through a QTextDocument at every width asked, before the first paint
+    // (docs/performance.md). The markup stays in the translated string; it is taken out here.
+    QString hint = tr("<small>Your own factors (long drives, hot baths, …) can be added in "
+                      "Edit > Preferences.</small>");
+    hint.remove(QStringLiteral("<small>")).remove(QStringLiteral("</small>"));
+    m_none = new WrappingLabel(hint, this);
+    m_none->setTextFormat(Qt::PlainText);
+    QFont small = m_none->font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    m_none->setFont(small);
     m_layout->addWidget(m_none, 0, 0, 1, 3);
 }
 

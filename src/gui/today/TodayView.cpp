@@ -11,6 +11,7 @@
 #include "today/OwnFactorsForm.h"
 #include "today/PackTakenBox.h"
 #include "widgets/ElidedLabel.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -152,9 +153,10 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
 
     // Actions.
     auto* actions = new QHBoxLayout;
-    m_state = new QLabel(this);
+    // A reason not to save can be long; the window must not widen (a WrappingLabel: wrapped,
+    // its heights remembered).
+    m_state = new WrappingLabel(this);
     m_state->setObjectName(QStringLiteral("todayState"));
-    m_state->setWordWrap(true); // a reason not to save can be long; the window must not widen
     m_delete = new QPushButton(tr("Delete night…"), this);
     m_delete->setAccessibleName(tr("Delete this night"));
     m_revert = new QPushButton(tr("Re&vert"), this);
@@ -167,9 +169,8 @@ TodayView::TodayView(JournalSession* session, FoodCatalog* foods, QWidget* paren
     m_sameAsYesterday->setObjectName(QStringLiteral("sameAsYesterday"));
     m_sameAsYesterday->setToolTip(tr("Copy the day before's supplements and your own factors "
                                      "into this day (Ctrl+Shift+Y)"));
-    m_copyNote = new QLabel(this);
+    m_copyNote = new WrappingLabel(this);
     m_copyNote->setObjectName(QStringLiteral("copyNote"));
-    m_copyNote->setWordWrap(true);
     actions->addWidget(m_sameAsYesterday);
     actions->addWidget(m_copyNote, 1);
     actions->addWidget(m_state, 1);

@@ -29,6 +29,7 @@ class WeeklyCheckInTests : public AppWindowFixture
 private slots:
     void newJournalAsksTheNightsQuestionsWithoutTheTenAreas();
     void tenAreasFollowTheJournalSettingAndAScoredNight();
+    void tenAreasBuiltWhenFirstShownSitBetweenSeverityAndOnsetByTab();
     void weeklyCheckInIsDueSavedByKeyboardAndUndone();
     void checkInAnchorsEachAreaAndNeedsAllTen();
     void historyListsWeeksWithTotalAndBand();
@@ -84,6 +85,32 @@ void WeeklyCheckInTests::tenAreasFollowTheJournalSettingAndAScoredNight()
     QVERIFY(m_window->todayView()->setDate(kNight.addDays(1)));
     QVERIFY(m_window->todayView()->setDate(kNight));
     QVERIFY(form->tenAreasShown());
+}
+
+void WeeklyCheckInTests::tenAreasBuiltWhenFirstShownSitBetweenSeverityAndOnsetByTab()
+{
+    openWindow();
+    TodayView* today = m_window->todayView();
+    QVERIFY(today->setDate(kNight));
+    NightForm* form = today->nightForm();
+    // Not built while hidden: the first paint does not wait for them (docs/performance.md).
+    QCOMPARE(form->findChildren<ScoreSpinBox*>().size(), qsizetype(1)); // quick severity
+    QVERIFY(m_session->setScoresTenAreasNightly(true));
+    QCOMPARE(form->findChildren<ScoreSpinBox*>().size(), qsizetype(11));
+
+    // Made after the rest of the window, they still come right after the quick severity.
+    today->focusFirstField();
+    type(QStringLiteral("4")); // quick severity
+    press(Qt::Key_Tab);
+    type(QStringLiteral("1234012340")); // the ten areas, each digit moves on
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(form->onsetField()));
+    type(QStringLiteral("2300"));
+    press(Qt::Key_S, Qt::ControlModifier);
+
+    const auto night = m_session->night(kNight);
+    QVERIFY(night.has_value() && night->irls().has_value());
+    QCOMPARE(night->irls()->items(), (std::array<int, 10>{1, 2, 3, 4, 0, 1, 2, 3, 4, 0}));
+    QVERIFY(night->symptomOnset().has_value());
 }
 
 void WeeklyCheckInTests::weeklyCheckInIsDueSavedByKeyboardAndUndone()
