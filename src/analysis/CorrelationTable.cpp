@@ -277,9 +277,10 @@ void correctCorrelation(CorrelationRow& row, std::span<const int> days, std::spa
         row.note = FigureNote::TooFewIndependentNights;
 }
 
-/// Section 2's fit y ~ x + day with AR(1) errors over the pairs (days ascending).
+/// Section 2's fit y ~ x + day with AR(1) errors over the pairs (days ascending). `dayColumn`
+/// is scratch space kept between a thread's fits.
 void fitEffectColumns(EffectRow& row, std::span<const int> days, std::span<const double> x,
-                      std::span<const double> y)
+                      std::span<const double> y, std::vector<double>& dayColumn)
 {
     row.n = int(days.size());
     if (row.n < kMinimumPairsForFinding) {
@@ -288,12 +289,11 @@ void fitEffectColumns(EffectRow& row, std::span<const int> days, std::span<const
     }
     // Days counted from the first pair: the same slope and trend as raw day numbers, with an
     // intercept near the data instead of some 20,000 days away.
-    std::vector<std::vector<double>> predictors(2);
-    predictors[0].assign(x.begin(), x.end());
-    predictors[1].resize(days.size());
+    dayColumn.resize(days.size());
     for (std::size_t i = 0; i < days.size(); ++i)
-        predictors[1][i] = double(days[i] - days.front());
-    const auto fit = fitAr1Regression(days, y, predictors);
+        dayColumn[i] = double(days[i] - days.front());
+    const std::span<const double> predictors[] = {x, dayColumn};
+    const auto fit = fitAr1RegressionColumns(days, y, predictors);
     if (!fit) {
         // A constant exposure or outcome, or an exposure that only follows the trend.
         row.note = FigureNote::NoVariation;
@@ -333,7 +333,8 @@ EffectRow fitEffect(const JournalSeries& series, const RelationKey& key, Date fr
         x.push_back(pair.exposure);
         y.push_back(pair.outcome);
     }
-    fitEffectColumns(row, days, x, y);
+    std::vector<double> dayColumn;
+    fitEffectColumns(row, days, x, y, dayColumn);
     return row;
 }
 
@@ -396,6 +397,7 @@ CorrelationTable CorrelationTable::compute(const JournalSeries& series, Date fro
     std::atomic<std::size_t> nextGroup{0};
     const auto fitEffects = [&] {
         PairColumns pairs;
+        std::vector<double> dayColumn;
         for (std::size_t g = nextGroup++; g < groups; g = nextGroup++) {
             const ExposureColumns& exposure = exposures[g / outcomeRows.size()];
             const std::size_t o = g % outcomeRows.size();
@@ -407,7 +409,8 @@ CorrelationTable CorrelationTable::compute(const JournalSeries& series, Date fro
                 effect.outcome = outcomeRows[o]->id;
                 effect.lagDays = lag;
                 fitEffectColumns(effect, {pairs.days.data(), pairs.count},
-                                 {pairs.x.data(), pairs.count}, {pairs.y.data(), pairs.count});
+                                 {pairs.x.data(), pairs.count}, {pairs.y.data(), pairs.count},
+                                 dayColumn);
             }
         }
     };

@@ -62,5 +62,8 @@ inline constexpr std::string_view kAr1Collinear = "predictors are collinear";
 /// collinear predictors, y an exact function of the predictors.
 Result<Ar1Fit> fitAr1Regression(std::span<const int> days, std::span<const double> y,
                                 const std::vector<std::vector<double>>& predictors);
+/// The same fit over columns the caller keeps (no copies: the correlation table's 72 fits).
+Result<Ar1Fit> fitAr1RegressionColumns(std::span<const int> days, std::span<const double> y,
+                                       std::span<const std::span<const double>> predictors);
 
 } // namespace quietlegs
