@@ -187,29 +187,6 @@ void pairColumns(const FlatSeries& exposures, const DayIndex& exposureDays,
     out.count = count;
 }
 
-/// x and y on the pair's daily grid (first to last complete pair), missing wherever the pair
-/// is incomplete: the input of the effective N (statistics-v2.md section 1).
-struct DailyGrid
-{
-    std::vector<std::optional<double>> x, y;
-
-    void fill(std::span<const int> days, std::span<const double> xs, std::span<const double> ys)
-    {
-        x.clear();
-        y.clear();
-        if (days.empty())
-            return;
-        const auto size = std::size_t(days.back() - days.front() + 1);
-        x.assign(size, std::nullopt);
-        y.assign(size, std::nullopt);
-        for (std::size_t i = 0; i < days.size(); ++i) {
-            const auto at = std::size_t(days[i] - days.front());
-            x[at] = xs[i];
-            y[at] = ys[i];
-        }
-    }
-};
-
 /// The smallest 2^a 3^b 5^c 7^d >= size, a length FFTW transforms fast.
 std::size_t smoothSize(std::size_t size)
 {
@@ -239,9 +216,11 @@ std::size_t tableTransformSize(const std::vector<FlatSeries>& outcomes, int from
 
 /// Section 1's inference for a row whose n, r and rho (and v1's naive p) are computed.
 /// The exposure's values are named `exposureKey`, the outcome's `outcomeKey` (for reusing
-/// transforms: EffectiveSampleSizes).
+/// transforms: EffectiveSampleSizes). The effective N is that of x and y on the pair's daily
+/// grid (first to last complete pair), missing wherever the pair is incomplete
+/// (statistics-v2.md section 1); EffectiveSampleSizes takes the pairs without the grid.
 void correctCorrelation(CorrelationRow& row, std::span<const int> days, std::span<const double> x,
-                        std::span<const double> y, DailyGrid& grid, std::size_t transformSize,
+                        std::span<const double> y, std::size_t transformSize,
                         EffectiveSampleSizes& sizes, int exposureKey, int outcomeKey)
 {
     Correlation& stats = row.stats;
@@ -257,17 +236,15 @@ void correctCorrelation(CorrelationRow& row, std::span<const int> days, std::spa
         row.note = FigureNote::NoVariation;
         return;
     }
-    grid.fill(days, x, y);
     // Missing days after the last pair change nothing in the na.pass acf (its sums and counts
     // skip them). Padding every row's grid so that its FFT length (grid + J + 1) is the table's
     // one transform size lets all rows share one FFTW plan: planning a new length for each row
     // cost more than all the transforms (issue 19, "Speed").
+    std::size_t gridSize = std::size_t(days.back() - days.front() + 1);
     const std::size_t lags = std::size_t(stats.n / 5);
-    if (transformSize >= grid.x.size() + lags + 1) {
-        grid.x.resize(transformSize - lags - 1);
-        grid.y.resize(transformSize - lags - 1);
-    }
-    row.nEff = sizes.compute(grid.x, grid.y, exposureKey, outcomeKey);
+    if (transformSize >= gridSize + lags + 1)
+        gridSize = transformSize - lags - 1;
+    row.nEff = sizes.computePairs(days, x, y, gridSize, exposureKey, outcomeKey);
     const auto pearson = correctedCorrelationInference(stats.pearsonR, stats.n, row.nEff);
     const auto spearman = correctedCorrelationInference(stats.spearmanRho, stats.n, row.nEff);
     stats.pearsonP = pearson.p;
@@ -419,7 +396,6 @@ CorrelationTable CorrelationTable::compute(const JournalSeries& series, Date fro
         effects = std::async(std::launch::async, fitEffects);
 
     PairColumns pairs;
-    DailyGrid grid;
     EffectiveSampleSizes sizes;
     std::vector<std::uint32_t> counts;
     std::vector<double> rankOfCode, rankX, rankY;
@@ -446,7 +422,7 @@ CorrelationTable CorrelationTable::compute(const JournalSeries& series, Date fro
         // The exposure lagged by `lag` has the same value on a night in every row of this
         // exposure and lag; the outcome in every row of this outcome.
         const auto e = std::size_t(&exposure - exposures.data());
-        correctCorrelation(row, days, x, y, grid, transformSize, sizes, int(e) * (maxLag + 1) + lag,
+        correctCorrelation(row, days, x, y, transformSize, sizes, int(e) * (maxLag + 1) + lag,
                            int(o));
         table.m_rows.push_back(std::move(row));
     });
