@@ -87,6 +87,14 @@ public:
         for (const std::span<const double> predictor : predictors)
             m_sources.push_back(predictor);
         m_sources.push_back(y);
+        if (m_columns == 3) {
+            // The effects' y ~ x + day: the three columns read in one pass each for the sums
+            // and the squares, then standardised as pairedSums3 reads them, with no array of
+            // them kept (issue 19). Each sum is the same additions in the same order as below.
+            centreAndScale3();
+            pairedSums3(days);
+            return;
+        }
         for (std::span<const double> source : m_sources) {
             double sum = 0;
             for (double v : source)
@@ -106,11 +114,9 @@ public:
         m_first.assign(values.get(), values.get() + m_columns);
         // The effects' y ~ x + day (three columns) and the before/after's y ~ day + post +
         // post_day (four) have their loops unrolled: this pass over every night was most of a
-        // fit, and of `stats` (issue 19). The three columns' sums go two at a time (pairedSums3).
+        // fit, and of `stats` (issue 19). Three columns: pairedSums3, above.
         const std::span<const double> all(values.get(), m_n * m_columns);
-        if (m_columns == 3)
-            pairedSums3(days, all);
-        else if (m_columns == 4)
+        if (m_columns == 4)
             sumGaps<4>(days, all);
         else
             sumGaps<0>(days, all);
@@ -330,11 +336,44 @@ private:
     /// sumGaps' accumulators and gets the same additions of the same products, so every sum is
     /// the same to the last bit. Lanes, in GapSums' packed order (u, v): (0,0) (0,1) | (0,2)
     /// (1,1) | (1,2) (2,2).
-    void pairedSums3(std::span<const int> days, std::span<const double> values)
+    void centreAndScale3()
+    {
+        const double* const a = m_sources[0].data();
+        const double* const b = m_sources[1].data();
+        const double* const c = m_sources[2].data();
+        double sumA = 0, sumB = 0, sumC = 0;
+        for (std::size_t i = 0; i < m_n; ++i) {
+            sumA += a[i];
+            sumB += b[i];
+            sumC += c[i];
+        }
+        const double centreA = sumA / double(m_n), centreB = sumB / double(m_n),
+                     centreC = sumC / double(m_n);
+        double squaresA = 0, squaresB = 0, squaresC = 0;
+        for (std::size_t i = 0; i < m_n; ++i) {
+            squaresA += (a[i] - centreA) * (a[i] - centreA);
+            squaresB += (b[i] - centreB) * (b[i] - centreB);
+            squaresC += (c[i] - centreC) * (c[i] - centreC);
+        }
+        m_centre = {centreA, centreB, centreC};
+        m_scale = {std::sqrt(squaresA / double(m_n)), std::sqrt(squaresB / double(m_n)),
+                   std::sqrt(squaresC / double(m_n))};
+    }
+
+    void pairedSums3(std::span<const int> days)
     {
         using Two = double __attribute__((vector_size(16)));
         constexpr std::size_t kColumns = 3;
         constexpr std::size_t kStride = 3 * 6 + 2 * kColumns;
+        // Observation i standardised as read() does.
+        const double* const a = m_sources[0].data();
+        const double* const b = m_sources[1].data();
+        const double* const c = m_sources[2].data();
+        const double centreA = m_centre[0], centreB = m_centre[1], centreC = m_centre[2];
+        const double scaleA = m_scale[0], scaleB = m_scale[1], scaleC = m_scale[2];
+        double p0 = (a[0] - centreA) / scaleA, p1 = (b[0] - centreB) / scaleB,
+               p2 = (c[0] - centreC) / scaleC;
+        m_first = {p0, p1, p2};
         std::array<int, kDirectGaps + 1> direct;
         direct.fill(-1);
         std::map<int, int> longer;
@@ -358,11 +397,9 @@ private:
             double step2 = stored[20], before2 = stored[23];
             int count = 0;
             do {
-                const double* const now = values.data() + i * kColumns;
-                const double* const then = now - kColumns;
-                const double du0 = now[0] - then[0], du1 = now[1] - then[1],
-                             du2 = now[2] - then[2];
-                const double p0 = then[0], p1 = then[1], p2 = then[2];
+                const double n0 = (a[i] - centreA) / scaleA, n1 = (b[i] - centreB) / scaleB,
+                             n2 = (c[i] - centreC) / scaleC;
+                const double du0 = n0 - p0, du1 = n1 - p1, du2 = n2 - p2;
                 const Two du01{du0, du1};
                 const Two dU0{du0, du0}, dV0 = du01;
                 const Two dU1 = du01, dV1{du2, du1};
@@ -384,6 +421,9 @@ private:
                 step2 += du2;
                 before01 += p01;
                 before2 += p2;
+                p0 = n0;
+                p1 = n1;
+                p2 = n2;
                 ++count;
                 ++i;
             } while (i < m_n && days[i] - days[i - 1] == gap);
@@ -451,7 +491,18 @@ Result<Ar1Fit> fitAr1RegressionColumns(std::span<const int> days, std::span<cons
         if (days[i] <= days[i - 1])
             return refusal("days[" + std::to_string(i) + "]", std::to_string(days[i]),
                            "must be after the day before it (" + std::to_string(days[i - 1]) + ")");
-    for (std::size_t i = 0; i < n; ++i) {
+    // Every column checked on its own first; only a column with a value that is not a number
+    // sends the fit through the loop below, which names the first such value.
+    const auto allFinite = [](std::span<const double> column) {
+        bool finite = true;
+        for (const double v : column)
+            finite &= std::isfinite(v);
+        return finite;
+    };
+    bool finite = allFinite(y);
+    for (const std::span<const double> predictor : predictors)
+        finite = finite && allFinite(predictor);
+    for (std::size_t i = 0; i < n && !finite; ++i) {
         if (!std::isfinite(y[i]))
             return refusal("y[" + std::to_string(i) + "]", std::to_string(y[i]),
                            "must be a number");
