@@ -157,6 +157,10 @@ struct PairColumns
     std::size_t count = 0;
 };
 
+/// `Codes`: whether the rank codes are wanted too (the correlations; the effects need only the
+/// values). The walk keeps everything it touches in locals: it runs 144 times over ten years of
+/// nights, and reloading the columns' pointers for every night was most of its cost (issue 19).
+template <bool Codes>
 void pairColumns(const FlatSeries& exposures, const DayIndex& exposureDays,
                  const FlatSeries& outcomes, int lag, int from, int to, PairColumns& out)
 {
@@ -168,20 +172,43 @@ void pairColumns(const FlatSeries& exposures, const DayIndex& exposureDays,
         out.codeX.resize(most);
         out.codeY.resize(most);
     }
+    const int* const nights = outcomes.days.data();
+    const std::size_t first =
+        std::size_t(std::lower_bound(outcomes.days.begin(), outcomes.days.end(), from) -
+                    outcomes.days.begin());
+    const std::size_t last =
+        std::size_t(std::upper_bound(outcomes.days.begin() + std::ptrdiff_t(first),
+                                     outcomes.days.end(), to) -
+                    outcomes.days.begin());
+    const std::int32_t* const positions = exposureDays.positions.data();
+    const auto positionCount = std::int64_t(exposureDays.positions.size());
+    const std::int64_t shift = std::int64_t(lag) + exposureDays.firstDay;
+    const double* const exposureValues = exposures.values.data();
+    const double* const outcomeValues = outcomes.values.data();
+    const bool codeX = Codes && exposures.coded, codeY = Codes && outcomes.coded;
+    const std::uint32_t* const exposureCodes = exposures.codes.data();
+    const std::uint32_t* const outcomeCodes = outcomes.codes.data();
+    int* const days = out.days.data();
+    double* const x = out.x.data();
+    double* const y = out.y.data();
+    std::uint32_t* const codesX = out.codeX.data();
+    std::uint32_t* const codesY = out.codeY.data();
     std::size_t count = 0;
-    const auto first = std::lower_bound(outcomes.days.begin(), outcomes.days.end(), from);
-    for (auto o = std::size_t(first - outcomes.days.begin());
-         o < outcomes.days.size() && outcomes.days[o] <= to; ++o) {
-        const std::int32_t e = exposureDays.at(outcomes.days[o] - lag);
+    for (std::size_t o = first; o < last; ++o) {
+        // The exposure of night - lag, if it has one (DayIndex::at).
+        const std::int64_t offset = std::int64_t(nights[o]) - shift;
+        if (offset < 0 || offset >= positionCount)
+            continue;
+        const std::int32_t e = positions[offset];
         if (e < 0)
             continue;
-        out.days[count] = outcomes.days[o];
-        out.x[count] = exposures.values[std::size_t(e)];
-        out.y[count] = outcomes.values[o];
-        if (exposures.coded)
-            out.codeX[count] = exposures.codes[std::size_t(e)];
-        if (outcomes.coded)
-            out.codeY[count] = outcomes.codes[o];
+        days[count] = nights[o];
+        x[count] = exposureValues[e];
+        y[count] = outcomeValues[o];
+        if (codeX)
+            codesX[count] = exposureCodes[e];
+        if (codeY)
+            codesY[count] = outcomeCodes[o];
         ++count;
     }
     out.count = count;
@@ -356,8 +383,8 @@ CorrelationTable CorrelationTable::compute(const JournalSeries& series, Date fro
         for (const ExposureColumns& exposure : exposures)
             for (std::size_t o = 0; o < outcomeRows.size(); ++o)
                 for (int lag = 0; lag <= maxLag; ++lag) {
-                    pairColumns(exposure.values, exposure.days, outcomes[o], lag, fromDay, toDay,
-                                pairs);
+                    pairColumns<true>(exposure.values, exposure.days, outcomes[o], lag,
+                                      fromDay, toDay, pairs);
                     use(exposure, o, lag);
                 }
     };
@@ -379,8 +406,8 @@ CorrelationTable CorrelationTable::compute(const JournalSeries& series, Date fro
             const ExposureColumns& exposure = exposures[g / outcomeRows.size()];
             const std::size_t o = g % outcomeRows.size();
             for (int lag = 0; lag <= maxLag; ++lag) {
-                pairColumns(exposure.values, exposure.days, outcomes[o], lag, fromDay, toDay,
-                            pairs);
+                pairColumns<false>(exposure.values, exposure.days, outcomes[o], lag, fromDay,
+                                   toDay, pairs);
                 EffectRow& effect = effectRows[g * lags + std::size_t(lag)];
                 effect.exposure = exposure.variable->id;
                 effect.outcome = outcomeRows[o]->id;
