@@ -33,12 +33,6 @@ constexpr int kPhiScanSteps = 40;
 /// as collinear predictors.
 constexpr double kCollinearPivot = 1e-10;
 
-/// Index of the pair (u, v), u <= v, in a packed upper triangle of `size` columns.
-std::size_t packed(std::size_t u, std::size_t v, std::size_t size)
-{
-    return u * size - u * (u - 1) / 2 + (v - u);
-}
-
 /// Gaps up to this many days are found by index; longer ones (rare) by search.
 constexpr int kDirectGaps = 64;
 
@@ -124,69 +118,30 @@ public:
 
     Factor factor(double phi) const
     {
-        // Gram matrix of [1, columns...] transformed; the last column is y.
         Factor f;
         f.size = m_columns + 1;
-        const std::size_t size = f.size;
-        f.upper.assign(size * size, 0.0);
-        auto at = [&](std::size_t u, std::size_t v) -> double& { return f.upper[u * size + v]; };
-        at(0, 0) = 1.0;
-        for (std::size_t u = 0; u < m_columns; ++u) {
-            at(0, u + 1) = m_first[u];
-            for (std::size_t v = u; v < m_columns; ++v)
-                at(u + 1, v + 1) = m_first[u] * m_first[v];
-        }
-        const std::size_t pairs = m_columns * (m_columns + 1) / 2;
-        for (const GapSums& gap : m_gaps) {
-            const double* differences = m_sums.data() + gap.offset;
-            const double* mixed = differences + pairs;
-            const double* lagged = mixed + pairs;
-            const double* step = lagged + pairs;
-            const double* previous = step + m_columns;
-            const double r = std::pow(phi, gap.days);
-            const double oneMinusR = 1.0 - r;
-            const double oneMinusR2 = (1.0 - r) * (1.0 + r);
-            f.logDeterminant += gap.count * std::log1p(-r * r);
-            // (1 - r)(v_i - r v_{i-1}) / (1 - r^2) for the intercept
-            at(0, 0) += gap.count * oneMinusR / (1.0 + r);
-            for (std::size_t u = 0; u < m_columns; ++u) {
-                at(0, u + 1) += (step[u] + oneMinusR * previous[u]) / (1.0 + r);
-                for (std::size_t v = u; v < m_columns; ++v) {
-                    const std::size_t k = packed(u, v, m_columns);
-                    at(u + 1, v + 1) += (differences[k] + oneMinusR * mixed[k] +
-                                         oneMinusR * oneMinusR * lagged[k]) /
-                                        oneMinusR2;
-                }
-            }
-        }
-        // Cholesky in place (upper): U'U = Gram. The last pivot is sqrt(RSS).
-        for (std::size_t j = 0; j < size; ++j) {
-            const double original = at(j, j);
-            double d = original;
-            for (std::size_t k = 0; k < j; ++k)
-                d -= at(k, j) * at(k, j);
-            if (j + 1 < size) {
-                f.smallestPivot = std::min(f.smallestPivot, d / original);
-                if (!(d > 0)) {
-                    f.singular = true;
-                    return f;
-                }
-            }
-            const double pivot = std::sqrt(std::max(d, 0.0));
-            at(j, j) = pivot;
-            for (std::size_t i = j + 1; i < size; ++i) {
-                double s = at(j, i);
-                for (std::size_t k = 0; k < j; ++k)
-                    s -= at(k, j) * at(k, i);
-                at(j, i) = s / pivot;
-            }
-        }
+        f.upper.assign(f.size * f.size, 0.0);
+        const FactorFigures figures =
+            m_columns == 3 ? factorInto<3>(phi, f.upper.data()) : factorInto<0>(phi, f.upper.data());
+        f.logDeterminant = figures.logDeterminant;
+        f.smallestPivot = figures.smallestPivot;
+        f.singular = figures.singular;
         return f;
     }
 
     /// The profile log-likelihood up to the constant that the scaling of y adds.
     double logLikelihood(double phi) const
     {
+        if (m_columns == 3) {
+            // The effects' fits: factor() in a local array, its loops unrolled (issue 19: the
+            // phi search asks this about 50 times per fit).
+            std::array<double, 16> upper{};
+            const FactorFigures f = factorInto<3>(phi, upper.data());
+            const double rss = upper[15] * upper[15];
+            if (f.singular || !(rss > 0))
+                return -std::numeric_limits<double>::infinity();
+            return -0.5 * double(m_n) * std::log(rss / double(m_n)) - 0.5 * f.logDeterminant;
+        }
         const Factor f = factor(phi);
         // Predictors singular at this phi (never at the 0 the fit was checked at, but rounding
         // may): the least likely phi, so the search leaves it.
@@ -271,6 +226,77 @@ public:
     }
 
 private:
+    struct FactorFigures
+    {
+        double logDeterminant = 0;
+        double smallestPivot = 1;
+        bool singular = false;
+    };
+
+    /// Factor's matrix into `upper` ((columns + 1)^2 zeros), and its other figures. `Columns`
+    /// is m_columns, or 0 for any count.
+    template <std::size_t Columns> FactorFigures factorInto(double phi, double* upper) const
+    {
+        // Gram matrix of [1, columns...] transformed; the last column is y.
+        const std::size_t columns = Columns ? Columns : m_columns;
+        const std::size_t size = columns + 1;
+        FactorFigures f;
+        auto at = [&](std::size_t u, std::size_t v) -> double& { return upper[u * size + v]; };
+        at(0, 0) = 1.0;
+        for (std::size_t u = 0; u < columns; ++u) {
+            at(0, u + 1) = m_first[u];
+            for (std::size_t v = u; v < columns; ++v)
+                at(u + 1, v + 1) = m_first[u] * m_first[v];
+        }
+        const std::size_t pairs = columns * (columns + 1) / 2;
+        for (const GapSums& gap : m_gaps) {
+            const double* differences = m_sums.data() + gap.offset;
+            const double* mixed = differences + pairs;
+            const double* lagged = mixed + pairs;
+            const double* step = lagged + pairs;
+            const double* previous = step + columns;
+            const double r = std::pow(phi, gap.days);
+            const double oneMinusR = 1.0 - r;
+            const double oneMinusR2 = (1.0 - r) * (1.0 + r);
+            f.logDeterminant += gap.count * std::log1p(-r * r);
+            // (1 - r)(v_i - r v_{i-1}) / (1 - r^2) for the intercept
+            at(0, 0) += gap.count * oneMinusR / (1.0 + r);
+            std::size_t k = 0; // the pair (u, v) in a packed upper triangle, v running fastest
+#pragma GCC unroll 8
+            for (std::size_t u = 0; u < columns; ++u) {
+                at(0, u + 1) += (step[u] + oneMinusR * previous[u]) / (1.0 + r);
+#pragma GCC unroll 8
+                for (std::size_t v = u; v < columns; ++v, ++k)
+                    at(u + 1, v + 1) += (differences[k] + oneMinusR * mixed[k] +
+                                         oneMinusR * oneMinusR * lagged[k]) /
+                                        oneMinusR2;
+            }
+        }
+        // Cholesky in place (upper): U'U = Gram. The last pivot is sqrt(RSS).
+        for (std::size_t j = 0; j < size; ++j) {
+            const double original = at(j, j);
+            double d = original;
+            for (std::size_t k = 0; k < j; ++k)
+                d -= at(k, j) * at(k, j);
+            if (j + 1 < size) {
+                f.smallestPivot = std::min(f.smallestPivot, d / original);
+                if (!(d > 0)) {
+                    f.singular = true;
+                    return f;
+                }
+            }
+            const double pivot = std::sqrt(std::max(d, 0.0));
+            at(j, j) = pivot;
+            for (std::size_t i = j + 1; i < size; ++i) {
+                double s = at(j, i);
+                for (std::size_t k = 0; k < j; ++k)
+                    s -= at(k, j) * at(k, i);
+                at(j, i) = s / pivot;
+            }
+        }
+        return f;
+    }
+
     /// Sums the products of consecutive observations per distinct gap (GapSums), each sum in
     /// observation order. `Columns` is m_columns, or 0 for any count. A run of observations
     /// with the same gap (most nights follow a night) is summed in local accumulators, loaded
@@ -308,7 +334,7 @@ private:
             do {
                 const double* const now = values.data() + i * columns;
                 const double* const then = now - columns;
-                std::size_t k = 0; // packed(u, v, columns), v running fastest
+                std::size_t k = 0; // the pair (u, v) in a packed upper triangle, v running fastest
 #pragma GCC unroll 8
                 for (std::size_t u = 0; u < columns; ++u) {
                     const double du = now[u] - then[u];
