@@ -79,16 +79,20 @@ Result<std::vector<Intake>> readIntakes(const SqliteDatabase& db, const DateRang
     if (!whole)
         bindIntakeRange(*query, range, 1);
     // Straight into Intake, not through StoredIntake: ten years of intakes held twice were
-    // much of the memory `stats` touched.
-    return readAll<Intake>(
-        *query,
-        [](const SqliteStatement& row) -> Result<Intake> {
-            auto intake = readIntake(row);
-            if (!intake)
-                return intake.error();
-            return std::move(intake->intake);
-        },
-        count);
+    // much of the memory `stats` touched. Each moved once, from the row read into its place.
+    std::vector<Intake> intakes;
+    intakes.reserve(count);
+    for (;;) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return intakes;
+        auto intake = readIntake(*query);
+        if (!intake)
+            return intake.error();
+        intakes.push_back(std::move(intake->intake));
+    }
 }
 
 Result<std::vector<LabResult>> readLabs(const SqliteDatabase& db, const DateRange& range)
