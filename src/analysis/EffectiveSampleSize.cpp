@@ -109,13 +109,45 @@ public:
           m_spectrum(spectrumBuffer(std::size_t(m_size) / 2 + 1))
     {}
 
+    /// sums() of a series that is zero except at the positions `at` of mask number `mask`,
+    /// where it is value(i) at at[i]. The input keeps its own buffer, which the forward
+    /// transform leaves as it was (FFTW preserves an out-of-place real input) and the backward
+    /// one does not write to: a series on the mask of the one before it only overwrites its
+    /// values, and another mask clears only the positions set before (issue 19). The same
+    /// transforms of the same values: the same sums.
+    template <typename Value>
+    std::vector<double> sumsAt(int mask, const std::vector<int>& at, Value value, int maxLag)
+    {
+        if (!m_input) {
+            m_input = realBuffer(std::size_t(m_size));
+            std::fill(m_input.get(), m_input.get() + m_size, 0.0);
+            m_inputMask = -1;
+        }
+        if (mask != m_inputMask) {
+            for (const int position : m_inputPositions)
+                m_input[std::size_t(position)] = 0.0;
+            m_inputPositions = at;
+            m_inputMask = mask;
+        }
+        for (std::size_t i = 0; i < at.size(); ++i)
+            m_input[std::size_t(at[i])] = value(i);
+        return transform(m_input.get(), maxLag);
+    }
+
     /// sums[k], k = 0..maxLag, for the values written by `fill` into a zeroed buffer of the
     /// transform's size.
     template <typename Fill> std::vector<double> sums(Fill fill, int maxLag)
     {
         std::fill(m_real.get(), m_real.get() + m_size, 0.0);
         fill(m_real.get());
-        fftw_execute_dft_r2c(m_plans.forward, m_real.get(), m_spectrum.get());
+        return transform(m_real.get(), maxLag);
+    }
+
+private:
+    /// The lag sums of `input` (left as it is), through m_spectrum into m_real.
+    std::vector<double> transform(double* input, int maxLag)
+    {
+        fftw_execute_dft_r2c(m_plans.forward, input, m_spectrum.get());
         const std::size_t bins = std::size_t(m_size) / 2 + 1;
         for (std::size_t b = 0; b < bins; ++b) {
             const double re = m_spectrum[b][0], im = m_spectrum[b][1];
@@ -129,11 +161,13 @@ public:
         return result;
     }
 
-private:
     int m_size;
     Plans m_plans;
     RealBuffer m_real;
     SpectrumBuffer m_spectrum;
+    RealBuffer m_input;                // sumsAt(): zero but at m_inputPositions
+    std::vector<int> m_inputPositions; // of mask m_inputMask
+    int m_inputMask = -1;
 };
 
 /// The autocorrelations from the lag sums of the demeaned series (`defined` values) and the
@@ -186,7 +220,8 @@ std::vector<double> autocorrelations(std::span<const std::optional<double>> seri
 
 /// autocorrelations() of a series given only where counted: `values[i]` at grid position
 /// `at[i]` (ascending). The same sums in the same order, without walking the grid.
-std::vector<double> autocorrelationsAt(std::span<const int> at, std::span<const double> values,
+std::vector<double> autocorrelationsAt(int mask, const std::vector<int>& at,
+                                       std::span<const double> values,
                                        const std::vector<double>& pairs,
                                        LaggedProducts& products, int maxLag)
 {
@@ -199,12 +234,8 @@ std::vector<double> autocorrelationsAt(std::span<const int> at, std::span<const 
     if (defined == 0)
         return {};
     const double mean = sum / defined;
-    const std::vector<double> sums = products.sums(
-        [&](double* buffer) {
-            for (std::size_t i = 0; i < at.size(); ++i)
-                buffer[at[i]] = values[i] - mean;
-        },
-        maxLag);
+    const std::vector<double> sums =
+        products.sumsAt(mask, at, [&](std::size_t i) { return values[i] - mean; }, maxLag);
     return fromLagSums(sums, defined, pairs);
 }
 
@@ -310,8 +341,9 @@ struct EffectiveSampleSizes::State
         if (n < kMinimumInferencePairs)
             return std::nullopt;
         const int maxLag = std::min(n / 5, int(size) - 1);
+        // A cheap hash (the masks of a table are few); equal masks are then compared whole.
         const std::size_t hash = std::hash<std::string_view>()(std::string_view(
-            reinterpret_cast<const char*>(at.data()), at.size() * sizeof(int)));
+            reinterpret_cast<const char*>(at.data() + at.size() / 2), sizeof(int)));
         MaskedSums* entry = nullptr;
         for (MaskedSums& seen : masks)
             if (seen.hash == hash && seen.first == first && seen.size == size && seen.at == at) {
@@ -325,22 +357,21 @@ struct EffectiveSampleSizes::State
             fresh.first = first;
             fresh.size = size;
             fresh.hash = hash;
-            fresh.pairs = products.sums(
-                [&](double* buffer) {
-                    for (const int position : fresh.at)
-                        buffer[position] = 1.0;
-                },
-                maxLag);
+            fresh.pairs = products.sumsAt(
+                int(masks.size()), fresh.at, [](std::size_t) { return 1.0; }, maxLag);
             masks.push_back(std::move(fresh));
             entry = &masks.back();
         }
-        const std::vector<double>& rhoX = rhoOf(*entry, entry->xRho, xKey, x, products, maxLag);
-        const std::vector<double>& rhoY = rhoOf(*entry, entry->yRho, yKey, y, products, maxLag);
+        const int mask = int(entry - masks.data());
+        const std::vector<double>& rhoX =
+            rhoOf(mask, *entry, entry->xRho, xKey, x, products, maxLag);
+        const std::vector<double>& rhoY =
+            rhoOf(mask, *entry, entry->yRho, yKey, y, products, maxLag);
         return fromAutocorrelations(rhoX, rhoY, n, maxLag);
     }
 
     /// The autocorrelations of the series named `key` on `mask`, computed once.
-    static const std::vector<double>& rhoOf(const MaskedSums& mask,
+    static const std::vector<double>& rhoOf(int maskNumber, const MaskedSums& mask,
                                             std::vector<std::pair<int, std::vector<double>>>& known,
                                             int key, std::span<const double> values,
                                             LaggedProducts& products, int maxLag)
@@ -348,7 +379,8 @@ struct EffectiveSampleSizes::State
         for (const auto& [seenKey, rho] : known)
             if (seenKey == key)
                 return rho;
-        known.emplace_back(key, autocorrelationsAt(mask.at, values, mask.pairs, products, maxLag));
+        known.emplace_back(key, autocorrelationsAt(maskNumber, mask.at, values, mask.pairs,
+                                                   products, maxLag));
         return known.back().second;
     }
 };
