@@ -41,7 +41,8 @@ Result<Night> readNight(const SqliteStatement& row)
     NightEntry entry;
     entry.date = *date;
     if (!row.isNull(1)) {
-        std::vector<int> items;
+        thread_local std::vector<int> items; // kept: one allocation, not one per night
+        items.clear();
         for (int i = 0; i < kIrlsItemCount; ++i)
             items.push_back(row.columnInt(1 + i));
         auto irls = IrlsScore::fromItems(items);
@@ -203,6 +204,8 @@ void sortIntakesByTime(std::vector<Intake>& intakes)
     for (std::size_t start = 0; start < intakes.size(); ++start) {
         if (placed[start])
             continue;
+        if (keys[start].second == start)
+            continue; // already in its place (most are: intakes are stored nearly in time order)
         Intake held = std::move(intakes[start]);
         std::size_t place = start;
         for (;;) {
