@@ -29,6 +29,38 @@ constexpr std::uintmax_t kBrentMaxIterations = 500;
 /// The profile likelihood is first evaluated at this many + 1 evenly spaced phi over the range.
 constexpr int kPhiScanSteps = 40;
 
+/// phi at step k of the scan (the same expression the scan used before the table below).
+double scanPhi(int k)
+{
+    const double step = 2 * kAr1PhiLimit / kPhiScanSteps;
+    return -kAr1PhiLimit + k * step;
+}
+
+/// r = phi^d and log(1 - r^2) at every phi of the scan for gaps up to this many days: the
+/// same for every fit, so computed once per process instead of 41 times per fit and gap
+/// (issue 19: the table's 72 fits). The same calls with the same arguments: the same values.
+constexpr int kScanTableGaps = 16;
+struct ScanPowers
+{
+    double r[kPhiScanSteps + 1][kScanTableGaps + 1];
+    double logOneMinusR2[kPhiScanSteps + 1][kScanTableGaps + 1];
+};
+
+const ScanPowers& scanPowers()
+{
+    static const ScanPowers table = [] {
+        ScanPowers powers{};
+        for (int k = 0; k <= kPhiScanSteps; ++k)
+            for (int d = 1; d <= kScanTableGaps; ++d) {
+                const double r = std::pow(scanPhi(k), d);
+                powers.r[k][d] = r;
+                powers.logOneMinusR2[k][d] = std::log1p(-r * r);
+            }
+        return powers;
+    }();
+    return table;
+}
+
 /// A pivot of the centred, scaled X'X below this (relative to 1, the scaled diagonal) is taken
 /// as collinear predictors.
 constexpr double kCollinearPivot = 1e-10;
@@ -129,14 +161,15 @@ public:
         return f;
     }
 
-    /// The profile log-likelihood up to the constant that the scaling of y adds.
-    double logLikelihood(double phi) const
+    /// The profile log-likelihood up to the constant that the scaling of y adds; at phi =
+    /// scanPhi(scanStep) when scanStep >= 0.
+    double logLikelihood(double phi, int scanStep = -1) const
     {
         if (m_columns == 3) {
             // The effects' fits: factor() in a local array, its loops unrolled (issue 19: the
             // phi search asks this about 50 times per fit).
             std::array<double, 16> upper{};
-            const FactorFigures f = factorInto<3>(phi, upper.data());
+            const FactorFigures f = factorInto<3>(phi, upper.data(), scanStep);
             const double rss = upper[15] * upper[15];
             if (f.singular || !(rss > 0))
                 return -std::numeric_limits<double>::infinity();
@@ -235,8 +268,10 @@ private:
 
     /// Factor's matrix into `upper` ((columns + 1)^2 zeros), and its other figures. `Columns`
     /// is m_columns, or 0 for any count.
-    template <std::size_t Columns> FactorFigures factorInto(double phi, double* upper) const
+    template <std::size_t Columns>
+    FactorFigures factorInto(double phi, double* upper, int scanStep = -1) const
     {
+        const ScanPowers* const scan = scanStep >= 0 ? &scanPowers() : nullptr;
         // Gram matrix of [1, columns...] transformed; the last column is y.
         const std::size_t columns = Columns ? Columns : m_columns;
         const std::size_t size = columns + 1;
@@ -255,10 +290,12 @@ private:
             const double* lagged = mixed + pairs;
             const double* step = lagged + pairs;
             const double* previous = step + columns;
-            const double r = std::pow(phi, gap.days);
+            const bool tabled = scan && gap.days <= kScanTableGaps;
+            const double r = tabled ? scan->r[scanStep][gap.days] : std::pow(phi, gap.days);
             const double oneMinusR = 1.0 - r;
             const double oneMinusR2 = (1.0 - r) * (1.0 + r);
-            f.logDeterminant += gap.count * std::log1p(-r * r);
+            f.logDeterminant += gap.count * (tabled ? scan->logOneMinusR2[scanStep][gap.days]
+                                                    : std::log1p(-r * r));
             // (1 - r)(v_i - r v_{i-1}) / (1 - r^2) for the intercept
             at(0, 0) += gap.count * oneMinusR / (1.0 + r);
             std::size_t k = 0; // the pair (u, v) in a packed upper triangle, v running fastest
@@ -560,7 +597,7 @@ Result<Ar1Fit> fitAr1RegressionColumns(std::span<const int> days, std::span<cons
         int best = 0;
         double bestLikelihood = -std::numeric_limits<double>::infinity();
         for (int k = 0; k <= kPhiScanSteps; ++k) {
-            const double value = likelihood.logLikelihood(-kAr1PhiLimit + k * step);
+            const double value = likelihood.logLikelihood(scanPhi(k), k);
             if (value > bestLikelihood) {
                 bestLikelihood = value;
                 best = k;
