@@ -90,10 +90,10 @@ Result<std::vector<Intake>> readIntakes(const SqliteDatabase& db, const DateRang
             return row.error();
         if (!*row)
             return intakes;
-        auto intake = readIntake(*query);
+        auto intake = readIntakeValue(*query);
         if (!intake)
             return intake.error();
-        intakes.push_back(std::move(intake->intake));
+        intakes.push_back(std::move(intake).value());
     }
 }
 

@@ -110,6 +110,14 @@ Result<Night> readNight(const SqliteStatement& row)
 
 Result<StoredIntake> readIntake(const SqliteStatement& row)
 {
+    auto intake = readIntakeValue(row);
+    if (!intake)
+        return intake.error();
+    return StoredIntake{row.columnInt64(0), std::move(intake).value(), row.optionalInt64(8)};
+}
+
+Result<Intake> readIntakeValue(const SqliteStatement& row)
+{
     const std::int64_t id = row.columnInt64(0);
     auto key = [id] { return "#" + std::to_string(id); };
     // Views, not copies, of what is only parsed (issue 7: reading every intake of ten years).
@@ -130,7 +138,7 @@ Result<StoredIntake> readIntake(const SqliteStatement& row)
                                              row.columnText(7), *origin, row.columnText(10)});
     if (!intake)
         return corruptRow("intake", key(), intake.error());
-    return StoredIntake{id, std::move(intake).value(), row.optionalInt64(8)};
+    return intake;
 }
 
 Result<DailyFactors> readDaily(const SqliteStatement& row)
