@@ -8,10 +8,12 @@
 #include <boost/math/tools/minima.hpp>
 #include <cmath>
 #include <cstdint>
+#include <iterator>
 #include <limits>
 #include <map>
 #include <memory>
 #include <numbers>
+#include <optional>
 #include <string>
 
 namespace quietlegs {
@@ -98,6 +100,21 @@ struct Factor
     double rss() const { return at(size - 1, size - 1) * at(size - 1, size - 1); }
 };
 
+/// What fits y ~ x + day on the same days share (fitAr1RegressionsOnSameDays): the day column
+/// and y standardised, each observation's gap slot (in the order Ar1Likelihood numbers them),
+/// and per slot the sums of Ar1Likelihood::pairedSums3 that involve only day and y.
+struct SharedDayAndY
+{
+    static constexpr std::size_t kSums = 13; // 3 differences, 3 mixed, 3 lagged, 2 step, 2 before
+    std::size_t n = 0;
+    double centreDay = 0, scaleDay = 1, centreY = 0, scaleY = 1;
+    std::vector<double> day, y;         // standardised
+    std::vector<int> gapDays;           // by slot
+    std::vector<int> gapCount;          // by slot
+    std::vector<std::uint32_t> slotOf;  // by observation (from 1)
+    std::vector<double> sums;           // kSums per slot
+};
+
 /// Everything the fit needs, summed once in O(n columns^2): the columns (predictors, then y)
 /// are centred and scaled as they are read, an exact reparametrisation beside the intercept
 /// that keeps the Gram matrix well conditioned when a column is a day number in the tens of
@@ -146,6 +163,91 @@ public:
             sumGaps<4>(days, all);
         else
             sumGaps<0>(days, all);
+    }
+
+    /// The likelihood of y ~ x + day over shared's days: the same sums as the constructor
+    /// above with predictors {x, day column}, x's part summed here, the rest taken from
+    /// `shared` (each sum the same additions in the same order).
+    Ar1Likelihood(const SharedDayAndY& shared, std::span<const double> x,
+                  std::span<const double> dayColumn, std::span<const double> y)
+        : m_n(shared.n), m_columns(3)
+    {
+        m_sources = {x, dayColumn, y};
+        double sum = 0;
+        for (std::size_t i = 0; i < m_n; ++i)
+            sum += x[i];
+        const double centre = sum / double(m_n);
+        double squares = 0;
+        for (std::size_t i = 0; i < m_n; ++i)
+            squares += (x[i] - centre) * (x[i] - centre);
+        const double scale = std::sqrt(squares / double(m_n));
+        m_centre = {centre, shared.centreDay, shared.centreY};
+        m_scale = {scale, shared.scaleDay, shared.scaleY};
+        double p0 = (x[0] - centre) / scale;
+        m_first = {p0, shared.day[0], shared.y[0]};
+
+        constexpr std::size_t kStride = 3 * 6 + 2 * 3;
+        const std::size_t slots = shared.gapDays.size();
+        m_gaps.resize(slots);
+        m_sums.assign(slots * kStride, 0.0);
+        for (std::size_t slot = 0; slot < slots; ++slot)
+            m_gaps[slot] = GapSums{shared.gapDays[slot], shared.gapCount[slot], slot * kStride};
+        const double* const day = shared.day.data();
+        const double* const yy = shared.y.data();
+        for (std::size_t i = 1; i < m_n;) {
+            const std::uint32_t slot = shared.slotOf[i];
+            double* const stored = m_sums.data() + std::size_t(slot) * kStride;
+            // Lanes of pairedSums3: differences (0,0) (0,1) (0,2) at 0, 1, 2; mixed at 6, 7,
+            // 8; lagged at 12, 13, 14; step and before of x at 18 and 21.
+            double d00 = stored[0], d01 = stored[1], d02 = stored[2];
+            double m00 = stored[6], m01 = stored[7], m02 = stored[8];
+            double l00 = stored[12], l01 = stored[13], l02 = stored[14];
+            double step0 = stored[18], before0 = stored[21];
+            do {
+                const double n0 = (x[i] - centre) / scale;
+                const double du0 = n0 - p0;
+                const double du1 = day[i] - day[i - 1], du2 = yy[i] - yy[i - 1];
+                const double p1 = day[i - 1], p2 = yy[i - 1];
+                d00 += du0 * du0;
+                d01 += du0 * du1;
+                d02 += du0 * du2;
+                m00 += du0 * p0 + p0 * du0;
+                m01 += du0 * p1 + p0 * du1;
+                m02 += du0 * p2 + p0 * du2;
+                l00 += p0 * p0;
+                l01 += p0 * p1;
+                l02 += p0 * p2;
+                step0 += du0;
+                before0 += p0;
+                p0 = n0;
+                ++i;
+            } while (i < m_n && shared.slotOf[i] == slot);
+            stored[0] = d00;
+            stored[1] = d01;
+            stored[2] = d02;
+            stored[6] = m00;
+            stored[7] = m01;
+            stored[8] = m02;
+            stored[12] = l00;
+            stored[13] = l01;
+            stored[14] = l02;
+            stored[18] = step0;
+            stored[21] = before0;
+        }
+        // The sums of day and y alone: (1,1) (1,2) (2,2) of each kind, their step and before.
+        for (std::size_t slot = 0; slot < slots; ++slot) {
+            const double* const from = shared.sums.data() + slot * SharedDayAndY::kSums;
+            double* const to = m_sums.data() + slot * kStride;
+            for (std::size_t k = 0; k < 3; ++k) {
+                to[3 + k] = from[k];
+                to[9 + k] = from[3 + k];
+                to[15 + k] = from[6 + k];
+            }
+            to[19] = from[9];
+            to[20] = from[10];
+            to[22] = from[11];
+            to[23] = from[12];
+        }
     }
 
     Factor factor(double phi) const
@@ -535,8 +637,12 @@ Result<Ar1Fit> fitAr1Regression(std::span<const int> days, std::span<const doubl
     return fitAr1RegressionColumns(days, y, columns);
 }
 
-Result<Ar1Fit> fitAr1RegressionColumns(std::span<const int> days, std::span<const double> y,
-                                       std::span<const std::span<const double>> predictors)
+namespace {
+
+/// The checks of fitAr1RegressionColumns() before any sum: the error it refuses the columns
+/// with, if any.
+std::optional<Error> refusedColumns(std::span<const int> days, std::span<const double> y,
+                                    std::span<const std::span<const double>> predictors)
 {
     const std::size_t n = y.size();
     if (days.size() != n)
@@ -579,8 +685,13 @@ Result<Ar1Fit> fitAr1RegressionColumns(std::span<const int> days, std::span<cons
     for (std::size_t j = 0; j < predictors.size(); ++j)
         if (isConstant(predictors[j]))
             return refusal("predictors[" + std::to_string(j) + "]", "", kAr1NoVariation);
+    return std::nullopt;
+}
 
-    const Ar1Likelihood likelihood(days, y, predictors);
+/// The fit from its sums: the collinearity checks, the phi search and the figures at its
+/// maximum.
+Result<Ar1Fit> fitLikelihood(const Ar1Likelihood& likelihood, std::size_t n)
+{
     const Factor independent = likelihood.factor(0.0);
     if (independent.singular || independent.smallestPivot < kCollinearPivot)
         return refusal("predictors", "", kAr1Collinear);
@@ -615,6 +726,127 @@ Result<Ar1Fit> fitAr1RegressionColumns(std::span<const int> days, std::span<cons
     if (atMaximum.singular)
         return refusal("predictors", "", kAr1Collinear);
     return likelihood.fit(atMaximum, phi);
+}
+
+/// SharedDayAndY of columns that passed refusedColumns(): centred and scaled as
+/// Ar1Likelihood::centreAndScale3 does, gap slots as its pairedSums3 numbers them.
+SharedDayAndY shareDayAndY(std::span<const int> days, std::span<const double> dayColumn,
+                           std::span<const double> y)
+{
+    SharedDayAndY shared;
+    const std::size_t n = y.size();
+    shared.n = n;
+    double sumDay = 0, sumY = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        sumDay += dayColumn[i];
+        sumY += y[i];
+    }
+    shared.centreDay = sumDay / double(n);
+    shared.centreY = sumY / double(n);
+    double squaresDay = 0, squaresY = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        squaresDay += (dayColumn[i] - shared.centreDay) * (dayColumn[i] - shared.centreDay);
+        squaresY += (y[i] - shared.centreY) * (y[i] - shared.centreY);
+    }
+    shared.scaleDay = std::sqrt(squaresDay / double(n));
+    shared.scaleY = std::sqrt(squaresY / double(n));
+    shared.day.resize(n);
+    shared.y.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        shared.day[i] = (dayColumn[i] - shared.centreDay) / shared.scaleDay;
+        shared.y[i] = (y[i] - shared.centreY) / shared.scaleY;
+    }
+    shared.slotOf.assign(n, 0);
+    std::array<int, kDirectGaps + 1> direct;
+    direct.fill(-1);
+    std::map<int, int> longer;
+    constexpr std::size_t kSums = SharedDayAndY::kSums;
+    for (std::size_t i = 1; i < n;) {
+        const int gap = days[i] - days[i - 1];
+        int& slot = gap <= kDirectGaps ? direct[std::size_t(gap)]
+                                       : longer.try_emplace(gap, -1).first->second;
+        if (slot < 0) {
+            slot = int(shared.gapDays.size());
+            shared.gapDays.push_back(gap);
+            shared.gapCount.push_back(0);
+            shared.sums.resize(shared.sums.size() + kSums, 0.0);
+        }
+        double* const stored = shared.sums.data() + std::size_t(slot) * kSums;
+        // (1,1) (1,2) (2,2) of differences, mixed, lagged; step and before of day and y.
+        double d11 = stored[0], d12 = stored[1], d22 = stored[2];
+        double m11 = stored[3], m12 = stored[4], m22 = stored[5];
+        double l11 = stored[6], l12 = stored[7], l22 = stored[8];
+        double step1 = stored[9], step2 = stored[10], before1 = stored[11], before2 = stored[12];
+        int count = 0;
+        do {
+            shared.slotOf[i] = std::uint32_t(slot);
+            const double du1 = shared.day[i] - shared.day[i - 1];
+            const double du2 = shared.y[i] - shared.y[i - 1];
+            const double p1 = shared.day[i - 1], p2 = shared.y[i - 1];
+            d11 += du1 * du1;
+            d12 += du1 * du2;
+            d22 += du2 * du2;
+            m11 += du1 * p1 + p1 * du1;
+            m12 += du1 * p2 + p1 * du2;
+            m22 += du2 * p2 + p2 * du2;
+            l11 += p1 * p1;
+            l12 += p1 * p2;
+            l22 += p2 * p2;
+            step1 += du1;
+            step2 += du2;
+            before1 += p1;
+            before2 += p2;
+            ++count;
+            ++i;
+        } while (i < n && days[i] - days[i - 1] == gap);
+        shared.gapCount[std::size_t(slot)] += count;
+        const double back[] = {d11, d12, d22,   m11,   m12,   m22,    l11,
+                               l12, l22, step1, step2, before1, before2};
+        std::copy(std::begin(back), std::end(back), stored);
+    }
+    return shared;
+}
+
+} // namespace
+
+Result<Ar1Fit> fitAr1RegressionColumns(std::span<const int> days, std::span<const double> y,
+                                       std::span<const std::span<const double>> predictors)
+{
+    if (auto refused = refusedColumns(days, y, predictors))
+        return *refused;
+    const Ar1Likelihood likelihood(days, y, predictors);
+    return fitLikelihood(likelihood, y.size());
+}
+
+std::vector<Result<Ar1Fit>> fitAr1RegressionsOnSameDays(std::span<const int> days,
+                                                        std::span<const double> y,
+                                                        std::span<const double> dayColumn,
+                                                        std::span<const std::span<const double>> xs)
+{
+    std::vector<Result<Ar1Fit>> fits;
+    fits.reserve(xs.size());
+    std::optional<SharedDayAndY> shared;
+    for (const std::span<const double> x : xs) {
+        const std::span<const double> predictors[] = {x, dayColumn};
+        // Once a fit has passed every check, the days, y and the day column are known to pass
+        // theirs: a later x needs only its own (the full checks name the error of one that
+        // fails them).
+        const bool passes = shared && x.size() == y.size() &&
+                            std::all_of(x.begin(), x.end(),
+                                        [](double v) { return std::isfinite(v); }) &&
+                            !isConstant(x);
+        if (!passes) {
+            if (auto refused = refusedColumns(days, y, predictors)) {
+                fits.emplace_back(std::move(*refused));
+                continue;
+            }
+        }
+        if (!shared)
+            shared = shareDayAndY(days, dayColumn, y);
+        const Ar1Likelihood likelihood(*shared, x, dayColumn, y);
+        fits.push_back(fitLikelihood(likelihood, y.size()));
+    }
+    return fits;
 }
 
 } // namespace quietlegs

@@ -158,17 +158,19 @@ struct PairColumns
 /// `Codes`: whether the rank codes are wanted too (the correlations; the effects need only the
 /// values). The walk keeps everything it touches in locals: it runs 144 times over ten years of
 /// nights, and reloading the columns' pointers for every night was most of its cost (issue 19).
-template <bool Codes>
+template <bool Codes, typename Columns>
 void pairColumns(const FlatSeries& exposures, const DayIndex& exposureDays,
-                 const FlatSeries& outcomes, int lag, int from, int to, PairColumns& out)
+                 const FlatSeries& outcomes, int lag, int from, int to, Columns& out)
 {
     const std::size_t most = outcomes.days.size();
     if (out.x.size() < most) {
         out.days.resize(most);
         out.x.resize(most);
         out.y.resize(most);
-        out.codeX.resize(most);
-        out.codeY.resize(most);
+        if constexpr (Codes) {
+            out.codeX.resize(most);
+            out.codeY.resize(most);
+        }
     }
     const int* const nights = outcomes.days.data();
     const std::size_t first =
@@ -189,8 +191,12 @@ void pairColumns(const FlatSeries& exposures, const DayIndex& exposureDays,
     int* const days = out.days.data();
     double* const x = out.x.data();
     double* const y = out.y.data();
-    std::uint32_t* const codesX = out.codeX.data();
-    std::uint32_t* const codesY = out.codeY.data();
+    std::uint32_t* codesX = nullptr;
+    std::uint32_t* codesY = nullptr;
+    if constexpr (Codes) {
+        codesX = out.codeX.data();
+        codesY = out.codeY.data();
+    }
     std::size_t count = 0;
     for (std::size_t o = first; o < last; ++o) {
         // The exposure of night - lag, if it has one (DayIndex::at).
@@ -279,23 +285,9 @@ void correctCorrelation(CorrelationRow& row, std::span<const int> days, std::spa
         row.note = FigureNote::TooFewIndependentNights;
 }
 
-/// Section 2's fit y ~ x + day with AR(1) errors over the pairs (days ascending). `dayColumn`
-/// is scratch space kept between a thread's fits.
-void fitEffectColumns(EffectRow& row, std::span<const int> days, std::span<const double> x,
-                      std::span<const double> y, std::vector<double>& dayColumn)
+/// The figures of a row from its fit.
+void takeFit(EffectRow& row, const Result<Ar1Fit>& fit)
 {
-    row.n = int(days.size());
-    if (row.n < kMinimumPairsForFinding) {
-        row.note = FigureNote::NotEnoughNights;
-        return;
-    }
-    // Days counted from the first pair: the same slope and trend as raw day numbers, with an
-    // intercept near the data instead of some 20,000 days away.
-    dayColumn.resize(days.size());
-    for (std::size_t i = 0; i < days.size(); ++i)
-        dayColumn[i] = double(days[i] - days.front());
-    const std::span<const double> predictors[] = {x, dayColumn};
-    const auto fit = fitAr1RegressionColumns(days, y, predictors);
     if (!fit) {
         // A constant exposure or outcome, or an exposure that only follows the trend.
         row.note = FigureNote::NoVariation;
@@ -311,6 +303,47 @@ void fitEffectColumns(EffectRow& row, std::span<const int> days, std::span<const
     if (fit->phiAtBoundary)
         row.note = FigureNote::PhiAtBoundary;
 }
+
+/// Days counted from the first pair: the same slope and trend as raw day numbers, with an
+/// intercept near the data instead of some 20,000 days away.
+void fillDayColumn(std::span<const int> days, std::vector<double>& dayColumn)
+{
+    dayColumn.resize(days.size());
+    for (std::size_t i = 0; i < days.size(); ++i)
+        dayColumn[i] = double(days[i] - days.front());
+}
+
+/// Section 2's fit y ~ x + day with AR(1) errors over the pairs (days ascending). `dayColumn`
+/// is scratch space kept between a thread's fits.
+void fitEffectColumns(EffectRow& row, std::span<const int> days, std::span<const double> x,
+                      std::span<const double> y, std::vector<double>& dayColumn)
+{
+    row.n = int(days.size());
+    if (row.n < kMinimumPairsForFinding) {
+        row.note = FigureNote::NotEnoughNights;
+        return;
+    }
+    fillDayColumn(days, dayColumn);
+    const std::span<const double> predictors[] = {x, dayColumn};
+    takeFit(row, fitAr1RegressionColumns(days, y, predictors));
+}
+
+/// The pairs of one exposure for the effects (pairColumns<false>): values only, no rank codes.
+/// The columns keep their size; `count` are in use.
+struct EffectPairs
+{
+    std::vector<int> days;
+    std::vector<double> x, y;
+    std::size_t count = 0;
+
+    std::span<const int> dayList() const { return {days.data(), count}; }
+    bool sameDays(const EffectPairs& other) const
+    {
+        return count == other.count && std::equal(days.begin(),
+                                                   days.begin() + std::ptrdiff_t(count),
+                                                   other.days.begin());
+    }
+};
 
 /// Whether a catalogue row takes part in the tables: v1's variables always (n may be 0), the
 /// others once the journal holds data for them.
@@ -389,30 +422,63 @@ CorrelationTable CorrelationTable::compute(const JournalSeries& series, Date fro
 
     // The effects (an AR(1) fit per row) on a second thread while this one does the
     // correlations: they share nothing mutable, and on two cores `stats` then takes about as
-    // long as the longer of the two (issue 19, "Speed"). The effects are taken an exposure and
-    // outcome (all lags) at a time, and this thread joins in once its correlations are done,
+    // long as the longer of the two (issue 19, "Speed"). The effects are taken an outcome and
+    // lag (all exposures) at a time, and this thread joins in once its correlations are done,
     // so neither core waits for the other; each row is the same whichever thread fits it.
+    // Exposures paired on the same nights (magnesium and iron, defined on every recorded date;
+    // the daily entry's fields) are fitted together: the work on the day column and the
+    // outcome is done once for them (fitAr1RegressionsOnSameDays, bit for bit the same fits).
     const bool withEffects = parts == TableParts::CorrelationsAndEffects;
     const std::size_t lags = maxLag >= 0 ? std::size_t(maxLag) + 1 : 0;
     const std::size_t groups = exposures.size() * outcomeRows.size();
     std::vector<EffectRow> effectRows(withEffects ? groups * lags : 0);
-    std::atomic<std::size_t> nextGroup{0};
+    const std::size_t units = outcomeRows.size() * lags;
+    std::atomic<std::size_t> nextUnit{0};
     const auto fitEffects = [&] {
-        PairColumns pairs;
+        std::vector<EffectPairs> pairsOf(exposures.size());
         std::vector<double> dayColumn;
-        for (std::size_t g = nextGroup++; g < groups; g = nextGroup++) {
-            const ExposureColumns& exposure = exposures[g / outcomeRows.size()];
-            const std::size_t o = g % outcomeRows.size();
-            for (int lag = 0; lag <= maxLag; ++lag) {
-                pairColumns<false>(exposure.values, exposure.days, outcomes[o], lag, fromDay,
-                                   toDay, pairs);
-                EffectRow& effect = effectRows[g * lags + std::size_t(lag)];
-                effect.exposure = exposure.variable->id;
-                effect.outcome = outcomeRows[o]->id;
-                effect.lagDays = lag;
-                fitEffectColumns(effect, {pairs.days.data(), pairs.count},
-                                 {pairs.x.data(), pairs.count}, {pairs.y.data(), pairs.count},
-                                 dayColumn);
+        std::vector<std::size_t> members;
+        std::vector<std::span<const double>> xs;
+        std::vector<bool> fitted;
+        for (std::size_t u = nextUnit++; u < units; u = nextUnit++) {
+            const std::size_t o = u / lags;
+            const int lag = int(u % lags);
+            for (std::size_t e = 0; e < exposures.size(); ++e)
+                pairColumns<false>(exposures[e].values, exposures[e].days, outcomes[o], lag,
+                                   fromDay, toDay, pairsOf[e]);
+            fitted.assign(exposures.size(), false);
+            for (std::size_t leader = 0; leader < exposures.size(); ++leader) {
+                if (fitted[leader])
+                    continue;
+                const EffectPairs& lead = pairsOf[leader];
+                members.clear();
+                for (std::size_t e = leader; e < exposures.size(); ++e)
+                    if (!fitted[e] && pairsOf[e].sameDays(lead)) {
+                        members.push_back(e);
+                        fitted[e] = true;
+                    }
+                const auto rowOf = [&](std::size_t e) -> EffectRow& {
+                    EffectRow& effect = effectRows[(e * outcomeRows.size() + o) * lags +
+                                                   std::size_t(lag)];
+                    effect.exposure = exposures[e].variable->id;
+                    effect.outcome = outcomeRows[o]->id;
+                    effect.lagDays = lag;
+                    effect.n = int(lead.count);
+                    return effect;
+                };
+                if (int(lead.count) < kMinimumPairsForFinding) {
+                    for (const std::size_t e : members)
+                        rowOf(e).note = FigureNote::NotEnoughNights;
+                    continue;
+                }
+                fillDayColumn(lead.dayList(), dayColumn);
+                xs.clear();
+                for (const std::size_t e : members)
+                    xs.emplace_back(pairsOf[e].x.data(), lead.count);
+                const auto fits = fitAr1RegressionsOnSameDays(
+                    lead.dayList(), {lead.y.data(), lead.count}, dayColumn, xs);
+                for (std::size_t m = 0; m < members.size(); ++m)
+                    takeFit(rowOf(members[m]), fits[m]);
             }
         }
     };
