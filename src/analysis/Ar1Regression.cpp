@@ -108,11 +108,11 @@ struct SharedDayAndY
     static constexpr std::size_t kSums = 13; // 3 differences, 3 mixed, 3 lagged, 2 step, 2 before
     std::size_t n = 0;
     double centreDay = 0, scaleDay = 1, centreY = 0, scaleY = 1;
-    std::vector<double> day, y;         // standardised
-    std::vector<int> gapDays;           // by slot
-    std::vector<int> gapCount;          // by slot
-    std::vector<std::uint32_t> slotOf;  // by observation (from 1)
-    std::vector<double> sums;           // kSums per slot
+    std::vector<double> day, y;        // standardised
+    std::vector<int> gapDays;          // by slot
+    std::vector<int> gapCount;         // by slot
+    std::vector<std::uint32_t> slotOf; // by observation (from 1)
+    std::vector<double> sums;          // kSums per slot
 };
 
 /// Everything the fit needs, summed once in O(n columns^2): the columns (predictors, then y)
@@ -255,8 +255,8 @@ public:
         Factor f;
         f.size = m_columns + 1;
         f.upper.assign(f.size * f.size, 0.0);
-        const FactorFigures figures =
-            m_columns == 3 ? factorInto<3>(phi, f.upper.data()) : factorInto<0>(phi, f.upper.data());
+        const FactorFigures figures = m_columns == 3 ? factorInto<3>(phi, f.upper.data())
+                                                     : factorInto<0>(phi, f.upper.data());
         f.logDeterminant = figures.logDeterminant;
         f.smallestPivot = figures.smallestPivot;
         f.singular = figures.singular;
@@ -396,8 +396,8 @@ private:
             const double r = tabled ? scan->r[scanStep][gap.days] : std::pow(phi, gap.days);
             const double oneMinusR = 1.0 - r;
             const double oneMinusR2 = (1.0 - r) * (1.0 + r);
-            f.logDeterminant += gap.count * (tabled ? scan->logOneMinusR2[scanStep][gap.days]
-                                                    : std::log1p(-r * r));
+            f.logDeterminant +=
+                gap.count * (tabled ? scan->logOneMinusR2[scanStep][gap.days] : std::log1p(-r * r));
             // (1 - r)(v_i - r v_{i-1}) / (1 - r^2) for the intercept
             at(0, 0) += gap.count * oneMinusR / (1.0 + r);
             std::size_t k = 0; // the pair (u, v) in a packed upper triangle, v running fastest
@@ -556,8 +556,7 @@ private:
             // differences (0..5), mixed (6..11), lagged (12..17), step (18..20), before (21..23)
             Two d0{stored[0], stored[1]}, d1{stored[2], stored[3]}, d2{stored[4], stored[5]};
             Two m0{stored[6], stored[7]}, m1{stored[8], stored[9]}, m2{stored[10], stored[11]};
-            Two l0{stored[12], stored[13]}, l1{stored[14], stored[15]},
-                l2{stored[16], stored[17]};
+            Two l0{stored[12], stored[13]}, l1{stored[14], stored[15]}, l2{stored[16], stored[17]};
             Two step01{stored[18], stored[19]}, before01{stored[21], stored[22]};
             double step2 = stored[20], before2 = stored[23];
             int count = 0;
@@ -800,7 +799,7 @@ SharedDayAndY shareDayAndY(std::span<const int> days, std::span<const double> da
             ++i;
         } while (i < n && days[i] - days[i - 1] == gap);
         shared.gapCount[std::size_t(slot)] += count;
-        const double back[] = {d11, d12, d22,   m11,   m12,   m22,    l11,
+        const double back[] = {d11, d12, d22,   m11,   m12,     m22,    l11,
                                l12, l22, step1, step2, before1, before2};
         std::copy(std::begin(back), std::end(back), stored);
     }
@@ -831,10 +830,10 @@ std::vector<Result<Ar1Fit>> fitAr1RegressionsOnSameDays(std::span<const int> day
         // Once a fit has passed every check, the days, y and the day column are known to pass
         // theirs: a later x needs only its own (the full checks name the error of one that
         // fails them).
-        const bool passes = shared && x.size() == y.size() &&
-                            std::all_of(x.begin(), x.end(),
-                                        [](double v) { return std::isfinite(v); }) &&
-                            !isConstant(x);
+        const bool passes =
+            shared && x.size() == y.size() &&
+            std::all_of(x.begin(), x.end(), [](double v) { return std::isfinite(v); }) &&
+            !isConstant(x);
         if (!passes) {
             if (auto refused = refusedColumns(days, y, predictors)) {
                 fits.emplace_back(std::move(*refused));

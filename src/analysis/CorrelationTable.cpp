@@ -173,13 +173,11 @@ void pairColumns(const FlatSeries& exposures, const DayIndex& exposureDays,
         }
     }
     const int* const nights = outcomes.days.data();
-    const std::size_t first =
-        std::size_t(std::lower_bound(outcomes.days.begin(), outcomes.days.end(), from) -
-                    outcomes.days.begin());
-    const std::size_t last =
-        std::size_t(std::upper_bound(outcomes.days.begin() + std::ptrdiff_t(first),
-                                     outcomes.days.end(), to) -
-                    outcomes.days.begin());
+    const std::size_t first = std::size_t(
+        std::lower_bound(outcomes.days.begin(), outcomes.days.end(), from) - outcomes.days.begin());
+    const std::size_t last = std::size_t(
+        std::upper_bound(outcomes.days.begin() + std::ptrdiff_t(first), outcomes.days.end(), to) -
+        outcomes.days.begin());
     const std::int32_t* const positions = exposureDays.positions.data();
     const auto positionCount = std::int64_t(exposureDays.positions.size());
     const std::int64_t shift = std::int64_t(lag) + exposureDays.firstDay;
@@ -339,9 +337,8 @@ struct EffectPairs
     std::span<const int> dayList() const { return {days.data(), count}; }
     bool sameDays(const EffectPairs& other) const
     {
-        return count == other.count && std::equal(days.begin(),
-                                                   days.begin() + std::ptrdiff_t(count),
-                                                   other.days.begin());
+        return count == other.count &&
+               std::equal(days.begin(), days.begin() + std::ptrdiff_t(count), other.days.begin());
     }
 };
 
@@ -414,8 +411,8 @@ CorrelationTable CorrelationTable::compute(const JournalSeries& series, Date fro
         for (const ExposureColumns& exposure : exposures)
             for (std::size_t o = 0; o < outcomeRows.size(); ++o)
                 for (int lag = 0; lag <= maxLag; ++lag) {
-                    pairColumns<true>(exposure.values, exposure.days, outcomes[o], lag,
-                                      fromDay, toDay, pairs);
+                    pairColumns<true>(exposure.values, exposure.days, outcomes[o], lag, fromDay,
+                                      toDay, pairs);
                     use(exposure, o, lag);
                 }
     };
@@ -458,8 +455,8 @@ CorrelationTable CorrelationTable::compute(const JournalSeries& series, Date fro
                         fitted[e] = true;
                     }
                 const auto rowOf = [&](std::size_t e) -> EffectRow& {
-                    EffectRow& effect = effectRows[(e * outcomeRows.size() + o) * lags +
-                                                   std::size_t(lag)];
+                    EffectRow& effect =
+                        effectRows[(e * outcomeRows.size() + o) * lags + std::size_t(lag)];
                     effect.exposure = exposures[e].variable->id;
                     effect.outcome = outcomeRows[o]->id;
                     effect.lagDays = lag;

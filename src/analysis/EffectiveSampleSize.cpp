@@ -222,8 +222,8 @@ std::vector<double> autocorrelations(std::span<const std::optional<double>> seri
 /// `at[i]` (ascending). The same sums in the same order, without walking the grid.
 std::vector<double> autocorrelationsAt(int mask, const std::vector<int>& at,
                                        std::span<const double> values,
-                                       const std::vector<double>& pairs,
-                                       LaggedProducts& products, int maxLag)
+                                       const std::vector<double>& pairs, LaggedProducts& products,
+                                       int maxLag)
 {
     double sum = 0;
     int defined = 0;
@@ -234,8 +234,8 @@ std::vector<double> autocorrelationsAt(int mask, const std::vector<int>& at,
     if (defined == 0)
         return {};
     const double mean = sum / defined;
-    const std::vector<double> sums =
-        products.sumsAt(mask, at, [&](std::size_t i) { return values[i] - mean; }, maxLag);
+    const std::vector<double> sums = products.sumsAt(
+        mask, at, [&](std::size_t i) { return values[i] - mean; }, maxLag);
     return fromLagSums(sums, defined, pairs);
 }
 
@@ -321,8 +321,8 @@ struct EffectiveSampleSizes::State
 {
     std::vector<MaskedSums> masks;
     std::map<int, std::unique_ptr<LaggedProducts>> products; // by transform size
-    std::vector<int> at;                                       // scratch of computePairs()
-    std::vector<double> xs, ys;                                // scratch of compute()
+    std::vector<int> at;                                     // scratch of computePairs()
+    std::vector<double> xs, ys;                              // scratch of compute()
 
     LaggedProducts& productsOf(int size)
     {
@@ -379,8 +379,8 @@ struct EffectiveSampleSizes::State
         for (const auto& [seenKey, rho] : known)
             if (seenKey == key)
                 return rho;
-        known.emplace_back(key, autocorrelationsAt(maskNumber, mask.at, values, mask.pairs,
-                                                   products, maxLag));
+        known.emplace_back(
+            key, autocorrelationsAt(maskNumber, mask.at, values, mask.pairs, products, maxLag));
         return known.back().second;
     }
 };

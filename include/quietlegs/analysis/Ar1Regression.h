@@ -68,9 +68,9 @@ Result<Ar1Fit> fitAr1RegressionColumns(std::span<const int> days, std::span<cons
 /// fitAr1RegressionColumns(days, y, {x, dayColumn}) for each x of `xs`, in order, bit for
 /// bit, with the work on dayColumn and y (centring, scaling, their sums per gap between
 /// nights) done once for all: the correlation table's exposures paired on the same nights.
-std::vector<Result<Ar1Fit>> fitAr1RegressionsOnSameDays(std::span<const int> days,
-                                                        std::span<const double> y,
-                                                        std::span<const double> dayColumn,
-                                                        std::span<const std::span<const double>> xs);
+std::vector<Result<Ar1Fit>>
+fitAr1RegressionsOnSameDays(std::span<const int> days, std::span<const double> y,
+                            std::span<const double> dayColumn,
+                            std::span<const std::span<const double>> xs);
 
 } // namespace quietlegs

@@ -56,8 +56,8 @@ public:
     /// building that grid (the correlation table's rows: issue 19). Here a mask is also told
     /// apart by its first day.
     std::optional<double> computePairs(std::span<const int> days, std::span<const double> x,
-                                       std::span<const double> y, std::size_t gridSize,
-                                       int xKey, int yKey);
+                                       std::span<const double> y, std::size_t gridSize, int xKey,
+                                       int yKey);
 
 private:
     struct State;
