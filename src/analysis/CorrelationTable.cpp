@@ -10,6 +10,8 @@
 #include <cmath>
 #include <cstdint>
 #include <future>
+#include <optional>
+#include <mutex>
 #include <span>
 
 namespace quietlegs {
@@ -406,17 +408,6 @@ CorrelationTable CorrelationTable::compute(const JournalSeries& series, Date fro
         DayIndex days(flat);
         exposures.push_back(ExposureColumns{&exposure, std::move(flat), std::move(days)});
     }
-    // Every row's pairs in table order: exposures x outcomes x lags.
-    const auto forEachPair = [&](PairColumns& pairs, auto&& use) {
-        for (const ExposureColumns& exposure : exposures)
-            for (std::size_t o = 0; o < outcomeRows.size(); ++o)
-                for (int lag = 0; lag <= maxLag; ++lag) {
-                    pairColumns<true>(exposure.values, exposure.days, outcomes[o], lag, fromDay,
-                                      toDay, pairs);
-                    use(exposure, o, lag);
-                }
-    };
-
     // The effects (an AR(1) fit per row) on a second thread while this one does the
     // correlations: they share nothing mutable, and on two cores `stats` then takes about as
     // long as the longer of the two (issue 19, "Speed"). The effects are taken an outcome and
@@ -479,46 +470,72 @@ CorrelationTable CorrelationTable::compute(const JournalSeries& series, Date fro
             }
         }
     };
+    // The correlation rows, in table order (exposures x outcomes x lags), are taken from the
+    // front by this thread and, once its effects are done, from the back by the other, so that
+    // both cores finish together (the effects are the smaller part since they share their
+    // work). A row is the same whichever thread computes it: the effective N is the same with
+    // any thread's kept transforms (EffectiveSampleSizes), each thread keeping its own.
+    const std::size_t rowCount = exposures.size() * outcomeRows.size() * lags;
+    std::vector<CorrelationRow> rows(rowCount);
+    std::mutex rowLock;
+    std::size_t front = 0, back = rowCount;
+    const auto takeRow = [&](bool fromFront) -> std::optional<std::size_t> {
+        const std::lock_guard guard(rowLock);
+        if (front >= back)
+            return std::nullopt;
+        return fromFront ? front++ : --back;
+    };
+    const auto correlateRows = [&](bool fromFront) {
+        PairColumns pairs;
+        EffectiveSampleSizes sizes;
+        std::vector<std::uint32_t> counts;
+        std::vector<double> rankOfCode, rankX, rankY;
+        while (const auto r = takeRow(fromFront)) {
+            const std::size_t e = *r / (outcomeRows.size() * lags);
+            const std::size_t o = (*r / lags) % outcomeRows.size();
+            const int lag = int(*r % lags);
+            const ExposureColumns& exposure = exposures[e];
+            pairColumns<true>(exposure.values, exposure.days, outcomes[o], lag, fromDay, toDay,
+                              pairs);
+            const FlatSeries& outcomeSeries = outcomes[o];
+            const std::span<const int> days(pairs.days.data(), pairs.count);
+            const std::span<const double> x(pairs.x.data(), pairs.count);
+            const std::span<const double> y(pairs.y.data(), pairs.count);
+            if (exposure.values.coded)
+                midRanksByCode({pairs.codeX.data(), pairs.count}, exposure.values.distinct,
+                               counts, rankOfCode, rankX);
+            else
+                rankX = midRanks(x);
+            if (outcomeSeries.coded)
+                midRanksByCode({pairs.codeY.data(), pairs.count}, outcomeSeries.distinct, counts,
+                               rankOfCode, rankY);
+            else
+                rankY = midRanks(y);
+            CorrelationRow& row = rows[*r];
+            row.exposure = exposure.variable->id;
+            row.outcome = outcomeRows[o]->id;
+            row.lagDays = lag;
+            row.stats = correlateRanked(x, y, rankX, rankY);
+            // The exposure lagged by `lag` has the same value on a night in every row of this
+            // exposure and lag; the outcome in every row of this outcome.
+            correctCorrelation(row, days, x, y, transformSize, sizes,
+                               int(e) * (maxLag + 1) + lag, int(o));
+        }
+    };
+
     std::future<void> effects;
     if (withEffects)
-        effects = std::async(std::launch::async, fitEffects);
-
-    PairColumns pairs;
-    EffectiveSampleSizes sizes;
-    std::vector<std::uint32_t> counts;
-    std::vector<double> rankOfCode, rankX, rankY;
-    forEachPair(pairs, [&](const ExposureColumns& exposure, std::size_t o, int lag) {
-        const FlatSeries& outcomeSeries = outcomes[o];
-        const std::span<const int> days(pairs.days.data(), pairs.count);
-        const std::span<const double> x(pairs.x.data(), pairs.count);
-        const std::span<const double> y(pairs.y.data(), pairs.count);
-        if (exposure.values.coded)
-            midRanksByCode({pairs.codeX.data(), pairs.count}, exposure.values.distinct, counts,
-                           rankOfCode, rankX);
-        else
-            rankX = midRanks(x);
-        if (outcomeSeries.coded)
-            midRanksByCode({pairs.codeY.data(), pairs.count}, outcomeSeries.distinct, counts,
-                           rankOfCode, rankY);
-        else
-            rankY = midRanks(y);
-        CorrelationRow row;
-        row.exposure = exposure.variable->id;
-        row.outcome = outcomeRows[o]->id;
-        row.lagDays = lag;
-        row.stats = correlateRanked(x, y, rankX, rankY);
-        // The exposure lagged by `lag` has the same value on a night in every row of this
-        // exposure and lag; the outcome in every row of this outcome.
-        const auto e = std::size_t(&exposure - exposures.data());
-        correctCorrelation(row, days, x, y, transformSize, sizes, int(e) * (maxLag + 1) + lag,
-                           int(o));
-        table.m_rows.push_back(std::move(row));
-    });
+        effects = std::async(std::launch::async, [&] {
+            fitEffects();
+            correlateRows(false);
+        });
+    correlateRows(true);
     if (effects.valid()) {
         fitEffects();
         effects.get();
         table.m_effects = std::move(effectRows);
     }
+    table.m_rows = std::move(rows);
 
     std::vector<std::optional<double>> p;
     p.reserve(table.m_rows.size());
