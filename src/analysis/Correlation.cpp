@@ -17,8 +17,14 @@ constexpr double kPerfectCorrelationTolerance = 64 * std::numeric_limits<double>
 /// Sample Pearson r of two non-constant series of equal length >= 2, two-pass for accuracy.
 double pearsonR(std::span<const double> x, std::span<const double> y)
 {
-    const double mx = *mean(x);
-    const double my = *mean(y);
+    // Both means in one pass: each sum the same additions in the same order as mean()'s.
+    double sumX = 0, sumY = 0;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        sumX += x[i];
+        sumY += y[i];
+    }
+    const double mx = sumX / double(x.size());
+    const double my = sumY / double(y.size());
     double sxx = 0, syy = 0, sxy = 0;
     for (std::size_t i = 0; i < x.size(); ++i) {
         const double dx = x[i] - mx;

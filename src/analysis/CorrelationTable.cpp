@@ -10,6 +10,8 @@
 #include <cmath>
 #include <cstdint>
 #include <future>
+#include <optional>
+#include <mutex>
 #include <span>
 
 namespace quietlegs {
@@ -81,19 +83,17 @@ FlatSeries flatten(const DatedSeries& series)
     }
     if (!flat.coded)
         return flat;
-    std::vector<std::pair<double, std::uint32_t>> order(flat.values.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = {flat.values[i], std::uint32_t(i)};
-    std::sort(order.begin(), order.end());
-    flat.codes.resize(order.size());
-    for (std::size_t i = 0; i < order.size(); ++i) {
-        // Ties as midRanks() sees them: equal by ==, so -0 and 0 share a code.
-        if (i > 0 && order[i].first != order[i - 1].first)
-            ++flat.distinct;
-        flat.codes[order[i].second] = std::uint32_t(flat.distinct);
-    }
-    if (!order.empty())
-        ++flat.distinct;
+    // The distinct values in order (ties as midRanks() sees them: equal by ==, so -0 and 0
+    // are one), and each value's place among them. Sorting the values alone, not (value,
+    // position) pairs, was cheaper by half (issue 19).
+    std::vector<double> distinct(flat.values);
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    flat.distinct = distinct.size();
+    flat.codes.resize(flat.values.size());
+    for (std::size_t i = 0; i < flat.values.size(); ++i)
+        flat.codes[i] = std::uint32_t(
+            std::lower_bound(distinct.begin(), distinct.end(), flat.values[i]) - distinct.begin());
     return flat;
 }
 
@@ -157,58 +157,66 @@ struct PairColumns
     std::size_t count = 0;
 };
 
+/// `Codes`: whether the rank codes are wanted too (the correlations; the effects need only the
+/// values). The walk keeps everything it touches in locals: it runs 144 times over ten years of
+/// nights, and reloading the columns' pointers for every night was most of its cost (issue 19).
+template <bool Codes, typename Columns>
 void pairColumns(const FlatSeries& exposures, const DayIndex& exposureDays,
-                 const FlatSeries& outcomes, int lag, int from, int to, PairColumns& out)
+                 const FlatSeries& outcomes, int lag, int from, int to, Columns& out)
 {
     const std::size_t most = outcomes.days.size();
     if (out.x.size() < most) {
         out.days.resize(most);
         out.x.resize(most);
         out.y.resize(most);
-        out.codeX.resize(most);
-        out.codeY.resize(most);
+        if constexpr (Codes) {
+            out.codeX.resize(most);
+            out.codeY.resize(most);
+        }
+    }
+    const int* const nights = outcomes.days.data();
+    const std::size_t first = std::size_t(
+        std::lower_bound(outcomes.days.begin(), outcomes.days.end(), from) - outcomes.days.begin());
+    const std::size_t last = std::size_t(
+        std::upper_bound(outcomes.days.begin() + std::ptrdiff_t(first), outcomes.days.end(), to) -
+        outcomes.days.begin());
+    const std::int32_t* const positions = exposureDays.positions.data();
+    const auto positionCount = std::int64_t(exposureDays.positions.size());
+    const std::int64_t shift = std::int64_t(lag) + exposureDays.firstDay;
+    const double* const exposureValues = exposures.values.data();
+    const double* const outcomeValues = outcomes.values.data();
+    const bool codeX = Codes && exposures.coded, codeY = Codes && outcomes.coded;
+    const std::uint32_t* const exposureCodes = exposures.codes.data();
+    const std::uint32_t* const outcomeCodes = outcomes.codes.data();
+    int* const days = out.days.data();
+    double* const x = out.x.data();
+    double* const y = out.y.data();
+    std::uint32_t* codesX = nullptr;
+    std::uint32_t* codesY = nullptr;
+    if constexpr (Codes) {
+        codesX = out.codeX.data();
+        codesY = out.codeY.data();
     }
     std::size_t count = 0;
-    const auto first = std::lower_bound(outcomes.days.begin(), outcomes.days.end(), from);
-    for (auto o = std::size_t(first - outcomes.days.begin());
-         o < outcomes.days.size() && outcomes.days[o] <= to; ++o) {
-        const std::int32_t e = exposureDays.at(outcomes.days[o] - lag);
+    for (std::size_t o = first; o < last; ++o) {
+        // The exposure of night - lag, if it has one (DayIndex::at).
+        const std::int64_t offset = std::int64_t(nights[o]) - shift;
+        if (offset < 0 || offset >= positionCount)
+            continue;
+        const std::int32_t e = positions[offset];
         if (e < 0)
             continue;
-        out.days[count] = outcomes.days[o];
-        out.x[count] = exposures.values[std::size_t(e)];
-        out.y[count] = outcomes.values[o];
-        if (exposures.coded)
-            out.codeX[count] = exposures.codes[std::size_t(e)];
-        if (outcomes.coded)
-            out.codeY[count] = outcomes.codes[o];
+        days[count] = nights[o];
+        x[count] = exposureValues[e];
+        y[count] = outcomeValues[o];
+        if (codeX)
+            codesX[count] = exposureCodes[e];
+        if (codeY)
+            codesY[count] = outcomeCodes[o];
         ++count;
     }
     out.count = count;
 }
-
-/// x and y on the pair's daily grid (first to last complete pair), missing wherever the pair
-/// is incomplete: the input of the effective N (statistics-v2.md section 1).
-struct DailyGrid
-{
-    std::vector<std::optional<double>> x, y;
-
-    void fill(std::span<const int> days, std::span<const double> xs, std::span<const double> ys)
-    {
-        x.clear();
-        y.clear();
-        if (days.empty())
-            return;
-        const auto size = std::size_t(days.back() - days.front() + 1);
-        x.assign(size, std::nullopt);
-        y.assign(size, std::nullopt);
-        for (std::size_t i = 0; i < days.size(); ++i) {
-            const auto at = std::size_t(days[i] - days.front());
-            x[at] = xs[i];
-            y[at] = ys[i];
-        }
-    }
-};
 
 /// The smallest 2^a 3^b 5^c 7^d >= size, a length FFTW transforms fast.
 std::size_t smoothSize(std::size_t size)
@@ -239,9 +247,11 @@ std::size_t tableTransformSize(const std::vector<FlatSeries>& outcomes, int from
 
 /// Section 1's inference for a row whose n, r and rho (and v1's naive p) are computed.
 /// The exposure's values are named `exposureKey`, the outcome's `outcomeKey` (for reusing
-/// transforms: EffectiveSampleSizes).
+/// transforms: EffectiveSampleSizes). The effective N is that of x and y on the pair's daily
+/// grid (first to last complete pair), missing wherever the pair is incomplete
+/// (statistics-v2.md section 1); EffectiveSampleSizes takes the pairs without the grid.
 void correctCorrelation(CorrelationRow& row, std::span<const int> days, std::span<const double> x,
-                        std::span<const double> y, DailyGrid& grid, std::size_t transformSize,
+                        std::span<const double> y, std::size_t transformSize,
                         EffectiveSampleSizes& sizes, int exposureKey, int outcomeKey)
 {
     Correlation& stats = row.stats;
@@ -257,17 +267,15 @@ void correctCorrelation(CorrelationRow& row, std::span<const int> days, std::spa
         row.note = FigureNote::NoVariation;
         return;
     }
-    grid.fill(days, x, y);
     // Missing days after the last pair change nothing in the na.pass acf (its sums and counts
     // skip them). Padding every row's grid so that its FFT length (grid + J + 1) is the table's
     // one transform size lets all rows share one FFTW plan: planning a new length for each row
     // cost more than all the transforms (issue 19, "Speed").
+    std::size_t gridSize = std::size_t(days.back() - days.front() + 1);
     const std::size_t lags = std::size_t(stats.n / 5);
-    if (transformSize >= grid.x.size() + lags + 1) {
-        grid.x.resize(transformSize - lags - 1);
-        grid.y.resize(transformSize - lags - 1);
-    }
-    row.nEff = sizes.compute(grid.x, grid.y, exposureKey, outcomeKey);
+    if (transformSize >= gridSize + lags + 1)
+        gridSize = transformSize - lags - 1;
+    row.nEff = sizes.computePairs(days, x, y, gridSize, exposureKey, outcomeKey);
     const auto pearson = correctedCorrelationInference(stats.pearsonR, stats.n, row.nEff);
     const auto spearman = correctedCorrelationInference(stats.spearmanRho, stats.n, row.nEff);
     stats.pearsonP = pearson.p;
@@ -277,23 +285,9 @@ void correctCorrelation(CorrelationRow& row, std::span<const int> days, std::spa
         row.note = FigureNote::TooFewIndependentNights;
 }
 
-/// Section 2's fit y ~ x + day with AR(1) errors over the pairs (days ascending).
-void fitEffectColumns(EffectRow& row, std::span<const int> days, std::span<const double> x,
-                      std::span<const double> y)
+/// The figures of a row from its fit.
+void takeFit(EffectRow& row, const Result<Ar1Fit>& fit)
 {
-    row.n = int(days.size());
-    if (row.n < kMinimumPairsForFinding) {
-        row.note = FigureNote::NotEnoughNights;
-        return;
-    }
-    // Days counted from the first pair: the same slope and trend as raw day numbers, with an
-    // intercept near the data instead of some 20,000 days away.
-    std::vector<std::vector<double>> predictors(2);
-    predictors[0].assign(x.begin(), x.end());
-    predictors[1].resize(days.size());
-    for (std::size_t i = 0; i < days.size(); ++i)
-        predictors[1][i] = double(days[i] - days.front());
-    const auto fit = fitAr1Regression(days, y, predictors);
     if (!fit) {
         // A constant exposure or outcome, or an exposure that only follows the trend.
         row.note = FigureNote::NoVariation;
@@ -309,6 +303,46 @@ void fitEffectColumns(EffectRow& row, std::span<const int> days, std::span<const
     if (fit->phiAtBoundary)
         row.note = FigureNote::PhiAtBoundary;
 }
+
+/// Days counted from the first pair: the same slope and trend as raw day numbers, with an
+/// intercept near the data instead of some 20,000 days away.
+void fillDayColumn(std::span<const int> days, std::vector<double>& dayColumn)
+{
+    dayColumn.resize(days.size());
+    for (std::size_t i = 0; i < days.size(); ++i)
+        dayColumn[i] = double(days[i] - days.front());
+}
+
+/// Section 2's fit y ~ x + day with AR(1) errors over the pairs (days ascending). `dayColumn`
+/// is scratch space kept between a thread's fits.
+void fitEffectColumns(EffectRow& row, std::span<const int> days, std::span<const double> x,
+                      std::span<const double> y, std::vector<double>& dayColumn)
+{
+    row.n = int(days.size());
+    if (row.n < kMinimumPairsForFinding) {
+        row.note = FigureNote::NotEnoughNights;
+        return;
+    }
+    fillDayColumn(days, dayColumn);
+    const std::span<const double> predictors[] = {x, dayColumn};
+    takeFit(row, fitAr1RegressionColumns(days, y, predictors));
+}
+
+/// The pairs of one exposure for the effects (pairColumns<false>): values only, no rank codes.
+/// The columns keep their size; `count` are in use.
+struct EffectPairs
+{
+    std::vector<int> days;
+    std::vector<double> x, y;
+    std::size_t count = 0;
+
+    std::span<const int> dayList() const { return {days.data(), count}; }
+    bool sameDays(const EffectPairs& other) const
+    {
+        return count == other.count &&
+               std::equal(days.begin(), days.begin() + std::ptrdiff_t(count), other.days.begin());
+    }
+};
 
 /// Whether a catalogue row takes part in the tables: v1's variables always (n may be 0), the
 /// others once the journal holds data for them.
@@ -333,7 +367,8 @@ EffectRow fitEffect(const JournalSeries& series, const RelationKey& key, Date fr
         x.push_back(pair.exposure);
         y.push_back(pair.outcome);
     }
-    fitEffectColumns(row, days, x, y);
+    std::vector<double> dayColumn;
+    fitEffectColumns(row, days, x, y, dayColumn);
     return row;
 }
 
@@ -373,85 +408,134 @@ CorrelationTable CorrelationTable::compute(const JournalSeries& series, Date fro
         DayIndex days(flat);
         exposures.push_back(ExposureColumns{&exposure, std::move(flat), std::move(days)});
     }
-    // Every row's pairs in table order: exposures x outcomes x lags.
-    const auto forEachPair = [&](PairColumns& pairs, auto&& use) {
-        for (const ExposureColumns& exposure : exposures)
-            for (std::size_t o = 0; o < outcomeRows.size(); ++o)
-                for (int lag = 0; lag <= maxLag; ++lag) {
-                    pairColumns(exposure.values, exposure.days, outcomes[o], lag, fromDay, toDay,
-                                pairs);
-                    use(exposure, o, lag);
-                }
-    };
-
     // The effects (an AR(1) fit per row) on a second thread while this one does the
     // correlations: they share nothing mutable, and on two cores `stats` then takes about as
-    // long as the longer of the two (issue 19, "Speed"). The effects are taken an exposure and
-    // outcome (all lags) at a time, and this thread joins in once its correlations are done,
+    // long as the longer of the two (issue 19, "Speed"). The effects are taken an outcome and
+    // lag (all exposures) at a time, and this thread joins in once its correlations are done,
     // so neither core waits for the other; each row is the same whichever thread fits it.
+    // Exposures paired on the same nights (magnesium and iron, defined on every recorded date;
+    // the daily entry's fields) are fitted together: the work on the day column and the
+    // outcome is done once for them (fitAr1RegressionsOnSameDays, bit for bit the same fits).
     const bool withEffects = parts == TableParts::CorrelationsAndEffects;
     const std::size_t lags = maxLag >= 0 ? std::size_t(maxLag) + 1 : 0;
     const std::size_t groups = exposures.size() * outcomeRows.size();
     std::vector<EffectRow> effectRows(withEffects ? groups * lags : 0);
-    std::atomic<std::size_t> nextGroup{0};
+    const std::size_t units = outcomeRows.size() * lags;
+    std::atomic<std::size_t> nextUnit{0};
     const auto fitEffects = [&] {
-        PairColumns pairs;
-        for (std::size_t g = nextGroup++; g < groups; g = nextGroup++) {
-            const ExposureColumns& exposure = exposures[g / outcomeRows.size()];
-            const std::size_t o = g % outcomeRows.size();
-            for (int lag = 0; lag <= maxLag; ++lag) {
-                pairColumns(exposure.values, exposure.days, outcomes[o], lag, fromDay, toDay,
-                            pairs);
-                EffectRow& effect = effectRows[g * lags + std::size_t(lag)];
-                effect.exposure = exposure.variable->id;
-                effect.outcome = outcomeRows[o]->id;
-                effect.lagDays = lag;
-                fitEffectColumns(effect, {pairs.days.data(), pairs.count},
-                                 {pairs.x.data(), pairs.count}, {pairs.y.data(), pairs.count});
+        std::vector<EffectPairs> pairsOf(exposures.size());
+        std::vector<double> dayColumn;
+        std::vector<std::size_t> members;
+        std::vector<std::span<const double>> xs;
+        std::vector<bool> fitted;
+        for (std::size_t u = nextUnit++; u < units; u = nextUnit++) {
+            const std::size_t o = u / lags;
+            const int lag = int(u % lags);
+            for (std::size_t e = 0; e < exposures.size(); ++e)
+                pairColumns<false>(exposures[e].values, exposures[e].days, outcomes[o], lag,
+                                   fromDay, toDay, pairsOf[e]);
+            fitted.assign(exposures.size(), false);
+            for (std::size_t leader = 0; leader < exposures.size(); ++leader) {
+                if (fitted[leader])
+                    continue;
+                const EffectPairs& lead = pairsOf[leader];
+                members.clear();
+                for (std::size_t e = leader; e < exposures.size(); ++e)
+                    if (!fitted[e] && pairsOf[e].sameDays(lead)) {
+                        members.push_back(e);
+                        fitted[e] = true;
+                    }
+                const auto rowOf = [&](std::size_t e) -> EffectRow& {
+                    EffectRow& effect =
+                        effectRows[(e * outcomeRows.size() + o) * lags + std::size_t(lag)];
+                    effect.exposure = exposures[e].variable->id;
+                    effect.outcome = outcomeRows[o]->id;
+                    effect.lagDays = lag;
+                    effect.n = int(lead.count);
+                    return effect;
+                };
+                if (int(lead.count) < kMinimumPairsForFinding) {
+                    for (const std::size_t e : members)
+                        rowOf(e).note = FigureNote::NotEnoughNights;
+                    continue;
+                }
+                fillDayColumn(lead.dayList(), dayColumn);
+                xs.clear();
+                for (const std::size_t e : members)
+                    xs.emplace_back(pairsOf[e].x.data(), lead.count);
+                const auto fits = fitAr1RegressionsOnSameDays(
+                    lead.dayList(), {lead.y.data(), lead.count}, dayColumn, xs);
+                for (std::size_t m = 0; m < members.size(); ++m)
+                    takeFit(rowOf(members[m]), fits[m]);
             }
         }
     };
+    // The correlation rows, in table order (exposures x outcomes x lags), are taken from the
+    // front by this thread and, once its effects are done, from the back by the other, so that
+    // both cores finish together (the effects are the smaller part since they share their
+    // work). A row is the same whichever thread computes it: the effective N is the same with
+    // any thread's kept transforms (EffectiveSampleSizes), each thread keeping its own.
+    const std::size_t rowCount = exposures.size() * outcomeRows.size() * lags;
+    std::vector<CorrelationRow> rows(rowCount);
+    std::mutex rowLock;
+    std::size_t front = 0, back = rowCount;
+    const auto takeRow = [&](bool fromFront) -> std::optional<std::size_t> {
+        const std::lock_guard guard(rowLock);
+        if (front >= back)
+            return std::nullopt;
+        return fromFront ? front++ : --back;
+    };
+    const auto correlateRows = [&](bool fromFront) {
+        PairColumns pairs;
+        EffectiveSampleSizes sizes;
+        std::vector<std::uint32_t> counts;
+        std::vector<double> rankOfCode, rankX, rankY;
+        while (const auto r = takeRow(fromFront)) {
+            const std::size_t e = *r / (outcomeRows.size() * lags);
+            const std::size_t o = (*r / lags) % outcomeRows.size();
+            const int lag = int(*r % lags);
+            const ExposureColumns& exposure = exposures[e];
+            pairColumns<true>(exposure.values, exposure.days, outcomes[o], lag, fromDay, toDay,
+                              pairs);
+            const FlatSeries& outcomeSeries = outcomes[o];
+            const std::span<const int> days(pairs.days.data(), pairs.count);
+            const std::span<const double> x(pairs.x.data(), pairs.count);
+            const std::span<const double> y(pairs.y.data(), pairs.count);
+            if (exposure.values.coded)
+                midRanksByCode({pairs.codeX.data(), pairs.count}, exposure.values.distinct,
+                               counts, rankOfCode, rankX);
+            else
+                rankX = midRanks(x);
+            if (outcomeSeries.coded)
+                midRanksByCode({pairs.codeY.data(), pairs.count}, outcomeSeries.distinct, counts,
+                               rankOfCode, rankY);
+            else
+                rankY = midRanks(y);
+            CorrelationRow& row = rows[*r];
+            row.exposure = exposure.variable->id;
+            row.outcome = outcomeRows[o]->id;
+            row.lagDays = lag;
+            row.stats = correlateRanked(x, y, rankX, rankY);
+            // The exposure lagged by `lag` has the same value on a night in every row of this
+            // exposure and lag; the outcome in every row of this outcome.
+            correctCorrelation(row, days, x, y, transformSize, sizes,
+                               int(e) * (maxLag + 1) + lag, int(o));
+        }
+    };
+
     std::future<void> effects;
     if (withEffects)
-        effects = std::async(std::launch::async, fitEffects);
-
-    PairColumns pairs;
-    DailyGrid grid;
-    EffectiveSampleSizes sizes;
-    std::vector<std::uint32_t> counts;
-    std::vector<double> rankOfCode, rankX, rankY;
-    forEachPair(pairs, [&](const ExposureColumns& exposure, std::size_t o, int lag) {
-        const FlatSeries& outcomeSeries = outcomes[o];
-        const std::span<const int> days(pairs.days.data(), pairs.count);
-        const std::span<const double> x(pairs.x.data(), pairs.count);
-        const std::span<const double> y(pairs.y.data(), pairs.count);
-        if (exposure.values.coded)
-            midRanksByCode({pairs.codeX.data(), pairs.count}, exposure.values.distinct, counts,
-                           rankOfCode, rankX);
-        else
-            rankX = midRanks(x);
-        if (outcomeSeries.coded)
-            midRanksByCode({pairs.codeY.data(), pairs.count}, outcomeSeries.distinct, counts,
-                           rankOfCode, rankY);
-        else
-            rankY = midRanks(y);
-        CorrelationRow row;
-        row.exposure = exposure.variable->id;
-        row.outcome = outcomeRows[o]->id;
-        row.lagDays = lag;
-        row.stats = correlateRanked(x, y, rankX, rankY);
-        // The exposure lagged by `lag` has the same value on a night in every row of this
-        // exposure and lag; the outcome in every row of this outcome.
-        const auto e = std::size_t(&exposure - exposures.data());
-        correctCorrelation(row, days, x, y, grid, transformSize, sizes, int(e) * (maxLag + 1) + lag,
-                           int(o));
-        table.m_rows.push_back(std::move(row));
-    });
+        effects = std::async(std::launch::async, [&] {
+            fitEffects();
+            correlateRows(false);
+        });
+    correlateRows(true);
     if (effects.valid()) {
         fitEffects();
         effects.get();
         table.m_effects = std::move(effectRows);
     }
+    table.m_rows = std::move(rows);
 
     std::vector<std::optional<double>> p;
     p.reserve(table.m_rows.size());

@@ -52,6 +52,9 @@ void DatedSeries::add(Date date, double value)
 
 void DatedSeries::erase(Date date)
 {
+    // A series built in date order is asked to drop a date after its last (fromRecords()).
+    if (m_values.empty() || m_values.back().first < date)
+        return;
     const auto it = position(date);
     if (it != m_values.end() && it->first == date)
         m_values.erase(it);

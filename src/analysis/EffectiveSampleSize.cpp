@@ -109,13 +109,45 @@ public:
           m_spectrum(spectrumBuffer(std::size_t(m_size) / 2 + 1))
     {}
 
+    /// sums() of a series that is zero except at the positions `at` of mask number `mask`,
+    /// where it is value(i) at at[i]. The input keeps its own buffer, which the forward
+    /// transform leaves as it was (FFTW preserves an out-of-place real input) and the backward
+    /// one does not write to: a series on the mask of the one before it only overwrites its
+    /// values, and another mask clears only the positions set before (issue 19). The same
+    /// transforms of the same values: the same sums.
+    template <typename Value>
+    std::vector<double> sumsAt(int mask, const std::vector<int>& at, Value value, int maxLag)
+    {
+        if (!m_input) {
+            m_input = realBuffer(std::size_t(m_size));
+            std::fill(m_input.get(), m_input.get() + m_size, 0.0);
+            m_inputMask = -1;
+        }
+        if (mask != m_inputMask) {
+            for (const int position : m_inputPositions)
+                m_input[std::size_t(position)] = 0.0;
+            m_inputPositions = at;
+            m_inputMask = mask;
+        }
+        for (std::size_t i = 0; i < at.size(); ++i)
+            m_input[std::size_t(at[i])] = value(i);
+        return transform(m_input.get(), maxLag);
+    }
+
     /// sums[k], k = 0..maxLag, for the values written by `fill` into a zeroed buffer of the
     /// transform's size.
     template <typename Fill> std::vector<double> sums(Fill fill, int maxLag)
     {
         std::fill(m_real.get(), m_real.get() + m_size, 0.0);
         fill(m_real.get());
-        fftw_execute_dft_r2c(m_plans.forward, m_real.get(), m_spectrum.get());
+        return transform(m_real.get(), maxLag);
+    }
+
+private:
+    /// The lag sums of `input` (left as it is), through m_spectrum into m_real.
+    std::vector<double> transform(double* input, int maxLag)
+    {
+        fftw_execute_dft_r2c(m_plans.forward, input, m_spectrum.get());
         const std::size_t bins = std::size_t(m_size) / 2 + 1;
         for (std::size_t b = 0; b < bins; ++b) {
             const double re = m_spectrum[b][0], im = m_spectrum[b][1];
@@ -129,12 +161,34 @@ public:
         return result;
     }
 
-private:
     int m_size;
     Plans m_plans;
     RealBuffer m_real;
     SpectrumBuffer m_spectrum;
+    RealBuffer m_input;                // sumsAt(): zero but at m_inputPositions
+    std::vector<int> m_inputPositions; // of mask m_inputMask
+    int m_inputMask = -1;
 };
+
+/// The autocorrelations from the lag sums of the demeaned series (`defined` values) and the
+/// pair counts per lag of its mask. Empty when the values do not vary.
+std::vector<double> fromLagSums(const std::vector<double>& sums, int defined,
+                                const std::vector<double>& pairs)
+{
+    // R's acf0: the lag-k mean product divides by (pairs + k); lag 0 by the defined values.
+    const double variance = sums[0] / defined;
+    if (!(variance > 0))
+        return {};
+    std::vector<double> result(sums.size(), 0.0);
+    result[0] = 1.0;
+    for (std::size_t k = 1; k < sums.size(); ++k) {
+        const double count = std::round(pairs[k]);
+        if (count < 0.5)
+            continue; // R: NA; statistics-v2.md counts it as 0
+        result[k] = std::clamp(sums[k] / (count + double(k)) / variance, -1.0, 1.0);
+    }
+    return result;
+}
 
 /// The na.pass autocorrelations up to maxLag of one series, counting day i only where
 /// `counted(i)`, given the pair counts per lag of that mask. Empty when the defined values do
@@ -161,19 +215,28 @@ std::vector<double> autocorrelations(std::span<const std::optional<double>> seri
                     values[i] = *series[i] - mean;
         },
         maxLag);
-    // R's acf0: the lag-k mean product divides by (pairs + k); lag 0 by the defined values.
-    const double variance = sums[0] / defined;
-    if (!(variance > 0))
-        return {};
-    std::vector<double> result(sums.size(), 0.0);
-    result[0] = 1.0;
-    for (std::size_t k = 1; k < sums.size(); ++k) {
-        const double count = std::round(pairs[k]);
-        if (count < 0.5)
-            continue; // R: NA; statistics-v2.md counts it as 0
-        result[k] = std::clamp(sums[k] / (count + double(k)) / variance, -1.0, 1.0);
+    return fromLagSums(sums, defined, pairs);
+}
+
+/// autocorrelations() of a series given only where counted: `values[i]` at grid position
+/// `at[i]` (ascending). The same sums in the same order, without walking the grid.
+std::vector<double> autocorrelationsAt(int mask, const std::vector<int>& at,
+                                       std::span<const double> values,
+                                       const std::vector<double>& pairs, LaggedProducts& products,
+                                       int maxLag)
+{
+    double sum = 0;
+    int defined = 0;
+    for (const double value : values) {
+        sum += value;
+        ++defined;
     }
-    return result;
+    if (defined == 0)
+        return {};
+    const double mean = sum / defined;
+    const std::vector<double> sums = products.sumsAt(
+        mask, at, [&](std::size_t i) { return values[i] - mean; }, maxLag);
+    return fromLagSums(sums, defined, pairs);
 }
 
 template <typename Counted>
@@ -242,10 +305,13 @@ std::optional<double> effectiveSampleSize(std::span<const std::optional<double>>
     return fromAutocorrelations(rhoX, rhoY, n, maxLag);
 }
 
-/// One mask seen by EffectiveSampleSizes, with what was computed on it.
+/// One mask seen by EffectiveSampleSizes, with what was computed on it: its set days as grid
+/// positions, on a grid of `size` days from day `first`.
 struct MaskedSums
 {
-    std::vector<unsigned char> mask;
+    std::vector<int> at;
+    int first = 0;
+    std::size_t size = 0;
     std::size_t hash = 0;
     std::vector<double> pairs;
     std::vector<std::pair<int, std::vector<double>>> xRho, yRho; // by key
@@ -255,6 +321,8 @@ struct EffectiveSampleSizes::State
 {
     std::vector<MaskedSums> masks;
     std::map<int, std::unique_ptr<LaggedProducts>> products; // by transform size
+    std::vector<int> at;                                     // scratch of computePairs()
+    std::vector<double> xs, ys;                              // scratch of compute()
 
     LaggedProducts& productsOf(int size)
     {
@@ -262,6 +330,58 @@ struct EffectiveSampleSizes::State
         if (!found)
             found = std::make_unique<LaggedProducts>(size);
         return *found;
+    }
+
+    /// The steps of effectiveSampleSize() over the pairs at grid positions `at` of a grid of
+    /// `size` days from `first`, each looked up before it is computed.
+    std::optional<double> compute(int first, std::size_t size, std::span<const double> x,
+                                  std::span<const double> y, int xKey, int yKey)
+    {
+        const int n = int(at.size());
+        if (n < kMinimumInferencePairs)
+            return std::nullopt;
+        const int maxLag = std::min(n / 5, int(size) - 1);
+        // A cheap hash (the masks of a table are few); equal masks are then compared whole.
+        const std::size_t hash = std::hash<std::string_view>()(std::string_view(
+            reinterpret_cast<const char*>(at.data() + at.size() / 2), sizeof(int)));
+        MaskedSums* entry = nullptr;
+        for (MaskedSums& seen : masks)
+            if (seen.hash == hash && seen.first == first && seen.size == size && seen.at == at) {
+                entry = &seen;
+                break;
+            }
+        LaggedProducts& products = productsOf(productsSize(size, maxLag));
+        if (!entry) {
+            MaskedSums fresh;
+            fresh.at = at;
+            fresh.first = first;
+            fresh.size = size;
+            fresh.hash = hash;
+            fresh.pairs = products.sumsAt(
+                int(masks.size()), fresh.at, [](std::size_t) { return 1.0; }, maxLag);
+            masks.push_back(std::move(fresh));
+            entry = &masks.back();
+        }
+        const int mask = int(entry - masks.data());
+        const std::vector<double>& rhoX =
+            rhoOf(mask, *entry, entry->xRho, xKey, x, products, maxLag);
+        const std::vector<double>& rhoY =
+            rhoOf(mask, *entry, entry->yRho, yKey, y, products, maxLag);
+        return fromAutocorrelations(rhoX, rhoY, n, maxLag);
+    }
+
+    /// The autocorrelations of the series named `key` on `mask`, computed once.
+    static const std::vector<double>& rhoOf(int maskNumber, const MaskedSums& mask,
+                                            std::vector<std::pair<int, std::vector<double>>>& known,
+                                            int key, std::span<const double> values,
+                                            LaggedProducts& products, int maxLag)
+    {
+        for (const auto& [seenKey, rho] : known)
+            if (seenKey == key)
+                return rho;
+        known.emplace_back(
+            key, autocorrelationsAt(maskNumber, mask.at, values, mask.pairs, products, maxLag));
+        return known.back().second;
     }
 };
 
@@ -275,48 +395,36 @@ std::optional<double> EffectiveSampleSizes::compute(std::span<const std::optiona
 {
     if (x.size() != y.size())
         throw std::logic_error("effectiveSampleSize: series of different lengths");
-    // The same steps as effectiveSampleSize(), each looked up before it is computed.
-    std::vector<unsigned char> mask(x.size(), 0);
-    int n = 0;
+    // A day counts only when both are defined: the mask of the pair.
+    State& state = *m_state;
+    state.at.clear();
+    state.xs.clear();
+    state.ys.clear();
     for (std::size_t i = 0; i < x.size(); ++i)
         if (x[i] && y[i]) {
-            mask[i] = 1;
-            ++n;
+            state.at.push_back(int(i));
+            state.xs.push_back(*x[i]);
+            state.ys.push_back(*y[i]);
         }
-    if (n < kMinimumInferencePairs)
+    return state.compute(0, x.size(), state.xs, state.ys, xKey, yKey);
+}
+
+std::optional<double> EffectiveSampleSizes::computePairs(std::span<const int> days,
+                                                         std::span<const double> x,
+                                                         std::span<const double> y,
+                                                         std::size_t gridSize, int xKey, int yKey)
+{
+    if (x.size() != days.size() || y.size() != days.size())
+        throw std::logic_error("effectiveSampleSize: series of different lengths");
+    State& state = *m_state;
+    state.at.clear();
+    if (days.empty())
         return std::nullopt;
-    const int maxLag = std::min(n / 5, int(x.size()) - 1);
-    const std::size_t hash = std::hash<std::string_view>()(
-        std::string_view(reinterpret_cast<const char*>(mask.data()), mask.size()));
-    MaskedSums* entry = nullptr;
-    for (MaskedSums& seen : m_state->masks)
-        if (seen.hash == hash && seen.mask == mask) {
-            entry = &seen;
-            break;
-        }
-    LaggedProducts& products = m_state->productsOf(productsSize(x.size(), maxLag));
-    if (!entry) {
-        MaskedSums fresh;
-        fresh.mask = std::move(mask);
-        fresh.hash = hash;
-        fresh.pairs = pairCounts(
-            x.size(), [&](std::size_t i) { return fresh.mask[i] != 0; }, products, maxLag);
-        m_state->masks.push_back(std::move(fresh));
-        entry = &m_state->masks.back();
-    }
-    const auto counted = [&](std::size_t i) { return entry->mask[i] != 0; };
-    const auto rhoOf =
-        [&](std::vector<std::pair<int, std::vector<double>>>& known, int key,
-            std::span<const std::optional<double>> series) -> const std::vector<double>& {
-        for (const auto& [seenKey, rho] : known)
-            if (seenKey == key)
-                return rho;
-        known.emplace_back(key, autocorrelations(series, counted, entry->pairs, products, maxLag));
-        return known.back().second;
-    };
-    const std::vector<double>& rhoX = rhoOf(entry->xRho, xKey, x);
-    const std::vector<double>& rhoY = rhoOf(entry->yRho, yKey, y);
-    return fromAutocorrelations(rhoX, rhoY, n, maxLag);
+    if (gridSize < std::size_t(days.back() - days.front() + 1))
+        throw std::logic_error("effectiveSampleSize: a grid shorter than its pairs");
+    for (const int day : days)
+        state.at.push_back(day - days.front());
+    return state.compute(days.front(), gridSize, x, y, xKey, yKey);
 }
 
 CorrectedCorrelationInference correctedCorrelationInference(std::optional<double> r, int n,

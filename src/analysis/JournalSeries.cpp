@@ -2,6 +2,8 @@
 
 #include "quietlegs/core/FoodCoverage.h"
 
+#include <iterator>
+
 namespace quietlegs {
 
 JournalSeries JournalSeries::fromRecords(const JournalRecords& records,
@@ -14,11 +16,29 @@ JournalSeries JournalSeries::fromRecords(const JournalRecords& records,
         series.m_nightDates.insert(series.m_nightDates.end(), night.date());
         series.m_recordDates.insert(series.m_recordDates.end(), night.date());
     }
+    // Intakes and daily rows come in date order too, mostly on dates already there: a cursor
+    // walks along the set instead of searching it for each (the same set; records in any
+    // order still land in their place).
+    const auto insertInOrder = [&](std::set<Date>::iterator cursor, Date date) {
+        if (cursor != series.m_recordDates.begin()) {
+            const Date last = *std::prev(cursor);
+            if (last == date)
+                return cursor; // the date just seen
+            if (date < last)
+                cursor = series.m_recordDates.lower_bound(date); // out of order: search
+        }
+        while (cursor != series.m_recordDates.end() && *cursor < date)
+            ++cursor;
+        if (cursor == series.m_recordDates.end() || date < *cursor)
+            cursor = series.m_recordDates.insert(cursor, date);
+        return std::next(cursor);
+    };
+    auto cursor = series.m_recordDates.begin();
     for (const Intake& intake : records.intakes)
-        series.m_recordDates.insert(series.m_recordDates.end(),
-                                    intake.journalDate(options.journalDayBoundary));
+        cursor = insertInOrder(cursor, intake.journalDate(options.journalDayBoundary));
+    cursor = series.m_recordDates.begin();
     for (const DailyFactors& day : records.daily)
-        series.m_recordDates.insert(series.m_recordDates.end(), day.date());
+        cursor = insertInOrder(cursor, day.date());
     for (const FactorValue& value : records.factorValues)
         series.m_recordDates.insert(value.date());
     for (const MedicineDose& dose : records.meds)

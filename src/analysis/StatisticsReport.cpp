@@ -10,15 +10,10 @@ Status checkRange(Date from, Date to, const std::string& field)
     return Status::success();
 }
 
-} // namespace
-
-Result<StatisticsReport> computeStatistics(const JournalRecords& records,
-                                           const StatisticsRequest& request)
+/// computeStatistics() from the journal's series.
+Result<StatisticsReport> statisticsOf(const JournalSeries& series,
+                                      const StatisticsRequest& request)
 {
-    if (request.maxLag < 0)
-        return Error{"max_lag", std::to_string(request.maxLag), "must be 0 or more"};
-    const JournalSeries series = JournalSeries::fromRecords(records, request.series);
-
     StatisticsReport report;
     report.maxLag = request.maxLag;
     report.from = request.from ? request.from : series.firstDate();
@@ -51,6 +46,26 @@ Result<StatisticsReport> computeStatistics(const JournalRecords& records,
     if (report.from && report.to)
         report.weekly = weeklySummaries(series, from, to, request.weekStart);
     return report;
+}
+
+} // namespace
+
+Result<StatisticsReport> computeStatistics(const JournalRecords& records,
+                                           const StatisticsRequest& request)
+{
+    if (request.maxLag < 0)
+        return Error{"max_lag", std::to_string(request.maxLag), "must be 0 or more"};
+    return statisticsOf(JournalSeries::fromRecords(records, request.series), request);
+}
+
+Result<StatisticsReport> computeStatistics(JournalRecords&& records,
+                                           const StatisticsRequest& request)
+{
+    if (request.maxLag < 0)
+        return Error{"max_lag", std::to_string(request.maxLag), "must be 0 or more"};
+    const JournalSeries series = JournalSeries::fromRecords(records, request.series);
+    records = JournalRecords{};
+    return statisticsOf(series, request);
 }
 
 } // namespace quietlegs

@@ -69,9 +69,16 @@ std::vector<WeeklySummary> weeklySummaries(const JournalSeries& series, Date fro
     auto night = series.nightDates().lower_bound(from);
 
     std::map<Date, WeekAccumulator> weeks;
+    // Dates come in order: the week is found again only when a date is past its last day.
+    WeekAccumulator* current = nullptr;
+    Date currentEnd{};
     for (auto it = series.recordDates().lower_bound(from);
          it != series.recordDates().end() && *it <= to; ++it) {
-        WeekAccumulator& week = weeks[addDays(weekEndingOf(*it, start), -6)];
+        if (!current || currentEnd < *it) {
+            currentEnd = weekEndingOf(*it, start);
+            current = &weeks[addDays(currentEnd, -6)];
+        }
+        WeekAccumulator& week = *current;
         while (night != series.nightDates().end() && *night < *it)
             ++night;
         if (night != series.nightDates().end() && *night == *it)

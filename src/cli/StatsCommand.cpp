@@ -7,6 +7,9 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace quietlegs::cli {
 namespace {
@@ -252,6 +255,12 @@ void addStatsCommand(CLI::App& app, CliContext& context)
                     return reportError(flagged.error(), kExitBadInput);
             }
 
+#if defined(__GLIBC__)
+            // Ten years of records are a few large lists, which glibc would map one by one and
+            // unmap when freed: the tables and the output could not reuse that memory. From the
+            // heap they do (about 500 of 2200 page faults fewer; issue 19).
+            mallopt(M_MMAP_THRESHOLD, 8 * 1024 * 1024);
+#endif
             auto journal = context.openJournal(Journal::Access::ReadOnly);
             if (!journal)
                 return reportError(journal.error(), kExitFailure);
@@ -263,12 +272,11 @@ void addStatsCommand(CLI::App& app, CliContext& context)
             if (!primary)
                 return reportError(primary.error(), kExitFailure); // a bad stored setting
             request.primary = *primary;
-            auto report = computeStatistics(*records, request);
+            // The records go once the series are built from them: the tables and the output
+            // reuse their memory instead of touching new pages (issues 7, 19).
+            auto report = computeStatistics(std::move(*records), request);
             if (!report)
                 return reportError(report.error(), kExitBadInput);
-            // Ten years of records are done with: the output reuses their memory instead of
-            // touching new pages (issue 7).
-            records = JournalRecords{};
             if (options->json)
                 std::cout << indentedJson(statisticsToJson(*report)) << '\n';
             else

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 namespace quietlegs {
 namespace {
@@ -28,10 +29,40 @@ Error badValue(std::string_view field, std::string_view text, std::string rule)
     return Error{std::string(field), std::string(text), std::move(rule)};
 }
 
+/// The two ASCII digits at `at` as a number, or -1.
+int twoDigits(const char* at)
+{
+    const unsigned tens = unsigned(at[0] - '0'), ones = unsigned(at[1] - '0');
+    return tens < 10 && ones < 10 ? int(tens * 10 + ones) : -1;
+}
+
+/// A well-formed, existing YYYY-MM-DD of years 1900 to 2200 at `at`, or none: what
+/// parseDate() accepts, without building its errors (the journal's rows hold tens of
+/// thousands of dates; stats reads them all, issue 19).
+std::optional<Date> wellFormedDate(const char* at)
+{
+    if (at[4] != '-' || at[7] != '-')
+        return std::nullopt;
+    const int century = twoDigits(at), year = twoDigits(at + 2), month = twoDigits(at + 5),
+              day = twoDigits(at + 8);
+    if (century < 0 || year < 0 || month < 0 || day < 0)
+        return std::nullopt;
+    const int y = century * 100 + year;
+    const Date date{std::chrono::year{y}, std::chrono::month{unsigned(month)},
+                    std::chrono::day{unsigned(day)}};
+    if (!date.ok() || y < 1900 || y > 2200)
+        return std::nullopt;
+    return date;
+}
+
 } // namespace
 
 Result<Date> parseDate(std::string_view text, std::string_view field)
 {
+    if (text.size() == 10)
+        if (const auto date = wellFormedDate(text.data()))
+            return *date;
+    // Anything else is refused below, naming what is wrong.
     int y = 0, m = 0, d = 0;
     if (text.size() != 10 || text[4] != '-' || text[7] != '-' ||
         !parseDigits(text.substr(0, 4), y) || !parseDigits(text.substr(5, 2), m) ||
@@ -109,6 +140,13 @@ std::string formatClockTime(std::chrono::minutes sinceMidnight)
 
 Result<LocalDateTime> parseLocalDateTime(std::string_view text, std::string_view field)
 {
+    // A well-formed time at once; anything else is refused below, naming what is wrong.
+    if (text.size() == 16 && (text[10] == 'T' || text[10] == ' ') && text[13] == ':') {
+        const auto date = wellFormedDate(text.data());
+        const int hour = twoDigits(text.data() + 11), minute = twoDigits(text.data() + 14);
+        if (date && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59)
+            return atTime(*date, std::chrono::minutes{hour * 60 + minute});
+    }
     if (text.size() != 16 || (text[10] != 'T' && text[10] != ' '))
         return badValue(field, text, "expected a local date and time as YYYY-MM-DDTHH:MM");
     auto date = parseDate(text.substr(0, 10), field);

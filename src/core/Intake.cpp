@@ -37,6 +37,11 @@ std::optional<double> elementalMilligrams(const IntakeForm& form, double compoun
 
 Result<Intake> Intake::create(const IntakeEntry& entry)
 {
+    return create(IntakeEntry(entry));
+}
+
+Result<Intake> Intake::create(IntakeEntry&& entry)
+{
     auto form = findForm(entry.nutrient, entry.form);
     if (!form)
         return form.error();
@@ -89,9 +94,9 @@ Result<Intake> Intake::create(const IntakeEntry& entry)
     intake.m_route = entry.route;
     intake.m_compoundMg = entry.compoundMg;
     intake.m_elementalMg = elemental;
-    intake.m_label = entry.label;
+    intake.m_label = std::move(entry.label);
     intake.m_origin = entry.origin;
-    intake.m_originName = entry.originName;
+    intake.m_originName = std::move(entry.originName);
     return intake;
 }
 

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <date/tz.h>
 #include <exception>
+#include <string>
 
 namespace quietlegs {
 namespace {
@@ -53,10 +54,19 @@ std::string_view zoneNameOfPath(std::string_view value)
 
 Result<TimeZone> TimeZone::named(std::string_view name, std::string_view field)
 {
+    // Every stored night names its zone, nearly always the same one: the last zone found is
+    // kept per thread (the database's zones live as long as the program). Looking it up for
+    // each night was a tenth of reading them (issue 19).
+    thread_local std::string lastName;
+    thread_local const date::time_zone* lastZone = nullptr;
+    if (lastZone && name == lastName)
+        return TimeZone(lastZone);
     const date::time_zone* zone = findZone(name);
     if (!zone)
         return Error{std::string(field), std::string(name),
                      "no such time zone (an IANA name such as Europe/Berlin)"};
+    lastName = name;
+    lastZone = zone;
     return TimeZone(zone);
 }
 

@@ -80,13 +80,25 @@ Json primaryToJson(const PrimaryEffect& primary)
 
 Json weeklySummaryToJson(const WeeklySummary& week)
 {
-    Json json;
+    // Ten years are 522 weeks: the member names are made once, and each week's members are
+    // laid out in one allocation (issue 19).
+    static const auto keys = [] {
+        std::vector<std::string> names;
+        for (const Outcome outcome : allOutcomes())
+            names.push_back(std::string(outcomeId(outcome)) + "_mean");
+        for (const Exposure exposure : allExposures())
+            names.push_back(std::string(exposureId(exposure)) + "_mean");
+        return names;
+    }();
+    Json json = Json::object();
+    json.get_ref<Json::object_t&>().reserve(2 + keys.size());
     json["week_start"] = formatDate(week.weekStart);
     json["nights"] = week.nights;
+    std::size_t key = 0;
     for (const Outcome outcome : allOutcomes())
-        json[std::string(outcomeId(outcome)) + "_mean"] = orNull(week.mean(outcome));
+        json[keys[key++]] = orNull(week.mean(outcome));
     for (const Exposure exposure : allExposures())
-        json[std::string(exposureId(exposure)) + "_mean"] = orNull(week.mean(exposure));
+        json[keys[key++]] = orNull(week.mean(exposure));
     return json;
 }
 

@@ -41,7 +41,8 @@ Result<Night> readNight(const SqliteStatement& row)
     NightEntry entry;
     entry.date = *date;
     if (!row.isNull(1)) {
-        std::vector<int> items;
+        thread_local std::vector<int> items; // kept: one allocation, not one per night
+        items.clear();
         for (int i = 0; i < kIrlsItemCount; ++i)
             items.push_back(row.columnInt(1 + i));
         auto irls = IrlsScore::fromItems(items);
@@ -109,6 +110,14 @@ Result<Night> readNight(const SqliteStatement& row)
 
 Result<StoredIntake> readIntake(const SqliteStatement& row)
 {
+    auto intake = readIntakeValue(row);
+    if (!intake)
+        return intake.error();
+    return StoredIntake{row.columnInt64(0), std::move(intake).value(), row.optionalInt64(8)};
+}
+
+Result<Intake> readIntakeValue(const SqliteStatement& row)
+{
     const std::int64_t id = row.columnInt64(0);
     auto key = [id] { return "#" + std::to_string(id); };
     // Views, not copies, of what is only parsed (issue 7: reading every intake of ten years).
@@ -129,7 +138,7 @@ Result<StoredIntake> readIntake(const SqliteStatement& row)
                                              row.columnText(7), *origin, row.columnText(10)});
     if (!intake)
         return corruptRow("intake", key(), intake.error());
-    return StoredIntake{id, std::move(intake).value(), row.optionalInt64(8)};
+    return intake;
 }
 
 Result<DailyFactors> readDaily(const SqliteStatement& row)
@@ -203,6 +212,8 @@ void sortIntakesByTime(std::vector<Intake>& intakes)
     for (std::size_t start = 0; start < intakes.size(); ++start) {
         if (placed[start])
             continue;
+        if (keys[start].second == start)
+            continue; // already in its place (most are: intakes are stored nearly in time order)
         Intake held = std::move(intakes[start]);
         std::size_t place = start;
         for (;;) {

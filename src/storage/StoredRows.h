@@ -34,6 +34,8 @@ Error corruptRow(const char* table, const std::string& key, const Error& error);
 /// Rows selected with kNightColumns, kIntakeColumns, kDailyColumns and kLabColumns.
 Result<Night> readNight(const SqliteStatement& row);
 Result<StoredIntake> readIntake(const SqliteStatement& row);
+/// readIntake() without the id and preset (the whole-journal read: one move less per intake).
+Result<Intake> readIntakeValue(const SqliteStatement& row);
 Result<DailyFactors> readDaily(const SqliteStatement& row);
 Result<StoredLabResult> readLab(const SqliteStatement& row);
 /// A row selected with kWeekColumns (JournalWeeks.cpp).

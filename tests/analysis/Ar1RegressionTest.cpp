@@ -3,6 +3,7 @@
 #include "RFixtures.h"
 
 #include <cmath>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -215,6 +216,55 @@ TEST_CASE("an AR(1) fit is refused with a reason naming the field, never NaN")
         }
         CHECK(std::abs(fit->phi) < kAr1PhiLimit);
     }
+}
+
+TEST_CASE("fits of several exposures on the same nights are bit for bit the fits made one by one")
+{
+    // Nights with gaps of 1, 2, 3 and 9 days; three exposures, one of them constant (refused),
+    // one with a value that is not a number (refused, naming it), and two that fit.
+    std::vector<int> days;
+    std::vector<double> y, dayColumn;
+    for (int i = 0, day = 20000; i < 150; ++i) {
+        days.push_back(day);
+        dayColumn.push_back(double(day - 20000));
+        y.push_back(std::sin(i * 0.7) * 3.0 + (i % 5) * 0.4 + i * 0.01);
+        day += i % 11 == 0 ? 9 : 1 + i % 3;
+    }
+    std::vector<double> first(days.size()), second(days.size()), constant(days.size(), 2.5);
+    for (std::size_t i = 0; i < days.size(); ++i) {
+        first[i] = std::cos(double(i) * 0.31) * 100.0 + double(i % 7) * 12.0;
+        second[i] = double((i * 37) % 23) - 0.5 * std::sin(double(i));
+    }
+    std::vector<double> broken = second;
+    broken[7] = NAN;
+    const std::vector<std::span<const double>> xs{first, constant, broken, second, first};
+    const auto together = fitAr1RegressionsOnSameDays(days, y, dayColumn, xs);
+    REQUIRE(together.size() == xs.size());
+    for (std::size_t j = 0; j < xs.size(); ++j) {
+        INFO("exposure " << j);
+        const std::span<const double> predictors[] = {xs[j], dayColumn};
+        const auto alone = fitAr1RegressionColumns(days, y, predictors);
+        REQUIRE(together[j].ok() == alone.ok());
+        if (!alone.ok()) {
+            CHECK(together[j].error().field == alone.error().field);
+            CHECK(together[j].error().rule == alone.error().rule);
+            continue;
+        }
+        // The same operations on the same values: no tolerance.
+        CHECK(together[j]->phi == alone->phi);
+        CHECK(together[j]->logLikelihood == alone->logLikelihood);
+        CHECK(together[j]->residualSd == alone->residualSd);
+        CHECK(together[j]->covariance == alone->covariance);
+        REQUIRE(together[j]->coefficients.size() == alone->coefficients.size());
+        for (std::size_t k = 0; k < alone->coefficients.size(); ++k) {
+            CHECK(together[j]->coefficients[k].estimate == alone->coefficients[k].estimate);
+            CHECK(together[j]->coefficients[k].se == alone->coefficients[k].se);
+            CHECK(together[j]->coefficients[k].p == alone->coefficients[k].p);
+        }
+    }
+    CHECK_FALSE(together[1].ok());
+    CHECK(together[2].error().field == "predictors[0][7]");
+    CHECK(together[3].ok());
 }
 
 } // namespace QUIETLEGS_TEST_FILE

@@ -62,5 +62,15 @@ inline constexpr std::string_view kAr1Collinear = "predictors are collinear";
 /// collinear predictors, y an exact function of the predictors.
 Result<Ar1Fit> fitAr1Regression(std::span<const int> days, std::span<const double> y,
                                 const std::vector<std::vector<double>>& predictors);
+/// The same fit over columns the caller keeps (no copies: the correlation table's 72 fits).
+Result<Ar1Fit> fitAr1RegressionColumns(std::span<const int> days, std::span<const double> y,
+                                       std::span<const std::span<const double>> predictors);
+/// fitAr1RegressionColumns(days, y, {x, dayColumn}) for each x of `xs`, in order, bit for
+/// bit, with the work on dayColumn and y (centring, scaling, their sums per gap between
+/// nights) done once for all: the correlation table's exposures paired on the same nights.
+std::vector<Result<Ar1Fit>>
+fitAr1RegressionsOnSameDays(std::span<const int> days, std::span<const double> y,
+                            std::span<const double> dayColumn,
+                            std::span<const std::span<const double>> xs);
 
 } // namespace quietlegs

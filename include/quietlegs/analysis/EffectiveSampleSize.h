@@ -51,6 +51,13 @@ public:
     /// apart: an x key never matches a y key).
     std::optional<double> compute(std::span<const std::optional<double>> x,
                                   std::span<const std::optional<double>> y, int xKey, int yKey);
+    /// compute() of the grid of `gridSize` days from days.front() on which x[i] and y[i] are
+    /// defined on day days[i] (strictly ascending) and nothing else is, bit for bit, without
+    /// building that grid (the correlation table's rows: issue 19). Here a mask is also told
+    /// apart by its first day.
+    std::optional<double> computePairs(std::span<const int> days, std::span<const double> x,
+                                       std::span<const double> y, std::size_t gridSize, int xKey,
+                                       int yKey);
 
 private:
     struct State;

@@ -33,6 +33,8 @@ class Intake
 {
 public:
     static Result<Intake> create(const IntakeEntry& entry);
+    /// The same, taking the entry's texts instead of copying them (reading a journal).
+    static Result<Intake> create(IntakeEntry&& entry);
 
     LocalDateTime takenAt() const { return m_takenAt; }
     Date journalDate(std::chrono::minutes boundary = kDefaultJournalDayBoundary) const
