@@ -182,6 +182,8 @@ void SavingSafelyTests::undoAndRedoRefusedByAFullDiskLeaveTheStackWhereItWas()
     QUndoStack* stack = m_session->undoStack();
     QCOMPARE(stack->index(), 1);
     const std::string saved = journalDump(journalFile());
+    const std::optional<Night> savedNight = m_session->night(kNight);
+    QVERIFY(savedNight);
 
     // Edit > Undo, as the person chooses it, with the disk full.
     QAction* undo = nullptr;
@@ -224,8 +226,9 @@ void SavingSafelyTests::undoAndRedoRefusedByAFullDiskLeaveTheStackWhereItWas()
     QCOMPARE(journalDump(journalFile()), undone);
     QVERIFY(m_session->redo());
     QCOMPARE(stack->index(), 1);
-    QVERIFY(m_session->night(kNight).has_value());
-    QCOMPARE(journalDump(journalFile()), saved);
+    // The night is back as saved; its row's updated_at is the redo's second, so the whole
+    // file is not compared here (it was flaky when the redo fell in the next second).
+    QVERIFY(m_session->night(kNight) == savedNight);
 }
 
 void SavingSafelyTests::undoOfATwoPartSaveIsAllOrNothing()
