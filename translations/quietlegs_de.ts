@@ -2539,6 +2539,10 @@ Quelle: %2</translation>
         <source>%1. No pack logged as taken on this day.</source>
         <translation>%1. An diesem Tag keine Packung als genommen eingetragen.</translation>
     </message>
+    <message>
+        <source>pack %1 ✓</source>
+        <translation>Packung %1 ✓</translation>
+    </message>
 </context>
 <context>
     <name>quietlegs::ExperimentPlanner</name>

@@ -112,23 +112,23 @@ QVariant ExperimentCalendarModel::data(const QModelIndex& index, int role) const
         return block && !hidden ? QVariant(block->on) : QVariant();
     case Qt::DisplayRole: {
         // Three short lines, so that a cell of a seventh of the window never cuts one: the day
-        // (✓ once its night is logged), the block's condition (only its pack while blinded),
-        // and the washout and the pack taken when they apply.
+        // (✓ once its night is logged), the block's condition (while blinded only its pack,
+        // ✓ once that day's pack is logged), and the washout or, once the conditions are
+        // shown, "pack taken". The tooltip says all of it in words.
         const QString day = QLocale().toString(date, QStringLiteral("d MMM"));
         if (!block)
             return day;
         const bool logged = m_series && m_series->nightDates().contains(toDate(date));
         QStringList lines{logged ? tr("%1 ✓").arg(day) : day};
-        lines << (hidden      ? tr("pack %1").arg(block->block)
-                  : block->on ? tr("on · block %1").arg(block->block)
-                              : tr("off · block %1").arg(block->block));
-        QStringList notes;
+        if (hidden)
+            lines << (packTaken ? tr("pack %1 ✓").arg(block->block) : tr("pack %1").arg(block->block));
+        else
+            lines << (block->on ? tr("on · block %1").arg(block->block)
+                                : tr("off · block %1").arg(block->block));
         if (washout)
-            notes << tr("washout");
-        if (packTaken)
-            notes << tr("pack taken");
-        if (!notes.isEmpty())
-            lines << notes.join(QStringLiteral(" · "));
+            lines << tr("washout");
+        else if (packTaken && !hidden)
+            lines << tr("pack taken");
         return lines.join(QLatin1Char('\n'));
     }
     case Qt::ToolTipRole: {

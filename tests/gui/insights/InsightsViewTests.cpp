@@ -742,10 +742,11 @@ void InsightsViewTests::packsTakenOnTodayCountInTheBlindedAdherence()
     const QModelIndex takenDay = calendar->indexOf(toQDate(analysed));
     const QModelIndex otherDay = calendar->indexOf(toQDate(analysed).addDays(1));
     QCOMPARE(calendar->data(takenDay, ExperimentCalendarModel::kPackTakenRole), QVariant(true));
-    QVERIFY(calendar->data(takenDay).toString().contains(QStringLiteral("pack taken")));
+    QVERIFY2(calendar->data(takenDay).toString().contains(QStringLiteral("pack 1 ✓")),
+             qPrintable(calendar->data(takenDay).toString()));
     QVERIFY(calendar->data(takenDay, Qt::ToolTipRole).toString().contains(QStringLiteral("logged as taken")));
     QCOMPARE(calendar->data(otherDay, ExperimentCalendarModel::kPackTakenRole), QVariant(false));
-    QVERIFY(!calendar->data(otherDay).toString().contains(QStringLiteral("pack taken")));
+    QVERIFY(!calendar->data(otherDay).toString().contains(QStringLiteral("pack 1 ✓")));
     QVERIFY(!calendar->data(calendar->indexOf(toQDate(plan.start).addDays(-1)),
                             ExperimentCalendarModel::kPackTakenRole)
                  .isValid()); // before the blocks: no pack to take
