@@ -67,6 +67,27 @@ QString fieldLabel(const std::string& field)
     return labels.value(QString::fromStdString(field), QString::fromStdString(field));
 }
 
+/// A rule pattern behind its literal head: the pattern is compiled only for a rule that starts
+/// with that head. Most rules match none, and the form's first message ("no date chosen", while
+/// Today is built) compiling all of them cost 3.6 M instructions before the first paint
+/// (docs/performance.md).
+class RulePattern
+{
+public:
+    RulePattern(const char* head, const char* rest)
+        : m_head(QString::fromLatin1(head)),
+          m_pattern(QLatin1Char('^') + QRegularExpression::escape(m_head) + QLatin1String(rest))
+    {}
+    QRegularExpressionMatch match(const QString& rule) const
+    {
+        return rule.startsWith(m_head) ? m_pattern.match(rule) : QRegularExpressionMatch();
+    }
+
+private:
+    QString m_head;
+    QRegularExpression m_pattern;
+};
+
 /// The rules of SleepDiary.cpp and Night.cpp in the user's language. The core writes them in
 /// English with their values; the ones a person meets while typing a night are recognised here
 /// (in English the result is the core's text again). Any other rule stays as the core wrote it.
@@ -78,31 +99,20 @@ QString ruleText(const QString& rule)
         return NightForm::tr("exactly 10 item scores are needed");
     if (rule == QLatin1String("each item is scored 0 to 4"))
         return NightForm::tr("each item is scored 0 to 4");
-    // Each pattern below starts with one of these words. Any other rule ("no date chosen", the
-    // form's first message while Today is built) skips them: a pattern compiles at its first
-    // match, which need not happen before the first paint (docs/performance.md).
-    const bool patterned = rule.startsWith(QLatin1String("is before ")) ||
-                           rule.startsWith(QLatin1String("must be between ")) ||
-                           rule.startsWith(QLatin1String("minutes to fall asleep ")) ||
-                           rule.startsWith(QLatin1String("the night of ")) ||
-                           rule.startsWith(QLatin1String("notes are limited ")) ||
-                           rule.startsWith(QLatin1String("this time does not "));
-    if (!patterned)
-        return rule;
-    static const QRegularExpression before(
-        QStringLiteral("^is before ([a-z ]+) \\((\\d\\d:\\d\\d)\\)$"));
-    static const QRegularExpression between(QStringLiteral("^must be between 0 and (\\d+)$"));
-    static const QRegularExpression tooLong(QStringLiteral(
-        "^minutes to fall asleep plus minutes awake exceed the time from lights out to final "
-        "wake \\((\\d+) min\\)$"));
-    static const QRegularExpression starts(QStringLiteral(
-        "^the night of (\\S+) starts between 04:00 that day and 04:00 the next$"));
-    static const QRegularExpression ends(QStringLiteral(
-        "^the night of (\\S+) ends after 04:00 that day and before 04:00 two days later$"));
-    static const QRegularExpression notes(
-        QStringLiteral("^notes are limited to (\\d+) characters$"));
-    static const QRegularExpression skipped(QStringLiteral(
-        "^this time does not exist in (\\S+) \\(the clocks were put forward past it\\)$"));
+    static const RulePattern before("is before ", "([a-z ]+) \\((\\d\\d:\\d\\d)\\)$");
+    static const RulePattern between("must be between ", "0 and (\\d+)$");
+    static const RulePattern tooLong("minutes to fall asleep ",
+                                     "plus minutes awake exceed the time from lights out to final "
+                                     "wake \\((\\d+) min\\)$");
+    static const RulePattern starts("the night of ",
+                                    "(\\S+) starts between 04:00 that day and 04:00 the next$");
+    static const RulePattern ends(
+        "the night of ", "(\\S+) ends after 04:00 that day and before 04:00 two days later$");
+    static const RulePattern notes("notes are limited ", "to (\\d+) characters$");
+    static const RulePattern skipped(
+        "this time does not ", "exist in (\\S+) \\(the clocks were put forward past it\\)$");
+    static const RulePattern onset(
+        "the night of ", "(\\S+) has its onset between 04:00 that day and 04:00 the next$");
     if (const auto m = before.match(rule); m.hasMatch()) {
         QString field = m.captured(1);
         field.replace(QLatin1Char(' '), QLatin1Char('_'));
@@ -129,8 +139,6 @@ QString ruleText(const QString& rule)
         return NightForm::tr("this time does not exist in %1 (the clocks were put forward past "
                              "it)")
             .arg(m.captured(1));
-    static const QRegularExpression onset(QStringLiteral(
-        "^the night of (\\S+) has its onset between 04:00 that day and 04:00 the next$"));
     if (const auto m = onset.match(rule); m.hasMatch())
         return NightForm::tr("the night of %1 has its onset between 04:00 that day and 04:00 "
                              "the next")
