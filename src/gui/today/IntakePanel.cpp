@@ -9,6 +9,7 @@
 #include "today/DayIntakesModel.h"
 #include "today/FoodPicker.h"
 #include "today/PresetEditorDialog.h"
+#include "widgets/CompactComboBox.h"
 #include "widgets/UndoNote.h"
 #include "widgets/WrappingLabel.h"
 
@@ -35,6 +36,10 @@
 
 namespace quietlegs {
 namespace {
+
+// The add form's combo boxes are this many characters wide, so the form fits beside the day's
+// intakes at 1024 px whatever the longest compound name.
+constexpr int kComboCharacters = 10;
 
 /// The day's intakes as a table that asks only for its minimum height: Today's right column
 /// is laid out by height for width, which gives every widget its preferred height, and a
@@ -210,13 +215,13 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     // Add an intake.
     auto* addBox = new QGroupBox(tr("Add an intake"), this);
     auto* form = new QGridLayout(addBox);
-    m_nutrient = new QComboBox(addBox);
+    m_nutrient = new CompactComboBox(kComboCharacters, addBox);
     for (Nutrient nutrient : allNutrients())
         m_nutrient->addItem(displayName(nutrientDisplayName(nutrient)), int(nutrient));
     m_nutrient->setAccessibleName(tr("Nutrient"));
-    m_form = new QComboBox(addBox);
+    m_form = new CompactComboBox(kComboCharacters, addBox);
     m_form->setAccessibleName(tr("Form"));
-    m_route = new QComboBox(addBox);
+    m_route = new CompactComboBox(kComboCharacters, addBox);
     m_route->addItem(tr("By mouth"), int(Route::Oral));
     m_route->addItem(tr("On the skin (topical)"), int(Route::Topical));
     m_route->setAccessibleName(tr("Route"));
@@ -225,14 +230,10 @@ IntakePanel::IntakePanel(JournalSession* session, FoodCatalog* foods, QWidget* p
     m_amount->setDecimals(1);
     m_amount->setSuffix(tr(" mg"));
     m_amount->setAccessibleName(tr("Amount in mg"));
-    m_amountKind = new QComboBox(addBox);
+    m_amountKind = new CompactComboBox(kComboCharacters, addBox);
     m_amountKind->addItem(tr("of the compound (as on the label)"), int(CompoundAmount));
     m_amountKind->addItem(tr("elemental"), int(ElementalAmount));
     m_amountKind->setAccessibleName(tr("Amount is compound or elemental"));
-    for (auto* combo : {m_nutrient, m_form, m_route, m_amountKind}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(10);
-    }
     m_time = new QTimeEdit(addBox);
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_time->setAccessibleName(tr("Time taken"));

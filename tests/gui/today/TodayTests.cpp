@@ -11,8 +11,10 @@
 #include "today/AttentionStrip.h"
 #include "today/PackTakenBox.h"
 #include "today/TodayView.h"
+#include "widgets/CompactComboBox.h"
 #include "widgets/ElidedLabel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -48,6 +50,7 @@ private slots:
     void attentionStripListsActiveAlertsAndHidesWhenNone();
     void longHeadingIsCutNotWideningTheWindow();
     void blindedPackIsLoggedFromTodayAndUndone();
+    void intakeFormCombosAreTenCharactersWideAndBuildTheirListWhenOpened();
 };
 
 void TodayTests::keyboardOnlyNightAndPresetIntake()
@@ -548,6 +551,35 @@ void TodayTests::blindedPackIsLoggedFromTodayAndUndone()
     QVERIFY(m_session->endExperimentEarly(plan.id, utcTimestampNow()).ok());
     QVERIFY(view->setDate(toQDate(today)));
     QVERIFY(!box->isVisible());
+}
+
+void TodayTests::intakeFormCombosAreTenCharactersWideAndBuildTheirListWhenOpened()
+{
+    // The same size as QComboBox's own policy for ten characters, whatever the items.
+    const QStringList items{QStringLiteral("Magnesium"),
+                            QStringLiteral("Magnesium bisglycinate chelate (buffered)")};
+    CompactComboBox compact(10);
+    compact.addItems(items);
+    QComboBox reference;
+    reference.addItems(items);
+    reference.setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    reference.setMinimumContentsLength(10);
+    QCOMPARE(compact.sizeHint(), reference.sizeHint());
+    QCOMPARE(compact.minimumSizeHint(), reference.minimumSizeHint());
+
+    // Today's are made without their drop-down lists (a list view and scroll bars each);
+    // opening one makes its list.
+    openWindow();
+    const QList<QComboBox*> combos = m_window->todayView()->findChildren<QComboBox*>();
+    QVERIFY(combos.size() >= 4);
+    for (QComboBox* combo : combos)
+        QVERIFY2(combo->findChildren<QAbstractItemView*>().isEmpty(),
+                 qPrintable(combo->accessibleName()));
+    QComboBox* nutrient = combos.first();
+    nutrient->showPopup();
+    QCOMPARE(nutrient->findChildren<QAbstractItemView*>().size(), 1);
+    QCOMPARE(nutrient->view()->model()->rowCount(), nutrient->count());
+    nutrient->hidePopup();
 }
 
 QUIETLEGS_GUI_TEST(TodayTests)
