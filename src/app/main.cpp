@@ -1,5 +1,6 @@
 // quietlegs: the desktop journal.
 #include "AfterFirstPaint.h"
+#include "BakedIcons.h"
 #include "Conversions.h"
 #include "FirstPaintProbe.h"
 #include "GuiResources.h"
@@ -7,6 +8,7 @@
 #include "MainWindow.h"
 #include "Preferences.h"
 #include "TestNightWriter.h"
+#include "desktop/AppStyle.h"
 #include "desktop/AppTheme.h"
 #include "desktop/SingleInstance.h"
 #include "desktop/Translations.h"
@@ -117,11 +119,14 @@ int main(int argc, char** argv)
     const auto zoneRead =
         std::async(std::launch::async, [] { (void)quietlegs::TimeZone::current(); });
     quietlegs::initGuiResources();
+    // The desktop's style, with the menu bar's arrow read only if it is ever shown (AppStyle).
+    QApplication::setStyle(new quietlegs::AppStyle);
     // Before any widget or message exists: the language and locale (dates, decimal commas)
     // the user chose in Preferences, else the system's.
     quietlegs::Translations::install(&app, quietlegs::Preferences::load().language);
-    QApplication::setWindowIcon(QIcon::fromTheme(QString::fromLatin1(kAppId),
-                                                 QIcon(QStringLiteral(":/icons/quietlegs.svg"))));
+    // The icon theme's, else our own at the sizes X11 asks for (drawn without parsing SVG).
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QString::fromLatin1(kAppId), quietlegs::bakedIcon("quietlegs")));
 
     QCommandLineParser parser;
     LaunchOptions launch;

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BakedIcons.h"
 #include "Conversions.h"
 #include "GuiResources.h"
 #include "JournalSession.h"
@@ -16,15 +17,11 @@
 #include "dialogs/RecoverFlow.h"
 #include "dialogs/UserGuideDialog.h"
 #include "history/HistoryView.h"
-#include "insights/ExperimentPlanner.h"
-#include "insights/InsightsView.h"
-#include "labs/LabsView.h"
 #include "quietlegs/core/BuildInfo.h"
 #include "quietlegs/storage/JournalLocation.h"
 #include "report/ReportView.h"
 #include "today/FoodCatalog.h"
 #include "today/TodayView.h"
-#include "trends/TrendsView.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -132,17 +129,16 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
     createMenus();
 
     m_today = new TodayView(session, m_foods, this);
-    addSection(m_today, tr("Today"), QIcon(QStringLiteral(":/icons/today.svg")));
-    addDeferredSection<HistoryView>(m_history, tr("History"), QStringLiteral(":/icons/history.svg"),
+    addSection(m_today, tr("Today"), bakedIcon("today"));
+    addDeferredSection<HistoryView>(m_history, tr("History"), bakedIcon("history"),
                                     [this] { return buildHistory(); });
-    addDeferredSection<TrendsView>(m_trends, tr("Trends"), QStringLiteral(":/icons/trends.svg"),
-                                   [this] { return buildTrends(); });
-    addDeferredSection<InsightsView>(m_insights, tr("Insights"),
-                                     QStringLiteral(":/icons/insights.svg"),
-                                     [this] { return buildInsights(); });
-    addDeferredSection<LabsView>(m_labs, tr("Labs"), QStringLiteral(":/icons/labs.svg"),
-                                 [this] { return new LabsView(m_session, this); });
-    addDeferredSection<ReportView>(m_report, tr("Report"), QStringLiteral(":/icons/report.svg"),
+    addDeferredSection<QWidget>(m_trends, tr("Trends"), bakedIcon("trends"),
+                                [this] { return buildChartSection(ChartSection::Trends); });
+    addDeferredSection<QWidget>(m_insights, tr("Insights"), bakedIcon("insights"),
+                                [this] { return buildChartSection(ChartSection::Insights); });
+    addDeferredSection<QWidget>(m_labs, tr("Labs"), bakedIcon("labs"),
+                                [this] { return buildChartSection(ChartSection::Labs); });
+    addDeferredSection<ReportView>(m_report, tr("Report"), bakedIcon("report"),
                                    [this] { return buildReport(); });
 
     m_weekStart = new CalendarWeekStart(session->preferences().weekStart, this);
@@ -186,7 +182,6 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
 
     connect(session, &JournalSession::journalOpened, this,
             [this] { buildSection(m_stack->currentIndex()); });
-    connect(session, &JournalSession::journalOpened, this, &MainWindow::showJournalInCharts);
     connect(session, &JournalSession::journalOpened, this, &MainWindow::updateTitle);
     connect(session, &JournalSession::journalOpened, this,
             [this] { showReadOnlyBanner(m_readOnlyBanner, m_session); });
@@ -214,10 +209,10 @@ MainWindow::MainWindow(JournalSession* session, QWidget* parent)
 
 template <typename View>
 void MainWindow::addDeferredSection(DeferredSection<View>& section, const QString& title,
-                                    const QString& icon, std::function<View*()> build)
+                                    const QIcon& icon, std::function<View*()> build)
 {
     section.placeholder = new QWidget(this);
-    addSection(section.placeholder, title, QIcon(icon));
+    addSection(section.placeholder, title, icon);
     m_builders.insert(section.placeholder, [&section, build = std::move(build)] {
         section.view = build();
         return static_cast<QWidget*>(section.view);
@@ -258,30 +253,22 @@ HistoryView* MainWindow::buildHistory()
     return history;
 }
 
-// Trends and Insights read the journal themselves, only while shown (they defer a reload
-// while hidden, so logging a night never waits for the statistics). They keep the 04:00
-// journal day of `stats` and the report, so all three show the same figures.
-TrendsView* MainWindow::buildTrends()
+QWidget* MainWindow::buildChartSection(ChartSection section)
 {
-    auto* trends = new TrendsView(this);
-    trends->setJournal(m_session->isOpen() ? &m_session->journal() : nullptr);
-    connect(m_session, &JournalSession::journalChanged, trends, &TrendsView::reload);
-    connect(trends, &TrendsView::errorOccurred, m_session, &JournalSession::errorOccurred);
-    return trends;
-}
-
-InsightsView* MainWindow::buildInsights()
-{
-    auto* insights = new InsightsView(this);
-    insights->setJournal(m_session->isOpen() ? &m_session->journal() : nullptr);
-    connect(m_session, &JournalSession::journalChanged, insights, &InsightsView::reload);
-    connect(insights, &InsightsView::errorOccurred, m_session, &JournalSession::errorOccurred);
-    insights->experimentPlanner()->setWriters(
-        {[this](const ExperimentPlan& plan) { return m_session->saveExperiment(plan); },
-         [this](const std::string& id, const std::string& when) {
-             return m_session->endExperimentEarly(id, when);
-         }});
-    return insights;
+    QString error;
+    if (const ChartSectionBuilder build = ChartSections::builder(&error))
+        return build(section, m_session, this);
+    qWarning("quietlegs: the chart sections could not be loaded: %s", qPrintable(error));
+    auto* problem = new QLabel(tr("This section could not be loaded, so QuietLegs may not be "
+                                  "installed completely. Reinstalling it should bring it back.\n\n"
+                                  "Details: %1")
+                                   .arg(error),
+                               this);
+    problem->setWordWrap(true);
+    problem->setAlignment(Qt::AlignCenter);
+    problem->setMargin(24);
+    problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return problem;
 }
 
 ReportView* MainWindow::buildReport()
@@ -291,15 +278,6 @@ ReportView* MainWindow::buildReport()
         statusBar()->showMessage(tr("Report saved to %1.").arg(path), 10000);
     });
     return report;
-}
-
-void MainWindow::showJournalInCharts()
-{
-    const Journal* journal = m_session->isOpen() ? &m_session->journal() : nullptr;
-    if (m_trends.view)
-        m_trends.view->setJournal(journal);
-    if (m_insights.view)
-        m_insights.view->setJournal(journal);
 }
 
 int MainWindow::addSection(QWidget* section, const QString& title, const QIcon& icon, int position)

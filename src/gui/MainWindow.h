@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChartSections.h"
 #include "quietlegs/core/ReminderSchedule.h"
 
 #include <QDate>
@@ -53,11 +54,12 @@ public:
     JournalSession* session() const { return m_session; }
     TodayView* todayView() const { return m_today; }
     /// The sections other than Today are built when first shown (start-up builds only what
-    /// it paints); asking for one builds it.
+    /// it paints); asking for one builds it. The chart sections' accessors are defined with
+    /// them (charts/ChartSectionBuilders.cpp): only programs that link them in use these.
     HistoryView* historyView() { return built(m_history); }
-    TrendsView* trendsView() { return built(m_trends); }
-    InsightsView* insightsView() { return built(m_insights); }
-    LabsView* labsView() { return built(m_labs); }
+    TrendsView* trendsView();
+    InsightsView* insightsView();
+    LabsView* labsView();
     ReportView* reportView() { return built(m_report); }
     NightReminders* nightReminders() const { return m_reminders; }
     /// The weekly check-in reminder (Preferences); its notification opens the check-in.
@@ -105,7 +107,7 @@ private:
     };
     template <typename View>
     void addDeferredSection(DeferredSection<View>& section, const QString& title,
-                            const QString& icon, std::function<View*()> build);
+                            const QIcon& icon, std::function<View*()> build);
     template <typename View> View* built(DeferredSection<View>& section)
     {
         if (!section.view)
@@ -116,10 +118,10 @@ private:
     void buildSection(int index);
     void buildSection(QWidget* placeholder);
     HistoryView* buildHistory();
-    TrendsView* buildTrends();
-    InsightsView* buildInsights();
+    /// Trends, Insights or Labs from ChartSections; a message in its place if they cannot be
+    /// loaded (a damaged installation).
+    QWidget* buildChartSection(ChartSection section);
     ReportView* buildReport();
-    void showJournalInCharts();
 
     void createMenus();
     void renumberSections();
@@ -147,9 +149,9 @@ private:
     QList<QAction*> m_sectionActions; // in sidebar order
     TodayView* m_today = nullptr;
     DeferredSection<HistoryView> m_history;
-    DeferredSection<TrendsView> m_trends;
-    DeferredSection<InsightsView> m_insights;
-    DeferredSection<LabsView> m_labs;
+    DeferredSection<QWidget> m_trends;
+    DeferredSection<QWidget> m_insights;
+    DeferredSection<QWidget> m_labs;
     DeferredSection<ReportView> m_report;
     QHash<QWidget*, std::function<QWidget*()>> m_builders; // by placeholder, until built
     SingleInstance* m_instance = nullptr;

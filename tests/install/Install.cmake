@@ -28,3 +28,11 @@ add_test(NAME "install: --help and --version work without a display"
          COMMAND bash ${install_tests_dir}/no-display.sh ${no_display_exes})
 set_tests_properties("install: --help and --version work without a display"
                      PROPERTIES LABELS install)
+
+if(QUIETLEGS_BUILD_GUI)
+    add_test(NAME "install: the app loads its chart sections' module (Trends) from the build tree"
+             COMMAND bash ${install_tests_dir}/chart-sections.sh $<TARGET_FILE:quietlegs>)
+    set_tests_properties(
+        "install: the app loads its chart sections' module (Trends) from the build tree"
+        PROPERTIES LABELS install)
+endif()

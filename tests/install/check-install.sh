@@ -65,6 +65,12 @@ if [ "$gui" = ON ]; then
         fail "installed quietlegs-cli export --format pdf wrote no PDF"
     fi
     ldd "$prefix/bin/quietlegs-cli" | grep -q libQt6 && fail "bin/quietlegs-cli links Qt"
+    # The app loads Qt Charts only with its chart sections' module, from lib/quietlegs.
+    ldd "$prefix/bin/quietlegs" | grep -q libQt6Charts && fail "bin/quietlegs links Qt Charts"
+    ls "$prefix"/lib*/quietlegs/quietlegs-chart-sections.so >/dev/null 2>&1 ||
+        fail "not installed: lib/quietlegs/quietlegs-chart-sections.so"
+    out=$(bash "$source/tests/install/chart-sections.sh" "$prefix/bin/quietlegs" 2>&1) ||
+        fail "installed quietlegs: $out"
 
     desktop=$share/applications/$id.desktop
     metainfo=$share/metainfo/$id.metainfo.xml

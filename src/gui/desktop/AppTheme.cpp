@@ -1,5 +1,6 @@
 #include "AppTheme.h"
 
+#include "desktop/AppStyle.h"
 #include "desktop/DarkPalette.h"
 
 #include <QApplication>
@@ -57,15 +58,15 @@ void AppTheme::show(Theme theme)
         return;
     if (!s.systemKept) {
         s.systemKept = true;
-        s.systemStyle = QApplication::style()->name();
+        s.systemStyle = AppStyle::nameOf(QApplication::style());
     }
     if (theme == Theme::System) {
         if (QStyle* style = QStyleFactory::create(s.systemStyle))
-            QApplication::setStyle(style);
+            QApplication::setStyle(new AppStyle(style));
         QApplication::setPalette(QPalette()); // resolved against the platform theme again
     } else {
         QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion"));
-        QApplication::setStyle(fusion);
+        QApplication::setStyle(new AppStyle(fusion));
         QApplication::setPalette(theme == Theme::Dark ? darkPalette() : fusion->standardPalette());
     }
     s.shown = theme;

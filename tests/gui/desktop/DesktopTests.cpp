@@ -4,6 +4,7 @@
 #include "AppWindowFixture.h"
 #include "Conversions.h"
 #include "Preferences.h"
+#include "desktop/AppStyle.h"
 #include "desktop/AutostartEntry.h"
 #include "desktop/DarkPalette.h"
 #include "desktop/NightReminders.h"
@@ -11,12 +12,17 @@
 #include "today/TodayView.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QStyleFactory>
 #include <QFrame>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 
 using namespace quietlegs;
 using namespace quietlegs::guitest;
@@ -29,7 +35,20 @@ private slots:
     void morningReminderOpensTheUnloggedNight();
     void startAtLoginWritesAnAutostartEntry();
     void switchingToDarkKeepsWarningsReadable();
+    void menuBarArrowIsReadWhenFirstDrawn();
 };
+
+namespace {
+
+/// Whether this process has loaded an image-format plugin (Qt loads them all on the first image
+/// it reads from a file).
+bool imageFormatPluginsLoaded()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("/imageformats/");
+}
+
+} // namespace
 
 void DesktopTests::morningReminderOpensTheUnloggedNight()
 {
@@ -122,6 +141,33 @@ void DesktopTests::switchingToDarkKeepsWarningsReadable()
     QApplication::processEvents();
     QVERIFY(message->palette().color(QPalette::WindowText).lightness() < 128);
     QVERIFY(warning->palette().color(QPalette::Window).lightness() > 128);
+}
+
+void DesktopTests::menuBarArrowIsReadWhenFirstDrawn()
+{
+    if (imageFormatPluginsLoaded())
+        QSKIP("an earlier test in this process has read an image; run this one alone");
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new AppStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
+    QCOMPARE(AppStyle::nameOf(QApplication::style()), fusion->name());
+    {
+        // The menu bar asks for its arrow as it is made: with the app's style nothing is read.
+        QMainWindow window;
+        window.menuBar()->addMenu(QStringLiteral("&File"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!imageFormatPluginsLoaded());
+    }
+    // Drawn, the arrow is Fusion's own, pixel for pixel.
+    const QIcon arrow =
+        QApplication::style()->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
+    QVERIFY(!arrow.isNull());
+    QVERIFY(!imageFormatPluginsLoaded());
+    const QImage expected =
+        fusion->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton).pixmap(16, 16).toImage();
+    QVERIFY(!expected.isNull());
+    QCOMPARE(arrow.pixmap(16, 16).toImage(), expected);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 }
 
 QUIETLEGS_GUI_TEST(DesktopTests)

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QIcon>
+
+namespace quietlegs {
+
+namespace baked {
+/// One size of an icon, as premultiplied ARGB pixels, row by row (generated BakedIcons.cpp).
+struct BakedIcon
+{
+    const char* name;
+    int size;
+    const unsigned int* pixels;
+};
+extern const BakedIcon kIcons[];
+extern const int kIconCount;
+} // namespace baked
+
+/// The app's icon `name` (resources/icons/NAME.svg: the sidebar's sections and "quietlegs")
+/// from pixels rendered when the app was built (src/iconbaker), at each size rendered then.
+/// Drawing it reads no file: no SVG is parsed and no image or icon plugin is loaded before the
+/// window's first paint (docs/performance.md). An empty icon for an unknown name.
+QIcon bakedIcon(const char* name);
+
+} // namespace quietlegs
