@@ -5,11 +5,12 @@
 namespace quietlegs {
 
 namespace baked {
-/// One size of an icon, as premultiplied ARGB pixels, row by row (generated BakedIcons.cpp).
+/// One size of an image, as premultiplied ARGB pixels, row by row (generated BakedIcons.cpp).
 struct BakedIcon
 {
     const char* name;
-    int size;
+    int width;
+    int height;
     const unsigned int* pixels;
 };
 extern const BakedIcon kIcons[];
@@ -21,5 +22,8 @@ extern const int kIconCount;
 /// Drawing it reads no file: no SVG is parsed and no image or icon plugin is loaded before the
 /// window's first paint (docs/performance.md). An empty icon for an unknown name.
 QIcon bakedIcon(const char* name);
+/// The first (or only) image baked under `name`, e.g. one of Qt's style images; a null pixmap
+/// for an unknown name.
+QPixmap bakedPixmap(const char* name);
 
 } // namespace quietlegs

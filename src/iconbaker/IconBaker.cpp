@@ -2,9 +2,10 @@
 // so that the app draws its sidebar and window icons at start-up without parsing SVG or
 // loading Qt's SVG and image-format plugins (docs/performance.md, "Libraries loaded before
 // the first paint"). The same renderer as the SVG icon engine: the pixels are the ones it drew.
-//   quietlegs-bake-icons OUT.cpp NAME=FILE.svg:SIZE,SIZE,... [...]
+// A PNG (such as one of Qt's own style images, ":/qt-project.org/...") is copied at its size.
+//   quietlegs-bake-icons OUT.cpp NAME=FILE.svg:SIZE,SIZE,... NAME=FILE.png ...
 #include <QFile>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QImage>
 #include <QPainter>
 #include <QSvgRenderer>
@@ -23,6 +24,11 @@ struct Request
 bool parse(const QString& argument, Request* request)
 {
     const qsizetype equals = argument.indexOf(QLatin1Char('='));
+    if (equals > 0 && argument.endsWith(QLatin1String(".png"))) {
+        request->name = argument.left(equals);
+        request->file = argument.mid(equals + 1);
+        return true;
+    }
     const qsizetype colon = argument.lastIndexOf(QLatin1Char(':'));
     if (equals <= 0 || colon <= equals + 1)
         return false;
@@ -53,8 +59,9 @@ QImage render(QSvgRenderer& renderer, int size)
 
 int main(int argc, char** argv)
 {
-    QGuiApplication app(argc, argv);
-    const QStringList arguments = QGuiApplication::arguments();
+    // QApplication: Qt Widgets' own images (":/qt-project.org/styles/...") are then readable.
+    QApplication app(argc, argv);
+    const QStringList arguments = QApplication::arguments();
     if (arguments.size() < 3) {
         std::fprintf(stderr, "usage: quietlegs-bake-icons OUT.cpp NAME=FILE.svg:SIZE,... ...\n");
         return 2;
@@ -71,25 +78,42 @@ int main(int argc, char** argv)
                          qPrintable(arguments[i]));
             return 2;
         }
-        QSvgRenderer renderer(request.file);
-        if (!renderer.isValid()) {
-            std::fprintf(stderr, "quietlegs-bake-icons: %s is not a valid SVG\n",
-                         qPrintable(request.file));
-            return 1;
+        QList<QImage> images;
+        if (request.sizes.isEmpty()) {
+            const QImage image(request.file);
+            if (image.isNull()) {
+                std::fprintf(stderr, "quietlegs-bake-icons: cannot read %s\n",
+                             qPrintable(request.file));
+                return 1;
+            }
+            images << image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        } else {
+            QSvgRenderer renderer(request.file);
+            if (!renderer.isValid()) {
+                std::fprintf(stderr, "quietlegs-bake-icons: %s is not a valid SVG\n",
+                             qPrintable(request.file));
+                return 1;
+            }
+            for (int size : request.sizes)
+                images << render(renderer, size);
         }
-        for (int size : request.sizes) {
-            const QImage image = render(renderer, size);
-            const QString array = QStringLiteral("k_%1_%2").arg(request.name).arg(size);
+        for (const QImage& image : images) {
+            const QString array =
+                QStringLiteral("k_%1_%2x%3").arg(request.name).arg(image.width()).arg(image.height());
             out << "const unsigned int " << array << "[] = {";
-            for (int y = 0; y < size; ++y) {
+            for (int y = 0; y < image.height(); ++y) {
                 const auto* line = reinterpret_cast<const QRgb*>(image.constScanLine(y));
-                for (int x = 0; x < size; ++x)
+                for (int x = 0; x < image.width(); ++x)
                     out << ((x % 8) ? " " : "\n    ") << "0x"
                         << QString::number(line[x], 16).rightJustified(8, QLatin1Char('0'))
                         << ',';
             }
             out << "\n};\n";
-            entries << QStringLiteral("    {\"%1\", %2, %3},").arg(request.name).arg(size).arg(array);
+            entries << QStringLiteral("    {\"%1\", %2, %3, %4},")
+                           .arg(request.name)
+                           .arg(image.width())
+                           .arg(image.height())
+                           .arg(array);
         }
     }
     out << "\n} // namespace\n\nconst BakedIcon kIcons[] = {\n" << entries.join(QLatin1Char('\n'))

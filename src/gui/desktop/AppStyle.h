@@ -5,11 +5,13 @@
 namespace quietlegs {
 
 /// The application's style: the one chosen (the desktop's, or Fusion for the light and dark
-/// themes), with the tool bar extension arrows read when first drawn. QMenuBar asks for its
-/// arrow as it is made, and reading Qt's PNGs goes through QImageReader, which first loads
-/// every image-format plugin to ask whether it reads PNG (SVG, GIF, ICO and JPEG, with their
-/// libraries: about 3 ms before the window's first paint, docs/performance.md). The menu bar
-/// shows the arrow only when the window is too narrow for its menus.
+/// themes), drawing what it would without reading an image file before the window's first
+/// paint. Reading one of Qt's PNGs goes through QImageReader, which first loads every
+/// image-format plugin to ask whether it reads PNG (SVG, GIF, ICO and JPEG, with their
+/// libraries: about 3 ms of start-up, docs/performance.md). Two reads happened: the tool bar
+/// extension arrow QMenuBar asks for as it is made (read here when first drawn; the menu bar
+/// shows it only when the window is too narrow for its menus), and Fusion's group box frame,
+/// an image (drawn here from the same pixels, copied when the app was built: BakedIcons.h).
 class AppStyle : public QProxyStyle
 {
     Q_OBJECT
@@ -19,6 +21,8 @@ public:
     explicit AppStyle(QStyle* base = nullptr);
 
     QIcon standardIcon(StandardPixmap which, const QStyleOption* option = nullptr,
+                       const QWidget* widget = nullptr) const override;
+    void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
                        const QWidget* widget = nullptr) const override;
 
     /// The name QStyleFactory knows `style` by, looking inside an AppStyle (whose own name()

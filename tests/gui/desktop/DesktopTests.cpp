@@ -13,6 +13,8 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QGroupBox>
+#include <QVBoxLayout>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QStyleFactory>
@@ -36,6 +38,7 @@ private slots:
     void startAtLoginWritesAnAutostartEntry();
     void switchingToDarkKeepsWarningsReadable();
     void menuBarArrowIsReadWhenFirstDrawn();
+    void groupBoxesAreDrawnAsFusionDrawsThemWithoutReadingItsImage();
 };
 
 namespace {
@@ -168,6 +171,42 @@ void DesktopTests::menuBarArrowIsReadWhenFirstDrawn()
     QVERIFY(!expected.isNull());
     QCOMPARE(arrow.pixmap(16, 16).toImage(), expected);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+}
+
+void DesktopTests::groupBoxesAreDrawnAsFusionDrawsThemWithoutReadingItsImage()
+{
+    const bool readBefore = imageFormatPluginsLoaded();
+    // A titled box, an untitled one, a checkable one and a flat one, in a window of each.
+    const auto boxes = [] {
+        auto window = std::make_unique<QWidget>();
+        auto* layout = new QVBoxLayout(window.get());
+        auto* titled = new QGroupBox(QStringLiteral("Symptoms"), window.get());
+        new QVBoxLayout(titled);
+        titled->layout()->addWidget(new QLabel(QStringLiteral("Severity")));
+        layout->addWidget(titled);
+        auto* untitled = new QGroupBox(window.get());
+        new QVBoxLayout(untitled);
+        untitled->layout()->addWidget(new QLabel(QStringLiteral("Sleep")));
+        layout->addWidget(untitled);
+        auto* checkable = new QGroupBox(QStringLiteral("Add a dose"), window.get());
+        checkable->setCheckable(true);
+        layout->addWidget(checkable);
+        auto* flat = new QGroupBox(QStringLiteral("Flat"), window.get());
+        flat->setFlat(true);
+        layout->addWidget(flat);
+        window->resize(320, 360);
+        return window;
+    };
+    QApplication::setStyle(new AppStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
+    const auto ours = boxes();
+    const QImage drawn = ours->grab().toImage();
+    if (!readBefore)
+        QVERIFY2(!imageFormatPluginsLoaded(), "drawing a group box read Fusion's image");
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const auto fusions = boxes();
+    const QImage expected = fusions->grab().toImage();
+    QCOMPARE(drawn.size(), expected.size());
+    QVERIFY(drawn == expected);
 }
 
 QUIETLEGS_GUI_TEST(DesktopTests)
