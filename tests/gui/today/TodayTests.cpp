@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -51,6 +52,7 @@ private slots:
     void longHeadingIsCutNotWideningTheWindow();
     void blindedPackIsLoggedFromTodayAndUndone();
     void intakeFormCombosAreTenCharactersWideAndBuildTheirListWhenOpened();
+    void tabStopsOnlyOnFieldsNotOnTheColumnsScrollAreas();
 };
 
 void TodayTests::keyboardOnlyNightAndPresetIntake()
@@ -580,6 +582,29 @@ void TodayTests::intakeFormCombosAreTenCharactersWideAndBuildTheirListWhenOpened
     QCOMPARE(nutrient->findChildren<QAbstractItemView*>().size(), 1);
     QCOMPARE(nutrient->view()->model()->rowCount(), nutrient->count());
     nutrient->hidePopup();
+}
+
+void TodayTests::tabStopsOnlyOnFieldsNotOnTheColumnsScrollAreas()
+{
+    openWindow();
+    TodayView* today = m_window->todayView();
+    // Every Tab stop in Today, in order, from the date bar to the actions.
+    QStringList stops;
+    QWidget* widget = today->nextInFocusChain();
+    for (int guard = 0; widget != today && guard < 1000; ++guard) {
+        if (today->isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus) &&
+            widget->isVisibleTo(today) && widget->isEnabled())
+            stops << QString::fromLatin1(widget->metaObject()->className());
+        widget = widget->nextInFocusChain();
+    }
+    QVERIFY(stops.size() > 20);
+    // The scroll areas holding the two columns showed no focus: Tab went through them as two
+    // silent stops after the last trigger.
+    QVERIFY2(!stops.contains(QStringLiteral("QScrollArea")), qPrintable(stops.join(u' ')));
+    // The night comes first after the date bar: its quick severity.
+    const int severity = stops.indexOf(QStringLiteral("quietlegs::ScoreSpinBox"));
+    QVERIFY(severity > 0);
+    QCOMPARE(stops.mid(0, severity).count(QStringLiteral("QDateEdit")), 1);
 }
 
 QUIETLEGS_GUI_TEST(TodayTests)
