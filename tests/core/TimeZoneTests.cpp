@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace QUIETLEGS_TEST_FILE {
 
@@ -209,6 +210,45 @@ TEST_CASE("the current zone follows TZ as it changes, and is the computer's with
     TzVariable none(nullptr);
     CHECK(TimeZone::current().ok());
     CHECK(*TimeZone::current() == *TimeZone::fromTzVariable(std::nullopt));
+}
+
+TEST_CASE("a conversion after another in the same zone gives what a first one would, at every "
+          "clock change")
+{
+    // Skipped and doubled hours (Berlin), a skipped day (Apia, 2011), half an hour (Lord Howe).
+    const std::pair<const char*, const char*> changes[] = {
+        {"Europe/Berlin", "2026-03-29T02:00"},
+        {"Europe/Berlin", "2026-10-25T02:00"},
+        {"Pacific/Apia", "2011-12-30T00:00"},
+        {"Australia/Lord_Howe", "2026-04-05T02:00"},
+        {"Australia/Lord_Howe", "2026-10-04T02:00"}};
+    const auto elsewhere = *TimeZone::named("Asia/Tokyo");
+    // The zone's answer with nothing converted in it before.
+    const auto alone = [&](const TimeZone& zone, LocalDateTime when) {
+        (void)elsewhere.instantOf(at("2026-06-01T12:00"), "test");
+        return zone.instantOf(when, "test");
+    };
+    using std::chrono::minutes;
+    const minutes before[] = {minutes{15},          minutes{61},           minutes{25 * 60},
+                              minutes{3 * 24 * 60}, minutes{-3 * 24 * 60}, minutes{-25 * 60}};
+    for (const auto& [name, change] : changes) {
+        const auto zone = *TimeZone::named(name);
+        for (minutes step{-4 * 24 * 60}; step <= minutes{4 * 24 * 60}; step += minutes{15}) {
+            const LocalDateTime when = at(change) + step;
+            const auto expected = alone(zone, when);
+            for (const minutes earlier : before) {
+                (void)alone(zone, when - earlier);
+                const auto got = zone.instantOf(when, "test");
+                INFO(name << " " << formatLocalDateTime(when) << " after "
+                          << formatLocalDateTime(when - earlier));
+                REQUIRE(got.ok() == expected.ok());
+                if (got.ok())
+                    CHECK(*got == *expected);
+                else
+                    CHECK(got.error().message() == expected.error().message());
+            }
+        }
+    }
 }
 
 } // namespace QUIETLEGS_TEST_FILE

@@ -29,37 +29,60 @@ EffectCards::EffectCards(QWidget* parent) : QWidget(parent)
 void EffectCards::setCards(std::vector<InsightCard> cards)
 {
     m_cards = std::move(cards);
-    while (QLayoutItem* item = m_grid->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
     m_empty->setVisible(m_cards.empty());
-    for (std::size_t i = 0; i < m_cards.size(); ++i) {
-        const InsightCard& card = m_cards[i];
-        auto* frame = new QFrame(this);
-        frame->setObjectName(QStringLiteral("effectCard"));
-        frame->setFrameShape(QFrame::StyledPanel);
-        auto* title = new QLabel(qs(card.title), frame);
-        QFont bold = title->font();
-        bold.setBold(true);
-        title->setFont(bold);
-        auto* sentence = new WrappingLabel(frame);
-        sentence->setText(qs(card.sentence));
-        sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        auto* show = new QPushButton(tr("Show in the table"), frame);
-        show->setFlat(true);
-        show->setAccessibleName(tr("Show %1 in the table").arg(qs(card.title)));
-        const RelationKey relation = card.relation;
-        connect(show, &QPushButton::clicked, this,
-                [this, relation] { emit relationChosen(relation); });
-        auto* cardLayout = new QVBoxLayout(frame);
-        auto* head = new QHBoxLayout;
-        head->addWidget(title, 1);
-        head->addWidget(show);
-        cardLayout->addLayout(head);
-        cardLayout->addWidget(sentence);
-        m_grid->addWidget(frame, int(i) / kCardColumns, int(i) % kCardColumns);
+    // A period switch used to build every card anew: each new label was polished and measured
+    // several times over (a selectable wrapped label lays its text out through a QTextDocument
+    // for each size asked), most of an Insights update. The cards stay; their words change.
+    while (m_widgets.size() > m_cards.size()) {
+        delete m_widgets.back().frame;
+        m_widgets.pop_back();
     }
+    for (std::size_t i = 0; i < m_cards.size(); ++i) {
+        if (i == m_widgets.size())
+            m_widgets.push_back(addCard(int(i)));
+        const InsightCard& card = m_cards[i];
+        const CardWidgets& widgets = m_widgets[i];
+        const QString title = qs(card.title);
+        const QString sentence = qs(card.sentence);
+        // Only what changed: a label given its own text again would be measured again.
+        if (widgets.title->text() != title)
+            widgets.title->setText(title);
+        const QString showName = tr("Show %1 in the table").arg(title);
+        if (widgets.show->accessibleName() != showName)
+            widgets.show->setAccessibleName(showName);
+        if (widgets.sentence->text() != sentence)
+            widgets.sentence->setText(sentence);
+    }
+}
+
+EffectCards::CardWidgets EffectCards::addCard(int index)
+{
+    CardWidgets card;
+    card.frame = new QFrame(this);
+    card.frame->setObjectName(QStringLiteral("effectCard"));
+    card.frame->setFrameShape(QFrame::StyledPanel);
+    card.title = new QLabel(card.frame);
+    QFont bold = card.title->font();
+    bold.setBold(true);
+    card.title->setFont(bold);
+    auto* sentence = new WrappingLabel(card.frame);
+    sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    card.sentence = sentence;
+    card.show = new QPushButton(tr("Show in the table"), card.frame);
+    card.show->setFlat(true);
+    // The card's relation when clicked: the card at this place may show another by then.
+    connect(card.show, &QPushButton::clicked, this, [this, index] {
+        if (std::size_t(index) < m_cards.size())
+            emit relationChosen(m_cards[std::size_t(index)].relation);
+    });
+    auto* cardLayout = new QVBoxLayout(card.frame);
+    auto* head = new QHBoxLayout;
+    head->addWidget(card.title, 1);
+    head->addWidget(card.show);
+    cardLayout->addLayout(head);
+    cardLayout->addWidget(card.sentence);
+    m_grid->addWidget(card.frame, index / kCardColumns, index % kCardColumns);
+    return card;
 }
 
 } // namespace quietlegs

@@ -5,8 +5,10 @@
 #include <QWidget>
 #include <vector>
 
+class QFrame;
 class QGridLayout;
 class QLabel;
+class QPushButton;
 
 namespace quietlegs {
 
@@ -28,7 +30,19 @@ signals:
     void relationChosen(const quietlegs::RelationKey& relation);
 
 private:
+    /// A card's widgets, kept across setCards(): only their words change with the period.
+    struct CardWidgets
+    {
+        QFrame* frame = nullptr;
+        QLabel* title = nullptr;
+        QLabel* sentence = nullptr;
+        QPushButton* show = nullptr;
+    };
+
+    CardWidgets addCard(int index);
+
     std::vector<InsightCard> m_cards;
+    std::vector<CardWidgets> m_widgets; // the first m_cards.size() are shown
     QGridLayout* m_grid = nullptr;
     QLabel* m_empty = nullptr;
 };

@@ -30,6 +30,8 @@
 #include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QPushButton>
+#include <QFrame>
+#include <QGridLayout>
 #include <QSpinBox>
 #include <QUndoStack>
 #include <QLabel>
@@ -45,6 +47,7 @@
 #include <QToolTip>
 #include <QtTest>
 #include <atomic>
+#include <optional>
 
 using namespace quietlegs;
 using namespace quietlegs::testing;
@@ -78,6 +81,7 @@ private slots:
     void overlappingOrReversedPeriodsAreRefusedInline();
     void tableCellsLookAsTheStyleDrawsThem();
     void cardsComeFirstOnePerExposureAndOpenTheirRow();
+    void cardsFollowThePeriodInWordsAndButtons();
     void wholeNumberScoresAreJitteredTheSameEachTime();
 };
 
@@ -88,6 +92,15 @@ QString qs(const std::string& text)
 }
 /// Shows `view` on screen with the fixture's magnesium / same-night IRLS total scatter plot;
 /// null when the window never appeared.
+/// The table's current row in the model's order; none when no row is current.
+std::optional<int> currentModelRow(const InsightsView& view)
+{
+    const QModelIndex current = view.correlationView()->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    return view.sortedModel()->mapToSource(current).row();
+}
+
 ScatterPlot* showSameDayMagnesiumScatter(InsightsView& view, DemoJournalFixture& fixture)
 {
     view.resize(1200, 700);
@@ -1016,15 +1029,57 @@ void InsightsViewTests::cardsComeFirstOnePerExposureAndOpenTheirRow()
     });
     QVERIFY(button != buttons.end());
     (*button)->click();
-    const QModelIndex current = view.correlationView()->currentIndex();
-    QVERIFY(current.isValid());
-    QCOMPARE(view.sortedModel()->mapToSource(current).row(),
-             view.correlationModel()->rowOf(last.relation));
+    QCOMPARE(currentModelRow(view), std::optional(view.correlationModel()->rowOf(last.relation)));
     // The table's lag column says what it means.
     QCOMPARE(view.correlationModel()
                  ->headerData(CorrelationTableModel::LagColumn, Qt::Horizontal)
                  .toString(),
              QStringLiteral("Days before"));
+}
+
+void InsightsViewTests::cardsFollowThePeriodInWordsAndButtons()
+{
+    DemoJournalFixture fixture(500);
+    InsightsView view;
+    view.resize(1200, 800);
+    view.setJournal(&fixture.journal());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const JournalSeries series = fixture.series();
+    EffectCards* cards = view.effectCards();
+    // The cards' widgets are kept across periods (docs/performance.md); what they say and the
+    // row each button opens must still be the period's own.
+    for (const int index : {1, 0, 3, 2, 0}) {
+        view.periodBox()->setCurrentIndex(index);
+        const auto period = InsightPeriod(view.periodBox()->currentData().toInt());
+        const auto range = PeriodCorrelations::range(series, period);
+        QVERIFY(range);
+        const CorrelationTable table =
+            CorrelationTable::compute(series, range->first, range->second);
+        const auto expected = exposureCards(table, series.catalogue(), view.primaryQuestion());
+        const auto frames = cards->findChildren<QFrame*>(QStringLiteral("effectCard"));
+        QCOMPARE(frames.size(), qsizetype(expected.size()));
+        QCOMPARE(cards->cards().size(), expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            QCOMPARE(cards->cards()[i].sentence, expected[i].sentence);
+            // The card in the i-th place of the grid shows the i-th card's words.
+            auto* grid = cards->findChild<QGridLayout*>();
+            QVERIFY(grid);
+            QWidget* frame = grid->itemAtPosition(int(i) / 2, int(i) % 2)->widget();
+            QStringList texts;
+            for (QLabel* label : frame->findChildren<QLabel*>())
+                texts << label->text();
+            QVERIFY(texts.contains(qs(expected[i].title)));
+            QVERIFY(texts.contains(qs(expected[i].sentence)));
+            auto* button = frame->findChild<QPushButton*>();
+            QVERIFY(button);
+            QCOMPARE(button->accessibleName(),
+                     QStringLiteral("Show %1 in the table").arg(qs(expected[i].title)));
+            button->click();
+            QCOMPARE(currentModelRow(view),
+                     std::optional(view.correlationModel()->rowOf(expected[i].relation)));
+        }
+    }
 }
 
 void InsightsViewTests::wholeNumberScoresAreJitteredTheSameEachTime()
