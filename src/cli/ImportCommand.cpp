@@ -4,6 +4,10 @@
 #include "quietlegs/io/ImportFormat.h"
 #include "quietlegs/io/InterchangeJson.h"
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace quietlegs::cli {
 namespace {
 
@@ -73,6 +77,12 @@ void addImportCommand(CLI::App& app, CliContext& context)
                         "when it recorded them (default: the source with the most records)");
     command->callback([&context, options] {
         context.action = [&context, options]() -> int {
+#if defined(__GLIBC__)
+            // The file's text and the JSON reader's buffers are a few large blocks, which glibc
+            // would map one by one and unmap when freed: from the heap, the journal's pages
+            // reuse that memory once the file is read (700 of 5400 page faults of ten years).
+            mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
+#endif
             auto streamed = streamedImport(options->file, options->format, options->appleHealth);
             auto text =
                 streamed ? Result<std::string>(std::string()) : readImportFile(options->file);
