@@ -246,8 +246,10 @@ class TapeObject
 public:
     explicit TapeObject(dom::element object)
     {
+        const dom::object fields(object);
+        m_fields.reserve(fields.size());
         std::uint64_t buckets = 0;
-        for (dom::key_value_pair field : dom::object(object)) {
+        for (dom::key_value_pair field : fields) {
             const std::string_view key = field.key;
             const unsigned bucket =
                 key.empty() ? 0 : (unsigned(key.size()) * 7 + (unsigned char)key.back()) & 63;
