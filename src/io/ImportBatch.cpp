@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <sstream>
 
 namespace quietlegs {
@@ -374,19 +375,24 @@ Result<ImportSummary> applyImport(Journal& journal, const ImportBatch& batch,
 
     std::vector<ImportChange> changes;
     const MergeRules rules{batch.importer, options.replaceManual, &changes};
-    JournalRecords merged = batch.records;
+    // A batch of records alone (an interchange file) is merged as it is: copying ten years of
+    // records first cost 13M instructions.
+    std::optional<JournalRecords> withPatches;
+    if (!batch.nightPatches.empty() || !batch.dailyPatches.empty())
+        withPatches = batch.records;
     for (const NightPatch& patch : batch.nightPatches) {
         auto night = patchedNight(journal, patch, rules);
         if (!night)
             return night.error();
-        merged.nights.push_back(std::move(night).value());
+        withPatches->nights.push_back(std::move(night).value());
     }
     for (const DailyFactorsPatch& patch : batch.dailyPatches) {
         auto factors = patchedDaily(journal, patch, rules);
         if (!factors)
             return factors.error();
-        merged.daily.push_back(std::move(factors).value());
+        withPatches->daily.push_back(std::move(factors).value());
     }
+    const JournalRecords& merged = withPatches ? *withPatches : batch.records;
 
     // The dates the batch's intakes land on, with what they held before (for the preview's
     // old -> new totals and the days whose hand-logged food becomes covered).

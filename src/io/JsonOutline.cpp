@@ -1,7 +1,8 @@
 #include "quietlegs/io/JsonOutline.h"
 
+#include "JsonTape.h"
+
 #include <cstdint>
-#include <simdjson.h>
 #include <utility>
 
 namespace quietlegs {
@@ -44,22 +45,23 @@ std::optional<dom::element> readVouched(dom::parser& parser, std::string_view te
     return root;
 }
 
-/// `value` as nlohmann::json::parse types it: a non-negative integer is unsigned.
-ReadJson toNlohmann(dom::element value)
+} // namespace
+
+ReadJson nlohmannValue(dom::element value)
 {
     switch (value.type()) {
     case dom::element_type::ARRAY: {
         ReadJson array = ReadJson::array();
         auto& elements = array.get_ref<ReadJson::array_t&>();
         for (dom::element element : dom::array(value))
-            elements.push_back(toNlohmann(element));
+            elements.push_back(nlohmannValue(element));
         return array;
     }
     case dom::element_type::OBJECT: {
         ReadJson object = ReadJson::object();
         auto& members = object.get_ref<ReadJson::object_t&>();
         for (dom::key_value_pair member : dom::object(value)) // a later duplicate replaces
-            members.insert_or_assign(std::string(member.key), toNlohmann(member.value));
+            members.insert_or_assign(std::string(member.key), nlohmannValue(member.value));
         return object;
     }
     case dom::element_type::INT64: {
@@ -80,8 +82,6 @@ ReadJson toNlohmann(dom::element value)
     return ReadJson(nullptr);
 }
 
-} // namespace
-
 std::optional<JsonOutline> quickJsonOutline(std::string_view text, std::size_t maxDepth)
 {
     dom::parser parser;
@@ -100,15 +100,8 @@ std::optional<nlohmann::json> quickJsonParse(std::string_view text, std::size_t 
     auto root = readVouched(parser, text, maxDepth);
     if (!root)
         return std::nullopt;
-    return toNlohmann(*root);
+    return nlohmannValue(*root);
 }
-
-struct JsonMembers::Tape
-{
-    dom::parser parser; // owns the document the elements below point into
-    std::vector<dom::element> values;
-    std::vector<std::vector<dom::element>> elements; // an array member's, for reading by index
-};
 
 JsonMembers::JsonMembers(std::unique_ptr<Tape> tape, std::vector<Member> members)
     : m_tape(std::move(tape)), m_members(std::move(members))
@@ -143,12 +136,12 @@ std::optional<JsonMembers> JsonMembers::read(const std::string& text, std::size_
 
 nlohmann::json JsonMembers::value(std::size_t member) const
 {
-    return toNlohmann(m_tape->values.at(member));
+    return nlohmannValue(m_tape->values.at(member));
 }
 
 nlohmann::json JsonMembers::element(std::size_t member, std::size_t index) const
 {
-    return toNlohmann(m_tape->elements.at(member).at(index));
+    return nlohmannValue(m_tape->elements.at(member).at(index));
 }
 
 } // namespace quietlegs

@@ -265,6 +265,25 @@ SqliteStatement& SqliteStatement::bind(int index, std::string_view value)
     return *this;
 }
 
+SqliteStatement& SqliteStatement::bindUncopied(int index, std::string_view value)
+{
+    // A null data pointer would bind NULL instead of an empty text.
+    sqlite3_bind_text(m_statement.get(), index, value.empty() ? "" : value.data(),
+                      int(value.size()), SQLITE_STATIC);
+    return *this;
+}
+
+SqliteStatement& SqliteStatement::bindKept(int index, std::string value)
+{
+    if (m_kept.empty())
+        m_kept.resize(std::size_t(sqlite3_bind_parameter_count(m_statement.get())));
+    if (index < 1 || std::size_t(index) > m_kept.size())
+        return bind(index, std::string_view(value)); // SQLite reports the bad index
+    std::string& kept = m_kept[std::size_t(index) - 1];
+    kept = std::move(value);
+    return bindUncopied(index, kept);
+}
+
 SqliteStatement& SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement.get(), index);

@@ -310,6 +310,38 @@ TEST_CASE("an interchange text read one entity at a time imports as the whole do
           std::string(R"({"format": "quietlegs", "version": 1, "nights": [{"date": "2026-11-20",)"
                       R"( "severity": 11}], "labs": [{"date": "2026-11-20", "test": "ferritin",)"
                       R"( "value": 1e400, "unit": "ug/L"}]})"),
+          // Entities are read straight from simdjson's document: repeated keys (nlohmann keeps
+          // the last), nested objects, and numbers typed as nlohmann types them.
+          std::string(R"({"format": "quietlegs", "version": 2, "nights": [{"date": "2026-11-20",)"
+                      R"( "severity": 11, "notes": "a", "severity": 3, "notes": "b"}]})"),
+          std::string(R"({"format": "quietlegs", "version": 2, "nights": [{"severity": 3,)"
+                      R"( "date": "2026-11-20", "date": "2026-11-21", "arms": true}]})"),
+          std::string(R"({"format": "quietlegs", "version": 2, "nights": [{"date": "2026-11-20",)"
+                      R"( "device_sleep": {"source": "fitbit", "awakenings": 2, "awakenings": 3,)"
+                      R"( "source_name": "x", "source": "demo"}}]})"),
+          std::string(R"({"format": "quietlegs", "version": 2, "nights": [{"date": "2026-11-20",)"
+                      R"( "device_sleep": {"awakenings": 2}}]})"),
+          std::string(R"({"format": "quietlegs", "version": 2, "nights": [{"date": "2026-11-20",)"
+                      R"( "device_sleep": [1]}]})"),
+          std::string(R"({"format": "quietlegs", "version": 2, "nights": [{"date": "2026-11-20",)"
+                      R"( "irls_items": [1, 2, 3, 4, 0, 1, 2, 3, 4.0, 0], "severity": 2.0}]})"),
+          std::string(R"({"format": "quietlegs", "version": 2, "nights": [{"date": "2026-11-20",)"
+                      R"( "irls_items": [1, 2, 3, 4, 0, 1, 2, 3, -1, 0]}]})"),
+          std::string(R"({"format": "quietlegs", "version": 2, "nights": [{"date": "2026-11-20",)"
+                      R"( "severity": 18446744073709551615}]})"),
+          std::string(R"({"format": "quietlegs", "version": 2, "nights": [{"date": "2026-11-20",)"
+                      R"( "severity": -9223372036854775808}]})"),
+          std::string(R"({"format": "quietlegs", "version": 2, "nights": [{"date": "2026-11-20",)"
+                      R"( "awakenings": 2.5, "arms": 1}]})"),
+          std::string(R"({"format": "quietlegs", "version": 2, "daily": [{"date": "2026-11-20",)"
+                      R"( "caffeine_mg": 12, "exercise_min": 1e2, "stress": 4}]})"),
+          std::string(R"({"format": "quietlegs", "version": 2, "intakes": [{"taken_at":)"
+                      R"( "2026-11-20T21:00", "nutrient": "iron", "form": "ferrous_sulfate",)"
+                      R"( "elemental_mg": 65, "compound_mg": "x"}]})"),
+          std::string(R"({"format": "quietlegs", "version": 2, "labs": [{"date": "2026-11-20",)"
+                      R"( "test": "ferritin", "value": 48, "unit": "ug/L",)"
+                      R"( "morning_no_iron_24h": "yes"}]})"),
+          std::string(R"({"format": "quietlegs", "version": 2, "nights": [[1], 2]})"),
           std::string(R"({"format": "other", "version": 1, "nights": []})"),
           std::string(R"({"version": 1, "format": "quietlegs", "format": "x"})"),
           std::string(R"([{"format": "quietlegs"}])")})

@@ -64,8 +64,12 @@ public:
     nlohmann::json value(std::size_t member) const;
     nlohmann::json element(std::size_t member, std::size_t index) const;
 
+    /// simdjson's document, kept out of this header (src/io/JsonTape.h): the interchange
+    /// reader takes an entity's fields straight from it.
+    struct Tape;
+    const Tape& tape() const { return *m_tape; }
+
 private:
-    struct Tape; // simdjson's document, kept out of this header
     JsonMembers(std::unique_ptr<Tape> tape, std::vector<Member> members);
 
     std::unique_ptr<Tape> m_tape;
