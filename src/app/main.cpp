@@ -112,12 +112,15 @@ int main(int argc, char** argv)
     // Reading the system's font configuration (fontconfig parses its XML files) takes a tenth
     // of start-up, and nothing before the first label needs it: begin it on a thread of its
     // own while this one sets up and builds the window (docs/performance.md). Qt's font
-    // database is thread-safe; the first label waits for it if it is not ready.
-    const auto fontsRead = std::async(std::launch::async, [] { QFontDatabase::families(); });
-    // Likewise the computer's time zone, which the night form asks for while Today is built:
-    // its first use lists the tz database (some 600 files of /usr/share/zoneinfo).
-    const auto zoneRead =
-        std::async(std::launch::async, [] { (void)quietlegs::TimeZone::current(); });
+    // database is thread-safe; the first label waits for it if it is not ready. Then, on the
+    // same thread, the computer's time zone, which Today's first check of the empty night
+    // asks for: its first use lists the tz database (some 600 files of /usr/share/zoneinfo).
+    // One thread for both: on two cores, a thread of its own for the zone slowed the fonts
+    // the first label waits for.
+    const auto fontsAndZoneRead = std::async(std::launch::async, [] {
+        QFontDatabase::families();
+        (void)quietlegs::TimeZone::current();
+    });
     quietlegs::initGuiResources();
     // The desktop's style, with the menu bar's arrow read only if it is ever shown (AppStyle).
     QApplication::setStyle(new quietlegs::AppStyle);

@@ -18,7 +18,7 @@ extern const int kIconCount;
 } // namespace baked
 
 /// The app's icon `name` (resources/icons/NAME.svg: the sidebar's sections and "quietlegs")
-/// from pixels rendered when the app was built (src/iconbaker), at each size rendered then.
+/// from pixels rendered when the app was built (tools/bake-icons), at each size rendered then.
 /// Drawing it reads no file: no SVG is parsed and no image or icon plugin is loaded before the
 /// window's first paint (docs/performance.md). An empty icon for an unknown name.
 QIcon bakedIcon(const char* name);
