@@ -998,14 +998,24 @@ void InsightsViewTests::tableCellsLookAsTheStyleDrawsThem()
     view.setItemDelegate(nullptr);
 }
 
+namespace {
+
+/// `view` at 1200x800 on the fixture's journal, shown; false if it never got on screen.
+bool showsJournalOf(InsightsView& view, DemoJournalFixture& fixture)
+{
+    view.resize(1200, 800);
+    view.setJournal(&fixture.journal());
+    view.show();
+    return QTest::qWaitForWindowExposed(&view);
+}
+
+} // namespace
+
 void InsightsViewTests::cardsComeFirstOnePerExposureAndOpenTheirRow()
 {
     DemoJournalFixture fixture;
     InsightsView view;
-    view.resize(1200, 800);
-    view.setJournal(&fixture.journal());
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(showsJournalOf(view, fixture));
     // The cards are the analysis layer's, for the journal's primary question.
     const JournalSeries series = fixture.series();
     const CorrelationTable table =
@@ -1041,10 +1051,7 @@ void InsightsViewTests::cardsFollowThePeriodInWordsAndButtons()
 {
     DemoJournalFixture fixture(500);
     InsightsView view;
-    view.resize(1200, 800);
-    view.setJournal(&fixture.journal());
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(showsJournalOf(view, fixture));
     const JournalSeries series = fixture.series();
     EffectCards* cards = view.effectCards();
     // The cards' widgets are kept across periods (docs/performance.md); what they say and the
