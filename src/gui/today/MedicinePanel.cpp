@@ -38,23 +38,6 @@ MedicinePanel::MedicinePanel(JournalSession* session, QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
 
-    m_table = new QTableWidget(0, 4, this);
-    m_table->setObjectName(QStringLiteral("medicineDoses"));
-    m_table->setAccessibleName(tr("Medicine doses of this night"));
-    m_table->setHorizontalHeaderLabels({tr("Time"), tr("Medicine"), tr("Dose"), tr("Route")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    auto* remove = new QAction(tr("Remove dose"), m_table);
-    remove->setShortcut(QKeySequence::Delete);
-    remove->setShortcutContext(Qt::WidgetShortcut);
-    connect(remove, &QAction::triggered, this, [this] { removeRow(m_table->currentRow()); });
-    m_table->addAction(remove);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    layout->addWidget(m_table);
-
     auto* presetRow = new QHBoxLayout;
     m_presetButtons = new QHBoxLayout;
     m_noPresets = new WrappingLabel(tr("Save a dose you take often as a preset to add it with "
@@ -105,6 +88,43 @@ MedicinePanel::MedicinePanel(JournalSession* session, QWidget* parent)
         connect(action, &QAction::triggered, this, [this, i] { addPreset(i); });
         addAction(action);
     }
+}
+
+QTableWidget* MedicinePanel::table()
+{
+    buildTable();
+    return m_table;
+}
+
+// The night's doses, made when the first is shown (most nights have none: nineteen widgets
+// fewer before the window's first paint, docs/performance.md).
+void MedicinePanel::buildTable()
+{
+    if (m_table)
+        return;
+    m_table = new QTableWidget(0, 4, this);
+    m_table->setObjectName(QStringLiteral("medicineDoses"));
+    m_table->setAccessibleName(tr("Medicine doses of this night"));
+    m_table->setHorizontalHeaderLabels({tr("Time"), tr("Medicine"), tr("Dose"), tr("Route")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto* remove = new QAction(tr("Remove dose"), m_table);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, [this] { removeRow(m_table->currentRow()); });
+    m_table->addAction(remove);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    static_cast<QVBoxLayout*>(layout())->insertWidget(0, m_table); // the panel's first row
+    // Made after the rest of the window: in the Tab order it still comes after the intakes and
+    // before the panel's own fields, where it was when it was made with them.
+    QWidget* previous = previousInFocusChain();
+    while (previous != this && (!(previous->focusPolicy() & Qt::TabFocus) || isAncestorOf(previous)))
+        previous = previous->previousInFocusChain();
+    if (previous != this)
+        setTabOrder(previous, m_table);
 }
 
 void MedicinePanel::buildForm()
@@ -334,6 +354,13 @@ void MedicinePanel::reload()
 {
     m_doses = m_date.isValid() && m_session->isOpen() ? m_session->medicines(m_date)
                                                       : std::vector<StoredMedicineDose>{};
+    const bool any = !m_doses.empty();
+    if (any)
+        buildTable();
+    if (!m_table) {
+        m_emptyNote->setVisible(true);
+        return;
+    }
     m_table->setRowCount(int(m_doses.size()));
     const QLocale locale;
     for (int row = 0; row < int(m_doses.size()); ++row) {
@@ -345,7 +372,6 @@ void MedicinePanel::reload()
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
     // The table only when there is a dose, as tall as its rows (at most five shown).
-    const bool any = !m_doses.empty();
     m_table->setVisible(any);
     m_emptyNote->setVisible(!any);
     if (any) {

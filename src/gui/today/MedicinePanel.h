@@ -39,7 +39,8 @@ public:
     /// Removes the dose in `row` of the day's list (one undo step).
     bool removeRow(int row);
 
-    QTableWidget* table() const { return m_table; }
+    /// The night's doses (made on first use).
+    QTableWidget* table();
     // The form's fields; asking for one builds the form (folded or not).
     QComboBox* drugField();
     QDoubleSpinBox* doseField();
@@ -55,6 +56,7 @@ private:
     /// Builds the folded form the first time it is needed, not before Today's first paint
     /// (docs/performance.md), in the tab order it would have had: right after its toggle.
     void buildForm();
+    void buildTable();
     void reload();
     void reloadPresets();
     void askPresetName();

@@ -7,6 +7,7 @@
 #include "charts/ChartBands.h"
 #include "history/HistoryView.h"
 #include "history/RegimenTable.h"
+#include "today/IntakePanel.h"
 #include "today/MedicinePanel.h"
 #include "today/TodayView.h"
 #include "trends/TrendChart.h"
@@ -50,6 +51,7 @@ private slots:
     void presetAddsItsDoseWithOneKeystroke();
     void historyShowsRegimensSplitByDoseChange();
     void trendsDrawsOneBandPerRegimen();
+    void doseTableIsMadeForTheFirstDoseInItsPlaceInTheTabOrder();
 };
 
 void MedicineTests::formAddsADoseAsOneUndoStep()
@@ -213,6 +215,31 @@ void MedicineTests::trendsDrawsOneBandPerRegimen()
     QVERIFY(bands[0].lane != bands[1].lane);
     QVERIFY(bands[0].right > bands[0].left);
     QVERIFY(bands[0].tooltip.contains(QStringLiteral("Pramipexole")));
+}
+
+void MedicineTests::doseTableIsMadeForTheFirstDoseInItsPlaceInTheTabOrder()
+{
+    openWindow();
+    QVERIFY(m_window->todayView()->setDate(kNight));
+    MedicinePanel* panel = m_window->todayView()->medicinePanel();
+    // A night without doses has no table (it is made when the first dose is shown).
+    QVERIFY(!panel->findChild<QTableWidget*>(QStringLiteral("medicineDoses")));
+    QVERIFY(m_session->addMedicine(dose(kNight, 22, Drug::Gabapentin, 300), QStringLiteral("test")));
+    auto* table = panel->findChild<QTableWidget*>(QStringLiteral("medicineDoses"));
+    QVERIFY(table && table->isVisible());
+    QCOMPARE(table->rowCount(), 1);
+    // Tab goes from the intakes' last stop to the doses, then on to the panel's own fields.
+    QWidget* before = table->previousInFocusChain();
+    while (!(before->focusPolicy() & Qt::TabFocus) || !before->isVisible())
+        before = before->previousInFocusChain();
+    QVERIFY2(m_window->todayView()->intakePanel()->isAncestorOf(before),
+             before->metaObject()->className());
+    QWidget* after = table->nextInFocusChain();
+    while (!(after->focusPolicy() & Qt::TabFocus) || !after->isVisible() ||
+           table->isAncestorOf(after))
+        after = after->nextInFocusChain();
+    QCOMPARE(after, static_cast<QWidget*>(
+                        panel->findChild<QToolButton*>(QStringLiteral("medicineFormToggle"))));
 }
 
 QUIETLEGS_GUI_TEST(MedicineTests)
